@@ -1,0 +1,841 @@
+//===- Landmarks.cpp - Socket landmarks of a server -----------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Landmarks/Landmarks.h"
+#include "Support/Remarks.h"
+#include "Support/ValueSources.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Analysis/CFG.h"
+#include "llvm/Analysis/ConstantFolding.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <arpa/inet.h>
+#include <array>
+
+using namespace llvm;
+
+namespace koffload {
+
+AnalysisKey LandmarkAnalysis::Key;
+
+StringRef transportName(Transport T) {
+  switch (T) {
+  case Transport::UDP:
+    return "udp";
+  case Transport::TCP:
+    return "tcp";
+  case Transport::Raw:
+    return "raw";
+  case Transport::Unknown:
+    break;
+  }
+  return "unknown-type";
+}
+
+StringRef familyName(AddressFamily F) {
+  switch (F) {
+  case AddressFamily::IPv4:
+    return "ipv4";
+  case AddressFamily::IPv6:
+    return "ipv6";
+  case AddressFamily::Unix:
+    return "unix";
+  case AddressFamily::Other:
+    return "other-family";
+  case AddressFamily::Unknown:
+    break;
+  }
+  return "unknown-family";
+}
+
+StringRef landmarkKindName(LandmarkKind K) {
+  switch (K) {
+  case LandmarkKind::Arrival:
+    return "arrival";
+  case LandmarkKind::Reply:
+    return "reply";
+  case LandmarkKind::FileIO:
+    return "io";
+  }
+  llvm_unreachable("unknown landmark kind");
+}
+
+StringRef loopKindName(LoopKind K) {
+  switch (K) {
+  case LoopKind::Poll:
+    return "poll";
+  case LoopKind::Select:
+    return "select";
+  case LoopKind::Epoll:
+    return "epoll";
+  case LoopKind::BlockingRecv:
+    return "blocking-recv";
+  }
+  llvm_unreachable("unknown loop kind");
+}
+
+std::string formatLocation(const DebugLoc &DL) {
+  if (!DL)
+    return "?";
+  return (sys::path::filename(DL->getFilename()) + ":" + Twine(DL.getLine()))
+      .str();
+}
+
+unsigned LandmarkInfo::count(LandmarkKind K) const {
+  return llvm::count_if(Landmarks,
+                        [K](const Landmark &L) { return L.Kind == K; });
+}
+
+SmallVector<const Binding *, 1> LandmarkInfo::bindingsOf(unsigned Id) const {
+  SmallVector<const Binding *, 1> Result;
+  for (const Binding &B : Bindings)
+    if (llvm::is_contained(B.Sockets, Id))
+      Result.push_back(&B);
+  return Result;
+}
+
+bool LandmarkInfo::invalidate(Module &, const PreservedAnalyses &PA,
+                              ModuleAnalysisManager::Invalidator &) {
+  auto PAC = PA.getChecker<LandmarkAnalysis>();
+  return !PAC.preserved() && !PAC.preservedSet<AllAnalysesOn<Module>>();
+}
+
+namespace {
+
+// The calls the analysis recognises, by their libc names.
+enum class CallRole {
+  None,
+  SocketCreate,
+  Accept,
+  Bind,
+  Wait,
+  Receive,     // recv family: always on a socket
+  Send,        // send family: always on a socket
+  FdRead,      // read/readv: a socket or a file, by the fd's origin
+  FdWrite,     // write/writev
+  FilePosRead, // pread/pwrite: files only
+  FilePosWrite,
+};
+
+CallRole roleOf(const CallBase &CB) {
+  if (!callsExternalFunction(CB))
+    return CallRole::None; // a user function named read() is not read(2)
+  return StringSwitch<CallRole>(directCalleeName(CB))
+      .Case("socket", CallRole::SocketCreate)
+      .Cases("accept", "accept4", CallRole::Accept)
+      .Case("bind", CallRole::Bind)
+      .Cases("poll", "ppoll", "select", "pselect", CallRole::Wait)
+      .Cases("epoll_wait", "epoll_pwait", "epoll_pwait2", CallRole::Wait)
+      .Cases("recv", "recvfrom", "recvmsg", "recvmmsg", CallRole::Receive)
+      .Cases("send", "sendto", "sendmsg", "sendmmsg", CallRole::Send)
+      .Cases("read", "readv", CallRole::FdRead)
+      .Cases("write", "writev", CallRole::FdWrite)
+      .Cases("pread", "pread64", "preadv", CallRole::FilePosRead)
+      .Cases("pwrite", "pwrite64", "pwritev", CallRole::FilePosWrite)
+      .Default(CallRole::None);
+}
+
+LoopKind waitLoopKind(StringRef Name) {
+  if (Name.starts_with("epoll"))
+    return LoopKind::Epoll;
+  if (Name.ends_with("select"))
+    return LoopKind::Select;
+  return LoopKind::Poll;
+}
+
+/// The bytes of a sockaddr known at a bind() call; unknown bytes are unset.
+using SockaddrBytes = std::array<std::optional<uint8_t>, 28>;
+
+class LandmarkFinder {
+public:
+  LandmarkFinder(Module &M, FunctionAnalysisManager &FAM) : M(M), FAM(FAM) {}
+
+  LandmarkInfo run() {
+    collectCalls();
+    findSockets();
+    findBindings();
+    findEventLoops();
+    findLandmarks();
+    checkIndirectCallsInLoops();
+    summarizeProblems();
+    return std::move(Info);
+  }
+
+private:
+  Module &M;
+  FunctionAnalysisManager &FAM;
+  LandmarkInfo Info;
+  SmallVector<CallBase *, 64> Calls;
+  DenseMap<const CallBase *, unsigned> SocketIdOfCreator;
+  DenseMap<const BasicBlock *, unsigned> LoopIdOfHeader;
+
+  void note(StringRef Name, const Twine &Msg, const Instruction *At,
+            const Function *In = nullptr) {
+    Info.Findings.push_back({Name.str(), Msg.str(), At, In});
+  }
+
+  void collectCalls() {
+    for (Function &F : M)
+      for (Instruction &I : instructions(F))
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          Calls.push_back(CB);
+  }
+
+  SmallVector<unsigned, 1> socketsOfFd(Value *Fd) {
+    SmallVector<unsigned, 1> Ids;
+    ValueSources S = traceValueSources(Fd);
+    for (CallBase *Origin : S.callsTo({"socket", "accept", "accept4"})) {
+      auto It = SocketIdOfCreator.find(Origin);
+      if (It != SocketIdOfCreator.end() && !is_contained(Ids, It->second))
+        Ids.push_back(It->second);
+    }
+    llvm::sort(Ids);
+    return Ids;
+  }
+
+  void findSockets() {
+    for (CallBase *CB : Calls) {
+      if (roleOf(*CB) != CallRole::SocketCreate || CB->arg_size() < 2)
+        continue;
+      Socket S{static_cast<unsigned>(Info.Sockets.size()), CB};
+      if (std::optional<uint64_t> Domain =
+              evaluateConstantInt(CB->getArgOperand(0)))
+        S.Family = *Domain == AF_INET    ? AddressFamily::IPv4
+                   : *Domain == AF_INET6 ? AddressFamily::IPv6
+                   : *Domain == AF_UNIX  ? AddressFamily::Unix
+                                         : AddressFamily::Other;
+      if (std::optional<uint64_t> Type =
+              evaluateConstantInt(CB->getArgOperand(1))) {
+        // SOCK_NONBLOCK and SOCK_CLOEXEC live above the type bits.
+        switch (*Type & 0xf) {
+        case SOCK_DGRAM:
+          S.Kind = Transport::UDP;
+          break;
+        case SOCK_STREAM:
+          S.Kind = Transport::TCP;
+          break;
+        case SOCK_RAW:
+          S.Kind = Transport::Raw;
+          break;
+        default:
+          break;
+        }
+      }
+      if (S.Kind == Transport::Unknown)
+        note("UnknownSocketType",
+             "socket type is not a compile-time constant or not datagram/"
+             "stream; this socket will not be offloaded",
+             CB);
+      SocketIdOfCreator[CB] = S.Id;
+      Info.Sockets.push_back(S);
+    }
+    // Connections come from accept() on a listening socket.
+    for (CallBase *CB : Calls) {
+      if (roleOf(*CB) != CallRole::Accept || CB->arg_size() < 1)
+        continue;
+      Socket S{static_cast<unsigned>(Info.Sockets.size()), CB};
+      SmallVector<unsigned, 1> From = socketsOfFd(CB->getArgOperand(0));
+      if (!From.empty()) {
+        const Socket &Listener = Info.Sockets[From.front()];
+        S.AcceptedFrom = Listener.Id;
+        S.Family = Listener.Family;
+      }
+      S.Kind = Transport::TCP; // accept(2) only works on stream sockets
+      SocketIdOfCreator[CB] = S.Id;
+      Info.Sockets.push_back(S);
+    }
+  }
+
+  // --- bind() ---------------------------------------------------------
+
+  /// Fills \p Bytes from \p Init, the constant bytes of a global, at
+  /// [Offset, Offset + Len) of the sockaddr starting at \p Base.
+  void bytesFromConstant(SockaddrBytes &Bytes, Constant *Init,
+                         int64_t SrcOffset, int64_t DstOffset, int64_t Len) {
+    const DataLayout &DL = M.getDataLayout();
+    for (int64_t I = 0; I < Len; ++I) {
+      int64_t Dst = DstOffset + I;
+      if (Dst < 0 || Dst >= (int64_t)Bytes.size())
+        continue;
+      Constant *C = ConstantFoldLoadFromConst(
+          Init, Type::getInt8Ty(M.getContext()),
+          APInt(64, SrcOffset + I, true), DL);
+      if (auto *CI = dyn_cast_or_null<ConstantInt>(C))
+        Bytes[Dst] = CI->getZExtValue();
+      else
+        Bytes[Dst].reset();
+    }
+  }
+
+  static void forget(SockaddrBytes &Bytes, std::optional<int64_t> Offset,
+                     uint64_t Len) {
+    for (size_t I = 0; I < Bytes.size(); ++I)
+      if (!Offset || ((int64_t)I >= *Offset && (int64_t)I < *Offset + (int64_t)Len))
+        Bytes[I].reset();
+  }
+
+  /// Applies one write into the sockaddr object to \p Bytes.
+  void applyWrite(SockaddrBytes &Bytes, Instruction *W,
+                  std::optional<int64_t> Offset) {
+    const DataLayout &DL = M.getDataLayout();
+    if (auto *SI = dyn_cast<StoreInst>(W)) {
+      Value *V = SI->getValueOperand();
+      uint64_t Len = DL.getTypeStoreSize(V->getType());
+      std::optional<uint64_t> C;
+      if (V->getType()->isIntegerTy() && Offset)
+        C = evaluateConstantInt(V);
+      if (!C) {
+        forget(Bytes, Offset, Len);
+        return;
+      }
+      for (uint64_t I = 0; I < Len; ++I) // little-endian target
+        if (*Offset + (int64_t)I >= 0 && *Offset + I < Bytes.size())
+          Bytes[*Offset + I] = uint8_t(*C >> (8 * I));
+      return;
+    }
+    if (auto *MS = dyn_cast<MemSetInst>(W)) {
+      auto *Len = dyn_cast<ConstantInt>(MS->getLength());
+      auto *Val = dyn_cast<ConstantInt>(MS->getValue());
+      if (!Len || !Val || !Offset) {
+        forget(Bytes, Offset, Len ? Len->getZExtValue() : Bytes.size());
+        return;
+      }
+      for (uint64_t I = 0; I < Len->getZExtValue(); ++I)
+        if (*Offset + I < Bytes.size())
+          Bytes[*Offset + I] = uint8_t(Val->getZExtValue());
+      return;
+    }
+    if (auto *MC = dyn_cast<MemTransferInst>(W)) {
+      auto *Len = dyn_cast<ConstantInt>(MC->getLength());
+      APInt SrcOff(64, 0);
+      Value *Src = MC->getSource()->stripAndAccumulateConstantOffsets(
+          DL, SrcOff, true);
+      auto *GV = dyn_cast<GlobalVariable>(Src);
+      if (Len && Offset && GV && GV->isConstant() && GV->hasInitializer()) {
+        bytesFromConstant(Bytes, GV->getInitializer(), SrcOff.getSExtValue(),
+                          *Offset, Len->getZExtValue());
+        return;
+      }
+      forget(Bytes, Offset, Len ? Len->getZExtValue() : Bytes.size());
+      return;
+    }
+    auto *CB = cast<CallBase>(W);
+    if (directCalleeName(*CB) == "inet_pton" && CB->arg_size() == 3 && Offset) {
+      std::optional<uint64_t> AF = evaluateConstantInt(CB->getArgOperand(0));
+      StringRef Text;
+      unsigned char Buf[16];
+      if (AF && getConstantStringInfo(CB->getArgOperand(1), Text) &&
+          inet_pton(int(*AF), Text.str().c_str(), Buf) == 1) {
+        unsigned Len = *AF == AF_INET6 ? 16 : 4;
+        for (unsigned I = 0; I < Len; ++I)
+          if (*Offset + I < Bytes.size())
+            Bytes[*Offset + I] = Buf[I];
+        return;
+      }
+    }
+    forget(Bytes, Offset, Bytes.size());
+  }
+
+  /// Writes into \p Object: stores, memset/memcpy, and calls that get a
+  /// pointer into it. Each with its offset into the object, when constant.
+  void writesInto(Value *Object, CallBase *Except,
+                  SmallVectorImpl<std::pair<Instruction *,
+                                            std::optional<int64_t>>> &Out) {
+    const DataLayout &DL = M.getDataLayout();
+    SmallPtrSet<Value *, 16> Seen;
+    SmallVector<Value *, 16> Work{Object};
+    while (!Work.empty()) {
+      Value *P = Work.pop_back_val();
+      if (!Seen.insert(P).second)
+        continue;
+      for (User *U : P->users()) {
+        auto *I = dyn_cast<Instruction>(U);
+        if (!I) {
+          if (isa<ConstantExpr>(U))
+            Work.push_back(U);
+          continue;
+        }
+        if (isa<GetElementPtrInst>(I) || isa<BitCastInst>(I) ||
+            isa<AddrSpaceCastInst>(I)) {
+          Work.push_back(I);
+          continue;
+        }
+        auto OffsetOf = [&](Value *Ptr) -> std::optional<int64_t> {
+          APInt Off(64, 0);
+          if (Ptr->stripAndAccumulateConstantOffsets(DL, Off, true) != Object)
+            return std::nullopt;
+          return Off.getSExtValue();
+        };
+        if (auto *SI = dyn_cast<StoreInst>(I)) {
+          if (SI->getPointerOperand() == P)
+            Out.push_back({SI, OffsetOf(P)});
+          continue;
+        }
+        auto *CB = dyn_cast<CallBase>(I);
+        if (!CB || CB == Except)
+          continue;
+        if (auto *MI = dyn_cast<AnyMemIntrinsic>(CB)) {
+          if (MI->getRawDest() == P)
+            Out.push_back({MI, OffsetOf(P)});
+          continue;
+        }
+        if (isa<IntrinsicInst>(CB)) // lifetime markers and the like
+          continue;
+        StringRef Name = directCalleeName(*CB);
+        if (Name == "bind" || Name == "connect" || Name == "sendto" ||
+            Name == "printf" || Name == "inet_ntop" || Name == "perror")
+          continue; // reads only
+        Out.push_back({CB, OffsetOf(P)});
+      }
+    }
+  }
+
+  /// The sockaddr bytes as bind() sees them. Writes that dominate the call
+  /// are applied in order; writes that may reach it without dominating it
+  /// make their bytes unknown.
+  std::optional<SockaddrBytes> sockaddrAt(CallBase *Bind) {
+    const DataLayout &DL = M.getDataLayout();
+    Value *Arg = Bind->getArgOperand(1);
+    APInt Off(64, 0);
+    Value *Base = Arg->stripAndAccumulateConstantOffsets(DL, Off, true);
+    if (!isa<AllocaInst>(Base) && !isa<GlobalVariable>(Base)) {
+      // A pointer handed down from a caller: follow it if it leads to one
+      // object.
+      ValueSources S = traceValueSources(Base);
+      if (!S.Complete || S.Leaves.size() != 1)
+        return std::nullopt;
+      Base = S.Leaves.front()->stripAndAccumulateConstantOffsets(DL, Off, true);
+      if (!isa<AllocaInst>(Base) && !isa<GlobalVariable>(Base))
+        return std::nullopt;
+    }
+    if (Off != 0)
+      return std::nullopt;
+
+    SockaddrBytes Bytes;
+    if (auto *GV = dyn_cast<GlobalVariable>(Base))
+      if (GV->hasInitializer())
+        bytesFromConstant(Bytes, GV->getInitializer(), 0, 0, Bytes.size());
+
+    SmallVector<std::pair<Instruction *, std::optional<int64_t>>, 8> Writes;
+    writesInto(Base, Bind, Writes);
+    // The writes that run before the call in its function, in order; the
+    // object's own function when the sockaddr was passed down to bind.
+    Function *F = Bind->getFunction();
+    Instruction *Point = Bind;
+    if (auto *AI = dyn_cast<AllocaInst>(Base); AI && AI->getFunction() != F) {
+      // Find the call site in the alloca's function that leads to bind.
+      F = AI->getFunction();
+      Point = nullptr;
+      for (auto &[W, WOff] : Writes)
+        if (auto *CB = dyn_cast<CallBase>(W); CB && CB->getFunction() == F &&
+                                              CB->getCalledFunction() &&
+                                              !CB->getCalledFunction()->isDeclaration())
+          Point = CB;
+      if (!Point)
+        return std::nullopt;
+    }
+    DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(*F);
+    LoopInfo &LI = FAM.getResult<LoopAnalysis>(*F);
+    SmallVector<std::pair<Instruction *, std::optional<int64_t>>, 8> Before;
+    for (auto &[W, WOff] : Writes) {
+      if (W == Point)
+        continue;
+      if (W->getFunction() != F) {
+        forget(Bytes, WOff, Bytes.size());
+        continue;
+      }
+      if (DT.dominates(W, Point))
+        Before.push_back({W, WOff});
+      else if (isPotentiallyReachable(W, Point, nullptr, &DT, &LI))
+        Before.push_back({W, std::nullopt}); // may or may not happen
+    }
+    llvm::stable_sort(Before, [&](auto &A, auto &B) {
+      // Non-dominating writes (offset unset) go last: they spoil bytes.
+      bool AD = DT.dominates(A.first, Point), BD = DT.dominates(B.first, Point);
+      if (AD != BD)
+        return AD;
+      return AD && DT.dominates(A.first, B.first);
+    });
+    for (auto &[W, WOff] : Before) {
+      if (!DT.dominates(W, Point)) {
+        forget(Bytes, WOff, Bytes.size());
+        continue;
+      }
+      applyWrite(Bytes, W, WOff);
+    }
+    return Bytes;
+  }
+
+  void findBindings() {
+    for (CallBase *CB : Calls) {
+      if (roleOf(*CB) != CallRole::Bind || CB->arg_size() < 3)
+        continue;
+      Binding B{CB, socketsOfFd(CB->getArgOperand(0))};
+      AddressFamily Family = AddressFamily::Unknown;
+      for (unsigned Id : B.Sockets)
+        Family = Info.Sockets[Id].Family;
+      if (std::optional<SockaddrBytes> Bytes = sockaddrAt(CB)) {
+        const SockaddrBytes &By = *Bytes;
+        if (By[0] && By[1]) {
+          unsigned SaFamily = *By[0] | (*By[1] << 8);
+          Family = SaFamily == AF_INET    ? AddressFamily::IPv4
+                   : SaFamily == AF_INET6 ? AddressFamily::IPv6
+                                          : Family;
+        }
+        if (By[2] && By[3] &&
+            (Family == AddressFamily::IPv4 || Family == AddressFamily::IPv6))
+          B.Port = uint16_t((*By[2] << 8) | *By[3]);
+        auto Known = [&](unsigned From, unsigned Len) {
+          for (unsigned I = From; I < From + Len; ++I)
+            if (!By[I])
+              return false;
+          return true;
+        };
+        char Text[INET6_ADDRSTRLEN];
+        unsigned char Raw[16];
+        if (Family == AddressFamily::IPv4 && Known(4, 4)) {
+          for (unsigned I = 0; I < 4; ++I)
+            Raw[I] = *By[4 + I];
+          B.Address = inet_ntop(AF_INET, Raw, Text, sizeof(Text));
+        } else if (Family == AddressFamily::IPv6 && Known(8, 16)) {
+          for (unsigned I = 0; I < 16; ++I)
+            Raw[I] = *By[8 + I];
+          B.Address = inet_ntop(AF_INET6, Raw, Text, sizeof(Text));
+        }
+      }
+      if (!B.Port)
+        note("UnknownBindPort",
+             "bound port is not a compile-time constant; the offload would "
+             "have to learn it at run time",
+             CB);
+      Info.Bindings.push_back(std::move(B));
+    }
+  }
+
+  // --- event loops -----------------------------------------------------
+
+  /// Headers of the loops around \p I, innermost first: the loops in its
+  /// function, then the loops around the calls of that function (up to a
+  /// few levels of callers).
+  void enclosingLoopHeaders(Instruction *I, SmallVectorImpl<BasicBlock *> &Out,
+                            SmallPtrSetImpl<Function *> &Seen,
+                            unsigned Depth = 0) {
+    Function *F = I->getFunction();
+    LoopInfo &LI = FAM.getResult<LoopAnalysis>(*F);
+    for (Loop *L = LI.getLoopFor(I->getParent()); L; L = L->getParentLoop())
+      Out.push_back(L->getHeader());
+    if (Depth >= 6 || !Seen.insert(F).second)
+      return;
+    for (Use &U : F->uses())
+      if (auto *CB = dyn_cast<CallBase>(U.getUser()); CB && CB->isCallee(&U))
+        enclosingLoopHeaders(CB, Out, Seen, Depth + 1);
+  }
+
+  SmallVector<BasicBlock *, 4> enclosingLoopHeaders(Instruction *I) {
+    SmallVector<BasicBlock *, 4> Headers;
+    SmallPtrSet<Function *, 8> Seen;
+    enclosingLoopHeaders(I, Headers, Seen);
+    return Headers;
+  }
+
+  unsigned addLoop(LoopKind Kind, BasicBlock *Header, CallBase *Wait) {
+    auto [It, Inserted] = LoopIdOfHeader.try_emplace(Header, Info.Loops.size());
+    if (!Inserted)
+      return It->second;
+    Function *F = Header->getParent();
+    Loop *L = FAM.getResult<LoopAnalysis>(*F).getLoopFor(Header);
+    Info.Loops.push_back({Kind, F, Header, L ? L->getStartLoc() : DebugLoc(),
+                          Wait});
+    return It->second;
+  }
+
+  /// The event loop governing \p I: the innermost enclosing loop already
+  /// known as one.
+  std::optional<unsigned> governingLoop(Instruction *I) {
+    for (BasicBlock *H : enclosingLoopHeaders(I)) {
+      auto It = LoopIdOfHeader.find(H);
+      if (It != LoopIdOfHeader.end())
+        return It->second;
+    }
+    return std::nullopt;
+  }
+
+  void findEventLoops() {
+    for (CallBase *CB : Calls) {
+      if (roleOf(*CB) != CallRole::Wait)
+        continue;
+      SmallVector<BasicBlock *, 4> Headers = enclosingLoopHeaders(CB);
+      if (Headers.empty()) {
+        note("WaitOutsideLoop",
+             Twine(directCalleeName(*CB)) +
+                 " is not called from a loop; not treated as an event loop",
+             CB);
+        continue;
+      }
+      addLoop(waitLoopKind(directCalleeName(*CB)), Headers.front(), CB);
+    }
+  }
+
+  // --- arrivals, replies and other I/O ------------------------------------
+
+  void findLandmarks() {
+    for (CallBase *CB : Calls) {
+      CallRole Role = roleOf(*CB);
+      if (CB->arg_size() < 1)
+        continue;
+      std::optional<LandmarkKind> Kind;
+      SmallVector<unsigned, 1> Ids;
+      switch (Role) {
+      case CallRole::Receive:
+        Kind = LandmarkKind::Arrival;
+        Ids = socketsOfFd(CB->getArgOperand(0));
+        break;
+      case CallRole::Send:
+        Kind = LandmarkKind::Reply;
+        Ids = socketsOfFd(CB->getArgOperand(0));
+        break;
+      case CallRole::FdRead:
+      case CallRole::FdWrite:
+        Ids = socketsOfFd(CB->getArgOperand(0));
+        if (Ids.empty())
+          Kind = LandmarkKind::FileIO;
+        else
+          Kind = Role == CallRole::FdRead ? LandmarkKind::Arrival
+                                          : LandmarkKind::Reply;
+        break;
+      case CallRole::FilePosRead:
+      case CallRole::FilePosWrite:
+        Kind = LandmarkKind::FileIO;
+        break;
+      default:
+        break;
+      }
+      if (!Kind)
+        continue;
+      Landmark L{*Kind, CB, std::move(Ids), governingLoop(CB)};
+      if (L.Kind == LandmarkKind::Arrival && !L.Loop) {
+        // No wait call around it: a loop around a blocking receive is the
+        // event loop.
+        SmallVector<BasicBlock *, 4> Headers = enclosingLoopHeaders(CB);
+        if (!Headers.empty())
+          L.Loop = addLoop(LoopKind::BlockingRecv, Headers.front(), CB);
+        else
+          note("ArrivalOutsideLoop",
+               "receive is not inside a loop; a one-shot receive is not an "
+               "event loop",
+               CB);
+      }
+      if (L.Kind == LandmarkKind::Arrival && L.Sockets.empty())
+        note("UnknownArrivalSocket",
+             Twine(directCalleeName(*CB)) +
+                 " on an fd whose socket could not be traced",
+             CB);
+      Info.Landmarks.push_back(std::move(L));
+    }
+    // Replies and I/O found before a blocking loop was known.
+    for (Landmark &L : Info.Landmarks)
+      if (!L.Loop)
+        L.Loop = governingLoop(L.Call);
+  }
+
+  void checkIndirectCallsInLoops() {
+    for (CallBase *CB : Calls) {
+      if (CB->getCalledFunction() || CB->isInlineAsm())
+        continue;
+      if (std::optional<unsigned> Loop = governingLoop(CB))
+        note("IndirectCallInLoop",
+             "indirect call inside event loop #" + Twine(*Loop) +
+                 "; its targets are not analysed and stay in userspace",
+             CB);
+    }
+  }
+
+  const Function *anchorFunction() const {
+    if (const Function *Main = M.getFunction("main"))
+      if (!Main->isDeclaration())
+        return Main;
+    const Function *FirstDecl = nullptr;
+    for (const Function &F : M) {
+      if (!F.isDeclaration())
+        return &F;
+      if (!FirstDecl)
+        FirstDecl = &F;
+    }
+    return FirstDecl;
+  }
+
+  void summarizeProblems() {
+    if (Info.Sockets.empty()) {
+      bool AnyBody = llvm::any_of(M, [](const Function &F) {
+        return !F.isDeclaration();
+      });
+      note("NoSocket",
+           AnyBody ? "no socket() call found; this module is not a server "
+                     "koffload can split and is left unchanged"
+                   : "module has no function bodies; nothing to analyse",
+           nullptr, anchorFunction());
+      return;
+    }
+    if (Info.Loops.empty())
+      note("NoEventLoop",
+           "sockets found but no event loop (no poll/select/epoll loop and "
+           "no loop around a blocking receive)",
+           Info.Sockets.front().Creator);
+  }
+};
+
+} // namespace
+
+LandmarkInfo LandmarkAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
+  FunctionAnalysisManager &FAM =
+      MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  return LandmarkFinder(M, FAM).run();
+}
+
+// --- printing ------------------------------------------------------------
+
+static std::string socketList(ArrayRef<unsigned> Ids) {
+  if (Ids.empty())
+    return "socket ?";
+  std::string S = Ids.size() == 1 ? "socket " : "sockets ";
+  for (size_t I = 0; I < Ids.size(); ++I)
+    S += (I ? ",#" : "#") + std::to_string(Ids[I]);
+  return S;
+}
+
+static StringRef functionName(const Instruction *I) {
+  return I->getFunction()->getName();
+}
+
+static std::string plural(size_t N, StringRef One, StringRef Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+}
+
+void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
+  OS << "koffload landmarks for '" << M.getSourceFileName() << "'\n";
+  for (const Socket &S : Sockets) {
+    OS << "socket #" << S.Id << ": " << transportName(S.Kind) << " "
+       << familyName(S.Family) << ", ";
+    if (S.AcceptedFrom)
+      OS << "accepted from #" << *S.AcceptedFrom;
+    else if (S.isAccepted() || directCalleeName(*S.Creator) != "socket")
+      OS << "accepted from ?";
+    else
+      OS << "created";
+    OS << " in " << functionName(S.Creator) << " at "
+       << formatLocation(S.Creator->getDebugLoc()) << "\n";
+    for (const Binding *B : bindingsOf(S.Id)) {
+      OS << "  bind: port ";
+      if (B->Port)
+        OS << *B->Port;
+      else
+        OS << "?";
+      OS << " address " << (B->Address ? *B->Address : "?") << " at "
+         << formatLocation(B->Call->getDebugLoc()) << "\n";
+    }
+  }
+  for (const Binding &B : Bindings)
+    if (B.Sockets.empty())
+      OS << "bind: on socket ? at " << formatLocation(B.Call->getDebugLoc())
+         << "\n";
+  for (size_t I = 0; I < Loops.size(); ++I) {
+    const EventLoop &L = Loops[I];
+    OS << "event-loop #" << I << ": " << loopKindName(L.Kind) << " in "
+       << L.F->getName() << " at " << formatLocation(L.Loc) << ", "
+       << (L.Kind == LoopKind::BlockingRecv ? "blocks in " : "waits in ")
+       << directCalleeName(*L.Wait) << " at "
+       << formatLocation(L.Wait->getDebugLoc()) << "\n";
+  }
+  for (const Landmark &L : Landmarks) {
+    OS << landmarkKindName(L.Kind) << ": " << directCalleeName(*L.Call)
+       << " on ";
+    if (L.Kind == LandmarkKind::FileIO)
+      OS << "a non-socket fd";
+    else
+      OS << socketList(L.Sockets);
+    OS << " in " << functionName(L.Call) << " at "
+       << formatLocation(L.Call->getDebugLoc()) << ", ";
+    if (L.Loop)
+      OS << "loop #" << *L.Loop;
+    else
+      OS << "outside any event loop";
+    OS << "\n";
+  }
+  for (const Finding &F : Findings) {
+    OS << "note: " << F.RemarkName << ": " << F.Message;
+    if (F.At)
+      OS << " (" << formatLocation(F.At->getDebugLoc()) << ")";
+    OS << "\n";
+  }
+  OS << "summary: " << plural(Sockets.size(), "socket", "sockets") << ", "
+     << plural(Loops.size(), "event loop", "event loops") << ", "
+     << plural(count(LandmarkKind::Arrival), "arrival", "arrivals") << ", "
+     << plural(count(LandmarkKind::Reply), "reply", "replies") << ", "
+     << count(LandmarkKind::FileIO) << " other I/O\n";
+}
+
+void emitLandmarkRemarks(const Module &M, const LandmarkInfo &Info) {
+  using NV = DiagnosticInfoOptimizationBase::Argument;
+  for (const Socket &S : Info.Sockets) {
+    OptimizationRemarkAnalysis R(RemarkPassName, "Socket", S.Creator);
+    R << NV("Transport", transportName(S.Kind)) << " "
+      << NV("Family", familyName(S.Family)) << " socket #"
+      << NV("Socket", S.Id);
+    for (const Binding *B : Info.bindingsOf(S.Id))
+      if (B->Port)
+        R << " bound to port " << NV("Port", unsigned(*B->Port));
+    S.Creator->getContext().diagnose(R);
+  }
+  for (size_t I = 0; I < Info.Loops.size(); ++I) {
+    const EventLoop &L = Info.Loops[I];
+    OptimizationRemarkAnalysis R(RemarkPassName, "EventLoop", L.Wait);
+    R << "event loop #" << NV("Loop", unsigned(I)) << " ("
+      << NV("Kind", loopKindName(L.Kind)) << ") in "
+      << NV("Function", L.F->getName());
+    L.Wait->getContext().diagnose(R);
+  }
+  for (const Landmark &L : Info.Landmarks) {
+    if (L.Kind == LandmarkKind::FileIO)
+      continue;
+    OptimizationRemarkAnalysis R(RemarkPassName,
+                                 L.Kind == LandmarkKind::Arrival ? "Arrival"
+                                                                 : "Reply",
+                                 L.Call);
+    R << NV("Call", directCalleeName(*L.Call))
+      << (L.Kind == LandmarkKind::Arrival ? " receives a request"
+                                          : " sends a reply");
+    if (L.Sockets.size() == 1)
+      R << " on socket #" << NV("Socket", L.Sockets.front());
+    L.Call->getContext().diagnose(R);
+  }
+  for (const Finding &F : Info.Findings)
+    emitFinding(F);
+  (void)M;
+}
+
+PreservedAnalyses LandmarkPrinterPass::run(Module &M,
+                                           ModuleAnalysisManager &MAM) {
+  const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
+  Info.print(OS, M);
+  emitLandmarkRemarks(M, Info);
+  return PreservedAnalyses::all();
+}
+
+} // namespace koffload

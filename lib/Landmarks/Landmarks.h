@@ -1,0 +1,159 @@
+//===- Landmarks.h - Socket landmarks of a server --------------*- C++ -*-===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The landmark analysis finds the places in a C socket server that the rest
+// of koffload hangs on (HotOS'23 Table 1, extended): the sockets and their
+// kinds, the bound port and address, the event loop, where requests arrive
+// and where replies leave. A read()/write() is a landmark only when its fd
+// comes from socket()/accept(); other I/O is recorded as I/O. Everything the
+// analysis could not work out is kept as a finding, which the passes turn
+// into optimization remarks.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KOFFLOAD_LANDMARKS_LANDMARKS_H
+#define KOFFLOAD_LANDMARKS_LANDMARKS_H
+
+#include "Support/Remarks.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/DebugLoc.h"
+#include "llvm/IR/PassManager.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class BasicBlock;
+class CallBase;
+class Function;
+class Instruction;
+class raw_ostream;
+} // namespace llvm
+
+namespace koffload {
+
+enum class Transport { Unknown, UDP, TCP, Raw };
+enum class AddressFamily { Unknown, IPv4, IPv6, Unix, Other };
+
+llvm::StringRef transportName(Transport T);
+llvm::StringRef familyName(AddressFamily F);
+
+/// A socket, identified by the call that creates it: a socket() call site,
+/// or an accept() call site for TCP connections.
+struct Socket {
+  unsigned Id;
+  llvm::CallBase *Creator;
+  Transport Kind = Transport::Unknown;
+  AddressFamily Family = AddressFamily::Unknown;
+  /// For accepted connections: the listening socket's id.
+  std::optional<unsigned> AcceptedFrom;
+  bool isAccepted() const { return AcceptedFrom.has_value(); }
+};
+
+/// A bind() of a socket to an address.
+struct Binding {
+  llvm::CallBase *Call;
+  llvm::SmallVector<unsigned, 1> Sockets;
+  /// Host-order port; unset when not a compile-time constant.
+  std::optional<uint16_t> Port;
+  /// Printable address ("0.0.0.0", "::", "198.18.0.1"); unset when unknown.
+  std::optional<std::string> Address;
+  bool isWildcard() const {
+    return Address && (*Address == "0.0.0.0" || *Address == "::");
+  }
+};
+
+enum class LandmarkKind {
+  Arrival, ///< recv, recvfrom, recvmsg, recvmmsg, read on a socket
+  Reply,   ///< send, sendto, sendmsg, sendmmsg, write on a socket
+  FileIO,  ///< read/write/pread/pwrite on an fd that is not a socket
+};
+
+llvm::StringRef landmarkKindName(LandmarkKind K);
+
+/// A call that receives a request, sends a reply, or does other I/O.
+struct Landmark {
+  LandmarkKind Kind;
+  llvm::CallBase *Call;
+  /// The sockets its fd may be (empty when the fd's origin is unknown).
+  llvm::SmallVector<unsigned, 1> Sockets;
+  /// The event loop it runs under, as an index into LandmarkInfo::Loops.
+  std::optional<unsigned> Loop;
+};
+
+enum class LoopKind {
+  Poll,        ///< poll, ppoll
+  Select,      ///< select, pselect
+  Epoll,       ///< epoll_wait, epoll_pwait
+  BlockingRecv ///< a loop around a blocking recv/recvfrom/read, no wait call
+};
+
+llvm::StringRef loopKindName(LoopKind K);
+
+/// An event loop: a loop whose body waits for requests.
+struct EventLoop {
+  LoopKind Kind;
+  llvm::Function *F;
+  llvm::BasicBlock *Header;
+  llvm::DebugLoc Loc;
+  /// The wait call (poll, select, epoll_wait) or, for a blocking loop, the
+  /// first receive it blocks in.
+  llvm::CallBase *Wait;
+};
+
+class LandmarkInfo {
+public:
+  std::vector<Socket> Sockets;
+  std::vector<Binding> Bindings;
+  std::vector<EventLoop> Loops;
+  std::vector<Landmark> Landmarks;
+  std::vector<Finding> Findings;
+
+  bool hasServer() const { return !Sockets.empty(); }
+  unsigned count(LandmarkKind K) const;
+  /// The bindings of socket \p Id.
+  llvm::SmallVector<const Binding *, 1> bindingsOf(unsigned Id) const;
+
+  /// A stable, line-oriented listing for people and FileCheck.
+  void print(llvm::raw_ostream &OS, const llvm::Module &M) const;
+
+  bool invalidate(llvm::Module &, const llvm::PreservedAnalyses &PA,
+                  llvm::ModuleAnalysisManager::Invalidator &);
+};
+
+/// Computes the landmarks of a module. Needs LoopInfo and DominatorTree of
+/// each defined function through the function analysis manager proxy.
+class LandmarkAnalysis : public llvm::AnalysisInfoMixin<LandmarkAnalysis> {
+  friend llvm::AnalysisInfoMixin<LandmarkAnalysis>;
+  static llvm::AnalysisKey Key;
+
+public:
+  using Result = LandmarkInfo;
+  Result run(llvm::Module &M, llvm::ModuleAnalysisManager &MAM);
+};
+
+/// `print<koffload-landmarks>`.
+class LandmarkPrinterPass
+    : public llvm::PassInfoMixin<LandmarkPrinterPass> {
+  llvm::raw_ostream &OS;
+
+public:
+  explicit LandmarkPrinterPass(llvm::raw_ostream &OS) : OS(OS) {}
+  llvm::PreservedAnalyses run(llvm::Module &M,
+                              llvm::ModuleAnalysisManager &MAM);
+  static bool isRequired() { return true; }
+};
+
+/// Emits the landmarks and findings as analysis remarks (pass "koffload").
+void emitLandmarkRemarks(const llvm::Module &M, const LandmarkInfo &Info);
+
+/// "file:line" of \p DL, or "?" without debug info.
+std::string formatLocation(const llvm::DebugLoc &DL);
+
+} // namespace koffload
+
+#endif // KOFFLOAD_LANDMARKS_LANDMARKS_H

@@ -1,0 +1,475 @@
+//===- ValueSources.cpp - Where an IR value may come from -----------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Support/ValueSources.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Analysis/ConstantFolding.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+
+#include <arpa/inet.h>
+
+using namespace llvm;
+
+namespace koffload {
+
+StringRef directCalleeName(const CallBase &CB) {
+  const Function *F = CB.getCalledFunction();
+  if (!F)
+    return {};
+  StringRef Name = F->getName();
+  // glibc redirects some calls under _FORTIFY_SOURCE and C99 modes.
+  if (Name.consume_front("__isoc99_") || Name.consume_front("__isoc23_"))
+    return Name;
+  if (Name.ends_with("_chk") && Name.starts_with("__")) {
+    StringRef Plain = Name.drop_front(2).drop_back(4);
+    if (Plain == "recv" || Plain == "recvfrom" || Plain == "read" ||
+        Plain == "poll" || Plain == "ppoll")
+      return Plain;
+  }
+  return Name;
+}
+
+bool callsExternalFunction(const CallBase &CB) {
+  const Function *F = CB.getCalledFunction();
+  return F && F->isDeclaration() && !F->isIntrinsic();
+}
+
+namespace {
+
+/// A memory object a pointer may point into, and the byte offset when known.
+struct ObjectRef {
+  Value *Object;
+  std::optional<int64_t> Offset;
+};
+
+bool isTrackedObject(const Value *V) {
+  if (isa<AllocaInst>(V) || isa<GlobalVariable>(V))
+    return true;
+  // Heap buffers (malloc, calloc) are objects too: an epoll event array is
+  // often one.
+  if (const auto *CB = dyn_cast<CallBase>(V))
+    return callsExternalFunction(*CB) && CB->getType()->isPointerTy();
+  return false;
+}
+
+bool isEventWait(StringRef Name) {
+  return Name == "epoll_wait" || Name == "epoll_pwait" ||
+         Name == "epoll_pwait2";
+}
+
+/// Libc calls that take a pointer to an object but never write an fd-sized
+/// integer into it that the walk would need to know about.
+bool isHarmlessPointerUse(StringRef Name) {
+  return Name == "poll" || Name == "ppoll" || Name == "select" ||
+         Name == "pselect" || Name == "bind" || Name == "connect" ||
+         Name == "sendto" || Name == "send" || Name == "write" ||
+         Name == "printf" || Name == "fprintf" || Name == "puts" ||
+         Name == "epoll_ctl" || Name == "setsockopt" || Name == "free" ||
+         Name == "close";
+}
+
+class Tracer {
+public:
+  explicit Tracer(unsigned MaxSteps) : StepsLeft(MaxSteps) {}
+
+  ValueSources run(Value *V) {
+    walk(V);
+    return std::move(Result);
+  }
+
+private:
+  ValueSources Result;
+  SmallPtrSet<Value *, 32> Visited;
+  unsigned StepsLeft;
+
+  void opaque(Value *V) {
+    Result.Leaves.insert(V);
+    Result.Complete = false;
+  }
+
+  void walk(Value *V) {
+    if (!Visited.insert(V).second)
+      return;
+    if (StepsLeft == 0) {
+      Result.Complete = false;
+      return;
+    }
+    --StepsLeft;
+
+    if (isa<Constant>(V) && !isa<GlobalValue>(V)) {
+      Result.Leaves.insert(V);
+      return;
+    }
+    if (auto *CI = dyn_cast<CastInst>(V))
+      return walk(CI->getOperand(0));
+    if (auto *Phi = dyn_cast<PHINode>(V)) {
+      for (Value *In : Phi->incoming_values())
+        walk(In);
+      return;
+    }
+    if (auto *Sel = dyn_cast<SelectInst>(V)) {
+      walk(Sel->getTrueValue());
+      walk(Sel->getFalseValue());
+      return;
+    }
+    if (auto *FI = dyn_cast<FreezeInst>(V))
+      return walk(FI->getOperand(0));
+    if (auto *A = dyn_cast<Argument>(V))
+      return walkArgument(A);
+    if (auto *L = dyn_cast<LoadInst>(V))
+      return walkLoad(L);
+    if (auto *CB = dyn_cast<CallBase>(V))
+      return walkCall(CB);
+    opaque(V);
+  }
+
+  void walkArgument(Argument *A) {
+    Function *F = A->getParent();
+    bool SawCall = false;
+    for (Use &U : F->uses()) {
+      auto *CB = dyn_cast<CallBase>(U.getUser());
+      if (CB && CB->isCallee(&U)) {
+        SawCall = true;
+        if (A->getArgNo() < CB->arg_size())
+          walk(CB->getArgOperand(A->getArgNo()));
+        continue;
+      }
+      // Address taken: callers we cannot see.
+      Result.Complete = false;
+    }
+    // No caller in the module (main, or a function only called from
+    // elsewhere): the value comes from outside.
+    if (!SawCall)
+      opaque(A);
+  }
+
+  void walkCall(CallBase *CB) {
+    Function *F = CB->getCalledFunction();
+    if (!F) {
+      opaque(CB);
+      return;
+    }
+    if (F->isDeclaration()) {
+      // socket(), accept(), open(), htons(), an intrinsic...: a leaf.
+      Result.Leaves.insert(CB);
+      return;
+    }
+    // A user function returning the value: what it returns.
+    bool SawReturn = false;
+    for (BasicBlock &BB : *F)
+      if (auto *Ret = dyn_cast<ReturnInst>(BB.getTerminator()))
+        if (Value *RV = Ret->getReturnValue()) {
+          SawReturn = true;
+          walk(RV);
+        }
+    if (!SawReturn)
+      opaque(CB);
+  }
+
+  /// The objects \p Ptr may point into. Pointers that were themselves
+  /// stored and reloaded (every pointer argument at -O0) are traced back to
+  /// their objects; their offsets are then unknown.
+  SmallVector<ObjectRef, 2> objectsOf(Value *Ptr, bool &Complete) {
+    SmallVector<ObjectRef, 2> Objects;
+    const DataLayout &DL =
+        cast<Instruction>(Ptr)->getModule()->getDataLayout();
+    APInt Off(DL.getIndexTypeSizeInBits(Ptr->getType()), 0);
+    Value *Base = Ptr->stripAndAccumulateConstantOffsets(
+        DL, Off, /*AllowNonInbounds=*/true);
+    std::optional<int64_t> Offset = Off.getSExtValue();
+    Value *Underlying = getUnderlyingObject(Base);
+    if (Underlying != Base)
+      Offset.reset(); // a variable index in between
+    if (isTrackedObject(Underlying)) {
+      Objects.push_back({Underlying, Offset});
+      return Objects;
+    }
+    // A pointer that came from somewhere: trace it with a fresh walk that
+    // shares the remaining budget.
+    Tracer Sub(StepsLeft / 2);
+    ValueSources PtrSources = Sub.run(Underlying);
+    StepsLeft -= std::min(StepsLeft, Sub.StepsUsed());
+    Complete &= PtrSources.Complete;
+    for (Value *Leaf : PtrSources.Leaves) {
+      Value *Obj = getUnderlyingObject(Leaf);
+      if (isTrackedObject(Obj))
+        Objects.push_back({Obj, std::nullopt});
+      else
+        Complete = false;
+    }
+    return Objects;
+  }
+
+  unsigned StepsUsed() const { return InitialSteps - StepsLeft; }
+  unsigned InitialSteps = StepsLeft;
+
+  void walkLoad(LoadInst *L) {
+    Value *Ptr = L->getPointerOperand();
+    if (!isa<Instruction>(Ptr) && !isa<GlobalVariable>(Ptr) &&
+        !isa<Argument>(Ptr)) {
+      opaque(L);
+      return;
+    }
+    bool Complete = true;
+    SmallVector<ObjectRef, 2> Objects;
+    if (auto *GV = dyn_cast<GlobalVariable>(Ptr))
+      Objects.push_back({GV, 0});
+    else if (auto *A = dyn_cast<Argument>(Ptr)) {
+      Tracer Sub(StepsLeft / 2);
+      ValueSources PtrSources = Sub.run(A);
+      StepsLeft -= std::min(StepsLeft, Sub.StepsUsed());
+      Complete &= PtrSources.Complete;
+      for (Value *Leaf : PtrSources.Leaves) {
+        Value *Obj = getUnderlyingObject(Leaf);
+        if (isTrackedObject(Obj))
+          Objects.push_back({Obj, std::nullopt});
+        else
+          Complete = false;
+      }
+    } else
+      Objects = objectsOf(Ptr, Complete);
+    if (!Complete)
+      Result.Complete = false;
+    if (Objects.empty()) {
+      opaque(L);
+      return;
+    }
+    for (ObjectRef &Ref : Objects)
+      walkStoresInto(Ref, L->getType(), *L->getModule());
+  }
+
+  /// Follows every store into \p Ref that could have produced a value of
+  /// \p Ty, wherever in the module it happens (through pointers passed to
+  /// other functions as well).
+  void walkStoresInto(const ObjectRef &Ref, Type *Ty, Module &M) {
+    const DataLayout &DL = M.getDataLayout();
+    TypeSize Size = DL.getTypeStoreSize(Ty);
+    if (auto *GV = dyn_cast<GlobalVariable>(Ref.Object))
+      if (GV->hasInitializer() && Ref.Offset) {
+        if (Constant *Init = ConstantFoldLoadFromConst(
+                GV->getInitializer(), Ty,
+                APInt(64, *Ref.Offset, /*isSigned=*/true), DL))
+          Result.Leaves.insert(Init);
+      }
+
+    bool FilledByEventWait = false;
+    for (StoreInst *SI : storesInto(Ref.Object, M, FilledByEventWait)) {
+      Value *Stored = SI->getValueOperand();
+      if (DL.getTypeStoreSize(Stored->getType()) != Size ||
+          Stored->getType()->isPointerTy() != Ty->isPointerTy())
+        continue;
+      if (Ref.Offset) {
+        APInt Off(64, 0);
+        Value *Base = SI->getPointerOperand()->stripAndAccumulateConstantOffsets(
+            DL, Off, true);
+        if (Base == Ref.Object && Off.getSExtValue() != *Ref.Offset)
+          continue;
+      }
+      walk(Stored);
+    }
+    if (FilledByEventWait) {
+      // The kernel fills an epoll event array with the data registered
+      // through epoll_ctl; the registered fds are epoll_ctl's third argument.
+      for (Function &F : M)
+        for (Instruction &I : instructions(F))
+          if (auto *CB = dyn_cast<CallBase>(&I))
+            if (directCalleeName(*CB) == "epoll_ctl" && CB->arg_size() >= 3)
+              walk(CB->getArgOperand(2));
+    }
+  }
+
+  /// Stores whose address is derived from \p Object, directly or through a
+  /// pointer to it passed to a defined function or stored and reloaded.
+  SmallVector<StoreInst *, 8> storesInto(Value *Object, Module &M,
+                                         bool &FilledByEventWait) {
+    SmallVector<StoreInst *, 8> Stores;
+    SmallPtrSet<Value *, 16> Seen;
+    SmallVector<Value *, 16> Work{Object};
+    while (!Work.empty()) {
+      Value *P = Work.pop_back_val();
+      if (!Seen.insert(P).second || Seen.size() > 256)
+        continue;
+      for (User *U : P->users()) {
+        if (auto *SI = dyn_cast<StoreInst>(U)) {
+          if (SI->getPointerOperand() == P)
+            Stores.push_back(SI);
+          else
+            // The pointer itself is stored: follow reloads of it.
+            for (User *SU : SI->getPointerOperand()->users())
+              if (auto *LI = dyn_cast<LoadInst>(SU))
+                if (LI->getType()->isPointerTy())
+                  Work.push_back(LI);
+          continue;
+        }
+        if (isa<GetElementPtrInst>(U) || isa<BitCastInst>(U) ||
+            isa<AddrSpaceCastInst>(U) || isa<PHINode>(U) ||
+            isa<SelectInst>(U)) {
+          Work.push_back(U);
+          continue;
+        }
+        if (auto *CE = dyn_cast<ConstantExpr>(U)) {
+          Work.push_back(CE);
+          continue;
+        }
+        auto *CB = dyn_cast<CallBase>(U);
+        if (!CB)
+          continue;
+        Function *Callee = CB->getCalledFunction();
+        if (!Callee) {
+          Result.Complete = false;
+          continue;
+        }
+        StringRef Name = directCalleeName(*CB);
+        if (isEventWait(Name)) {
+          FilledByEventWait = true;
+          continue;
+        }
+        if (Callee->isDeclaration()) {
+          if (!Callee->isIntrinsic() && !isHarmlessPointerUse(Name) &&
+              !Callee->onlyReadsMemory())
+            Result.Complete = false;
+          continue;
+        }
+        // A defined function receiving the pointer: its parameter aliases.
+        for (unsigned I = 0, E = CB->arg_size(); I != E && I < Callee->arg_size();
+             ++I)
+          if (CB->getArgOperand(I) == P)
+            Work.push_back(Callee->getArg(I));
+      }
+    }
+    return Stores;
+  }
+};
+
+} // namespace
+
+SmallVector<CallBase *, 2>
+ValueSources::callsTo(ArrayRef<StringRef> Names) const {
+  SmallVector<CallBase *, 2> Calls;
+  for (Value *Leaf : Leaves)
+    if (auto *CB = dyn_cast<CallBase>(Leaf))
+      if (callsExternalFunction(*CB) &&
+          llvm::is_contained(Names, directCalleeName(*CB)))
+        Calls.push_back(CB);
+  return Calls;
+}
+
+std::optional<int64_t> ValueSources::uniqueConstant() const {
+  if (!Complete || Leaves.empty())
+    return std::nullopt;
+  std::optional<int64_t> Value;
+  for (llvm::Value *Leaf : Leaves) {
+    if (!Leaf->getType()->isIntegerTy())
+      return std::nullopt;
+    std::optional<uint64_t> C = evaluateConstantInt(Leaf, 1);
+    if (!C)
+      return std::nullopt;
+    unsigned Bits = Leaf->getType()->getIntegerBitWidth();
+    int64_t V = APInt(Bits, *C).getSExtValue();
+    if (Value && *Value != V)
+      return std::nullopt;
+    Value = V;
+  }
+  return Value;
+}
+
+ValueSources traceValueSources(Value *V, unsigned MaxSteps) {
+  return Tracer(MaxSteps).run(V);
+}
+
+std::optional<uint64_t> evaluateConstantInt(Value *V, unsigned Depth) {
+  if (!V->getType()->isIntegerTy() || Depth > 8)
+    return std::nullopt;
+  unsigned Bits = V->getType()->getIntegerBitWidth();
+  if (Bits > 64)
+    return std::nullopt;
+  if (auto *C = dyn_cast<ConstantInt>(V))
+    return C->getZExtValue();
+
+  if (auto *Cast = dyn_cast<CastInst>(V)) {
+    Value *Op = Cast->getOperand(0);
+    std::optional<uint64_t> In = evaluateConstantInt(Op, Depth + 1);
+    if (!In || !Op->getType()->isIntegerTy())
+      return std::nullopt;
+    APInt A(Op->getType()->getIntegerBitWidth(), *In);
+    switch (Cast->getOpcode()) {
+    case Instruction::Trunc:
+      return A.trunc(Bits).getZExtValue();
+    case Instruction::ZExt:
+      return A.zext(Bits).getZExtValue();
+    case Instruction::SExt:
+      return A.sext(Bits).getZExtValue();
+    default:
+      return std::nullopt;
+    }
+  }
+
+  if (auto *BO = dyn_cast<BinaryOperator>(V)) {
+    std::optional<uint64_t> L = evaluateConstantInt(BO->getOperand(0), Depth + 1);
+    std::optional<uint64_t> R = evaluateConstantInt(BO->getOperand(1), Depth + 1);
+    if (!L || !R)
+      return std::nullopt;
+    Constant *Folded = ConstantFoldBinaryOpOperands(
+        BO->getOpcode(), ConstantInt::get(BO->getType(), *L),
+        ConstantInt::get(BO->getType(), *R), BO->getModule()->getDataLayout());
+    if (auto *CI = dyn_cast_or_null<ConstantInt>(Folded))
+      return CI->getZExtValue();
+    return std::nullopt;
+  }
+
+  if (auto *CB = dyn_cast<CallBase>(V)) {
+    auto Arg0 = [&]() -> std::optional<uint64_t> {
+      if (CB->arg_size() < 1)
+        return std::nullopt;
+      return evaluateConstantInt(CB->getArgOperand(0), Depth + 1);
+    };
+    if (auto *II = dyn_cast<IntrinsicInst>(CB)) {
+      if (II->getIntrinsicID() == Intrinsic::bswap)
+        if (std::optional<uint64_t> A = Arg0())
+          return APInt(Bits, *A).byteSwap().getZExtValue();
+      return std::nullopt;
+    }
+    StringRef Name = directCalleeName(*CB);
+    if (Name == "htons" || Name == "ntohs" || Name == "__bswap_16" ||
+        Name == "htonl" || Name == "ntohl" || Name == "__bswap_32") {
+      if (std::optional<uint64_t> A = Arg0())
+        return APInt(Bits, *A).byteSwap().getZExtValue();
+      return std::nullopt;
+    }
+    if (Name == "inet_addr" && CB->arg_size() == 1 && Bits == 32) {
+      StringRef Text;
+      if (!getConstantStringInfo(CB->getArgOperand(0), Text))
+        return std::nullopt;
+      struct in_addr Addr;
+      if (inet_pton(AF_INET, Text.str().c_str(), &Addr) != 1)
+        return std::nullopt;
+      return Addr.s_addr; // network order, as the program would store it
+    }
+    if (CB->getCalledFunction() && !CB->getCalledFunction()->isDeclaration()) {
+      ValueSources S = traceValueSources(V);
+      if (std::optional<int64_t> C = S.uniqueConstant())
+        return APInt(Bits, *C, /*isSigned=*/true).getZExtValue();
+    }
+    return std::nullopt;
+  }
+
+  if (isa<LoadInst>(V) || isa<Argument>(V) || isa<PHINode>(V) ||
+      isa<SelectInst>(V)) {
+    ValueSources S = traceValueSources(V);
+    if (std::optional<int64_t> C = S.uniqueConstant())
+      return APInt(Bits, *C, /*isSigned=*/true).getZExtValue();
+  }
+  return std::nullopt;
+}
+
+} // namespace koffload

@@ -1,0 +1,82 @@
+//===- Plugin.cpp - koffload pass plugin registration ---------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The single place where koffload's passes and analyses are made known to a
+// PassBuilder: pipeline names for opt (-passes=koffload,
+// print<koffload-landmarks>, require<koffload-landmarks>), the analyses, and
+// the pipeline-start hook that runs the split under clang when -mllvm
+// -koffload is given. Command-line options live here and not in lib/, so
+// the library can be linked beside the plugin without registering options
+// twice.
+//
+//===----------------------------------------------------------------------===//
+
+#include "KOffloadPass.h"
+
+#include "Landmarks/Landmarks.h"
+
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Passes/PassPlugin.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace koffload;
+
+static cl::opt<bool> EnableKOffload(
+    "koffload", cl::Hidden, cl::init(false),
+    cl::desc("Run the koffload split at the start of the default optimization "
+             "pipeline (clang -fpass-plugin=KOffload.so -mllvm -koffload)"));
+
+static void registerAnalyses(ModuleAnalysisManager &MAM) {
+  MAM.registerPass([] { return LandmarkAnalysis(); });
+}
+
+static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
+                                 ArrayRef<PassBuilder::PipelineElement>) {
+  if (Name == "koffload") {
+    MPM.addPass(KOffloadPass());
+    return true;
+  }
+  if (Name == "print<koffload-landmarks>") {
+    MPM.addPass(LandmarkPrinterPass(errs()));
+    return true;
+  }
+  if (Name == "require<koffload-landmarks>") {
+    MPM.addPass(RequireAnalysisPass<LandmarkAnalysis, Module>());
+    return true;
+  }
+  if (Name == "invalidate<koffload-landmarks>") {
+    MPM.addPass(InvalidateAnalysisPass<LandmarkAnalysis>());
+    return true;
+  }
+  return false;
+}
+
+static void registerCallbacks(PassBuilder &PB) {
+  PB.registerAnalysisRegistrationCallback(registerAnalyses);
+  PB.registerPipelineParsingCallback(parseModulePipeline);
+  // Fires for clang's -O0..-O3 pipelines and opt's default<On>, never for an
+  // explicit opt -passes=... list.
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        if (EnableKOffload)
+          MPM.addPass(KOffloadPass());
+      });
+}
+
+static PassPluginLibraryInfo getKOffloadPluginInfo() {
+  return {LLVM_PLUGIN_API_VERSION, "KOffload", "0.1.0", registerCallbacks};
+}
+
+// Guarded so the same registration can be linked statically into tools/.
+#ifndef LLVM_KOFFLOAD_LINK_INTO_TOOLS
+extern "C" LLVM_ATTRIBUTE_WEAK ::llvm::PassPluginLibraryInfo
+llvmGetPassPluginInfo() {
+  return getKOffloadPluginInfo();
+}
+#endif
