@@ -9,6 +9,7 @@
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/CFG.h"
@@ -124,6 +125,7 @@ enum class CallRole {
   None,
   SocketCreate,
   Accept,
+  Listen,
   Bind,
   Wait,
   Receive,     // recv family: always on a socket
@@ -140,6 +142,7 @@ CallRole roleOf(const CallBase &CB) {
   return StringSwitch<CallRole>(directCalleeName(CB))
       .Case("socket", CallRole::SocketCreate)
       .Cases("accept", "accept4", CallRole::Accept)
+      .Case("listen", CallRole::Listen)
       .Case("bind", CallRole::Bind)
       .Cases("poll", "ppoll", "select", "pselect", CallRole::Wait)
       .Cases("epoll_wait", "epoll_pwait", "epoll_pwait2", CallRole::Wait)
@@ -150,6 +153,16 @@ CallRole roleOf(const CallBase &CB) {
       .Cases("pread", "pread64", "preadv", CallRole::FilePosRead)
       .Cases("pwrite", "pwrite64", "pwritev", CallRole::FilePosWrite)
       .Default(CallRole::None);
+}
+
+/// True when \p CB is an indirect call that may reach \p F: an
+/// address-taken function called through a pointer of its own type (a
+/// dispatch table of handlers). The same rule as in ValueSources.cpp.
+bool mayCallIndirectly(const CallBase &CB, const Function &F) {
+  if (CB.isInlineAsm() ||
+      isa<Function>(CB.getCalledOperand()->stripPointerCasts()))
+    return false;
+  return CB.getFunctionType() == F.getFunctionType();
 }
 
 LoopKind waitLoopKind(StringRef Name) {
@@ -184,6 +197,8 @@ private:
   LandmarkInfo Info;
   SmallVector<CallBase *, 64> Calls;
   DenseMap<const CallBase *, unsigned> SocketIdOfCreator;
+  /// Sockets that are listened or accepted on.
+  SmallDenseSet<unsigned, 4> Listeners;
   DenseMap<const BasicBlock *, unsigned> LoopIdOfHeader;
 
   void note(StringRef Name, const Twine &Msg, const Instruction *At,
@@ -252,6 +267,7 @@ private:
         continue;
       Socket S{static_cast<unsigned>(Info.Sockets.size()), CB};
       SmallVector<unsigned, 1> From = socketsOfFd(CB->getArgOperand(0));
+      Listeners.insert(From.begin(), From.end());
       if (!From.empty()) {
         const Socket &Listener = Info.Sockets[From.front()];
         S.AcceptedFrom = Listener.Id;
@@ -261,9 +277,38 @@ private:
       SocketIdOfCreator[CB] = S.Id;
       Info.Sockets.push_back(S);
     }
+    for (CallBase *CB : Calls)
+      if (roleOf(*CB) == CallRole::Listen && CB->arg_size() >= 1)
+        for (unsigned Id : socketsOfFd(CB->getArgOperand(0)))
+          Listeners.insert(Id);
+  }
+
+  /// A listening socket carries no data (read() on it fails with ENOTCONN),
+  /// so when an fd may be a listener or a connection - the fd taken from an
+  /// epoll event array that holds both - only the connections can receive a
+  /// request or send a reply.
+  void dropListeners(SmallVectorImpl<unsigned> &Ids) const {
+    SmallVector<unsigned, 1> Data;
+    for (unsigned Id : Ids)
+      if (!Listeners.contains(Id))
+        Data.push_back(Id);
+    if (!Data.empty())
+      Ids.assign(Data.begin(), Data.end());
   }
 
   // --- bind() ---------------------------------------------------------
+
+  /// The bytes of a libc constant that the module only declares:
+  /// `addr.sin6_addr = in6addr_any` copies from an extern global whose value
+  /// is fixed by <netinet/in.h>, not given in the module.
+  Constant *libcConstantValue(const GlobalVariable &GV) {
+    std::array<uint8_t, 16> In6 = {};
+    if (GV.getName() == "in6addr_loopback")
+      In6[15] = 1;
+    else if (GV.getName() != "in6addr_any")
+      return nullptr;
+    return ConstantDataArray::get(M.getContext(), ArrayRef<uint8_t>(In6));
+  }
 
   /// Fills \p Bytes from \p Init, the constant bytes of a global, at
   /// [Offset, Offset + Len) of the sockaddr starting at \p Base.
@@ -328,9 +373,13 @@ private:
       Value *Src = MC->getSource()->stripAndAccumulateConstantOffsets(
           DL, SrcOff, true);
       auto *GV = dyn_cast<GlobalVariable>(Src);
-      if (Len && Offset && GV && GV->isConstant() && GV->hasInitializer()) {
-        bytesFromConstant(Bytes, GV->getInitializer(), SrcOff.getSExtValue(),
-                          *Offset, Len->getZExtValue());
+      Constant *Init = nullptr;
+      if (GV && GV->isConstant())
+        Init = GV->hasInitializer() ? GV->getInitializer()
+                                    : libcConstantValue(*GV);
+      if (Len && Offset && Init) {
+        bytesFromConstant(Bytes, Init, SrcOff.getSExtValue(), *Offset,
+                          Len->getZExtValue());
         return;
       }
       forget(Bytes, Offset, Len ? Len->getZExtValue() : Bytes.size());
@@ -543,9 +592,18 @@ private:
       Out.push_back(L->getHeader());
     if (Depth >= 6 || !Seen.insert(F).second)
       return;
-    for (Use &U : F->uses())
+    bool AddressTaken = false;
+    for (Use &U : F->uses()) {
       if (auto *CB = dyn_cast<CallBase>(U.getUser()); CB && CB->isCallee(&U))
         enclosingLoopHeaders(CB, Out, Seen, Depth + 1);
+      else
+        AddressTaken = true;
+    }
+    // A handler in a dispatch table runs where the table is called from.
+    if (AddressTaken)
+      for (CallBase *CB : Calls)
+        if (mayCallIndirectly(*CB, *F))
+          enclosingLoopHeaders(CB, Out, Seen, Depth + 1);
   }
 
   SmallVector<BasicBlock *, 4> enclosingLoopHeaders(Instruction *I) {
@@ -629,6 +687,8 @@ private:
       }
       if (!Kind)
         continue;
+      if (*Kind != LandmarkKind::FileIO)
+        dropListeners(Ids);
       Landmark L{*Kind, CB, std::move(Ids), governingLoop(CB)};
       if (L.Kind == LandmarkKind::Arrival && !L.Loop) {
         // No wait call around it: a loop around a blocking receive is the

@@ -46,6 +46,16 @@ bool callsExternalFunction(const CallBase &CB) {
 
 namespace {
 
+/// True when \p CB is an indirect call that may reach \p F: an
+/// address-taken function called through a pointer of its own type (a
+/// dispatch table of handlers). The same rule as in Landmarks.cpp.
+bool mayCallIndirectly(const CallBase &CB, const Function &F) {
+  if (CB.isInlineAsm() ||
+      isa<Function>(CB.getCalledOperand()->stripPointerCasts()))
+    return false;
+  return CB.getFunctionType() == F.getFunctionType();
+}
+
 /// A memory object a pointer may point into, and the byte offset when known.
 struct ObjectRef {
   Value *Object;
@@ -136,6 +146,7 @@ private:
   void walkArgument(Argument *A) {
     Function *F = A->getParent();
     bool SawCall = false;
+    bool AddressTaken = false;
     for (Use &U : F->uses()) {
       auto *CB = dyn_cast<CallBase>(U.getUser());
       if (CB && CB->isCallee(&U)) {
@@ -144,8 +155,21 @@ private:
           walk(CB->getArgOperand(A->getArgNo()));
         continue;
       }
-      // Address taken: callers we cannot see.
+      AddressTaken = true;
+    }
+    if (AddressTaken) {
+      // Callers we cannot see (the pointer may leave the module), and the
+      // indirect calls in the module that may reach F, such as a dispatch
+      // table called with the request's fd.
       Result.Complete = false;
+      for (Function &G : *F->getParent())
+        for (Instruction &I : instructions(G))
+          if (auto *CB = dyn_cast<CallBase>(&I);
+              CB && mayCallIndirectly(*CB, *F) &&
+              A->getArgNo() < CB->arg_size()) {
+            SawCall = true;
+            walk(CB->getArgOperand(A->getArgNo()));
+          }
     }
     // No caller in the module (main, or a function only called from
     // elsewhere): the value comes from outside.
