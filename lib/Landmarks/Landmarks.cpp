@@ -200,6 +200,8 @@ private:
   /// Sockets that are listened or accepted on.
   SmallDenseSet<unsigned, 4> Listeners;
   DenseMap<const BasicBlock *, unsigned> LoopIdOfHeader;
+  /// Event loops by their source loop (the llvm.loop node clang attaches).
+  DenseMap<const MDNode *, unsigned> LoopIdOfSourceLoop;
 
   void note(StringRef Name, const Twine &Msg, const Instruction *At,
             const Function *In = nullptr) {
@@ -613,41 +615,124 @@ private:
     return Headers;
   }
 
+  /// The source loop an IR loop comes from: its llvm.loop node. After
+  /// -O2 the node may sit on a branch that is no longer a latch, and one
+  /// source loop may become several IR loops (a `continue` path that jumps
+  /// straight back to the receive forms an inner loop of its own), so the
+  /// node is looked for on every branch of the loop that is not in an inner
+  /// loop.
+  MDNode *sourceLoopOf(BasicBlock *Header) {
+    LoopInfo &LI = FAM.getResult<LoopAnalysis>(*Header->getParent());
+    Loop *L = LI.getLoopFor(Header);
+    if (!L || L->getHeader() != Header)
+      return nullptr;
+    if (MDNode *ID = L->getLoopID())
+      return ID;
+    for (BasicBlock *BB : L->blocks())
+      if (LI.getLoopFor(BB) == L)
+        if (MDNode *ID = BB->getTerminator()->getMetadata(LLVMContext::MD_loop))
+          if (ID->getNumOperands() > 0 && ID->getOperand(0) == ID)
+            return ID;
+    return nullptr;
+  }
+
+  /// The source location of a loop: the start location in its llvm.loop
+  /// node, else what LoopInfo guesses from the preheader or header.
+  DebugLoc loopStartLoc(BasicBlock *Header) {
+    if (MDNode *ID = sourceLoopOf(Header))
+      for (const MDOperand &Op : drop_begin(ID->operands()))
+        if (auto *Loc = dyn_cast_or_null<DILocation>(Op.get()))
+          return DebugLoc(Loc);
+    Loop *L = FAM.getResult<LoopAnalysis>(*Header->getParent()).getLoopFor(
+        Header);
+    return L ? L->getStartLoc() : DebugLoc();
+  }
+
   unsigned addLoop(LoopKind Kind, BasicBlock *Header, CallBase *Wait) {
     auto [It, Inserted] = LoopIdOfHeader.try_emplace(Header, Info.Loops.size());
     if (!Inserted)
       return It->second;
     Function *F = Header->getParent();
-    Loop *L = FAM.getResult<LoopAnalysis>(*F).getLoopFor(Header);
-    Info.Loops.push_back({Kind, F, Header, L ? L->getStartLoc() : DebugLoc(),
-                          Wait});
+    if (MDNode *ID = sourceLoopOf(Header))
+      LoopIdOfSourceLoop.try_emplace(ID, It->second);
+    Info.Loops.push_back({Kind, F, Header, loopStartLoc(Header), Wait});
     return It->second;
   }
 
   /// The event loop governing \p I: the innermost enclosing loop already
-  /// known as one.
+  /// known as one, or that comes from the same source loop as one.
   std::optional<unsigned> governingLoop(Instruction *I) {
     for (BasicBlock *H : enclosingLoopHeaders(I)) {
       auto It = LoopIdOfHeader.find(H);
       if (It != LoopIdOfHeader.end())
         return It->second;
+      if (MDNode *ID = sourceLoopOf(H)) {
+        auto SIt = LoopIdOfSourceLoop.find(ID);
+        if (SIt != LoopIdOfSourceLoop.end() &&
+            Info.Loops[SIt->second].F == H->getParent())
+          return SIt->second;
+      }
     }
     return std::nullopt;
   }
 
+  /// Loop rotation (-O1 and up) copies the first wait or receive of a loop
+  /// in front of it, for the first iteration. The copy has the callee and
+  /// the source location of the call in the loop; it belongs to that loop.
+  std::optional<unsigned> loopOfRotatedCopy(CallBase *CB) {
+    const DebugLoc &DL = CB->getDebugLoc();
+    if (!DL)
+      return std::nullopt;
+    for (CallBase *Other : Calls)
+      if (Other != CB && Other->getFunction() == CB->getFunction() &&
+          Other->getCalledOperand() == CB->getCalledOperand() &&
+          Other->getDebugLoc() == DL && !enclosingLoopHeaders(Other).empty())
+        if (std::optional<unsigned> Loop = governingLoop(Other))
+          return Loop;
+    return std::nullopt;
+  }
+
+  /// True when \p CB looks like such a copy: a call with the same callee
+  /// and location sits in a deeper loop of the same function.
+  bool isRotatedCopy(CallBase *CB) {
+    const DebugLoc &DL = CB->getDebugLoc();
+    if (!DL)
+      return false;
+    LoopInfo &LI = FAM.getResult<LoopAnalysis>(*CB->getFunction());
+    unsigned Depth = LI.getLoopDepth(CB->getParent());
+    for (CallBase *Other : Calls)
+      if (Other != CB && Other->getFunction() == CB->getFunction() &&
+          Other->getCalledOperand() == CB->getCalledOperand() &&
+          Other->getDebugLoc() == DL &&
+          LI.getLoopDepth(Other->getParent()) > Depth)
+        return true;
+    return false;
+  }
+
   void findEventLoops() {
+    // Copies last, so that a copy in an outer loop does not make that loop
+    // the event loop.
+    SmallVector<CallBase *, 4> Copies;
     for (CallBase *CB : Calls) {
       if (roleOf(*CB) != CallRole::Wait)
         continue;
       SmallVector<BasicBlock *, 4> Headers = enclosingLoopHeaders(CB);
-      if (Headers.empty()) {
+      if (Headers.empty() || isRotatedCopy(CB))
+        Copies.push_back(CB);
+      else
+        addLoop(waitLoopKind(directCalleeName(*CB)), Headers.front(), CB);
+    }
+    for (CallBase *CB : Copies) {
+      if (loopOfRotatedCopy(CB))
+        continue;
+      SmallVector<BasicBlock *, 4> Headers = enclosingLoopHeaders(CB);
+      if (!Headers.empty())
+        addLoop(waitLoopKind(directCalleeName(*CB)), Headers.front(), CB);
+      else
         note("WaitOutsideLoop",
              Twine(directCalleeName(*CB)) +
                  " is not called from a loop; not treated as an event loop",
              CB);
-        continue;
-      }
-      addLoop(waitLoopKind(directCalleeName(*CB)), Headers.front(), CB);
     }
   }
 
@@ -690,17 +775,12 @@ private:
       if (*Kind != LandmarkKind::FileIO)
         dropListeners(Ids);
       Landmark L{*Kind, CB, std::move(Ids), governingLoop(CB)};
-      if (L.Kind == LandmarkKind::Arrival && !L.Loop) {
+      if (L.Kind == LandmarkKind::Arrival && !L.Loop && !isRotatedCopy(CB)) {
         // No wait call around it: a loop around a blocking receive is the
         // event loop.
         SmallVector<BasicBlock *, 4> Headers = enclosingLoopHeaders(CB);
         if (!Headers.empty())
           L.Loop = addLoop(LoopKind::BlockingRecv, Headers.front(), CB);
-        else
-          note("ArrivalOutsideLoop",
-               "receive is not inside a loop; a one-shot receive is not an "
-               "event loop",
-               CB);
       }
       if (L.Kind == LandmarkKind::Arrival && L.Sockets.empty())
         note("UnknownArrivalSocket",
@@ -709,10 +789,25 @@ private:
              CB);
       Info.Landmarks.push_back(std::move(L));
     }
-    // Replies and I/O found before a blocking loop was known.
-    for (Landmark &L : Info.Landmarks)
+    // Replies and I/O found before a blocking loop was known, and copies
+    // of a loop's receive that rotation put in front of the loop.
+    for (Landmark &L : Info.Landmarks) {
       if (!L.Loop)
         L.Loop = governingLoop(L.Call);
+      if (!L.Loop)
+        L.Loop = loopOfRotatedCopy(L.Call);
+      if (!L.Loop && L.Kind == LandmarkKind::Arrival) {
+        SmallVector<BasicBlock *, 4> Headers = enclosingLoopHeaders(L.Call);
+        if (!Headers.empty()) {
+          L.Loop = addLoop(LoopKind::BlockingRecv, Headers.front(), L.Call);
+          continue;
+        }
+        note("ArrivalOutsideLoop",
+             "receive is not inside a loop; a one-shot receive is not an "
+             "event loop",
+             L.Call);
+      }
+    }
   }
 
   void checkIndirectCallsInLoops() {
