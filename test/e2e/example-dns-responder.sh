@@ -7,6 +7,7 @@
 # a seeded run of malformed messages; the server must survive all of them.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=netns.sh
 source "$HERE/netns.sh"
 
 BIN="${1:?usage: $0 <dns-responder binary>}"

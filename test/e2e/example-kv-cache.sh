@@ -7,6 +7,7 @@
 # end, restart it, and check that it replayed the journal.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=netns.sh
 source "$HERE/netns.sh"
 
 BIN="${1:?usage: $0 <kv-cache binary>}"

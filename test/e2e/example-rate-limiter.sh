@@ -8,6 +8,7 @@
 # token comes back after one refill interval.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=netns.sh
 source "$HERE/netns.sh"
 
 BIN="${1:?usage: $0 <rate-limiter binary>}"

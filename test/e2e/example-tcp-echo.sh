@@ -7,6 +7,7 @@
 # connection, and a series of short connections.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=netns.sh
 source "$HERE/netns.sh"
 
 BIN="${1:?usage: $0 <tcp-echo binary>}"

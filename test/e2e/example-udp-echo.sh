@@ -6,6 +6,7 @@
 # 1400 among them) come back unchanged.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=netns.sh
 source "$HERE/netns.sh"
 
 BIN="${1:?usage: $0 <udp-echo binary>}"

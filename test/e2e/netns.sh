@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # variables are read by the tests that source this
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #
 # netns.sh - library for the end-to-end tests: two network namespaces joined
@@ -42,6 +42,7 @@ NETNS_CREATED=()
 NETNS_PIDS=()
 SERVER_PID=
 SERVER_LOG=
+SERVER_STATUS=
 NETNS_TEST_NAME=e2e
 
 netns_skip() {
