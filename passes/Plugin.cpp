@@ -17,6 +17,7 @@
 #include "KOffloadPass.h"
 
 #include "Landmarks/Landmarks.h"
+#include "Plan/Plan.h"
 
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -32,14 +33,43 @@ static cl::opt<bool> EnableKOffload(
     cl::desc("Run the koffload split at the start of the default optimization "
              "pipeline (clang -fpass-plugin=KOffload.so -mllvm -koffload)"));
 
+static cl::opt<std::string> CostsPath(
+    "koffload-costs", cl::Hidden, cl::value_desc("file.json"),
+    cl::desc("Cost file for koffload's benefit model (default: built-in "
+             "figures; see docs/costs-default.json)"));
+
+static cl::opt<std::string> ReportPath(
+    "koffload-report", cl::Hidden, cl::value_desc("file.json"),
+    cl::desc("Write koffload's offload plan as JSON (docs/report-schema.md)"));
+
 static void registerAnalyses(ModuleAnalysisManager &MAM) {
   MAM.registerPass([] { return LandmarkAnalysis(); });
+  MAM.registerPass([] {
+    if (CostsPath.empty())
+      return PlanAnalysis();
+    Expected<CostFile> Costs = CostFile::load(CostsPath);
+    if (!Costs)
+      return PlanAnalysis(nullptr, "koffload: " + toString(Costs.takeError()));
+    return PlanAnalysis(std::make_shared<const CostFile>(std::move(*Costs)));
+  });
 }
 
 static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
                                  ArrayRef<PassBuilder::PipelineElement>) {
   if (Name == "koffload") {
-    MPM.addPass(KOffloadPass());
+    MPM.addPass(KOffloadPass(ReportPath));
+    return true;
+  }
+  if (Name == "print<koffload-plan>") {
+    MPM.addPass(PlanPrinterPass(errs()));
+    return true;
+  }
+  if (Name == "require<koffload-plan>") {
+    MPM.addPass(RequireAnalysisPass<PlanAnalysis, Module>());
+    return true;
+  }
+  if (Name == "invalidate<koffload-plan>") {
+    MPM.addPass(InvalidateAnalysisPass<PlanAnalysis>());
     return true;
   }
   if (Name == "print<koffload-landmarks>") {
@@ -65,7 +95,7 @@ static void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
         if (EnableKOffload)
-          MPM.addPass(KOffloadPass());
+          MPM.addPass(KOffloadPass(ReportPath));
       });
 }
 

@@ -7,6 +7,7 @@
 #include "Support/Remarks.h"
 
 #include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instruction.h"
 #include "llvm/IR/LLVMContext.h"
@@ -14,6 +15,26 @@
 using namespace llvm;
 
 namespace koffload {
+
+namespace {
+/// A plain error message (LLVM 19 has no generic diagnostic class).
+class DiagnosticInfoKOffloadError : public DiagnosticInfo {
+  const Twine &Message;
+
+public:
+  explicit DiagnosticInfoKOffloadError(const Twine &Message)
+      : DiagnosticInfo(kind(), DS_Error), Message(Message) {}
+  void print(DiagnosticPrinter &DP) const override { DP << Message; }
+  static int kind() {
+    static const int Kind = getNextAvailablePluginDiagnosticKind();
+    return Kind;
+  }
+};
+} // namespace
+
+void emitError(LLVMContext &Ctx, const Twine &Message) {
+  Ctx.diagnose(DiagnosticInfoKOffloadError(Message));
+}
 
 void emitFinding(const Finding &F) {
   if (F.At) {

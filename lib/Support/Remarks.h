@@ -18,6 +18,8 @@
 namespace llvm {
 class Function;
 class Instruction;
+class LLVMContext;
+class Twine;
 } // namespace llvm
 
 namespace koffload {
@@ -37,6 +39,11 @@ struct Finding {
 /// Emits \p F as an analysis remark. A finding attached to nothing (an
 /// empty module) cannot be a remark and is dropped.
 void emitFinding(const Finding &F);
+
+/// Reports an impossible request from the user (an unreadable cost file, an
+/// unwritable report) as an error diagnostic: the tool stops with the
+/// message, never with an abort.
+void emitError(llvm::LLVMContext &Ctx, const llvm::Twine &Message);
 
 } // namespace koffload
 

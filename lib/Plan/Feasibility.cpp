@@ -1,0 +1,299 @@
+//===- Feasibility.cpp - Can an instruction run under the verifier? -------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Plan/Feasibility.h"
+#include "Support/ValueSources.h"
+
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+
+using namespace llvm;
+
+namespace koffload {
+
+StringRef blockerName(Blocker B) {
+  switch (B) {
+  case Blocker::BlockingIO:
+    return "BlockingIO";
+  case Blocker::NoBPFEquivalent:
+    return "NoBPFEquivalent";
+  case Blocker::UnknownExternal:
+    return "UnknownExternal";
+  case Blocker::FloatingPoint:
+    return "FloatingPoint";
+  case Blocker::IndirectCall:
+    return "IndirectCall";
+  case Blocker::Recursion:
+    return "Recursion";
+  case Blocker::InlineBudget:
+    return "InlineBudget";
+  case Blocker::UnboundedLoop:
+    return "UnboundedLoop";
+  case Blocker::DynamicStack:
+    return "DynamicStack";
+  case Blocker::MultipleReplies:
+    return "MultipleReplies";
+  case Blocker::ReplyElsewhere:
+    return "ReplyElsewhere";
+  case Blocker::PointerInSharedState:
+    return "PointerInSharedState";
+  case Blocker::WideIntegerArith:
+    return "WideIntegerArith";
+  case Blocker::ThreadOrLock:
+    return "ThreadOrLock";
+  case Blocker::InlineAsm:
+    return "InlineAsm";
+  case Blocker::Exceptions:
+    return "Exceptions";
+  case Blocker::PreArrivalState:
+    return "PreArrivalState";
+  case Blocker::LeavesEventLoop:
+    return "LeavesEventLoop";
+  }
+  llvm_unreachable("unknown blocker");
+}
+
+StringRef blockerAdvice(Blocker B) {
+  switch (B) {
+  case Blocker::BlockingIO:
+    return "system calls cannot run in the kernel fast path; keep them on "
+           "a slow path or defer them to a background thread";
+  case Blocker::NoBPFEquivalent:
+    return "this libc call has no BPF equivalent; move it off the hot path";
+  case Blocker::UnknownExternal:
+    return "koffload cannot see this function's body; define it in the "
+           "program or move the call off the hot path";
+  case Blocker::FloatingPoint:
+    return "BPF has no floating point; use fixed-point integers";
+  case Blocker::IndirectCall:
+    return "call through a constant function table or a switch instead";
+  case Blocker::Recursion:
+    return "BPF has no recursion; rewrite as a bounded loop";
+  case Blocker::InlineBudget:
+    return "the callee is larger than the request-path budget";
+  case Blocker::UnboundedLoop:
+    return "the loop has no exit; give it a bound";
+  case Blocker::DynamicStack:
+    return "use a fixed-size buffer instead of a run-time sized one";
+  case Blocker::MultipleReplies:
+    return "a request may get more than one reply; only single-reply paths "
+           "are offloaded";
+  case Blocker::ReplyElsewhere:
+    return "the reply does not go to the request's source on its socket";
+  case Blocker::PointerInSharedState:
+    return "pointers stored in shared state mean nothing on the other side";
+  case Blocker::WideIntegerArith:
+    return "128-bit multiply/divide is not supported by the BPF backend";
+  case Blocker::ThreadOrLock:
+    return "threads and locks do not exist in the kernel fast path";
+  case Blocker::InlineAsm:
+    return "host assembly cannot run as BPF";
+  case Blocker::Exceptions:
+    return "exception handling cannot run as BPF";
+  case Blocker::PreArrivalState:
+    return "the request path uses a value computed in the loop before the "
+           "receive, which the kernel does not have";
+  case Blocker::LeavesEventLoop:
+    return "the path leaves the event loop";
+  }
+  llvm_unreachable("unknown blocker");
+}
+
+Classification classifyLibcCall(StringRef Name) {
+  static const StringSet<> Bounded = {
+      "memcpy",  "memmove", "memset",  "memcmp",  "bcmp",    "strlen",
+      "strnlen", "strcmp",  "strncmp", "strchr",  "strrchr", "memchr",
+      "tolower", "toupper", "isdigit", "isalpha", "isalnum", "isspace",
+      "isxdigit", "isupper", "islower", "ntohs",  "htons",   "ntohl",
+      "htonl",   "strtoul", "strtol",  "strtoull", "strtoll", "atoi",
+      "atol",    "__ctype_b_loc", "__ctype_tolower_loc",
+      "__ctype_toupper_loc", "__bswap_16", "__bswap_32", "__bswap_64"};
+  static const StringSet<> Helpers = {"clock_gettime"};
+  static const StringSet<> NoEquivalent = {
+      "printf",  "fprintf", "sprintf", "snprintf", "vprintf", "vfprintf",
+      "vsnprintf", "puts",  "fputs",   "putchar",  "fputc",   "perror",
+      "malloc",  "calloc",  "realloc", "free",     "strdup",  "strndup",
+      "qsort",   "bsearch", "exit",    "_exit",    "abort",   "syslog",
+      "strerror", "__assert_fail", "rand", "random", "srand", "getenv",
+      "setjmp", "longjmp", "__errno_location", "__stack_chk_fail"};
+  static const StringSet<> Blocking = {
+      "open",    "openat",  "creat",   "fopen",   "fdopen",  "fclose",
+      "fread",   "fwrite",  "fgets",   "fgetc",   "getc",    "fscanf",
+      "fseek",   "ftell",   "fflush",  "fsync",   "fdatasync", "read",
+      "write",   "readv",   "writev",  "pread",   "pread64", "pwrite",
+      "pwrite64", "close",  "unlink",  "rename",  "mkdir",   "stat",
+      "fstat",   "lseek",   "sleep",   "usleep",  "nanosleep", "time",
+      "gettimeofday", "getaddrinfo", "freeaddrinfo", "gethostbyname",
+      "getnameinfo", "connect", "accept", "accept4", "socket", "bind",
+      "listen",  "shutdown", "poll",   "ppoll",   "select",  "pselect",
+      "epoll_wait", "epoll_pwait", "epoll_ctl", "recv", "recvfrom",
+      "recvmsg", "send",    "sendto",  "sendmsg", "fork",    "execve",
+      "system",  "popen",   "pclose",  "kill",    "signal",  "sigaction",
+      "ioctl",   "fcntl",   "mmap",    "munmap",  "setsockopt",
+      "getsockopt", "getpid", "syscall"};
+  Classification C;
+  C.Detail = Name.str();
+  if (Bounded.contains(Name)) {
+    C.Form = KernelForm::BoundedLibc;
+    return C;
+  }
+  if (Helpers.contains(Name)) {
+    C.Form = KernelForm::KernelHelper;
+    return C;
+  }
+  if (Name.starts_with("pthread_") || Name.starts_with("sem_") ||
+      Name.starts_with("mtx_") || Name.starts_with("thrd_") ||
+      Name.starts_with("cnd_")) {
+    C.Block = Blocker::ThreadOrLock;
+    return C;
+  }
+  if (NoEquivalent.contains(Name)) {
+    C.Block = Blocker::NoBPFEquivalent;
+    return C;
+  }
+  if (Blocking.contains(Name)) {
+    C.Block = Blocker::BlockingIO;
+    return C;
+  }
+  C.Block = Blocker::UnknownExternal;
+  return C;
+}
+
+/// An indirect call whose callee is loaded from a constant table of
+/// functions can become a switch over the table's entries.
+static bool isDevirtualisable(const CallBase &CB) {
+  auto *Load = dyn_cast<LoadInst>(CB.getCalledOperand()->stripPointerCasts());
+  if (!Load)
+    return false;
+  auto *GV = dyn_cast<GlobalVariable>(
+      getUnderlyingObject(Load->getPointerOperand()));
+  if (!GV || !GV->isConstant() || !GV->hasDefinitiveInitializer())
+    return false;
+  // Every pointer in the initializer must be a function.
+  SmallVector<const Constant *, 16> Work{GV->getInitializer()};
+  bool SawFunction = false;
+  while (!Work.empty()) {
+    const Constant *C = Work.pop_back_val();
+    if (isa<Function>(C)) {
+      SawFunction = true;
+      continue;
+    }
+    if (C->getType()->isPointerTy() && !C->isNullValue())
+      return false;
+    for (const Use &Op : C->operands())
+      Work.push_back(cast<Constant>(Op.get()));
+  }
+  return SawFunction;
+}
+
+static bool isWideArith(const Instruction &I) {
+  switch (I.getOpcode()) {
+  case Instruction::Mul:
+  case Instruction::UDiv:
+  case Instruction::SDiv:
+  case Instruction::URem:
+  case Instruction::SRem:
+    return I.getType()->isIntegerTy() &&
+           I.getType()->getIntegerBitWidth() > 64;
+  default:
+    return false;
+  }
+}
+
+static bool touchesFloatingPoint(const Instruction &I) {
+  if (I.getType()->isFPOrFPVectorTy())
+    return true;
+  if (isa<StoreInst>(I))
+    return cast<StoreInst>(I).getValueOperand()->getType()->isFPOrFPVectorTy();
+  if (isa<CallBase>(I))
+    return false; // arguments are checked where they are computed
+  for (const Use &Op : I.operands())
+    if (Op->getType()->isFPOrFPVectorTy())
+      return true;
+  return false;
+}
+
+Classification classifyInstruction(const Instruction &I,
+                                   const FeasibilityContext &Ctx) {
+  Classification C;
+  auto Block = [&](Blocker B, StringRef Detail = "") {
+    C.Block = B;
+    C.Detail = Detail.str();
+    return C;
+  };
+
+  if (isa<LandingPadInst>(I) || isa<ResumeInst>(I) || isa<InvokeInst>(I) ||
+      isa<CatchPadInst>(I) || isa<CleanupPadInst>(I))
+    return Block(Blocker::Exceptions);
+  if (touchesFloatingPoint(I))
+    return Block(Blocker::FloatingPoint);
+  if (isWideArith(I))
+    return Block(Blocker::WideIntegerArith);
+  if (auto *AI = dyn_cast<AllocaInst>(&I))
+    if (!AI->isStaticAlloca() && !isa<ConstantInt>(AI->getArraySize()))
+      return Block(Blocker::DynamicStack);
+  if (auto *SI = dyn_cast<StoreInst>(&I))
+    if (SI->getValueOperand()->getType()->isPointerTy() &&
+        isa<GlobalVariable>(getUnderlyingObject(SI->getPointerOperand())))
+      return Block(Blocker::PointerInSharedState,
+                   getUnderlyingObject(SI->getPointerOperand())->getName());
+
+  auto *CB = dyn_cast<CallBase>(&I);
+  if (!CB || Ctx.LandmarkCalls.contains(&I))
+    return C;
+  if (CB->isInlineAsm())
+    return Block(Blocker::InlineAsm);
+  if (auto *II = dyn_cast<IntrinsicInst>(CB)) {
+    switch (II->getIntrinsicID()) {
+    case Intrinsic::memcpy:
+    case Intrinsic::memmove:
+    case Intrinsic::memset:
+      if (!isa<ConstantInt>(II->getArgOperand(2))) {
+        C.Form = KernelForm::BoundedLibc;
+        C.Detail = II->getCalledFunction()->getName().str();
+      }
+      return C;
+    case Intrinsic::trap:
+    case Intrinsic::debugtrap:
+      return Block(Blocker::NoBPFEquivalent, "llvm.trap");
+    case Intrinsic::stacksave:
+    case Intrinsic::stackrestore:
+      return Block(Blocker::DynamicStack);
+    default:
+      return C; // debug info, lifetime markers, bswap, min/max, ...
+    }
+  }
+  Function *Callee = CB->getCalledFunction();
+  if (!Callee) {
+    if (isDevirtualisable(*CB)) {
+      C.Form = KernelForm::DevirtualisedCall;
+      return C;
+    }
+    return Block(Blocker::IndirectCall);
+  }
+  if (Ctx.Recursive.contains(Callee))
+    return Block(Blocker::Recursion, Callee->getName());
+  if (!Callee->isDeclaration())
+    return Block(Blocker::InlineBudget, Callee->getName());
+  Classification L = classifyLibcCall(directCalleeName(*CB));
+  if (L.Form == KernelForm::KernelHelper && L.Detail == "clock_gettime") {
+    // Only the monotonic clocks have a BPF helper (bpf_ktime_get_ns).
+    std::optional<uint64_t> Clock =
+        CB->arg_size() ? evaluateConstantInt(CB->getArgOperand(0))
+                       : std::nullopt;
+    if (!Clock || (*Clock != 1 /*CLOCK_MONOTONIC*/ &&
+                   *Clock != 4 /*CLOCK_MONOTONIC_RAW*/ &&
+                   *Clock != 7 /*CLOCK_BOOTTIME*/))
+      return Block(Blocker::BlockingIO, "clock_gettime");
+  }
+  return L;
+}
+
+} // namespace koffload

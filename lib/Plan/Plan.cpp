@@ -1,0 +1,1351 @@
+//===- Plan.cpp - The offload plan ----------------------------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Plan/Plan.h"
+#include "Support/ValueSources.h"
+
+#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/ADT/SCCIterator.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/Analysis/BlockFrequencyInfo.h"
+#include "llvm/Analysis/BranchProbabilityInfo.h"
+#include "llvm/Analysis/CallGraph.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ScalarEvolution.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Transforms/Scalar/EarlyCSE.h"
+#include "llvm/Transforms/Scalar/InstSimplifyPass.h"
+#include "llvm/Transforms/Scalar/SROA.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+
+#include <map>
+#include <set>
+
+using namespace llvm;
+
+namespace koffload {
+
+AnalysisKey PlanAnalysis::Key;
+
+StringRef effectHandlingName(EffectHandling H) {
+  switch (H) {
+  case EffectHandling::DeferredToCommit:
+    return "deferred";
+  case EffectHandling::ExitMovedBefore:
+    return "exit-moved";
+  }
+  llvm_unreachable("unknown effect handling");
+}
+
+StringRef syncNeedName(SyncNeed S) {
+  switch (S) {
+  case SyncNeed::ReadOnlyAfterStartup:
+    return "read-only-after-startup";
+  case SyncNeed::ReadOnly:
+    return "read-only";
+  case SyncNeed::PlainWord:
+    return "plain-word";
+  case SyncNeed::AtomicRMW:
+    return "atomic-rmw";
+  case SyncNeed::RecordProtocol:
+    return "record-protocol";
+  }
+  llvm_unreachable("unknown sync need");
+}
+
+unsigned OffloadPlan::offloadedCount() const {
+  return count_if(Candidates, [](const Candidate &C) { return C.offloaded(); });
+}
+
+bool OffloadPlan::invalidate(Module &, const PreservedAnalyses &PA,
+                             ModuleAnalysisManager::Invalidator &) {
+  auto PAC = PA.getChecker<PlanAnalysis>();
+  return !PAC.preserved() && !PAC.preservedSet<AllAnalysesOn<Module>>();
+}
+
+namespace {
+
+constexpr const char *LandmarkMDKind = "koffload.landmark";
+
+/// The landmark index a call in the working copy was tagged with.
+std::optional<unsigned> landmarkIndex(const Instruction &I) {
+  if (MDNode *MD = I.getMetadata(LandmarkMDKind))
+    if (auto *C = mdconst::dyn_extract<ConstantInt>(MD->getOperand(0)))
+      return C->getZExtValue();
+  return std::nullopt;
+}
+
+/// Functions that are part of a call cycle (including self-recursion).
+SmallPtrSet<const Function *, 8> recursiveFunctions(Module &M) {
+  SmallPtrSet<const Function *, 8> Result;
+  CallGraph CG(M);
+  for (scc_iterator<CallGraph *> I = scc_begin(&CG); !I.isAtEnd(); ++I) {
+    const std::vector<CallGraphNode *> &SCC = *I;
+    bool Cyclic = SCC.size() > 1 || I.hasCycle();
+    if (!Cyclic)
+      continue;
+    for (CallGraphNode *N : SCC)
+      if (Function *F = N->getFunction())
+        Result.insert(F);
+  }
+  return Result;
+}
+
+double probability(const BranchProbabilityInfo &BPI, const BasicBlock *From,
+                   const BasicBlock *To) {
+  BranchProbability P = BPI.getEdgeProbability(From, To);
+  return double(P.getNumerator()) / P.getDenominator();
+}
+
+unsigned instructionCount(const BasicBlock &BB) {
+  unsigned N = 0;
+  for (const Instruction &I : BB)
+    if (!isa<DbgInfoIntrinsic>(I) && !isa<PHINode>(I))
+      ++N;
+  return N;
+}
+
+/// The global a pointer points into, if it is a (non-constant) global.
+GlobalVariable *sharedGlobalOf(const Value *Ptr) {
+  auto *GV = dyn_cast<GlobalVariable>(
+      const_cast<Value *>(getUnderlyingObject(Ptr, 12)));
+  if (!GV || GV->isConstant() || GV->isThreadLocal())
+    return nullptr;
+  return GV;
+}
+
+struct Access {
+  GlobalVariable *GV;
+  bool Write;
+  bool RMW;
+  bool Word; ///< a load/store of at most 8 bytes
+};
+
+/// True when \p V is computed from a load of \p GV (a read-modify-write).
+bool dependsOnLoadOf(Value *V, GlobalVariable *GV, unsigned Depth = 0) {
+  if (Depth > 8)
+    return false;
+  if (auto *L = dyn_cast<LoadInst>(V))
+    return sharedGlobalOf(L->getPointerOperand()) == GV;
+  auto *I = dyn_cast<Instruction>(V);
+  if (!I || isa<PHINode>(I) || isa<CallBase>(I))
+    return false;
+  for (Value *Op : I->operands())
+    if (dependsOnLoadOf(Op, GV, Depth + 1))
+      return true;
+  return false;
+}
+
+void accessesOf(Instruction &I, SmallVectorImpl<Access> &Out) {
+  const DataLayout &DL = I.getModule()->getDataLayout();
+  if (auto *L = dyn_cast<LoadInst>(&I)) {
+    if (GlobalVariable *GV = sharedGlobalOf(L->getPointerOperand()))
+      Out.push_back({GV, false, false,
+                     DL.getTypeStoreSize(L->getType()) <= 8});
+    return;
+  }
+  if (auto *S = dyn_cast<StoreInst>(&I)) {
+    if (GlobalVariable *GV = sharedGlobalOf(S->getPointerOperand()))
+      Out.push_back({GV, true, dependsOnLoadOf(S->getValueOperand(), GV),
+                     DL.getTypeStoreSize(S->getValueOperand()->getType()) <=
+                         8});
+    return;
+  }
+  if (auto *RMW = dyn_cast<AtomicRMWInst>(&I)) {
+    if (GlobalVariable *GV = sharedGlobalOf(RMW->getPointerOperand()))
+      Out.push_back({GV, true, true, true});
+    return;
+  }
+  if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I)) {
+    if (GlobalVariable *GV = sharedGlobalOf(CX->getPointerOperand()))
+      Out.push_back({GV, true, true, true});
+    return;
+  }
+  auto *CB = dyn_cast<CallBase>(&I);
+  if (!CB || isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
+    return;
+  if (auto *MI = dyn_cast<AnyMemIntrinsic>(CB)) {
+    if (GlobalVariable *GV = sharedGlobalOf(MI->getRawDest()))
+      Out.push_back({GV, true, false, false});
+    if (auto *MT = dyn_cast<AnyMemTransferInst>(CB))
+      if (GlobalVariable *GV = sharedGlobalOf(MT->getRawSource()))
+        Out.push_back({GV, false, false, false});
+    return;
+  }
+  // A global handed to a call (strcmp(table[i].key, ...)): a read, and a
+  // write unless the callee only reads memory.
+  for (Value *Arg : CB->args())
+    if (Arg->getType()->isPointerTy())
+      if (GlobalVariable *GV = sharedGlobalOf(Arg))
+        Out.push_back({GV, !CB->onlyReadsMemory(), false, false});
+}
+
+/// Everything about one request path, in the working copy.
+struct RequestPath {
+  Function *F = nullptr;
+  Loop *RequestLoop = nullptr; ///< innermost loop around the arrivals
+  Loop *EventLoop = nullptr;   ///< the governing event loop
+  SmallVector<BasicBlock *, 2> Entries;
+  SmallVector<double, 2> EntryWeights;
+  SmallVector<CallBase *, 2> ArrivalCalls;
+  SetVector<BasicBlock *> Region; ///< in reverse post-order
+  /// Blockers found in each region block.
+  DenseMap<BasicBlock *, SmallVector<BlockerSite, 1>> BlockersIn;
+  SmallPtrSet<BasicBlock *, 32> Candidate;
+  DenseMap<BasicBlock *, double> ReachAll, ReachKernel;
+};
+
+class Planner {
+public:
+  Planner(Module &M, const LandmarkInfo &Info, const CostFile &Costs,
+          const PlanLimits &Limits)
+      : M(M), Info(Info), Costs(Costs), Limits(Limits) {}
+
+  OffloadPlan run();
+
+private:
+  Module &M;
+  const LandmarkInfo &Info;
+  const CostFile &Costs;
+  const PlanLimits &Limits;
+  OffloadPlan Plan;
+  std::shared_ptr<Module> W; ///< working copy
+  ValueToValueMapTy VMap;
+  SmallPtrSet<const Function *, 8> Recursive; ///< in the working copy
+  /// Calls the inliner refused, with the reason, by callee.
+  DenseMap<const CallBase *, Blocker> Refused;
+
+  void note(StringRef Name, const Twine &Msg, const Instruction *At,
+            const Function *In = nullptr) {
+    Plan.Findings.push_back({Name.str(), Msg.str(), At, In});
+  }
+
+  void buildWorkingCopy();
+  void inlineLoopBody(Function &F, BasicBlock *Header);
+  void simplify(Function &F);
+  std::optional<Candidate> planGroup(unsigned LoopId,
+                                     ArrayRef<unsigned> Arrivals,
+                                     unsigned Index);
+  void classifyRegion(RequestPath &P, ScalarEvolution &SE, LoopInfo &LI,
+                      Candidate &C, unsigned SocketId,
+                      ArrayRef<unsigned> GroupArrivals);
+  void computeReach(RequestPath &P, BranchProbabilityInfo &BPI,
+                    bool KernelOnly);
+  bool isEnd(const RequestPath &P, const BasicBlock *Succ) const;
+  void findEffects(RequestPath &P, Candidate &C);
+  void classifyShared(RequestPath &P, Candidate &C);
+  Hook chooseHook(const Socket &S, RequestPath &P, std::string &Reason);
+};
+
+void Planner::buildWorkingCopy() {
+  W = CloneModule(M, VMap);
+  // Tag the landmark calls so they can be found again after inlining.
+  LLVMContext &Ctx = M.getContext();
+  for (unsigned I = 0; I < Info.Landmarks.size(); ++I) {
+    auto *Copy = cast_or_null<Instruction>(
+        VMap.lookup(Info.Landmarks[I].Call));
+    if (!Copy)
+      continue;
+    Copy->setMetadata(
+        LandmarkMDKind,
+        MDNode::get(Ctx, {ConstantAsMetadata::get(
+                             ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
+  }
+  for (Function &F : *W) {
+    F.removeFnAttr(Attribute::OptimizeNone);
+    F.removeFnAttr(Attribute::NoInline);
+  }
+  Recursive = recursiveFunctions(*W);
+}
+
+void Planner::inlineLoopBody(Function &F, BasicBlock *Header) {
+  unsigned Inlined = 0;
+  for (unsigned Depth = 0; Depth < Limits.MaxInlineDepth; ++Depth) {
+    DominatorTree DT(F);
+    LoopInfo LI(DT);
+    Loop *L = LI.getLoopFor(Header);
+    if (!L)
+      return;
+    SmallVector<CallBase *, 8> Calls;
+    for (BasicBlock *BB : L->blocks())
+      for (Instruction &I : *BB)
+        if (auto *CB = dyn_cast<CallBase>(&I)) {
+          Function *Callee = CB->getCalledFunction();
+          if (Callee && !Callee->isDeclaration() && !Refused.count(CB))
+            Calls.push_back(CB);
+        }
+    if (Calls.empty())
+      return;
+    for (CallBase *CB : Calls) {
+      Function *Callee = CB->getCalledFunction();
+      unsigned Size = Callee->getInstructionCount();
+      if (Recursive.contains(Callee)) {
+        Refused[CB] = Blocker::Recursion;
+        continue;
+      }
+      if (Size > Limits.MaxCalleeInstructions ||
+          Inlined + Size > Limits.MaxInlinedInstructions ||
+          Callee->isVarArg()) {
+        Refused[CB] = Blocker::InlineBudget;
+        continue;
+      }
+      InlineFunctionInfo IFI;
+      if (!InlineFunction(*CB, IFI).isSuccess()) {
+        Refused[CB] = Blocker::InlineBudget;
+        continue;
+      }
+      Inlined += Size;
+    }
+  }
+}
+
+void Planner::simplify(Function &F) {
+  // Promote locals to SSA values so that what a request path computes is
+  // visible as data flow; the CFG is preserved so that blocks still map to
+  // the source.
+  LoopAnalysisManager LAM;
+  FunctionAnalysisManager FAM;
+  CGSCCAnalysisManager CGAM;
+  ModuleAnalysisManager MAM;
+  PassBuilder PB;
+  PB.registerModuleAnalyses(MAM);
+  PB.registerCGSCCAnalyses(CGAM);
+  PB.registerFunctionAnalyses(FAM);
+  PB.registerLoopAnalyses(LAM);
+  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  FunctionPassManager FPM;
+  FPM.addPass(SROAPass(SROAOptions::PreserveCFG));
+  FPM.addPass(EarlyCSEPass());
+  FPM.addPass(InstSimplifyPass());
+  FPM.run(F, FAM);
+}
+
+bool Planner::isEnd(const RequestPath &P, const BasicBlock *Succ) const {
+  // Back at the request loop's head, or out of the request loop but still
+  // in the event loop (a break to the outer loop): this request is done.
+  if (Succ == P.RequestLoop->getHeader())
+    return true;
+  return !P.RequestLoop->contains(Succ) && P.EventLoop->contains(Succ);
+}
+
+void Planner::computeReach(RequestPath &P, BranchProbabilityInfo &BPI,
+                           bool KernelOnly) {
+  // Forward propagation of the fraction of requests reaching each block,
+  // Gauss-Seidel in reverse post-order; inner loops converge geometrically.
+  DenseMap<BasicBlock *, double> &R = KernelOnly ? P.ReachKernel : P.ReachAll;
+  auto InSet = [&](BasicBlock *BB) {
+    return KernelOnly ? P.Candidate.contains(BB) : P.Region.contains(BB);
+  };
+  DenseMap<BasicBlock *, double> EntryWeight;
+  for (unsigned I = 0; I < P.Entries.size(); ++I)
+    EntryWeight[P.Entries[I]] += P.EntryWeights[I];
+  for (BasicBlock *BB : P.Region)
+    R[BB] = 0;
+  for (unsigned Sweep = 0; Sweep < 200000; ++Sweep) {
+    double Delta = 0;
+    for (BasicBlock *BB : P.Region) {
+      if (!InSet(BB))
+        continue;
+      double V = EntryWeight.lookup(BB);
+      for (BasicBlock *Pred : predecessors(BB))
+        if (InSet(Pred))
+          V += R.lookup(Pred) *
+               probability(BPI, Pred, BB);
+      Delta = std::max(Delta, std::abs(V - R[BB]));
+      R[BB] = V;
+    }
+    if (Delta < 1e-12)
+      break;
+  }
+}
+
+Hook Planner::chooseHook(const Socket &S, RequestPath &P,
+                         std::string &Reason) {
+  if (S.Kind == Transport::TCP) {
+    Reason = "TCP: replies must travel in the connection's byte stream; an "
+             "sk_skb stream verdict program redirects them through a sockmap";
+    return Hook::SkSkb;
+  }
+  // XDP unless the request path asks for something only an skb carries:
+  // control messages (IP_PKTINFO, timestamps) through recvmsg.
+  for (CallBase *A : P.ArrivalCalls)
+    if (directCalleeName(*A) == "recvmsg" && A->arg_size() >= 2) {
+      Value *Obj = getUnderlyingObject(A->getArgOperand(1));
+      for (User *U : Obj->users())
+        if (auto *GEP = dyn_cast<GetElementPtrInst>(U)) {
+          APInt Off(64, 0);
+          if (!GEP->accumulateConstantOffset(M.getDataLayout(), Off) ||
+              Off != 40) // msghdr.msg_controllen on LP64
+            continue;
+          for (User *GU : GEP->users())
+            if (auto *St = dyn_cast<StoreInst>(GU))
+              if (auto *CI = dyn_cast<ConstantInt>(St->getValueOperand());
+                  !CI || !CI->isZero()) {
+                Reason = "recvmsg asks for control messages (IP_PKTINFO, "
+                         "timestamps), which only an skb carries: TC";
+                return Hook::TC;
+              }
+        }
+    }
+  Reason = "UDP: XDP answers a datagram before the kernel allocates an skb";
+  return Hook::XDP;
+}
+
+void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
+                             LoopInfo &LI, Candidate &C, unsigned SocketId,
+                             ArrayRef<unsigned> GroupArrivals) {
+  FeasibilityContext Ctx;
+  Ctx.Recursive = Recursive;
+  for (BasicBlock *BB : P.Region)
+    for (Instruction &I : *BB)
+      if (landmarkIndex(I))
+        Ctx.LandmarkCalls.insert(&I);
+
+  auto Block = [&](BasicBlock *BB, Blocker B, StringRef Detail,
+                   const Instruction *At, DebugLoc Loc) {
+    P.BlockersIn[BB].push_back({B, Detail.str(), Loc, At, 0});
+  };
+
+  // The source address objects of the arrivals: a reply must go there.
+  SmallPtrSet<const Value *, 2> SourceObjects;
+  for (CallBase *A : P.ArrivalCalls)
+    if (directCalleeName(*A) == "recvfrom" && A->arg_size() >= 5)
+      SourceObjects.insert(getUnderlyingObject(A->getArgOperand(4)));
+
+  for (BasicBlock *BB : P.Region) {
+    for (Instruction &I : *BB) {
+      if (isa<DbgInfoIntrinsic>(I))
+        continue;
+      // Landmark calls on the path: the reply, or I/O that blocks.
+      if (std::optional<unsigned> Idx = landmarkIndex(I)) {
+        const Landmark &L = Info.Landmarks[*Idx];
+        auto *CB = cast<CallBase>(&I);
+        StringRef Name = directCalleeName(*CB);
+        if (L.Kind == LandmarkKind::Arrival) {
+          Block(BB, Blocker::BlockingIO,
+                (Name + " of a second request").str(), &I, I.getDebugLoc());
+        } else if (L.Kind == LandmarkKind::FileIO) {
+          Block(BB, Blocker::BlockingIO, Name, &I, I.getDebugLoc());
+        } else if (L.Sockets.size() != 1 || L.Sockets.front() != SocketId) {
+          Block(BB, Blocker::ReplyElsewhere,
+                (Name + " on another socket").str(), &I, I.getDebugLoc());
+        } else if (Name == "sendto" && CB->arg_size() >= 5 &&
+                   !SourceObjects.contains(
+                       getUnderlyingObject(CB->getArgOperand(4)))) {
+          Block(BB, Blocker::ReplyElsewhere,
+                "sendto to an address other than the request's source", &I,
+                I.getDebugLoc());
+        }
+        continue;
+      }
+      Classification Cl = classifyInstruction(I, Ctx);
+      if (auto *CB = dyn_cast<CallBase>(&I); CB && Refused.count(CB)) {
+        Cl.Block = Refused.lookup(CB);
+        Cl.Detail = CB->getCalledFunction()->getName().str();
+      }
+      if (Cl.Block) {
+        Block(BB, *Cl.Block, Cl.Detail, &I, I.getDebugLoc());
+        continue;
+      }
+      if (Cl.Form != KernelForm::Native)
+        C.Bounded.push_back({Cl.Form, Cl.Detail, I.getDebugLoc()});
+      // Values from the loop iteration before the receive: the kernel does
+      // not have them.
+      for (Value *Op : I.operands()) {
+        auto *Def = dyn_cast<Instruction>(Op);
+        if (!Def || P.Region.contains(Def->getParent()) ||
+            !P.EventLoop->contains(Def->getParent()) ||
+            is_contained(P.ArrivalCalls, Def))
+          continue;
+        std::string What = Def->hasName() ? ("'" + Def->getName() + "'").str()
+                                          : std::string("a value");
+        if (isa<PHINode>(Def))
+          What = "loop-carried local " + What;
+        Block(BB, Blocker::PreArrivalState, What, &I, I.getDebugLoc());
+        break;
+      }
+    }
+  }
+
+  // More than one reply on a path: forward may-have-replied analysis.
+  SmallPtrSet<const Instruction *, 4> Replies;
+  for (BasicBlock *BB : P.Region)
+    for (Instruction &I : *BB)
+      if (std::optional<unsigned> Idx = landmarkIndex(I))
+        if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
+          Replies.insert(&I);
+  DenseMap<BasicBlock *, bool> RepliedOut;
+  auto RepliedIn = [&](BasicBlock *BB) {
+    bool In = false;
+    if (!is_contained(P.Entries, BB))
+      for (BasicBlock *Pred : predecessors(BB))
+        if (P.Region.contains(Pred))
+          In |= RepliedOut.lookup(Pred);
+    return In;
+  };
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (BasicBlock *BB : P.Region) {
+      bool Out = RepliedIn(BB) ||
+                 any_of(*BB, [&](Instruction &I) { return Replies.contains(&I); });
+      if (Out != RepliedOut.lookup(BB)) {
+        RepliedOut[BB] = Out;
+        Changed = true;
+      }
+    }
+  }
+  for (BasicBlock *BB : P.Region) {
+    bool In = RepliedIn(BB);
+    for (Instruction &I : *BB)
+      if (Replies.contains(&I)) {
+        if (In)
+          Block(BB, Blocker::MultipleReplies,
+                directCalleeName(cast<CallBase>(I)), &I, I.getDebugLoc());
+        In = true;
+      }
+  }
+
+  // Loops on the path: a bound from SCEV, a cap whose overflow falls back,
+  // or, with no exit at all, a blocker.
+  for (Loop *Inner : LI.getLoopsInPreorder()) {
+    if (!P.RequestLoop->contains(Inner) || Inner == P.RequestLoop ||
+        !P.Region.contains(Inner->getHeader()))
+      continue;
+    DebugLoc Loc = Inner->getStartLoc();
+    if (unsigned Trips = SE.getSmallConstantMaxTripCount(Inner)) {
+      C.Loops.push_back({Loc, Trips, Trips});
+      continue;
+    }
+    SmallVector<BasicBlock *, 4> Exiting;
+    Inner->getExitingBlocks(Exiting);
+    if (!Exiting.empty()) {
+      C.Loops.push_back({Loc, 0, Limits.DefaultLoopCap});
+      continue;
+    }
+    for (BasicBlock *BB : Inner->blocks())
+      if (P.Region.contains(BB))
+        Block(BB, Blocker::UnboundedLoop, "", BB->getTerminator(), Loc);
+  }
+  (void)GroupArrivals;
+}
+
+void Planner::findEffects(RequestPath &P, Candidate &C) {
+  // Sources of fallback exits, and their conditions.
+  SmallPtrSet<BasicBlock *, 8> ExitSources;
+  for (BasicBlock *BB : P.Candidate)
+    for (BasicBlock *Succ : successors(BB))
+      if (!P.Candidate.contains(Succ) && !isEnd(P, Succ))
+        ExitSources.insert(BB);
+
+  auto ConditionOf = [](BasicBlock *BB) -> Value * {
+    Instruction *T = BB->getTerminator();
+    if (auto *Br = dyn_cast<BranchInst>(T); Br && Br->isConditional())
+      return Br->getCondition();
+    if (auto *Sw = dyn_cast<SwitchInst>(T))
+      return Sw->getCondition();
+    return nullptr;
+  };
+  // Whether a condition's computation reads \p GV or calls something that
+  // writes memory: then it cannot be checked before a store to GV.
+  std::function<bool(Value *, GlobalVariable *, unsigned)> DependsOn =
+      [&](Value *V, GlobalVariable *GV, unsigned Depth) -> bool {
+    auto *I = dyn_cast<Instruction>(V);
+    if (!I || !P.Region.contains(I->getParent()) || Depth > 16)
+      return false;
+    if (auto *L = dyn_cast<LoadInst>(I))
+      if (sharedGlobalOf(L->getPointerOperand()) == GV)
+        return true;
+    if (auto *CB = dyn_cast<CallBase>(I))
+      if (!CB->onlyReadsMemory() && !is_contained(P.ArrivalCalls, CB))
+        return true;
+    if (isa<PHINode>(I))
+      return true; // merges paths the effect may be on; stay safe
+    for (Value *Op : I->operands())
+      if (DependsOn(Op, GV, Depth + 1))
+        return true;
+    return false;
+  };
+
+  for (BasicBlock *BB : P.Region) {
+    if (!P.Candidate.contains(BB))
+      continue;
+    for (Instruction &I : *BB) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      for (const Access &A : Acc) {
+        if (!A.Write)
+          continue;
+        // Fallback exits reachable from here, within the candidate.
+        SmallVector<BasicBlock *, 4> Exits;
+        SmallPtrSet<BasicBlock *, 16> Seen;
+        SmallVector<BasicBlock *, 16> Work{BB};
+        while (!Work.empty()) {
+          BasicBlock *X = Work.pop_back_val();
+          if (!Seen.insert(X).second)
+            continue;
+          if (ExitSources.contains(X))
+            Exits.push_back(X);
+          for (BasicBlock *S : successors(X))
+            if (P.Candidate.contains(S) && !isEnd(P, S))
+              Work.push_back(S);
+        }
+        if (Exits.empty())
+          continue; // nothing can fall back after it: applied in place
+        bool Independent = true;
+        for (BasicBlock *X : Exits) {
+          Value *Cond = ConditionOf(X);
+          if (!Cond || DependsOn(Cond, A.GV, 0))
+            Independent = false;
+        }
+        Effect E;
+        E.At = &I;
+        E.Target = A.GV->getName().str();
+        E.Loc = I.getDebugLoc();
+        if (Independent) {
+          E.Handling = EffectHandling::ExitMovedBefore;
+          E.Why = formatv("{0} later fallback exit(s) do not depend on it: "
+                          "checked before the store",
+                          Exits.size());
+        } else {
+          E.Handling = EffectHandling::DeferredToCommit;
+          E.Why = "a later fallback exit depends on state or calls: the "
+                  "store is logged and applied at the reply";
+        }
+        C.Effects.push_back(std::move(E));
+      }
+    }
+  }
+}
+
+void Planner::classifyShared(RequestPath &P, Candidate &C) {
+  // Which side each access is on. Functions other than the loop's own are
+  // loop code when called from the loop (or address-taken), else start-up.
+  SmallPtrSet<const Function *, 8> LoopFunctions, StartupFunctions;
+  {
+    SmallVector<std::pair<Function *, bool>, 8> Work;
+    for (BasicBlock &BB : *P.F)
+      for (Instruction &I : BB)
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          if (Function *Callee = CB->getCalledFunction();
+              Callee && !Callee->isDeclaration())
+            Work.push_back({Callee, P.EventLoop->contains(&BB)});
+    for (Function &F : *W)
+      if (&F != P.F && !F.isDeclaration() && F.hasAddressTaken())
+        Work.push_back({&F, true});
+    while (!Work.empty()) {
+      auto [F, InLoop] = Work.pop_back_val();
+      auto &Set = InLoop ? LoopFunctions : StartupFunctions;
+      if (F == P.F || !Set.insert(F).second)
+        continue;
+      for (Instruction &I : instructions(*F))
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          if (Function *Callee = CB->getCalledFunction();
+              Callee && !Callee->isDeclaration())
+            Work.push_back({Callee, InLoop});
+    }
+  }
+
+  std::map<std::string, SharedGlobal> Table;
+  StringMap<bool> AllWord, AnyRMW;
+  auto Record = [&](const Access &A, int Side, double Weight) {
+    // Side: 0 kernel, 1 userspace loop, 2 start-up.
+    auto [It, New] = Table.try_emplace(A.GV->getName().str());
+    SharedGlobal &G = It->second;
+    if (New) {
+      G.Name = It->first;
+      G.Size = M.getDataLayout().getTypeAllocSize(A.GV->getValueType());
+      AllWord[G.Name] = true;
+      AnyRMW[G.Name] = false;
+    }
+    if (!A.Word)
+      AllWord[G.Name] = false;
+    if (A.RMW && Side != 2)
+      AnyRMW[G.Name] = true;
+    switch (Side) {
+    case 0:
+      (A.Write ? G.KernelWrites : G.KernelReads) = true;
+      G.KernelAccessesPerRequest += Weight;
+      break;
+    case 1:
+      (A.Write ? G.UserWrites : G.UserReads) = true;
+      G.UserAccessesPerRequest += Weight;
+      break;
+    default:
+      if (A.Write)
+        G.StartupWrites = true;
+      break;
+    }
+  };
+
+  // Globals the fast path touches are the shared ones.
+  std::set<const GlobalVariable *> Touched;
+  for (BasicBlock *BB : P.Candidate)
+    for (Instruction &I : *BB) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      for (const Access &A : Acc) {
+        Touched.insert(A.GV);
+        Record(A, 0, P.ReachKernel.lookup(BB));
+      }
+    }
+  if (Touched.empty())
+    return;
+
+  for (BasicBlock &BB : *P.F) {
+    if (P.Candidate.contains(&BB))
+      continue;
+    int Side = P.EventLoop->contains(&BB) ? 1 : 2;
+    double Weight = P.Region.contains(&BB) ? P.ReachAll.lookup(&BB) : 0;
+    for (Instruction &I : BB) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      for (const Access &A : Acc)
+        if (Touched.count(A.GV))
+          Record(A, Side, Weight);
+    }
+  }
+  for (Function &F : *W) {
+    if (&F == P.F || F.isDeclaration())
+      continue;
+    int Side = LoopFunctions.contains(&F) ? 1
+               : StartupFunctions.contains(&F) ? 2
+                                               : -1;
+    if (Side < 0)
+      continue; // not called any more (inlined everywhere)
+    for (Instruction &I : instructions(F)) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      for (const Access &A : Acc)
+        if (Touched.count(A.GV))
+          Record(A, Side, 0);
+    }
+  }
+
+  for (auto &[Name, G] : Table) {
+    bool LoopWrites = G.KernelWrites || G.UserWrites;
+    if (!LoopWrites) {
+      G.Need = SyncNeed::ReadOnlyAfterStartup;
+      G.Why = G.StartupWrites ? "written only before the event loop: "
+                                "read-only data set at load"
+                              : "never written: read-only data";
+    } else if (AllWord[Name]) {
+      if (AnyRMW[Name]) {
+        G.Need = SyncNeed::AtomicRMW;
+        G.Why = "read-modify-write of a word, by the offload and by "
+                "userspace: atomic on both sides";
+      } else {
+        G.Need = SyncNeed::PlainWord;
+        G.Why = "single-word stores only: naturally atomic";
+      }
+    } else {
+      G.Need = SyncNeed::RecordProtocol;
+      G.Why = std::string("multi-word records written ") +
+              (G.UserWrites ? "in userspace" : "by the request path") +
+              " and read " +
+              (G.KernelReads ? "in the kernel" : "in userspace") +
+              ": seqlock record protocol";
+    }
+    C.Shared.push_back(G);
+  }
+}
+
+std::optional<Candidate> Planner::planGroup(unsigned LoopId,
+                                            ArrayRef<unsigned> Arrivals,
+                                            unsigned Index) {
+  const EventLoop &EL = Info.Loops[LoopId];
+  const Landmark &First = Info.Landmarks[Arrivals.front()];
+  const Socket &S = Info.Sockets[First.Sockets.front()];
+  Candidate C;
+  C.Id = Index;
+  C.Socket = S.Id;
+  C.Kind = S.Kind;
+  C.Loop = LoopId;
+  unsigned Listener = S.AcceptedFrom.value_or(S.Id);
+  for (const Binding *B : Info.bindingsOf(Listener))
+    if (B->Port)
+      C.Port = B->Port;
+
+  RequestPath P;
+  P.F = cast<Function>(VMap.lookup(EL.F));
+  auto *Header = cast<BasicBlock>(VMap.lookup(EL.Header));
+
+  // Arrivals of this group in the working copy, and their region entries.
+  SmallVector<CallBase *, 2> Calls;
+  for (Instruction &I : instructions(*P.F))
+    if (std::optional<unsigned> Idx = landmarkIndex(I))
+      if (is_contained(Arrivals, *Idx))
+        Calls.push_back(cast<CallBase>(&I));
+  if (Calls.empty()) {
+    note("ArrivalNotInlined",
+         "the receive could not be brought into the event loop's function "
+         "(recursion or size budget); not offloaded",
+         First.Call);
+    return std::nullopt;
+  }
+  for (CallBase *A : Calls) {
+    P.ArrivalCalls.push_back(A);
+    P.Entries.push_back(SplitBlock(A->getParent(), A->getNextNode()));
+  }
+
+  DominatorTree DT(*P.F);
+  LoopInfo LI(DT);
+  TargetLibraryInfoImpl TLII(Triple(W->getTargetTriple()));
+  TargetLibraryInfo TLI(TLII);
+  AssumptionCache AC(*P.F);
+  ScalarEvolution SE(*P.F, TLI, AC, DT, LI);
+  BranchProbabilityInfo BPI(*P.F, LI, &TLI, &DT);
+  BlockFrequencyInfo BFI(*P.F, BPI, LI);
+
+  P.EventLoop = LI.getLoopFor(Header);
+  P.RequestLoop = LI.getLoopFor(P.ArrivalCalls.front()->getParent());
+  if (!P.EventLoop || !P.RequestLoop || !P.EventLoop->contains(P.RequestLoop)) {
+    note("NoRequestLoop",
+         "the receive is not inside its event loop in the working copy; "
+         "not offloaded",
+         First.Call);
+    return std::nullopt;
+  }
+  for (unsigned I = 1; I < P.ArrivalCalls.size(); ++I)
+    if (LI.getLoopFor(P.ArrivalCalls[I]->getParent()) != P.RequestLoop)
+      P.RequestLoop = P.EventLoop;
+
+  double TotalEntry = 0;
+  for (BasicBlock *E : P.Entries)
+    TotalEntry += BFI.getBlockFreq(E).getFrequency();
+  for (BasicBlock *E : P.Entries)
+    P.EntryWeights.push_back(
+        TotalEntry > 0 ? BFI.getBlockFreq(E).getFrequency() / TotalEntry
+                       : 1.0 / P.Entries.size());
+
+  // The region: from the arrivals to the end of the request.
+  {
+    SmallPtrSet<BasicBlock *, 32> Reached;
+    SmallVector<BasicBlock *, 16> Work(P.Entries.begin(), P.Entries.end());
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (!Reached.insert(BB).second)
+        continue;
+      for (BasicBlock *Succ : successors(BB))
+        if (!isEnd(P, Succ) && P.RequestLoop->contains(Succ))
+          Work.push_back(Succ);
+    }
+    ReversePostOrderTraversal<Function *> RPOT(P.F);
+    for (BasicBlock *BB : RPOT)
+      if (Reached.contains(BB))
+        P.Region.insert(BB);
+  }
+
+  classifyRegion(P, SE, LI, C, S.Id, Arrivals);
+  // Edges leaving the event loop are the server shutting down.
+  for (BasicBlock *BB : P.Region)
+    for (BasicBlock *Succ : successors(BB))
+      if (!P.EventLoop->contains(Succ))
+        P.BlockersIn[BB].push_back({Blocker::LeavesEventLoop, "",
+                                    BB->getTerminator()->getDebugLoc(),
+                                    BB->getTerminator(), 0});
+
+  // The candidate: feasible blocks reachable from an arrival through
+  // feasible blocks, from which the end is reachable the same way.
+  auto Feasible = [&](BasicBlock *BB) {
+    auto It = P.BlockersIn.find(BB);
+    return It == P.BlockersIn.end() || It->second.empty();
+  };
+  SmallPtrSet<BasicBlock *, 32> Forward;
+  {
+    SmallVector<BasicBlock *, 16> Work;
+    for (BasicBlock *E : P.Entries)
+      if (Feasible(E))
+        Work.push_back(E);
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (!Forward.insert(BB).second)
+        continue;
+      for (BasicBlock *Succ : successors(BB))
+        if (P.Region.contains(Succ) && Feasible(Succ) && !isEnd(P, Succ))
+          Work.push_back(Succ);
+    }
+  }
+  {
+    SmallVector<BasicBlock *, 16> Work;
+    for (BasicBlock *BB : Forward)
+      if (any_of(successors(BB), [&](BasicBlock *S) { return isEnd(P, S); }))
+        Work.push_back(BB);
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (!P.Candidate.insert(BB).second)
+        continue;
+      for (BasicBlock *Pred : predecessors(BB))
+        if (Forward.contains(Pred))
+          Work.push_back(Pred);
+    }
+  }
+
+  computeReach(P, BPI, /*KernelOnly=*/false);
+  computeReach(P, BPI, /*KernelOnly=*/true);
+
+  // ω: the fraction of requests that reach the end inside the candidate.
+  double Omega = 0;
+  for (BasicBlock *BB : P.Candidate)
+    for (BasicBlock *Succ : successors(BB))
+      if (isEnd(P, Succ))
+        Omega += P.ReachKernel.lookup(BB) *
+                 probability(BPI, BB, Succ);
+  C.Omega = std::min(1.0, std::max(0.0, Omega));
+
+  // Blockers, with how many requests get there; fallback exits.
+  for (BasicBlock *BB : P.Region)
+    for (BlockerSite &Site : P.BlockersIn[BB]) {
+      Site.Reach = P.ReachAll.lookup(BB);
+      C.Blockers.push_back(Site);
+    }
+  for (BasicBlock *BB : P.Region) {
+    if (!P.Candidate.contains(BB))
+      continue;
+    for (BasicBlock *Succ : successors(BB)) {
+      if (P.Candidate.contains(Succ) || isEnd(P, Succ))
+        continue;
+      FallbackExit X;
+      X.At = BB->getTerminator();
+      X.Loc = X.At->getDebugLoc();
+      X.Probability = P.ReachKernel.lookup(BB) *
+                      probability(BPI, BB, Succ);
+      // The first blocker on the way, for the report.
+      SmallPtrSet<BasicBlock *, 16> Seen;
+      SmallVector<BasicBlock *, 8> Work{Succ};
+      while (!Work.empty() && X.Leadsto.empty()) {
+        BasicBlock *Y = Work.pop_back_val();
+        if (!Seen.insert(Y).second)
+          continue;
+        if (auto It = P.BlockersIn.find(Y);
+            It != P.BlockersIn.end() && !It->second.empty()) {
+          const BlockerSite &B = It->second.front();
+          X.Leadsto = (blockerName(B.Reason) +
+                       (B.Detail.empty() ? "" : " " + B.Detail))
+                          .str();
+          X.BlockerLoc = B.Loc;
+          break;
+        }
+        if (!P.EventLoop->contains(Y)) {
+          X.Leadsto = "LeavesEventLoop";
+          break;
+        }
+        for (BasicBlock *S2 : successors(Y))
+          if (P.Region.contains(S2))
+            Work.push_back(S2);
+      }
+      if (X.Leadsto.empty())
+        X.Leadsto = "NoFeasibleEnd";
+      C.Exits.push_back(std::move(X));
+    }
+  }
+
+  findEffects(P, C);
+  classifyShared(P, C);
+
+  // Work per request and the benefit.
+  for (BasicBlock *BB : P.Region) {
+    unsigned N = instructionCount(*BB);
+    unsigned Shared = 0;
+    for (Instruction &I : *BB) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      Shared += Acc.size();
+    }
+    C.Work.UserInstructions += P.ReachAll.lookup(BB) * N;
+    if (P.Candidate.contains(BB)) {
+      C.Work.Instructions += P.ReachKernel.lookup(BB) * N;
+      C.Work.SharedAccesses += P.ReachKernel.lookup(BB) * Shared;
+    }
+  }
+  C.H = chooseHook(S, P, C.HookReason);
+  C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);
+  if (C.Omega <= 0)
+    C.Decision = "no request can be answered in the kernel: every path "
+                 "from the receive meets a blocker";
+  else if (C.Result.Offload)
+    C.Decision = formatv("offload: omega {0:F3} > rho {1:F3} + margin {2:F2}",
+                         C.Omega, C.Result.Rho, Costs.Margin);
+  else
+    C.Decision = formatv("keep in userspace: omega {0:F3} <= rho {1:F3} + "
+                         "margin {2:F2}",
+                         C.Omega, C.Result.Rho, Costs.Margin);
+
+  for (CallBase *A : P.ArrivalCalls)
+    C.Arrivals.push_back(A->getDebugLoc());
+  for (BasicBlock *BB : P.Region)
+    for (Instruction &I : *BB)
+      if (std::optional<unsigned> Idx = landmarkIndex(I))
+        if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply &&
+            P.Candidate.contains(BB))
+          C.Replies.push_back(I.getDebugLoc());
+
+  // Source lines, for the report.
+  std::set<std::pair<std::string, unsigned>> KernelLines, UserLines;
+  for (BasicBlock *BB : P.Region)
+    for (Instruction &I : *BB)
+      if (const DebugLoc &DL = I.getDebugLoc(); DL && DL.getLine())
+        (P.Candidate.contains(BB) ? KernelLines : UserLines)
+            .insert({formatLocation(DL).substr(0, formatLocation(DL).rfind(':')),
+                     DL.getLine()});
+  for (const auto &[File, Line] : KernelLines)
+    C.KernelLines.push_back(File + ":" + std::to_string(Line));
+  for (const auto &[File, Line] : UserLines)
+    if (!KernelLines.count({File, Line}))
+      C.UserLines.push_back(File + ":" + std::to_string(Line));
+  C.ArrivalAt = P.ArrivalCalls.front();
+  return C;
+}
+
+OffloadPlan Planner::run() {
+  Plan.CostSource = Costs.Source;
+  Plan.UsedProfile = M.getProfileSummary(/*IsCS=*/false) != nullptr ||
+                     any_of(M, [](const Function &F) {
+                       return F.hasProfileData();
+                     });
+  if (!Info.hasServer())
+    return std::move(Plan);
+
+  // Group the arrivals: one socket, one event loop.
+  std::map<std::pair<unsigned, unsigned>, SmallVector<unsigned, 2>> Groups;
+  for (unsigned I = 0; I < Info.Landmarks.size(); ++I) {
+    const Landmark &L = Info.Landmarks[I];
+    if (L.Kind != LandmarkKind::Arrival)
+      continue;
+    if (!L.Loop || L.Sockets.size() != 1) {
+      note("ArrivalNotPlanned",
+           L.Loop ? "the receive may be on several sockets; not offloaded"
+                  : "the receive is not in an event loop; not offloaded",
+           L.Call);
+      continue;
+    }
+    const Socket &S = Info.Sockets[L.Sockets.front()];
+    if ((S.Kind != Transport::UDP && S.Kind != Transport::TCP) ||
+        (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6)) {
+      note("UnsupportedSocket",
+           "only UDP and TCP over IPv4/IPv6 are offloaded; socket #" +
+               Twine(S.Id) + " is " + transportName(S.Kind) + " " +
+               familyName(S.Family),
+           L.Call);
+      continue;
+    }
+    Groups[{*L.Loop, S.Id}].push_back(I);
+  }
+  if (Groups.empty())
+    return std::move(Plan);
+
+  buildWorkingCopy();
+  std::set<unsigned> Inlined;
+  for (auto &[Key, Arrivals] : Groups)
+    if (Inlined.insert(Key.first).second) {
+      const EventLoop &EL = Info.Loops[Key.first];
+      inlineLoopBody(*cast<Function>(VMap.lookup(EL.F)),
+                     cast<BasicBlock>(VMap.lookup(EL.Header)));
+    }
+  std::set<const Function *> Simplified;
+  for (auto &[Key, Arrivals] : Groups) {
+    auto *F = cast<Function>(VMap.lookup(Info.Loops[Key.first].F));
+    if (Simplified.insert(F).second)
+      simplify(*F);
+  }
+  for (auto &[Key, Arrivals] : Groups)
+    if (std::optional<Candidate> C =
+            planGroup(Key.first, Arrivals, Plan.Candidates.size()))
+      Plan.Candidates.push_back(std::move(*C));
+  Plan.Working = W;
+  return std::move(Plan);
+}
+
+} // namespace
+
+OffloadPlan PlanAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
+  const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
+  if (!CostError.empty())
+    emitError(M.getContext(), CostError);
+  static const CostFile Defaults;
+  const CostFile &C = Costs ? *Costs : Defaults;
+  return Planner(M, Info, C, Limits).run();
+}
+
+// --- printing ------------------------------------------------------------
+
+static std::string loc(const DebugLoc &DL) { return formatLocation(DL); }
+
+static std::string percent(double P) { return formatv("{0:F1}%", 100 * P); }
+
+static StringRef kernelFormName(KernelForm F) {
+  switch (F) {
+  case KernelForm::Native:
+    return "native";
+  case KernelForm::BoundedLibc:
+    return "bounded BPF implementation";
+  case KernelForm::KernelHelper:
+    return "BPF helper";
+  case KernelForm::DevirtualisedCall:
+    return "devirtualised through a constant table";
+  }
+  llvm_unreachable("unknown kernel form");
+}
+
+static std::string sides(bool R, bool W) {
+  return std::string(R ? "r" : "-") + (W ? "w" : "-");
+}
+
+void OffloadPlan::print(raw_ostream &OS, const Module &M) const {
+  OS << "koffload plan for '" << M.getSourceFileName() << "'\n";
+  OS << "weights: " << (UsedProfile ? "profile" : "static estimate")
+     << "; costs: " << CostSource << "\n";
+  for (const Candidate &C : Candidates) {
+    OS << "candidate #" << C.Id << ": socket #" << C.Socket << " "
+       << transportName(C.Kind) << " port ";
+    if (C.Port)
+      OS << *C.Port;
+    else
+      OS << "?";
+    OS << ", event loop #" << C.Loop << ", hook " << hookName(C.H) << "\n";
+    OS << "  hook-reason: " << C.HookReason << "\n";
+    for (const DebugLoc &A : C.Arrivals)
+      OS << "  arrival: " << loc(A) << "\n";
+    for (const DebugLoc &R : C.Replies)
+      OS << "  reply: " << loc(R) << "\n";
+    OS << formatv("  omega {0:F3}  rho {1:F3}  saving {2:F0} ns/request\n",
+                  C.Omega, C.Result.Rho, C.Result.SavingNs);
+    OS << formatv("  cost: kernel {0:F1} ns, userspace {1:F1} ns; fast path "
+                  "{2:F1} instructions, {3:F1} shared accesses per request\n",
+                  C.Result.KernelNs, C.Result.UserNs, C.Work.Instructions,
+                  C.Work.SharedAccesses);
+    OS << "  decision: " << C.Decision << "\n";
+    for (const BlockerSite &B : C.Blockers) {
+      OS << "  blocked: " << blockerName(B.Reason);
+      if (!B.Detail.empty())
+        OS << " " << B.Detail;
+      OS << " at " << loc(B.Loc) << " (reached by " << percent(B.Reach)
+         << " of requests)\n";
+    }
+    for (const FallbackExit &X : C.Exits)
+      OS << "  fallback: " << loc(X.Loc) << " -> " << X.Leadsto
+         << (X.BlockerLoc ? " at " + loc(X.BlockerLoc) : std::string())
+         << " (" << percent(X.Probability) << " of requests)\n";
+    for (const Effect &E : C.Effects)
+      OS << "  effect: store to " << E.Target << " at " << loc(E.Loc) << ": "
+         << effectHandlingName(E.Handling) << " (" << E.Why << ")\n";
+    for (const LoopBound &L : C.Loops) {
+      OS << "  loop: " << loc(L.Loc) << " ";
+      if (L.MaxTrips)
+        OS << "bounded, at most " << L.MaxTrips << " trips\n";
+      else
+        OS << "capped at " << L.Cap << " trips, overflow falls back\n";
+    }
+    for (const BoundedUse &U : C.Bounded)
+      OS << "  kernel-form: " << U.Detail << " at " << loc(U.Loc) << ": "
+         << kernelFormName(U.Form) << "\n";
+    for (const SharedGlobal &G : C.Shared)
+      OS << "  shared: " << G.Name << " (" << G.Size << " B) kernel "
+         << sides(G.KernelReads, G.KernelWrites) << " userspace "
+         << sides(G.UserReads, G.UserWrites) << " startup "
+         << sides(false, G.StartupWrites)
+         << formatv(" {0:F2}/{1:F2} accesses per request: ",
+                    G.KernelAccessesPerRequest, G.UserAccessesPerRequest)
+         << syncNeedName(G.Need) << " (" << G.Why << ")\n";
+  }
+  for (const Finding &F : Findings) {
+    OS << "note: " << F.RemarkName << ": " << F.Message;
+    if (F.At)
+      OS << " (" << loc(F.At->getDebugLoc()) << ")";
+    OS << "\n";
+  }
+  OS << "summary: " << Candidates.size()
+     << (Candidates.size() == 1 ? " candidate, " : " candidates, ")
+     << offloadedCount() << " offloaded\n";
+}
+
+json::Value OffloadPlan::toJSON(const Module &M) const {
+  json::Array Cands;
+  for (const Candidate &C : Candidates) {
+    json::Array Arrivals, Replies, Blockers, Exits, Effects, Loops, Forms,
+        Shared;
+    for (const DebugLoc &A : C.Arrivals)
+      Arrivals.push_back(loc(A));
+    for (const DebugLoc &R : C.Replies)
+      Replies.push_back(loc(R));
+    for (const BlockerSite &B : C.Blockers)
+      Blockers.push_back(json::Object{{"reason", blockerName(B.Reason)},
+                                      {"detail", B.Detail},
+                                      {"location", loc(B.Loc)},
+                                      {"reach", B.Reach},
+                                      {"advice", blockerAdvice(B.Reason)}});
+    for (const FallbackExit &X : C.Exits)
+      Exits.push_back(json::Object{{"location", loc(X.Loc)},
+                                   {"leads_to", X.Leadsto},
+                                   {"blocker_location", loc(X.BlockerLoc)},
+                                   {"probability", X.Probability}});
+    for (const Effect &E : C.Effects)
+      Effects.push_back(json::Object{{"target", E.Target},
+                                     {"location", loc(E.Loc)},
+                                     {"handling", effectHandlingName(E.Handling)},
+                                     {"why", E.Why}});
+    for (const LoopBound &L : C.Loops)
+      Loops.push_back(json::Object{{"location", loc(L.Loc)},
+                                   {"max_trips", L.MaxTrips},
+                                   {"cap", L.Cap}});
+    for (const BoundedUse &U : C.Bounded)
+      Forms.push_back(json::Object{{"what", U.Detail},
+                                   {"location", loc(U.Loc)},
+                                   {"form", kernelFormName(U.Form)}});
+    for (const SharedGlobal &G : C.Shared)
+      Shared.push_back(json::Object{
+          {"name", G.Name},
+          {"size", G.Size},
+          {"kernel", sides(G.KernelReads, G.KernelWrites)},
+          {"userspace", sides(G.UserReads, G.UserWrites)},
+          {"startup_writes", G.StartupWrites},
+          {"kernel_accesses_per_request", G.KernelAccessesPerRequest},
+          {"user_accesses_per_request", G.UserAccessesPerRequest},
+          {"sync", syncNeedName(G.Need)},
+          {"why", G.Why}});
+    json::Object O{
+        {"id", C.Id},
+        {"socket", C.Socket},
+        {"transport", transportName(C.Kind)},
+        {"event_loop", C.Loop},
+        {"hook", hookName(C.H)},
+        {"hook_reason", C.HookReason},
+        {"arrivals", std::move(Arrivals)},
+        {"replies", std::move(Replies)},
+        {"omega", C.Omega},
+        {"rho", C.Result.Rho},
+        {"kernel_ns", C.Result.KernelNs},
+        {"user_ns", C.Result.UserNs},
+        {"saving_ns", C.Result.SavingNs},
+        {"offload", C.Result.Offload},
+        {"decision", C.Decision},
+        {"work",
+         json::Object{{"kernel_instructions", C.Work.Instructions},
+                      {"shared_accesses", C.Work.SharedAccesses},
+                      {"user_instructions", C.Work.UserInstructions}}},
+        {"blockers", std::move(Blockers)},
+        {"fallback_exits", std::move(Exits)},
+        {"effects", std::move(Effects)},
+        {"loops", std::move(Loops)},
+        {"kernel_forms", std::move(Forms)},
+        {"shared", std::move(Shared)},
+        {"kernel_lines", json::Array(C.KernelLines)},
+        {"userspace_lines", json::Array(C.UserLines)}};
+    if (C.Port)
+      O["port"] = *C.Port;
+    else
+      O["port"] = nullptr;
+    Cands.push_back(std::move(O));
+  }
+  json::Array Notes;
+  for (const Finding &F : Findings)
+    Notes.push_back(json::Object{
+        {"name", F.RemarkName},
+        {"message", F.Message},
+        {"location", F.At ? loc(F.At->getDebugLoc()) : std::string("?")}});
+  return json::Object{{"koffload_report_version", 1},
+                      {"module", M.getSourceFileName()},
+                      {"weights", UsedProfile ? "profile" : "static"},
+                      {"costs", CostSource},
+                      {"candidates", std::move(Cands)},
+                      {"findings", std::move(Notes)}};
+}
+
+// --- remarks -------------------------------------------------------------
+
+using NV = DiagnosticInfoOptimizationBase::Argument;
+
+/// A number in a remark, with a fixed precision so YAML stays stable.
+static NV number(StringRef Key, double V, unsigned Decimals = 3) {
+  char Buf[64];
+  snprintf(Buf, sizeof(Buf), "%.*f", int(Decimals), V);
+  return NV(Key, StringRef(Buf));
+}
+
+void emitPlanRemarks(const OffloadPlan &Plan, const LandmarkInfo &Landmarks) {
+  (void)Landmarks;
+  for (const Candidate &C : Plan.Candidates) {
+    const Instruction *At = C.ArrivalAt;
+    LLVMContext &Ctx = At->getContext();
+    std::string Weights = Plan.UsedProfile ? "profile" : "static estimate";
+    if (C.offloaded()) {
+      OptimizationRemark R(RemarkPassName, "Offloaded", At);
+      R << "offloading requests on socket #" << NV("Socket", C.Socket)
+        << " to " << NV("Hook", hookName(C.H)) << ": "
+        << number("Omega", C.Omega, 3) << " of requests answered in the kernel ("
+        << NV("Weights", Weights) << "), relative cost rho "
+        << number("Rho", C.Result.Rho, 3) << ", expected saving "
+        << number("SavingNs", C.Result.SavingNs, 0) << " ns per request";
+      Ctx.diagnose(R);
+    } else {
+      OptimizationRemarkMissed R(RemarkPassName, "NotOffloaded", At);
+      R << "requests on socket #" << NV("Socket", C.Socket)
+        << " stay in userspace: " << NV("Decision", C.Decision) << " (omega "
+        << number("Omega", C.Omega, 3) << ", rho " << number("Rho", C.Result.Rho, 3)
+        << ", " << NV("Weights", Weights) << ")";
+      Ctx.diagnose(R);
+    }
+    for (const BlockerSite &B : C.Blockers) {
+      OptimizationRemarkMissed R(RemarkPassName, blockerName(B.Reason),
+                                 B.Loc, B.At->getParent());
+      R << NV("Reason", blockerName(B.Reason));
+      if (!B.Detail.empty())
+        R << " (" << NV("Detail", B.Detail) << ")";
+      R << ": " << blockerAdvice(B.Reason) << "; reached by "
+        << number("Reach", B.Reach, 3) << " of requests";
+      Ctx.diagnose(R);
+    }
+    for (const FallbackExit &X : C.Exits) {
+      OptimizationRemarkAnalysis R(RemarkPassName, "FallbackExit", X.Loc,
+                                   X.At->getParent());
+      R << "fallback to userspace here, towards " << NV("LeadsTo", X.Leadsto)
+        << ", for " << number("Probability", X.Probability, 3) << " of requests";
+      Ctx.diagnose(R);
+    }
+    for (const Effect &E : C.Effects) {
+      OptimizationRemarkAnalysis R(RemarkPassName, "Effect", E.Loc,
+                                   E.At->getParent());
+      R << "store to " << NV("Global", E.Target) << ": "
+        << NV("Handling", effectHandlingName(E.Handling)) << " ("
+        << E.Why << ")";
+      Ctx.diagnose(R);
+    }
+    for (const SharedGlobal &G : C.Shared) {
+      OptimizationRemarkAnalysis R(RemarkPassName, "SharedState", At);
+      R << "shared global " << NV("Global", G.Name) << " ("
+        << NV("Size", G.Size) << " bytes): " << NV("Sync", syncNeedName(G.Need))
+        << " (" << G.Why << ")";
+      Ctx.diagnose(R);
+    }
+    OptimizationRemarkAnalysis H(RemarkPassName, "Hook", At);
+    H << "hook " << NV("Hook", hookName(C.H)) << ": " << C.HookReason;
+    Ctx.diagnose(H);
+  }
+  for (const Finding &F : Plan.Findings)
+    emitFinding(F);
+}
+
+PreservedAnalyses PlanPrinterPass::run(Module &M, ModuleAnalysisManager &MAM) {
+  const OffloadPlan &Plan = MAM.getResult<PlanAnalysis>(M);
+  Plan.print(OS, M);
+  emitPlanRemarks(Plan, MAM.getResult<LandmarkAnalysis>(M));
+  return PreservedAnalyses::all();
+}
+
+} // namespace koffload
