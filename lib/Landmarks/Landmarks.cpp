@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/CFG.h"
 #include "llvm/Analysis/ConstantFolding.h"
+#include "llvm/Analysis/CycleAnalysis.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
@@ -209,10 +210,18 @@ private:
   }
 
   void collectCalls() {
-    for (Function &F : M)
-      for (Instruction &I : instructions(F))
-        if (auto *CB = dyn_cast<CallBase>(&I))
-          Calls.push_back(CB);
+    for (Function &F : M) {
+      if (F.isDeclaration())
+        continue;
+      // Code that never runs has no landmarks: a socket() or a poll() loop
+      // in a block no path reaches is not part of the server.
+      DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(F);
+      for (BasicBlock &BB : F)
+        if (DT.isReachableFromEntry(&BB))
+          for (Instruction &I : BB)
+            if (auto *CB = dyn_cast<CallBase>(&I))
+              Calls.push_back(CB);
+    }
   }
 
   SmallVector<unsigned, 1> socketsOfFd(Value *Fd) {
@@ -589,9 +598,12 @@ private:
                             SmallPtrSetImpl<Function *> &Seen,
                             unsigned Depth = 0) {
     Function *F = I->getFunction();
-    LoopInfo &LI = FAM.getResult<LoopAnalysis>(*F);
-    for (Loop *L = LI.getLoopFor(I->getParent()); L; L = L->getParentLoop())
-      Out.push_back(L->getHeader());
+    // Cycles rather than natural loops: the same headers on reducible
+    // code, and an irreducible cycle (a goto into the loop) around a
+    // receive is a loop the server waits in all the same.
+    CycleInfo &CI = FAM.getResult<CycleAnalysis>(*F);
+    for (Cycle *C = CI.getCycle(I->getParent()); C; C = C->getParentCycle())
+      Out.push_back(C->getHeader());
     if (Depth >= 6 || !Seen.insert(F).second)
       return;
     bool AddressTaken = false;
@@ -645,7 +657,13 @@ private:
           return DebugLoc(Loc);
     Loop *L = FAM.getResult<LoopAnalysis>(*Header->getParent()).getLoopFor(
         Header);
-    return L ? L->getStartLoc() : DebugLoc();
+    if (L && L->getHeader() == Header)
+      return L->getStartLoc();
+    // An irreducible cycle: where its header begins.
+    for (Instruction &I : *Header)
+      if (I.getDebugLoc())
+        return I.getDebugLoc();
+    return DebugLoc();
   }
 
   unsigned addLoop(LoopKind Kind, BasicBlock *Header, CallBase *Wait) {
@@ -812,7 +830,8 @@ private:
 
   void checkIndirectCallsInLoops() {
     for (CallBase *CB : Calls) {
-      if (CB->getCalledFunction() || CB->isInlineAsm())
+      if (isa<Function>(CB->getCalledOperand()->stripPointerCasts()) ||
+          CB->isInlineAsm())
         continue;
       if (std::optional<unsigned> Loop = governingLoop(CB))
         note("IndirectCallInLoop",

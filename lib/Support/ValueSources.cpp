@@ -22,8 +22,16 @@ using namespace llvm;
 
 namespace koffload {
 
+/// The function \p CB calls directly, also when the call's type is not the
+/// function's: clang calls a K&R declaration (`int socket();`, declared
+/// `i32 (...)`) with the argument types of the call, which
+/// getCalledFunction() does not accept.
+static Function *calledFunction(const CallBase &CB) {
+  return dyn_cast<Function>(CB.getCalledOperand()->stripPointerCasts());
+}
+
 StringRef directCalleeName(const CallBase &CB) {
-  const Function *F = CB.getCalledFunction();
+  const Function *F = calledFunction(CB);
   if (!F)
     return {};
   StringRef Name = F->getName();
@@ -40,7 +48,7 @@ StringRef directCalleeName(const CallBase &CB) {
 }
 
 bool callsExternalFunction(const CallBase &CB) {
-  const Function *F = CB.getCalledFunction();
+  const Function *F = calledFunction(CB);
   return F && F->isDeclaration() && !F->isIntrinsic();
 }
 
@@ -178,7 +186,7 @@ private:
   }
 
   void walkCall(CallBase *CB) {
-    Function *F = CB->getCalledFunction();
+    Function *F = calledFunction(*CB);
     if (!F) {
       opaque(CB);
       return;
@@ -348,7 +356,7 @@ private:
         auto *CB = dyn_cast<CallBase>(U);
         if (!CB)
           continue;
-        Function *Callee = CB->getCalledFunction();
+        Function *Callee = calledFunction(*CB);
         if (!Callee) {
           Result.Complete = false;
           continue;
@@ -479,7 +487,7 @@ std::optional<uint64_t> evaluateConstantInt(Value *V, unsigned Depth) {
         return std::nullopt;
       return Addr.s_addr; // network order, as the program would store it
     }
-    if (CB->getCalledFunction() && !CB->getCalledFunction()->isDeclaration()) {
+    if (Function *Callee = calledFunction(*CB); Callee && !Callee->isDeclaration()) {
       ValueSources S = traceValueSources(V);
       if (std::optional<int64_t> C = S.uniqueConstant())
         return APInt(Bits, *C, /*isSigned=*/true).getZExtValue();
