@@ -324,15 +324,13 @@ private:
   /// Fills \p Bytes from \p Init, the constant bytes of a global, at
   /// [Offset, Offset + Len) of the sockaddr starting at \p Base.
   void bytesFromConstant(SockaddrBytes &Bytes, Constant *Init,
-                         int64_t SrcOffset, int64_t DstOffset, int64_t Len) {
+                         int64_t SrcOffset, int64_t DstOffset, uint64_t Len) {
     const DataLayout &DL = M.getDataLayout();
-    for (int64_t I = 0; I < Len; ++I) {
-      int64_t Dst = DstOffset + I;
-      if (Dst < 0 || Dst >= (int64_t)Bytes.size())
-        continue;
+    auto [Begin, End] = bytesInSockaddr(DstOffset, Len);
+    for (int64_t Dst = Begin; Dst < End; ++Dst) {
       Constant *C = ConstantFoldLoadFromConst(
           Init, Type::getInt8Ty(M.getContext()),
-          APInt(64, SrcOffset + I, true), DL);
+          APInt(64, SrcOffset + (Dst - DstOffset), true), DL);
       if (auto *CI = dyn_cast_or_null<ConstantInt>(C))
         Bytes[Dst] = CI->getZExtValue();
       else
@@ -340,11 +338,32 @@ private:
     }
   }
 
+  /// The indices of the sockaddr bytes that a write of \p Len bytes at
+  /// \p Offset covers, as [first, last). Any length is fine: a memset of a
+  /// large struct that starts with the sockaddr covers it all, and odd IR
+  /// may write a terabyte.
+  static std::pair<int64_t, int64_t> bytesInSockaddr(int64_t Offset,
+                                                     uint64_t Len) {
+    const int64_t Size = std::tuple_size_v<SockaddrBytes>;
+    if (Offset >= Size || Len == 0)
+      return {0, 0};
+    int64_t Begin = std::max<int64_t>(Offset, 0);
+    // Bytes from Offset to the end of the sockaddr; no overflow since
+    // Offset < Size.
+    uint64_t ToEnd = uint64_t(Size) - uint64_t(Offset);
+    int64_t End = Len >= ToEnd ? Size : int64_t(uint64_t(Offset) + Len);
+    return {Begin, std::max(Begin, End)};
+  }
+
   static void forget(SockaddrBytes &Bytes, std::optional<int64_t> Offset,
                      uint64_t Len) {
-    for (size_t I = 0; I < Bytes.size(); ++I)
-      if (!Offset || ((int64_t)I >= *Offset && (int64_t)I < *Offset + (int64_t)Len))
-        Bytes[I].reset();
+    if (!Offset) {
+      Bytes.fill(std::nullopt);
+      return;
+    }
+    auto [Begin, End] = bytesInSockaddr(*Offset, Len);
+    for (int64_t I = Begin; I < End; ++I)
+      Bytes[I].reset();
   }
 
   /// Applies one write into the sockaddr object to \p Bytes.
@@ -353,7 +372,15 @@ private:
     const DataLayout &DL = M.getDataLayout();
     if (auto *SI = dyn_cast<StoreInst>(W)) {
       Value *V = SI->getValueOperand();
-      uint64_t Len = DL.getTypeStoreSize(V->getType());
+      uint64_t Len = DL.getTypeStoreSize(V->getType()).getKnownMinValue();
+      // A constant vector or aggregate: -O2 may write a whole sockaddr
+      // with one <16 x i8> or { i16, i16, i32 } store.
+      if (auto *C = dyn_cast<Constant>(V);
+          C && Offset && !V->getType()->isIntegerTy() &&
+          !DL.getTypeStoreSize(V->getType()).isScalable()) {
+        bytesFromConstant(Bytes, C, 0, *Offset, Len);
+        return;
+      }
       std::optional<uint64_t> C;
       if (V->getType()->isIntegerTy() && Offset)
         C = evaluateConstantInt(V);
@@ -361,9 +388,9 @@ private:
         forget(Bytes, Offset, Len);
         return;
       }
-      for (uint64_t I = 0; I < Len; ++I) // little-endian target
-        if (*Offset + (int64_t)I >= 0 && *Offset + I < Bytes.size())
-          Bytes[*Offset + I] = uint8_t(*C >> (8 * I));
+      auto [Begin, End] = bytesInSockaddr(*Offset, Len);
+      for (int64_t I = Begin; I < End; ++I) // little-endian target
+        Bytes[I] = uint8_t(*C >> (8 * (I - *Offset)));
       return;
     }
     if (auto *MS = dyn_cast<MemSetInst>(W)) {
@@ -373,9 +400,9 @@ private:
         forget(Bytes, Offset, Len ? Len->getZExtValue() : Bytes.size());
         return;
       }
-      for (uint64_t I = 0; I < Len->getZExtValue(); ++I)
-        if (*Offset + I < Bytes.size())
-          Bytes[*Offset + I] = uint8_t(Val->getZExtValue());
+      auto [Begin, End] = bytesInSockaddr(*Offset, Len->getZExtValue());
+      for (int64_t I = Begin; I < End; ++I)
+        Bytes[I] = uint8_t(Val->getZExtValue());
       return;
     }
     if (auto *MC = dyn_cast<MemTransferInst>(W)) {
@@ -403,10 +430,9 @@ private:
       unsigned char Buf[16];
       if (AF && getConstantStringInfo(CB->getArgOperand(1), Text) &&
           inet_pton(int(*AF), Text.str().c_str(), Buf) == 1) {
-        unsigned Len = *AF == AF_INET6 ? 16 : 4;
-        for (unsigned I = 0; I < Len; ++I)
-          if (*Offset + I < Bytes.size())
-            Bytes[*Offset + I] = Buf[I];
+        auto [Begin, End] = bytesInSockaddr(*Offset, *AF == AF_INET6 ? 16 : 4);
+        for (int64_t I = Begin; I < End; ++I)
+          Bytes[I] = Buf[I - *Offset];
         return;
       }
     }
