@@ -31,6 +31,8 @@
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Scalar/EarlyCSE.h"
 #include "llvm/Transforms/Scalar/InstSimplifyPass.h"
+#include "llvm/Transforms/Scalar/JumpThreading.h"
+#include "llvm/Transforms/Scalar/SimplifyCFG.h"
 #include "llvm/Transforms/Scalar/SROA.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/Cloning.h"
@@ -80,9 +82,12 @@ bool OffloadPlan::invalidate(Module &, const PreservedAnalyses &PA,
   return !PAC.preserved() && !PAC.preservedSet<AllAnalysesOn<Module>>();
 }
 
+static std::string loc(const DebugLoc &DL) { return formatLocation(DL); }
+
 namespace {
 
 constexpr const char *LandmarkMDKind = "koffload.landmark";
+constexpr const char *WaitMDKind = "koffload.wait";
 
 /// The landmark index a call in the working copy was tagged with.
 std::optional<unsigned> landmarkIndex(const Instruction &I) {
@@ -114,6 +119,33 @@ double probability(const BranchProbabilityInfo &BPI, const BasicBlock *From,
   return double(P.getNumerator()) / P.getDenominator();
 }
 
+/// A loop-header phi whose value on entry to the loop is undefined: a local
+/// of a handler that SROA promoted across iterations after inlining. Each
+/// request writes it before any meaningful read, so it carries no state.
+bool isUninitializedCarry(const Instruction *I) {
+  const auto *Phi = dyn_cast<PHINode>(I);
+  if (!Phi)
+    return false;
+  for (const Value *In : Phi->incoming_values())
+    if (isa<UndefValue>(In))
+      return true;
+  return false;
+}
+
+/// \p I's location, or the nearest one in its block (phis, and branches
+/// made by the inliner, have none).
+DebugLoc nearestLoc(const Instruction *I) {
+  if (I->getDebugLoc() && I->getDebugLoc().getLine())
+    return I->getDebugLoc();
+  for (const Instruction *J = I->getPrevNode(); J; J = J->getPrevNode())
+    if (J->getDebugLoc() && J->getDebugLoc().getLine())
+      return J->getDebugLoc();
+  for (const Instruction *J = I->getNextNode(); J; J = J->getNextNode())
+    if (J->getDebugLoc() && J->getDebugLoc().getLine())
+      return J->getDebugLoc();
+  return I->getDebugLoc();
+}
+
 unsigned instructionCount(const BasicBlock &BB) {
   unsigned N = 0;
   for (const Instruction &I : BB)
@@ -124,11 +156,15 @@ unsigned instructionCount(const BasicBlock &BB) {
 
 /// The global a pointer points into, if it is a (non-constant) global.
 GlobalVariable *sharedGlobalOf(const Value *Ptr) {
-  auto *GV = dyn_cast<GlobalVariable>(
-      const_cast<Value *>(getUnderlyingObject(Ptr, 12)));
-  if (!GV || GV->isConstant() || GV->isThreadLocal())
-    return nullptr;
-  return GV;
+  // Through phis and selects too: a slot pointer picked by a lookup loop
+  // still points into the table.
+  SmallVector<const Value *, 4> Objects;
+  getUnderlyingObjects(Ptr, Objects, nullptr, 12);
+  for (const Value *Obj : Objects)
+    if (auto *GV = dyn_cast<GlobalVariable>(const_cast<Value *>(Obj)))
+      if (!GV->isConstant() && !GV->isThreadLocal())
+        return GV;
+  return nullptr;
 }
 
 struct Access {
@@ -249,6 +285,8 @@ private:
   void computeReach(RequestPath &P, BranchProbabilityInfo &BPI,
                     bool KernelOnly);
   bool isEnd(const RequestPath &P, const BasicBlock *Succ) const;
+  double onceReach(RequestPath &P, LoopInfo &LI, BranchProbabilityInfo &BPI,
+                   BasicBlock *BB);
   void findEffects(RequestPath &P, Candidate &C);
   void classifyShared(RequestPath &P, Candidate &C);
   Hook chooseHook(const Socket &S, RequestPath &P, std::string &Reason);
@@ -268,6 +306,14 @@ void Planner::buildWorkingCopy() {
         MDNode::get(Ctx, {ConstantAsMetadata::get(
                              ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
   }
+  // And the wait (or blocking receive) of each event loop: the loop is found
+  // again as the innermost loop around it once the CFG has been simplified.
+  for (unsigned I = 0; I < Info.Loops.size(); ++I)
+    if (auto *Copy = cast_or_null<Instruction>(VMap.lookup(Info.Loops[I].Wait)))
+      Copy->setMetadata(
+          WaitMDKind,
+          MDNode::get(Ctx, {ConstantAsMetadata::get(
+                               ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
   for (Function &F : *W) {
     F.removeFnAttr(Attribute::OptimizeNone);
     F.removeFnAttr(Attribute::NoInline);
@@ -318,8 +364,9 @@ void Planner::inlineLoopBody(Function &F, BasicBlock *Header) {
 
 void Planner::simplify(Function &F) {
   // Promote locals to SSA values so that what a request path computes is
-  // visible as data flow; the CFG is preserved so that blocks still map to
-  // the source.
+  // visible as data flow, and fold the control flow clang leaves for scope
+  // cleanups (a switch on a cleanup slot has edges no execution takes).
+  // Blocks map back to the source through their instructions' locations.
   LoopAnalysisManager LAM;
   FunctionAnalysisManager FAM;
   CGSCCAnalysisManager CGAM;
@@ -331,10 +378,37 @@ void Planner::simplify(Function &F) {
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
   FunctionPassManager FPM;
-  FPM.addPass(SROAPass(SROAOptions::PreserveCFG));
+  FPM.addPass(SROAPass(SROAOptions::ModifyCFG));
   FPM.addPass(EarlyCSEPass());
+  FPM.addPass(SimplifyCFGPass());
+  FPM.addPass(JumpThreadingPass());
   FPM.addPass(InstSimplifyPass());
+  FPM.addPass(SimplifyCFGPass());
   FPM.run(F, FAM);
+}
+
+double Planner::onceReach(RequestPath &P, LoopInfo &LI,
+                          BranchProbabilityInfo &BPI, BasicBlock *BB) {
+  // In an inner loop, a block runs many times per request; the fraction of
+  // requests that get there at all is at most that of entering the loop.
+  double Reach = P.ReachAll.lookup(BB);
+  Loop *Outer = nullptr;
+  for (Loop *L = LI.getLoopFor(BB); L && L != P.RequestLoop &&
+                                    P.RequestLoop->contains(L);
+       L = L->getParentLoop())
+    Outer = L;
+  if (Outer) {
+    double Enter = 0;
+    for (BasicBlock *Pred : predecessors(Outer->getHeader()))
+      if (!Outer->contains(Pred) && P.Region.contains(Pred))
+        Enter += P.ReachAll.lookup(Pred) *
+                 probability(BPI, Pred, Outer->getHeader());
+    for (BasicBlock *E : P.Entries)
+      if (Outer->contains(E))
+        Enter = 1;
+    Reach = std::min(Reach, Enter);
+  }
+  return std::min(1.0, Reach);
 }
 
 bool Planner::isEnd(const RequestPath &P, const BasicBlock *Succ) const {
@@ -420,6 +494,8 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
 
   auto Block = [&](BasicBlock *BB, Blocker B, StringRef Detail,
                    const Instruction *At, DebugLoc Loc) {
+    if (!Loc || !Loc.getLine())
+      Loc = nearestLoc(At);
     P.BlockersIn[BB].push_back({B, Detail.str(), Loc, At, 0});
   };
 
@@ -472,7 +548,7 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
         auto *Def = dyn_cast<Instruction>(Op);
         if (!Def || P.Region.contains(Def->getParent()) ||
             !P.EventLoop->contains(Def->getParent()) ||
-            is_contained(P.ArrivalCalls, Def))
+            is_contained(P.ArrivalCalls, Def) || isUninitializedCarry(Def))
           continue;
         std::string What = Def->hasName() ? ("'" + Def->getName() + "'").str()
                                           : std::string("a value");
@@ -784,7 +860,6 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
 
   RequestPath P;
   P.F = cast<Function>(VMap.lookup(EL.F));
-  auto *Header = cast<BasicBlock>(VMap.lookup(EL.Header));
 
   // Arrivals of this group in the working copy, and their region entries.
   SmallVector<CallBase *, 2> Calls;
@@ -813,7 +888,13 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   BranchProbabilityInfo BPI(*P.F, LI, &TLI, &DT);
   BlockFrequencyInfo BFI(*P.F, BPI, LI);
 
-  P.EventLoop = LI.getLoopFor(Header);
+  for (Instruction &I : instructions(*P.F))
+    if (MDNode *MD = I.getMetadata(WaitMDKind))
+      if (mdconst::extract<ConstantInt>(MD->getOperand(0))->getZExtValue() ==
+          LoopId)
+        if (Loop *L = LI.getLoopFor(I.getParent()))
+          if (!P.EventLoop || L->contains(P.EventLoop))
+            P.EventLoop = L;
   P.RequestLoop = LI.getLoopFor(P.ArrivalCalls.front()->getParent());
   if (!P.EventLoop || !P.RequestLoop || !P.EventLoop->contains(P.RequestLoop)) {
     note("NoRequestLoop",
@@ -853,14 +934,6 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   }
 
   classifyRegion(P, SE, LI, C, S.Id, Arrivals);
-  // Edges leaving the event loop are the server shutting down.
-  for (BasicBlock *BB : P.Region)
-    for (BasicBlock *Succ : successors(BB))
-      if (!P.EventLoop->contains(Succ))
-        P.BlockersIn[BB].push_back({Blocker::LeavesEventLoop, "",
-                                    BB->getTerminator()->getDebugLoc(),
-                                    BB->getTerminator(), 0});
-
   // The candidate: feasible blocks reachable from an arrival through
   // feasible blocks, from which the end is reachable the same way.
   auto Feasible = [&](BasicBlock *BB) {
@@ -910,10 +983,19 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   C.Omega = std::min(1.0, std::max(0.0, Omega));
 
   // Blockers, with how many requests get there; fallback exits.
+  // The same source construct inlined twice is one blocker; a block in an
+  // inner loop is reached at most by every request.
+  std::map<std::tuple<Blocker, std::string, std::string>, size_t> SeenSite;
   for (BasicBlock *BB : P.Region)
     for (BlockerSite &Site : P.BlockersIn[BB]) {
-      Site.Reach = P.ReachAll.lookup(BB);
-      C.Blockers.push_back(Site);
+      Site.Reach = onceReach(P, LI, BPI, BB);
+      auto Key = std::make_tuple(Site.Reason, Site.Detail, loc(Site.Loc));
+      auto [It, New] = SeenSite.try_emplace(Key, C.Blockers.size());
+      if (New)
+        C.Blockers.push_back(Site);
+      else
+        C.Blockers[It->second].Reach =
+            std::min(1.0, C.Blockers[It->second].Reach + Site.Reach);
     }
   for (BasicBlock *BB : P.Region) {
     if (!P.Candidate.contains(BB))
@@ -923,7 +1005,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
         continue;
       FallbackExit X;
       X.At = BB->getTerminator();
-      X.Loc = X.At->getDebugLoc();
+      X.Loc = nearestLoc(X.At);
       X.Probability = P.ReachKernel.lookup(BB) *
                       probability(BPI, BB, Succ);
       // The first blocker on the way, for the report.
@@ -952,12 +1034,36 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
       }
       if (X.Leadsto.empty())
         X.Leadsto = "NoFeasibleEnd";
-      C.Exits.push_back(std::move(X));
+      // One entry per source branch and destination.
+      auto Same = find_if(C.Exits, [&](const FallbackExit &Y) {
+        return loc(Y.Loc) == loc(X.Loc) && Y.Leadsto == X.Leadsto;
+      });
+      if (Same != C.Exits.end())
+        Same->Probability += X.Probability;
+      else
+        C.Exits.push_back(std::move(X));
     }
   }
 
   findEffects(P, C);
   classifyShared(P, C);
+  // Code inlined at several call sites shows up once per source location.
+  auto Dedupe = [](auto &Vec, auto Key) {
+    std::set<std::string> Seen;
+    auto End = std::remove_if(Vec.begin(), Vec.end(), [&](const auto &E) {
+      return !Seen.insert(Key(E)).second;
+    });
+    Vec.erase(End, Vec.end());
+  };
+  Dedupe(C.Loops, [](const LoopBound &L) {
+    return loc(L.Loc) + "/" + std::to_string(L.MaxTrips);
+  });
+  Dedupe(C.Bounded,
+         [](const BoundedUse &U) { return loc(U.Loc) + "/" + U.Detail; });
+  Dedupe(C.Effects, [](const Effect &E) {
+    return loc(E.Loc) + "/" + E.Target + "/" +
+           effectHandlingName(E.Handling).str();
+  });
 
   // Work per request and the benefit.
   for (BasicBlock *BB : P.Region) {
@@ -1085,7 +1191,6 @@ OffloadPlan PlanAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
 
 // --- printing ------------------------------------------------------------
 
-static std::string loc(const DebugLoc &DL) { return formatLocation(DL); }
 
 static std::string percent(double P) { return formatv("{0:F1}%", 100 * P); }
 
