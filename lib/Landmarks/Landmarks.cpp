@@ -366,6 +366,16 @@ private:
       Bytes[I].reset();
   }
 
+  /// The string literal \p V points to, also when it is handed down as a
+  /// parameter (fill_addr(&addr, "198.18.0.3", port)).
+  static bool constantString(Value *V, StringRef &Text) {
+    if (getConstantStringInfo(V, Text))
+      return true;
+    ValueSources S = traceValueSources(V);
+    return S.Complete && S.Leaves.size() == 1 &&
+           getConstantStringInfo(S.Leaves.front(), Text);
+  }
+
   /// Applies one write into the sockaddr object to \p Bytes.
   void applyWrite(SockaddrBytes &Bytes, Instruction *W,
                   std::optional<int64_t> Offset) {
@@ -428,7 +438,7 @@ private:
       std::optional<uint64_t> AF = evaluateConstantInt(CB->getArgOperand(0));
       StringRef Text;
       unsigned char Buf[16];
-      if (AF && getConstantStringInfo(CB->getArgOperand(1), Text) &&
+      if (AF && constantString(CB->getArgOperand(1), Text) &&
           inet_pton(int(*AF), Text.str().c_str(), Buf) == 1) {
         auto [Begin, End] = bytesInSockaddr(*Offset, *AF == AF_INET6 ? 16 : 4);
         for (int64_t I = Begin; I < End; ++I)
@@ -439,133 +449,246 @@ private:
     forget(Bytes, Offset, Bytes.size());
   }
 
-  /// Writes into \p Object: stores, memset/memcpy, and calls that get a
-  /// pointer into it. Each with its offset into the object, when constant.
-  void writesInto(Value *Object, CallBase *Except,
-                  SmallVectorImpl<std::pair<Instruction *,
-                                            std::optional<int64_t>>> &Out) {
+  /// A write into the object that holds a sockaddr: a store, a memset or
+  /// memcpy, a libc call that fills it (inet_pton), or a call of a defined
+  /// function that gets a pointer into it (a link: the callee's own writes
+  /// are found inside it).
+  struct ObjectWrite {
+    Instruction *I;
+    std::optional<int64_t> Offset; ///< from the object's (later: the
+                                   ///< sockaddr's) start
+    Function *Link = nullptr;
+  };
+
+  /// Every write into \p Object, following the pointer through GEPs and
+  /// casts, into defined callees as their parameter, and through a slot it
+  /// is spilled to and reloaded from (every pointer parameter at -O0).
+  void writesInto(Value *Object, SmallVectorImpl<ObjectWrite> &Out) {
     const DataLayout &DL = M.getDataLayout();
-    SmallPtrSet<Value *, 16> Seen;
-    SmallVector<Value *, 16> Work{Object};
-    while (!Work.empty()) {
+    DenseMap<Value *, std::optional<int64_t>> OffsetOf;
+    SmallVector<Value *, 16> Work;
+    auto Push = [&](Value *V, std::optional<int64_t> Off) {
+      auto [It, New] = OffsetOf.try_emplace(V, Off);
+      if (New) {
+        Work.push_back(V);
+      } else if (It->second && It->second != Off) {
+        It->second.reset(); // reached at two offsets: unknown
+        Work.push_back(V);
+      }
+    };
+    Push(Object, 0);
+    while (!Work.empty() && OffsetOf.size() < 1024) {
       Value *P = Work.pop_back_val();
-      if (!Seen.insert(P).second)
-        continue;
-      for (User *U : P->users()) {
-        auto *I = dyn_cast<Instruction>(U);
-        if (!I) {
-          if (isa<ConstantExpr>(U))
-            Work.push_back(U);
+      std::optional<int64_t> Off = OffsetOf.lookup(P);
+      for (Use &U : P->uses()) {
+        User *Usr = U.getUser();
+        if (auto *GEP = dyn_cast<GEPOperator>(Usr)) {
+          if (GEP->getPointerOperand() != P)
+            continue;
+          APInt D(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+          std::optional<int64_t> GOff;
+          if (Off && GEP->accumulateConstantOffset(DL, D))
+            GOff = *Off + D.getSExtValue();
+          Push(GEP, GOff);
           continue;
         }
-        if (isa<GetElementPtrInst>(I) || isa<BitCastInst>(I) ||
-            isa<AddrSpaceCastInst>(I)) {
-          Work.push_back(I);
+        if (isa<BitCastOperator>(Usr) || isa<AddrSpaceCastOperator>(Usr)) {
+          Push(Usr, Off);
           continue;
         }
-        auto OffsetOf = [&](Value *Ptr) -> std::optional<int64_t> {
-          APInt Off(64, 0);
-          if (Ptr->stripAndAccumulateConstantOffsets(DL, Off, true) != Object)
-            return std::nullopt;
-          return Off.getSExtValue();
-        };
-        if (auto *SI = dyn_cast<StoreInst>(I)) {
-          if (SI->getPointerOperand() == P)
-            Out.push_back({SI, OffsetOf(P)});
+        if (isa<PHINode>(Usr) || isa<SelectInst>(Usr)) {
+          Push(Usr, std::nullopt);
           continue;
         }
-        auto *CB = dyn_cast<CallBase>(I);
-        if (!CB || CB == Except)
+        if (auto *SI = dyn_cast<StoreInst>(Usr)) {
+          if (SI->getPointerOperand() == P) {
+            Out.push_back({SI, Off});
+          } else {
+            // The pointer is spilled to a slot: follow its reloads.
+            Value *Slot = SI->getPointerOperand();
+            for (User *SU : Slot->users())
+              if (auto *LI = dyn_cast<LoadInst>(SU);
+                  LI && LI->getPointerOperand() == Slot &&
+                  LI->getType()->isPointerTy())
+                Push(LI, Off);
+          }
+          continue;
+        }
+        auto *CB = dyn_cast<CallBase>(Usr);
+        if (!CB || CB->isCallee(&U))
           continue;
         if (auto *MI = dyn_cast<AnyMemIntrinsic>(CB)) {
           if (MI->getRawDest() == P)
-            Out.push_back({MI, OffsetOf(P)});
+            Out.push_back({MI, Off});
           continue;
         }
         if (isa<IntrinsicInst>(CB)) // lifetime markers and the like
           continue;
+        auto *Callee =
+            dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+        if (Callee && !Callee->isDeclaration()) {
+          Out.push_back({CB, Off, Callee});
+          unsigned ArgNo = CB->getArgOperandNo(&U);
+          if (ArgNo < Callee->arg_size())
+            Push(Callee->getArg(ArgNo), Off);
+          continue;
+        }
         StringRef Name = directCalleeName(*CB);
         if (Name == "bind" || Name == "connect" || Name == "sendto" ||
-            Name == "printf" || Name == "inet_ntop" || Name == "perror")
+            Name == "printf" || Name == "fprintf" || Name == "inet_ntop" ||
+            Name == "perror" || Name == "ntohs" || Name == "ntohl")
           continue; // reads only
-        Out.push_back({CB, OffsetOf(P)});
+        Out.push_back({CB, Off});
       }
     }
   }
 
-  /// The sockaddr bytes as bind() sees them. Writes that dominate the call
-  /// are applied in order; writes that may reach it without dominating it
-  /// make their bytes unknown.
+  /// Makes the bytes a write may have changed unknown.
+  void forgetWrite(SockaddrBytes &Bytes, const ObjectWrite &W) {
+    const DataLayout &DL = M.getDataLayout();
+    uint64_t Len = Bytes.size(); // a call may write anything from there on
+    if (auto *SI = dyn_cast<StoreInst>(W.I))
+      Len = DL.getTypeStoreSize(SI->getValueOperand()->getType())
+                .getKnownMinValue();
+    else if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I))
+      if (auto *CLen = dyn_cast<ConstantInt>(MI->getLength()))
+        Len = CLen->getZExtValue();
+    forget(Bytes, W.Offset, Len);
+  }
+
+  /// Does \p From call \p To, directly or through a few defined functions?
+  static bool reaches(Function *From, Function *To, unsigned Depth = 0) {
+    if (From == To)
+      return true;
+    if (Depth > 6)
+      return false;
+    for (Instruction &I : instructions(*From))
+      if (auto *CB = dyn_cast<CallBase>(&I))
+        if (auto *G = dyn_cast<Function>(
+                CB->getCalledOperand()->stripPointerCasts());
+            G && !G->isDeclaration() && G != From &&
+            reaches(G, To, Depth + 1))
+          return true;
+    return false;
+  }
+
+  /// Applies the writes of \p F, in dominance order, that happen before
+  /// \p Point (or, with no point, before every return of \p F: what a call
+  /// of \p F leaves behind). A write that may or may not happen before it
+  /// makes its bytes unknown. A call that passes the object to a defined
+  /// function contributes what that function leaves behind; \p Skip is the
+  /// call that leads on to bind() and is looked into separately.
+  void applyWritesIn(Function *F, Instruction *Point, SockaddrBytes &Bytes,
+                     ArrayRef<ObjectWrite> Writes,
+                     SmallPtrSetImpl<Instruction *> &Handled,
+                     Instruction *Skip = nullptr, unsigned Depth = 0) {
+    DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(*F);
+    LoopInfo &LI = FAM.getResult<LoopAnalysis>(*F);
+    SmallVector<Instruction *, 4> Ends;
+    if (Point)
+      Ends.push_back(Point);
+    else
+      for (BasicBlock &BB : *F)
+        if (isa<ReturnInst>(BB.getTerminator()))
+          Ends.push_back(BB.getTerminator());
+    SmallVector<const ObjectWrite *, 8> Before, Maybe;
+    for (const ObjectWrite &W : Writes) {
+      if (W.I->getFunction() != F || W.I == Skip || W.I == Point)
+        continue;
+      Handled.insert(W.I);
+      bool DominatesAll = !Ends.empty() && llvm::all_of(Ends, [&](auto *E) {
+        return DT.dominates(W.I, E);
+      });
+      if (DominatesAll)
+        Before.push_back(&W);
+      else if (llvm::any_of(Ends, [&](Instruction *E) {
+                 return isPotentiallyReachable(W.I, E, nullptr, &DT, &LI);
+               }))
+        Maybe.push_back(&W);
+    }
+    llvm::stable_sort(Before, [&](const ObjectWrite *A, const ObjectWrite *B) {
+      return DT.dominates(A->I, B->I);
+    });
+    for (const ObjectWrite *W : Before) {
+      if (!W->Link) {
+        applyWrite(Bytes, W->I, W->Offset);
+        continue;
+      }
+      if (Depth < 4)
+        applyWritesIn(W->Link, nullptr, Bytes, Writes, Handled, nullptr,
+                      Depth + 1);
+      else
+        forgetWrite(Bytes, *W);
+    }
+    // Writes that may or may not happen, after the ones that do: whatever
+    // they write is unknown.
+    for (const ObjectWrite *W : Maybe)
+      forgetWrite(Bytes, *W);
+  }
+
+  /// The sockaddr bytes as bind() sees them. The sockaddr may sit inside a
+  /// larger object (a server struct), be filled by a helper it is passed
+  /// to, or be reached by bind() through a chain of calls from the function
+  /// that owns it; the writes are applied along that chain.
   std::optional<SockaddrBytes> sockaddrAt(CallBase *Bind) {
     const DataLayout &DL = M.getDataLayout();
     Value *Arg = Bind->getArgOperand(1);
-    APInt Off(64, 0);
+    if (!Arg->getType()->isPointerTy())
+      return std::nullopt;
+    APInt Off(DL.getIndexTypeSizeInBits(Arg->getType()), 0);
     Value *Base = Arg->stripAndAccumulateConstantOffsets(DL, Off, true);
+    int64_t SaOff = Off.getSExtValue();
     if (!isa<AllocaInst>(Base) && !isa<GlobalVariable>(Base)) {
       // A pointer handed down from a caller: follow it if it leads to one
       // object.
       ValueSources S = traceValueSources(Base);
-      if (!S.Complete || S.Leaves.size() != 1)
+      if (!S.Complete || S.Leaves.size() != 1 ||
+          !S.Leaves.front()->getType()->isPointerTy())
         return std::nullopt;
-      Base = S.Leaves.front()->stripAndAccumulateConstantOffsets(DL, Off, true);
+      Value *Leaf = S.Leaves.front();
+      APInt LeafOff(DL.getIndexTypeSizeInBits(Leaf->getType()), 0);
+      Base = Leaf->stripAndAccumulateConstantOffsets(DL, LeafOff, true);
       if (!isa<AllocaInst>(Base) && !isa<GlobalVariable>(Base))
         return std::nullopt;
+      SaOff += LeafOff.getSExtValue();
     }
-    if (Off != 0)
-      return std::nullopt;
 
     SockaddrBytes Bytes;
     if (auto *GV = dyn_cast<GlobalVariable>(Base))
       if (GV->hasInitializer())
-        bytesFromConstant(Bytes, GV->getInitializer(), 0, 0, Bytes.size());
+        bytesFromConstant(Bytes, GV->getInitializer(), SaOff, 0, Bytes.size());
 
-    SmallVector<std::pair<Instruction *, std::optional<int64_t>>, 8> Writes;
-    writesInto(Base, Bind, Writes);
-    // The writes that run before the call in its function, in order; the
-    // object's own function when the sockaddr was passed down to bind.
-    Function *F = Bind->getFunction();
-    Instruction *Point = Bind;
-    if (auto *AI = dyn_cast<AllocaInst>(Base); AI && AI->getFunction() != F) {
-      // Find the call site in the alloca's function that leads to bind.
-      F = AI->getFunction();
-      Point = nullptr;
-      for (auto &[W, WOff] : Writes)
-        if (auto *CB = dyn_cast<CallBase>(W); CB && CB->getFunction() == F &&
-                                              CB->getCalledFunction() &&
-                                              !CB->getCalledFunction()->isDeclaration())
-          Point = CB;
-      if (!Point)
+    SmallVector<ObjectWrite, 16> Writes;
+    writesInto(Base, Writes);
+    for (ObjectWrite &W : Writes)
+      if (W.Offset)
+        *W.Offset -= SaOff;
+
+    // The chain of calls from the object's function down to bind's.
+    Function *BindF = Bind->getFunction();
+    auto *AI = dyn_cast<AllocaInst>(Base);
+    Function *F = AI ? AI->getFunction() : BindF;
+    SmallPtrSet<Instruction *, 16> Handled;
+    while (F != BindF) {
+      const ObjectWrite *Next = nullptr;
+      for (const ObjectWrite &W : Writes)
+        if (W.Link && W.I->getFunction() == F && W.Link != F &&
+            reaches(W.Link, BindF)) {
+          Next = &W;
+          break;
+        }
+      if (!Next || Handled.size() > 64)
         return std::nullopt;
+      applyWritesIn(F, Next->I, Bytes, Writes, Handled, Next->I);
+      Handled.insert(Next->I);
+      F = Next->Link;
     }
-    DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(*F);
-    LoopInfo &LI = FAM.getResult<LoopAnalysis>(*F);
-    SmallVector<std::pair<Instruction *, std::optional<int64_t>>, 8> Before;
-    for (auto &[W, WOff] : Writes) {
-      if (W == Point)
-        continue;
-      if (W->getFunction() != F) {
-        forget(Bytes, WOff, Bytes.size());
-        continue;
-      }
-      if (DT.dominates(W, Point))
-        Before.push_back({W, WOff});
-      else if (isPotentiallyReachable(W, Point, nullptr, &DT, &LI))
-        Before.push_back({W, std::nullopt}); // may or may not happen
-    }
-    llvm::stable_sort(Before, [&](auto &A, auto &B) {
-      // Non-dominating writes (offset unset) go last: they spoil bytes.
-      bool AD = DT.dominates(A.first, Point), BD = DT.dominates(B.first, Point);
-      if (AD != BD)
-        return AD;
-      return AD && DT.dominates(A.first, B.first);
-    });
-    for (auto &[W, WOff] : Before) {
-      if (!DT.dominates(W, Point)) {
-        forget(Bytes, WOff, Bytes.size());
-        continue;
-      }
-      applyWrite(Bytes, W, WOff);
-    }
+    applyWritesIn(BindF, Bind, Bytes, Writes, Handled);
+    // A global may be written anywhere, in an order we do not know.
+    if (isa<GlobalVariable>(Base))
+      for (const ObjectWrite &W : Writes)
+        if (!Handled.contains(W.I))
+          forgetWrite(Bytes, W);
     return Bytes;
   }
 

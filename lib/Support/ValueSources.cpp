@@ -128,6 +128,15 @@ private:
       Result.Leaves.insert(V);
       return;
     }
+    // The address of a local or global object, or a constant offset into
+    // one, is known exactly: a complete leaf (a sockaddr handed down to the
+    // function that binds it).
+    if (isa<AllocaInst>(V) || isa<GlobalValue>(V) ||
+        (isa<GetElementPtrInst>(V) &&
+         isa<AllocaInst, GlobalValue>(V->stripInBoundsConstantOffsets()))) {
+      Result.Leaves.insert(V);
+      return;
+    }
     if (auto *CI = dyn_cast<CastInst>(V))
       return walk(CI->getOperand(0));
     if (auto *Phi = dyn_cast<PHINode>(V)) {
@@ -480,8 +489,13 @@ std::optional<uint64_t> evaluateConstantInt(Value *V, unsigned Depth) {
     }
     if (Name == "inet_addr" && CB->arg_size() == 1 && Bits == 32) {
       StringRef Text;
-      if (!getConstantStringInfo(CB->getArgOperand(0), Text))
-        return std::nullopt;
+      if (!getConstantStringInfo(CB->getArgOperand(0), Text)) {
+        // A literal handed down as a parameter: inet_addr(ip).
+        ValueSources S = traceValueSources(CB->getArgOperand(0));
+        if (!S.Complete || S.Leaves.size() != 1 ||
+            !getConstantStringInfo(S.Leaves.front(), Text))
+          return std::nullopt;
+      }
       struct in_addr Addr;
       if (inet_pton(AF_INET, Text.str().c_str(), &Addr) != 1)
         return std::nullopt;

@@ -1,5 +1,5 @@
 ; Odd but valid IR around the landmark calls: declarations with too few or
-; wrongly typed parameters, a sockaddr at an offset into a global, a
+; wrongly typed parameters, a sockaddr at an offset into a global struct, a
 ; sockaddr written by a vector store, a huge memset, an fd that only comes
 ; from a recursive function and a phi cycle, an invoke, inline asm in the
 ; loop, poison as an fd, and accept()/poll()/bind() with missing
@@ -15,8 +15,8 @@
 ; RUN: diff %t.before.ll %t.after.ll
 ;
 ; socket #0: from @vector_store (a vector store of the whole sockaddr).
-; socket #1: from @offset_global (bind() to a sockaddr 4 bytes into a
-;            global: where the sockaddr starts is not known, so nothing is).
+; socket #1: from @offset_global (bind() to a sockaddr 8 bytes into a
+;            constant-initialised global config struct: 127.0.0.1:53).
 ; socket #2: from @rec (reached through recursion and a phi cycle).
 ; The socket(i64) call with one argument is not a socket() call.
 ;
@@ -24,20 +24,18 @@
 ; CHECK-NEXT: socket #0: udp ipv4, created in vector_store at ?
 ; CHECK-NEXT:   bind: port 8000 address 198.18.0.5 at ?
 ; CHECK-NEXT: socket #1: udp ipv4, created in offset_global at ?
-; CHECK-NEXT:   bind: port ? address ? at ?
+; CHECK-NEXT:   bind: port 53 address 127.0.0.1 at ?
 ; CHECK-NEXT: socket #2: tcp ipv6, created in rec at ?
 ; CHECK-NEXT:   bind: port 0 address :: at ?
 ; CHECK-NEXT: event-loop #0: poll in main at ?, waits in poll at ?
 ; CHECK-NEXT: arrival: recv on socket #2 in main at ?, loop #0
 ; CHECK-NEXT: arrival: recv on socket ? in main at ?, loop #0
 ; CHECK-NEXT: reply: send on socket #0 in main at ?, loop #0
-; CHECK-NEXT: note: UnknownBindPort: bound port is not a compile-time constant; the offload would have to learn it at run time (?)
 ; CHECK-NEXT: note: WaitOutsideLoop: poll is not called from a loop; not treated as an event loop (?)
 ; CHECK-NEXT: note: UnknownArrivalSocket: recv on an fd whose socket could not be traced (?)
 ; CHECK-NEXT: note: IndirectCallInLoop: indirect call inside event loop #0; its targets are not analysed and stay in userspace (?)
 ; CHECK-NEXT: summary: 3 sockets, 1 event loop, 2 arrivals, 1 reply, 0 other I/O
 ;
-; YAML: Name:            UnknownBindPort
 ; YAML: Name:            WaitOutsideLoop
 ; YAML: Name:            UnknownArrivalSocket
 ; YAML: Name:            IndirectCallInLoop
@@ -47,6 +45,8 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-pc-linux-gnu"
 
 @big = internal global [64 x i8] zeroinitializer, align 8
+; { i64 flags, sockaddr_in { AF_INET, htons(53), 127.0.0.1 } }
+@cfg = internal global { i64, [16 x i8] } { i64 42, [16 x i8] c"\02\00\005\7F\00\00\01\00\00\00\00\00\00\00\00" }, align 8
 @huge = internal global [1099511627776 x i8] zeroinitializer, align 8
 
 define internal i32 @vector_store() {
@@ -61,7 +61,7 @@ define internal i32 @vector_store() {
 define internal i32 @offset_global() {
   %fd = call i32 @socket(i32 2, i32 2, i32 0)
   call void @llvm.memset.p0.i64(ptr @huge, i8 0, i64 1099511627776, i1 false)
-  %p = getelementptr inbounds i8, ptr @big, i64 4
+  %p = getelementptr inbounds i8, ptr @cfg, i64 8
   %r = call i32 @bind(i32 %fd, ptr %p, i32 16)
   ; too few arguments: not looked at
   %r2 = call i32 @bind(i32 %fd, ptr %p)
