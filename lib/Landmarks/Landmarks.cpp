@@ -30,6 +30,7 @@
 
 #include <arpa/inet.h>
 #include <array>
+#include <netdb.h>
 
 using namespace llvm;
 
@@ -241,14 +242,20 @@ private:
       if (roleOf(*CB) != CallRole::SocketCreate || CB->arg_size() < 2)
         continue;
       Socket S{static_cast<unsigned>(Info.Sockets.size()), CB};
+      // socket(p->ai_family, p->ai_socktype, ...) over getaddrinfo()
+      // results takes what the hints fix.
+      auto ConstantOrHinted = [&](Value *V) {
+        std::optional<uint64_t> C = evaluateConstantInt(V);
+        return C ? C : addrinfoField(V);
+      };
       if (std::optional<uint64_t> Domain =
-              evaluateConstantInt(CB->getArgOperand(0)))
+              ConstantOrHinted(CB->getArgOperand(0)))
         S.Family = *Domain == AF_INET    ? AddressFamily::IPv4
                    : *Domain == AF_INET6 ? AddressFamily::IPv6
                    : *Domain == AF_UNIX  ? AddressFamily::Unix
                                          : AddressFamily::Other;
       if (std::optional<uint64_t> Type =
-              evaluateConstantInt(CB->getArgOperand(1))) {
+              ConstantOrHinted(CB->getArgOperand(1))) {
         // SOCK_NONBLOCK and SOCK_CLOEXEC live above the type bits.
         switch (*Type & 0xf) {
         case SOCK_DGRAM:
@@ -626,13 +633,15 @@ private:
       forgetWrite(Bytes, *W);
   }
 
-  /// The sockaddr bytes as bind() sees them. The sockaddr may sit inside a
-  /// larger object (a server struct), be filled by a helper it is passed
-  /// to, or be reached by bind() through a chain of calls from the function
-  /// that owns it; the writes are applied along that chain.
-  std::optional<SockaddrBytes> sockaddrAt(CallBase *Bind) {
+  /// The first bytes of the object \p Arg points to, as the call \p At
+  /// sees them (a sockaddr at bind(), addrinfo hints at getaddrinfo()). The
+  /// object may sit inside a larger one (a server struct), be filled by a
+  /// helper it is passed to, or be reached by the call through a chain of
+  /// calls from the function that owns it; the writes are applied along
+  /// that chain.
+  std::optional<SockaddrBytes> objectBytesAt(Value *Arg, CallBase *At) {
+    CallBase *Bind = At;
     const DataLayout &DL = M.getDataLayout();
-    Value *Arg = Bind->getArgOperand(1);
     if (!Arg->getType()->isPointerTy())
       return std::nullopt;
     APInt Off(DL.getIndexTypeSizeInBits(Arg->getType()), 0);
@@ -692,6 +701,144 @@ private:
     return Bytes;
   }
 
+  // --- getaddrinfo() ------------------------------------------------------
+
+  /// Field offsets of glibc's struct addrinfo on LP64 targets.
+  static constexpr int64_t AiFlags = 0, AiFamily = 4, AiSocktype = 8,
+                           AiProtocol = 12, AiAddr = 24;
+
+  /// The getaddrinfo() call whose result list \p Node points into (the
+  /// head it stored, or a node reached through ai_next).
+  CallBase *addrinfoCallOf(Value *Node) {
+    if (!Node->getType()->isPointerTy())
+      return nullptr;
+    ValueSources S = traceValueSources(Node);
+    SmallVector<CallBase *, 2> Lists = S.callsTo({"getaddrinfo"});
+    if (Lists.size() != 1 || S.Leaves.size() != 1 || Lists[0]->arg_size() < 4)
+      return nullptr;
+    return Lists[0];
+  }
+
+  /// The node and offset a load reads from, when it reads a field of a
+  /// getaddrinfo() result: `p->ai_socktype` is (G, 8).
+  std::optional<std::pair<CallBase *, int64_t>> addrinfoFieldOf(Value *V) {
+    while (auto *Cast = dyn_cast<CastInst>(V))
+      V = Cast->getOperand(0);
+    auto *L = dyn_cast<LoadInst>(V);
+    if (!L)
+      return std::nullopt;
+    const DataLayout &DL = M.getDataLayout();
+    Value *Ptr = L->getPointerOperand();
+    APInt Off(DL.getIndexTypeSizeInBits(Ptr->getType()), 0);
+    Value *Base = Ptr->stripAndAccumulateConstantOffsets(DL, Off, true);
+    if (CallBase *G = addrinfoCallOf(Base))
+      return std::make_pair(G, Off.getSExtValue());
+    return std::nullopt;
+  }
+
+  /// The hints getaddrinfo() was given, as bytes (all zero for NULL hints).
+  std::optional<SockaddrBytes> addrinfoHints(CallBase *G) {
+    Value *Hints = G->getArgOperand(2);
+    if (isa<ConstantPointerNull>(Hints)) {
+      SockaddrBytes Zero;
+      Zero.fill(0);
+      return Zero;
+    }
+    return objectBytesAt(Hints, G);
+  }
+
+  static std::optional<uint32_t> int32At(const SockaddrBytes &B, int64_t Off) {
+    uint32_t V = 0;
+    for (int64_t I = 3; I >= 0; --I) {
+      if (!B[Off + I])
+        return std::nullopt;
+      V = (V << 8) | *B[Off + I];
+    }
+    return V;
+  }
+
+  /// ai_family, ai_socktype or ai_protocol of a getaddrinfo() result, as far
+  /// as the hints fix it: the result has the hinted value unless the hint
+  /// is 0 (AF_UNSPEC, any type, any protocol).
+  std::optional<uint64_t> addrinfoField(Value *V) {
+    auto Field = addrinfoFieldOf(V);
+    if (!Field || (Field->second != AiFamily && Field->second != AiSocktype &&
+                   Field->second != AiProtocol))
+      return std::nullopt;
+    std::optional<SockaddrBytes> Hints = addrinfoHints(Field->first);
+    if (!Hints)
+      return std::nullopt;
+    std::optional<uint32_t> Hinted = int32At(*Hints, Field->second);
+    if (!Hinted || *Hinted == 0)
+      return std::nullopt;
+    return *Hinted;
+  }
+
+  /// The sockaddr getaddrinfo() returns in ai_addr, worked out from its
+  /// arguments: the family from the hints, the port from a numeric service
+  /// string, the address from a numeric node string, or the wildcard for a
+  /// NULL node with AI_PASSIVE (loopback without). With AF_UNSPEC the
+  /// family (and so the address) is unknown but the port is still known:
+  /// \p AnyInet is set then.
+  std::optional<SockaddrBytes> addrinfoSockaddr(CallBase *G, bool &AnyInet) {
+    std::optional<SockaddrBytes> Hints = addrinfoHints(G);
+    if (!Hints)
+      return std::nullopt;
+    std::optional<uint32_t> Flags = int32At(*Hints, AiFlags);
+    std::optional<uint32_t> Family = int32At(*Hints, AiFamily);
+    SockaddrBytes Bytes;
+    StringRef Service;
+    unsigned Port;
+    if (constantString(G->getArgOperand(1), Service) &&
+        !Service.getAsInteger(10, Port) && Port < 65536) {
+      Bytes[2] = uint8_t(Port >> 8);
+      Bytes[3] = uint8_t(Port);
+    }
+    StringRef Node;
+    bool NullNode = isa<ConstantPointerNull>(G->getArgOperand(0));
+    bool LiteralNode = !NullNode && constantString(G->getArgOperand(0), Node);
+    unsigned char Raw[16] = {};
+    if (LiteralNode && (!Family || *Family == AF_UNSPEC)) {
+      // A numeric node decides the family.
+      if (inet_pton(AF_INET, Node.str().c_str(), Raw) == 1)
+        Family = AF_INET;
+      else if (inet_pton(AF_INET6, Node.str().c_str(), Raw) == 1)
+        Family = AF_INET6;
+    }
+    if (!Family || (*Family != AF_INET && *Family != AF_INET6)) {
+      AnyInet = !Family || *Family == AF_UNSPEC;
+      return Bytes;
+    }
+    Bytes[0] = uint8_t(*Family);
+    Bytes[1] = uint8_t(*Family >> 8);
+    bool V4 = *Family == AF_INET;
+    bool Known = false;
+    if (NullNode && Flags) {
+      if (!(*Flags & AI_PASSIVE)) {
+        if (V4)
+          inet_pton(AF_INET, "127.0.0.1", Raw);
+        else
+          Raw[15] = 1;
+      }
+      Known = true; // the wildcard is all zero
+    } else if (LiteralNode) {
+      Known = inet_pton(V4 ? AF_INET : AF_INET6, Node.str().c_str(), Raw) == 1;
+    }
+    if (Known)
+      for (unsigned I = 0; I < (V4 ? 4u : 16u); ++I)
+        Bytes[(V4 ? 4 : 8) + I] = Raw[I];
+    return Bytes;
+  }
+
+  /// The sockaddr bytes as bind() sees them: a sockaddr the program
+  /// writes, or ai_addr of a getaddrinfo() result.
+  std::optional<SockaddrBytes> sockaddrAt(CallBase *Bind, bool &AnyInet) {
+    if (auto Field = addrinfoFieldOf(Bind->getArgOperand(1));
+        Field && Field->second == AiAddr)
+      return addrinfoSockaddr(Field->first, AnyInet);
+    return objectBytesAt(Bind->getArgOperand(1), Bind);
+  }
+
   void findBindings() {
     for (CallBase *CB : Calls) {
       if (roleOf(*CB) != CallRole::Bind || CB->arg_size() < 3)
@@ -700,7 +847,8 @@ private:
       AddressFamily Family = AddressFamily::Unknown;
       for (unsigned Id : B.Sockets)
         Family = Info.Sockets[Id].Family;
-      if (std::optional<SockaddrBytes> Bytes = sockaddrAt(CB)) {
+      bool AnyInet = false;
+      if (std::optional<SockaddrBytes> Bytes = sockaddrAt(CB, AnyInet)) {
         const SockaddrBytes &By = *Bytes;
         if (By[0] && By[1]) {
           unsigned SaFamily = *By[0] | (*By[1] << 8);
@@ -709,7 +857,8 @@ private:
                                           : Family;
         }
         if (By[2] && By[3] &&
-            (Family == AddressFamily::IPv4 || Family == AddressFamily::IPv6))
+            (Family == AddressFamily::IPv4 || Family == AddressFamily::IPv6 ||
+             AnyInet))
           B.Port = uint16_t((*By[2] << 8) | *By[3]);
         auto Known = [&](unsigned From, unsigned Len) {
           for (unsigned I = From; I < From + Len; ++I)

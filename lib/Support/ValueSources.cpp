@@ -80,6 +80,9 @@ bool isTrackedObject(const Value *V) {
   return false;
 }
 
+/// Offset of ai_next in glibc's struct addrinfo on LP64 targets.
+constexpr int64_t AddrinfoNextOffset = 40;
+
 bool isEventWait(StringRef Name) {
   return Name == "epoll_wait" || Name == "epoll_pwait" ||
          Name == "epoll_pwait2";
@@ -93,7 +96,7 @@ bool isHarmlessPointerUse(StringRef Name) {
          Name == "sendto" || Name == "send" || Name == "write" ||
          Name == "printf" || Name == "fprintf" || Name == "puts" ||
          Name == "epoll_ctl" || Name == "setsockopt" || Name == "free" ||
-         Name == "close";
+         Name == "close" || Name == "freeaddrinfo";
 }
 
 class Tracer {
@@ -254,7 +257,31 @@ private:
   unsigned StepsUsed() const { return InitialSteps - StepsLeft; }
   unsigned InitialSteps = StepsLeft;
 
+  /// `p->ai_next` of a node of a getaddrinfo() result list is another
+  /// node of that list: its source is the getaddrinfo() call.
+  bool walkAddrinfoNext(LoadInst *L) {
+    if (!L->getType()->isPointerTy())
+      return false;
+    const DataLayout &DL = L->getModule()->getDataLayout();
+    Value *Ptr = L->getPointerOperand();
+    APInt Off(DL.getIndexTypeSizeInBits(Ptr->getType()), 0);
+    Value *Base = Ptr->stripAndAccumulateConstantOffsets(DL, Off, true);
+    if (Off != AddrinfoNextOffset)
+      return false;
+    Tracer Sub(StepsLeft / 2);
+    ValueSources Node = Sub.run(Base);
+    StepsLeft -= std::min(StepsLeft, Sub.StepsUsed());
+    SmallVector<CallBase *, 2> Lists = Node.callsTo({"getaddrinfo"});
+    if (Lists.empty())
+      return false;
+    for (CallBase *G : Lists)
+      Result.Leaves.insert(G);
+    return true;
+  }
+
   void walkLoad(LoadInst *L) {
+    if (walkAddrinfoNext(L))
+      return;
     Value *Ptr = L->getPointerOperand();
     if (!isa<Instruction>(Ptr) && !isa<GlobalVariable>(Ptr) &&
         !isa<Argument>(Ptr)) {
@@ -304,7 +331,9 @@ private:
       }
 
     bool FilledByEventWait = false;
-    for (StoreInst *SI : storesInto(Ref.Object, M, FilledByEventWait)) {
+    SmallVector<CallBase *, 1> AddrinfoLists;
+    for (StoreInst *SI :
+         storesInto(Ref.Object, M, FilledByEventWait, AddrinfoLists)) {
       Value *Stored = SI->getValueOperand();
       if (DL.getTypeStoreSize(Stored->getType()) != Size ||
           Stored->getType()->isPointerTy() != Ty->isPointerTy())
@@ -318,6 +347,11 @@ private:
       }
       walk(Stored);
     }
+    // getaddrinfo(node, service, hints, &res) stores the head of its result
+    // list: the call is where the pointer comes from.
+    if (Ty->isPointerTy())
+      for (CallBase *G : AddrinfoLists)
+        Result.Leaves.insert(G);
     if (FilledByEventWait) {
       // The kernel fills an epoll event array with the data registered
       // through epoll_ctl; the registered fds are epoll_ctl's third argument.
@@ -331,8 +365,9 @@ private:
 
   /// Stores whose address is derived from \p Object, directly or through a
   /// pointer to it passed to a defined function or stored and reloaded.
-  SmallVector<StoreInst *, 8> storesInto(Value *Object, Module &M,
-                                         bool &FilledByEventWait) {
+  SmallVector<StoreInst *, 8>
+  storesInto(Value *Object, Module &M, bool &FilledByEventWait,
+             SmallVectorImpl<CallBase *> &AddrinfoLists) {
     SmallVector<StoreInst *, 8> Stores;
     SmallPtrSet<Value *, 16> Seen;
     SmallVector<Value *, 16> Work{Object};
@@ -374,6 +409,11 @@ private:
         if (isEventWait(Name)) {
           FilledByEventWait = true;
           continue;
+        }
+        if (Name == "getaddrinfo" && CB->arg_size() >= 4) {
+          if (CB->getArgOperand(3) == P)
+            AddrinfoLists.push_back(CB);
+          continue; // the other pointers (node, service, hints) are read
         }
         if (Callee->isDeclaration()) {
           if (!Callee->isIntrinsic() && !isHarmlessPointerUse(Name) &&
