@@ -1054,6 +1054,90 @@ private:
 
   // --- arrivals, replies and other I/O ------------------------------------
 
+  /// What identifies an fd variable: the slot it is loaded from at -O0,
+  /// else the value itself.
+  static Value *fdVariable(Value *Fd) {
+    while (auto *Cast = dyn_cast<CastInst>(Fd))
+      Fd = Cast->getOperand(0);
+    if (auto *L = dyn_cast<LoadInst>(Fd))
+      return L->getPointerOperand();
+    return Fd;
+  }
+
+  /// The fds that go into or are tested in an fd_set: FD_SET(fd, &s) and
+  /// FD_ISSET(fd, &s) compute `1UL << (fd % 64)`. Collected once: the
+  /// variables, and the sockets those fds may be.
+  std::optional<std::pair<SmallPtrSet<Value *, 8>, SmallVector<unsigned, 2>>>
+      FdSetMembers;
+
+  const std::pair<SmallPtrSet<Value *, 8>, SmallVector<unsigned, 2>> &
+  fdSetMembers() {
+    if (FdSetMembers)
+      return *FdSetMembers;
+    FdSetMembers.emplace();
+    auto &[Vars, Ids] = *FdSetMembers;
+    for (Function &F : M)
+      for (Instruction &I : instructions(F)) {
+        auto *Bit = dyn_cast<BinaryOperator>(&I);
+        if (!Bit)
+          continue;
+        auto *C = dyn_cast<ConstantInt>(Bit->getOperand(1));
+        bool FdBit = C && (((Bit->getOpcode() == Instruction::SRem ||
+                             Bit->getOpcode() == Instruction::URem) &&
+                            C->equalsInt(64)) ||
+                           (Bit->getOpcode() == Instruction::And &&
+                            C->equalsInt(63)));
+        if (!FdBit)
+          continue;
+        bool Shifted = false;
+        SmallVector<Value *, 4> Work{Bit};
+        while (!Work.empty() && !Shifted) {
+          Value *V = Work.pop_back_val();
+          for (User *U : V->users()) {
+            if (isa<CastInst>(U))
+              Work.push_back(U);
+            else if (auto *Shl = dyn_cast<BinaryOperator>(U);
+                     Shl && Shl->getOpcode() == Instruction::Shl &&
+                     Shl->getOperand(1) == V && match1(Shl->getOperand(0)))
+              Shifted = true;
+          }
+        }
+        if (!Shifted)
+          continue;
+        Value *Fd = Bit->getOperand(0);
+        Vars.insert(fdVariable(Fd));
+        for (unsigned Id : socketsOfFd(Fd))
+          if (!is_contained(Ids, Id))
+            Ids.push_back(Id);
+      }
+    llvm::sort(Ids);
+    return *FdSetMembers;
+  }
+
+  static bool match1(Value *V) {
+    auto *C = dyn_cast<ConstantInt>(V);
+    return C && C->isOne();
+  }
+
+  /// The sockets the fd of a receive or send may be. A select() server
+  /// often walks fd numbers (`for (i = 0; i <= fdmax; i++) if (FD_ISSET(i,
+  /// &set)) recv(i, ...)`): such an fd comes from no variable the walk can
+  /// follow, but it is one of the fds put into an fd_set, so it is one of
+  /// their sockets.
+  SmallVector<unsigned, 1> socketsOfDataFd(CallBase *CB) {
+    Value *Fd = CB->getArgOperand(0);
+    SmallVector<unsigned, 1> Ids = socketsOfFd(Fd);
+    if (!Ids.empty())
+      return Ids;
+    std::optional<unsigned> Loop = governingLoop(CB);
+    if (!Loop || Info.Loops[*Loop].Kind != LoopKind::Select)
+      return Ids;
+    const auto &[Vars, SetIds] = fdSetMembers();
+    if (Vars.contains(fdVariable(Fd)))
+      Ids.append(SetIds.begin(), SetIds.end());
+    return Ids;
+  }
+
   void findLandmarks() {
     for (CallBase *CB : Calls) {
       CallRole Role = roleOf(*CB);
@@ -1064,15 +1148,15 @@ private:
       switch (Role) {
       case CallRole::Receive:
         Kind = LandmarkKind::Arrival;
-        Ids = socketsOfFd(CB->getArgOperand(0));
+        Ids = socketsOfDataFd(CB);
         break;
       case CallRole::Send:
         Kind = LandmarkKind::Reply;
-        Ids = socketsOfFd(CB->getArgOperand(0));
+        Ids = socketsOfDataFd(CB);
         break;
       case CallRole::FdRead:
       case CallRole::FdWrite:
-        Ids = socketsOfFd(CB->getArgOperand(0));
+        Ids = socketsOfDataFd(CB);
         if (Ids.empty())
           Kind = LandmarkKind::FileIO;
         else
