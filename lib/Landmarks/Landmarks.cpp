@@ -237,6 +237,11 @@ private:
     return Ids;
   }
 
+  /// A known family without ports: AF_UNIX, AF_NETLINK, AF_PACKET...
+  static bool isLocalFamily(AddressFamily F) {
+    return F == AddressFamily::Unix || F == AddressFamily::Other;
+  }
+
   void findSockets() {
     for (CallBase *CB : Calls) {
       if (roleOf(*CB) != CallRole::SocketCreate || CB->arg_size() < 2)
@@ -271,7 +276,17 @@ private:
           break;
         }
       }
-      if (S.Kind == Transport::Unknown)
+      if (isLocalFamily(S.Family) &&
+          (S.Kind == Transport::UDP || S.Kind == Transport::TCP)) {
+        // A datagram or stream socket outside AF_INET/AF_INET6 (a unix
+        // control socket) carries no UDP or TCP traffic.
+        S.Kind = Transport::Unknown;
+        note("LocalSocket",
+             Twine(familyName(S.Family)) +
+                 " socket: local traffic, not UDP or TCP; it stays in "
+                 "userspace",
+             CB);
+      } else if (S.Kind == Transport::Unknown)
         note("UnknownSocketType",
              "socket type is not a compile-time constant or not datagram/"
              "stream; this socket will not be offloaded",
@@ -291,7 +306,9 @@ private:
         S.AcceptedFrom = Listener.Id;
         S.Family = Listener.Family;
       }
-      S.Kind = Transport::TCP; // accept(2) only works on stream sockets
+      // accept(2) only works on stream sockets; a unix listener's
+      // connections are not TCP.
+      S.Kind = isLocalFamily(S.Family) ? Transport::Unknown : Transport::TCP;
       SocketIdOfCreator[CB] = S.Id;
       Info.Sockets.push_back(S);
     }
@@ -878,7 +895,7 @@ private:
           B.Address = inet_ntop(AF_INET6, Raw, Text, sizeof(Text));
         }
       }
-      if (!B.Port)
+      if (!B.Port && !isLocalFamily(Family))
         note("UnknownBindPort",
              "bound port is not a compile-time constant; the offload would "
              "have to learn it at run time",
