@@ -580,19 +580,21 @@ private:
     forget(Bytes, W.Offset, Len);
   }
 
-  /// Does \p From call \p To, directly or through a few defined functions?
-  static bool reaches(Function *From, Function *To, unsigned Depth = 0) {
-    if (From == To)
-      return true;
-    if (Depth > 6)
-      return false;
-    for (Instruction &I : instructions(*From))
-      if (auto *CB = dyn_cast<CallBase>(&I))
-        if (auto *G = dyn_cast<Function>(
-                CB->getCalledOperand()->stripPointerCasts());
-            G && !G->isDeclaration() && G != From &&
-            reaches(G, To, Depth + 1))
-          return true;
+  /// Does \p From call \p To, directly or through defined functions?
+  static bool reaches(Function *From, Function *To) {
+    SmallPtrSet<Function *, 16> Seen{From};
+    SmallVector<Function *, 16> Work{From};
+    while (!Work.empty()) {
+      Function *F = Work.pop_back_val();
+      if (F == To)
+        return true;
+      for (Instruction &I : instructions(*F))
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          if (auto *G = dyn_cast<Function>(
+                  CB->getCalledOperand()->stripPointerCasts());
+              G && !G->isDeclaration() && Seen.insert(G).second)
+            Work.push_back(G);
+    }
     return false;
   }
 

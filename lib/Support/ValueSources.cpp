@@ -355,11 +355,34 @@ private:
     if (FilledByEventWait) {
       // The kernel fills an epoll event array with the data registered
       // through epoll_ctl; the registered fds are epoll_ctl's third argument.
+      // Data that is not an fd (ev.data.ptr = conn, the usual way to find a
+      // connection's state) is what was stored into the registered event's
+      // data field, 4 bytes into the packed struct epoll_event.
+      bool FdSized = !Ty->isPointerTy() && Size == 4;
       for (Function &F : M)
-        for (Instruction &I : instructions(F))
-          if (auto *CB = dyn_cast<CallBase>(&I))
-            if (directCalleeName(*CB) == "epoll_ctl" && CB->arg_size() >= 3)
-              walk(CB->getArgOperand(2));
+        for (Instruction &I : instructions(F)) {
+          auto *CB = dyn_cast<CallBase>(&I);
+          if (!CB || directCalleeName(*CB) != "epoll_ctl")
+            continue;
+          if (FdSized && CB->arg_size() >= 3) {
+            walk(CB->getArgOperand(2));
+          } else if (!FdSized && CB->arg_size() >= 4) {
+            Value *Ev = CB->getArgOperand(3);
+            bool EvComplete = true;
+            SmallVector<ObjectRef, 2> Events;
+            if (auto *GV = dyn_cast<GlobalVariable>(Ev))
+              Events.push_back({GV, 0});
+            else if (isa<Instruction>(Ev))
+              Events = objectsOf(Ev, EvComplete);
+            if (!EvComplete)
+              Result.Complete = false;
+            for (ObjectRef &E : Events)
+              walkStoresInto(
+                  {E.Object, E.Offset ? std::optional<int64_t>(*E.Offset + 4)
+                                      : std::nullopt},
+                  Ty, M);
+          }
+        }
     }
   }
 
