@@ -1138,6 +1138,29 @@ private:
     return C && C->isOne();
   }
 
+  /// True when every source of \p Fd is an fd that is not a socket: a
+  /// file or other kernel object opened here, stdin/stdout/stderr, or -1.
+  static bool isKnownNonSocketFd(Value *Fd) {
+    ValueSources S = traceValueSources(Fd);
+    if (!S.Complete || S.Leaves.empty())
+      return false;
+    return llvm::all_of(S.Leaves, [](Value *Leaf) {
+      if (auto *C = dyn_cast<ConstantInt>(Leaf))
+        return C->getSExtValue() <= 2; // stdio, or "not open"
+      auto *CB = dyn_cast<CallBase>(Leaf);
+      return CB && callsExternalFunction(*CB) &&
+             StringSwitch<bool>(directCalleeName(*CB))
+                 .Cases("open", "open64", "openat", "openat64", "creat",
+                        "creat64", true)
+                 .Cases("fileno", "mkstemp", "mkostemp", "shm_open",
+                        "memfd_create", true)
+                 .Cases("eventfd", "timerfd_create", "signalfd",
+                        "inotify_init", "inotify_init1", true)
+                 .Cases("epoll_create", "epoll_create1", true)
+                 .Default(false);
+    });
+  }
+
   /// The sockets the fd of a receive or send may be. A select() server
   /// often walks fd numbers (`for (i = 0; i <= fdmax; i++) if (FD_ISSET(i,
   /// &set)) recv(i, ...)`): such an fd comes from no variable the walk can
@@ -1176,9 +1199,18 @@ private:
       case CallRole::FdRead:
       case CallRole::FdWrite:
         Ids = socketsOfDataFd(CB);
-        if (Ids.empty())
+        if (Ids.empty()) {
           Kind = LandmarkKind::FileIO;
-        else
+          // Other I/O without a word only when the fd is known not to be a
+          // socket; an fd the walk lost track of, or one made in another
+          // file, may be one.
+          if (!isKnownNonSocketFd(CB->getArgOperand(0)))
+            note("UnknownFdOrigin",
+                 Twine(directCalleeName(*CB)) +
+                     " on an fd whose origin could not be traced; counted "
+                     "as other I/O, though it may be a socket",
+                 CB);
+        } else
           Kind = Role == CallRole::FdRead ? LandmarkKind::Arrival
                                           : LandmarkKind::Reply;
         break;
