@@ -442,8 +442,8 @@ private:
     if (auto *MC = dyn_cast<MemTransferInst>(W)) {
       auto *Len = dyn_cast<ConstantInt>(MC->getLength());
       APInt SrcOff(64, 0);
-      Value *Src = MC->getSource()->stripAndAccumulateConstantOffsets(
-          DL, SrcOff, true);
+      Value *Src =
+          MC->getSource()->stripAndAccumulateConstantOffsets(DL, SrcOff, true);
       auto *GV = dyn_cast<GlobalVariable>(Src);
       Constant *Init = nullptr;
       if (GV && GV->isConstant())
@@ -972,8 +972,8 @@ private:
       for (const MDOperand &Op : drop_begin(ID->operands()))
         if (auto *Loc = dyn_cast_or_null<DILocation>(Op.get()))
           return DebugLoc(Loc);
-    Loop *L = FAM.getResult<LoopAnalysis>(*Header->getParent()).getLoopFor(
-        Header);
+    Loop *L =
+        FAM.getResult<LoopAnalysis>(*Header->getParent()).getLoopFor(Header);
     if (L && L->getHeader() == Header)
       return L->getStartLoc();
     // An irreducible cycle: where its header begins.
@@ -1101,11 +1101,11 @@ private:
         if (!Bit)
           continue;
         auto *C = dyn_cast<ConstantInt>(Bit->getOperand(1));
-        bool FdBit = C && (((Bit->getOpcode() == Instruction::SRem ||
-                             Bit->getOpcode() == Instruction::URem) &&
-                            C->equalsInt(64)) ||
-                           (Bit->getOpcode() == Instruction::And &&
-                            C->equalsInt(63)));
+        bool FdBit =
+            C && (((Bit->getOpcode() == Instruction::SRem ||
+                    Bit->getOpcode() == Instruction::URem) &&
+                   C->equalsInt(64)) ||
+                  (Bit->getOpcode() == Instruction::And && C->equalsInt(63)));
         if (!FdBit)
           continue;
         bool Shifted = false;
@@ -1154,8 +1154,8 @@ private:
                         "creat64", true)
                  .Cases("fileno", "mkstemp", "mkostemp", "shm_open",
                         "memfd_create", true)
-                 .Cases("eventfd", "timerfd_create", "signalfd",
-                        "inotify_init", "inotify_init1", true)
+                 .Cases("eventfd", "timerfd_create", "signalfd", "inotify_init",
+                        "inotify_init1", true)
                  .Cases("epoll_create", "epoll_create1", true)
                  .Default(false);
     });
@@ -1290,9 +1290,8 @@ private:
 
   void summarizeProblems() {
     if (Info.Sockets.empty()) {
-      bool AnyBody = llvm::any_of(M, [](const Function &F) {
-        return !F.isDeclaration();
-      });
+      bool AnyBody =
+          llvm::any_of(M, [](const Function &F) { return !F.isDeclaration(); });
       note("NoSocket",
            AnyBody ? "no socket() call found; this module is not a server "
                      "koffload can split and is left unchanged"
@@ -1421,10 +1420,9 @@ void emitLandmarkRemarks(const Module &M, const LandmarkInfo &Info) {
   for (const Landmark &L : Info.Landmarks) {
     if (L.Kind == LandmarkKind::FileIO)
       continue;
-    OptimizationRemarkAnalysis R(RemarkPassName,
-                                 L.Kind == LandmarkKind::Arrival ? "Arrival"
-                                                                 : "Reply",
-                                 L.Call);
+    OptimizationRemarkAnalysis R(
+        RemarkPassName, L.Kind == LandmarkKind::Arrival ? "Arrival" : "Reply",
+        L.Call);
     R << NV("Call", directCalleeName(*L.Call))
       << (L.Kind == LandmarkKind::Arrival ? " receives a request"
                                           : " sends a reply");

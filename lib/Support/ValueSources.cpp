@@ -12,8 +12,8 @@
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/InstIterator.h"
-#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 
 #include <arpa/inet.h>
@@ -225,8 +225,7 @@ private:
   /// their objects; their offsets are then unknown.
   SmallVector<ObjectRef, 2> objectsOf(Value *Ptr, bool &Complete) {
     SmallVector<ObjectRef, 2> Objects;
-    const DataLayout &DL =
-        cast<Instruction>(Ptr)->getModule()->getDataLayout();
+    const DataLayout &DL = cast<Instruction>(Ptr)->getModule()->getDataLayout();
     APInt Off(DL.getIndexTypeSizeInBits(Ptr->getType()), 0);
     Value *Base = Ptr->stripAndAccumulateConstantOffsets(
         DL, Off, /*AllowNonInbounds=*/true);
@@ -340,8 +339,9 @@ private:
         continue;
       if (Ref.Offset) {
         APInt Off(64, 0);
-        Value *Base = SI->getPointerOperand()->stripAndAccumulateConstantOffsets(
-            DL, Off, true);
+        Value *Base =
+            SI->getPointerOperand()->stripAndAccumulateConstantOffsets(DL, Off,
+                                                                       true);
         if (Base == Ref.Object && Off.getSExtValue() != *Ref.Offset)
           continue;
       }
@@ -445,8 +445,8 @@ private:
           continue;
         }
         // A defined function receiving the pointer: its parameter aliases.
-        for (unsigned I = 0, E = CB->arg_size(); I != E && I < Callee->arg_size();
-             ++I)
+        for (unsigned I = 0, E = CB->arg_size();
+             I != E && I < Callee->arg_size(); ++I)
           if (CB->getArgOperand(I) == P)
             Work.push_back(Callee->getArg(I));
       }
@@ -519,8 +519,10 @@ std::optional<uint64_t> evaluateConstantInt(Value *V, unsigned Depth) {
   }
 
   if (auto *BO = dyn_cast<BinaryOperator>(V)) {
-    std::optional<uint64_t> L = evaluateConstantInt(BO->getOperand(0), Depth + 1);
-    std::optional<uint64_t> R = evaluateConstantInt(BO->getOperand(1), Depth + 1);
+    std::optional<uint64_t> L =
+        evaluateConstantInt(BO->getOperand(0), Depth + 1);
+    std::optional<uint64_t> R =
+        evaluateConstantInt(BO->getOperand(1), Depth + 1);
     if (!L || !R)
       return std::nullopt;
     Constant *Folded = ConstantFoldBinaryOpOperands(
@@ -564,7 +566,8 @@ std::optional<uint64_t> evaluateConstantInt(Value *V, unsigned Depth) {
         return std::nullopt;
       return Addr.s_addr; // network order, as the program would store it
     }
-    if (Function *Callee = calledFunction(*CB); Callee && !Callee->isDeclaration()) {
+    if (Function *Callee = calledFunction(*CB);
+        Callee && !Callee->isDeclaration()) {
       ValueSources S = traceValueSources(V);
       if (std::optional<int64_t> C = S.uniqueConstant())
         return APInt(Bits, *C, /*isSigned=*/true).getZExtValue();
