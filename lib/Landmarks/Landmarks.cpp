@@ -659,7 +659,6 @@ private:
   /// calls from the function that owns it; the writes are applied along
   /// that chain.
   std::optional<SockaddrBytes> objectBytesAt(Value *Arg, CallBase *At) {
-    CallBase *Bind = At;
     const DataLayout &DL = M.getDataLayout();
     if (!Arg->getType()->isPointerTy())
       return std::nullopt;
@@ -692,26 +691,26 @@ private:
       if (W.Offset)
         *W.Offset -= SaOff;
 
-    // The chain of calls from the object's function down to bind's.
-    Function *BindF = Bind->getFunction();
+    // The chain of calls from the object's function down to the call's.
+    Function *AtF = At->getFunction();
     auto *AI = dyn_cast<AllocaInst>(Base);
-    Function *F = AI ? AI->getFunction() : BindF;
+    Function *F = AI ? AI->getFunction() : AtF;
     SmallPtrSet<Instruction *, 16> Handled;
-    while (F != BindF) {
+    for (unsigned Depth = 0; F != AtF; ++Depth) {
       const ObjectWrite *Next = nullptr;
       for (const ObjectWrite &W : Writes)
         if (W.Link && W.I->getFunction() == F && W.Link != F &&
-            reaches(W.Link, BindF)) {
+            reaches(W.Link, AtF)) {
           Next = &W;
           break;
         }
-      if (!Next || Handled.size() > 64)
+      if (!Next || Depth > 8) // recursion on the way down: give up
         return std::nullopt;
       applyWritesIn(F, Next->I, Bytes, Writes, Handled, Next->I);
       Handled.insert(Next->I);
       F = Next->Link;
     }
-    applyWritesIn(BindF, Bind, Bytes, Writes, Handled);
+    applyWritesIn(AtF, At, Bytes, Writes, Handled);
     // A global may be written anywhere, in an order we do not know.
     if (isa<GlobalVariable>(Base))
       for (const ObjectWrite &W : Writes)
