@@ -36,7 +36,7 @@ static cl::opt<bool> EnableKOffload(
 static cl::opt<std::string> CostsPath(
     "koffload-costs", cl::Hidden, cl::value_desc("file.json"),
     cl::desc("Cost file for koffload's benefit model (default: built-in "
-             "figures; see docs/costs-default.json)"));
+             "figures; see runtime/costs-default.json)"));
 
 static cl::opt<std::string> ReportPath(
     "koffload-report", cl::Hidden, cl::value_desc("file.json"),

@@ -12,7 +12,7 @@
 //
 // The constants (ns) come from a cost file; the defaults are the paper's
 // figures (DESIGN-NOTES §7) and `koffload calibrate` will measure them per
-// machine. The shipped file is docs/costs-default.json.
+// machine. The shipped file is runtime/costs-default.json.
 //
 //===----------------------------------------------------------------------===//
 

@@ -1,0 +1,245 @@
+//===- PlanTest.cpp - Unit tests of slicing and ω on hand-built CFGs ------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Each test is a blocking UDP server loop whose request path is a small CFG
+// with branch weights chosen so that ω can be worked out by hand.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IRTestHelpers.h"
+
+#include "Plan/Plan.h"
+
+using namespace llvm;
+using namespace koffload;
+using namespace koffload::test;
+
+namespace {
+
+constexpr const char *Prologue = R"(
+@hits = global i64 0
+@table = global [16 x i64] zeroinitializer
+@path = private constant [4 x i8] c"/db\00"
+declare i32 @socket(i32, i32, i32)
+declare i64 @recvfrom(i32, ptr, i64, i32, ptr, ptr)
+declare i64 @sendto(i32, ptr, i64, i32, ptr, i32)
+declare ptr @fopen(ptr, ptr)
+declare i32 @printf(ptr, ...)
+!0 = !{!"function_entry_count", i64 1}
+)";
+
+class PlanTest : public ::testing::Test {
+protected:
+  LLVMContext Ctx;
+  std::unique_ptr<Module> M;
+  Analyses A;
+
+  const OffloadPlan &plan(StringRef Body) {
+    M = parseIR(Ctx, (Twine(Prologue) + Body).str());
+    EXPECT_TRUE(M);
+    A.MAM.registerPass([] { return LandmarkAnalysis(); });
+    A.MAM.registerPass([] { return PlanAnalysis(); });
+    return A.MAM.getResult<PlanAnalysis>(*M);
+  }
+
+  static const BlockerSite *blocker(const Candidate &C, Blocker B) {
+    for (const BlockerSite &S : C.Blockers)
+      if (S.Reason == B)
+        return &S;
+    return nullptr;
+  }
+};
+
+// 90% of requests take the fast branch; 10% open a file.
+TEST_F(PlanTest, OmegaIsTheProbabilityOfTheFeasibleBranch) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() !prof !0 {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %fast = icmp eq i8 %c, 103
+  br i1 %fast, label %get, label %slow, !prof !1
+get:
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+slow:
+  %f = call ptr @fopen(ptr @path, ptr @path)
+  %s2 = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+!1 = !{!"branch_weights", i32 90, i32 10}
+)");
+  EXPECT_TRUE(P.UsedProfile);
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  const Candidate &C = P.Candidates[0];
+  EXPECT_NEAR(C.Omega, 0.9, 1e-6);
+  const BlockerSite *Open = blocker(C, Blocker::BlockingIO);
+  ASSERT_TRUE(Open);
+  EXPECT_EQ(Open->Detail, "fopen");
+  EXPECT_NEAR(Open->Reach, 0.1, 1e-6);
+  ASSERT_EQ(C.Exits.size(), 1u);
+  EXPECT_NEAR(C.Exits[0].Probability, 0.1, 1e-6);
+  EXPECT_EQ(C.Exits[0].Leadsto, "BlockingIO fopen");
+  EXPECT_EQ(C.Replies.size(), 1u); // only the fast path's reply
+  EXPECT_EQ(C.H, Hook::XDP);
+  EXPECT_TRUE(C.offloaded());
+}
+
+// Restart semantics: requests that pass the blocked block never count, even
+// when they rejoin the fast path afterwards. a: 50%, of which 50% blocked;
+// b: 50%. ω = 0.5·0.5 + 0.5 = 0.75.
+TEST_F(PlanTest, PathsThroughABlockerNeverCountEvenIfTheyRejoin) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() !prof !0 {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %isa = icmp eq i8 %c, 97
+  br i1 %isa, label %a, label %b, !prof !1
+a:
+  %d = getelementptr i8, ptr %buf, i64 1
+  %c2 = load i8, ptr %d
+  %log = icmp eq i8 %c2, 33
+  br i1 %log, label %blocked, label %reply, !prof !1
+blocked:
+  %p = call i32 (ptr, ...) @printf(ptr @path)
+  br label %reply
+b:
+  br label %reply
+reply:
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+!1 = !{!"branch_weights", i32 50, i32 50}
+)");
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  const Candidate &C = P.Candidates[0];
+  EXPECT_NEAR(C.Omega, 0.75, 1e-6);
+  const BlockerSite *Print = blocker(C, Blocker::NoBPFEquivalent);
+  ASSERT_TRUE(Print);
+  EXPECT_NEAR(Print->Reach, 0.25, 1e-6);
+}
+
+// A second reply on the same path is a blocker; the path with one reply is
+// still offloaded.
+TEST_F(PlanTest, SecondReplyOnAPathIsBlocked) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() !prof !0 {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  %c = load i8, ptr %buf
+  %twice = icmp eq i8 %c, 50
+  br i1 %twice, label %again, label %loop, !prof !1
+again:
+  %s2 = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+!1 = !{!"branch_weights", i32 20, i32 80}
+)");
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  const Candidate &C = P.Candidates[0];
+  EXPECT_TRUE(blocker(C, Blocker::MultipleReplies));
+  EXPECT_NEAR(C.Omega, 0.8, 1e-6);
+}
+
+// A reply to an address other than the request's source is not the reply.
+TEST_F(PlanTest, ReplyToAnotherAddressIsBlocked) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %other = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %other, i32 16)
+  br label %loop
+}
+)");
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  const Candidate &C = P.Candidates[0];
+  EXPECT_FALSE(P.UsedProfile);
+  EXPECT_TRUE(blocker(C, Blocker::ReplyElsewhere));
+  EXPECT_EQ(C.Omega, 0);
+  EXPECT_FALSE(C.offloaded());
+}
+
+// A store to shared state before an exit: independent exits are checked
+// first; exits that depend on the stored global defer the store.
+TEST_F(PlanTest, EffectsBeforeExitsAreDeferredOrTheExitMoves) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %h = load i64, ptr @hits
+  %h1 = add i64 %h, 1
+  store i64 %h1, ptr @hits
+  %c = load i8, ptr %buf
+  %bad = icmp eq i8 %c, 0
+  br i1 %bad, label %slow, label %quota
+quota:
+  %t = load i64, ptr @table
+  %t1 = add i64 %t, 1
+  store i64 %t1, ptr @table
+  %again = load i64, ptr @table
+  %over = icmp ugt i64 %again, 100
+  br i1 %over, label %slow, label %reply
+slow:
+  %f = call ptr @fopen(ptr @path, ptr @path)
+  br label %reply
+reply:
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+)");
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  const Candidate &C = P.Candidates[0];
+  const Effect *Hits = nullptr, *Table = nullptr;
+  for (const Effect &E : C.Effects)
+    (E.Target == "hits" ? Hits : Table) = &E;
+  ASSERT_TRUE(Hits && Table);
+  // @hits: the exit in %loop tests the packet; the one in %quota tests
+  // @table, not @hits: both can be checked before the store.
+  EXPECT_EQ(Hits->Handling, EffectHandling::ExitMovedBefore);
+  // @table: the exit after it reads @table back.
+  EXPECT_EQ(Table->Handling, EffectHandling::DeferredToCommit);
+
+  std::map<std::string, SyncNeed> Sync;
+  for (const SharedGlobal &G : C.Shared)
+    Sync[G.Name] = G.Need;
+  EXPECT_EQ(Sync["hits"], SyncNeed::AtomicRMW);
+  EXPECT_EQ(Sync["table"], SyncNeed::AtomicRMW);
+}
+
+} // namespace
