@@ -3,11 +3,12 @@
 #
 # demo.sh - set up if needed, build, and run koffload on a bundled example.
 #
-# Today koffload's main job ends at the landmark analysis: this prints what
-# it finds in examples/kv-cache (sockets, bound port, event loop, request
-# arrivals and replies, each with its source line), first as opt's listing
-# of the IR that clang hands to the optimizer, then as the remarks that the
-# plugin emits inside a normal clang -O2 build.
+# Today koffload's main job ends at the offload plan: this prints what it
+# finds in examples/kv-cache (sockets, bound port, event loop, request
+# arrivals and replies, each with its source line) and what it would offload
+# (the fast path, its blockers and fallback exits, ω, ρ, the decision, the
+# shared state), first from opt on the IR that clang hands to the optimizer,
+# then as the remarks the plugin emits inside a normal clang -O2 build.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${KOFFLOAD_BUILD_DIR:-$ROOT/build}"
@@ -46,11 +47,17 @@ echo "==> landmarks (opt -passes='print<koffload-landmarks>')"
   -passes='print<koffload-landmarks>' -disable-output "$WORK/program.bc" 2>&1
 
 echo
-echo "==> the same inside clang -O2 (-fpass-plugin, -mllvm -koffload, -Rpass-analysis=koffload)"
+echo "==> offload plan (opt -passes='print<koffload-plan>'; no profile: static branch estimates)"
+"$LLVM_BIN/opt" -load-pass-plugin="$PLUGIN" \
+  -passes='print<koffload-plan>' -disable-output "$WORK/program.bc" 2>&1
+
+echo
+echo "==> the decision inside clang -O2 (-fpass-plugin, -mllvm -koffload, -Rpass=koffload -Rpass-missed=koffload)"
 for src in "${SOURCES[@]}"; do
   (cd "$(dirname "$src")" &&
     "$LLVM_BIN/clang" -O2 -g -fplugin="$PLUGIN" -fpass-plugin="$PLUGIN" \
-      -mllvm -koffload -Rpass-analysis=koffload -fno-caret-diagnostics \
+      -mllvm -koffload -Rpass=koffload -Rpass-missed=koffload \
+      -fno-caret-diagnostics \
       -c "$(basename "$src")" -o "$WORK/$(basename "${src%.c}").o")
 done 2>&1
 echo "==> done"
