@@ -146,6 +146,15 @@ DebugLoc nearestLoc(const Instruction *I) {
   return I->getDebugLoc();
 }
 
+// A switch can have several edges to one block; probabilities from
+// BranchProbabilityInfo already sum them, so walk each neighbour once.
+SmallSetVector<BasicBlock *, 4> uniqueSuccessors(BasicBlock *BB) {
+  return SmallSetVector<BasicBlock *, 4>(succ_begin(BB), succ_end(BB));
+}
+SmallSetVector<BasicBlock *, 4> uniquePredecessors(BasicBlock *BB) {
+  return SmallSetVector<BasicBlock *, 4>(pred_begin(BB), pred_end(BB));
+}
+
 unsigned instructionCount(const BasicBlock &BB) {
   unsigned N = 0;
   for (const Instruction &I : BB)
@@ -399,7 +408,7 @@ double Planner::onceReach(RequestPath &P, LoopInfo &LI,
     Outer = L;
   if (Outer) {
     double Enter = 0;
-    for (BasicBlock *Pred : predecessors(Outer->getHeader()))
+    for (BasicBlock *Pred : uniquePredecessors(Outer->getHeader()))
       if (!Outer->contains(Pred) && P.Region.contains(Pred))
         Enter += P.ReachAll.lookup(Pred) *
                  probability(BPI, Pred, Outer->getHeader());
@@ -438,7 +447,7 @@ void Planner::computeReach(RequestPath &P, BranchProbabilityInfo &BPI,
       if (!InSet(BB))
         continue;
       double V = EntryWeight.lookup(BB);
-      for (BasicBlock *Pred : predecessors(BB))
+      for (BasicBlock *Pred : uniquePredecessors(BB))
         if (InSet(Pred))
           V += R.lookup(Pred) *
                probability(BPI, Pred, BB);
@@ -936,7 +945,18 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   classifyRegion(P, SE, LI, C, S.Id, Arrivals);
   // The candidate: feasible blocks reachable from an arrival through
   // feasible blocks, from which the end is reachable the same way.
+  // With a profile, blocks the profile never saw are left out: the
+  // candidate is the hot paths, and a cold block reached at run time falls
+  // back like any other exit.
+  SmallPtrSet<BasicBlock *, 16> Cold;
+  if (P.F->hasProfileData())
+    for (BasicBlock *BB : P.Region)
+      if (std::optional<uint64_t> Count = BFI.getBlockProfileCount(BB))
+        if (*Count == 0)
+          Cold.insert(BB);
   auto Feasible = [&](BasicBlock *BB) {
+    if (Cold.contains(BB))
+      return false;
     auto It = P.BlockersIn.find(BB);
     return It == P.BlockersIn.end() || It->second.empty();
   };
@@ -976,7 +996,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   // ω: the fraction of requests that reach the end inside the candidate.
   double Omega = 0;
   for (BasicBlock *BB : P.Candidate)
-    for (BasicBlock *Succ : successors(BB))
+    for (BasicBlock *Succ : uniqueSuccessors(BB))
       if (isEnd(P, Succ))
         Omega += P.ReachKernel.lookup(BB) *
                  probability(BPI, BB, Succ);
@@ -1000,7 +1020,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   for (BasicBlock *BB : P.Region) {
     if (!P.Candidate.contains(BB))
       continue;
-    for (BasicBlock *Succ : successors(BB)) {
+    for (BasicBlock *Succ : uniqueSuccessors(BB)) {
       if (P.Candidate.contains(Succ) || isEnd(P, Succ))
         continue;
       FallbackExit X;
@@ -1026,6 +1046,11 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
         }
         if (!P.EventLoop->contains(Y)) {
           X.Leadsto = "LeavesEventLoop";
+          break;
+        }
+        if (Cold.contains(Y)) {
+          X.Leadsto = "ColdPath";
+          X.BlockerLoc = nearestLoc(Y->getFirstNonPHI());
           break;
         }
         for (BasicBlock *S2 : successors(Y))

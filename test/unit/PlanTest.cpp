@@ -242,4 +242,37 @@ reply:
   EXPECT_EQ(Sync["table"], SyncNeed::AtomicRMW);
 }
 
+// Regression: a switch with two cases to one block counted that edge's
+// probability twice, and ω diverged to infinity on dns-responder.
+TEST_F(PlanTest, SwitchWithSeveralEdgesToOneBlockCountsItOnce) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() !prof !0 {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  switch i8 %c, label %slow [ i8 1, label %reply
+                              i8 2, label %reply
+                              i8 3, label %reply ], !prof !1
+slow:
+  %f = call ptr @fopen(ptr @path, ptr @path)
+  br label %reply
+reply:
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+!1 = !{!"branch_weights", i32 40, i32 20, i32 20, i32 20}
+)");
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  const Candidate &C = P.Candidates[0];
+  EXPECT_NEAR(C.Omega, 0.6, 1e-6);
+  ASSERT_EQ(C.Exits.size(), 1u);
+  EXPECT_NEAR(C.Exits[0].Probability, 0.4, 1e-6);
+}
+
 } // namespace
