@@ -20,6 +20,7 @@
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/InstIterator.h"
@@ -144,6 +145,32 @@ DebugLoc nearestLoc(const Instruction *I) {
     if (J->getDebugLoc() && J->getDebugLoc().getLine())
       return J->getDebugLoc();
   return I->getDebugLoc();
+}
+
+/// The source variable a value holds, from its debug records ("'count'"),
+/// else its IR name, else "a value".
+std::string describeValue(Value *V, unsigned Depth = 0) {
+  SmallVector<DbgValueInst *, 1> Intrinsics;
+  SmallVector<DbgVariableRecord *, 1> Records;
+  findDbgValues(Intrinsics, V, &Records);
+  for (DbgVariableRecord *R : Records)
+    if (DILocalVariable *Var = R->getVariable())
+      return ("'" + Var->getName() + "'").str();
+  for (DbgValueInst *DVI : Intrinsics)
+    if (DILocalVariable *Var = DVI->getVariable())
+      return ("'" + Var->getName() + "'").str();
+  if (V->hasName() && !V->getName().starts_with("."))
+    return ("'" + V->getName() + "'").str();
+  // Memory reached through a named pointer: "data behind 'c'".
+  if (Depth < 4)
+    if (auto *I = dyn_cast<Instruction>(V);
+        I && (isa<LoadInst>(I) || isa<GetElementPtrInst>(I) || isa<CastInst>(I))) {
+      std::string Base = describeValue(I->getOperand(0), Depth + 1);
+      if (Base != "a value")
+        return StringRef(Base).starts_with("data behind") ? Base
+                                                           : "data behind " + Base;
+    }
+  return "a value";
 }
 
 // A switch can have several edges to one block; probabilities from
@@ -559,8 +586,7 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
             !P.EventLoop->contains(Def->getParent()) ||
             is_contained(P.ArrivalCalls, Def) || isUninitializedCarry(Def))
           continue;
-        std::string What = Def->hasName() ? ("'" + Def->getName() + "'").str()
-                                          : std::string("a value");
+        std::string What = describeValue(Def);
         if (isa<PHINode>(Def))
           What = "loop-carried local " + What;
         Block(BB, Blocker::PreArrivalState, What, &I, I.getDebugLoc());
