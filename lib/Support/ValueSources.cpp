@@ -17,6 +17,7 @@
 #include "llvm/IR/Module.h"
 
 #include <arpa/inet.h>
+#include <memory>
 
 using namespace llvm;
 
@@ -99,9 +100,35 @@ bool isHarmlessPointerUse(StringRef Name) {
          Name == "close" || Name == "freeaddrinfo";
 }
 
+/// The calls a walk looks up by kind rather than by use, collected once
+/// per walk (and shared with the walks it starts) instead of once per
+/// lookup: indirect calls by function type, and epoll_ctl() calls.
+struct CallIndex {
+  DenseMap<FunctionType *, SmallVector<CallBase *, 2>> IndirectCalls;
+  SmallVector<CallBase *, 4> EpollCtls;
+
+  explicit CallIndex(Module &M) {
+    for (Function &F : M)
+      for (Instruction &I : instructions(F)) {
+        auto *CB = dyn_cast<CallBase>(&I);
+        if (!CB)
+          continue;
+        if (!CB->isInlineAsm() &&
+            !isa<Function>(CB->getCalledOperand()->stripPointerCasts()))
+          IndirectCalls[CB->getFunctionType()].push_back(CB);
+        else if (directCalleeName(*CB) == "epoll_ctl")
+          EpollCtls.push_back(CB);
+      }
+  }
+};
+
 class Tracer {
 public:
-  explicit Tracer(unsigned MaxSteps) : StepsLeft(MaxSteps) {}
+  explicit Tracer(unsigned MaxSteps,
+                  std::shared_ptr<std::optional<CallIndex>> Index = nullptr)
+      : StepsLeft(MaxSteps),
+        Index(Index ? std::move(Index)
+                    : std::make_shared<std::optional<CallIndex>>()) {}
 
   ValueSources run(Value *V) {
     walk(V);
@@ -112,6 +139,13 @@ private:
   ValueSources Result;
   SmallPtrSet<Value *, 32> Visited;
   unsigned StepsLeft;
+  std::shared_ptr<std::optional<CallIndex>> Index;
+
+  const CallIndex &calls(Module &M) {
+    if (!*Index)
+      Index->emplace(M);
+    return **Index;
+  }
 
   void opaque(Value *V) {
     Result.Leaves.insert(V);
@@ -182,14 +216,12 @@ private:
       // indirect calls in the module that may reach F, such as a dispatch
       // table called with the request's fd.
       Result.Complete = false;
-      for (Function &G : *F->getParent())
-        for (Instruction &I : instructions(G))
-          if (auto *CB = dyn_cast<CallBase>(&I);
-              CB && mayCallIndirectly(*CB, *F) &&
-              A->getArgNo() < CB->arg_size()) {
-            SawCall = true;
-            walk(CB->getArgOperand(A->getArgNo()));
-          }
+      for (CallBase *CB :
+           calls(*F->getParent()).IndirectCalls.lookup(F->getFunctionType()))
+        if (mayCallIndirectly(*CB, *F) && A->getArgNo() < CB->arg_size()) {
+          SawCall = true;
+          walk(CB->getArgOperand(A->getArgNo()));
+        }
     }
     // No caller in the module (main, or a function only called from
     // elsewhere): the value comes from outside.
@@ -239,7 +271,7 @@ private:
     }
     // A pointer that came from somewhere: trace it with a fresh walk that
     // shares the remaining budget.
-    Tracer Sub(StepsLeft / 2);
+    Tracer Sub(StepsLeft / 2, Index);
     ValueSources PtrSources = Sub.run(Underlying);
     StepsLeft -= std::min(StepsLeft, Sub.StepsUsed());
     Complete &= PtrSources.Complete;
@@ -267,7 +299,7 @@ private:
     Value *Base = Ptr->stripAndAccumulateConstantOffsets(DL, Off, true);
     if (Off != AddrinfoNextOffset)
       return false;
-    Tracer Sub(StepsLeft / 2);
+    Tracer Sub(StepsLeft / 2, Index);
     ValueSources Node = Sub.run(Base);
     StepsLeft -= std::min(StepsLeft, Sub.StepsUsed());
     SmallVector<CallBase *, 2> Lists = Node.callsTo({"getaddrinfo"});
@@ -292,7 +324,7 @@ private:
     if (auto *GV = dyn_cast<GlobalVariable>(Ptr))
       Objects.push_back({GV, 0});
     else if (auto *A = dyn_cast<Argument>(Ptr)) {
-      Tracer Sub(StepsLeft / 2);
+      Tracer Sub(StepsLeft / 2, Index);
       ValueSources PtrSources = Sub.run(A);
       StepsLeft -= std::min(StepsLeft, Sub.StepsUsed());
       Complete &= PtrSources.Complete;
@@ -359,30 +391,26 @@ private:
       // connection's state) is what was stored into the registered event's
       // data field, 4 bytes into the packed struct epoll_event.
       bool FdSized = !Ty->isPointerTy() && Size == 4;
-      for (Function &F : M)
-        for (Instruction &I : instructions(F)) {
-          auto *CB = dyn_cast<CallBase>(&I);
-          if (!CB || directCalleeName(*CB) != "epoll_ctl")
-            continue;
-          if (FdSized && CB->arg_size() >= 3) {
-            walk(CB->getArgOperand(2));
-          } else if (!FdSized && CB->arg_size() >= 4) {
-            Value *Ev = CB->getArgOperand(3);
-            bool EvComplete = true;
-            SmallVector<ObjectRef, 2> Events;
-            if (auto *GV = dyn_cast<GlobalVariable>(Ev))
-              Events.push_back({GV, 0});
-            else if (isa<Instruction>(Ev))
-              Events = objectsOf(Ev, EvComplete);
-            if (!EvComplete)
-              Result.Complete = false;
-            for (ObjectRef &E : Events)
-              walkStoresInto(
-                  {E.Object, E.Offset ? std::optional<int64_t>(*E.Offset + 4)
-                                      : std::nullopt},
-                  Ty, M);
-          }
+      for (CallBase *CB : calls(M).EpollCtls) {
+        if (FdSized && CB->arg_size() >= 3) {
+          walk(CB->getArgOperand(2));
+        } else if (!FdSized && CB->arg_size() >= 4) {
+          Value *Ev = CB->getArgOperand(3);
+          bool EvComplete = true;
+          SmallVector<ObjectRef, 2> Events;
+          if (auto *GV = dyn_cast<GlobalVariable>(Ev))
+            Events.push_back({GV, 0});
+          else if (isa<Instruction>(Ev))
+            Events = objectsOf(Ev, EvComplete);
+          if (!EvComplete)
+            Result.Complete = false;
+          for (ObjectRef &E : Events)
+            walkStoresInto(
+                {E.Object, E.Offset ? std::optional<int64_t>(*E.Offset + 4)
+                                    : std::nullopt},
+                Ty, M);
         }
+      }
     }
   }
 
