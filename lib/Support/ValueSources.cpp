@@ -65,6 +65,55 @@ bool mayCallIndirectly(const CallBase &CB, const Function &F) {
   return CB.getFunctionType() == F.getFunctionType();
 }
 
+/// True when the address of \p F can only be called from this module: \p F
+/// is static and its address goes nowhere but into static tables that are
+/// only read, and the pointers read from them are only called (a dispatch
+/// table). Its callers are then its direct and indirect calls here.
+bool addressStaysInModule(const Function &F) {
+  if (!F.hasLocalLinkage())
+    return false;
+  SmallVector<const Value *, 8> Work;
+  SmallPtrSet<const Value *, 16> Seen;
+  for (const Use &U : F.uses()) {
+    const auto *CB = dyn_cast<CallBase>(U.getUser());
+    if (!CB || !CB->isCallee(&U))
+      Work.push_back(U.getUser());
+  }
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    if (Seen.size() > 64)
+      return false;
+    if (const auto *GV = dyn_cast<GlobalVariable>(V)) {
+      // The table: only reads of it may follow.
+      if (!GV->hasLocalLinkage())
+        return false;
+      for (const User *U : GV->users())
+        Work.push_back(U);
+      continue;
+    }
+    if (isa<ConstantAggregate>(V) || isa<ConstantExpr>(V) ||
+        isa<GetElementPtrInst>(V) || isa<LoadInst>(V) || isa<CastInst>(V)) {
+      for (const Use &U : V->uses()) {
+        const auto *CB = dyn_cast<CallBase>(U.getUser());
+        if (CB && CB->isCallee(&U))
+          continue; // called: fine
+        if (isa<LoadInst>(V) && !isa<GetElementPtrInst>(U.getUser()) &&
+            !isa<CastInst>(U.getUser()))
+          return false; // a loaded pointer that is not just called
+        if (const auto *L = dyn_cast<LoadInst>(U.getUser());
+            L && L->getPointerOperand() != U.get())
+          return false;
+        Work.push_back(U.getUser());
+      }
+      continue;
+    }
+    return false; // stored, passed, compared...
+  }
+  return true;
+}
+
 /// A memory object a pointer may point into, and the byte offset when known.
 struct ObjectRef {
   Value *Object;
@@ -106,8 +155,15 @@ bool isHarmlessPointerUse(StringRef Name) {
 struct CallIndex {
   DenseMap<FunctionType *, SmallVector<CallBase *, 2>> IndirectCalls;
   SmallVector<CallBase *, 4> EpollCtls;
+  /// Defined functions whose address is taken, by type, and whether that
+  /// address stays in the module.
+  DenseMap<FunctionType *, SmallVector<std::pair<Function *, bool>, 2>>
+      Handlers;
 
   explicit CallIndex(Module &M) {
+    for (Function &F : M)
+      if (!F.isDeclaration() && F.hasAddressTaken())
+        Handlers[F.getFunctionType()].push_back({&F, addressStaysInModule(F)});
     for (Function &F : M)
       for (Instruction &I : instructions(F)) {
         auto *CB = dyn_cast<CallBase>(&I);
@@ -212,10 +268,16 @@ private:
       AddressTaken = true;
     }
     if (AddressTaken) {
-      // Callers we cannot see (the pointer may leave the module), and the
-      // indirect calls in the module that may reach F, such as a dispatch
-      // table called with the request's fd.
-      Result.Complete = false;
+      // The indirect calls in the module that may reach F, such as a
+      // dispatch table called with the request's fd, and callers we cannot
+      // see unless the address stays in the module.
+      bool Stays = false;
+      for (auto [G, GStays] :
+           calls(*F->getParent()).Handlers.lookup(F->getFunctionType()))
+        if (G == F)
+          Stays = GStays;
+      if (!Stays)
+        Result.Complete = false;
       for (CallBase *CB :
            calls(*F->getParent()).IndirectCalls.lookup(F->getFunctionType()))
         if (mayCallIndirectly(*CB, *F) && A->getArgNo() < CB->arg_size()) {
@@ -278,11 +340,24 @@ private:
     for (Value *Leaf : PtrSources.Leaves) {
       Value *Obj = getUnderlyingObject(Leaf);
       if (isTrackedObject(Obj))
-        Objects.push_back({Obj, std::nullopt});
+        Objects.push_back({Obj, offsetInto(Obj, Leaf, Offset, DL)});
       else
         Complete = false;
     }
     return Objects;
+  }
+
+  /// The offset into \p Obj of a pointer \p Off bytes past \p Leaf, when
+  /// \p Leaf is a constant offset into \p Obj (`&srv`, `&srv.conn`).
+  static std::optional<int64_t> offsetInto(Value *Obj, Value *Leaf,
+                                           std::optional<int64_t> Off,
+                                           const DataLayout &DL) {
+    if (!Off || !Leaf->getType()->isPointerTy())
+      return std::nullopt;
+    APInt LeafOff(DL.getIndexTypeSizeInBits(Leaf->getType()), 0);
+    if (Leaf->stripAndAccumulateConstantOffsets(DL, LeafOff, true) != Obj)
+      return std::nullopt;
+    return *Off + LeafOff.getSExtValue();
   }
 
   unsigned StepsUsed() const { return InitialSteps - StepsLeft; }
@@ -328,10 +403,11 @@ private:
       ValueSources PtrSources = Sub.run(A);
       StepsLeft -= std::min(StepsLeft, Sub.StepsUsed());
       Complete &= PtrSources.Complete;
+      const DataLayout &DL = L->getModule()->getDataLayout();
       for (Value *Leaf : PtrSources.Leaves) {
         Value *Obj = getUnderlyingObject(Leaf);
         if (isTrackedObject(Obj))
-          Objects.push_back({Obj, std::nullopt});
+          Objects.push_back({Obj, offsetInto(Obj, Leaf, 0, DL)});
         else
           Complete = false;
       }
@@ -363,22 +439,35 @@ private:
 
     bool FilledByEventWait = false;
     SmallVector<CallBase *, 1> AddrinfoLists;
-    for (StoreInst *SI :
-         storesInto(Ref.Object, M, FilledByEventWait, AddrinfoLists)) {
+    SmallVector<std::optional<int64_t>, 4> Clobbers;
+    for (auto [SI, Off] : storesInto(Ref.Object, M, FilledByEventWait,
+                                     AddrinfoLists, Clobbers)) {
       Value *Stored = SI->getValueOperand();
-      if (DL.getTypeStoreSize(Stored->getType()) != Size ||
-          Stored->getType()->isPointerTy() != Ty->isPointerTy())
+      TypeSize StoredSize = DL.getTypeStoreSize(Stored->getType());
+      bool Disjoint =
+          Ref.Offset && Off &&
+          (*Off + int64_t(StoredSize.getKnownMinValue()) <= *Ref.Offset ||
+           *Ref.Offset + int64_t(Size.getKnownMinValue()) <= *Off);
+      if (Disjoint)
+        continue; // another field
+      if (StoredSize != Size ||
+          Stored->getType()->isPointerTy() != Ty->isPointerTy() ||
+          (Ref.Offset && Off && *Off != *Ref.Offset)) {
+        // A store that overlaps the value without being it (stores merged
+        // at -O2, a union): its part of the value is not followed.
+        if (Ref.Offset && Off)
+          Result.Complete = false;
         continue;
-      if (Ref.Offset) {
-        APInt Off(64, 0);
-        Value *Base =
-            SI->getPointerOperand()->stripAndAccumulateConstantOffsets(DL, Off,
-                                                                       true);
-        if (Base == Ref.Object && Off.getSExtValue() != *Ref.Offset)
-          continue;
       }
       walk(Stored);
     }
+    // A call that gets a pointer into the object may have written the
+    // value, unless it got a pointer past it (libc does not write before
+    // the pointer it is given).
+    for (std::optional<int64_t> C : Clobbers)
+      if (!Ref.Offset || !C ||
+          *C < *Ref.Offset + int64_t(Size.getKnownMinValue()))
+        Result.Complete = false;
     // getaddrinfo(node, service, hints, &res) stores the head of its result
     // list: the call is where the pointer comes from.
     if (Ty->isPointerTy())
@@ -414,38 +503,69 @@ private:
     }
   }
 
-  /// Stores whose address is derived from \p Object, directly or through a
-  /// pointer to it passed to a defined function or stored and reloaded.
-  SmallVector<StoreInst *, 8>
+  /// A store into an object, with its offset from the object's start when
+  /// that is a constant.
+  struct ObjectStore {
+    StoreInst *SI;
+    std::optional<int64_t> Offset;
+  };
+
+  /// Stores whose address is derived from \p Object, directly or through
+  /// a pointer to it passed to a defined function or stored and reloaded.
+  /// \p Clobbers gets the offsets at which the object is handed to calls
+  /// that may write it in ways not seen (recvfrom into a buffer field).
+  SmallVector<ObjectStore, 8>
   storesInto(Value *Object, Module &M, bool &FilledByEventWait,
-             SmallVectorImpl<CallBase *> &AddrinfoLists) {
-    SmallVector<StoreInst *, 8> Stores;
-    SmallPtrSet<Value *, 16> Seen;
-    SmallVector<Value *, 16> Work{Object};
+             SmallVectorImpl<CallBase *> &AddrinfoLists,
+             SmallVectorImpl<std::optional<int64_t>> &Clobbers) {
+    const DataLayout &DL = M.getDataLayout();
+    SmallVector<ObjectStore, 8> Stores;
+    // Each pointer into the object, with its offset when known; a pointer
+    // reached at two offsets has none.
+    DenseMap<Value *, std::optional<int64_t>> OffsetOf;
+    SmallVector<Value *, 16> Work;
+    auto Push = [&](Value *V, std::optional<int64_t> Off) {
+      auto [It, New] = OffsetOf.try_emplace(V, Off);
+      if (New) {
+        Work.push_back(V);
+      } else if (It->second && It->second != Off) {
+        It->second.reset();
+        Work.push_back(V);
+      }
+    };
+    Push(Object, 0);
     while (!Work.empty()) {
       Value *P = Work.pop_back_val();
-      if (!Seen.insert(P).second || Seen.size() > 256)
-        continue;
+      if (OffsetOf.size() > 256)
+        break;
+      std::optional<int64_t> Off = OffsetOf.lookup(P);
       for (User *U : P->users()) {
         if (auto *SI = dyn_cast<StoreInst>(U)) {
           if (SI->getPointerOperand() == P)
-            Stores.push_back(SI);
+            Stores.push_back({SI, Off});
           else
             // The pointer itself is stored: follow reloads of it.
             for (User *SU : SI->getPointerOperand()->users())
               if (auto *LI = dyn_cast<LoadInst>(SU))
                 if (LI->getType()->isPointerTy())
-                  Work.push_back(LI);
+                  Push(LI, Off);
           continue;
         }
-        if (isa<GetElementPtrInst>(U) || isa<BitCastInst>(U) ||
-            isa<AddrSpaceCastInst>(U) || isa<PHINode>(U) ||
-            isa<SelectInst>(U)) {
-          Work.push_back(U);
+        if (auto *GEP = dyn_cast<GEPOperator>(U)) {
+          APInt D(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+          std::optional<int64_t> GOff;
+          if (Off && GEP->getPointerOperand() == P &&
+              GEP->accumulateConstantOffset(DL, D))
+            GOff = *Off + D.getSExtValue();
+          Push(GEP, GOff);
           continue;
         }
-        if (auto *CE = dyn_cast<ConstantExpr>(U)) {
-          Work.push_back(CE);
+        if (isa<BitCastOperator>(U) || isa<AddrSpaceCastOperator>(U)) {
+          Push(U, Off);
+          continue;
+        }
+        if (isa<PHINode>(U) || isa<SelectInst>(U) || isa<ConstantExpr>(U)) {
+          Push(U, std::nullopt);
           continue;
         }
         auto *CB = dyn_cast<CallBase>(U);
@@ -453,7 +573,21 @@ private:
           continue;
         Function *Callee = calledFunction(*CB);
         if (!Callee) {
-          Result.Complete = false;
+          // Through a function pointer: into the program's own handlers of
+          // that type, if that is all it can call.
+          bool OnlyOwn = false;
+          for (auto [F, Stays] :
+               calls(M).Handlers.lookup(CB->getFunctionType())) {
+            OnlyOwn = Stays;
+            if (!OnlyOwn)
+              break;
+            for (unsigned I = 0, E = CB->arg_size();
+                 I != E && I < F->arg_size(); ++I)
+              if (CB->getArgOperand(I) == P)
+                Push(F->getArg(I), Off);
+          }
+          if (!OnlyOwn)
+            Clobbers.push_back(Off);
           continue;
         }
         StringRef Name = directCalleeName(*CB);
@@ -469,14 +603,14 @@ private:
         if (Callee->isDeclaration()) {
           if (!Callee->isIntrinsic() && !isHarmlessPointerUse(Name) &&
               !Callee->onlyReadsMemory())
-            Result.Complete = false;
+            Clobbers.push_back(Off);
           continue;
         }
         // A defined function receiving the pointer: its parameter aliases.
         for (unsigned I = 0, E = CB->arg_size();
              I != E && I < Callee->arg_size(); ++I)
           if (CB->getArgOperand(I) == P)
-            Work.push_back(Callee->getArg(I));
+            Push(Callee->getArg(I), Off);
       }
     }
     return Stores;
