@@ -148,6 +148,13 @@ Classification classifyLibcCall(StringRef Name) {
     C.Form = KernelForm::KernelHelper;
     return C;
   }
+  // The C++ runtime's exception entry points (throw, catch, rethrow) and
+  // the unwinder: exception handling, whatever the call looks like.
+  if (Name.starts_with("__cxa_") || Name.starts_with("_Unwind_") ||
+      Name == "__gxx_personality_v0") {
+    C.Block = Blocker::Exceptions;
+    return C;
+  }
   if (Name.starts_with("pthread_") || Name.starts_with("sem_") ||
       Name.starts_with("mtx_") || Name.starts_with("thrd_") ||
       Name.starts_with("cnd_")) {
@@ -167,15 +174,16 @@ Classification classifyLibcCall(StringRef Name) {
 }
 
 /// An indirect call whose callee is loaded from a constant table of
-/// functions can become a switch over the table's entries.
-static bool isDevirtualisable(const CallBase &CB) {
+/// functions can become a switch over the table's entries. Returns the
+/// table.
+static const GlobalVariable *devirtualisationTable(const CallBase &CB) {
   auto *Load = dyn_cast<LoadInst>(CB.getCalledOperand()->stripPointerCasts());
   if (!Load)
-    return false;
+    return nullptr;
   auto *GV = dyn_cast<GlobalVariable>(
       getUnderlyingObject(Load->getPointerOperand()));
   if (!GV || !GV->isConstant() || !GV->hasDefinitiveInitializer())
-    return false;
+    return nullptr;
   // Every pointer in the initializer must be a function.
   SmallVector<const Constant *, 16> Work{GV->getInitializer()};
   bool SawFunction = false;
@@ -186,11 +194,11 @@ static bool isDevirtualisable(const CallBase &CB) {
       continue;
     }
     if (C->getType()->isPointerTy() && !C->isNullValue())
-      return false;
+      return nullptr;
     for (const Use &Op : C->operands())
       Work.push_back(cast<Constant>(Op.get()));
   }
-  return SawFunction;
+  return SawFunction ? GV : nullptr;
 }
 
 static bool isWideArith(const Instruction &I) {
@@ -229,8 +237,16 @@ Classification classifyInstruction(const Instruction &I,
     return C;
   };
 
-  if (isa<LandingPadInst>(I) || isa<ResumeInst>(I) || isa<InvokeInst>(I) ||
-      isa<CatchPadInst>(I) || isa<CleanupPadInst>(I))
+  if (auto *Invoke = dyn_cast<InvokeInst>(&I))
+    return Block(Blocker::Exceptions,
+                 Invoke->getCalledFunction()
+                     ? Invoke->getCalledFunction()->getName()
+                     : "invoke");
+  if (isa<LandingPadInst>(I))
+    return Block(Blocker::Exceptions, "landingpad");
+  if (isa<ResumeInst>(I))
+    return Block(Blocker::Exceptions, "resume");
+  if (isa<CatchPadInst>(I) || isa<CleanupPadInst>(I))
     return Block(Blocker::Exceptions);
   if (touchesFloatingPoint(I))
     return Block(Blocker::FloatingPoint);
@@ -256,26 +272,36 @@ Classification classifyInstruction(const Instruction &I,
     case Intrinsic::memmove:
     case Intrinsic::memset:
       if (!isa<ConstantInt>(II->getArgOperand(2))) {
+        // Named as the program wrote it: "memcpy", not the overload.
         C.Form = KernelForm::BoundedLibc;
-        C.Detail = II->getCalledFunction()->getName().str();
+        C.Detail = Intrinsic::getBaseName(II->getIntrinsicID())
+                       .drop_front(strlen("llvm."))
+                       .str();
       }
       return C;
     case Intrinsic::trap:
     case Intrinsic::debugtrap:
       return Block(Blocker::NoBPFEquivalent, "llvm.trap");
-    case Intrinsic::stacksave:
-    case Intrinsic::stackrestore:
-      return Block(Blocker::DynamicStack);
     default:
+      // stacksave/stackrestore included: the inliner brackets every call
+      // of a function with a run-time sized alloca with them; the alloca
+      // itself is the blocker.
       return C; // debug info, lifetime markers, bswap, min/max, ...
     }
   }
   Function *Callee = CB->getCalledFunction();
   if (!Callee) {
-    if (isDevirtualisable(*CB)) {
+    if (const GlobalVariable *Table = devirtualisationTable(*CB)) {
       C.Form = KernelForm::DevirtualisedCall;
+      C.Detail = ("call through " + Table->getName()).str();
       return C;
     }
+    // Name the function pointer when it is a global or a field of one.
+    if (auto *Load = dyn_cast<LoadInst>(
+            CB->getCalledOperand()->stripPointerCasts()))
+      if (auto *GV = dyn_cast<GlobalVariable>(
+              getUnderlyingObject(Load->getPointerOperand())))
+        return Block(Blocker::IndirectCall, ("through " + GV->getName()).str());
     return Block(Blocker::IndirectCall);
   }
   if (Ctx.Recursive.contains(Callee))

@@ -11,6 +11,7 @@
 #include "llvm/ADT/SCCIterator.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Analysis/BlockFrequencyInfo.h"
 #include "llvm/Analysis/BranchProbabilityInfo.h"
@@ -19,6 +20,7 @@
 #include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/ConstantRange.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
@@ -203,11 +205,49 @@ GlobalVariable *sharedGlobalOf(const Value *Ptr) {
   return nullptr;
 }
 
+/// Whether a call may write through its pointer argument \p ArgNo. clang
+/// gives libc declarations few attributes (sendto has none), so the libc
+/// functions a request path calls are listed: a reply's buffer is read,
+/// not written.
+bool callMayWriteArg(const CallBase &CB, unsigned ArgNo) {
+  if (CB.onlyReadsMemory() || CB.onlyReadsMemory(ArgNo))
+    return false;
+  static const StringMap<SmallVector<unsigned, 2>> WrittenArgs = {
+      {"recv", {1}},        {"recvfrom", {1, 4, 5}}, {"recvmsg", {1}},
+      {"read", {1}},        {"pread", {1}},          {"pread64", {1}},
+      {"fread", {0, 3}},    {"fgets", {0, 2}},       {"snprintf", {0}},
+      {"sprintf", {0}},     {"vsnprintf", {0}},      {"vsprintf", {0}},
+      {"strcpy", {0}},      {"strncpy", {0}},        {"stpcpy", {0}},
+      {"strcat", {0}},      {"strncat", {0}},        {"memcpy", {0}},
+      {"memmove", {0}},     {"memset", {0}},         {"strtol", {1}},
+      {"strtoul", {1}},     {"strtoll", {1}},        {"strtoull", {1}},
+      {"inet_pton", {2}},   {"inet_ntop", {2}},      {"poll", {0}},
+      {"ppoll", {0}},       {"select", {1, 2, 3}},   {"epoll_wait", {1}},
+      {"accept", {1, 2}},   {"accept4", {1, 2}},     {"getsockname", {1, 2}},
+      {"getpeername", {1, 2}}, {"clock_gettime", {1}}, {"gettimeofday", {0}},
+      {"time", {0}},        {"stat", {1}},           {"fstat", {1}},
+      {"fprintf", {0}},     {"fputs", {1}},          {"fwrite", {3}},
+      {"fclose", {0}},      {"fflush", {0}}};
+  static const StringSet<> ReadsOnly = {
+      "send",   "sendto", "sendmsg", "write",  "pwrite",  "pwrite64",
+      "printf", "puts",   "dprintf", "syslog", "strlen",  "strnlen",
+      "strcmp", "strncmp", "memcmp", "bcmp",   "strchr",  "strrchr",
+      "memchr", "strstr", "atoi",    "atol",   "fopen",   "open",
+      "openat", "unlink", "bind",    "connect", "perror", "htons",
+      "ntohs",  "htonl",  "ntohl",   "strdup", "strndup"};
+  StringRef Name = directCalleeName(CB);
+  auto It = WrittenArgs.find(Name);
+  if (It != WrittenArgs.end())
+    return is_contained(It->second, ArgNo);
+  return !ReadsOnly.contains(Name);
+}
+
 struct Access {
   GlobalVariable *GV;
   bool Write;
   bool RMW;
   bool Word; ///< a load/store of at most 8 bytes
+  bool Volatile = false;
 };
 
 /// True when \p V is computed from a load of \p GV (a read-modify-write).
@@ -230,14 +270,16 @@ void accessesOf(Instruction &I, SmallVectorImpl<Access> &Out) {
   if (auto *L = dyn_cast<LoadInst>(&I)) {
     if (GlobalVariable *GV = sharedGlobalOf(L->getPointerOperand()))
       Out.push_back({GV, false, false,
-                     DL.getTypeStoreSize(L->getType()) <= 8});
+                     DL.getTypeStoreSize(L->getType()) <= 8,
+                     L->isVolatile()});
     return;
   }
   if (auto *S = dyn_cast<StoreInst>(&I)) {
     if (GlobalVariable *GV = sharedGlobalOf(S->getPointerOperand()))
       Out.push_back({GV, true, dependsOnLoadOf(S->getValueOperand(), GV),
                      DL.getTypeStoreSize(S->getValueOperand()->getType()) <=
-                         8});
+                         8,
+                     S->isVolatile()});
     return;
   }
   if (auto *RMW = dyn_cast<AtomicRMWInst>(&I)) {
@@ -262,11 +304,11 @@ void accessesOf(Instruction &I, SmallVectorImpl<Access> &Out) {
     return;
   }
   // A global handed to a call (strcmp(table[i].key, ...)): a read, and a
-  // write unless the callee only reads memory.
-  for (Value *Arg : CB->args())
-    if (Arg->getType()->isPointerTy())
-      if (GlobalVariable *GV = sharedGlobalOf(Arg))
-        Out.push_back({GV, !CB->onlyReadsMemory(), false, false});
+  // write unless the callee only reads that argument.
+  for (unsigned ArgNo = 0; ArgNo < CB->arg_size(); ++ArgNo)
+    if (CB->getArgOperand(ArgNo)->getType()->isPointerTy())
+      if (GlobalVariable *GV = sharedGlobalOf(CB->getArgOperand(ArgNo)))
+        Out.push_back({GV, callMayWriteArg(*CB, ArgNo), false, false});
 }
 
 /// Everything about one request path, in the working copy.
@@ -274,12 +316,19 @@ struct RequestPath {
   Function *F = nullptr;
   Loop *RequestLoop = nullptr; ///< innermost loop around the arrivals
   Loop *EventLoop = nullptr;   ///< the governing event loop
+  const LoopInfo *LI = nullptr;
   SmallVector<BasicBlock *, 2> Entries;
   SmallVector<double, 2> EntryWeights;
   SmallVector<CallBase *, 2> ArrivalCalls;
   SetVector<BasicBlock *> Region; ///< in reverse post-order
   /// Blockers found in each region block.
   DenseMap<BasicBlock *, SmallVector<BlockerSite, 1>> BlockersIn;
+  /// Bounded forms and loop bounds, by block: reported for the candidate's
+  /// blocks only (code that falls back runs as the original).
+  SmallVector<std::pair<BasicBlock *, BoundedUse>, 8> BoundedIn;
+  SmallVector<std::pair<BasicBlock *, LoopBound>, 4> LoopsIn;
+  /// Headers of loops with no exit that the request path runs into.
+  SmallPtrSet<BasicBlock *, 2> NoExitHeaders;
   SmallPtrSet<BasicBlock *, 32> Candidate;
   DenseMap<BasicBlock *, double> ReachAll, ReachKernel;
 };
@@ -311,7 +360,9 @@ private:
 
   void buildWorkingCopy();
   void inlineLoopBody(Function &F, BasicBlock *Header);
+  const CallBase *threadStarting(const Function *LoopF) const;
   void simplify(Function &F);
+  void foldArrivalResults(Function &F);
   std::optional<Candidate> planGroup(unsigned LoopId,
                                      ArrayRef<unsigned> Arrivals,
                                      unsigned Index);
@@ -398,6 +449,42 @@ void Planner::inlineLoopBody(Function &F, BasicBlock *Header) {
   }
 }
 
+const CallBase *Planner::threadStarting(const Function *LoopF) const {
+  // pthread_create(&t, attr, start, arg), thrd_create(&t, start, arg): the
+  // start routine and everything it calls directly run in the new thread.
+  for (const Function &F : M)
+    for (const Instruction &I : instructions(F)) {
+      const auto *CB = dyn_cast<CallBase>(&I);
+      if (!CB)
+        continue;
+      StringRef Name = directCalleeName(*CB);
+      unsigned StartArg = Name == "pthread_create" ? 2
+                          : Name == "thrd_create"  ? 1
+                                                   : ~0u;
+      if (StartArg >= CB->arg_size())
+        continue;
+      const auto *Start = dyn_cast<Function>(
+          CB->getArgOperand(StartArg)->stripPointerCasts());
+      if (!Start)
+        continue;
+      SmallPtrSet<const Function *, 8> Seen;
+      SmallVector<const Function *, 8> Work{Start};
+      while (!Work.empty()) {
+        const Function *G = Work.pop_back_val();
+        if (!Seen.insert(G).second)
+          continue;
+        if (G == LoopF)
+          return CB;
+        for (const Instruction &J : instructions(*G))
+          if (const auto *Call = dyn_cast<CallBase>(&J))
+            if (const Function *Callee = Call->getCalledFunction();
+                Callee && !Callee->isDeclaration())
+              Work.push_back(Callee);
+      }
+    }
+  return nullptr;
+}
+
 void Planner::simplify(Function &F) {
   // Promote locals to SSA values so that what a request path computes is
   // visible as data flow, and fold the control flow clang leaves for scope
@@ -413,14 +500,94 @@ void Planner::simplify(Function &F) {
   PB.registerFunctionAnalyses(FAM);
   PB.registerLoopAnalyses(LAM);
   PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  FunctionPassManager Promote;
+  Promote.addPass(SROAPass(SROAOptions::ModifyCFG));
+  Promote.addPass(EarlyCSEPass());
+  Promote.run(F, FAM);
+  foldArrivalResults(F);
+  FAM.invalidate(F, PreservedAnalyses::none());
   FunctionPassManager FPM;
-  FPM.addPass(SROAPass(SROAOptions::ModifyCFG));
-  FPM.addPass(EarlyCSEPass());
   FPM.addPass(SimplifyCFGPass());
   FPM.addPass(JumpThreadingPass());
   FPM.addPass(InstSimplifyPass());
   FPM.addPass(SimplifyCFGPass());
   FPM.run(F, FAM);
+}
+
+void Planner::foldArrivalResults(Function &F) {
+  // The offload runs when a request has arrived: the receive returns its
+  // length, at least 1 and at most the buffer's size. Its error path
+  // (n < 0) cannot happen there, and an empty datagram (n == 0) is passed
+  // to userspace before the fast path starts (for TCP, end of stream never
+  // reaches a stream verdict program). Comparisons of the result that the
+  // range decides are folded, so those paths leave the plan instead of
+  // counting as requests the kernel finishes.
+  SmallVector<std::pair<Value *, ConstantRange>, 8> Work;
+  for (Instruction &I : instructions(F)) {
+    std::optional<unsigned> Idx = landmarkIndex(I);
+    if (!Idx || Info.Landmarks[*Idx].Kind != LandmarkKind::Arrival ||
+        !I.getType()->isIntegerTy())
+      continue;
+    auto *CB = cast<CallBase>(&I);
+    unsigned Bits = I.getType()->getIntegerBitWidth();
+    StringRef Name = directCalleeName(*CB);
+    bool Datagram = any_of(Info.Landmarks[*Idx].Sockets, [&](unsigned S) {
+      return Info.Sockets[S].Kind == Transport::UDP;
+    });
+    APInt Max = APInt::getSignedMaxValue(Bits);
+    if (Datagram)
+      Max = APInt(Bits, 65535);
+    // recv(fd, buf, len, flags), recvfrom(...), read(fd, buf, len):
+    // without MSG_TRUNC (0x20) the result is at most len.
+    if (Name != "recvmsg" && CB->arg_size() >= 3)
+      if (std::optional<uint64_t> Len = evaluateConstantInt(CB->getArgOperand(2))) {
+        std::optional<uint64_t> Flags =
+            Name == "read" ? std::optional<uint64_t>(0)
+            : CB->arg_size() >= 4 ? evaluateConstantInt(CB->getArgOperand(3))
+                                  : std::nullopt;
+        if (Flags && !(*Flags & 0x20) && *Len > 0 && *Len < Max.getZExtValue())
+          Max = APInt(Bits, *Len);
+      }
+    Work.push_back({&I, ConstantRange::getNonEmpty(APInt(Bits, 1), Max + 1)});
+  }
+  SmallSetVector<Instruction *, 8> Dead;
+  while (!Work.empty()) {
+    auto [V, Range] = Work.pop_back_val();
+    for (User *U : V->users()) {
+      if (auto *Cast = dyn_cast<CastInst>(U)) {
+        if (Cast->getType()->isIntegerTy() &&
+            (isa<TruncInst>(Cast) || isa<SExtInst>(Cast) || isa<ZExtInst>(Cast)))
+          Work.push_back(
+              {Cast, Range.castOp(Cast->getOpcode(),
+                                  Cast->getType()->getIntegerBitWidth())});
+        continue;
+      }
+      auto *Cmp = dyn_cast<ICmpInst>(U);
+      if (!Cmp)
+        continue;
+      ICmpInst::Predicate Pred = Cmp->getPredicate();
+      auto *Other = dyn_cast<ConstantInt>(Cmp->getOperand(1));
+      if (Cmp->getOperand(1) == V) {
+        Other = dyn_cast<ConstantInt>(Cmp->getOperand(0));
+        Pred = ICmpInst::getSwappedPredicate(Pred);
+      }
+      if (!Other)
+        continue;
+      ConstantRange R(Other->getValue());
+      std::optional<bool> Known;
+      if (Range.icmp(Pred, R))
+        Known = true;
+      else if (Range.icmp(ICmpInst::getInversePredicate(Pred), R))
+        Known = false;
+      if (!Known)
+        continue;
+      Cmp->replaceAllUsesWith(ConstantInt::getBool(Cmp->getType(), *Known));
+      Dead.insert(Cmp);
+    }
+  }
+  for (Instruction *I : Dead)
+    if (I->use_empty())
+      I->eraseFromParent();
 }
 
 double Planner::onceReach(RequestPath &P, LoopInfo &LI,
@@ -429,9 +596,9 @@ double Planner::onceReach(RequestPath &P, LoopInfo &LI,
   // requests that get there at all is at most that of entering the loop.
   double Reach = P.ReachAll.lookup(BB);
   Loop *Outer = nullptr;
-  for (Loop *L = LI.getLoopFor(BB); L && L != P.RequestLoop &&
-                                    P.RequestLoop->contains(L);
-       L = L->getParentLoop())
+  // (Loops inside the request loop, and loops with no exit beside it.)
+  for (Loop *L = LI.getLoopFor(BB);
+       L && !L->contains(P.RequestLoop->getHeader()); L = L->getParentLoop())
     Outer = L;
   if (Outer) {
     double Enter = 0;
@@ -474,8 +641,12 @@ void Planner::computeReach(RequestPath &P, BranchProbabilityInfo &BPI,
       if (!InSet(BB))
         continue;
       double V = EntryWeight.lookup(BB);
+      // A loop with no exit never returns its flow: count the requests
+      // that enter it, not the laps.
+      const Loop *Spin =
+          P.NoExitHeaders.contains(BB) ? P.LI->getLoopFor(BB) : nullptr;
       for (BasicBlock *Pred : uniquePredecessors(BB))
-        if (InSet(Pred))
+        if (InSet(Pred) && !(Spin && Spin->contains(Pred)))
           V += R.lookup(Pred) *
                probability(BPI, Pred, BB);
       Delta = std::max(Delta, std::abs(V - R[BB]));
@@ -535,6 +706,52 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
     P.BlockersIn[BB].push_back({B, Detail.str(), Loc, At, 0});
   };
 
+  // State from the loop iteration before the receive: the root value (a
+  // phi, a load, a call) that \p V is computed from, or null. Address
+  // arithmetic on locals, globals and constants is not state: the kernel
+  // computes it again.
+  std::function<Value *(Value *, unsigned)> PreArrivalRootAt =
+      [&](Value *V, unsigned Depth) -> Value * {
+    auto *Def = dyn_cast<Instruction>(V);
+    if (!Def || P.Region.contains(Def->getParent()) ||
+        !P.EventLoop->contains(Def->getParent()) ||
+        is_contained(P.ArrivalCalls, Def) || isUninitializedCarry(Def) ||
+        isa<AllocaInst>(Def))
+      return nullptr;
+    if (Depth < 8 && (isa<GetElementPtrInst>(Def) || isa<CastInst>(Def) ||
+                      isa<BinaryOperator>(Def) || isa<CmpInst>(Def) ||
+                      isa<SelectInst>(Def))) {
+      for (Value *Op : Def->operands())
+        if (Value *Root = PreArrivalRootAt(Op, Depth + 1))
+          return Root;
+      return nullptr;
+    }
+    return Def;
+  };
+  auto PreArrivalRoot = [&](Value *V) { return PreArrivalRootAt(V, 0); };
+  // Phis in the region that carry such state (merging the paths where a
+  // request did not change it), with the state they carry.
+  DenseMap<PHINode *, Value *> Carries;
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (BasicBlock *BB : P.Region)
+      for (PHINode &Phi : BB->phis()) {
+        if (Carries.count(&Phi))
+          continue;
+        for (Value *In : Phi.incoming_values()) {
+          Value *Root = PreArrivalRoot(In);
+          if (!Root)
+            if (auto *InPhi = dyn_cast<PHINode>(In); InPhi && Carries.count(InPhi))
+              Root = Carries.lookup(InPhi);
+          if (Root) {
+            Carries[&Phi] = Root;
+            Changed = true;
+            break;
+          }
+        }
+      }
+  }
+
   // The source address objects of the arrivals: a reply must go there.
   SmallPtrSet<const Value *, 2> SourceObjects;
   for (CallBase *A : P.ArrivalCalls)
@@ -577,17 +794,20 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
         continue;
       }
       if (Cl.Form != KernelForm::Native)
-        C.Bounded.push_back({Cl.Form, Cl.Detail, I.getDebugLoc()});
+        P.BoundedIn.push_back({BB, {Cl.Form, Cl.Detail, I.getDebugLoc()}});
       // Values from the loop iteration before the receive: the kernel does
-      // not have them.
+      // not have them. A phi only passes them on to the next iteration.
+      if (isa<PHINode>(I))
+        continue;
       for (Value *Op : I.operands()) {
-        auto *Def = dyn_cast<Instruction>(Op);
-        if (!Def || P.Region.contains(Def->getParent()) ||
-            !P.EventLoop->contains(Def->getParent()) ||
-            is_contained(P.ArrivalCalls, Def) || isUninitializedCarry(Def))
+        Value *Root = PreArrivalRoot(Op);
+        if (!Root)
+          if (auto *Phi = dyn_cast<PHINode>(Op); Phi && Carries.count(Phi))
+            Root = Carries.lookup(Phi);
+        if (!Root)
           continue;
-        std::string What = describeValue(Def);
-        if (isa<PHINode>(Def))
+        std::string What = describeValue(Root);
+        if (isa<PHINode>(Root))
           What = "loop-carried local " + What;
         Block(BB, Blocker::PreArrivalState, What, &I, I.getDebugLoc());
         break;
@@ -636,18 +856,19 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
   // Loops on the path: a bound from SCEV, a cap whose overflow falls back,
   // or, with no exit at all, a blocker.
   for (Loop *Inner : LI.getLoopsInPreorder()) {
-    if (!P.RequestLoop->contains(Inner) || Inner == P.RequestLoop ||
+    if (Inner->contains(P.RequestLoop->getHeader()) ||
         !P.Region.contains(Inner->getHeader()))
       continue;
     DebugLoc Loc = Inner->getStartLoc();
     if (unsigned Trips = SE.getSmallConstantMaxTripCount(Inner)) {
-      C.Loops.push_back({Loc, Trips, Trips});
+      P.LoopsIn.push_back({Inner->getHeader(), {Loc, Trips, Trips}});
       continue;
     }
     SmallVector<BasicBlock *, 4> Exiting;
     Inner->getExitingBlocks(Exiting);
     if (!Exiting.empty()) {
-      C.Loops.push_back({Loc, 0, Limits.DefaultLoopCap});
+      P.LoopsIn.push_back(
+          {Inner->getHeader(), {Loc, 0, Limits.DefaultLoopCap}});
       continue;
     }
     for (BasicBlock *BB : Inner->blocks())
@@ -774,7 +995,7 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
   }
 
   std::map<std::string, SharedGlobal> Table;
-  StringMap<bool> AllWord, AnyRMW;
+  StringMap<bool> AllWord, KernelRMW, UserRMW, AnyVolatile;
   auto Record = [&](const Access &A, int Side, double Weight) {
     // Side: 0 kernel, 1 userspace loop, 2 start-up.
     auto [It, New] = Table.try_emplace(A.GV->getName().str());
@@ -783,12 +1004,16 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
       G.Name = It->first;
       G.Size = M.getDataLayout().getTypeAllocSize(A.GV->getValueType());
       AllWord[G.Name] = true;
-      AnyRMW[G.Name] = false;
+      KernelRMW[G.Name] = UserRMW[G.Name] = false;
     }
     if (!A.Word)
       AllWord[G.Name] = false;
-    if (A.RMW && Side != 2)
-      AnyRMW[G.Name] = true;
+    if (A.Volatile)
+      AnyVolatile[G.Name] = true;
+    if (A.RMW && Side == 0)
+      KernelRMW[G.Name] = true;
+    if (A.RMW && Side == 1)
+      UserRMW[G.Name] = true;
     switch (Side) {
     case 0:
       (A.Write ? G.KernelWrites : G.KernelReads) = true;
@@ -851,27 +1076,50 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
 
   for (auto &[Name, G] : Table) {
     bool LoopWrites = G.KernelWrites || G.UserWrites;
-    if (!LoopWrites) {
+    if (!LoopWrites && AnyVolatile.lookup(Name)) {
+      // Written behind the compiler's back (a signal handler, another
+      // process): it cannot be frozen at load.
+      G.Need = SyncNeed::PlainWord;
+      G.Why = "volatile: it may change outside the code koffload sees, so "
+              "it stays in shared memory, read a word at a time";
+    } else if (!LoopWrites) {
       G.Need = SyncNeed::ReadOnlyAfterStartup;
       G.Why = G.StartupWrites ? "written only before the event loop: "
                                 "read-only data set at load"
                               : "never written: read-only data";
     } else if (AllWord[Name]) {
-      if (AnyRMW[Name]) {
+      // The offload runs on several CPUs at once, so its own updates race
+      // with each other; a userspace update races with the offload's only
+      // when the offload writes too.
+      if (KernelRMW[Name] && (UserRMW[Name] || G.UserWrites)) {
         G.Need = SyncNeed::AtomicRMW;
         G.Why = "read-modify-write of a word, by the offload and by "
                 "userspace: atomic on both sides";
+      } else if (KernelRMW[Name]) {
+        G.Need = SyncNeed::AtomicRMW;
+        G.Why = "read-modify-write of a word by the offload, which runs on "
+                "several CPUs at once: atomic";
+      } else if (UserRMW[Name] && G.KernelWrites) {
+        G.Need = SyncNeed::AtomicRMW;
+        G.Why = "read-modify-write of a word in userspace while the offload "
+                "stores to it: atomic on both sides";
       } else {
         G.Need = SyncNeed::PlainWord;
         G.Why = "single-word stores only: naturally atomic";
       }
     } else {
       G.Need = SyncNeed::RecordProtocol;
-      G.Why = std::string("multi-word records written ") +
-              (G.UserWrites ? "in userspace" : "by the request path") +
-              " and read " +
-              (G.KernelReads ? "in the kernel" : "in userspace") +
-              ": seqlock record protocol";
+      std::string Writers =
+          G.KernelWrites && G.UserWrites ? "by the offload and in userspace"
+          : G.KernelWrites               ? "by the offload"
+                                         : "in userspace";
+      std::string Readers =
+          G.KernelReads && G.UserReads ? "on both sides"
+          : G.KernelReads              ? "in the kernel"
+          : G.UserReads                ? "in userspace"
+                                       : "nowhere else";
+      G.Why = "multi-word records written " + Writers + " and read " +
+              Readers + ": seqlock record protocol";
     }
     C.Shared.push_back(G);
   }
@@ -916,6 +1164,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
 
   DominatorTree DT(*P.F);
   LoopInfo LI(DT);
+  P.LI = &LI;
   TargetLibraryInfoImpl TLII(Triple(W->getTargetTriple()));
   TargetLibraryInfo TLI(TLII);
   AssumptionCache AC(*P.F);
@@ -958,9 +1207,29 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
       BasicBlock *BB = Work.pop_back_val();
       if (!Reached.insert(BB).second)
         continue;
-      for (BasicBlock *Succ : successors(BB))
-        if (!isEnd(P, Succ) && P.RequestLoop->contains(Succ))
+      for (BasicBlock *Succ : successors(BB)) {
+        if (isEnd(P, Succ))
+          continue;
+        // A loop with no exit cannot sit inside the event loop, so LoopInfo
+        // puts it beside it; the request spins there, it does not leave.
+        Loop *Spin = LI.getLoopFor(Succ);
+        while (Spin && Spin->getParentLoop() &&
+               !Spin->getParentLoop()->contains(P.RequestLoop->getHeader()))
+          Spin = Spin->getParentLoop();
+        if (Spin && !P.RequestLoop->contains(Succ) &&
+            !Spin->contains(P.RequestLoop->getHeader())) {
+          SmallVector<BasicBlock *, 4> Exits;
+          Spin->getExitingBlocks(Exits);
+          if (Exits.empty())
+            P.NoExitHeaders.insert(Spin->getHeader());
+          else
+            Spin = nullptr;
+        } else {
+          Spin = nullptr;
+        }
+        if (P.RequestLoop->contains(Succ) || Spin)
           Work.push_back(Succ);
+      }
     }
     ReversePostOrderTraversal<Function *> RPOT(P.F);
     for (BasicBlock *BB : RPOT)
@@ -1096,6 +1365,12 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
     }
   }
 
+  for (auto &[BB, U] : P.BoundedIn)
+    if (P.Candidate.contains(BB))
+      C.Bounded.push_back(U);
+  for (auto &[Header, L] : P.LoopsIn)
+    if (P.Candidate.contains(Header))
+      C.Loops.push_back(L);
   findEffects(P, C);
   classifyShared(P, C);
   // Code inlined at several call sites shows up once per source location.
@@ -1131,19 +1406,6 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
       C.Work.SharedAccesses += P.ReachKernel.lookup(BB) * Shared;
     }
   }
-  C.H = chooseHook(S, P, C.HookReason);
-  C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);
-  if (C.Omega <= 0)
-    C.Decision = "no request can be answered in the kernel: every path "
-                 "from the receive meets a blocker";
-  else if (C.Result.Offload)
-    C.Decision = formatv("offload: omega {0:F3} > rho {1:F3} + margin {2:F2}",
-                         C.Omega, C.Result.Rho, Costs.Margin);
-  else
-    C.Decision = formatv("keep in userspace: omega {0:F3} <= rho {1:F3} + "
-                         "margin {2:F2}",
-                         C.Omega, C.Result.Rho, Costs.Margin);
-
   for (CallBase *A : P.ArrivalCalls)
     C.Arrivals.push_back(A->getDebugLoc());
   for (BasicBlock *BB : P.Region)
@@ -1152,6 +1414,51 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
         if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply &&
             P.Candidate.contains(BB))
           C.Replies.push_back(I.getDebugLoc());
+
+  // An event loop that runs in threads the program starts itself: the
+  // split assumes one event-loop thread (the offload does not take the
+  // program's locks, and the user side is not rewritten for threads).
+  const CallBase *ThreadStart = threadStarting(EL.F);
+  if (ThreadStart) {
+    auto *Copy = cast<Instruction>(VMap.lookup(ThreadStart));
+    C.Blockers.insert(
+        C.Blockers.begin(),
+        {Blocker::ThreadOrLock,
+         (directCalleeName(*ThreadStart) + " runs the event loop in " +
+          EL.F->getName() + " in a thread")
+             .str(),
+         ThreadStart->getDebugLoc(), Copy, 1.0});
+  }
+
+  C.H = chooseHook(S, P, C.HookReason);
+  C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);
+  if (C.Omega <= 0) {
+    C.Decision = "no request can be answered in the kernel: every path "
+                 "from the receive meets a blocker";
+  } else if (ThreadStart) {
+    C.Result.Offload = false;
+    C.Decision = ("keep in userspace: the event loop runs in threads started "
+                  "by " + directCalleeName(*ThreadStart) + " at " +
+                  loc(ThreadStart->getDebugLoc()) +
+                  "; the split assumes one event-loop thread")
+                     .str();
+  } else if (C.Replies.empty()) {
+    // Only drops are feasible: nothing the server is for happens in the
+    // kernel, and the share of such requests is rarely known (a length
+    // check's static estimate is a coin toss).
+    C.Result.Offload = false;
+    C.Decision = formatv("keep in userspace: the kernel could only drop "
+                         "requests (omega {0:F3}); every reply path meets a "
+                         "blocker",
+                         C.Omega);
+  } else if (C.Result.Offload) {
+    C.Decision = formatv("offload: omega {0:F3} > rho {1:F3} + margin {2:F2}",
+                         C.Omega, C.Result.Rho, Costs.Margin);
+  } else {
+    C.Decision = formatv("keep in userspace: omega {0:F3} <= rho {1:F3} + "
+                         "margin {2:F2}",
+                         C.Omega, C.Result.Rho, Costs.Margin);
+  }
 
   // Source lines, for the report.
   std::set<std::pair<std::string, unsigned>> KernelLines, UserLines;
@@ -1188,7 +1495,8 @@ OffloadPlan Planner::run() {
     if (!L.Loop || L.Sockets.size() != 1) {
       note("ArrivalNotPlanned",
            L.Loop ? "the receive may be on several sockets; not offloaded"
-                  : "the receive is not in an event loop; not offloaded",
+                  : "the receive is not in an event loop (no poll/select/"
+                    "epoll loop and no loop around it); not offloaded",
            L.Call);
       continue;
     }
@@ -1493,8 +1801,17 @@ void emitPlanRemarks(const OffloadPlan &Plan, const LandmarkInfo &Landmarks) {
     H << "hook " << NV("Hook", hookName(C.H)) << ": " << C.HookReason;
     Ctx.diagnose(H);
   }
-  for (const Finding &F : Plan.Findings)
-    emitFinding(F);
+  // The planner's findings all say why a receive is not offloaded: Missed.
+  for (const Finding &F : Plan.Findings) {
+    const Function *In = F.At ? F.At->getFunction() : F.In;
+    if (!In)
+      continue;
+    OptimizationRemarkMissed R(RemarkPassName, F.RemarkName,
+                               F.At ? F.At->getDebugLoc() : DebugLoc(),
+                               F.At ? F.At->getParent() : &In->getEntryBlock());
+    R << F.Message;
+    In->getContext().diagnose(R);
+  }
 }
 
 PreservedAnalyses PlanPrinterPass::run(Module &M, ModuleAnalysisManager &MAM) {

@@ -27,6 +27,8 @@ config.substitutions.append(("%load_koffload", "-load-pass-plugin=" + plugin))
 config.substitutions.append(("%koffload_plugin", plugin))
 config.substitutions.append(("%opt", os.path.join(tools, "opt")))
 config.substitutions.append(("%llc", os.path.join(tools, "llc")))
+# PGO tests build an instrumented driver, run it and merge its profile.
+config.substitutions.append(("%llvm_profdata", os.path.join(tools, "llvm-profdata")))
 # Under clang 19 the plugin must also be loaded with -fplugin so that its
 # -mllvm options exist when clang parses them (fixed in LLVM 22).
 config.substitutions.append(
