@@ -25,6 +25,7 @@
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -352,6 +353,7 @@ private:
   SmallPtrSet<const Function *, 8> Recursive; ///< in the working copy
   /// Calls the inliner refused, with the reason, by callee.
   DenseMap<const CallBase *, Blocker> Refused;
+  DenseMap<const CallBase *, std::string> RefusedWhy; ///< for the report
 
   void note(StringRef Name, const Twine &Msg, const Instruction *At,
             const Function *In = nullptr) {
@@ -433,15 +435,32 @@ void Planner::inlineLoopBody(Function &F, BasicBlock *Header) {
         Refused[CB] = Blocker::Recursion;
         continue;
       }
-      if (Size > Limits.MaxCalleeInstructions ||
-          Inlined + Size > Limits.MaxInlinedInstructions ||
-          Callee->isVarArg()) {
+      if (Callee->isVarArg()) {
+        // The inliner cannot expand va_start; BPF has no variadic calls.
         Refused[CB] = Blocker::InlineBudget;
+        RefusedWhy[CB] = "(variadic: cannot be inlined)";
+        continue;
+      }
+      if (Size > Limits.MaxCalleeInstructions ||
+          Inlined + Size > Limits.MaxInlinedInstructions) {
+        Refused[CB] = Blocker::InlineBudget;
+        RefusedWhy[CB] =
+            Size > Limits.MaxCalleeInstructions
+                ? formatv("({0} instructions, budget {1})", Size,
+                          Limits.MaxCalleeInstructions)
+                      .str()
+                : formatv("(the loop's callees exceed {0} instructions)",
+                          Limits.MaxInlinedInstructions)
+                      .str();
         continue;
       }
       InlineFunctionInfo IFI;
-      if (!InlineFunction(*CB, IFI).isSuccess()) {
+      InlineResult R = InlineFunction(*CB, IFI);
+      if (!R.isSuccess()) {
         Refused[CB] = Blocker::InlineBudget;
+        RefusedWhy[CB] = ("(not inlinable: " + Twine(R.getFailureReason()) +
+                          ")")
+                             .str();
         continue;
       }
       Inlined += Size;
@@ -523,6 +542,7 @@ void Planner::foldArrivalResults(Function &F) {
   // range decides are folded, so those paths leave the plan instead of
   // counting as requests the kernel finishes.
   SmallVector<std::pair<Value *, ConstantRange>, 8> Work;
+  SmallPtrSet<Value *, 4> Assumed; ///< the assumptions' own comparisons
   for (Instruction &I : instructions(F)) {
     std::optional<unsigned> Idx = landmarkIndex(I);
     if (!Idx || Info.Landmarks[*Idx].Kind != LandmarkKind::Arrival ||
@@ -549,6 +569,12 @@ void Planner::foldArrivalResults(Function &F) {
           Max = APInt(Bits, *Len);
       }
     Work.push_back({&I, ConstantRange::getNonEmpty(APInt(Bits, 1), Max + 1)});
+    // And tell ScalarEvolution: a loop over the received bytes is bounded
+    // by the buffer.
+    IRBuilder<> B(I.getNextNode());
+    Value *Limit = B.CreateICmpULE(&I, ConstantInt::get(I.getType(), Max));
+    B.CreateAssumption(Limit);
+    Assumed.insert(Limit);
   }
   SmallSetVector<Instruction *, 8> Dead;
   while (!Work.empty()) {
@@ -563,7 +589,7 @@ void Planner::foldArrivalResults(Function &F) {
         continue;
       }
       auto *Cmp = dyn_cast<ICmpInst>(U);
-      if (!Cmp)
+      if (!Cmp || Assumed.contains(Cmp))
         continue;
       ICmpInst::Predicate Pred = Cmp->getPredicate();
       auto *Other = dyn_cast<ConstantInt>(Cmp->getOperand(1));
@@ -788,6 +814,8 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
       if (auto *CB = dyn_cast<CallBase>(&I); CB && Refused.count(CB)) {
         Cl.Block = Refused.lookup(CB);
         Cl.Detail = CB->getCalledFunction()->getName().str();
+        if (auto It = RefusedWhy.find(CB); It != RefusedWhy.end())
+          Cl.Detail += " " + It->second;
       }
       if (Cl.Block) {
         Block(BB, *Cl.Block, Cl.Detail, &I, I.getDebugLoc());
@@ -860,7 +888,24 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
         !P.Region.contains(Inner->getHeader()))
       continue;
     DebugLoc Loc = Inner->getStartLoc();
-    if (unsigned Trips = SE.getSmallConstantMaxTripCount(Inner)) {
+    unsigned Trips = SE.getSmallConstantMaxTripCount(Inner);
+    if (!Trips) {
+      // A count that depends on the request (i < n) is bounded by what
+      // guards it: the receive's buffer size, a length check before it.
+      const SCEV *Sym = SE.getSymbolicMaxBackedgeTakenCount(Inner);
+      if (!isa<SCEVCouldNotCompute>(Sym)) {
+        APInt Max = SE.getUnsignedRangeMax(SE.applyLoopGuards(Sym, Inner));
+        if (Max.ult(1u << 20))
+          Trips = Max.getZExtValue() + 1;
+      }
+    }
+    if (Trips) {
+      // SCEV counts runs of the header. When the header is where the loop
+      // exits (clang's for/while before rotation), the last run only tests
+      // the condition: the body runs once less, which is what the source
+      // calls the number of iterations.
+      if (Inner->getExitingBlock() == Inner->getHeader() && Trips > 1)
+        --Trips;
       P.LoopsIn.push_back({Inner->getHeader(), {Loc, Trips, Trips}});
       continue;
     }
