@@ -1134,16 +1134,14 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
                               : "never written: read-only data";
     } else if (AllWord[Name]) {
       // The offload runs on several CPUs at once, so its own updates race
-      // with each other; a userspace update races with the offload's only
+      // with each other, and userspace runs the same code for requests
+      // that fall back. A userspace update races with the offload only
       // when the offload writes too.
-      if (KernelRMW[Name] && (UserRMW[Name] || G.UserWrites)) {
+      if (KernelRMW[Name]) {
         G.Need = SyncNeed::AtomicRMW;
-        G.Why = "read-modify-write of a word, by the offload and by "
-                "userspace: atomic on both sides";
-      } else if (KernelRMW[Name]) {
-        G.Need = SyncNeed::AtomicRMW;
-        G.Why = "read-modify-write of a word by the offload, which runs on "
-                "several CPUs at once: atomic";
+        G.Why = "read-modify-write of a word, by the offload on several "
+                "CPUs at once and by userspace for requests that fall back: "
+                "atomic on both sides";
       } else if (UserRMW[Name] && G.KernelWrites) {
         G.Need = SyncNeed::AtomicRMW;
         G.Why = "read-modify-write of a word in userspace while the offload "
@@ -1519,6 +1517,20 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
     if (!KernelLines.count({File, Line}))
       C.UserLines.push_back(File + ":" + std::to_string(Line));
   C.ArrivalAt = P.ArrivalCalls.front();
+  C.WorkFunction = P.F;
+  for (BasicBlock *BB : P.Region)
+    if (P.Candidate.contains(BB)) {
+      C.KernelBlocks.push_back(BB);
+      for (BasicBlock *Succ : uniqueSuccessors(BB))
+        if (isEnd(P, Succ) && !is_contained(C.EndTargets, Succ))
+          C.EndTargets.push_back(Succ);
+      for (Instruction &I : *BB)
+        if (std::optional<unsigned> Idx = landmarkIndex(I))
+          if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
+            C.ReplyCalls.push_back(cast<CallBase>(&I));
+    }
+  C.EntryBlocks.assign(P.Entries.begin(), P.Entries.end());
+  C.ArrivalCalls.assign(P.ArrivalCalls.begin(), P.ArrivalCalls.end());
   return C;
 }
 

@@ -35,6 +35,9 @@
 #include <vector>
 
 namespace llvm {
+class BasicBlock;
+class CallBase;
+class Function;
 class Module;
 class raw_ostream;
 } // namespace llvm
@@ -135,6 +138,15 @@ struct Candidate {
   /// userspace; "file:line".
   std::vector<std::string> KernelLines, UserLines;
   bool offloaded() const { return Result.Offload; }
+
+  /// The request path in the working copy, for the code generators.
+  llvm::Function *WorkFunction = nullptr;
+  std::vector<llvm::BasicBlock *> KernelBlocks; ///< the candidate, in RPO
+  std::vector<llvm::BasicBlock *> EntryBlocks;  ///< right after each receive
+  std::vector<llvm::CallBase *> ArrivalCalls;
+  std::vector<llvm::CallBase *> ReplyCalls;     ///< replies on the fast path
+  /// Successors of kernel blocks where the request is done.
+  std::vector<llvm::BasicBlock *> EndTargets;
 };
 
 class OffloadPlan {

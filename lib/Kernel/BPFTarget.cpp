@@ -1,0 +1,133 @@
+//===- BPFTarget.cpp - Optimize and emit BPF modules ----------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernel/BPFTarget.h"
+
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/IR/DiagnosticHandler.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
+#include "llvm/Target/TargetMachine.h"
+#include "llvm/Target/TargetOptions.h"
+
+extern "C" {
+void LLVMInitializeBPFTargetInfo();
+void LLVMInitializeBPFTarget();
+void LLVMInitializeBPFTargetMC();
+void LLVMInitializeBPFAsmPrinter();
+}
+
+using namespace llvm;
+
+namespace koffload {
+
+Expected<std::unique_ptr<TargetMachine>> createBPFTargetMachine() {
+  // Idempotent; opt and clang have usually done it already.
+  LLVMInitializeBPFTargetInfo();
+  LLVMInitializeBPFTarget();
+  LLVMInitializeBPFTargetMC();
+  LLVMInitializeBPFAsmPrinter();
+  std::string Error;
+  const Target *T = TargetRegistry::lookupTarget(BPFTriple, Error);
+  if (!T)
+    return createStringError(inconvertibleErrorCode(),
+                             "BPF target unavailable: %s", Error.c_str());
+  TargetOptions Options;
+  std::unique_ptr<TargetMachine> TM(T->createTargetMachine(
+      BPFTriple, "v3", "", Options, Reloc::PIC_, std::nullopt,
+      CodeGenOptLevel::Default));
+  if (!TM)
+    return createStringError(inconvertibleErrorCode(),
+                             "cannot create the BPF target machine");
+  return TM;
+}
+
+namespace {
+/// Collects error diagnostics instead of printing them and exiting.
+struct CollectErrors : DiagnosticHandler {
+  std::string &Errors;
+  explicit CollectErrors(std::string &Errors) : Errors(Errors) {}
+  bool handleDiagnostics(const DiagnosticInfo &DI) override {
+    if (DI.getSeverity() != DS_Error)
+      return true; // warnings and remarks of the BPF pipeline: ignore
+    raw_string_ostream OS(Errors);
+    DiagnosticPrinterRawOStream DP(OS);
+    DI.print(DP);
+    OS << "\n";
+    return true;
+  }
+};
+} // namespace
+
+Expected<SmallVector<char, 0>> compileBPFModule(const Module &Source) {
+  Expected<std::unique_ptr<TargetMachine>> TMOr = createBPFTargetMachine();
+  if (!TMOr)
+    return TMOr.takeError();
+  TargetMachine &TM = **TMOr;
+
+  // Move the module into a private context through bitcode.
+  SmallVector<char, 0> Bitcode;
+  {
+    raw_svector_ostream OS(Bitcode);
+    WriteBitcodeToFile(Source, OS);
+  }
+  LLVMContext Ctx;
+  std::string Errors;
+  Ctx.setDiagnosticHandler(std::make_unique<CollectErrors>(Errors));
+  Expected<std::unique_ptr<Module>> MOr = parseBitcodeFile(
+      MemoryBufferRef(StringRef(Bitcode.data(), Bitcode.size()), "bpf"), Ctx);
+  if (!MOr)
+    return MOr.takeError();
+  Module &M = **MOr;
+  M.setTargetTriple(BPFTriple);
+  M.setDataLayout(TM.createDataLayout());
+
+  std::string VerifyMsg;
+  raw_string_ostream VerifyOS(VerifyMsg);
+  if (verifyModule(M, &VerifyOS))
+    return createStringError(inconvertibleErrorCode(),
+                             "generated BPF module is invalid: %s",
+                             VerifyMsg.c_str());
+  {
+    LoopAnalysisManager LAM;
+    FunctionAnalysisManager FAM;
+    CGSCCAnalysisManager CGAM;
+    ModuleAnalysisManager MAM;
+    PassBuilder PB(&TM);
+    PB.registerModuleAnalyses(MAM);
+    PB.registerCGSCCAnalyses(CGAM);
+    PB.registerFunctionAnalyses(FAM);
+    PB.registerLoopAnalyses(LAM);
+    PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+    ModulePassManager MPM =
+        PB.buildPerModuleDefaultPipeline(OptimizationLevel::O2);
+    MPM.run(M, MAM);
+  }
+  SmallVector<char, 0> Object;
+  raw_svector_ostream OS(Object);
+  legacy::PassManager CodeGen;
+  if (TM.addPassesToEmitFile(CodeGen, OS, nullptr,
+                             CodeGenFileType::ObjectFile))
+    return createStringError(inconvertibleErrorCode(),
+                             "the BPF target cannot emit an object file");
+  CodeGen.run(M);
+  if (!Errors.empty())
+    return createStringError(inconvertibleErrorCode(),
+                             "the BPF backend refused the offload: %s",
+                             Errors.c_str());
+  return Object;
+}
+
+} // namespace koffload
