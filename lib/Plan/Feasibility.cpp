@@ -114,7 +114,11 @@ Classification classifyLibcCall(StringRef Name) {
       "isxdigit", "isupper", "islower", "ntohs",  "htons",   "ntohl",
       "htonl",   "strtoul", "strtol",  "strtoull", "strtoll", "atoi",
       "atol",    "__ctype_b_loc", "__ctype_tolower_loc",
-      "__ctype_toupper_loc", "__bswap_16", "__bswap_32", "__bswap_64"};
+      "__ctype_toupper_loc", "__bswap_16", "__bswap_32", "__bswap_64",
+      // String copies and searches over bounded buffers.
+      "strncpy", "strcpy",  "stpcpy",  "stpncpy", "strncat", "strcat",
+      "strstr",  "strspn",  "strcspn", "strcasecmp", "strncasecmp",
+      "isprint", "ispunct", "iscntrl", "isgraph", "atoll"};
   static const StringSet<> Helpers = {"clock_gettime"};
   static const StringSet<> NoEquivalent = {
       "printf",  "fprintf", "sprintf", "snprintf", "vprintf", "vfprintf",

@@ -818,7 +818,17 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
           Cl.Detail += " " + It->second;
       }
       if (Cl.Block) {
-        Block(BB, *Cl.Block, Cl.Detail, &I, I.getDebugLoc());
+        // A landing pad has no line of its own (clang gives it the
+        // function's last); the call that unwinds to it is the place.
+        DebugLoc Loc = I.getDebugLoc();
+        if (isa<LandingPadInst>(I))
+          for (BasicBlock *Pred : predecessors(BB))
+            if (isa<InvokeInst>(Pred->getTerminator()) &&
+                Pred->getTerminator()->getDebugLoc()) {
+              Loc = Pred->getTerminator()->getDebugLoc();
+              break;
+            }
+        Block(BB, *Cl.Block, Cl.Detail, &I, Loc);
         continue;
       }
       if (Cl.Form != KernelForm::Native)

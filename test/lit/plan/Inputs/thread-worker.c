@@ -1,0 +1,44 @@
+/* A UDP echo server whose receive loop runs in worker threads; main only
+ * sets up the socket and starts them. */
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+static int sock;
+unsigned long echoed;
+
+static void *worker(void *arg) {
+  (void)arg;
+  char buf[512];
+  for (;;) {
+    struct sockaddr_in src;
+    socklen_t len = sizeof(src);
+    ssize_t n =
+        recvfrom(sock, buf, sizeof(buf), 0, (struct sockaddr *)&src, &len);
+    if (n <= 0)
+      continue;
+    echoed++;
+    sendto(sock, buf, n, 0, (struct sockaddr *)&src, len);
+  }
+  return NULL;
+}
+
+int main(void) {
+  sock = socket(AF_INET, SOCK_DGRAM, 0);
+  struct sockaddr_in addr;
+  memset(&addr, 0, sizeof(addr));
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(6200);
+  addr.sin_addr.s_addr = htonl(INADDR_ANY);
+  if (bind(sock, (struct sockaddr *)&addr, sizeof(addr)) < 0)
+    return 1;
+  pthread_t threads[4];
+  for (int i = 0; i < 4; i++)
+    pthread_create(&threads[i], NULL, worker, NULL);
+  for (int i = 0; i < 4; i++)
+    pthread_join(threads[i], NULL);
+  return 0;
+}
