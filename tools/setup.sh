@@ -15,6 +15,8 @@ PACKAGES=(
   libzstd-dev zlib1g-dev libedit-dev libxml2-dev libffi-dev libcurl4-openssl-dev
   # BPF: libbpf for the runtime and tests, bpftool for inspection.
   libbpf-dev libelf-dev bpftool
+  # pkg-config (pkgconf) finds libbpf for the runtime tools.
+  pkgconf
   # Build and test.
   cmake ninja-build libgtest-dev python3 iproute2 file
 )

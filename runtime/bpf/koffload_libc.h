@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: (Apache-2.0 WITH LLVM-exception) OR GPL-2.0-only */
+/*
+ * koffload_libc.h - the libc subset koffload can run inside a BPF program
+ *
+ * When koffload moves a request path into XDP, the libc calls on it that
+ * have a bounded BPF equivalent are replaced by the koffload_<name>
+ * functions declared here (implemented in libc.bpf.c, which the build
+ * compiles to build/lib/koffload-bpf-libc.bc for koffload to link).
+ *
+ * Contract shared by every function:
+ *
+ *  - Same results as glibc in the C locale (x86-64), for the cases it
+ *    answers.  Deviations are listed at the function.
+ *
+ *  - Every loop examines at most KOFFLOAD_LIBC_MAX bytes of each operand
+ *    (byte indexes 0 .. KOFFLOAD_LIBC_MAX - 1).  When the libc answer
+ *    depends on a byte the function may not examine, it sets
+ *    st->overflow and its return value is meaningless; the generated
+ *    program then falls back to userspace (XDP_PASS, packet unmodified)
+ *    instead of giving a wrong answer.  The flag is only ever set, never
+ *    cleared, so one status can collect a whole request path.  Functions
+ *    with an effect (memcpy, memmove, memset) check first and write
+ *    nothing on overflow.
+ *
+ *  - Functions whose read extent depends on the data (strings, memchr,
+ *    strtoul) take `avail`: how many bytes are readable at the pointer
+ *    (the rest of the object it points into, or of the received request).
+ *    Needing byte `avail` or beyond is an overflow as well: libc would read
+ *    memory that is not part of the request, so only userspace can answer.
+ *
+ *  - The verifier must be able to bound every access.  The functions are
+ *    meant to be inlined (the definitions are always_inline), so it sees
+ *    the caller's pointer: an `n` or `avail` whose range the verifier
+ *    knows to fit the object (a constant, or clamped by the caller) is
+ *    enough.  Do not call them as global (non-inlined) BPF functions: the
+ *    verifier checks those with generic pointer arguments and refuses.
+ *
+ *  - The koffload_pkt_* variants read their first operand in place from
+ *    packet memory: `end` is the packet end (ctx->data_end) and every byte
+ *    read is bounds-checked against it; needing a byte at or past `end` is
+ *    an overflow.
+ *
+ * KOFFLOAD_LIBC_MAX may be overridden (-DKOFFLOAD_LIBC_MAX=n) before
+ * including this header; open-coded loops cost about 0.33 ns and roughly 5
+ * to 10 verifier instructions per byte, so the cap also bounds verification
+ * time.
+ */
+#ifndef KOFFLOAD_LIBC_H
+#define KOFFLOAD_LIBC_H
+
+#include <linux/types.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#ifndef KOFFLOAD_LIBC_MAX
+#define KOFFLOAD_LIBC_MAX 2048
+#endif
+
+/* errno values (Linux) the strto* functions report in st->err. */
+#define KOFFLOAD_EINVAL 22
+#define KOFFLOAD_ERANGE 34
+
+/*
+ * Linkage of every function.  The default gives external always_inline
+ * definitions, which is what the bitcode library needs (koffload links it
+ * and the always-inliner inlines every call).  A BPF C program that
+ * includes libc.bpf.c directly defines this as `static __always_inline`
+ * first (<linux/stddef.h>'s __always_inline is plain `inline`: use
+ * `inline __attribute__((always_inline))`).
+ */
+#ifndef KOFFLOAD_LIBC_API
+#define KOFFLOAD_LIBC_API __attribute__((always_inline))
+#endif
+
+/*
+ * No function takes more than 5 arguments, so each also compiles as a
+ * plain BPF function (build/lib/koffload-bpf-libc.o checks that).
+ */
+
+/*
+ * Out-parameter of every function that can fail.  Callers keep one per
+ * request path, zero-initialized, and test it where the path commits.
+ *
+ *  overflow  set when the libc answer depends on a byte the function may
+ *            not examine (the cap, `avail`, the packet end): fall back to
+ *            userspace.  Only ever set, never cleared.
+ *  err       what libc would store in errno (EINVAL, ERANGE; only the
+ *            strto* functions set it, as glibc does); untouched otherwise.
+ */
+struct koffload_libc_status {
+	bool overflow;
+	int err;
+};
+
+/*
+ * Memory.  memcpy/memmove/memset copy nothing when n > KOFFLOAD_LIBC_MAX.
+ * memcmp reads n bytes of both operands as C requires (the caller knows
+ * both objects hold them); memchr stops at the first match, so it takes
+ * `avail` for the bytes that really are there.
+ */
+KOFFLOAD_LIBC_API void *koffload_memcpy(void *dst, const void *src, size_t n,
+					struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API void *koffload_memmove(void *dst, const void *src, size_t n,
+					 struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API void *koffload_memset(void *s, int c, size_t n,
+					struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API int koffload_memcmp(const void *a, const void *b, size_t n,
+				      struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API void *koffload_memchr(const void *s, int c, size_t n,
+					size_t avail,
+					struct koffload_libc_status *st);
+
+/*
+ * Strings.  strcmp/strncmp read a[i] and b[i] together, so one `avail`
+ * bounds both: pass the smaller of what is readable at a and at b.
+ */
+KOFFLOAD_LIBC_API size_t koffload_strlen(const char *s, size_t avail,
+					 struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API size_t koffload_strnlen(const char *s, size_t maxlen,
+					  size_t avail,
+					  struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API int koffload_strcmp(const char *a, const char *b,
+				      size_t avail,
+				      struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API int koffload_strncmp(const char *a, const char *b, size_t n,
+				       size_t avail,
+				       struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API char *koffload_strchr(const char *s, int c, size_t avail,
+					struct koffload_libc_status *st);
+
+/* Numbers (glibc's strtoul/strtol/atoi; endptr may be NULL). */
+KOFFLOAD_LIBC_API unsigned long koffload_strtoul(const char *s, char **endptr,
+						 int base, size_t avail,
+						 struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API long koffload_strtol(const char *s, char **endptr, int base,
+				       size_t avail,
+				       struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API int koffload_atoi(const char *s, size_t avail,
+				    struct koffload_libc_status *st);
+
+/*
+ * Packet variants: the first operand is read in place, bounds-checked
+ * against `end`.  pkt_memcmp/pkt_strncmp read at most n bytes of b, which
+ * must be readable (n no larger than b's object; otherwise copy the packet
+ * bytes out and use the plain variant).
+ */
+KOFFLOAD_LIBC_API void *koffload_pkt_memchr(const void *s, int c, size_t n,
+					    const void *end,
+					    struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API int koffload_pkt_memcmp(const void *a, const void *b,
+					  size_t n, const void *end,
+					  struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API size_t koffload_pkt_strlen(const char *s, const void *end,
+					     struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API size_t koffload_pkt_strnlen(const char *s, size_t maxlen,
+					      const void *end,
+					      struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API int koffload_pkt_strncmp(const char *a, const char *b,
+					   size_t n, const void *end,
+					   struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API char *koffload_pkt_strchr(const char *s, int c,
+					    const void *end,
+					    struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API unsigned long
+koffload_pkt_strtoul(const char *s, char **endptr, int base, const void *end,
+		     struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API long koffload_pkt_strtol(const char *s, char **endptr,
+					   int base, const void *end,
+					   struct koffload_libc_status *st);
+
+/*
+ * Character classes in the C locale.  The is* functions return the value
+ * glibc's table gives on x86-64 (e.g. isdigit('7') == 2048), not just
+ * "nonzero", so code that uses the number sees the same one.  Arguments
+ * outside 0..255 (EOF included) are in no class and are returned unchanged
+ * by tolower/toupper, as glibc does for -128..-1 in the C locale.
+ */
+KOFFLOAD_LIBC_API int koffload_isdigit(int c);
+KOFFLOAD_LIBC_API int koffload_isalpha(int c);
+KOFFLOAD_LIBC_API int koffload_isalnum(int c);
+KOFFLOAD_LIBC_API int koffload_isspace(int c);
+KOFFLOAD_LIBC_API int koffload_isxdigit(int c);
+KOFFLOAD_LIBC_API int koffload_isupper(int c);
+KOFFLOAD_LIBC_API int koffload_islower(int c);
+KOFFLOAD_LIBC_API int koffload_tolower(int c);
+KOFFLOAD_LIBC_API int koffload_toupper(int c);
+
+/* Byte order (the host of a BPF program is little-endian on x86-64). */
+KOFFLOAD_LIBC_API __u16 koffload_htons(__u16 x);
+KOFFLOAD_LIBC_API __u16 koffload_ntohs(__u16 x);
+KOFFLOAD_LIBC_API __u32 koffload_htonl(__u32 x);
+KOFFLOAD_LIBC_API __u32 koffload_ntohl(__u32 x);
+
+#endif /* KOFFLOAD_LIBC_H */
