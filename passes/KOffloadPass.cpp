@@ -6,6 +6,8 @@
 
 #include "KOffloadPass.h"
 
+#include "Kernel/BPFTarget.h"
+#include "Kernel/XDPGen.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
 #include "Support/Remarks.h"
@@ -37,8 +39,65 @@ PreservedAnalyses KOffloadPass::run(Module &M, ModuleAnalysisManager &MAM) {
       OS << formatv("{0:2}", Plan.toJSON(M)) << "\n";
     }
   }
+  if (!BPFOutPath.empty())
+    emitOffloadObject(M, Landmarks, Plan);
   // Nothing is rewritten yet.
   return PreservedAnalyses::all();
+}
+
+void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
+                                     const OffloadPlan &Plan) {
+  using NV = DiagnosticInfoOptimizationBase::Argument;
+  // A stale object from an earlier build must not ship.
+  sys::fs::remove(BPFOutPath);
+  const Candidate *Chosen = nullptr;
+  for (const Candidate &C : Plan.Candidates)
+    if (C.offloaded()) {
+      Chosen = &C;
+      break;
+    }
+  if (!Chosen)
+    return; // the plan's remarks already say why nothing is offloaded
+
+  auto Missed = [&](const Twine &Why) {
+    OptimizationRemarkMissed R(RemarkPassName, "NoOffloadGenerated",
+                               Chosen->ArrivalAt);
+    R << "no offload generated, the program stays userspace-only: "
+      << NV("Reason", Why.str());
+    M.getContext().diagnose(R);
+  };
+  Expected<std::unique_ptr<Module>> Kernel =
+      generateXDPModule(*Chosen, Landmarks);
+  if (!Kernel) {
+    Missed(toString(Kernel.takeError()));
+    return;
+  }
+  if (!BPFIRPath.empty()) {
+    std::error_code EC;
+    raw_fd_ostream IR(BPFIRPath, EC, sys::fs::OF_Text);
+    if (EC)
+      emitError(M.getContext(), "koffload: cannot write " + BPFIRPath + ": " +
+                                    EC.message());
+    else
+      (*Kernel)->print(IR, nullptr);
+  }
+  Expected<SmallVector<char, 0>> Object = compileBPFModule(**Kernel);
+  if (!Object) {
+    Missed(toString(Object.takeError()));
+    return;
+  }
+  std::error_code EC;
+  raw_fd_ostream OS(BPFOutPath, EC, sys::fs::OF_None);
+  if (EC) {
+    emitError(M.getContext(), "koffload: cannot write " + BPFOutPath + ": " +
+                                  EC.message());
+    return;
+  }
+  OS.write(Object->data(), Object->size());
+  OptimizationRemark R(RemarkPassName, "OffloadGenerated", Chosen->ArrivalAt);
+  R << "XDP offload for socket #" << NV("Socket", Chosen->Socket)
+    << " written to " << NV("Object", BPFOutPath);
+  M.getContext().diagnose(R);
 }
 
 } // namespace koffload

@@ -6,8 +6,9 @@
 //
 // `koffload`: the module pass that splits a server into a kernel offload and
 // a userspace program. For now it finds the landmarks, builds the offload
-// plan, explains both through remarks, and writes the JSON report; it leaves
-// the module unchanged.
+// plan, explains both through remarks, writes the JSON report, and, with
+// -koffload-bpf-out, generates the XDP offload object; it leaves the module
+// unchanged (the user side comes later).
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,16 +20,28 @@
 
 namespace koffload {
 
+class LandmarkInfo;
+class OffloadPlan;
+
 class KOffloadPass : public llvm::PassInfoMixin<KOffloadPass> {
   std::string ReportPath;
+  std::string BPFOutPath;
+  std::string BPFIRPath;
 
 public:
-  explicit KOffloadPass(std::string ReportPath = "")
-      : ReportPath(std::move(ReportPath)) {}
+  explicit KOffloadPass(std::string ReportPath = "",
+                        std::string BPFOutPath = "",
+                        std::string BPFIRPath = "")
+      : ReportPath(std::move(ReportPath)), BPFOutPath(std::move(BPFOutPath)),
+        BPFIRPath(std::move(BPFIRPath)) {}
   llvm::PreservedAnalyses run(llvm::Module &M,
                               llvm::ModuleAnalysisManager &MAM);
   /// Must also run on -O0 (optnone) code under clang.
   static bool isRequired() { return true; }
+
+private:
+  void emitOffloadObject(llvm::Module &M, const LandmarkInfo &Landmarks,
+                         const OffloadPlan &Plan);
 };
 
 } // namespace koffload

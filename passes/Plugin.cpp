@@ -42,6 +42,16 @@ static cl::opt<std::string> ReportPath(
     "koffload-report", cl::Hidden, cl::value_desc("file.json"),
     cl::desc("Write koffload's offload plan as JSON (docs/report-schema.md)"));
 
+static cl::opt<std::string> BPFOutPath(
+    "koffload-bpf-out", cl::Hidden, cl::value_desc("file.o"),
+    cl::desc("Write the generated XDP offload as a BPF object (nothing is "
+             "written when nothing is offloaded)"));
+
+static cl::opt<std::string> BPFIRPath(
+    "koffload-bpf-ir", cl::Hidden, cl::value_desc("file.ll"),
+    cl::desc("Also write the generated BPF module as LLVM IR, before the BPF "
+             "pipeline"));
+
 static void registerAnalyses(ModuleAnalysisManager &MAM) {
   MAM.registerPass([] { return LandmarkAnalysis(); });
   MAM.registerPass([] {
@@ -57,7 +67,7 @@ static void registerAnalyses(ModuleAnalysisManager &MAM) {
 static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
                                  ArrayRef<PassBuilder::PipelineElement>) {
   if (Name == "koffload") {
-    MPM.addPass(KOffloadPass(ReportPath));
+    MPM.addPass(KOffloadPass(ReportPath, BPFOutPath, BPFIRPath));
     return true;
   }
   if (Name == "print<koffload-plan>") {
@@ -95,7 +105,7 @@ static void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
         if (EnableKOffload)
-          MPM.addPass(KOffloadPass(ReportPath));
+          MPM.addPass(KOffloadPass(ReportPath, BPFOutPath, BPFIRPath));
       });
 }
 

@@ -1,0 +1,972 @@
+//===- XDPGen.cpp - Generate the XDP offload of a candidate ---------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernel/XDPGen.h"
+#include "Kernel/BPFTarget.h"
+#include "Plan/Plan.h"
+#include "Support/ValueSources.h"
+
+#include "llvm/ADT/SetVector.h"
+#include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ScalarEvolution.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/DIBuilder.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
+
+#include <arpa/inet.h>
+
+using namespace llvm;
+
+namespace koffload {
+
+namespace {
+
+// XDP actions and BPF helper ids (uapi/linux/bpf.h).
+enum : unsigned { XDP_DROP = 1, XDP_PASS = 2, XDP_TX = 3 };
+enum : uint64_t {
+  HelperGetSmpProcessorId = 8,
+  HelperXdpAdjustTail = 65,
+  HelperXdpLoadBytes = 189,
+  HelperXdpStoreBytes = 190,
+};
+// Offsets in an untagged Ethernet + IPv4 (no options) + UDP frame.
+enum : uint64_t {
+  EthType = 12,
+  IpStart = 14,
+  IpTotLen = 16,
+  IpFragOff = 20,
+  IpTtl = 22,
+  IpProto = 23,
+  IpCsum = 24,
+  IpSaddr = 26,
+  IpDaddr = 30,
+  UdpStart = 34,
+  UdpSport = 34,
+  UdpDport = 36,
+  UdpLen = 38,
+  UdpCsum = 40,
+  PayloadStart = 42,
+};
+
+Error refuse(const Twine &Why) {
+  return createStringError(inconvertibleErrorCode(), Why.str());
+}
+
+class XDPGenerator {
+public:
+  XDPGenerator(const Candidate &C, const LandmarkInfo &Info,
+               const XDPLimits &Limits)
+      : C(C), Info(Info), Limits(Limits), Ctx(C.WorkFunction->getContext()),
+        B(Ctx) {}
+
+  Expected<std::unique_ptr<Module>> run();
+
+private:
+  const Candidate &C;
+  const LandmarkInfo &Info;
+  const XDPLimits &Limits;
+  LLVMContext &Ctx;
+  IRBuilder<> B;
+  std::unique_ptr<Module> KM;
+  Function *F = nullptr;
+  Type *I8 = nullptr, *I16 = nullptr, *I32 = nullptr, *I64 = nullptr,
+       *Ptr = nullptr;
+
+  // Per-CPU scratch: the request path's stack objects, at fixed offsets.
+  GlobalVariable *Scratch = nullptr;
+  uint64_t PerCPU = 0;
+  DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
+  Value *CpuBase = nullptr;
+
+  Value *Ctxt = nullptr, *Data = nullptr, *DataEnd = nullptr;
+  Value *PayloadLen = nullptr; ///< what the receive returns
+  AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
+  SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
+  BasicBlock *Fallback = nullptr, *End = nullptr;
+
+  ValueToValueMapTy VMap;
+  DenseMap<const BasicBlock *, BasicBlock *> FirstOf, LastOf;
+
+  static std::string describe(const Instruction *I) {
+    return I->hasName() ? ("'" + I->getName() + "'").str() : "a value";
+  }
+  Error checkSupported();
+  Error layOutScratch();
+  Error mapGlobals();
+  void emitPrologue(BasicBlock *FirstRequestBlock);
+  Error cloneRequestPath();
+  Error cloneInstruction(Instruction &I);
+  Error emitReplySnapshot(CallBase &Send);
+  Error checkReplyBuffers();
+  Error emitMemIntrinsic(CallBase &Call);
+  Error emitMemcmp(CallBase &Call);
+  void emitEpilogue();
+  Error boundMemoryAccesses();
+  Error capLoops();
+  void addLicenseAndBTF();
+
+  // Small builders.
+  Value *helper(uint64_t Id, Type *Ret, ArrayRef<Value *> Args) {
+    SmallVector<Type *, 4> Params;
+    for (Value *A : Args)
+      Params.push_back(A->getType());
+    FunctionType *FT = FunctionType::get(Ret, Params, false);
+    Value *Callee =
+        ConstantExpr::getIntToPtr(ConstantInt::get(I64, Id), Ptr);
+    return B.CreateCall(FT, Callee, Args);
+  }
+  Value *pkt(Value *Base, uint64_t Off) {
+    return B.CreateConstInBoundsGEP1_64(I8, Base, Off);
+  }
+  Value *loadPkt(Type *T, uint64_t Off) {
+    return B.CreateAlignedLoad(T, pkt(Data, Off), Align(1));
+  }
+  void storePkt(Value *V, uint64_t Off) {
+    B.CreateAlignedStore(V, pkt(Data, Off), Align(1));
+  }
+  /// Continues where \p Ok holds; otherwise the request falls back.
+  void require(Value *Ok, const Twine &Name) {
+    BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
+    B.CreateCondBr(Ok, Cont, Fallback);
+    B.SetInsertPoint(Cont);
+  }
+  /// Emits `for (i = 0; i < N && i < Cap; i++) Body(i)`; returns with the
+  /// builder after the loop. N is i64.
+  void loop(Value *N, uint64_t Cap, function_ref<void(Value *)> Body,
+            const Twine &Name) {
+    BasicBlock *Pre = B.GetInsertBlock();
+    BasicBlock *Head = BasicBlock::Create(Ctx, Name + ".head", F);
+    BasicBlock *BodyBB = BasicBlock::Create(Ctx, Name + ".body", F);
+    BasicBlock *Exit = BasicBlock::Create(Ctx, Name + ".exit", F);
+    B.CreateBr(Head);
+    B.SetInsertPoint(Head);
+    PHINode *I = B.CreatePHI(I64, 2, Name + ".i");
+    I->addIncoming(ConstantInt::get(I64, 0), Pre);
+    Value *More = B.CreateAnd(B.CreateICmpULT(I, N),
+                              B.CreateICmpULT(I, ConstantInt::get(I64, Cap)));
+    B.CreateCondBr(More, BodyBB, Exit);
+    B.SetInsertPoint(BodyBB);
+    Body(I);
+    I->addIncoming(B.CreateAdd(I, ConstantInt::get(I64, 1)),
+                   B.GetInsertBlock());
+    B.CreateBr(Head);
+    B.SetInsertPoint(Exit);
+    Head->getTerminator()->setMetadata("koffload.capped",
+                                       MDNode::get(Ctx, {}));
+  }
+  /// How many bytes can follow \p P (a pointer of the working copy) in its
+  /// object, when that is known; else the loop cap.
+  uint64_t bytesAfter(const Value *P) const {
+    const DataLayout &DL = C.WorkFunction->getDataLayout();
+    APInt Off(64, 0);
+    const Value *Base = P->stripAndAccumulateConstantOffsets(DL, Off, true);
+    uint64_t Size = 0;
+    if (auto *AI = dyn_cast<AllocaInst>(Base)) {
+      if (std::optional<TypeSize> TS = AI->getAllocationSize(DL))
+        Size = TS->getFixedValue();
+    } else if (auto *GV = dyn_cast<GlobalVariable>(Base)) {
+      Size = DL.getTypeAllocSize(GV->getValueType());
+    }
+    if (!Size || Off.isNegative() || Off.getZExtValue() >= Size)
+      return Limits.LoopCap;
+    return std::min<uint64_t>(Limits.LoopCap, Size - Off.getZExtValue());
+  }
+
+  /// The scratch slot of this CPU plus \p Off.
+  Value *scratch(uint64_t Off) {
+    return B.CreateConstInBoundsGEP1_64(I8, CpuBase, Off);
+  }
+  /// A value the optimizer cannot see through, so the bound the verifier
+  /// learns from the check is on the register actually used.
+  Value *opaque(Value *V) {
+    FunctionType *FT = FunctionType::get(V->getType(), {V->getType()}, false);
+    InlineAsm *IA = InlineAsm::get(FT, "", "=r,0", /*hasSideEffects=*/true);
+    return B.CreateCall(FT, IA, {V});
+  }
+};
+
+Error XDPGenerator::checkSupported() {
+  if (C.Kind != Transport::UDP)
+    return refuse("only UDP offloads (XDP) are generated so far");
+  const Socket &S = Info.Sockets[C.Socket];
+  if (S.Family != AddressFamily::IPv4)
+    return refuse("only IPv4 sockets are generated so far");
+  if (!C.Port)
+    return refuse("the bound port is not a compile-time constant");
+  if (C.EntryBlocks.size() != 1 || C.ArrivalCalls.size() != 1)
+    return refuse("requests arrive at several receive sites");
+  StringRef Recv = directCalleeName(*C.ArrivalCalls.front());
+  if (Recv != "recvfrom" && Recv != "recv")
+    return refuse(Recv + " is not generated yet (recvfrom, recv are)");
+  for (CallBase *Send : C.ReplyCalls)
+    if (directCalleeName(*Send) != "sendto")
+      return refuse(directCalleeName(*Send) +
+                    " is not generated yet (sendto is)");
+  for (const SharedGlobal &G : C.Shared)
+    if (G.KernelWrites)
+      return refuse("the fast path writes shared state (" + G.Name +
+                    "); its synchronization is not generated yet");
+  if (!C.Effects.empty())
+    return refuse("effect deferral is not generated yet");
+  return Error::success();
+}
+
+Error XDPGenerator::layOutScratch() {
+  // Every stack object the request path touches, the receive's buffer and
+  // source address first.
+  const DataLayout &DL = C.WorkFunction->getDataLayout();
+  SetVector<AllocaInst *> Objects;
+  CallBase *Recv = C.ArrivalCalls.front();
+  for (unsigned Arg : {1u, 4u, 5u})
+    if (Arg < Recv->arg_size())
+      if (auto *AI = dyn_cast<AllocaInst>(
+              getUnderlyingObject(Recv->getArgOperand(Arg))))
+        Objects.insert(AI);
+  if (Objects.empty() || !isa<AllocaInst>(getUnderlyingObject(
+                             Recv->getArgOperand(1))))
+    return refuse("the receive buffer is not a local array");
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB)
+      for (Value *Op : I.operands())
+        if (auto *AI = dyn_cast<AllocaInst>(Op))
+          Objects.insert(AI);
+  uint64_t Off = 0;
+  for (AllocaInst *AI : Objects) {
+    std::optional<TypeSize> Size = AI->getAllocationSize(DL);
+    if (!Size || Size->isScalable())
+      return refuse("a stack object of run-time size is on the path");
+    Off = alignTo(Off, 8);
+    ScratchOffset[AI] = Off;
+    Off += Size->getFixedValue();
+  }
+  PerCPU = alignTo(Off, 8);
+  ArrayType *Ty = ArrayType::get(I8, PerCPU * Limits.MaxCPUs);
+  Scratch = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
+                               ConstantAggregateZero::get(Ty),
+                               "koffload_scratch");
+  Scratch->setAlignment(Align(8));
+  return Error::success();
+}
+
+Error XDPGenerator::mapGlobals() {
+  // The globals the path uses, with their layout and initial bytes.
+  SmallVector<const Value *, 16> Work;
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB)
+      for (Value *Op : I.operands())
+        Work.push_back(Op);
+  SmallPtrSet<const Value *, 32> Seen;
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    if (auto *GV = dyn_cast<GlobalVariable>(V)) {
+      if (VMap.count(GV))
+        continue;
+      auto *NewGV = new GlobalVariable(
+          *KM, GV->getValueType(), GV->isConstant(),
+          GV->isConstant() ? GlobalValue::PrivateLinkage
+                           : GlobalValue::ExternalLinkage,
+          nullptr, GV->getName());
+      NewGV->setAlignment(GV->getAlign());
+      VMap[GV] = NewGV;
+      if (GV->hasInitializer())
+        Work.push_back(GV->getInitializer());
+      continue;
+    }
+    if (auto *Fn = dyn_cast<Function>(V)) {
+      // Intrinsics are declared in the kernel module too; other calls are
+      // handled one by one, and a function in data is refused later.
+      if (Fn->isIntrinsic() && !VMap.count(Fn))
+        VMap[Fn] = KM->getOrInsertFunction(Fn->getName(),
+                                           Fn->getFunctionType(),
+                                           Fn->getAttributes())
+                       .getCallee();
+      continue;
+    }
+    if (auto *CE = dyn_cast<Constant>(V))
+      for (const Use &Op : CE->operands())
+        Work.push_back(Op.get());
+  }
+  SmallVector<std::pair<GlobalVariable *, GlobalVariable *>, 8> Globals;
+  for (auto KV : VMap)
+    if (auto *GV = dyn_cast<GlobalVariable>(const_cast<Value *>(KV.first)))
+      Globals.push_back({GV, cast<GlobalVariable>(KV.second)});
+  for (auto [Old, New] : Globals) {
+    if (!Old->hasInitializer())
+      continue;
+    Constant *Init = MapValue(Old->getInitializer(), VMap);
+    if (!Init)
+      return refuse("the initializer of " + Old->getName() +
+                    " refers to code");
+    New->setInitializer(Init);
+  }
+  return Error::success();
+}
+
+void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", F, &F->front());
+  B.SetInsertPoint(Entry);
+  Replied = B.CreateAlloca(I8, nullptr, "replied");
+  ReplyLen = B.CreateAlloca(I64, nullptr, "reply.len");
+  ReplyOff = B.CreateAlloca(I64, nullptr, "reply.off");
+  B.CreateStore(ConstantInt::get(I64, 0), ReplyOff);
+  B.CreateStore(ConstantInt::get(I8, 0), Replied);
+  B.CreateStore(ConstantInt::get(I64, 0), ReplyLen);
+
+  Ctxt = F->getArg(0);
+  Data = B.CreateIntToPtr(
+      B.CreateZExt(B.CreateAlignedLoad(I32, Ctxt, Align(4)), I64), Ptr,
+      "data");
+  DataEnd = B.CreateIntToPtr(
+      B.CreateZExt(B.CreateAlignedLoad(
+                       I32, B.CreateConstInBoundsGEP1_64(I8, Ctxt, 4), Align(4)),
+                   I64),
+      Ptr, "data_end");
+  // Everything not addressed to the service passes untouched.
+  require(B.CreateICmpULE(pkt(Data, PayloadStart), DataEnd), "headers");
+  require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0x0008)),
+          "ipv4");
+  require(B.CreateICmpEQ(loadPkt(I8, IpStart), ConstantInt::get(I8, 0x45)),
+          "no.ip.options");
+  require(B.CreateICmpEQ(B.CreateAnd(loadPkt(I16, IpFragOff),
+                                     ConstantInt::get(I16, 0xff3f)),
+                         ConstantInt::get(I16, 0)),
+          "no.fragment");
+  require(B.CreateICmpEQ(loadPkt(I8, IpProto), ConstantInt::get(I8, 17)),
+          "udp");
+  uint16_t Port = *C.Port;
+  require(B.CreateICmpEQ(loadPkt(I16, UdpDport),
+                         ConstantInt::get(I16, uint16_t((Port >> 8) |
+                                                        (Port << 8)))),
+          "our.port");
+  for (const Binding *Bd : Info.bindingsOf(C.Socket))
+    if (Bd->Address && !Bd->isWildcard()) {
+      in_addr_t A = inet_addr(Bd->Address->c_str());
+      require(B.CreateICmpEQ(loadPkt(I32, IpDaddr), ConstantInt::get(I32, A)),
+              "our.address");
+    }
+  // Lengths must agree with the frame; a malformed one goes to userspace.
+  Value *TotLen = B.CreateZExt(
+      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, IpTotLen)), I64);
+  Value *UdpLength = B.CreateZExt(
+      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, UdpLen)), I64);
+  Value *FrameLen =
+      B.CreateSub(B.CreatePtrToInt(DataEnd, I64), B.CreatePtrToInt(Data, I64));
+  require(B.CreateICmpULE(B.CreateAdd(TotLen, ConstantInt::get(I64, IpStart)),
+                          FrameLen),
+          "ip.len.fits");
+  require(B.CreateICmpEQ(TotLen, B.CreateAdd(UdpLength,
+                                             ConstantInt::get(I64, 20))),
+          "udp.len.agrees");
+  require(B.CreateICmpUGE(UdpLength, ConstantInt::get(I64, 8)), "udp.len.ok");
+  Value *Payload = B.CreateSub(UdpLength, ConstantInt::get(I64, 8), "payload");
+
+  // This CPU's scratch slot.
+  Value *Cpu = B.CreateZExt(helper(HelperGetSmpProcessorId, I32, {}), I64);
+  require(B.CreateICmpULT(Cpu, ConstantInt::get(I64, Limits.MaxCPUs)),
+          "cpu.ok");
+  CpuBase = B.CreateInBoundsGEP(
+      I8, Scratch, B.CreateMul(opaque(Cpu), ConstantInt::get(I64, PerCPU)),
+      "scratch");
+
+  // The receive: the payload, truncated to the buffer as recvfrom would.
+  CallBase *Recv = C.ArrivalCalls.front();
+  auto *Buf = cast<AllocaInst>(getUnderlyingObject(Recv->getArgOperand(1)));
+  uint64_t BufOff = ScratchOffset.lookup(Buf);
+  Value *BufLen = Recv->getArgOperand(2);
+  uint64_t Cap = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
+  if (auto *CI = dyn_cast<ConstantInt>(BufLen))
+    Cap = std::min<uint64_t>(Cap, CI->getZExtValue());
+  PayloadLen = B.CreateIntrinsic(Intrinsic::umin, {I64},
+                                 {Payload, ConstantInt::get(I64, Cap)});
+  // The planner folded the receive's result to [1, buffer size]: an empty
+  // datagram is userspace's (DESIGN: the plan's foldArrivalResults).
+  require(B.CreateICmpNE(PayloadLen, ConstantInt::get(I64, 0)), "not.empty");
+  // One helper call instead of a byte loop: the verifier checks it once.
+  {
+    Value *Len32 = B.CreateTrunc(opaque(PayloadLen), I32);
+    require(B.CreateAnd(B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+                        B.CreateICmpULE(Len32, ConstantInt::get(I32, Cap))),
+            "len.bounded");
+    Value *Err = helper(HelperXdpLoadBytes, I64,
+                        {Ctxt, ConstantInt::get(I32, PayloadStart),
+                         scratch(BufOff), Len32});
+    require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "loaded");
+  }
+  if (directCalleeName(*Recv) == "recvfrom" && Recv->arg_size() >= 6) {
+    if (auto *Src = dyn_cast<AllocaInst>(
+            getUnderlyingObject(Recv->getArgOperand(4)))) {
+      // struct sockaddr_in of the client.
+      uint64_t O = ScratchOffset.lookup(Src);
+      B.CreateStore(ConstantInt::get(I16, 2 /*AF_INET*/), scratch(O));
+      B.CreateStore(loadPkt(I16, UdpSport), scratch(O + 2));
+      B.CreateStore(loadPkt(I32, IpSaddr), scratch(O + 4));
+      B.CreateStore(ConstantInt::get(I64, 0), scratch(O + 8));
+    }
+    if (auto *Len = dyn_cast<AllocaInst>(
+            getUnderlyingObject(Recv->getArgOperand(5))))
+      B.CreateStore(ConstantInt::get(I32, 16),
+                    scratch(ScratchOffset.lookup(Len)));
+  }
+  // The receive's result (ssize_t) is the payload length.
+  PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());
+  B.CreateBr(FirstRequestBlock);
+}
+
+Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
+  // sendto(fd, buf, len, flags, addr, addrlen): remember which bytes; the
+  // packet is rewritten from them only when the request is done, so a
+  // fallback after the send still finds the packet untouched. The planner
+  // proved the buffer is a stack object; checkReplyBuffers() that nothing
+  // writes it after the send.
+  auto *Obj = dyn_cast<AllocaInst>(getUnderlyingObject(Send.getArgOperand(1)));
+  Value *Len = VMap.lookup(Send.getArgOperand(2));
+  if (!Len && isa<ConstantInt>(Send.getArgOperand(2)))
+    Len = Send.getArgOperand(2);
+  if (!Obj || Obj != Send.getArgOperand(1)->stripPointerCasts() ||
+      !ScratchOffset.count(Obj))
+    return refuse("the reply is not sent from the start of a local buffer");
+  if (!Len)
+    return refuse("the reply length comes from outside the path");
+  uint64_t Size =
+      Obj->getAllocationSize(KM->getDataLayout())->getFixedValue();
+  Len = B.CreateZExtOrTrunc(Len, I64);
+  require(B.CreateICmpULE(Len, ConstantInt::get(
+                                   I64, std::min<uint64_t>(Size, Limits.MaxReply))),
+          "reply.fits");
+  B.CreateStore(ConstantInt::get(I8, 1), Replied);
+  B.CreateStore(Len, ReplyLen);
+  ReplyFrom.insert(ScratchOffset.lookup(Obj));
+  B.CreateStore(ConstantInt::get(I64, ScratchOffset.lookup(Obj)), ReplyOff);
+  VMap[&Send] = B.CreateZExtOrTrunc(Len, Send.getType());
+  return Error::success();
+}
+
+Error XDPGenerator::checkReplyBuffers() {
+  // Nothing may write a reply buffer after its send.
+  for (CallBase *Send : C.ReplyCalls) {
+    const Value *Obj = getUnderlyingObject(Send->getArgOperand(1));
+    SmallPtrSet<BasicBlock *, 16> Seen;
+    SmallVector<BasicBlock *, 16> Work;
+    for (BasicBlock *S : successors(Send->getParent()))
+      Work.push_back(S);
+    bool InSendBlock = true;
+    auto Writes = [&](Instruction &I) {
+      if (auto *St = dyn_cast<StoreInst>(&I))
+        return getUnderlyingObject(St->getPointerOperand()) == Obj;
+      if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I))
+        return getUnderlyingObject(MI->getRawDest()) == Obj;
+      return false;
+    };
+    for (Instruction *I = Send->getNextNode(); I && InSendBlock;
+         I = I->getNextNode())
+      if (Writes(*I))
+        return refuse("the reply buffer is written after the send");
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (!is_contained(C.KernelBlocks, BB) || !Seen.insert(BB).second)
+        continue;
+      for (Instruction &I : *BB)
+        if (Writes(I))
+          return refuse("the reply buffer is written after the send");
+      for (BasicBlock *S : successors(BB))
+        Work.push_back(S);
+    }
+  }
+  return Error::success();
+}
+
+Error XDPGenerator::emitMemIntrinsic(CallBase &Call) {
+  auto *MI = cast<AnyMemIntrinsic>(&Call);
+  Value *Len = VMap.lookup(MI->getLength());
+  if (!Len && isa<Constant>(MI->getLength()))
+    Len = MI->getLength();
+  Value *Dst = VMap.lookup(MI->getRawDest());
+  if (!Len || !Dst)
+    return refuse("a memory operation uses a value from outside the path");
+  if (isa<ConstantInt>(Len) && cast<ConstantInt>(Len)->getZExtValue() <= 512) {
+    // Small constant sizes: the backend expands them.
+    Instruction *New = Call.clone();
+    B.Insert(New);
+    RemapInstruction(New, VMap, RF_IgnoreMissingLocals);
+    return Error::success();
+  }
+  Len = B.CreateZExtOrTrunc(Len, I64);
+  uint64_t Cap = bytesAfter(MI->getRawDest());
+  if (auto *MT = dyn_cast<AnyMemTransferInst>(MI))
+    Cap = std::min(Cap, bytesAfter(MT->getRawSource()));
+  require(B.CreateICmpULE(Len, ConstantInt::get(I64, Cap)), "mem.len.fits");
+  if (auto *MS = dyn_cast<MemSetInst>(MI)) {
+    Value *Byte = VMap.lookup(MS->getValue());
+    if (!Byte && isa<Constant>(MS->getValue()))
+      Byte = MS->getValue();
+    if (!Byte)
+      return refuse("memset of a value from outside the path");
+    loop(
+        Len, Cap,
+        [&](Value *I) {
+          B.CreateAlignedStore(Byte, B.CreateInBoundsGEP(I8, Dst, I),
+                               Align(1));
+        },
+        "memset");
+    return Error::success();
+  }
+  auto *MT = cast<AnyMemTransferInst>(MI);
+  Value *Src = VMap.lookup(MT->getRawSource());
+  if (!Src && isa<Constant>(MT->getRawSource()))
+    Src = MapValue(MT->getRawSource(), VMap);
+  if (!Src)
+    return refuse("a copy from outside the path");
+  // Byte copy; memmove's overlap cannot happen between the distinct
+  // objects the path uses, and forward copy is right when dst < src.
+  loop(
+      Len, Cap,
+      [&](Value *I) {
+        Value *Byte =
+            B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, Src, I), Align(1));
+        B.CreateAlignedStore(Byte, B.CreateInBoundsGEP(I8, Dst, I), Align(1));
+      },
+      "memcpy");
+  return Error::success();
+}
+
+Error XDPGenerator::emitMemcmp(CallBase &Call) {
+  Value *A = VMap.lookup(Call.getArgOperand(0));
+  Value *Bp = VMap.lookup(Call.getArgOperand(1));
+  Value *N = VMap.lookup(Call.getArgOperand(2));
+  if (!A && isa<Constant>(Call.getArgOperand(0)))
+    A = MapValue(Call.getArgOperand(0), VMap);
+  if (!Bp && isa<Constant>(Call.getArgOperand(1)))
+    Bp = MapValue(Call.getArgOperand(1), VMap);
+  if (!N && isa<Constant>(Call.getArgOperand(2)))
+    N = Call.getArgOperand(2);
+  if (!A || !Bp || !N)
+    return refuse("memcmp of values from outside the path");
+  N = B.CreateZExtOrTrunc(N, I64);
+  uint64_t Cap = std::min(bytesAfter(Call.getArgOperand(0)),
+                          bytesAfter(Call.getArgOperand(1)));
+  require(B.CreateICmpULE(N, ConstantInt::get(I64, Cap)), "memcmp.len.fits");
+  // Compare byte by byte; the result is the first difference, as memcmp.
+  AllocaInst *Result = nullptr;
+  {
+    IRBuilder<>::InsertPointGuard G(B);
+    B.SetInsertPoint(&F->getEntryBlock(), F->getEntryBlock().begin());
+    Result = B.CreateAlloca(I32, nullptr, "memcmp.result");
+  }
+  B.CreateStore(ConstantInt::get(I32, 0), Result);
+  AllocaInst *Done = nullptr;
+  {
+    IRBuilder<>::InsertPointGuard G(B);
+    B.SetInsertPoint(&F->getEntryBlock(), F->getEntryBlock().begin());
+    Done = B.CreateAlloca(I8, nullptr, "memcmp.done");
+  }
+  B.CreateStore(ConstantInt::get(I8, 0), Done);
+  loop(
+      N, Cap,
+      [&](Value *I) {
+        Value *Stop = B.CreateICmpNE(B.CreateLoad(I8, Done),
+                                     ConstantInt::get(I8, 0));
+        BasicBlock *Cmp = BasicBlock::Create(Ctx, "memcmp.cmp", F);
+        BasicBlock *Next = BasicBlock::Create(Ctx, "memcmp.next", F);
+        B.CreateCondBr(Stop, Next, Cmp);
+        B.SetInsertPoint(Cmp);
+        Value *X = B.CreateZExt(
+            B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, A, I), Align(1)),
+            I32);
+        Value *Y = B.CreateZExt(
+            B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, Bp, I), Align(1)),
+            I32);
+        Value *Diff = B.CreateSub(X, Y);
+        Value *Differ = B.CreateICmpNE(Diff, ConstantInt::get(I32, 0));
+        B.CreateStore(Diff, Result);
+        B.CreateStore(B.CreateZExt(Differ, I8), Done);
+        B.CreateBr(Next);
+        B.SetInsertPoint(Next);
+      },
+      "memcmp");
+  VMap[&Call] =
+      B.CreateSExtOrTrunc(B.CreateLoad(I32, Result), Call.getType());
+  return Error::success();
+}
+
+Error XDPGenerator::cloneInstruction(Instruction &I) {
+  if (isa<DbgInfoIntrinsic>(I))
+    return Error::success();
+  if (auto *II = dyn_cast<IntrinsicInst>(&I)) {
+    switch (II->getIntrinsicID()) {
+    case Intrinsic::lifetime_start:
+    case Intrinsic::lifetime_end:
+    case Intrinsic::assume:
+    case Intrinsic::experimental_noalias_scope_decl:
+      return Error::success();
+    case Intrinsic::memcpy:
+    case Intrinsic::memmove:
+    case Intrinsic::memset:
+      return emitMemIntrinsic(*II);
+    default:
+      break;
+    }
+  }
+  if (auto *CB = dyn_cast<CallBase>(&I); CB && !isa<IntrinsicInst>(CB)) {
+    if (is_contained(C.ReplyCalls, CB))
+      return emitReplySnapshot(*CB);
+    StringRef Name = directCalleeName(*CB);
+    if (Name == "memcmp" || Name == "bcmp")
+      return emitMemcmp(*CB);
+    if (Name == "memcpy" || Name == "memmove" || Name == "memset")
+      return refuse("libc " + Name + " call (not the intrinsic) on the path");
+    return refuse("call to " + (Name.empty() ? StringRef("a function pointer")
+                                             : Name) +
+                  " is not generated yet");
+  }
+  Instruction *New = I.clone();
+  New->setName(I.getName());
+  New->setDebugLoc(DebugLoc());
+  New->dropUnknownNonDebugMetadata();
+  B.Insert(New);
+  VMap[&I] = New;
+  return Error::success();
+}
+
+Error XDPGenerator::cloneRequestPath() {
+  // Values the path finds on entry.
+  VMap[C.ArrivalCalls.front()] = PayloadLen;
+  {
+    B.SetInsertPoint(FirstOf[C.EntryBlocks.front()]);
+    for (auto &[AI, Off] : ScratchOffset)
+      VMap[AI] = scratch(Off);
+  }
+  for (BasicBlock *BB : C.KernelBlocks) {
+    B.SetInsertPoint(FirstOf[BB]);
+    for (Instruction &I : *BB)
+      if (Error E = cloneInstruction(I))
+        return E;
+    LastOf[BB] = B.GetInsertBlock();
+  }
+  // Edges that leave the fast path fall back; edges that end the request go
+  // to the epilogue; phis keep only the edges that exist in the kernel.
+  for (BasicBlock &NB : *F)
+    for (Instruction &I : NB) {
+      if (auto *Phi = dyn_cast<PHINode>(&I))
+        for (int K = Phi->getNumIncomingValues() - 1; K >= 0; --K) {
+          BasicBlock *In = Phi->getIncomingBlock(K);
+          if (In->getParent() == F)
+            continue;
+          if (LastOf.count(In))
+            Phi->setIncomingBlock(K, LastOf[In]);
+          else
+            Phi->removeIncomingValue(K, /*DeletePHIIfEmpty=*/false);
+        }
+      if (I.isTerminator())
+        for (unsigned S = 0; S < I.getNumSuccessors(); ++S) {
+          BasicBlock *Succ = I.getSuccessor(S);
+          if (Succ->getParent() == F)
+            continue;
+          Value *To = VMap.lookup(Succ);
+          I.setSuccessor(S, To ? cast<BasicBlock>(To) : Fallback);
+        }
+      RemapInstruction(&I, VMap, RF_IgnoreMissingLocals);
+    }
+  // Anything still pointing into the working copy is a value the kernel
+  // does not have.
+  for (BasicBlock &NB : *F)
+    for (Instruction &I : NB)
+      for (Value *Op : I.operands()) {
+        if (auto *OI = dyn_cast<Instruction>(Op); OI && OI->getFunction() != F)
+          return refuse("the request path uses " + describe(OI) +
+                        ", computed before the receive");
+        if (auto *A = dyn_cast<Argument>(Op); A && A->getParent() != F)
+          return refuse("the request path uses an argument of " +
+                        A->getParent()->getName());
+        if (auto *GV = dyn_cast<GlobalValue>(Op);
+            GV && GV->getParent() != KM.get())
+          return refuse("the request path uses " + GV->getName() +
+                        ", which the kernel side does not have");
+      }
+  return Error::success();
+}
+
+void XDPGenerator::emitEpilogue() {
+  // The request is done: with a reply, rewrite the packet into it and send
+  // it back out of the interface; without one, the request was consumed.
+  B.SetInsertPoint(End);
+  if (ReplyFrom.empty()) {
+    B.CreateRet(ConstantInt::get(I32, XDP_DROP));
+    return;
+  }
+  BasicBlock *Reply = BasicBlock::Create(Ctx, "reply", F);
+  BasicBlock *Drop = BasicBlock::Create(Ctx, "drop", F);
+  B.CreateCondBr(
+      B.CreateICmpNE(B.CreateLoad(I8, Replied), ConstantInt::get(I8, 0)),
+      Reply, Drop);
+  B.SetInsertPoint(Drop);
+  B.CreateRet(ConstantInt::get(I32, XDP_DROP));
+
+  B.SetInsertPoint(Reply);
+  Value *Len = B.CreateIntrinsic(
+      Intrinsic::umin, {I64},
+      {B.CreateLoad(I64, ReplyLen), ConstantInt::get(I64, Limits.MaxReply)});
+  Value *OldLen =
+      B.CreateSub(B.CreatePtrToInt(DataEnd, I64), B.CreatePtrToInt(Data, I64));
+  Value *NewLen = B.CreateAdd(Len, ConstantInt::get(I64, PayloadStart));
+  Value *Delta = B.CreateTrunc(B.CreateSub(NewLen, OldLen), I32);
+  Value *Err = helper(HelperXdpAdjustTail, I64, {Ctxt, Delta});
+  require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "resized");
+  // The packet moved: reload its bounds.
+  Data = B.CreateIntToPtr(
+      B.CreateZExt(B.CreateAlignedLoad(I32, Ctxt, Align(4)), I64), Ptr,
+      "data2");
+  DataEnd = B.CreateIntToPtr(
+      B.CreateZExt(B.CreateAlignedLoad(
+                       I32, B.CreateConstInBoundsGEP1_64(I8, Ctxt, 4), Align(4)),
+                   I64),
+      Ptr, "data_end2");
+  require(B.CreateICmpULE(pkt(Data, PayloadStart), DataEnd), "headers2");
+  // Swap Ethernet, IP and UDP source and destination.
+  Value *DstMac0 = loadPkt(I32, 0), *DstMac1 = loadPkt(I16, 4);
+  Value *SrcMac0 = loadPkt(I32, 6), *SrcMac1 = loadPkt(I16, 10);
+  storePkt(SrcMac0, 0);
+  storePkt(SrcMac1, 4);
+  storePkt(DstMac0, 6);
+  storePkt(DstMac1, 10);
+  Value *Saddr = loadPkt(I32, IpSaddr), *Daddr = loadPkt(I32, IpDaddr);
+  storePkt(Daddr, IpSaddr);
+  storePkt(Saddr, IpDaddr);
+  Value *Sport = loadPkt(I16, UdpSport), *Dport = loadPkt(I16, UdpDport);
+  storePkt(Dport, UdpSport);
+  storePkt(Sport, UdpDport);
+  auto Net16 = [&](Value *V) {
+    return B.CreateUnaryIntrinsic(Intrinsic::bswap, B.CreateTrunc(V, I16));
+  };
+  storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 28))), IpTotLen);
+  storePkt(ConstantInt::get(I8, 64), IpTtl);
+  storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))), UdpLen);
+  // A zero UDP checksum means "none" over IPv4; clients accept it.
+  storePkt(ConstantInt::get(I16, 0), UdpCsum);
+  // IPv4 header checksum over the ten 16-bit words.
+  storePkt(ConstantInt::get(I16, 0), IpCsum);
+  Value *Sum = ConstantInt::get(I32, 0);
+  for (unsigned W = 0; W < 10; ++W)
+    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I16, IpStart + 2 * W), I32));
+  for (unsigned Fold = 0; Fold < 2; ++Fold)
+    Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I32, 0xffff)),
+                      B.CreateLShr(Sum, 16));
+  storePkt(B.CreateTrunc(B.CreateNot(Sum), I16), IpCsum);
+  // The payload, from the reply buffer, in one helper call.
+  BasicBlock *Write = BasicBlock::Create(Ctx, "write.reply", F);
+  BasicBlock *Written = BasicBlock::Create(Ctx, "written", F);
+  B.CreateCondBr(B.CreateICmpEQ(Len, ConstantInt::get(I64, 0)), Written,
+                 Write);
+  B.SetInsertPoint(Write);
+  Value *Len32 = B.CreateTrunc(opaque(Len), I32);
+  require(B.CreateAnd(
+              B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+              B.CreateICmpULE(Len32, ConstantInt::get(I32, Limits.MaxReply))),
+          "reply.len.bounded");
+  // The buffer's offset in the slot is one of the reply buffers' offsets;
+  // a select over them keeps it a known constant for the verifier.
+  Value *Off = B.CreateLoad(I64, ReplyOff);
+  Value *Src = scratch(*ReplyFrom.begin());
+  for (uint64_t O : ReplyFrom)
+    Src = B.CreateSelect(B.CreateICmpEQ(Off, ConstantInt::get(I64, O)),
+                         scratch(O), Src);
+  Value *StoreErr = helper(HelperXdpStoreBytes, I64,
+                      {Ctxt, ConstantInt::get(I32, PayloadStart), Src, Len32});
+  require(B.CreateICmpEQ(StoreErr, ConstantInt::get(I64, 0)), "stored");
+  B.CreateBr(Written);
+  B.SetInsertPoint(Written);
+  B.CreateRet(ConstantInt::get(I32, XDP_TX));
+}
+
+Error XDPGenerator::boundMemoryAccesses() {
+  // Every access into a global (the scratch slots, the program's globals)
+  // at a variable offset gets a check the verifier can follow: the offset
+  // from the global's start, bounded by its size, made opaque, and the
+  // address rebuilt from it.
+  const DataLayout &DL = KM->getDataLayout();
+  SmallVector<Instruction *, 64> Accesses;
+  for (BasicBlock &BB : *F)
+    for (Instruction &I : BB)
+      if (isa<LoadInst>(I) || isa<StoreInst>(I))
+        Accesses.push_back(&I);
+  for (Instruction *I : Accesses) {
+    Value *P = getLoadStorePointerOperand(I);
+    Type *AccTy = getLoadStoreType(I);
+    SmallVector<const Value *, 4> Objects;
+    getUnderlyingObjects(P, Objects, nullptr, 0);
+    GlobalVariable *GV = nullptr;
+    bool Mixed = false;
+    for (const Value *O : Objects) {
+      auto *G = dyn_cast<GlobalVariable>(const_cast<Value *>(O));
+      if (!G) {
+        Mixed |= !isa<AllocaInst>(O) && !isa<IntToPtrInst>(O);
+        continue;
+      }
+      if (GV && GV != G)
+        Mixed = true;
+      GV = G;
+    }
+    if (!GV)
+      continue; // the BPF stack or the packet: checked where generated
+    if (Mixed)
+      return refuse("a pointer on the path may point into several objects");
+    APInt Off(64, 0);
+    if (P->stripAndAccumulateConstantOffsets(DL, Off, true) == GV)
+      continue; // constant offset: the verifier sees it directly
+    uint64_t Size = DL.getTypeAllocSize(GV->getValueType());
+    uint64_t Acc = DL.getTypeStoreSize(AccTy);
+    if (Acc > Size)
+      return refuse("an access larger than " + GV->getName());
+    B.SetInsertPoint(I);
+    Value *Offset = B.CreateSub(B.CreatePtrToInt(P, I64),
+                                B.CreatePtrToInt(GV, I64), "off");
+    BasicBlock *Head = I->getParent();
+    BasicBlock *Tail = Head->splitBasicBlock(I, Head->getName() + ".ok");
+    Head->getTerminator()->eraseFromParent();
+    B.SetInsertPoint(Head);
+    B.CreateCondBr(
+        B.CreateICmpULE(Offset, ConstantInt::get(I64, Size - Acc)), Tail,
+        Fallback);
+    B.SetInsertPoint(I);
+    Value *Safe = B.CreateInBoundsGEP(I8, GV, opaque(Offset));
+    if (auto *L = dyn_cast<LoadInst>(I))
+      L->setOperand(0, Safe);
+    else
+      cast<StoreInst>(I)->setOperand(1, Safe);
+  }
+  return Error::success();
+}
+
+Error XDPGenerator::capLoops() {
+  // Loops of the request path: a trip counter whose overflow falls back,
+  // so the verifier sees a bound (the loops emitted here already have one).
+  DominatorTree DT(*F);
+  LoopInfo LI(DT);
+  for (Loop *L : LI.getLoopsInPreorder()) {
+    BasicBlock *H = L->getHeader();
+    if (H->getTerminator()->getMetadata("koffload.capped"))
+      continue;
+    BasicBlock *Rest = H->splitBasicBlock(H->getFirstNonPHIIt(),
+                                          H->getName() + ".capped");
+    H->getTerminator()->eraseFromParent();
+    B.SetInsertPoint(H);
+    PHINode *Count = B.CreatePHI(I64, 2, "trips");
+    for (BasicBlock *Pred : predecessors(H))
+      Count->addIncoming(ConstantInt::get(I64, 0), Pred); // fixed below
+    Value *Next = B.CreateAdd(Count, ConstantInt::get(I64, 1));
+    B.CreateCondBr(
+        B.CreateICmpUGT(Next, ConstantInt::get(I64, Limits.LoopCap)),
+        Fallback, Rest);
+    H->getTerminator()->setMetadata("koffload.capped", MDNode::get(Ctx, {}));
+    for (unsigned K = 0; K < Count->getNumIncomingValues(); ++K)
+      if (L->contains(Count->getIncomingBlock(K)))
+        Count->setIncomingValue(K, Next);
+    // Values defined in the header and used in the rest stay valid: the
+    // split keeps the phis in H and moves the rest.
+    (void)Rest;
+  }
+  return Error::success();
+}
+
+void XDPGenerator::addLicenseAndBTF() {
+  // GPL-only helpers need the license; BTF for the globals makes libbpf
+  // create their maps mmap-able (DESIGN-NOTES §6).
+  Constant *License = ConstantDataArray::getString(Ctx, "GPL");
+  auto *LicenseGV =
+      new GlobalVariable(*KM, License->getType(), true,
+                         GlobalValue::ExternalLinkage, License, "_license");
+  LicenseGV->setSection("license");
+  LicenseGV->setAlignment(Align(1));
+
+  DIBuilder DIB(*KM);
+  DIFile *File = DIB.createFile("koffload.bpf.c", "/");
+  DICompileUnit *CU = DIB.createCompileUnit(dwarf::DW_LANG_C11, File,
+                                            "koffload", true, "", 0);
+  DIBasicType *Byte = DIB.createBasicType("unsigned char", 8,
+                                          dwarf::DW_ATE_unsigned_char);
+  for (GlobalVariable &GV : KM->globals()) {
+    if (GV.isConstant() || GV.getName() == "_license")
+      continue;
+    uint64_t Size = KM->getDataLayout().getTypeAllocSize(GV.getValueType());
+    DINodeArray Sub = DIB.getOrCreateArray({DIB.getOrCreateSubrange(0, Size)});
+    DICompositeType *Ty = DIB.createArrayType(Size * 8, 8, Byte, Sub);
+    GV.addDebugInfo(DIB.createGlobalVariableExpression(
+        CU, GV.getName(), GV.getName(), File, 1, Ty, false));
+  }
+  DIB.finalize();
+  KM->addModuleFlag(Module::Warning, "Debug Info Version",
+                    DEBUG_METADATA_VERSION);
+  KM->addModuleFlag(Module::Warning, "Dwarf Version", 5);
+}
+
+Expected<std::unique_ptr<Module>> XDPGenerator::run() {
+  if (Error E = checkSupported())
+    return std::move(E);
+  if (Error E = checkReplyBuffers())
+    return std::move(E);
+  KM = std::make_unique<Module>("koffload.bpf", Ctx);
+  KM->setTargetTriple(BPFTriple);
+  KM->setDataLayout(BPFDataLayout);
+  I8 = B.getInt8Ty();
+  I16 = B.getInt16Ty();
+  I32 = B.getInt32Ty();
+  I64 = B.getInt64Ty();
+  Ptr = B.getPtrTy();
+
+  F = Function::Create(FunctionType::get(I32, {Ptr}, false),
+                       GlobalValue::ExternalLinkage, XDPProgramName, *KM);
+  F->setSection("xdp");
+  F->addFnAttr(Attribute::NoUnwind);
+  Fallback = BasicBlock::Create(Ctx, "fallback", F);
+  B.SetInsertPoint(Fallback);
+  B.CreateRet(ConstantInt::get(I32, XDP_PASS));
+  End = BasicBlock::Create(Ctx, "end", F);
+
+  if (Error E = layOutScratch())
+    return std::move(E);
+  if (Error E = mapGlobals())
+    return std::move(E);
+  for (BasicBlock *BB : C.KernelBlocks) {
+    BasicBlock *New = BasicBlock::Create(Ctx, BB->getName(), F);
+    FirstOf[BB] = New;
+    VMap[BB] = New;
+  }
+  for (BasicBlock *BB : C.EndTargets)
+    VMap[BB] = End;
+  emitPrologue(FirstOf[C.EntryBlocks.front()]);
+  if (Error E = cloneRequestPath())
+    return std::move(E);
+  emitEpilogue();
+  if (Error E = boundMemoryAccesses())
+    return std::move(E);
+  if (Error E = capLoops())
+    return std::move(E);
+  addLicenseAndBTF();
+  return std::move(KM);
+}
+
+} // namespace
+
+Expected<std::unique_ptr<Module>> generateXDPModule(const Candidate &C,
+                                                    const LandmarkInfo &Info,
+                                                    const XDPLimits &Limits) {
+  if (!C.WorkFunction)
+    return refuse("the plan has no request path for this candidate");
+  return XDPGenerator(C, Info, Limits).run();
+}
+
+} // namespace koffload

@@ -1,0 +1,57 @@
+//===- XDPGen.h - Generate the XDP offload of a candidate ------*- C++ -*-===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Turns a planned UDP candidate into a BPF module with one XDP program,
+// `koffload_xdp`: it parses Ethernet/IPv4/UDP, lets through everything that
+// is not addressed to the server's port (XDP_PASS, untouched), copies the
+// payload into per-CPU scratch memory where the request path expects its
+// receive buffer, runs the request path cloned from the working copy, and
+// ends it the way the original would: a reply rewrites the packet in place
+// and returns XDP_TX, a request consumed without a reply is XDP_DROP, and
+// every fallback exit returns XDP_PASS with the packet unmodified (the
+// reply is built only at the end, from a snapshot taken at the send).
+//
+// What it does not generate yet is refused with a reason, and the program
+// stays userspace-only: IPv6, several receive sites, stores to shared state
+// on the fast path, libc calls other than memcmp/memcpy/memset, values
+// computed before the receive.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KOFFLOAD_KERNEL_XDPGEN_H
+#define KOFFLOAD_KERNEL_XDPGEN_H
+
+#include "llvm/Support/Error.h"
+#include <memory>
+
+namespace llvm {
+class Module;
+} // namespace llvm
+
+namespace koffload {
+
+struct Candidate;
+class LandmarkInfo;
+
+/// Limits of the generated program.
+struct XDPLimits {
+  unsigned MaxCPUs = 128;      ///< per-CPU scratch slots; more CPUs pass
+  unsigned MaxReply = 1472;    ///< one Ethernet frame of UDP payload
+  unsigned LoopCap = 1024;     ///< trip cap of loops SCEV cannot bound
+};
+
+/// The name of the XDP program in the generated object.
+inline constexpr const char *XDPProgramName = "koffload_xdp";
+
+/// Builds the BPF module for \p C (in the working copy's context), or says
+/// why it cannot.
+llvm::Expected<std::unique_ptr<llvm::Module>>
+generateXDPModule(const Candidate &C, const LandmarkInfo &Info,
+                  const XDPLimits &Limits = {});
+
+} // namespace koffload
+
+#endif // KOFFLOAD_KERNEL_XDPGEN_H
