@@ -645,6 +645,16 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
 Error XDPGenerator::cloneRequestPath() {
   // Values the path finds on entry.
   VMap[C.ArrivalCalls.front()] = PayloadLen;
+  // A handler's local that SROA carried around the event loop is undefined
+  // when the request starts (the planner only allows such carries): zero.
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB)
+      for (Value *Op : I.operands())
+        if (auto *Phi = dyn_cast<PHINode>(Op);
+            Phi && !is_contained(C.KernelBlocks, Phi->getParent()) &&
+            any_of(Phi->incoming_values(),
+                   [](Value *V) { return isa<UndefValue>(V); }))
+          VMap[Phi] = Constant::getNullValue(Phi->getType());
   {
     B.SetInsertPoint(FirstOf[C.EntryBlocks.front()]);
     for (auto &[AI, Off] : ScratchOffset)
