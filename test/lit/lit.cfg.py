@@ -39,5 +39,17 @@ config.substitutions.append(("%clang", os.path.join(tools, "clang")))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(("%src_root", config.koffload_src_root))
 
+# Generated BPF is judged by the running kernel's verifier; without the
+# privilege to load programs those tests cannot run, and lit says so.
+bpf_run = os.path.join(config.koffload_obj_root, "bin", "koffload-bpf-run")
+config.substitutions.append(("%bpf_run", bpf_run))
+if os.geteuid() == 0 and os.path.exists(bpf_run):
+    config.available_features.add("bpf")
+else:
+    lit_config.warning(
+        "BPF tests UNSUPPORTED: loading programs needs root (CAP_BPF) and "
+        + bpf_run
+    )
+
 if not os.path.exists(plugin):
     lit_config.fatal("plugin not built: %s" % plugin)

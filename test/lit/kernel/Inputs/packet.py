@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Frames for the XDP tests, built independently of the code under test.
+
+  packet.py request OUT [--payload TEXT [--repeat N]] [--variant V] [--dport N]
+      writes an Ethernet/IPv4/UDP frame to OUT (raw bytes)
+  packet.py expect-reply OUT --payload TEXT --reply TEXT [--dport N]
+      writes FileCheck lines for the frame a correct offload sends back for
+      that request: addresses and ports swapped, TTL 64, lengths and the
+      IPv4 header checksum recomputed, UDP checksum 0 (none), the reply
+  packet.py expect-pass OUT [same options as request]
+      FileCheck lines for XDP_PASS with the frame unchanged
+"""
+import argparse
+import socket
+import struct
+
+CLIENT_MAC = bytes.fromhex("020000000002")
+SERVER_MAC = bytes.fromhex("020000000001")
+CLIENT_IP, SERVER_IP = "198.18.0.2", "198.18.0.1"
+CLIENT_PORT = 40000
+
+
+def checksum(data):
+    if len(data) % 2:
+        data += b"\0"
+    total = sum(struct.unpack("!%dH" % (len(data) // 2), data))
+    while total >> 16:
+        total = (total & 0xFFFF) + (total >> 16)
+    return ~total & 0xFFFF
+
+
+def ipv4(payload, src, dst, ttl=64, proto=17, frag=0, options=b""):
+    ihl = 5 + len(options) // 4
+    hdr = struct.pack("!BBHHHBBH4s4s", 0x40 | ihl, 0, 4 * ihl + len(payload),
+                      1, frag, ttl, proto, 0, socket.inet_aton(src),
+                      socket.inet_aton(dst)) + options
+    hdr = hdr[:10] + struct.pack("!H", checksum(hdr)) + hdr[12:]
+    return hdr + payload
+
+
+def udp(payload, sport, dport, length=None):
+    return struct.pack("!HHHH", sport, dport,
+                       8 + len(payload) if length is None else length,
+                       0) + payload
+
+
+def frame(payload, dport, variant="ok"):
+    if variant == "ipv6":
+        ip6 = struct.pack("!IHBB16s16s", 0x60000000, 8 + len(payload), 17, 64,
+                          socket.inet_pton(socket.AF_INET6, "2001:db8::2"),
+                          socket.inet_pton(socket.AF_INET6, "2001:db8::1"))
+        return SERVER_MAC + CLIENT_MAC + b"\x86\xdd" + ip6 + udp(
+            payload, CLIENT_PORT, dport)
+    u = udp(payload, CLIENT_PORT, dport,
+            length=3 if variant == "bad-udp-len" else None)
+    ip = ipv4(u, CLIENT_IP, SERVER_IP,
+              proto=6 if variant == "tcp" else 17,
+              frag=0x2000 if variant == "fragment" else 0,
+              options=b"\x01\x01\x01\x00" if variant == "ip-options" else b"")
+    eth = SERVER_MAC + CLIENT_MAC + b"\x08\x00"
+    if variant == "vlan":
+        eth = SERVER_MAC + CLIENT_MAC + b"\x81\x00\x00\x01\x08\x00"
+    data = eth + ip
+    if variant == "truncated":
+        data = data[:40]
+    return data
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=["request", "expect-reply", "expect-pass"])
+    ap.add_argument("out")
+    ap.add_argument("--payload", default="")
+    ap.add_argument("--reply", default="")
+    ap.add_argument("--dport", type=int, default=9000)
+    ap.add_argument("--variant", default="ok")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="the payload is --payload repeated this many times")
+    ap.add_argument("--reply-repeat", type=int, default=1)
+    a = ap.parse_args()
+    payload = a.payload.encode().decode("unicode_escape").encode("latin-1")
+    payload *= a.repeat
+    if a.what == "request":
+        with open(a.out, "wb") as f:
+            f.write(frame(payload, a.dport, a.variant))
+        return
+    if a.what == "expect-pass":
+        data = frame(payload, a.dport, a.variant)
+        lines = ["CHECK: action: XDP_PASS", "CHECK: out: " + data.hex()]
+    else:
+        reply = a.reply.encode().decode("unicode_escape").encode("latin-1")
+        reply *= a.reply_repeat
+        u = udp(reply, a.dport, CLIENT_PORT)
+        ip = ipv4(u, SERVER_IP, CLIENT_IP)
+        data = CLIENT_MAC + SERVER_MAC + b"\x08\x00" + ip
+        lines = ["CHECK: action: XDP_TX", "CHECK: out: " + data.hex()]
+    with open(a.out, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
