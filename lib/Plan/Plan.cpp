@@ -19,6 +19,8 @@
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/Analysis/TargetTransformInfo.h"
+#include "llvm/Analysis/InstructionSimplify.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/ConstantRange.h"
 #include "llvm/IR/Constants.h"
@@ -40,6 +42,8 @@
 #include "llvm/Transforms/Scalar/SROA.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/LoopRotationUtils.h"
+#include "llvm/Transforms/Utils/LoopSimplify.h"
 
 #include <map>
 #include <set>
@@ -364,6 +368,7 @@ private:
   void inlineLoopBody(Function &F, BasicBlock *Header);
   const CallBase *threadStarting(const Function *LoopF) const;
   void simplify(Function &F);
+  void rotateInnerLoops(Function &F);
   void foldArrivalResults(Function &F);
   std::optional<Candidate> planGroup(unsigned LoopId,
                                      ArrayRef<unsigned> Arrivals,
@@ -523,6 +528,7 @@ void Planner::simplify(Function &F) {
   Promote.addPass(SROAPass(SROAOptions::ModifyCFG));
   Promote.addPass(EarlyCSEPass());
   Promote.run(F, FAM);
+  rotateInnerLoops(F);
   foldArrivalResults(F);
   FAM.invalidate(F, PreservedAnalyses::none());
   FunctionPassManager FPM;
@@ -531,6 +537,46 @@ void Planner::simplify(Function &F) {
   FPM.addPass(InstSimplifyPass());
   FPM.addPass(SimplifyCFGPass());
   FPM.run(F, FAM);
+}
+
+void Planner::rotateInnerLoops(Function &F) {
+  // clang's for/while loops test at the top, so the path that skips the
+  // body is a CFG path even where the first test cannot fail (a write loop
+  // over a request of at least one byte): the planner would think a request
+  // can go round a blocked body. Rotated loops test the first iteration in
+  // front of the loop, where the receive's range folds it. Event loops
+  // (holding the wait or a receive) are left alone, and so are loops whose
+  // header, which rotation copies, holds a landmark.
+  DominatorTree DT(F);
+  LoopInfo LI(DT);
+  AssumptionCache AC(F);
+  TargetTransformInfo TTI(F.getParent()->getDataLayout());
+  SimplifyQuery SQ(F.getParent()->getDataLayout());
+  SmallVector<Loop *, 8> Loops;
+  auto IsEventLoopCall = [&](Instruction &I) {
+    if (I.getMetadata(WaitMDKind))
+      return true;
+    std::optional<unsigned> Idx = landmarkIndex(I);
+    return Idx && Info.Landmarks[*Idx].Kind == LandmarkKind::Arrival;
+  };
+  for (Loop *L : LI.getLoopsInPreorder()) {
+    bool Keep = any_of(L->blocks(), [&](BasicBlock *BB) {
+                  return any_of(*BB, IsEventLoopCall);
+                }) ||
+                any_of(*L->getHeader(), [](Instruction &I) {
+                  return I.getMetadata(LandmarkMDKind) != nullptr;
+                });
+    if (!Keep)
+      Loops.push_back(L);
+  }
+  // Innermost first: rotating an outer loop copies its header, not the
+  // inner loops.
+  for (Loop *L : reverse(Loops)) {
+    simplifyLoop(L, &DT, &LI, nullptr, &AC, nullptr, /*PreserveLCSSA=*/false);
+    LoopRotation(L, &LI, &TTI, &AC, &DT, nullptr, nullptr, SQ,
+                 /*RotationOnly=*/true, /*Threshold=*/~0u,
+                 /*IsUtilMode=*/true);
+  }
 }
 
 void Planner::foldArrivalResults(Function &F) {
@@ -778,6 +824,66 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
       }
   }
 
+  // The counter of a loop that dispatches ready events (for i < n over
+  // epoll_wait's results) steps and tests itself after each request; that
+  // is the loop going on to the next event, not state the request needs.
+  // A request the kernel answers never becomes an event.
+  auto IsDispatchControl = [&](Instruction &I, Value *Root) {
+    auto *Phi = dyn_cast<PHINode>(Root);
+    if (!Phi)
+      return false;
+    Loop *L = P.LI->getLoopFor(Phi->getParent());
+    if (!L || L->getHeader() != Phi->getParent() ||
+        !L->contains(P.RequestLoop->getHeader()) ||
+        !P.EventLoop->contains(L))
+      return false;
+    auto IsExitTest = [&](Value *V) {
+      auto *Cmp = dyn_cast<ICmpInst>(V);
+      return Cmp && all_of(Cmp->users(), [&](User *U) {
+               auto *Br = dyn_cast<BranchInst>(U);
+               return Br && L->contains(Br->getParent()) &&
+                      any_of(successors(Br->getParent()), [&](BasicBlock *S) {
+                        return S == L->getHeader() || !L->contains(S);
+                      });
+             });
+    };
+    if (IsExitTest(&I))
+      return true;
+    if (!isa<BinaryOperator>(I))
+      return false;
+    return all_of(I.users(), [&](User *U) {
+      if (U == Phi || IsExitTest(U))
+        return true;
+      auto *Merge = dyn_cast<PHINode>(U); // the latch merging the paths
+      return Merge && all_of(Merge->users(), [&](User *V) {
+               return V == Phi || IsExitTest(V);
+             });
+    });
+  };
+  // The fd a request arrived on, reloaded from the event that announced it
+  // (events[i].data.fd) to reply on the same connection: the kernel has
+  // the connection itself. Values that only become the fd of a receive or
+  // a reply are not state the request needs.
+  std::function<bool(Value *, unsigned)> OnlyLandmarkFd =
+      [&](Value *V, unsigned Depth) -> bool {
+    if (Depth > 4 || V->use_empty())
+      return false;
+    return all_of(V->uses(), [&](Use &U) {
+      auto *User = dyn_cast<Instruction>(U.getUser());
+      if (!User)
+        return false;
+      if (auto *CB = dyn_cast<CallBase>(User)) {
+        std::optional<unsigned> Idx = landmarkIndex(*CB);
+        return Idx && U.getOperandNo() == 0 &&
+               Info.Landmarks[*Idx].Kind != LandmarkKind::FileIO;
+      }
+      if (isa<LoadInst>(User) || isa<GetElementPtrInst>(User) ||
+          isa<CastInst>(User))
+        return OnlyLandmarkFd(User, Depth + 1);
+      return false;
+    });
+  };
+
   // The source address objects of the arrivals: a reply must go there.
   SmallPtrSet<const Value *, 2> SourceObjects;
   for (CallBase *A : P.ArrivalCalls)
@@ -842,7 +948,7 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
         if (!Root)
           if (auto *Phi = dyn_cast<PHINode>(Op); Phi && Carries.count(Phi))
             Root = Carries.lookup(Phi);
-        if (!Root)
+        if (!Root || IsDispatchControl(I, Root) || OnlyLandmarkFd(&I, 0))
           continue;
         std::string What = describeValue(Root);
         if (isa<PHINode>(Root))
@@ -910,11 +1016,12 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
       }
     }
     if (Trips) {
-      // SCEV counts runs of the header. When the header is where the loop
-      // exits (clang's for/while before rotation), the last run only tests
-      // the condition: the body runs once less, which is what the source
-      // calls the number of iterations.
-      if (Inner->getExitingBlock() == Inner->getHeader() && Trips > 1)
+      // SCEV counts runs of the header. When the loop exits at a header
+      // that only tests (a for/while loop that was not rotated), the last
+      // run does not enter the body: the body runs once less, which is
+      // what the source calls the number of iterations.
+      if (Inner->getExitingBlock() == Inner->getHeader() &&
+          Inner->getLoopLatch() != Inner->getHeader() && Trips > 1)
         --Trips;
       P.LoopsIn.push_back({Inner->getHeader(), {Loc, Trips, Trips}});
       continue;
