@@ -7,6 +7,7 @@
 #include "KOffloadPass.h"
 
 #include "Kernel/BPFTarget.h"
+#include "Kernel/Verify.h"
 #include "Kernel/XDPGen.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
@@ -86,6 +87,22 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     Missed(toString(Object.takeError()));
     return;
   }
+  // The running kernel's verifier decides whether it ships.
+  VerifierVerdict Verdict = verifyWithKernel(*Object);
+  if (Verdict.Status == VerifierVerdict::Rejected) {
+    Missed("the kernel's verifier rejected the generated program: " +
+           Verdict.Detail);
+    return;
+  }
+  if (Verdict.Status == VerifierVerdict::Unavailable) {
+    OptimizationRemarkAnalysis R(RemarkPassName, "VerifierUnavailable",
+                                 Chosen->ArrivalAt);
+    R << "the offload was not verified at build time ("
+      << NV("Reason", Verdict.Detail)
+      << "); the runtime verifies it when loading and falls back to "
+         "userspace if it is rejected";
+    M.getContext().diagnose(R);
+  }
   std::error_code EC;
   raw_fd_ostream OS(BPFOutPath, EC, sys::fs::OF_None);
   if (EC) {
@@ -97,6 +114,10 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   OptimizationRemark R(RemarkPassName, "OffloadGenerated", Chosen->ArrivalAt);
   R << "XDP offload for socket #" << NV("Socket", Chosen->Socket)
     << " written to " << NV("Object", BPFOutPath);
+  if (Verdict.Status == VerifierVerdict::Accepted)
+    R << " (accepted by the kernel's verifier, "
+      << NV("VerifierInsns", Verdict.ProcessedInsns)
+      << " instructions processed)";
   M.getContext().diagnose(R);
 }
 

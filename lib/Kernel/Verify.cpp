@@ -1,0 +1,125 @@
+//===- Verify.cpp - Ask the running kernel's verifier ---------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernel/Verify.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
+
+#include <cctype>
+
+#include <bpf/libbpf.h>
+#include <cerrno>
+#include <cstdarg>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+using namespace llvm;
+
+namespace koffload {
+
+namespace {
+/// libbpf's own messages while we load: kept, not printed, so a build
+/// without privileges is not noisy.
+std::string *LibbpfMessages = nullptr;
+int collectLibbpfMessage(enum libbpf_print_level, const char *Fmt,
+                         va_list Args) {
+  if (!LibbpfMessages)
+    return 0;
+  char Buf[1024];
+  int N = vsnprintf(Buf, sizeof(Buf), Fmt, Args);
+  LibbpfMessages->append(Buf);
+  return N;
+}
+
+/// The verifier's reason: the last lines of its log that are not the
+/// instruction trace ("BPF program is too large...", "invalid access to
+/// map value...").
+std::string reasonFrom(StringRef Log) {
+  SmallVector<StringRef, 64> Lines;
+  Log.rtrim().split(Lines, '\n');
+  std::string Reason;
+  unsigned Taken = 0;
+  for (auto It = Lines.rbegin(); It != Lines.rend() && Taken < 2; ++It) {
+    StringRef L = It->trim();
+    if (L.empty() || isdigit(L.front()) || L.starts_with("processed ") ||
+        L.starts_with(";") || L.starts_with("--"))
+      continue;
+    Reason = Taken++ ? (Twine(L) + "; " + Reason).str() : L.str();
+  }
+  return Reason;
+}
+
+std::string tail(StringRef Log, unsigned Lines) {
+  Log = Log.rtrim();
+  size_t Pos = Log.size();
+  for (unsigned I = 0; I < Lines && Pos != StringRef::npos && Pos > 0; ++I)
+    Pos = Log.rfind('\n', Pos - 1);
+  return (Pos == StringRef::npos ? Log : Log.substr(Pos + 1)).str();
+}
+} // namespace
+
+VerifierVerdict verifyWithKernel(ArrayRef<char> Object) {
+  VerifierVerdict V;
+  std::string Messages;
+  LibbpfMessages = &Messages;
+  libbpf_print_fn_t Old = libbpf_set_print(collectLibbpfMessage);
+  struct Restore {
+    libbpf_print_fn_t Old;
+    ~Restore() {
+      libbpf_set_print(Old);
+      LibbpfMessages = nullptr;
+    }
+  } R{Old};
+
+  LIBBPF_OPTS(bpf_object_open_opts, Opts, .object_name = "koffload");
+  bpf_object *Obj = bpf_object__open_mem(Object.data(), Object.size(), &Opts);
+  if (!Obj) {
+    V.Status = VerifierVerdict::Rejected;
+    V.Detail = "libbpf cannot open the object: " + tail(Messages, 3);
+    return V;
+  }
+  std::unique_ptr<bpf_object, void (*)(bpf_object *)> Guard(
+      Obj, bpf_object__close);
+  std::vector<std::unique_ptr<char[]>> Logs;
+  const size_t LogSize = 1 << 20;
+  bpf_program *Prog;
+  bpf_object__for_each_program(Prog, Obj) {
+    Logs.emplace_back(new char[LogSize]());
+    bpf_program__set_log_buf(Prog, Logs.back().get(), LogSize);
+    bpf_program__set_log_level(Prog, 1);
+  }
+  int Err = bpf_object__load(Obj);
+  if (Err == 0) {
+    V.Status = VerifierVerdict::Accepted;
+    for (auto &L : Logs) {
+      StringRef Log(L.get());
+      size_t At = Log.rfind("processed ");
+      if (At != StringRef::npos)
+        Log.substr(At + 10).consumeInteger(10, V.ProcessedInsns);
+    }
+    return V;
+  }
+  if (Err == -EPERM || Err == -EACCES && Logs.empty() || Err == -ENOSYS) {
+    V.Status = VerifierVerdict::Unavailable;
+    V.Detail = std::string("no permission to load BPF programs (") +
+               strerror(-Err) + ")";
+    return V;
+  }
+  V.Status = VerifierVerdict::Rejected;
+  for (auto &L : Logs)
+    if (L[0])
+      V.Detail += reasonFrom(L.get());
+  if (V.Detail.empty())
+    V.Detail = tail(Messages, 3);
+  if (V.Detail.empty())
+    V.Detail = strerror(-Err);
+  return V;
+}
+
+} // namespace koffload
