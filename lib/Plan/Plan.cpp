@@ -96,6 +96,8 @@ namespace {
 
 constexpr const char *LandmarkMDKind = "koffload.landmark";
 constexpr const char *WaitMDKind = "koffload.wait";
+/// On the switch that replaced a call through a constant function table.
+constexpr const char *DevirtMDKind = "koffload.devirtualised";
 
 /// The landmark index a call in the working copy was tagged with.
 std::optional<unsigned> landmarkIndex(const Instruction &I) {
@@ -187,6 +189,14 @@ SmallSetVector<BasicBlock *, 4> uniqueSuccessors(BasicBlock *BB) {
 }
 SmallSetVector<BasicBlock *, 4> uniquePredecessors(BasicBlock *BB) {
   return SmallSetVector<BasicBlock *, 4>(pred_begin(BB), pred_end(BB));
+}
+
+/// A block that is nothing but `unreachable` (the default of a devirtualised
+/// table call, a switch clang knows to be exhaustive): no request gets
+/// there, so an edge to it is not a fallback exit.
+bool isDeadEnd(const BasicBlock *BB) {
+  const Instruction *First = BB->getFirstNonPHIOrDbg();
+  return First && isa<UnreachableInst>(First);
 }
 
 unsigned instructionCount(const BasicBlock &BB) {
@@ -415,9 +425,114 @@ void Planner::buildWorkingCopy() {
   Recursive = recursiveFunctions(*W);
 }
 
+/// Turns a call through a constant table of functions (handlers[op](...))
+/// into a switch over direct calls, which the inliner can then expand: the
+/// replies in the handlers become part of the request path. An index
+/// outside the table, or a null entry, is undefined behaviour in the
+/// source; entries of another function type keep the indirect call.
+bool devirtualiseTableCall(CallInst &CI) {
+  auto *Load = dyn_cast<LoadInst>(CI.getCalledOperand()->stripPointerCasts());
+  if (!Load || CI.isMustTailCall())
+    return false;
+  Value *Ptr = Load->getPointerOperand();
+  GlobalVariable *GV = nullptr;
+  Value *Idx = nullptr;
+  if (auto *GEP = dyn_cast<GEPOperator>(Ptr)) {
+    GV = dyn_cast<GlobalVariable>(GEP->getPointerOperand());
+    auto *First = dyn_cast<ConstantInt>(GEP->getOperand(1));
+    if (GEP->getNumIndices() == 2 && GEP->getSourceElementType()->isArrayTy() &&
+        First && First->isZero())
+      Idx = GEP->getOperand(2);
+    else if (GEP->getNumIndices() == 1 &&
+             GEP->getSourceElementType()->isPointerTy())
+      Idx = GEP->getOperand(1);
+  } else if ((GV = dyn_cast<GlobalVariable>(Ptr))) {
+    Idx = ConstantInt::get(Type::getInt64Ty(CI.getContext()), 0);
+  }
+  if (!GV || !Idx || !Idx->getType()->isIntegerTy() || !GV->isConstant() ||
+      !GV->hasDefinitiveInitializer())
+    return false;
+  auto *Table = dyn_cast<ArrayType>(GV->getValueType());
+  if (!Table || !Table->getElementType()->isPointerTy() ||
+      Table->getNumElements() > 256)
+    return false;
+  Constant *Init = GV->getInitializer();
+  SmallVector<Function *, 8> Entries;
+  for (unsigned I = 0; I < Table->getNumElements(); ++I) {
+    Constant *E = Init->getAggregateElement(I);
+    if (!E)
+      return false;
+    if (E->isNullValue()) {
+      Entries.push_back(nullptr);
+      continue;
+    }
+    auto *Fn = dyn_cast<Function>(E->stripPointerCasts());
+    if (!Fn)
+      return false;
+    Entries.push_back(Fn);
+  }
+
+  LLVMContext &Ctx = CI.getContext();
+  Function *F = CI.getFunction();
+  BasicBlock *Head = CI.getParent();
+  BasicBlock *Tail = Head->splitBasicBlock(&CI, "devirt.done");
+  Head->getTerminator()->eraseFromParent();
+  auto *Unreachable = BasicBlock::Create(Ctx, "devirt.none", F, Tail);
+  new UnreachableInst(Ctx, Unreachable);
+  auto *Switch = SwitchInst::Create(Idx, Unreachable, Entries.size(), Head);
+  Switch->setDebugLoc(CI.getDebugLoc());
+  Switch->setMetadata(DevirtMDKind,
+                      MDNode::get(Ctx, MDString::get(Ctx, GV->getName())));
+  PHINode *Result = nullptr;
+  if (!CI.getType()->isVoidTy()) {
+    Result = PHINode::Create(CI.getType(), Entries.size(), "devirt.result");
+    Result->insertBefore(Tail->begin());
+  }
+  SmallVector<Value *, 6> Args(CI.args());
+  auto *IdxTy = cast<IntegerType>(Idx->getType());
+  for (unsigned I = 0; I < Entries.size(); ++I) {
+    if (!Entries[I] || !isUIntN(IdxTy->getBitWidth(), I))
+      continue;
+    auto *Case = BasicBlock::Create(Ctx, "devirt.case", F, Tail);
+    // An entry of another type is called as the source calls it.
+    auto *Call = cast<CallInst>(CI.clone());
+    Call->insertInto(Case, Case->end());
+    if (Entries[I]->getFunctionType() == CI.getFunctionType())
+      Call->setCalledOperand(Entries[I]);
+    BranchInst::Create(Tail, Case);
+    Switch->addCase(ConstantInt::get(IdxTy, I), Case);
+    if (Result)
+      Result->addIncoming(Call, Case);
+  }
+  if (Result) {
+    if (Result->getNumIncomingValues() == 0)
+      Result->replaceAllUsesWith(PoisonValue::get(CI.getType()));
+    CI.replaceAllUsesWith(Result);
+    if (Result->getNumIncomingValues() == 0)
+      Result->eraseFromParent();
+  }
+  CI.eraseFromParent();
+  return true;
+}
+
 void Planner::inlineLoopBody(Function &F, BasicBlock *Header) {
   unsigned Inlined = 0;
   for (unsigned Depth = 0; Depth < Limits.MaxInlineDepth; ++Depth) {
+    {
+      DominatorTree DT(F);
+      LoopInfo LI(DT);
+      Loop *L = LI.getLoopFor(Header);
+      if (!L)
+        return;
+      SmallVector<CallInst *, 4> Indirect;
+      for (BasicBlock *BB : L->blocks())
+        for (Instruction &I : *BB)
+          if (auto *CI = dyn_cast<CallInst>(&I);
+              CI && CI->isIndirectCall() && !CI->isInlineAsm())
+            Indirect.push_back(CI);
+      for (CallInst *CI : Indirect)
+        devirtualiseTableCall(*CI);
+    }
     DominatorTree DT(F);
     LoopInfo LI(DT);
     Loop *L = LI.getLoopFor(Header);
@@ -916,6 +1031,16 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
         }
         continue;
       }
+      if (MDNode *MD = I.getMetadata(DevirtMDKind)) {
+        P.BoundedIn.push_back(
+            {BB,
+             {KernelForm::DevirtualisedCall,
+              ("call through " +
+               cast<MDString>(MD->getOperand(0))->getString())
+                  .str(),
+              I.getDebugLoc()}});
+        continue;
+      }
       Classification Cl = classifyInstruction(I, Ctx);
       if (auto *CB = dyn_cast<CallBase>(&I); CB && Refused.count(CB)) {
         Cl.Block = Refused.lookup(CB);
@@ -1045,7 +1170,7 @@ void Planner::findEffects(RequestPath &P, Candidate &C) {
   SmallPtrSet<BasicBlock *, 8> ExitSources;
   for (BasicBlock *BB : P.Candidate)
     for (BasicBlock *Succ : successors(BB))
-      if (!P.Candidate.contains(Succ) && !isEnd(P, Succ))
+      if (!P.Candidate.contains(Succ) && !isEnd(P, Succ) && !isDeadEnd(Succ))
         ExitSources.insert(BB);
 
   auto ConditionOf = [](BasicBlock *BB) -> Value * {
@@ -1476,7 +1601,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
     if (!P.Candidate.contains(BB))
       continue;
     for (BasicBlock *Succ : uniqueSuccessors(BB)) {
-      if (P.Candidate.contains(Succ) || isEnd(P, Succ))
+      if (P.Candidate.contains(Succ) || isEnd(P, Succ) || isDeadEnd(Succ))
         continue;
       FallbackExit X;
       X.At = BB->getTerminator();
