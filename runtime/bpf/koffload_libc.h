@@ -40,10 +40,16 @@
  *    read is bounds-checked against it; needing a byte at or past `end` is
  *    an overflow.
  *
- * KOFFLOAD_LIBC_MAX may be overridden (-DKOFFLOAD_LIBC_MAX=n) before
- * including this header; open-coded loops cost about 0.33 ns and roughly 5
- * to 10 verifier instructions per byte, so the cap also bounds verification
- * time.
+ * KOFFLOAD_LIBC_MAX and KOFFLOAD_LIBC_NUM_MAX may be overridden with -D.
+ * The open-coded loops cost about 0.33 ns per byte at run time; the cap
+ * bounds verification: the verifier walks each loop byte by byte (12 to
+ * 250 processed instructions per byte of cap, by function: see
+ * runtime/README.md), and keeps every undecided branch of the walk pending,
+ * at most 8192 at once ("The sequence of 8193 jumps is too complex"),
+ * which allows about 3 per byte at a cap of 2048.  The loops stay under
+ * that; generated code around a call shares the budget.  A result that
+ * later code branches on, or turns into a pointer, makes the verifier walk
+ * that code once per value the result can take.
  */
 #ifndef KOFFLOAD_LIBC_H
 #define KOFFLOAD_LIBC_H
@@ -56,20 +62,40 @@
 #define KOFFLOAD_LIBC_MAX 2048
 #endif
 
+/*
+ * Number parsing (strtoul, strtol, atoi, ...) examines at most this many
+ * bytes: white space, sign, prefix, digits and the byte after them
+ * together.  A 64-bit number has at most 20 decimal, 22 octal or 16 hex
+ * digits; only full-width base-2 numbers or long runs of blanks or leading
+ * zeros need more, and those fall back to userspace.  Each byte of this
+ * cap costs the verifier ~550 instructions (several parse states per byte,
+ * each with its own exits), ~35k per call.
+ */
+#ifndef KOFFLOAD_LIBC_NUM_MAX
+#define KOFFLOAD_LIBC_NUM_MAX 64
+#endif
+#if KOFFLOAD_LIBC_NUM_MAX > KOFFLOAD_LIBC_MAX
+#error "KOFFLOAD_LIBC_NUM_MAX must not exceed KOFFLOAD_LIBC_MAX"
+#endif
+
 /* errno values (Linux) the strto* functions report in st->err. */
 #define KOFFLOAD_EINVAL 22
 #define KOFFLOAD_ERANGE 34
 
 /*
- * Linkage of every function.  The default gives external always_inline
- * definitions, which is what the bitcode library needs (koffload links it
- * and the always-inliner inlines every call).  A BPF C program that
- * includes libc.bpf.c directly defines this as `static __always_inline`
- * first (<linux/stddef.h>'s __always_inline is plain `inline`: use
- * `inline __attribute__((always_inline))`).
+ * Linkage.  The default gives external always_inline functions and
+ * external tables, which is what the bitcode library needs (koffload links
+ * it, the always-inliner inlines every call, the tables become .rodata).
+ * A BPF C program that includes libc.bpf.c directly defines
+ * KOFFLOAD_LIBC_STATIC first: everything is then static, and unused parts
+ * vanish.  (<linux/stddef.h>'s __always_inline is plain `inline`.)
  */
-#ifndef KOFFLOAD_LIBC_API
+#ifdef KOFFLOAD_LIBC_STATIC
+#define KOFFLOAD_LIBC_API static inline __attribute__((always_inline))
+#define KOFFLOAD_LIBC_DATA static
+#else
 #define KOFFLOAD_LIBC_API __attribute__((always_inline))
+#define KOFFLOAD_LIBC_DATA extern
 #endif
 
 /*
@@ -106,6 +132,8 @@ KOFFLOAD_LIBC_API void *koffload_memset(void *s, int c, size_t n,
 					struct koffload_libc_status *st);
 KOFFLOAD_LIBC_API int koffload_memcmp(const void *a, const void *b, size_t n,
 				      struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API int koffload_bcmp(const void *a, const void *b, size_t n,
+				    struct koffload_libc_status *st);
 KOFFLOAD_LIBC_API void *koffload_memchr(const void *s, int c, size_t n,
 					size_t avail,
 					struct koffload_libc_status *st);
@@ -127,6 +155,13 @@ KOFFLOAD_LIBC_API int koffload_strncmp(const char *a, const char *b, size_t n,
 				       struct koffload_libc_status *st);
 KOFFLOAD_LIBC_API char *koffload_strchr(const char *s, int c, size_t avail,
 					struct koffload_libc_status *st);
+/* Returns tolower(a[i]) - tolower(b[i]) at the first difference, as glibc. */
+KOFFLOAD_LIBC_API int koffload_strcasecmp(const char *a, const char *b,
+					  size_t avail,
+					  struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API int koffload_strncasecmp(const char *a, const char *b,
+					   size_t n, size_t avail,
+					   struct koffload_libc_status *st);
 
 /* Numbers (glibc's strtoul/strtol/atoi; endptr may be NULL). */
 KOFFLOAD_LIBC_API unsigned long koffload_strtoul(const char *s, char **endptr,
@@ -137,6 +172,17 @@ KOFFLOAD_LIBC_API long koffload_strtol(const char *s, char **endptr, int base,
 				       struct koffload_libc_status *st);
 KOFFLOAD_LIBC_API int koffload_atoi(const char *s, size_t avail,
 				    struct koffload_libc_status *st);
+/* long long is long on LP64 (x86-64, BPF): the same functions. */
+KOFFLOAD_LIBC_API unsigned long long
+koffload_strtoull(const char *s, char **endptr, int base, size_t avail,
+		  struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API long long koffload_strtoll(const char *s, char **endptr,
+					     int base, size_t avail,
+					     struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API long koffload_atol(const char *s, size_t avail,
+				     struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API long long koffload_atoll(const char *s, size_t avail,
+					   struct koffload_libc_status *st);
 
 /*
  * Packet variants: the first operand is read in place, bounds-checked
@@ -172,8 +218,9 @@ KOFFLOAD_LIBC_API long koffload_pkt_strtol(const char *s, char **endptr,
  * Character classes in the C locale.  The is* functions return the value
  * glibc's table gives on x86-64 (e.g. isdigit('7') == 2048), not just
  * "nonzero", so code that uses the number sees the same one.  Arguments
- * outside 0..255 (EOF included) are in no class and are returned unchanged
- * by tolower/toupper, as glibc does for -128..-1 in the C locale.
+ * outside 0..255 (EOF included) are in no class.  tolower/toupper return
+ * c + 256 for -128..-2 (glibc's tables cover a signed char passed
+ * unconverted) and anything else outside 0..255 unchanged.
  */
 KOFFLOAD_LIBC_API int koffload_isdigit(int c);
 KOFFLOAD_LIBC_API int koffload_isalpha(int c);
@@ -182,8 +229,33 @@ KOFFLOAD_LIBC_API int koffload_isspace(int c);
 KOFFLOAD_LIBC_API int koffload_isxdigit(int c);
 KOFFLOAD_LIBC_API int koffload_isupper(int c);
 KOFFLOAD_LIBC_API int koffload_islower(int c);
+KOFFLOAD_LIBC_API int koffload_isprint(int c);
+KOFFLOAD_LIBC_API int koffload_isgraph(int c);
+KOFFLOAD_LIBC_API int koffload_ispunct(int c);
+KOFFLOAD_LIBC_API int koffload_iscntrl(int c);
+KOFFLOAD_LIBC_API int koffload_isblank(int c);
 KOFFLOAD_LIBC_API int koffload_tolower(int c);
 KOFFLOAD_LIBC_API int koffload_toupper(int c);
+
+/*
+ * glibc's C-locale tables, indexed by c + 128 for c in -128..255.  With
+ * glibc's headers, isdigit(c) expands to (*__ctype_b_loc())[c] & _ISdigit
+ * and tolower(c) to a read of (*__ctype_tolower_loc())[c], and LLVM hoists
+ * the table pointer out of loops, so compiled servers index these tables
+ * rather than call the functions.  Replace each element load
+ * `tab[c]` with koffload_ctype_b_at(c) (resp. _tolower_at, _toupper_at).
+ * Pointing `tab` at &koffload_ctype_b[128] instead does not verify: the
+ * index is then negative for half its range, and the verifier loses the
+ * bounds of a negative index scaled by the element size ("unbounded min
+ * value"); the _at functions rebias it to 0..383 behind a compiler barrier.
+ * Outside -128..255 (where glibc reads out of bounds) they return 0, resp. c.
+ */
+KOFFLOAD_LIBC_DATA const unsigned short koffload_ctype_b[384];
+KOFFLOAD_LIBC_DATA const int koffload_ctype_tolower[384];
+KOFFLOAD_LIBC_DATA const int koffload_ctype_toupper[384];
+KOFFLOAD_LIBC_API unsigned short koffload_ctype_b_at(long c);
+KOFFLOAD_LIBC_API int koffload_ctype_tolower_at(long c);
+KOFFLOAD_LIBC_API int koffload_ctype_toupper_at(long c);
 
 /* Byte order (the host of a BPF program is little-endian on x86-64). */
 KOFFLOAD_LIBC_API __u16 koffload_htons(__u16 x);

@@ -5,9 +5,9 @@
  * Compiled at build time with `clang -target bpf -O2 -g -emit-llvm` into
  * build/lib/koffload-bpf-libc.bc; koffload links that bitcode into the
  * offload module, and the always-inliner inlines every call.  A BPF C
- * program may also #include this file after defining KOFFLOAD_LIBC_API as
- * `static inline __attribute__((always_inline))` (the tests do).  The
- * contract (caps, status, `avail`, packet variants) is in koffload_libc.h.
+ * program may also #include this file after defining KOFFLOAD_LIBC_STATIC
+ * (the tests do).  The contract (caps, status, `avail`, packet variants) is
+ * in koffload_libc.h.
  *
  * Notes on the shape of the code:
  *
@@ -24,27 +24,21 @@
  *    for packet operands a compare against the packet end right before the
  *    load (the form the verifier needs to prove a packet access).
  *
- *  - Data-dependent flags (sign, range overflow) are kept in variables
- *    that are only tested after the loop, so the verifier explores few
- *    states per iteration.
+ *  - The verifier walks the loops byte by byte, and two things decide
+ *    what that costs.  Paths are pruned only when they agree on every
+ *    value some later branch or pointer depends on ("precise" values):
+ *    data-dependent results (match positions, the parsed number, flags)
+ *    are therefore not compared in the loop, and not turned into pointers
+ *    until the end.  And undecided branches wait on a stack of at most
+ *    8192: at most about 3 undecided branches per byte at a cap of 2048.
+ *    Two surprises on this kernel: branch-free masks (x & -(a == b)) do not
+ *    help, as the verifier forks its state on an AND/OR whose operand lies
+ *    in [-1, 0]; and LLVM turns most arithmetic on sign bits back into
+ *    compares and selects, i.e. branches.  strrchr is not here for that
+ *    reason: its "last match so far" pointer made verification quadratic
+ *    (exponential with LLVM's two selects per match) in the cap.
  */
 #include "koffload_libc.h"
-
-/*
- * Number parsing (strtoul, strtol, atoi) examines at most this many bytes:
- * white space, sign, prefix, digits and the byte after them together.  A
- * 64-bit number has at most 20 decimal, 22 octal or 16 hex digits; only
- * full-width base-2 numbers or long runs of blanks or leading zeros need
- * more, and those fall back to userspace.  The smaller cap matters to the
- * verifier: each byte of it costs ~550 processed instructions in strtoul
- * (several parse states per byte, each with its own exits), ~35k per call.
- */
-#ifndef KOFFLOAD_LIBC_NUM_MAX
-#define KOFFLOAD_LIBC_NUM_MAX 64
-#endif
-#if KOFFLOAD_LIBC_NUM_MAX > KOFFLOAD_LIBC_MAX
-#error "KOFFLOAD_LIBC_NUM_MAX must not exceed KOFFLOAD_LIBC_MAX"
-#endif
 
 /* <linux/stddef.h> defines __always_inline as plain inline. */
 #define koffload__inline inline __attribute__((always_inline))
@@ -61,6 +55,17 @@
 #define KOFFLOAD_ISXDIGIT 0x1000
 #define KOFFLOAD_ISSPACE 0x2000
 #define KOFFLOAD_ISALNUM 0x0008
+#define KOFFLOAD_ISPRINT 0x4000
+#define KOFFLOAD_ISGRAPH 0x8000
+#define KOFFLOAD_ISPUNCT 0x0004
+#define KOFFLOAD_ISCNTRL 0x0002
+#define KOFFLOAD_ISBLANK 0x0001
+
+#ifdef KOFFLOAD_LIBC_STATIC
+#define KOFFLOAD__DATA_DEF static
+#else
+#define KOFFLOAD__DATA_DEF
+#endif
 
 /* Opaque to LLVM, free at run time and transparent to the verifier. */
 #define koffload__hide(v) asm volatile("" : "+r"(v))
@@ -186,6 +191,13 @@ KOFFLOAD_LIBC_API int koffload_pkt_memcmp(const void *a, const void *b,
 					  struct koffload_libc_status *st)
 {
 	return koffload__memcmp(a, b, n, end, true, st);
+}
+
+/* glibc's bcmp is memcmp. */
+KOFFLOAD_LIBC_API int koffload_bcmp(const void *a, const void *b, size_t n,
+				    struct koffload_libc_status *st)
+{
+	return koffload__memcmp(a, b, n, NULL, false, st);
 }
 
 static koffload__inline void *koffload__memchr(const void *s, int c, size_t n,
@@ -365,6 +377,59 @@ KOFFLOAD_LIBC_API char *koffload_pkt_strchr(const char *s, int c,
 	return koffload__strchr(s, c, KOFFLOAD_LIBC_MAX, end, true, st);
 }
 
+/*
+ * tolower by table lookup, without a branch: a loop with one more
+ * undecided branch per byte hits the verifier's limit of 8192 pending
+ * branches ("The sequence of 8193 jumps is too complex") at a cap of 2048.
+ * (Arithmetic on sign bits does not help: LLVM turns it back into compares
+ * and selects, and selects are branches in BPF.)
+ */
+static koffload__inline int koffload__lower(unsigned char c)
+{
+	return koffload_ctype_tolower[128 + c];
+}
+
+/* strncasecmp with n = KOFFLOAD_ULONG_MAX is strcasecmp. */
+static koffload__inline int
+koffload__strncasecmp(const char *a, const char *b, size_t n, size_t avail,
+		      struct koffload_libc_status *st)
+{
+	const unsigned char *x = (const unsigned char *)a;
+	const unsigned char *y = (const unsigned char *)b;
+	int cx, cy;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		koffload__hide(i);
+		if (!koffload__readable(x, i, KOFFLOAD_LIBC_MAX, avail, NULL,
+					false)) {
+			st->overflow = true;
+			return 0;
+		}
+		cx = koffload__lower(x[i]);
+		cy = koffload__lower(y[i]);
+		if (cx != cy)
+			return cx - cy;
+		if (!cx)
+			return 0;
+	}
+	return 0;
+}
+
+KOFFLOAD_LIBC_API int koffload_strcasecmp(const char *a, const char *b,
+					  size_t avail,
+					  struct koffload_libc_status *st)
+{
+	return koffload__strncasecmp(a, b, KOFFLOAD_ULONG_MAX, avail, st);
+}
+
+KOFFLOAD_LIBC_API int koffload_strncasecmp(const char *a, const char *b,
+					   size_t n, size_t avail,
+					   struct koffload_libc_status *st)
+{
+	return koffload__strncasecmp(a, b, n, avail, st);
+}
+
 /* ---- characters -------------------------------------------------------- */
 
 KOFFLOAD_LIBC_API int koffload_isdigit(int c)
@@ -408,6 +473,32 @@ KOFFLOAD_LIBC_API int koffload_isspace(int c)
 	return c == ' ' || (c >= '\t' && c <= '\r') ? KOFFLOAD_ISSPACE : 0;
 }
 
+KOFFLOAD_LIBC_API int koffload_isprint(int c)
+{
+	return c >= ' ' && c <= '~' ? KOFFLOAD_ISPRINT : 0;
+}
+
+KOFFLOAD_LIBC_API int koffload_isgraph(int c)
+{
+	return c > ' ' && c <= '~' ? KOFFLOAD_ISGRAPH : 0;
+}
+
+KOFFLOAD_LIBC_API int koffload_ispunct(int c)
+{
+	return koffload_isgraph(c) && !koffload_isalnum(c) ? KOFFLOAD_ISPUNCT :
+							      0;
+}
+
+KOFFLOAD_LIBC_API int koffload_iscntrl(int c)
+{
+	return (c >= 0 && c < ' ') || c == 0x7f ? KOFFLOAD_ISCNTRL : 0;
+}
+
+KOFFLOAD_LIBC_API int koffload_isblank(int c)
+{
+	return c == ' ' || c == '\t' ? KOFFLOAD_ISBLANK : 0;
+}
+
 /*
  * glibc's tables also cover -128..-2 (a signed char passed unconverted):
  * there tolower/toupper return the unsigned char value, c + 256.  EOF and
@@ -425,6 +516,87 @@ KOFFLOAD_LIBC_API int koffload_toupper(int c)
 	if (c >= -128 && c < -1)
 		return c + 256;
 	return koffload_islower(c) ? c - ('a' - 'A') : c;
+}
+
+/* glibc's C-locale tables (see koffload_libc.h); index c + 128. */
+#define KOFFLOAD__B(lo, hi) [128 + (lo)... 128 + (hi)]
+KOFFLOAD__DATA_DEF const unsigned short koffload_ctype_b[384] = {
+	KOFFLOAD__B(0, 8) = 0x0002,		/* cntrl */
+	KOFFLOAD__B('\t', '\t') = 0x2003,	/* space cntrl blank */
+	KOFFLOAD__B('\n', '\r') = 0x2002,	/* space cntrl */
+	KOFFLOAD__B(14, 31) = 0x0002,		/* cntrl */
+	KOFFLOAD__B(' ', ' ') = 0x6001,		/* space print blank */
+	KOFFLOAD__B('!', '/') = 0xc004,		/* punct print graph */
+	KOFFLOAD__B('0', '9') = 0xd808,		/* digit xdigit alnum ... */
+	KOFFLOAD__B(':', '@') = 0xc004,
+	KOFFLOAD__B('A', 'F') = 0xd508,		/* upper alpha xdigit ... */
+	KOFFLOAD__B('G', 'Z') = 0xc508,
+	KOFFLOAD__B('[', '`') = 0xc004,
+	KOFFLOAD__B('a', 'f') = 0xd608,		/* lower alpha xdigit ... */
+	KOFFLOAD__B('g', 'z') = 0xc608,
+	KOFFLOAD__B('{', '~') = 0xc004,
+	KOFFLOAD__B(0x7f, 0x7f) = 0x0002,
+};
+#undef KOFFLOAD__B
+
+/* Runs of consecutive values: S<n>(b) is b, b + 1, ..., b + n - 1. */
+#define KOFFLOAD__S1(b) (b)
+#define KOFFLOAD__S2(b) KOFFLOAD__S1(b), KOFFLOAD__S1((b) + 1)
+#define KOFFLOAD__S4(b) KOFFLOAD__S2(b), KOFFLOAD__S2((b) + 2)
+#define KOFFLOAD__S8(b) KOFFLOAD__S4(b), KOFFLOAD__S4((b) + 4)
+#define KOFFLOAD__S16(b) KOFFLOAD__S8(b), KOFFLOAD__S8((b) + 8)
+#define KOFFLOAD__S32(b) KOFFLOAD__S16(b), KOFFLOAD__S16((b) + 16)
+#define KOFFLOAD__S64(b) KOFFLOAD__S32(b), KOFFLOAD__S32((b) + 32)
+#define KOFFLOAD__S128(b) KOFFLOAD__S64(b), KOFFLOAD__S64((b) + 64)
+/* -128..-2 map to 128..254, EOF to itself. */
+#define KOFFLOAD__NEG                                                       \
+	KOFFLOAD__S64(128), KOFFLOAD__S32(192), KOFFLOAD__S16(224),         \
+		KOFFLOAD__S8(240), KOFFLOAD__S4(248), KOFFLOAD__S2(252), 254, -1
+
+KOFFLOAD__DATA_DEF const int koffload_ctype_tolower[384] = {
+	KOFFLOAD__NEG,
+	KOFFLOAD__S64(0), '@',				/* 0..64 */
+	KOFFLOAD__S16('a'), KOFFLOAD__S8('q'), 'y', 'z',	/* A..Z */
+	KOFFLOAD__S128('['), KOFFLOAD__S32(219), KOFFLOAD__S4(251), 255,
+};
+
+KOFFLOAD__DATA_DEF const int koffload_ctype_toupper[384] = {
+	KOFFLOAD__NEG,
+	KOFFLOAD__S64(0), KOFFLOAD__S32('@'), '`',	/* 0..96 */
+	KOFFLOAD__S16('A'), KOFFLOAD__S8('Q'), 'Y', 'Z',	/* a..z */
+	KOFFLOAD__S128('{'), KOFFLOAD__S4(251), 255,
+};
+#undef KOFFLOAD__NEG
+
+/* The table index for c, 0..383, or 384 when out of range. */
+static koffload__inline unsigned long koffload__ctype_index(long c)
+{
+	unsigned long i = (unsigned long)(c + 128);
+
+	/* Keep LLVM from folding the +128 back into the table address. */
+	koffload__hide(i);
+	return i < 384 ? i : 384;
+}
+
+KOFFLOAD_LIBC_API unsigned short koffload_ctype_b_at(long c)
+{
+	unsigned long i = koffload__ctype_index(c);
+
+	return i < 384 ? koffload_ctype_b[i] : 0;
+}
+
+KOFFLOAD_LIBC_API int koffload_ctype_tolower_at(long c)
+{
+	unsigned long i = koffload__ctype_index(c);
+
+	return i < 384 ? koffload_ctype_tolower[i] : (int)c;
+}
+
+KOFFLOAD_LIBC_API int koffload_ctype_toupper_at(long c)
+{
+	unsigned long i = koffload__ctype_index(c);
+
+	return i < 384 ? koffload_ctype_toupper[i] : (int)c;
 }
 
 /* ---- byte order -------------------------------------------------------- */
@@ -634,6 +806,37 @@ KOFFLOAD_LIBC_API int koffload_atoi(const char *s, size_t avail,
 {
 	return (int)koffload__strtoul(s, NULL, 10, avail, NULL, false, true,
 				      st);
+}
+
+KOFFLOAD_LIBC_API unsigned long long
+koffload_strtoull(const char *s, char **endptr, int base, size_t avail,
+		  struct koffload_libc_status *st)
+{
+	return koffload__strtoul(s, endptr, base, avail, NULL, false, false,
+				 st);
+}
+
+KOFFLOAD_LIBC_API long long koffload_strtoll(const char *s, char **endptr,
+					     int base, size_t avail,
+					     struct koffload_libc_status *st)
+{
+	return (long)koffload__strtoul(s, endptr, base, avail, NULL, false,
+				       true, st);
+}
+
+/* glibc: atol(s) == atoll(s) == strtol(s, NULL, 10). */
+KOFFLOAD_LIBC_API long koffload_atol(const char *s, size_t avail,
+				     struct koffload_libc_status *st)
+{
+	return (long)koffload__strtoul(s, NULL, 10, avail, NULL, false, true,
+				       st);
+}
+
+KOFFLOAD_LIBC_API long long koffload_atoll(const char *s, size_t avail,
+					   struct koffload_libc_status *st)
+{
+	return (long)koffload__strtoul(s, NULL, 10, avail, NULL, false, true,
+				       st);
 }
 
 KOFFLOAD_LIBC_API unsigned long

@@ -11,7 +11,7 @@
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
-#define KOFFLOAD_LIBC_API static inline __attribute__((always_inline))
+#define KOFFLOAD_LIBC_STATIC
 #include "libc.bpf.c"
 #include "libc-test.h"
 
@@ -27,14 +27,28 @@ struct {
 	__type(value, struct lt_scratch);
 } lt_scratch SEC(".maps");
 
+/*
+ * -DLT_NO_ALIASES leaves out the functions that are another one under a
+ * new name (bcmp, strtoull, strtoll, atol, atoll): their programs abort.
+ * The default-cap build does, to keep its verification time down.
+ */
+#ifdef LT_NO_ALIASES
+#define LT_ALIASES 0
+#else
+#define LT_ALIASES 1
+#endif
+
 /* Read by the harness from .rodata. */
 const volatile __u32 lt_libc_max = KOFFLOAD_LIBC_MAX;
 const volatile __u32 lt_num_max = KOFFLOAD_LIBC_NUM_MAX;
+const volatile __u32 lt_aliases = LT_ALIASES;
 
 /* Runs so far (.bss), for koffload-bpf-run --dump-map. */
 __u64 lt_runs;
 
-#define LT_OFF(p, base) ((p) ? (__s64)((const char *)(p) - (const char *)(base)) : -1)
+/* A pointer result as an offset from base, -1 for NULL. */
+#define LT_OFF(p, base)                                                    \
+	((p) ? (__s64)((const char *)(p) - (const char *)(base)) : -1)
 
 static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 							 const enum lt_op op)
@@ -50,7 +64,10 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 	char *e = NULL;
 	const void *p;
 	bool pkt;
+	long c;
 
+	if (!LT_ALIASES && LT_IS_ALIAS(op))
+		return XDP_ABORTED;
 	__sync_fetch_and_add(&lt_runs, 1);
 	if (bpf_xdp_load_bytes(ctx, 0, &rq, sizeof(rq)) ||
 	    rq.magic != LT_REQ_MAGIC || rq.op != op)
@@ -67,6 +84,7 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 	b_len = rq.b_len;
 	d_off = rq.d_off;
 	s_off = rq.s_off;
+	c = rq.c;
 	if (a_len > LT_REGION || b_len > LT_REGION ||
 	    d_off > LT_REGION - KOFFLOAD_LIBC_MAX ||
 	    s_off > LT_REGION - KOFFLOAD_LIBC_MAX)
@@ -165,6 +183,57 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 		break;
 	case LT_TOUPPER:
 		rs.ret = koffload_toupper(rq.c);
+		break;
+	case LT_ISPRINT:
+		rs.ret = koffload_isprint(rq.c);
+		break;
+	case LT_ISGRAPH:
+		rs.ret = koffload_isgraph(rq.c);
+		break;
+	case LT_ISPUNCT:
+		rs.ret = koffload_ispunct(rq.c);
+		break;
+	case LT_ISCNTRL:
+		rs.ret = koffload_iscntrl(rq.c);
+		break;
+	case LT_ISBLANK:
+		rs.ret = koffload_isblank(rq.c);
+		break;
+	case LT_CTYPE_B:
+	case LT_CTYPE_TOLOWER:
+	case LT_CTYPE_TOUPPER:
+		/* What (*__ctype_b_loc())[c] etc. become. */
+		if (op == LT_CTYPE_B)
+			rs.ret = koffload_ctype_b_at(c);
+		else if (op == LT_CTYPE_TOLOWER)
+			rs.ret = koffload_ctype_tolower_at(c);
+		else
+			rs.ret = koffload_ctype_toupper_at(c);
+		break;
+	case LT_BCMP:
+		rs.ret = koffload_bcmp(a, b, rq.n, &st);
+		break;
+	case LT_STRCASECMP:
+		rs.ret = koffload_strcasecmp((char *)a, (char *)b, rq.avail,
+					     &st);
+		break;
+	case LT_STRNCASECMP:
+		rs.ret = koffload_strncasecmp((char *)a, (char *)b, rq.n,
+					      rq.avail, &st);
+		break;
+	case LT_STRTOULL:
+		rs.ret = koffload_strtoull((char *)a, &e, rq.c, rq.avail, &st);
+		rs.off = LT_OFF(e, a);
+		break;
+	case LT_STRTOLL:
+		rs.ret = koffload_strtoll((char *)a, &e, rq.c, rq.avail, &st);
+		rs.off = LT_OFF(e, a);
+		break;
+	case LT_ATOL:
+		rs.ret = koffload_atol((char *)a, rq.avail, &st);
+		break;
+	case LT_ATOLL:
+		rs.ret = koffload_atoll((char *)a, rq.avail, &st);
 		break;
 	case LT_HTONS:
 		rs.ret = koffload_htons(rq.n);

@@ -40,7 +40,7 @@ static const char *op_names[] = {
 };
 
 static int prog_fds[LT_NR_OPS];
-static unsigned long cap, num_cap;
+static unsigned long cap, num_cap, aliases;
 static unsigned long n_cases, n_fail, n_ovf, per_op[LT_NR_OPS];
 static unsigned long long run_ns;
 
@@ -58,7 +58,7 @@ struct lt_case {
 /* What glibc says, and whether the BPF side must report overflow. */
 struct lt_expect {
 	bool overflow;
-	bool check_ret, check_off, check_err, check_a, sign_only;
+	bool check_ret, check_off, check_err, check_a, sign_only, zero_only;
 	long ret, off;
 	int err;
 	unsigned char *a;	/* A after the call (memcpy/memmove/memset) */
@@ -234,13 +234,20 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 		break;
 	case LT_MEMCMP:
 	case LT_PKT_MEMCMP:
-		x->check_ret = x->sign_only = true;
-		x->ret = memcmp(ga, gb, k->n);
+	case LT_BCMP:
+		x->check_ret = true;
+		if (k->op == LT_BCMP) {
+			x->zero_only = true;	/* only == 0 is specified */
+			x->ret = bcmp(ga, gb, k->n);
+		} else {
+			x->sign_only = true;
+			x->ret = memcmp(ga, gb, k->n);
+		}
 		for (i = 0; i < k->n && ga[i] == gb[i]; i++)
 			;
 		need = i < k->n ? i + 1 : k->n;
 		/* memcmp takes no avail: n bytes are readable by contract. */
-		x->overflow = need > (k->op == LT_MEMCMP ? cap : lim_of(k, cap));
+		x->overflow = need > (k->op == LT_PKT_MEMCMP ? lim_of(k, cap) : cap);
 		break;
 	case LT_MEMCHR:
 	case LT_PKT_MEMCHR:
@@ -281,6 +288,20 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 		lim = lim_of(k, cap);
 		x->overflow = need > lim;
 		break;
+	case LT_STRCASECMP:
+	case LT_STRNCASECMP:
+		x->check_ret = x->sign_only = true;
+		if (k->op == LT_STRCASECMP)
+			x->ret = strcasecmp(sa, sb);
+		else
+			x->ret = strncasecmp(sa, sb, k->n);
+		for (i = 0; ga[i] && tolower(ga[i]) == tolower(gb[i]); i++)
+			;
+		need = i + 1;
+		if (k->op == LT_STRNCASECMP && need > k->n)
+			need = k->n;
+		x->overflow = need > lim_of(k, cap);
+		break;
 	case LT_STRCHR:
 	case LT_PKT_STRCHR:
 		x->check_off = true;
@@ -289,35 +310,41 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 		need = p ? (unsigned long)x->off + 1 : strlen(sa) + 1;
 		x->overflow = need > lim_of(k, cap);
 		break;
+	case LT_ATOI:
+	case LT_ATOL:
+	case LT_ATOLL:
+		/* glibc: (int)strtol(s, NULL, 10), errno included. */
+		x->check_ret = x->check_err = true;
+		if (k->op == LT_ATOI)
+			x->ret = atoi(sa);
+		else if (k->op == LT_ATOL)
+			x->ret = atol(sa);
+		else
+			x->ret = atoll(sa);
+		errno = 0;
+		strtol(sa, &end, 10);
+		x->err = errno;
+		x->overflow = strto_need(sa, end, 10) > lim_of(k, num_cap);
+		break;
 	case LT_STRTOUL:
 	case LT_STRTOL:
-	case LT_ATOI:
+	case LT_STRTOULL:
+	case LT_STRTOLL:
 	case LT_PKT_STRTOUL:
 	case LT_PKT_STRTOL:
-		x->check_ret = x->check_err = true;
-		x->check_off = k->op != LT_ATOI;
+		x->check_ret = x->check_err = x->check_off = true;
 		errno = 0;
-		if (k->op == LT_ATOI) {
-			x->ret = atoi(sa);
-			end = NULL;
-			strtol(sa, &end, 10);
-			need = strto_need(sa, end, 10);
-		} else {
-			if (k->op == LT_STRTOUL || k->op == LT_PKT_STRTOUL)
-				x->ret = (long)strtoul(sa, &end, (int)k->c);
-			else
-				x->ret = strtol(sa, &end, (int)k->c);
-			need = strto_need(sa, end, (int)k->c);
-			x->off = end ? end - sa : -1;
-		}
+		if (k->op == LT_STRTOUL || k->op == LT_PKT_STRTOUL)
+			x->ret = (long)strtoul(sa, &end, (int)k->c);
+		else if (k->op == LT_STRTOULL)
+			x->ret = (long)strtoull(sa, &end, (int)k->c);
+		else if (k->op == LT_STRTOLL)
+			x->ret = strtoll(sa, &end, (int)k->c);
+		else
+			x->ret = strtol(sa, &end, (int)k->c);
 		x->err = errno;
-		if (k->op == LT_ATOI) {
-			/* atoi's errno is strtol's. */
-			errno = 0;
-			strtol(sa, NULL, 10);
-			x->err = errno;
-		}
-		x->overflow = need > lim_of(k, num_cap);
+		x->off = end ? end - sa : -1;
+		x->overflow = strto_need(sa, end, (int)k->c) > lim_of(k, num_cap);
 		break;
 	case LT_ISDIGIT:
 	case LT_ISALPHA:
@@ -327,15 +354,33 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 	case LT_ISUPPER:
 	case LT_ISLOWER:
 	case LT_TOLOWER:
-	case LT_TOUPPER: {
+	case LT_TOUPPER:
+	case LT_ISPRINT:
+	case LT_ISGRAPH:
+	case LT_ISPUNCT:
+	case LT_ISCNTRL:
+	case LT_ISBLANK: {
 		static int (*const fns[])(int) = {
 			isdigit, isalpha, isalnum, isspace, isxdigit,
-			isupper, islower, tolower, toupper,
+			isupper, islower, tolower, toupper, isprint,
+			isgraph, ispunct, iscntrl, isblank,
 		};
 		x->check_ret = true;
 		x->ret = fns[k->op - LT_ISDIGIT]((int)k->c);
 		break;
 	}
+	case LT_CTYPE_B:
+		x->check_ret = true;
+		x->ret = (*__ctype_b_loc())[k->c];
+		break;
+	case LT_CTYPE_TOLOWER:
+		x->check_ret = true;
+		x->ret = (*__ctype_tolower_loc())[k->c];
+		break;
+	case LT_CTYPE_TOUPPER:
+		x->check_ret = true;
+		x->ret = (*__ctype_toupper_loc())[k->c];
+		break;
 	case LT_HTONS:
 		x->check_ret = true;
 		x->ret = htons((uint16_t)k->n);
@@ -364,6 +409,8 @@ static void check(const struct lt_case *k)
 	struct lt_resp rs;
 	size_t i;
 
+	if (!aliases && LT_IS_ALIAS(k->op))
+		return;	/* not in this object */
 	expect(k, &x);
 	n_cases++;
 	per_op[k->op]++;
@@ -383,7 +430,9 @@ static void check(const struct lt_case *k)
 		goto out;
 	}
 	if (x.check_ret &&
-	    (x.sign_only ? sign(rs.ret) != sign(x.ret) : rs.ret != x.ret))
+	    (x.sign_only   ? sign(rs.ret) != sign(x.ret) :
+	     x.zero_only ? !rs.ret != !x.ret :
+			     rs.ret != x.ret))
 		report(k, "return value", rs.ret, x.ret);
 	else if (x.check_off && rs.off != x.off)
 		report(k, "pointer/endptr offset", rs.off, x.off);
@@ -456,7 +505,7 @@ static void rnd_bytes(unsigned char *p, size_t n, int kind)
 			p[i] = "ab\0"[rnd_below(3)];
 			break;
 		case 2:
-			p[i] = 'a' + rnd_below(3);
+			p[i] = "aAbBc"[rnd_below(5)];
 			break;
 		default:
 			p[i] = digits[rnd_below(sizeof(digits) - 1)];
@@ -513,14 +562,14 @@ static void fixed_cases(void)
 	};
 	static const int bases[] = { 0, 10, 16, 8, 2, 36, 1, -1, 37, 7 };
 	enum lt_op numops[] = { LT_STRTOUL, LT_STRTOL, LT_PKT_STRTOUL,
-				LT_PKT_STRTOL };
+				LT_PKT_STRTOL, LT_STRTOULL, LT_STRTOLL };
 	struct lt_case k;
 	size_t i, j, o;
 	int c;
 
 	/* ctype and byte order, every input. */
 	for (c = -128; c <= 255; c++)
-		for (o = LT_ISDIGIT; o <= LT_TOUPPER; o++) {
+		for (o = LT_ISDIGIT; o <= LT_CTYPE_TOUPPER; o++) {
 			k = (struct lt_case){ .op = o, .c = c };
 			check(&k);
 		}
@@ -536,10 +585,12 @@ static void fixed_cases(void)
 	/* Numbers. */
 	for (i = 0; i < sizeof(nums) / sizeof(nums[0]); i++) {
 		for (j = 0; j < sizeof(bases) / sizeof(bases[0]); j++)
-			for (o = 0; o < 4; o++)
+			for (o = 0; o < sizeof(numops) / sizeof(numops[0]); o++)
 				str_case(numops[o], nums[i], bases[j], 0,
 					 strlen(nums[i]) + 1);
 		str_case(LT_ATOI, nums[i], 0, 0, strlen(nums[i]) + 1);
+		str_case(LT_ATOL, nums[i], 0, 0, strlen(nums[i]) + 1);
+		str_case(LT_ATOLL, nums[i], 0, 0, strlen(nums[i]) + 1);
 		/* Without the terminator, and with avail cutting the text. */
 		for (j = 0; j <= strlen(nums[i]) && j < 4; j++) {
 			str_case(LT_STRTOUL, nums[i], 10, 0, strlen(nums[i]) - j);
@@ -647,6 +698,30 @@ static void fixed_cases(void)
 		check(&k);
 	}
 
+	/* Case-insensitive compares: letters, non-letters next to them. */
+	{
+		static const char *pairs[][2] = {
+			{ "Hello", "hELLO" }, { "abc", "ABD" }, { "[", "a" },
+			{ "@", "`" }, { "a", "A\xc1" }, { "", "" },
+			{ "Z", "z" }, { "_", "z" }, { "\xe9", "\xc9" },
+		};
+
+		for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+			k = (struct lt_case){ .op = LT_STRCASECMP,
+				.avail = strlen(pairs[i][0]) + 1,
+				.a = (const unsigned char *)pairs[i][0],
+				.a_len = strlen(pairs[i][0]) + 1,
+				.b = (const unsigned char *)pairs[i][1],
+				.b_len = strlen(pairs[i][1]) + 1 };
+			if (k.b_len < k.a_len)
+				continue;
+			check(&k);
+			k.op = LT_STRNCASECMP;
+			k.n = 2;
+			check(&k);
+		}
+	}
+
 	/* Empty strings; signs (bytes above 0x7f compare as unsigned char). */
 	k = (struct lt_case){ .op = LT_STRCMP, .avail = 1,
 		.a = (const unsigned char *)"", .a_len = 1,
@@ -685,7 +760,9 @@ static void random_cases(unsigned long count)
 	static const enum lt_op ops[] = {
 		LT_MEMCPY, LT_MEMMOVE, LT_MEMSET, LT_MEMCMP, LT_MEMCHR,
 		LT_STRLEN, LT_STRNLEN, LT_STRCMP, LT_STRNCMP, LT_STRCHR,
-		LT_STRTOUL, LT_STRTOL, LT_ATOI, LT_PKT_MEMCHR, LT_PKT_MEMCMP,
+		LT_STRTOUL, LT_STRTOL, LT_ATOI, LT_BCMP,
+		LT_STRCASECMP, LT_STRNCASECMP, LT_STRTOULL, LT_STRTOLL,
+		LT_ATOL, LT_ATOLL, LT_PKT_MEMCHR, LT_PKT_MEMCMP,
 		LT_PKT_STRLEN, LT_PKT_STRNLEN, LT_PKT_STRNCMP, LT_PKT_STRCHR,
 		LT_PKT_STRTOUL, LT_PKT_STRTOL,
 	};
@@ -703,7 +780,9 @@ static void random_cases(unsigned long count)
 		max = k.op >= LT_PKT_MEMCHR ? (LT_LINEAR - LT_HDR) / 2 : LT_REGION;
 		kind = rnd_below(4);
 		if (k.op == LT_STRTOUL || k.op == LT_STRTOL || k.op == LT_ATOI ||
-		    k.op == LT_PKT_STRTOUL || k.op == LT_PKT_STRTOL) {
+		    k.op == LT_PKT_STRTOUL || k.op == LT_PKT_STRTOL ||
+		    k.op == LT_STRTOULL || k.op == LT_STRTOLL ||
+		    k.op == LT_ATOL || k.op == LT_ATOLL) {
 			kind = 3;
 			max = rnd_below(2) ? 24 : num_cap + 4;
 			k.c = bases[rnd_below(sizeof(bases) / sizeof(bases[0]))];
@@ -744,6 +823,8 @@ static void random_cases(unsigned long count)
 			break;
 		case LT_STRCMP:
 		case LT_STRNCMP:
+		case LT_STRCASECMP:
+		case LT_STRNCASECMP:
 			/* avail bounds both: B holds at least A's bytes. */
 			if (k.b_len < k.a_len) {
 				memset(B + k.b_len, 0, k.a_len - k.b_len);
@@ -752,6 +833,7 @@ static void random_cases(unsigned long count)
 			k.n = rnd_below(4) ? rnd_len(k.a_len + 2) : rnd();
 			break;
 		case LT_MEMCMP:
+		case LT_BCMP:
 		case LT_PKT_MEMCMP:
 		case LT_PKT_STRNCMP:
 			/* n bytes readable in both (C for memcmp; the
@@ -792,12 +874,13 @@ static int read_rodata(struct bpf_object *obj)
 		if (strlen(n) >= 7 && !strcmp(n + strlen(n) - 7, ".rodata"))
 			break;
 	}
-	if (!m || !(v = bpf_map__initial_value(m, &sz)) || sz < 8) {
+	if (!m || !(v = bpf_map__initial_value(m, &sz)) || sz < 12) {
 		fprintf(stderr, "error: no .rodata with the caps\n");
 		return -1;
 	}
 	cap = v[0];	/* lt_libc_max */
 	num_cap = v[1];	/* lt_num_max */
+	aliases = v[2];	/* lt_aliases */
 	return 0;
 }
 
@@ -831,8 +914,9 @@ int main(int argc, char **argv)
 		bpf_object__close(obj);
 		return KBU_ERROR;
 	}
-	printf("object %s: KOFFLOAD_LIBC_MAX %lu, KOFFLOAD_LIBC_NUM_MAX %lu\n",
-	       argv[1], cap, num_cap);
+	printf("object %s: KOFFLOAD_LIBC_MAX %lu, KOFFLOAD_LIBC_NUM_MAX %lu%s\n",
+	       argv[1], cap, num_cap,
+	       aliases ? "" : " (aliases bcmp, strto{u,}ll, atol{,l} left out)");
 	for (i = 0; i < LT_NR_OPS; i++) {
 		char name[64];
 
@@ -844,6 +928,8 @@ int main(int argc, char **argv)
 			return KBU_ERROR;
 		}
 		prog_fds[i] = bpf_program__fd(p);
+		if (!aliases && LT_IS_ALIAS(i))
+			continue;
 		printf("loaded: %s (%zu insns, %u processed by the verifier)\n",
 		       name, bpf_program__insn_cnt(p), kbu_verified_insns(p));
 	}
@@ -854,7 +940,8 @@ int main(int argc, char **argv)
 	random_cases(count);
 
 	for (i = 0; i < LT_NR_OPS; i++)
-		printf("  %-12s %6lu cases\n", op_names[i], per_op[i]);
+		if (per_op[i])
+			printf("  %-13s %6lu cases\n", op_names[i], per_op[i]);
 	printf("%lu cases, %lu with overflow reported as expected, %lu "
 	       "failures; mean %.0f ns per BPF_PROG_TEST_RUN\n",
 	       n_cases, n_ovf, n_fail, n_cases ? (double)run_ns / n_cases : 0.0);

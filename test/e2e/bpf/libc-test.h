@@ -31,8 +31,14 @@
 	X(ATOI, atoi) X(ISDIGIT, isdigit) X(ISALPHA, isalpha)              \
 	X(ISALNUM, isalnum) X(ISSPACE, isspace) X(ISXDIGIT, isxdigit)      \
 	X(ISUPPER, isupper) X(ISLOWER, islower) X(TOLOWER, tolower)        \
-	X(TOUPPER, toupper) X(HTONS, htons) X(NTOHS, ntohs)                \
-	X(HTONL, htonl) X(NTOHL, ntohl) X(PKT_MEMCHR, pkt_memchr)          \
+	X(TOUPPER, toupper) X(ISPRINT, isprint) X(ISGRAPH, isgraph)        \
+	X(ISPUNCT, ispunct) X(ISCNTRL, iscntrl) X(ISBLANK, isblank)        \
+	X(CTYPE_B, ctype_b) X(CTYPE_TOLOWER, ctype_tolower)                \
+	X(CTYPE_TOUPPER, ctype_toupper) X(HTONS, htons) X(NTOHS, ntohs)    \
+	X(HTONL, htonl) X(NTOHL, ntohl) X(BCMP, bcmp)                      \
+	X(STRCASECMP, strcasecmp) X(STRNCASECMP, strncasecmp)              \
+	X(STRTOULL, strtoull) X(STRTOLL, strtoll) X(ATOL, atol)            \
+	X(ATOLL, atoll) X(PKT_MEMCHR, pkt_memchr)                          \
 	X(PKT_MEMCMP, pkt_memcmp) X(PKT_STRLEN, pkt_strlen)                \
 	X(PKT_STRNLEN, pkt_strnlen) X(PKT_STRNCMP, pkt_strncmp)            \
 	X(PKT_STRCHR, pkt_strchr) X(PKT_STRTOUL, pkt_strtoul)              \
@@ -44,6 +50,11 @@ enum lt_op {
 #undef LT_ENUM
 	LT_NR_OPS
 };
+
+/* Functions that are another one under a new name. */
+#define LT_IS_ALIAS(op)                                                    \
+	((op) == LT_BCMP || (op) == LT_STRTOULL || (op) == LT_STRTOLL ||   \
+	 (op) == LT_ATOL || (op) == LT_ATOLL)
 
 struct lt_req {
 	__u32 magic;
