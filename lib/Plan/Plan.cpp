@@ -943,35 +943,38 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
   // epoll_wait's results) steps and tests itself after each request; that
   // is the loop going on to the next event, not state the request needs.
   // A request the kernel answers never becomes an event.
+  auto IsExitTestOf = [&](Value *V, const Loop *L) {
+    auto *Cmp = dyn_cast<ICmpInst>(V);
+    return Cmp && !Cmp->use_empty() && all_of(Cmp->users(), [&](User *U) {
+             auto *Br = dyn_cast<BranchInst>(U);
+             return Br && L->contains(Br->getParent()) &&
+                    any_of(successors(Br->getParent()), [&](BasicBlock *S) {
+                      return S == L->getHeader() || !L->contains(S);
+                    });
+           });
+  };
   auto IsDispatchControl = [&](Instruction &I, Value *Root) {
+    // The test of a loop around the receive (i < n; after rotation, also
+    // i + 1 < n with n from epoll_wait).
+    for (const Loop *L = P.LI->getLoopFor(P.RequestLoop->getHeader());
+         L && P.EventLoop->contains(L); L = L->getParentLoop())
+      if (IsExitTestOf(&I, L))
+        return true;
+    // The step of its counter.
     auto *Phi = dyn_cast<PHINode>(Root);
-    if (!Phi)
+    if (!Phi || !isa<BinaryOperator>(I))
       return false;
     Loop *L = P.LI->getLoopFor(Phi->getParent());
     if (!L || L->getHeader() != Phi->getParent() ||
         !L->contains(P.RequestLoop->getHeader()) ||
         !P.EventLoop->contains(L))
       return false;
-    auto IsExitTest = [&](Value *V) {
-      auto *Cmp = dyn_cast<ICmpInst>(V);
-      return Cmp && all_of(Cmp->users(), [&](User *U) {
-               auto *Br = dyn_cast<BranchInst>(U);
-               return Br && L->contains(Br->getParent()) &&
-                      any_of(successors(Br->getParent()), [&](BasicBlock *S) {
-                        return S == L->getHeader() || !L->contains(S);
-                      });
-             });
-    };
-    if (IsExitTest(&I))
-      return true;
-    if (!isa<BinaryOperator>(I))
-      return false;
     return all_of(I.users(), [&](User *U) {
-      if (U == Phi || IsExitTest(U))
+      if (U == Phi || IsExitTestOf(U, L))
         return true;
       auto *Merge = dyn_cast<PHINode>(U); // the latch merging the paths
       return Merge && all_of(Merge->users(), [&](User *V) {
-               return V == Phi || IsExitTest(V);
+               return V == Phi || IsExitTestOf(V, L);
              });
     });
   };
