@@ -501,6 +501,8 @@ Error XDPGenerator::emitMemIntrinsic(CallBase &Call) {
   if (isa<ConstantInt>(Len) && cast<ConstantInt>(Len)->getZExtValue() <= 512) {
     // Small constant sizes: the backend expands them.
     Instruction *New = Call.clone();
+    New->setDebugLoc(DebugLoc()); // the user's debug info stays out
+    New->dropUnknownNonDebugMetadata();
     B.Insert(New);
     RemapInstruction(New, VMap, RF_IgnoreMissingLocals);
     return Error::success();

@@ -77,6 +77,9 @@ def main():
     ap.add_argument("--repeat", type=int, default=1,
                     help="the payload is --payload repeated this many times")
     ap.add_argument("--reply-repeat", type=int, default=1)
+    ap.add_argument("--reply-suffix", default="",
+                    help="appended to the reply, --reply-suffix-repeat times")
+    ap.add_argument("--reply-suffix-repeat", type=int, default=1)
     a = ap.parse_args()
     payload = a.payload.encode().decode("unicode_escape").encode("latin-1")
     payload *= a.repeat
@@ -90,6 +93,7 @@ def main():
     else:
         reply = a.reply.encode().decode("unicode_escape").encode("latin-1")
         reply *= a.reply_repeat
+        reply += a.reply_suffix.encode() * a.reply_suffix_repeat
         u = udp(reply, a.dport, CLIENT_PORT)
         ip = ipv4(u, SERVER_IP, CLIENT_IP)
         data = CLIENT_MAC + SERVER_MAC + b"\x08\x00" + ip
