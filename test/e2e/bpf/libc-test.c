@@ -269,7 +269,7 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 	case LT_PKT_STRNLEN:
 		x->check_ret = true;
 		x->ret = strnlen(sa, k->n);
-		need = (unsigned long)x->ret < k->n ? x->ret + 1 : k->n;
+		need = (unsigned long)x->ret < k->n ? (unsigned long)x->ret + 1 : k->n;
 		x->overflow = need > lim_of(k, cap);
 		break;
 	case LT_STRCMP:
