@@ -191,6 +191,42 @@ SmallSetVector<BasicBlock *, 4> uniquePredecessors(BasicBlock *BB) {
   return SmallSetVector<BasicBlock *, 4>(pred_begin(BB), pred_end(BB));
 }
 
+/// The pointers stored into msg_name (offset 0) of the msghdr \p Header,
+/// a local or a global.
+SmallVector<const Value *, 2> msgNameValues(const Value *Header) {
+  SmallVector<const Value *, 2> Result;
+  const Module *M = nullptr;
+  if (const auto *AI = dyn_cast<AllocaInst>(Header))
+    M = AI->getModule();
+  else if (const auto *GV = dyn_cast<GlobalVariable>(Header))
+    M = GV->getParent();
+  if (!M)
+    return Result;
+  const DataLayout &DL = M->getDataLayout();
+  SmallVector<std::pair<const Value *, int64_t>, 8> Work{{Header, 0}};
+  SmallPtrSet<const Value *, 8> Seen;
+  while (!Work.empty()) {
+    auto [V, Offset] = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    for (const User *U : V->users()) {
+      if (const auto *St = dyn_cast<StoreInst>(U)) {
+        if (St->getPointerOperand() == V && Offset == 0 &&
+            St->getValueOperand()->getType()->isPointerTy())
+          Result.push_back(St->getValueOperand());
+      } else if (const auto *GEP = dyn_cast<GEPOperator>(U)) {
+        APInt Off(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+        if (GEP->getPointerOperand() == V &&
+            GEP->accumulateConstantOffset(DL, Off))
+          Work.push_back({GEP, Offset + Off.getSExtValue()});
+      } else if (isa<BitCastOperator>(U) || isa<AddrSpaceCastInst>(U)) {
+        Work.push_back({U, Offset});
+      }
+    }
+  }
+  return Result;
+}
+
 /// A block that is nothing but `unreachable` (the default of a devirtualised
 /// table call, a switch clang knows to be exhaustive): no request gets
 /// there, so an edge to it is not a fallback exit.
@@ -1003,10 +1039,20 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
   };
 
   // The source address objects of the arrivals: a reply must go there.
-  SmallPtrSet<const Value *, 2> SourceObjects;
-  for (CallBase *A : P.ArrivalCalls)
-    if (directCalleeName(*A) == "recvfrom" && A->arg_size() >= 5)
+  // With recvmsg the source is where the msghdr's msg_name points, and a
+  // reply through the same msghdr goes back there.
+  SmallPtrSet<const Value *, 2> SourceObjects, ArrivalHeaders;
+  for (CallBase *A : P.ArrivalCalls) {
+    StringRef Name = directCalleeName(*A);
+    if (Name == "recvfrom" && A->arg_size() >= 5)
       SourceObjects.insert(getUnderlyingObject(A->getArgOperand(4)));
+    if (Name == "recvmsg" && A->arg_size() >= 2) {
+      const Value *Header = getUnderlyingObject(A->getArgOperand(1));
+      ArrivalHeaders.insert(Header);
+      for (const Value *Source : msgNameValues(Header))
+        SourceObjects.insert(getUnderlyingObject(Source));
+    }
+  }
 
   for (BasicBlock *BB : P.Region) {
     for (Instruction &I : *BB) {
@@ -1031,6 +1077,19 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
           Block(BB, Blocker::ReplyElsewhere,
                 "sendto to an address other than the request's source", &I,
                 I.getDebugLoc());
+        } else if (Name == "sendmsg" && CB->arg_size() >= 2) {
+          const Value *Header = getUnderlyingObject(CB->getArgOperand(1));
+          SmallVector<const Value *, 2> Names = msgNameValues(Header);
+          bool ToSource =
+              Names.empty()
+                  ? ArrivalHeaders.contains(Header)
+                  : all_of(Names, [&](const Value *V) {
+                      return SourceObjects.contains(getUnderlyingObject(V));
+                    });
+          if (!ToSource)
+            Block(BB, Blocker::ReplyElsewhere,
+                  "sendmsg to an address other than the request's source", &I,
+                  I.getDebugLoc());
         }
         continue;
       }
