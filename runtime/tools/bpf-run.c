@@ -221,8 +221,12 @@ int main(int argc, char **argv)
 		topts.repeat = repeat;
 		err = bpf_prog_test_run_opts(bpf_program__fd(prog), &topts);
 		if (err) {
-			fprintf(stderr, "error: BPF_PROG_TEST_RUN of %s: %s\n",
-				bpf_program__name(prog), strerror(-err));
+			fprintf(stderr, "error: BPF_PROG_TEST_RUN of %s: %s%s\n",
+				bpf_program__name(prog), strerror(-err),
+				err == -EINVAL && in_len < 14 ?
+					" (XDP test packets need at least 14 "
+					"bytes, an Ethernet header)" :
+					"");
 			ret = KBU_ERROR;
 			goto out;
 		}
