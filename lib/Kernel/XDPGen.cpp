@@ -128,6 +128,16 @@ private:
         ConstantExpr::getIntToPtr(ConstantInt::get(I64, Id), Ptr);
     return B.CreateCall(FT, Callee, Args);
   }
+  /// data and data_end from struct xdp_md (u32 fields at offsets 0 and 4).
+  void loadPacketBounds() {
+    auto Field = [&](uint64_t Off, const Twine &Name) {
+      Value *Raw = B.CreateAlignedLoad(
+          I32, B.CreateConstInBoundsGEP1_64(I8, Ctxt, Off), Align(4));
+      return B.CreateIntToPtr(B.CreateZExt(Raw, I64), Ptr, Name);
+    };
+    Data = Field(0, "data");
+    DataEnd = Field(4, "data_end");
+  }
   Value *pkt(Value *Base, uint64_t Off) {
     return B.CreateConstInBoundsGEP1_64(I8, Base, Off);
   }
@@ -328,14 +338,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   B.CreateStore(ConstantInt::get(I64, 0), ReplyLen);
 
   Ctxt = F->getArg(0);
-  Data = B.CreateIntToPtr(
-      B.CreateZExt(B.CreateAlignedLoad(I32, Ctxt, Align(4)), I64), Ptr,
-      "data");
-  DataEnd = B.CreateIntToPtr(
-      B.CreateZExt(B.CreateAlignedLoad(
-                       I32, B.CreateConstInBoundsGEP1_64(I8, Ctxt, 4), Align(4)),
-                   I64),
-      Ptr, "data_end");
+  loadPacketBounds();
   // Everything not addressed to the service passes untouched.
   require(B.CreateICmpULE(pkt(Data, PayloadStart), DataEnd), "headers");
   require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0x0008)),
@@ -739,14 +742,7 @@ void XDPGenerator::emitEpilogue() {
   Value *Err = helper(HelperXdpAdjustTail, I64, {Ctxt, Delta});
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "resized");
   // The packet moved: reload its bounds.
-  Data = B.CreateIntToPtr(
-      B.CreateZExt(B.CreateAlignedLoad(I32, Ctxt, Align(4)), I64), Ptr,
-      "data2");
-  DataEnd = B.CreateIntToPtr(
-      B.CreateZExt(B.CreateAlignedLoad(
-                       I32, B.CreateConstInBoundsGEP1_64(I8, Ctxt, 4), Align(4)),
-                   I64),
-      Ptr, "data_end2");
+  loadPacketBounds();
   require(B.CreateICmpULE(pkt(Data, PayloadStart), DataEnd), "headers2");
   // Swap Ethernet, IP and UDP source and destination.
   Value *DstMac0 = loadPkt(I32, 0), *DstMac1 = loadPkt(I16, 4);
