@@ -111,7 +111,8 @@
  *            not examine (the cap, `avail`, the packet end): fall back to
  *            userspace.  Only ever set, never cleared.
  *  err       what libc would store in errno (EINVAL, ERANGE; only the
- *            strto* functions set it, as glibc does); untouched otherwise.
+ *            strto* and ato* functions set it, as glibc's do); untouched
+ *            otherwise.
  */
 struct koffload_libc_status {
 	bool overflow;
