@@ -16,6 +16,12 @@
 // expected fraction of requests answered in the kernel (ω, from a PGO profile
 // or static estimates) against the offload's relative cost (ρ, CostModel.h).
 //
+// The working copy differs from the program in ways the kernel side relies
+// on: calls through constant function tables are switches over direct calls
+// (and inlined), inner loops are rotated, and the receive's result is taken
+// to be in [1, buffer size] (llvm.assume, comparisons folded) — so the
+// offload must pass empty datagrams to userspace before its fast path.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef KOFFLOAD_PLAN_PLAN_H
