@@ -23,6 +23,8 @@ def suite_of(case):
         return None  # counted from lit's own results
     if name.startswith("e2e") or "e2e" in case.get("classname", ""):
         return "e2e"
+    if name.startswith("kernel"):
+        return "kernel"
     return "unit" if "." in name else "other"
 
 
