@@ -77,6 +77,17 @@ Expected<SmallVector<char, 0>> compileBPFModule(const Module &Source) {
     return TMOr.takeError();
   TargetMachine &TM = **TMOr;
 
+  // A generator bug must cost the offload, not the build: check the module
+  // before the bitcode reader would abort on it.
+  {
+    std::string Msg;
+    raw_string_ostream OS(Msg);
+    if (verifyModule(Source, &OS))
+      return createStringError(inconvertibleErrorCode(),
+                               "internal error: the generated BPF module is "
+                               "invalid: %s",
+                               Msg.c_str());
+  }
   // Move the module into a private context through bitcode.
   SmallVector<char, 0> Bitcode;
   {

@@ -64,6 +64,32 @@ std::string tail(StringRef Log, unsigned Lines) {
 }
 } // namespace
 
+namespace {
+/// One load of the object with the given verifier log level; returns the
+/// load's error (0 when accepted) and fills \p Log.
+int loadOnce(ArrayRef<char> Object, unsigned LogLevel, size_t LogSize,
+             std::string &Log, std::string &Messages) {
+  LIBBPF_OPTS(bpf_object_open_opts, Opts, .object_name = "koffload");
+  bpf_object *Obj = bpf_object__open_mem(Object.data(), Object.size(), &Opts);
+  if (!Obj)
+    return -ENOEXEC;
+  std::unique_ptr<bpf_object, void (*)(bpf_object *)> Guard(
+      Obj, bpf_object__close);
+  std::vector<std::unique_ptr<char[]>> Logs;
+  bpf_program *Prog;
+  bpf_object__for_each_program(Prog, Obj) {
+    Logs.emplace_back(new char[LogSize]());
+    bpf_program__set_log_buf(Prog, Logs.back().get(), LogSize);
+    bpf_program__set_log_level(Prog, LogLevel);
+  }
+  int Err = bpf_object__load(Obj);
+  for (auto &L : Logs)
+    Log += L.get();
+  (void)Messages;
+  return Err;
+}
+} // namespace
+
 VerifierVerdict verifyWithKernel(ArrayRef<char> Object) {
   VerifierVerdict V;
   std::string Messages;
@@ -77,44 +103,36 @@ VerifierVerdict verifyWithKernel(ArrayRef<char> Object) {
     }
   } R{Old};
 
-  LIBBPF_OPTS(bpf_object_open_opts, Opts, .object_name = "koffload");
-  bpf_object *Obj = bpf_object__open_mem(Object.data(), Object.size(), &Opts);
-  if (!Obj) {
+  // The verdict, with statistics only: a full log of a large program would
+  // overflow any buffer and turn an acceptance into ENOSPC.
+  std::string Log;
+  int Err = loadOnce(Object, /*BPF_LOG_STATS=*/4, 64 << 10, Log, Messages);
+  if (Err == -ENOEXEC) {
     V.Status = VerifierVerdict::Rejected;
     V.Detail = "libbpf cannot open the object: " + tail(Messages, 3);
     return V;
   }
-  std::unique_ptr<bpf_object, void (*)(bpf_object *)> Guard(
-      Obj, bpf_object__close);
-  std::vector<std::unique_ptr<char[]>> Logs;
-  const size_t LogSize = 1 << 20;
-  bpf_program *Prog;
-  bpf_object__for_each_program(Prog, Obj) {
-    Logs.emplace_back(new char[LogSize]());
-    bpf_program__set_log_buf(Prog, Logs.back().get(), LogSize);
-    bpf_program__set_log_level(Prog, 1);
-  }
-  int Err = bpf_object__load(Obj);
   if (Err == 0) {
     V.Status = VerifierVerdict::Accepted;
-    for (auto &L : Logs) {
-      StringRef Log(L.get());
-      size_t At = Log.rfind("processed ");
-      if (At != StringRef::npos)
-        Log.substr(At + 10).consumeInteger(10, V.ProcessedInsns);
-    }
+    size_t At = StringRef(Log).rfind("processed ");
+    if (At != std::string::npos)
+      StringRef(Log).substr(At + 10).consumeInteger(10, V.ProcessedInsns);
     return V;
   }
-  if (Err == -EPERM || Err == -EACCES && Logs.empty() || Err == -ENOSYS) {
+  if (Err == -EPERM || Err == -ENOSYS) {
     V.Status = VerifierVerdict::Unavailable;
     V.Detail = std::string("no permission to load BPF programs (") +
                strerror(-Err) + ")";
     return V;
   }
+  // Rejected: load again with the instruction log for the reason, which is
+  // at its end (the kernel keeps the end when the buffer is too small).
   V.Status = VerifierVerdict::Rejected;
-  for (auto &L : Logs)
-    if (L[0])
-      V.Detail += reasonFrom(L.get());
+  std::string Full;
+  loadOnce(Object, 1, 16 << 20, Full, Messages);
+  V.Detail = reasonFrom(Full);
+  if (V.Detail.empty())
+    V.Detail = reasonFrom(Log);
   if (V.Detail.empty())
     V.Detail = tail(Messages, 3);
   if (V.Detail.empty())

@@ -16,6 +16,7 @@
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/DIBuilder.h"
+#include "llvm/TargetParser/Triple.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/InlineAsm.h"
@@ -24,6 +25,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/LoopUtils.h"
 #include "llvm/Transforms/Utils/ValueMapper.h"
 
 #include <arpa/inet.h>
@@ -41,6 +43,7 @@ enum : uint64_t {
   HelperXdpAdjustTail = 65,
   HelperXdpLoadBytes = 189,
   HelperXdpStoreBytes = 190,
+  HelperProbeReadKernel = 113,
 };
 // Offsets in an untagged Ethernet + IPv4 (no options) + UDP frame.
 enum : uint64_t {
@@ -90,6 +93,7 @@ private:
   uint64_t PerCPU = 0;
   DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
   Value *CpuBase = nullptr;
+  uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
 
   Value *Ctxt = nullptr, *Data = nullptr, *DataEnd = nullptr;
   Value *PayloadLen = nullptr; ///< what the receive returns
@@ -116,6 +120,7 @@ private:
   void emitEpilogue();
   Error boundMemoryAccesses();
   Error capLoops();
+  void launderLoopExits();
   void addLicenseAndBTF();
 
   // Small builders.
@@ -177,6 +182,29 @@ private:
     Head->getTerminator()->setMetadata("koffload.capped",
                                        MDNode::get(Ctx, {}));
   }
+  /// The one global of the kernel module \p P points into, if any. While
+  /// cloning, operands still name the working copy's objects (remapped at
+  /// the end): its stack objects live in the scratch array, its globals
+  /// have their kernel copies.
+  GlobalVariable *singleGlobalUnder(Value *P) {
+    SmallVector<const Value *, 4> Objects;
+    getUnderlyingObjects(P, Objects, nullptr, 0);
+    GlobalVariable *GV = nullptr;
+    for (const Value *O : Objects) {
+      GlobalVariable *G = nullptr;
+      if (auto *AI = dyn_cast<AllocaInst>(O); AI && ScratchOffset.count(AI))
+        G = Scratch;
+      else if (auto *Old = dyn_cast<GlobalVariable>(O))
+        G = Old->getParent() == KM.get()
+                ? const_cast<GlobalVariable *>(Old)
+                : dyn_cast_or_null<GlobalVariable>(VMap.lookup(Old));
+      if (!G || (GV && G != GV))
+        return nullptr;
+      GV = G;
+    }
+    return GV;
+  }
+
   /// How many bytes can follow \p P (a pointer of the working copy) in its
   /// object, when that is known; else the loop cap.
   uint64_t bytesAfter(const Value *P) const {
@@ -193,6 +221,12 @@ private:
     if (!Size || Off.isNegative() || Off.getZExtValue() >= Size)
       return Limits.LoopCap;
     return std::min<uint64_t>(Limits.LoopCap, Size - Off.getZExtValue());
+  }
+
+  /// This CPU's slot plus \p Off, computed where the builder is (CpuBase
+  /// dominates the whole request path).
+  Value *scratchAt(uint64_t Off) {
+    return B.CreateConstInBoundsGEP1_64(I8, CpuBase, Off);
   }
 
   /// The scratch slot of this CPU plus \p Off.
@@ -262,6 +296,9 @@ Error XDPGenerator::layOutScratch() {
     ScratchOffset[AI] = Off;
     Off += Size->getFixedValue();
   }
+  Off = alignTo(Off, 8);
+  LaunderOffset = Off;
+  Off += 8;
   PerCPU = alignTo(Off, 8);
   ArrayType *Ty = ArrayType::get(I8, PerCPU * Limits.MaxCPUs);
   Scratch = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
@@ -536,6 +573,36 @@ Error XDPGenerator::emitMemIntrinsic(CallBase &Call) {
     Src = MapValue(MT->getRawSource(), VMap);
   if (!Src)
     return refuse("a copy from outside the path");
+  if (GlobalVariable *DstGV = singleGlobalUnder(Dst);
+      DstGV && isa<MemCpyInst>(MI)) {
+    // One helper call instead of a byte loop, so the verifier checks it once
+    // instead of once per byte and state: bpf_probe_read_kernel copies
+    // between two places in kernel memory (map values here). The verifier
+    // bounds the destination's offset and the length separately, so the
+    // offset is kept at most size - cap and the length at most cap.
+    uint64_t Size = KM->getDataLayout().getTypeAllocSize(DstGV->getValueType());
+    if (Size > Cap) {
+      BasicBlock *Copy = BasicBlock::Create(Ctx, "copy", F);
+      BasicBlock *Copied = BasicBlock::Create(Ctx, "copied", F);
+      B.CreateCondBr(B.CreateICmpEQ(Len, ConstantInt::get(I64, 0)), Copied,
+                     Copy);
+      B.SetInsertPoint(Copy);
+      Value *Off = B.CreateSub(B.CreatePtrToInt(Dst, I64),
+                               B.CreatePtrToInt(DstGV, I64));
+      require(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Cap)),
+              "copy.dst.ok");
+      Value *To = B.CreateInBoundsGEP(I8, DstGV, opaque(Off));
+      Value *Len32 = B.CreateTrunc(opaque(Len), I32);
+      require(B.CreateAnd(B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+                          B.CreateICmpULE(Len32, ConstantInt::get(I32, Cap))),
+              "copy.len.ok");
+      Value *Err = helper(HelperProbeReadKernel, I64, {To, Len32, Src});
+      require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "copy.done");
+      B.CreateBr(Copied);
+      B.SetInsertPoint(Copied);
+      return Error::success();
+    }
+  }
   // Byte copy; memmove's overlap cannot happen between the distinct
   // objects the path uses, and forward copy is right when dst < src.
   loop(
@@ -565,46 +632,34 @@ Error XDPGenerator::emitMemcmp(CallBase &Call) {
   uint64_t Cap = std::min(bytesAfter(Call.getArgOperand(0)),
                           bytesAfter(Call.getArgOperand(1)));
   require(B.CreateICmpULE(N, ConstantInt::get(I64, Cap)), "memcmp.len.fits");
-  // Compare byte by byte; the result is the first difference, as memcmp.
-  AllocaInst *Result = nullptr;
-  {
-    IRBuilder<>::InsertPointGuard G(B);
-    B.SetInsertPoint(&F->getEntryBlock(), F->getEntryBlock().begin());
-    Result = B.CreateAlloca(I32, nullptr, "memcmp.result");
-  }
-  B.CreateStore(ConstantInt::get(I32, 0), Result);
-  AllocaInst *Done = nullptr;
-  {
-    IRBuilder<>::InsertPointGuard G(B);
-    B.SetInsertPoint(&F->getEntryBlock(), F->getEntryBlock().begin());
-    Done = B.CreateAlloca(I8, nullptr, "memcmp.done");
-  }
-  B.CreateStore(ConstantInt::get(I8, 0), Done);
-  loop(
-      N, Cap,
-      [&](Value *I) {
-        Value *Stop = B.CreateICmpNE(B.CreateLoad(I8, Done),
-                                     ConstantInt::get(I8, 0));
-        BasicBlock *Cmp = BasicBlock::Create(Ctx, "memcmp.cmp", F);
-        BasicBlock *Next = BasicBlock::Create(Ctx, "memcmp.next", F);
-        B.CreateCondBr(Stop, Next, Cmp);
-        B.SetInsertPoint(Cmp);
-        Value *X = B.CreateZExt(
-            B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, A, I), Align(1)),
-            I32);
-        Value *Y = B.CreateZExt(
-            B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, Bp, I), Align(1)),
-            I32);
-        Value *Diff = B.CreateSub(X, Y);
-        Value *Differ = B.CreateICmpNE(Diff, ConstantInt::get(I32, 0));
-        B.CreateStore(Diff, Result);
-        B.CreateStore(B.CreateZExt(Differ, I8), Done);
-        B.CreateBr(Next);
-        B.SetInsertPoint(Next);
-      },
-      "memcmp");
-  VMap[&Call] =
-      B.CreateSExtOrTrunc(B.CreateLoad(I32, Result), Call.getType());
+  // Compare byte by byte and stop at the first difference, which is the
+  // result, as memcmp's.
+  BasicBlock *Pre = B.GetInsertBlock();
+  BasicBlock *Head = BasicBlock::Create(Ctx, "memcmp.head", F);
+  BasicBlock *Body = BasicBlock::Create(Ctx, "memcmp.body", F);
+  BasicBlock *Exit = BasicBlock::Create(Ctx, "memcmp.exit", F);
+  B.CreateBr(Head);
+  B.SetInsertPoint(Head);
+  PHINode *I = B.CreatePHI(I64, 2, "memcmp.i");
+  I->addIncoming(ConstantInt::get(I64, 0), Pre);
+  B.CreateCondBr(B.CreateAnd(B.CreateICmpULT(I, N),
+                             B.CreateICmpULT(I, ConstantInt::get(I64, Cap))),
+                 Body, Exit);
+  Head->getTerminator()->setMetadata("koffload.capped", MDNode::get(Ctx, {}));
+  B.SetInsertPoint(Body);
+  Value *X = B.CreateZExt(
+      B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, A, I), Align(1)), I32);
+  Value *Y = B.CreateZExt(
+      B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, Bp, I), Align(1)), I32);
+  Value *Diff = B.CreateSub(X, Y);
+  BasicBlock *BodyEnd = B.GetInsertBlock();
+  I->addIncoming(B.CreateAdd(I, ConstantInt::get(I64, 1)), BodyEnd);
+  B.CreateCondBr(B.CreateICmpEQ(Diff, ConstantInt::get(I32, 0)), Head, Exit);
+  B.SetInsertPoint(Exit);
+  PHINode *Result = B.CreatePHI(I32, 2, "memcmp.result");
+  Result->addIncoming(ConstantInt::get(I32, 0), Head);
+  Result->addIncoming(Diff, BodyEnd);
+  VMap[&Call] = B.CreateSExtOrTrunc(Result, Call.getType());
   return Error::success();
 }
 
@@ -890,6 +945,108 @@ Error XDPGenerator::capLoops() {
   return Error::success();
 }
 
+void XDPGenerator::launderLoopExits() {
+  // A loop over request bytes leaves with a different, exactly known index
+  // on every trip count, and the verifier walks the rest of the program once
+  // for each: a few such loops in a row exceed its million instructions.
+  // Passing the values a loop hands on through memory (a map value, which
+  // the verifier does not track) makes them unknown within their range, and
+  // every exit continues as one state. Pointers into a global go through as
+  // their offset; every later access is bounds-checked anyway.
+  DominatorTree DT(*F);
+  LoopInfo LI(DT);
+  for (Loop *L : LI)
+    formLCSSARecursively(*L, DT, &LI, nullptr);
+  // The range each value is known to stay in: after laundering, a check
+  // against it gives the verifier a bound again (it refuses pointer
+  // arithmetic with an unbounded offset), without the exact value.
+  Triple BPF(BPFTriple);
+  TargetLibraryInfoImpl TLII(BPF);
+  TargetLibraryInfo TLI(TLII);
+  AssumptionCache AC(*F);
+  ScalarEvolution SE(*F, TLI, AC, DT, LI);
+  const uint64_t MaxVarOff = 1u << 29; // the verifier's BPF_MAX_VAR_OFF
+  SmallVector<PHINode *, 16> Exits;
+  for (Loop *L : LI.getLoopsInPreorder()) {
+    SmallVector<BasicBlock *, 4> ExitBlocks;
+    L->getUniqueExitBlocks(ExitBlocks);
+    for (BasicBlock *E : ExitBlocks)
+      for (PHINode &Phi : E->phis())
+        if (!is_contained(Exits, &Phi))
+          Exits.push_back(&Phi);
+  }
+  for (PHINode *Phi : Exits) {
+    if (Phi->use_empty())
+      continue;
+    Type *Ty = Phi->getType();
+    GlobalVariable *Base = nullptr;
+    if (Ty->isPointerTy()) {
+      SmallVector<const Value *, 4> Objects;
+      getUnderlyingObjects(Phi, Objects, nullptr, 0);
+      for (const Value *O : Objects) {
+        auto *G = dyn_cast<GlobalVariable>(const_cast<Value *>(O));
+        if (!G || (Base && G != Base)) {
+          Base = nullptr;
+          break;
+        }
+        Base = G;
+      }
+      if (!Base)
+        continue; // the packet, the stack: left as they are
+    } else if (!Ty->isIntegerTy() || Ty->getIntegerBitWidth() > 64) {
+      continue;
+    }
+    uint64_t Max = 0;
+    if (!Base) {
+      ConstantRange R = SE.getUnsignedRange(SE.getSCEV(Phi));
+      if (R.isFullSet() || R.getUnsignedMax().uge(MaxVarOff))
+        continue; // no bound to give back: keep it exact
+      Max = R.getUnsignedMax().getZExtValue();
+    }
+    // The uses to redirect, taken before the laundering code adds its own.
+    SmallVector<Use *, 8> Uses;
+    for (Use &U : Phi->uses())
+      Uses.push_back(&U);
+    B.SetInsertPoint(Phi->getParent(), Phi->getParent()->getFirstInsertionPt());
+    Value *Plain = Base ? B.CreateSub(B.CreatePtrToInt(Phi, I64),
+                                      B.CreatePtrToInt(Base, I64))
+                        : B.CreateZExt(Phi, I64);
+    Value *Slot = scratchAt(LaunderOffset);
+    B.CreateAlignedStore(Plain, Slot, Align(8), /*isVolatile=*/true);
+    Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
+                                      "laundered");
+    Value *New;
+    if (Base) {
+      // The verifier refuses pointer arithmetic with an unbounded offset:
+      // bound it first (one past the end is a valid pointer).
+      uint64_t Size = KM->getDataLayout().getTypeAllocSize(Base->getValueType());
+      auto *Ok = cast<Instruction>(
+          B.CreateICmpULE(Back, ConstantInt::get(I64, Size)));
+      BasicBlock *Head = Ok->getParent();
+      BasicBlock *Tail =
+          Head->splitBasicBlock(std::next(Ok->getIterator()), "laundered.ok");
+      Head->getTerminator()->eraseFromParent();
+      B.SetInsertPoint(Head);
+      B.CreateCondBr(Ok, Tail, Fallback);
+      B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
+      New = B.CreateInBoundsGEP(I8, Base, opaque(Back));
+    } else {
+      auto *Ok = cast<Instruction>(
+          B.CreateICmpULE(Back, ConstantInt::get(I64, Max)));
+      BasicBlock *Head = Ok->getParent();
+      BasicBlock *Tail =
+          Head->splitBasicBlock(std::next(Ok->getIterator()), "laundered.ok");
+      Head->getTerminator()->eraseFromParent();
+      B.SetInsertPoint(Head);
+      B.CreateCondBr(Ok, Tail, Fallback);
+      B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
+      New = B.CreateTrunc(opaque(Back), Ty);
+    }
+    for (Use *U : Uses)
+      U->set(New);
+  }
+}
+
 void XDPGenerator::addLicenseAndBTF() {
   // GPL-only helpers need the license; BTF for the globals makes libbpf
   // create their maps mmap-able (DESIGN-NOTES §6).
@@ -963,6 +1120,7 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
     return std::move(E);
   if (Error E = capLoops())
     return std::move(E);
+  launderLoopExits();
   addLicenseAndBTF();
   return std::move(KM);
 }
