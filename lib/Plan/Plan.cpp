@@ -32,6 +32,7 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
+#include "llvm/IR/ProfDataUtils.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
@@ -380,9 +381,39 @@ struct RequestPath {
   SmallVector<std::pair<BasicBlock *, LoopBound>, 4> LoopsIn;
   /// Headers of loops with no exit that the request path runs into.
   SmallPtrSet<BasicBlock *, 2> NoExitHeaders;
+  /// With a profile: region blocks no request reached in it.
+  SmallPtrSet<BasicBlock *, 16> Cold;
+  bool Profiled = false;
   SmallPtrSet<BasicBlock *, 32> Candidate;
   DenseMap<BasicBlock *, double> ReachAll, ReachKernel;
 };
+
+/// An edge's probability for ω. With a profile it comes from the counts
+/// themselves: clang stores each count plus one as the branch weight, so an
+/// edge the profile never saw would otherwise still get about 1/N, and a
+/// few such edges add up to a visible share of requests that never
+/// happened. Without a profile (or branch weights), BranchProbabilityInfo.
+double edgeProbability(const RequestPath &P, const BranchProbabilityInfo &BPI,
+                       BasicBlock *From, BasicBlock *To) {
+  if (P.Profiled) {
+    Instruction *T = From->getTerminator();
+    SmallVector<uint32_t, 4> Weights;
+    if (extractBranchWeights(*T, Weights) &&
+        Weights.size() == T->getNumSuccessors()) {
+      uint64_t Total = 0, ToCount = 0;
+      for (unsigned I = 0; I < Weights.size(); ++I) {
+        uint64_t Count = Weights[I] ? Weights[I] - 1 : 0;
+        Total += Count;
+        if (T->getSuccessor(I) == To)
+          ToCount += Count;
+      }
+      if (Total > 0)
+        return double(ToCount) / Total;
+    }
+  }
+  return probability(BPI, From, To);
+}
+
 
 class Planner {
 public:
@@ -828,7 +859,7 @@ double Planner::onceReach(RequestPath &P, LoopInfo &LI,
     for (BasicBlock *Pred : uniquePredecessors(Outer->getHeader()))
       if (!Outer->contains(Pred) && P.Region.contains(Pred))
         Enter += P.ReachAll.lookup(Pred) *
-                 probability(BPI, Pred, Outer->getHeader());
+                 edgeProbability(P, BPI, Pred, Outer->getHeader());
     for (BasicBlock *E : P.Entries)
       if (Outer->contains(E))
         Enter = 1;
@@ -871,7 +902,7 @@ void Planner::computeReach(RequestPath &P, BranchProbabilityInfo &BPI,
       for (BasicBlock *Pred : uniquePredecessors(BB))
         if (InSet(Pred) && !(Spin && Spin->contains(Pred)))
           V += R.lookup(Pred) *
-               probability(BPI, Pred, BB);
+               edgeProbability(P, BPI, Pred, BB);
       Delta = std::max(Delta, std::abs(V - R[BB]));
       R[BB] = V;
     }
@@ -1590,12 +1621,13 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   // With a profile, blocks the profile never saw are left out: the
   // candidate is the hot paths, and a cold block reached at run time falls
   // back like any other exit.
-  SmallPtrSet<BasicBlock *, 16> Cold;
-  if (P.F->hasProfileData())
+  SmallPtrSet<BasicBlock *, 16> &Cold = P.Cold;
+  P.Profiled = P.F->hasProfileData();
+  computeReach(P, BPI, /*KernelOnly=*/false);
+  if (P.Profiled)
     for (BasicBlock *BB : P.Region)
-      if (std::optional<uint64_t> Count = BFI.getBlockProfileCount(BB))
-        if (*Count == 0)
-          Cold.insert(BB);
+      if (P.ReachAll.lookup(BB) < 1e-9)
+        Cold.insert(BB);
   auto Feasible = [&](BasicBlock *BB) {
     if (Cold.contains(BB))
       return false;
@@ -1632,7 +1664,6 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
     }
   }
 
-  computeReach(P, BPI, /*KernelOnly=*/false);
   computeReach(P, BPI, /*KernelOnly=*/true);
 
   // ω: the fraction of requests that reach the end inside the candidate.
@@ -1641,7 +1672,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
     for (BasicBlock *Succ : uniqueSuccessors(BB))
       if (isEnd(P, Succ))
         Omega += P.ReachKernel.lookup(BB) *
-                 probability(BPI, BB, Succ);
+                 edgeProbability(P, BPI, BB, Succ);
   C.Omega = std::min(1.0, std::max(0.0, Omega));
 
   // Blockers, with how many requests get there; fallback exits.
@@ -1669,7 +1700,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
       X.At = BB->getTerminator();
       X.Loc = nearestLoc(X.At);
       X.Probability = P.ReachKernel.lookup(BB) *
-                      probability(BPI, BB, Succ);
+                      edgeProbability(P, BPI, BB, Succ);
       // The first blocker on the way, for the report.
       SmallPtrSet<BasicBlock *, 16> Seen;
       SmallVector<BasicBlock *, 8> Work{Succ};
