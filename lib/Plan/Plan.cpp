@@ -1624,10 +1624,16 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   SmallPtrSet<BasicBlock *, 16> &Cold = P.Cold;
   P.Profiled = P.F->hasProfileData();
   computeReach(P, BPI, /*KernelOnly=*/false);
+  // Cold: no request reached it by the counts, or the profile's block
+  // count (BlockFrequencyInfo's estimate) rounds to zero, which leaves out
+  // a few blocks of code the workload barely touched: their requests fall
+  // back, which is always safe.
   if (P.Profiled)
-    for (BasicBlock *BB : P.Region)
-      if (P.ReachAll.lookup(BB) < 1e-9)
+    for (BasicBlock *BB : P.Region) {
+      std::optional<uint64_t> Count = BFI.getBlockProfileCount(BB);
+      if (P.ReachAll.lookup(BB) < 1e-9 || (Count && *Count == 0))
         Cold.insert(BB);
+    }
   auto Feasible = [&](BasicBlock *BB) {
     if (Cold.contains(BB))
       return false;
