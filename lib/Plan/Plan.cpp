@@ -1821,6 +1821,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
                  "from the receive meets a blocker";
   } else if (ThreadStart) {
     C.Result.Offload = false;
+    C.Result.SavingNs = 0; // nothing is offloaded, nothing is saved
     C.Decision = ("keep in userspace: the event loop runs in threads started "
                   "by " + directCalleeName(*ThreadStart) + " at " +
                   loc(ThreadStart->getDebugLoc()) +
@@ -1831,6 +1832,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
     // kernel, and the share of such requests is rarely known (a length
     // check's static estimate is a coin toss).
     C.Result.Offload = false;
+    C.Result.SavingNs = 0;
     C.Decision = formatv("keep in userspace: the kernel could only drop "
                          "requests (omega {0:F3}); every reply path meets a "
                          "blocker",

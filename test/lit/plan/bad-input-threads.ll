@@ -13,6 +13,8 @@
 ; CHECK-LABEL: koffload plan for 'thread-worker.c'
 ; CHECK:       arrival: thread-worker.c:20
 ; CHECK-NEXT:  reply: thread-worker.c:24
+; Nothing is offloaded, so nothing is saved.
+; CHECK-NEXT:  omega {{[0-9.]+}}  rho {{[0-9.]+}}  saving 0 ns/request
 ; CHECK:       decision: keep in userspace: the event loop runs in threads started by pthread_create at thread-worker.c:40
 ; CHECK-NEXT:  blocked: ThreadOrLock pthread_create runs the event loop in worker in a thread at thread-worker.c:40 (
 ; CHECK:       summary: 1 candidate, 0 offloaded

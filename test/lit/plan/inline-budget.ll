@@ -12,6 +12,7 @@
 ; CHECK-LABEL: koffload plan for 'big-handler.c'
 ; CHECK:       arrival: big-handler.c:50
 ; CHECK-NOT:   reply:
+; CHECK:       saving 0 ns/request
 ; CHECK:       decision: keep in userspace: the kernel could only drop requests
 ; CHECK-NEXT:  blocked: InlineBudget trace (variadic: cannot be inlined) at big-handler.c:53 (
 ; CHECK-NEXT:  blocked: InlineBudget digest ({{[0-9]+}} instructions, budget 2000) at big-handler.c:56 (
