@@ -44,6 +44,7 @@ enum : uint64_t {
   HelperXdpLoadBytes = 189,
   HelperXdpStoreBytes = 190,
   HelperProbeReadKernel = 113,
+  HelperCsumDiff = 28,
 };
 // Offsets in an untagged Ethernet + IPv4 (no options) + UDP frame.
 enum : uint64_t {
@@ -62,6 +63,13 @@ enum : uint64_t {
   UdpLen = 38,
   UdpCsum = 40,
   PayloadStart = 42,
+  // Ethernet + IPv6 (40 bytes, no extension headers) + UDP.
+  Ip6Start = 14,
+  Ip6PayloadLen = 18,
+  Ip6NextHeader = 20,
+  Ip6HopLimit = 21,
+  Ip6Saddr = 22,
+  Ip6Daddr = 38,
 };
 
 Error refuse(const Twine &Why) {
@@ -96,9 +104,13 @@ private:
   uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
 
   Value *Ctxt = nullptr, *Data = nullptr, *DataEnd = nullptr;
+  /// IPv6 socket: frames are Ethernet + IPv6 (no extension headers) + UDP.
+  bool V6 = false;
+  uint64_t UdpOff = UdpStart, PayloadOff = PayloadStart;
   Value *PayloadLen = nullptr; ///< what the receive returns
   AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
   SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
+  uint64_t ReplyBufSize = 0;             ///< the (IPv6: only) reply buffer's size
   BasicBlock *Fallback = nullptr, *End = nullptr;
 
   ValueToValueMapTy VMap;
@@ -118,6 +130,7 @@ private:
   Error emitMemIntrinsic(CallBase &Call);
   Error emitMemcmp(CallBase &Call);
   void emitEpilogue();
+  void emitUDP6Checksum(Value *Len);
   Error boundMemoryAccesses();
   Error capLoops();
   void launderLoopExits();
@@ -146,6 +159,24 @@ private:
   Value *pkt(Value *Base, uint64_t Off) {
     return B.CreateConstInBoundsGEP1_64(I8, Base, Off);
   }
+  Value *frameLength() {
+    return B.CreateSub(B.CreatePtrToInt(DataEnd, I64),
+                       B.CreatePtrToInt(Data, I64));
+  }
+  Value *udpLength() {
+    return B.CreateZExt(
+        B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, UdpOff + 4)),
+        I64);
+  }
+  void checkPort() {
+    uint16_t Port = *C.Port;
+    require(B.CreateICmpEQ(loadPkt(I16, UdpOff + 2),
+                           ConstantInt::get(I16, uint16_t((Port >> 8) |
+                                                          (Port << 8)))),
+            "our.port");
+  }
+  Value *checkIPv4Headers();
+  Value *checkIPv6Headers();
   Value *loadPkt(Type *T, uint64_t Off) {
     return B.CreateAlignedLoad(T, pkt(Data, Off), Align(1));
   }
@@ -246,8 +277,23 @@ Error XDPGenerator::checkSupported() {
   if (C.Kind != Transport::UDP)
     return refuse("only UDP offloads (XDP) are generated so far");
   const Socket &S = Info.Sockets[C.Socket];
-  if (S.Family != AddressFamily::IPv4)
-    return refuse("only IPv4 sockets are generated so far");
+  if (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6)
+    return refuse("only IPv4 and IPv6 sockets are generated");
+  V6 = S.Family == AddressFamily::IPv6;
+  if (V6) {
+    UdpOff = 54;
+    PayloadOff = 62;
+    CallBase *R = C.ArrivalCalls.front();
+    if (R->arg_size() >= 5)
+      if (auto *Src =
+              dyn_cast<AllocaInst>(getUnderlyingObject(R->getArgOperand(4))))
+        if (Src->getAllocationSize(R->getDataLayout()).value_or(TypeSize::getFixed(0)) < 28)
+          return refuse("the source address buffer is smaller than a "
+                        "sockaddr_in6");
+    if (C.ReplyCalls.size() > 1)
+      return refuse("IPv6 replies from several send sites are not generated "
+                    "yet (the UDP checksum is computed from one buffer)");
+  }
   if (!C.Port)
     return refuse("the bound port is not a compile-time constant");
   if (C.EntryBlocks.size() != 1 || C.ArrivalCalls.size() != 1)
@@ -364,6 +410,74 @@ Error XDPGenerator::mapGlobals() {
   return Error::success();
 }
 
+Value *XDPGenerator::checkIPv4Headers() {
+  require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0x0008)),
+          "ipv4");
+  require(B.CreateICmpEQ(loadPkt(I8, IpStart), ConstantInt::get(I8, 0x45)),
+          "no.ip.options");
+  require(B.CreateICmpEQ(B.CreateAnd(loadPkt(I16, IpFragOff),
+                                     ConstantInt::get(I16, 0xff3f)),
+                         ConstantInt::get(I16, 0)),
+          "no.fragment");
+  require(B.CreateICmpEQ(loadPkt(I8, IpProto), ConstantInt::get(I8, 17)),
+          "udp");
+  checkPort();
+  for (const Binding *Bd : Info.bindingsOf(C.Socket))
+    if (Bd->Address && !Bd->isWildcard()) {
+      in_addr_t A = inet_addr(Bd->Address->c_str());
+      require(B.CreateICmpEQ(loadPkt(I32, IpDaddr), ConstantInt::get(I32, A)),
+              "our.address");
+    }
+  // Lengths must agree with the frame; a malformed one goes to userspace.
+  Value *TotLen = B.CreateZExt(
+      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, IpTotLen)), I64);
+  Value *UdpLength = udpLength();
+  require(B.CreateICmpULE(B.CreateAdd(TotLen, ConstantInt::get(I64, IpStart)),
+                          frameLength()),
+          "ip.len.fits");
+  require(B.CreateICmpEQ(TotLen, B.CreateAdd(UdpLength,
+                                             ConstantInt::get(I64, 20))),
+          "udp.len.agrees");
+  require(B.CreateICmpUGE(UdpLength, ConstantInt::get(I64, 8)), "udp.len.ok");
+  return B.CreateSub(UdpLength, ConstantInt::get(I64, 8), "payload");
+}
+
+Value *XDPGenerator::checkIPv6Headers() {
+  // Ethernet + IPv6 whose next header is UDP; extension headers, like IPv4
+  // options, are userspace's.
+  require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0xdd86)),
+          "ipv6");
+  require(B.CreateICmpEQ(B.CreateLShr(loadPkt(I8, Ip6Start), 4),
+                         ConstantInt::get(I8, 6)),
+          "version6");
+  require(B.CreateICmpEQ(loadPkt(I8, Ip6NextHeader), ConstantInt::get(I8, 17)),
+          "udp6");
+  checkPort();
+  for (const Binding *Bd : Info.bindingsOf(C.Socket))
+    if (Bd->Address && !Bd->isWildcard()) {
+      unsigned char A[16];
+      if (inet_pton(AF_INET6, Bd->Address->c_str(), A) != 1)
+        continue;
+      for (unsigned W = 0; W < 4; ++W) {
+        uint32_t Word;
+        memcpy(&Word, A + 4 * W, 4);
+        require(B.CreateICmpEQ(loadPkt(I32, Ip6Daddr + 4 * W),
+                               ConstantInt::get(I32, Word)),
+                "our.address6");
+      }
+    }
+  Value *PayLen = B.CreateZExt(
+      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, Ip6PayloadLen)),
+      I64);
+  Value *UdpLength = udpLength();
+  require(B.CreateICmpULE(B.CreateAdd(PayLen, ConstantInt::get(I64, UdpOff)),
+                          frameLength()),
+          "ip6.len.fits");
+  require(B.CreateICmpEQ(PayLen, UdpLength), "udp6.len.agrees");
+  require(B.CreateICmpUGE(UdpLength, ConstantInt::get(I64, 8)), "udp6.len.ok");
+  return B.CreateSub(UdpLength, ConstantInt::get(I64, 8), "payload");
+}
+
 void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", F, &F->front());
   B.SetInsertPoint(Entry);
@@ -377,43 +491,8 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   Ctxt = F->getArg(0);
   loadPacketBounds();
   // Everything not addressed to the service passes untouched.
-  require(B.CreateICmpULE(pkt(Data, PayloadStart), DataEnd), "headers");
-  require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0x0008)),
-          "ipv4");
-  require(B.CreateICmpEQ(loadPkt(I8, IpStart), ConstantInt::get(I8, 0x45)),
-          "no.ip.options");
-  require(B.CreateICmpEQ(B.CreateAnd(loadPkt(I16, IpFragOff),
-                                     ConstantInt::get(I16, 0xff3f)),
-                         ConstantInt::get(I16, 0)),
-          "no.fragment");
-  require(B.CreateICmpEQ(loadPkt(I8, IpProto), ConstantInt::get(I8, 17)),
-          "udp");
-  uint16_t Port = *C.Port;
-  require(B.CreateICmpEQ(loadPkt(I16, UdpDport),
-                         ConstantInt::get(I16, uint16_t((Port >> 8) |
-                                                        (Port << 8)))),
-          "our.port");
-  for (const Binding *Bd : Info.bindingsOf(C.Socket))
-    if (Bd->Address && !Bd->isWildcard()) {
-      in_addr_t A = inet_addr(Bd->Address->c_str());
-      require(B.CreateICmpEQ(loadPkt(I32, IpDaddr), ConstantInt::get(I32, A)),
-              "our.address");
-    }
-  // Lengths must agree with the frame; a malformed one goes to userspace.
-  Value *TotLen = B.CreateZExt(
-      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, IpTotLen)), I64);
-  Value *UdpLength = B.CreateZExt(
-      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, UdpLen)), I64);
-  Value *FrameLen =
-      B.CreateSub(B.CreatePtrToInt(DataEnd, I64), B.CreatePtrToInt(Data, I64));
-  require(B.CreateICmpULE(B.CreateAdd(TotLen, ConstantInt::get(I64, IpStart)),
-                          FrameLen),
-          "ip.len.fits");
-  require(B.CreateICmpEQ(TotLen, B.CreateAdd(UdpLength,
-                                             ConstantInt::get(I64, 20))),
-          "udp.len.agrees");
-  require(B.CreateICmpUGE(UdpLength, ConstantInt::get(I64, 8)), "udp.len.ok");
-  Value *Payload = B.CreateSub(UdpLength, ConstantInt::get(I64, 8), "payload");
+  require(B.CreateICmpULE(pkt(Data, PayloadOff), DataEnd), "headers");
+  Value *Payload = V6 ? checkIPv6Headers() : checkIPv4Headers();
 
   // This CPU's scratch slot.
   Value *Cpu = B.CreateZExt(helper(HelperGetSmpProcessorId, I32, {}), I64);
@@ -443,23 +522,33 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
                         B.CreateICmpULE(Len32, ConstantInt::get(I32, Cap))),
             "len.bounded");
     Value *Err = helper(HelperXdpLoadBytes, I64,
-                        {Ctxt, ConstantInt::get(I32, PayloadStart),
+                        {Ctxt, ConstantInt::get(I32, PayloadOff),
                          scratch(BufOff), Len32});
     require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "loaded");
   }
   if (directCalleeName(*Recv) == "recvfrom" && Recv->arg_size() >= 6) {
     if (auto *Src = dyn_cast<AllocaInst>(
             getUnderlyingObject(Recv->getArgOperand(4)))) {
-      // struct sockaddr_in of the client.
       uint64_t O = ScratchOffset.lookup(Src);
-      B.CreateStore(ConstantInt::get(I16, 2 /*AF_INET*/), scratch(O));
-      B.CreateStore(loadPkt(I16, UdpSport), scratch(O + 2));
-      B.CreateStore(loadPkt(I32, IpSaddr), scratch(O + 4));
-      B.CreateStore(ConstantInt::get(I64, 0), scratch(O + 8));
+      if (!V6) {
+        // struct sockaddr_in of the client.
+        B.CreateStore(ConstantInt::get(I16, 2 /*AF_INET*/), scratch(O));
+        B.CreateStore(loadPkt(I16, UdpSport), scratch(O + 2));
+        B.CreateStore(loadPkt(I32, IpSaddr), scratch(O + 4));
+        B.CreateStore(ConstantInt::get(I64, 0), scratch(O + 8));
+      } else {
+        // struct sockaddr_in6: family, port, flow info 0, address, scope 0.
+        B.CreateStore(ConstantInt::get(I16, 10 /*AF_INET6*/), scratch(O));
+        B.CreateStore(loadPkt(I16, UdpOff), scratch(O + 2));
+        B.CreateStore(ConstantInt::get(I32, 0), scratch(O + 4));
+        for (unsigned W = 0; W < 4; ++W)
+          B.CreateStore(loadPkt(I32, Ip6Saddr + 4 * W), scratch(O + 8 + 4 * W));
+        B.CreateStore(ConstantInt::get(I32, 0), scratch(O + 24));
+      }
     }
     if (auto *Len = dyn_cast<AllocaInst>(
             getUnderlyingObject(Recv->getArgOperand(5))))
-      B.CreateStore(ConstantInt::get(I32, 16),
+      B.CreateStore(ConstantInt::get(I32, V6 ? 28 : 16),
                     scratch(ScratchOffset.lookup(Len)));
   }
   // The receive's result (ssize_t) is the payload length.
@@ -491,6 +580,7 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   B.CreateStore(ConstantInt::get(I8, 1), Replied);
   B.CreateStore(Len, ReplyLen);
   ReplyFrom.insert(ScratchOffset.lookup(Obj));
+  ReplyBufSize = std::max(ReplyBufSize, Size);
   B.CreateStore(ConstantInt::get(I64, ScratchOffset.lookup(Obj)), ReplyOff);
   VMap[&Send] = B.CreateZExtOrTrunc(Len, Send.getType());
   return Error::success();
@@ -792,13 +882,13 @@ void XDPGenerator::emitEpilogue() {
       {B.CreateLoad(I64, ReplyLen), ConstantInt::get(I64, Limits.MaxReply)});
   Value *OldLen =
       B.CreateSub(B.CreatePtrToInt(DataEnd, I64), B.CreatePtrToInt(Data, I64));
-  Value *NewLen = B.CreateAdd(Len, ConstantInt::get(I64, PayloadStart));
+  Value *NewLen = B.CreateAdd(Len, ConstantInt::get(I64, PayloadOff));
   Value *Delta = B.CreateTrunc(B.CreateSub(NewLen, OldLen), I32);
   Value *Err = helper(HelperXdpAdjustTail, I64, {Ctxt, Delta});
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "resized");
   // The packet moved: reload its bounds.
   loadPacketBounds();
-  require(B.CreateICmpULE(pkt(Data, PayloadStart), DataEnd), "headers2");
+  require(B.CreateICmpULE(pkt(Data, PayloadOff), DataEnd), "headers2");
   // Swap Ethernet, IP and UDP source and destination.
   Value *DstMac0 = loadPkt(I32, 0), *DstMac1 = loadPkt(I16, 4);
   Value *SrcMac0 = loadPkt(I32, 6), *SrcMac1 = loadPkt(I16, 10);
@@ -806,29 +896,42 @@ void XDPGenerator::emitEpilogue() {
   storePkt(SrcMac1, 4);
   storePkt(DstMac0, 6);
   storePkt(DstMac1, 10);
-  Value *Saddr = loadPkt(I32, IpSaddr), *Daddr = loadPkt(I32, IpDaddr);
-  storePkt(Daddr, IpSaddr);
-  storePkt(Saddr, IpDaddr);
-  Value *Sport = loadPkt(I16, UdpSport), *Dport = loadPkt(I16, UdpDport);
-  storePkt(Dport, UdpSport);
-  storePkt(Sport, UdpDport);
   auto Net16 = [&](Value *V) {
     return B.CreateUnaryIntrinsic(Intrinsic::bswap, B.CreateTrunc(V, I16));
   };
-  storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 28))), IpTotLen);
-  storePkt(ConstantInt::get(I8, 64), IpTtl);
-  storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))), UdpLen);
-  // A zero UDP checksum means "none" over IPv4; clients accept it.
-  storePkt(ConstantInt::get(I16, 0), UdpCsum);
-  // IPv4 header checksum over the ten 16-bit words.
-  storePkt(ConstantInt::get(I16, 0), IpCsum);
-  Value *Sum = ConstantInt::get(I32, 0);
-  for (unsigned W = 0; W < 10; ++W)
-    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I16, IpStart + 2 * W), I32));
-  for (unsigned Fold = 0; Fold < 2; ++Fold)
-    Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I32, 0xffff)),
-                      B.CreateLShr(Sum, 16));
-  storePkt(B.CreateTrunc(B.CreateNot(Sum), I16), IpCsum);
+  Value *Sport = loadPkt(I16, UdpOff), *Dport = loadPkt(I16, UdpOff + 2);
+  storePkt(Dport, UdpOff);
+  storePkt(Sport, UdpOff + 2);
+  storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))), UdpOff + 4);
+  storePkt(ConstantInt::get(I16, 0), UdpOff + 6);
+  if (!V6) {
+    Value *Saddr = loadPkt(I32, IpSaddr), *Daddr = loadPkt(I32, IpDaddr);
+    storePkt(Daddr, IpSaddr);
+    storePkt(Saddr, IpDaddr);
+    storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 28))), IpTotLen);
+    storePkt(ConstantInt::get(I8, 64), IpTtl);
+    // A zero UDP checksum means "none" over IPv4; clients accept it.
+    // IPv4 header checksum over the ten 16-bit words.
+    storePkt(ConstantInt::get(I16, 0), IpCsum);
+    Value *Sum = ConstantInt::get(I32, 0);
+    for (unsigned W = 0; W < 10; ++W)
+      Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I16, IpStart + 2 * W), I32));
+    for (unsigned Fold = 0; Fold < 2; ++Fold)
+      Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I32, 0xffff)),
+                        B.CreateLShr(Sum, 16));
+    storePkt(B.CreateTrunc(B.CreateNot(Sum), I16), IpCsum);
+  } else {
+    for (unsigned W = 0; W < 4; ++W) {
+      Value *S = loadPkt(I32, Ip6Saddr + 4 * W);
+      Value *D = loadPkt(I32, Ip6Daddr + 4 * W);
+      storePkt(D, Ip6Saddr + 4 * W);
+      storePkt(S, Ip6Daddr + 4 * W);
+    }
+    storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))),
+             Ip6PayloadLen);
+    storePkt(ConstantInt::get(I8, 64), Ip6HopLimit);
+    // IPv6 requires the UDP checksum; written after the payload below.
+  }
   // The payload, from the reply buffer, in one helper call.
   BasicBlock *Write = BasicBlock::Create(Ctx, "write.reply", F);
   BasicBlock *Written = BasicBlock::Create(Ctx, "written", F);
@@ -848,11 +951,107 @@ void XDPGenerator::emitEpilogue() {
     Src = B.CreateSelect(B.CreateICmpEQ(Off, ConstantInt::get(I64, O)),
                          scratch(O), Src);
   Value *StoreErr = helper(HelperXdpStoreBytes, I64,
-                      {Ctxt, ConstantInt::get(I32, PayloadStart), Src, Len32});
+                      {Ctxt, ConstantInt::get(I32, PayloadOff), Src, Len32});
   require(B.CreateICmpEQ(StoreErr, ConstantInt::get(I64, 0)), "stored");
   B.CreateBr(Written);
   B.SetInsertPoint(Written);
+  if (V6)
+    emitUDP6Checksum(Len);
   B.CreateRet(ConstantInt::get(I32, XDP_TX));
+}
+
+void XDPGenerator::emitUDP6Checksum(Value *Len) {
+  // The one's complement sum of the pseudo-header (addresses, UDP length,
+  // next header), the UDP header and the payload. Sums are of 32-bit words
+  // as they lie in memory: one's complement addition does not care about
+  // byte order as long as the result is stored the same way. The payload
+  // is summed from the reply buffer with bpf_csum_diff (512 bytes a call,
+  // whole words), its last 1-3 bytes by hand, padded with zeros.
+  uint64_t BufOff = ReplyFrom.front();
+  uint64_t BufSize = ReplyBufSize;
+  Value *Sum = ConstantInt::get(I64, 0);
+  for (unsigned W = 0; W < 4; ++W) {
+    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
+    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
+  }
+  Value *UdpLen32 = B.CreateTrunc(B.CreateAdd(Len, ConstantInt::get(I64, 8)),
+                                  I32);
+  Sum = B.CreateAdd(
+      Sum, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
+                        I64));
+  Sum = B.CreateAdd(Sum, ConstantInt::get(I64, 0x11000000)); // 0 0 0 17
+  Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, UdpOff), I64));
+  Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
+
+  Value *Words = B.CreateAnd(Len, ConstantInt::get(I64, ~uint64_t(3)));
+  Value *Seed = ConstantInt::get(I32, 0);
+  for (uint64_t Chunk = 0; Chunk < BufSize; Chunk += 512) {
+    uint64_t Max = std::min<uint64_t>(512, BufSize - Chunk) & ~uint64_t(3);
+    if (!Max)
+      break;
+    BasicBlock *Do = BasicBlock::Create(Ctx, "csum.chunk", F);
+    BasicBlock *Done = BasicBlock::Create(Ctx, "csum.chunk.done", F);
+    BasicBlock *Pre = B.GetInsertBlock();
+    Value *Left = B.CreateSub(Words, ConstantInt::get(I64, Chunk));
+    B.CreateCondBr(B.CreateICmpSGT(Left, ConstantInt::get(I64, 0)), Do, Done);
+    B.SetInsertPoint(Do);
+    Value *Size = B.CreateTrunc(
+        opaque(B.CreateIntrinsic(Intrinsic::umin, {I64},
+                                 {Left, ConstantInt::get(I64, Max)})),
+        I32);
+    require(B.CreateAnd(B.CreateICmpUGE(Size, ConstantInt::get(I32, 4)),
+                        B.CreateICmpULE(Size, ConstantInt::get(I32, Max))),
+            "csum.size.ok");
+    Value *Part = helper(HelperCsumDiff, I64,
+                         {ConstantPointerNull::get(cast<PointerType>(Ptr)),
+                          ConstantInt::get(I32, 0), scratch(BufOff + Chunk),
+                          Size, Seed});
+    require(B.CreateICmpSGE(Part, ConstantInt::get(I64, 0)), "csum.ok");
+    Value *NewSeed = B.CreateTrunc(Part, I32);
+    BasicBlock *DoEnd = B.GetInsertBlock();
+    B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    PHINode *Phi = B.CreatePHI(I32, 2);
+    Phi->addIncoming(Seed, Pre);
+    Phi->addIncoming(NewSeed, DoEnd);
+    Seed = Phi;
+  }
+  Sum = B.CreateAdd(Sum, B.CreateZExt(Seed, I64));
+  // The last len % 4 bytes, as a zero-padded word.
+  Value *Rest = B.CreateAnd(Len, ConstantInt::get(I64, 3));
+  Value *Tail = ConstantInt::get(I64, 0);
+  for (unsigned K = 0; K < 3; ++K) {
+    BasicBlock *Pre = B.GetInsertBlock();
+    BasicBlock *Take = BasicBlock::Create(Ctx, "csum.tail", F);
+    BasicBlock *Next = BasicBlock::Create(Ctx, "csum.tail.next", F);
+    B.CreateCondBr(B.CreateICmpUGT(Rest, ConstantInt::get(I64, K)), Take,
+                   Next);
+    B.SetInsertPoint(Take);
+    Value *Byte = B.CreateZExt(
+        B.CreateAlignedLoad(
+            I8,
+            B.CreateInBoundsGEP(I8, scratch(BufOff),
+                                B.CreateAdd(Words, ConstantInt::get(I64, K))),
+            Align(1)),
+        I64);
+    Value *With = B.CreateOr(Tail, B.CreateShl(Byte, 8 * K));
+    BasicBlock *TakeEnd = B.GetInsertBlock();
+    B.CreateBr(Next);
+    B.SetInsertPoint(Next);
+    PHINode *Phi = B.CreatePHI(I64, 2);
+    Phi->addIncoming(Tail, Pre);
+    Phi->addIncoming(With, TakeEnd);
+    Tail = Phi;
+  }
+  Sum = B.CreateAdd(Sum, Tail);
+  // Fold 64 → 16 bits; 0 is sent as 0xffff (0 means "no checksum").
+  for (unsigned Fold = 0; Fold < 4; ++Fold)
+    Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I64, 0xffff)),
+                      B.CreateLShr(Sum, 16));
+  Value *Csum = B.CreateTrunc(B.CreateNot(Sum), I16);
+  Csum = B.CreateSelect(B.CreateICmpEQ(Csum, ConstantInt::get(I16, 0)),
+                        ConstantInt::get(I16, 0xffff), Csum);
+  storePkt(Csum, UdpOff + 6);
 }
 
 Error XDPGenerator::boundMemoryAccesses() {

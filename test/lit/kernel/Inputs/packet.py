@@ -38,6 +38,26 @@ def ipv4(payload, src, dst, ttl=64, proto=17, frag=0, options=b""):
     return hdr + payload
 
 
+CLIENT_IP6, SERVER_IP6 = "2001:db8::2", "2001:db8::1"
+
+
+def ipv6(payload, src, dst, hop=64):
+    return struct.pack("!IHBB16s16s", 0x60000000, len(payload), 17, hop,
+                       socket.inet_pton(socket.AF_INET6, src),
+                       socket.inet_pton(socket.AF_INET6, dst)) + payload
+
+
+def udp6(payload, sport, dport, src, dst):
+    """UDP over IPv6, with the checksum IPv6 requires (RFC 8200 8.1)."""
+    length = 8 + len(payload)
+    pseudo = (socket.inet_pton(socket.AF_INET6, src) +
+              socket.inet_pton(socket.AF_INET6, dst) +
+              struct.pack("!IxxxB", length, 17))
+    hdr = struct.pack("!HHHH", sport, dport, length, 0)
+    csum = checksum(pseudo + hdr + payload) or 0xFFFF
+    return struct.pack("!HHHH", sport, dport, length, csum) + payload
+
+
 def udp(payload, sport, dport, length=None):
     return struct.pack("!HHHH", sport, dport,
                        8 + len(payload) if length is None else length,
@@ -45,6 +65,10 @@ def udp(payload, sport, dport, length=None):
 
 
 def frame(payload, dport, variant="ok"):
+    if variant == "ipv6-ok":
+        u = udp6(payload, CLIENT_PORT, dport, CLIENT_IP6, SERVER_IP6)
+        return SERVER_MAC + CLIENT_MAC + b"\x86\xdd" + ipv6(
+            u, CLIENT_IP6, SERVER_IP6)
     if variant == "ipv6":
         ip6 = struct.pack("!IHBB16s16s", 0x60000000, 8 + len(payload), 17, 64,
                           socket.inet_pton(socket.AF_INET6, "2001:db8::2"),
@@ -94,9 +118,14 @@ def main():
         reply = a.reply.encode().decode("unicode_escape").encode("latin-1")
         reply *= a.reply_repeat
         reply += a.reply_suffix.encode() * a.reply_suffix_repeat
-        u = udp(reply, a.dport, CLIENT_PORT)
-        ip = ipv4(u, SERVER_IP, CLIENT_IP)
-        data = CLIENT_MAC + SERVER_MAC + b"\x08\x00" + ip
+        if a.variant == "ipv6-ok":
+            u = udp6(reply, a.dport, CLIENT_PORT, SERVER_IP6, CLIENT_IP6)
+            data = CLIENT_MAC + SERVER_MAC + b"\x86\xdd" + ipv6(
+                u, SERVER_IP6, CLIENT_IP6)
+        else:
+            u = udp(reply, a.dport, CLIENT_PORT)
+            ip = ipv4(u, SERVER_IP, CLIENT_IP)
+            data = CLIENT_MAC + SERVER_MAC + b"\x08\x00" + ip
         lines = ["CHECK: action: XDP_TX", "CHECK: out: " + data.hex()]
     with open(a.out, "w") as f:
         f.write("\n".join(lines) + "\n")
