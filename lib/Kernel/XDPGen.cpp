@@ -102,6 +102,7 @@ private:
   DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
   Value *CpuBase = nullptr;
   uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
+  uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
 
   Value *Ctxt = nullptr, *Data = nullptr, *DataEnd = nullptr;
   /// IPv6 socket: frames are Ethernet + IPv6 (no extension headers) + UDP.
@@ -131,6 +132,15 @@ private:
   Error emitMemcmp(CallBase &Call);
   void emitEpilogue();
   void emitUDP6Checksum(Value *Len);
+  Value *sumScratchBytes(uint64_t BufOff, uint64_t BufSize, Value *Len);
+  void checkUDPChecksum(Value *Payload);
+  /// Folds a sum of 32-bit words to the 16-bit one's complement sum.
+  Value *fold16(Value *Sum) {
+    for (unsigned Fold = 0; Fold < 4; ++Fold)
+      Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I64, 0xffff)),
+                        B.CreateLShr(Sum, 16));
+    return Sum;
+  }
   Error boundMemoryAccesses();
   Error capLoops();
   void launderLoopExits();
@@ -345,6 +355,10 @@ Error XDPGenerator::layOutScratch() {
   Off = alignTo(Off, 8);
   LaunderOffset = Off;
   Off += 8;
+  // The whole UDP payload, for checking its checksum (room for a padded
+  // last word).
+  FrameOffset = Off;
+  Off += Limits.MaxReply + 8;
   PerCPU = alignTo(Off, 8);
   ArrayType *Ty = ArrayType::get(I8, PerCPU * Limits.MaxCPUs);
   Scratch = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
@@ -501,6 +515,10 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   CpuBase = B.CreateInBoundsGEP(
       I8, Scratch, B.CreateMul(opaque(Cpu), ConstantInt::get(I64, PerCPU)),
       "scratch");
+
+  // A datagram whose checksum is wrong never reaches the socket: the stack
+  // drops it, so the offload must not answer it.
+  checkUDPChecksum(Payload);
 
   // The receive: the payload, truncated to the buffer as recvfrom would.
   CallBase *Recv = C.ArrivalCalls.front();
@@ -960,29 +978,12 @@ void XDPGenerator::emitEpilogue() {
   B.CreateRet(ConstantInt::get(I32, XDP_TX));
 }
 
-void XDPGenerator::emitUDP6Checksum(Value *Len) {
-  // The one's complement sum of the pseudo-header (addresses, UDP length,
-  // next header), the UDP header and the payload. Sums are of 32-bit words
-  // as they lie in memory: one's complement addition does not care about
-  // byte order as long as the result is stored the same way. The payload
-  // is summed from the reply buffer with bpf_csum_diff (512 bytes a call,
-  // whole words), its last 1-3 bytes by hand, padded with zeros.
-  uint64_t BufOff = ReplyFrom.front();
-  uint64_t BufSize = ReplyBufSize;
+Value *XDPGenerator::sumScratchBytes(uint64_t BufOff, uint64_t BufSize,
+                                     Value *Len) {
+  // The bytes [BufOff, BufOff + Len) of this CPU's slot as 32-bit words
+  // (the last one zero-padded), unfolded: bpf_csum_diff takes whole words,
+  // at most 512 bytes a call; the last 1-3 bytes are added by hand.
   Value *Sum = ConstantInt::get(I64, 0);
-  for (unsigned W = 0; W < 4; ++W) {
-    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
-    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
-  }
-  Value *UdpLen32 = B.CreateTrunc(B.CreateAdd(Len, ConstantInt::get(I64, 8)),
-                                  I32);
-  Sum = B.CreateAdd(
-      Sum, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
-                        I64));
-  Sum = B.CreateAdd(Sum, ConstantInt::get(I64, 0x11000000)); // 0 0 0 17
-  Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, UdpOff), I64));
-  Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
-
   Value *Words = B.CreateAnd(Len, ConstantInt::get(I64, ~uint64_t(3)));
   Value *Seed = ConstantInt::get(I32, 0);
   for (uint64_t Chunk = 0; Chunk < BufSize; Chunk += 512) {
@@ -1044,10 +1045,97 @@ void XDPGenerator::emitUDP6Checksum(Value *Len) {
     Tail = Phi;
   }
   Sum = B.CreateAdd(Sum, Tail);
-  // Fold 64 → 16 bits; 0 is sent as 0xffff (0 means "no checksum").
-  for (unsigned Fold = 0; Fold < 4; ++Fold)
-    Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I64, 0xffff)),
-                      B.CreateLShr(Sum, 16));
+  return Sum;
+}
+
+void XDPGenerator::checkUDPChecksum(Value *Payload) {
+  BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", F);
+  if (!V6) {
+    // Over IPv4 a zero checksum means none was computed.
+    BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", F);
+    B.CreateCondBr(B.CreateICmpEQ(loadPkt(I16, UdpOff + 6),
+                                  ConstantInt::get(I16, 0)),
+                   Checked, Check);
+    B.SetInsertPoint(Check);
+  }
+  // Larger than one frame's payload: not ours to answer.
+  require(B.CreateICmpULE(Payload, ConstantInt::get(I64, Limits.MaxReply)),
+          "frame.fits");
+  BasicBlock *Load = BasicBlock::Create(Ctx, "csum.load", F);
+  BasicBlock *Sum = BasicBlock::Create(Ctx, "csum.sum", F);
+  B.CreateCondBr(B.CreateICmpEQ(Payload, ConstantInt::get(I64, 0)), Sum, Load);
+  B.SetInsertPoint(Load);
+  Value *Len32 = B.CreateTrunc(opaque(Payload), I32);
+  require(B.CreateAnd(
+              B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+              B.CreateICmpULE(Len32, ConstantInt::get(I32, Limits.MaxReply))),
+          "frame.len.ok");
+  Value *Err = helper(HelperXdpLoadBytes, I64,
+                      {Ctxt, ConstantInt::get(I32, PayloadOff),
+                       scratch(FrameOffset), Len32});
+  require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "frame.loaded");
+  B.CreateBr(Sum);
+  B.SetInsertPoint(Sum);
+  // Pseudo-header, UDP header (checksum included) and payload sum to
+  // 0xffff when the checksum is right.
+  Value *Total = ConstantInt::get(I64, 0);
+  if (!V6) {
+    Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, IpSaddr), I64));
+    Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, IpDaddr), I64));
+    // Bytes 0, 17, length: as a little-endian word.
+    Value *LenRaw = B.CreateZExt(loadPkt(I16, UdpOff + 4), I64);
+    Total = B.CreateAdd(Total, B.CreateOr(ConstantInt::get(I64, 0x1100),
+                                          B.CreateShl(LenRaw, 16)));
+  } else {
+    for (unsigned W = 0; W < 4; ++W) {
+      Total = B.CreateAdd(Total,
+                          B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
+      Total = B.CreateAdd(Total,
+                          B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
+    }
+    Value *UdpLen32 = B.CreateTrunc(
+        B.CreateAdd(Payload, ConstantInt::get(I64, 8)), I32);
+    Total = B.CreateAdd(
+        Total, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
+                            I64));
+    Total = B.CreateAdd(Total, ConstantInt::get(I64, 0x11000000));
+  }
+  Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
+  Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
+  Total = B.CreateAdd(Total, sumScratchBytes(FrameOffset, Limits.MaxReply,
+                                             Payload));
+  require(B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff)),
+          "csum.right");
+  B.CreateBr(Checked);
+  B.SetInsertPoint(Checked);
+}
+
+void XDPGenerator::emitUDP6Checksum(Value *Len) {
+  // The one's complement sum of the pseudo-header (addresses, UDP length,
+  // next header), the UDP header and the payload. Sums are of 32-bit words
+  // as they lie in memory: one's complement addition does not care about
+  // byte order as long as the result is stored the same way. The payload
+  // is summed from the reply buffer with bpf_csum_diff (512 bytes a call,
+  // whole words), its last 1-3 bytes by hand, padded with zeros.
+  uint64_t BufOff = ReplyFrom.front();
+  uint64_t BufSize = ReplyBufSize;
+  Value *Sum = ConstantInt::get(I64, 0);
+  for (unsigned W = 0; W < 4; ++W) {
+    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
+    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
+  }
+  Value *UdpLen32 = B.CreateTrunc(B.CreateAdd(Len, ConstantInt::get(I64, 8)),
+                                  I32);
+  Sum = B.CreateAdd(
+      Sum, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
+                        I64));
+  Sum = B.CreateAdd(Sum, ConstantInt::get(I64, 0x11000000)); // 0 0 0 17
+  Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, UdpOff), I64));
+  Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
+
+  Sum = B.CreateAdd(Sum, sumScratchBytes(BufOff, BufSize, Len));
+  // 0 is sent as 0xffff (0 means "no checksum").
+  Sum = fold16(Sum);
   Value *Csum = B.CreateTrunc(B.CreateNot(Sum), I16);
   Csum = B.CreateSelect(B.CreateICmpEQ(Csum, ConstantInt::get(I16, 0)),
                         ConstantInt::get(I16, 0xffff), Csum);

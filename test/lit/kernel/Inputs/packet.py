@@ -64,7 +64,30 @@ def udp(payload, sport, dport, length=None):
                        0) + payload
 
 
+def udp4_checksummed(payload, sport, dport, src, dst, corrupt=False):
+    """UDP over IPv4 with a real checksum (optionally off by one)."""
+    length = 8 + len(payload)
+    pseudo = (socket.inet_aton(src) + socket.inet_aton(dst) +
+              struct.pack("!xBH", 17, length))
+    csum = checksum(pseudo + struct.pack("!HHHH", sport, dport, length, 0) +
+                    payload) or 0xFFFF
+    if corrupt:
+        csum ^= 0x0100
+    return struct.pack("!HHHH", sport, dport, length, csum) + payload
+
+
 def frame(payload, dport, variant="ok"):
+    if variant in ("ipv4-csum", "ipv4-bad-csum"):
+        u = udp4_checksummed(payload, CLIENT_PORT, dport, CLIENT_IP, SERVER_IP,
+                             corrupt=variant == "ipv4-bad-csum")
+        return SERVER_MAC + CLIENT_MAC + b"\x08\x00" + ipv4(
+            u, CLIENT_IP, SERVER_IP)
+    if variant == "ipv6-bad-csum":
+        u = bytearray(udp6(payload, CLIENT_PORT, dport, CLIENT_IP6,
+                           SERVER_IP6))
+        u[6] ^= 0x01
+        return SERVER_MAC + CLIENT_MAC + b"\x86\xdd" + ipv6(
+            bytes(u), CLIENT_IP6, SERVER_IP6)
     if variant == "ipv6-ok":
         u = udp6(payload, CLIENT_PORT, dport, CLIENT_IP6, SERVER_IP6)
         return SERVER_MAC + CLIENT_MAC + b"\x86\xdd" + ipv6(
