@@ -10,6 +10,7 @@
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
@@ -144,6 +145,8 @@ private:
   Error boundMemoryAccesses();
   Error capLoops();
   void launderLoopExits();
+  Error makeUpdatesAtomic();
+  StringSet<> AtomicGlobals; ///< shared words the fast path writes
   void addLicenseAndBTF();
 
   // Small builders.
@@ -315,10 +318,20 @@ Error XDPGenerator::checkSupported() {
     if (directCalleeName(*Send) != "sendto")
       return refuse(directCalleeName(*Send) +
                     " is not generated yet (sendto is)");
-  for (const SharedGlobal &G : C.Shared)
-    if (G.KernelWrites)
-      return refuse("the fast path writes shared state (" + G.Name +
-                    "); its synchronization is not generated yet");
+  for (const SharedGlobal &G : C.Shared) {
+    if (!G.KernelWrites)
+      continue;
+    // Words updated in place are generated (atomically, see
+    // makeUpdatesAtomic); records need the seqlock protocol, which comes
+    // with the user side.
+    if (G.Need == SyncNeed::AtomicRMW || G.Need == SyncNeed::PlainWord) {
+      AtomicGlobals.insert(G.Name);
+      continue;
+    }
+    return refuse("the fast path writes shared state (" + G.Name + ", " +
+                  syncNeedName(G.Need) +
+                  "); its synchronization is not generated yet");
+  }
   if (!C.Effects.empty())
     return refuse("effect deferral is not generated yet");
   return Error::success();
@@ -1142,6 +1155,64 @@ void XDPGenerator::emitUDP6Checksum(Value *Len) {
   storePkt(Csum, UdpOff + 6);
 }
 
+Error XDPGenerator::makeUpdatesAtomic() {
+  // Userspace and the offload on every CPU update the same words: a
+  // read-modify-write becomes one atomic instruction (BPF_ATOMIC | BPF_ADD,
+  // with the old value fetched when the program uses it). A plain store of
+  // a word is already atomic. Anything else writing such a global is
+  // refused.
+  SmallVector<StoreInst *, 8> Stores;
+  for (BasicBlock &BB : *F)
+    for (Instruction &I : BB)
+      if (auto *St = dyn_cast<StoreInst>(&I))
+        if (auto *GV = dyn_cast<GlobalVariable>(
+                getUnderlyingObject(St->getPointerOperand()));
+            GV && AtomicGlobals.contains(GV->getName()))
+          Stores.push_back(St);
+  for (StoreInst *St : Stores) {
+    Value *P = St->getPointerOperand();
+    auto *Op = dyn_cast<BinaryOperator>(St->getValueOperand());
+    LoadInst *Old = nullptr;
+    Value *Delta = nullptr;
+    if (Op && (Op->getOpcode() == Instruction::Add ||
+               Op->getOpcode() == Instruction::Sub))
+      for (unsigned K = 0; K < 2 && !Old; ++K)
+        if (auto *L = dyn_cast<LoadInst>(Op->getOperand(K));
+            L && L->getPointerOperand() == P &&
+            L->getParent() == St->getParent() &&
+            (Op->getOpcode() == Instruction::Add || K == 0)) {
+          Old = L;
+          Delta = Op->getOperand(1 - K);
+        }
+    if (!Old) {
+      if (isa<ConstantInt>(St->getValueOperand()) ||
+          !St->getValueOperand()->getType()->isIntegerTy())
+        continue; // a plain word store
+      // Storing a value computed elsewhere: fine only if it does not come
+      // from reading the same word (a lost update otherwise).
+      continue;
+    }
+    // Nothing between the load and the store may touch the word.
+    for (Instruction *I = Old->getNextNode(); I != St; I = I->getNextNode())
+      if (I->mayWriteToMemory() || isa<CallBase>(I))
+        return refuse("an update of " +
+                      cast<GlobalVariable>(getUnderlyingObject(P))->getName() +
+                      " is not a simple read-modify-write");
+    B.SetInsertPoint(Old);
+    if (Op->getOpcode() == Instruction::Sub)
+      Delta = B.CreateNeg(Delta);
+    AtomicRMWInst *RMW = B.CreateAtomicRMW(AtomicRMWInst::Add, P, Delta,
+                                           Old->getAlign(),
+                                           AtomicOrdering::Monotonic);
+    Op->replaceAllUsesWith(B.CreateAdd(RMW, Delta));
+    St->eraseFromParent();
+    Op->eraseFromParent();
+    Old->replaceAllUsesWith(RMW);
+    Old->eraseFromParent();
+  }
+  return Error::success();
+}
+
 Error XDPGenerator::boundMemoryAccesses() {
   // Every access into a global (the scratch slots, the program's globals)
   // at a variable offset gets a check the verifier can follow: the offset
@@ -1403,6 +1474,8 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   if (Error E = cloneRequestPath())
     return std::move(E);
   emitEpilogue();
+  if (Error E = makeUpdatesAtomic())
+    return std::move(E);
   if (Error E = boundMemoryAccesses())
     return std::move(E);
   if (Error E = capLoops())
