@@ -11,6 +11,12 @@
  * success, 1 error, 2 the verifier refused a program (its log is printed),
  * 77 BPF is not permitted here ("SKIP: <reason>").  Nothing is pinned or
  * attached: closing the object frees everything.
+ *
+ * Batch mode (--batch FILE) loads the object once and runs the program once
+ * on every frame of FILE (one hex frame a line), each from a fresh copy of
+ * the input, printing "<index> <XDP_ACTION> <output hex>" per frame.  State
+ * in maps carries over from frame to frame, as it would on a live
+ * interface; --write-map sets it up beforehand, --dump-map shows it after.
  */
 #include "bpf-util.h"
 
@@ -23,6 +29,7 @@
 #include <string.h>
 
 #define MAX_DUMPS 16
+#define MAX_WRITES 16
 
 static void usage(FILE *f)
 {
@@ -41,6 +48,30 @@ static void usage(FILE *f)
 		"bytes, '-' for stdin)\n"
 		"  -r, --repeat N        run N times (reports the mean "
 		"duration)\n"
+		"  -b, --batch FILE      run the program once on every frame "
+		"in FILE ('-' for\n"
+		"                        stdin): one frame a line in hex "
+		"as for --data; blank\n"
+		"                        lines and lines starting with '#' "
+		"are skipped.  The\n"
+		"                        object is loaded once; each frame is "
+		"run from a fresh\n"
+		"                        copy of its bytes and printed as "
+		"\"<index> <XDP_ACTION>\n"
+		"                        <output hex>\" (index counts frames "
+		"from 0), or\n"
+		"                        \"<index> ERROR <reason>\" if the "
+		"kernel would not run it\n"
+		"                        (then the exit status is 1 after the "
+		"last frame).  Map\n"
+		"                        state carries over between frames.  "
+		"Not with -d, -f, -r\n"
+		"  -w, --write-map NAME[@OFFSET]=FILE\n"
+		"                        before running, write FILE's bytes "
+		"into element 0 of\n"
+		"                        array map NAME (.bss, .data, or a "
+		"map's name) at byte\n"
+		"                        OFFSET (default 0); may be repeated\n"
 		"  -m, --dump-map NAME   print a map after the run (.bss, "
 		".data, .rodata, or a\n"
 		"                        map's name); may be repeated\n"
@@ -83,6 +114,209 @@ static int read_file(const char *path, unsigned char **out, size_t *len)
 	return 0;
 }
 
+/* A map by name; internal maps also answer to ".bss"/"bss" etc. */
+static struct bpf_map *find_map(struct bpf_object *obj, const char *name)
+{
+	struct bpf_map *map = bpf_object__find_map_by_name(obj, name);
+
+	if (map)
+		return map;
+	bpf_object__for_each_map(map, obj) {
+		const char *n = bpf_map__name(map);
+		const char *dot = strrchr(n, '.');
+
+		if (bpf_map__is_internal(map) && dot &&
+		    (!strcmp(dot, name) || !strcmp(dot + 1, name)))
+			return map;
+	}
+	return NULL;
+}
+
+/*
+ * --write-map NAME[@OFFSET]=FILE: read element 0 of the array map, put the
+ * file's bytes at OFFSET, write it back.
+ */
+static int write_map(struct bpf_object *obj, const char *spec)
+{
+	const char *eq = strchr(spec, '='), *at;
+	unsigned char *data = NULL, *val = NULL;
+	char name[128], *end;
+	unsigned long long off = 0;
+	size_t len, vsz, nlen;
+	struct bpf_map *map;
+	__u32 key = 0;
+	int err, ret = KBU_ERROR;
+
+	if (!eq || eq == spec || !eq[1])
+		goto bad;
+	at = memchr(spec, '@', eq - spec);
+	nlen = (at ? at : eq) - spec;
+	if (nlen == 0 || nlen >= sizeof(name))
+		goto bad;
+	memcpy(name, spec, nlen);
+	name[nlen] = 0;
+	if (at) {
+		errno = 0;
+		off = strtoull(at + 1, &end, 0);
+		if (errno || end != eq || end == at + 1)
+			goto bad;
+	}
+	map = find_map(obj, name);
+	if (!map) {
+		fprintf(stderr, "error: no map called %s\n", name);
+		return KBU_ERROR;
+	}
+	if (bpf_map__type(map) != BPF_MAP_TYPE_ARRAY ||
+	    bpf_map__key_size(map) != sizeof(key)) {
+		fprintf(stderr, "error: --write-map: %s is not an array map\n",
+			name);
+		return KBU_ERROR;
+	}
+	if ((err = read_file(eq + 1, &data, &len))) {
+		fprintf(stderr, "error: cannot read %s: %s\n", eq + 1,
+			strerror(-err));
+		return KBU_ERROR;
+	}
+	vsz = bpf_map__value_size(map);
+	if (off > vsz || len > vsz - off) {
+		fprintf(stderr,
+			"error: --write-map: %zu bytes at offset %llu do not fit "
+			"in %s (%zu bytes)\n",
+			len, off, name, vsz);
+		goto out;
+	}
+	val = malloc(vsz);
+	if (!val)
+		goto out;
+	err = bpf_map__lookup_elem(map, &key, sizeof(key), val, vsz, 0);
+	if (!err) {
+		memcpy(val + off, data, len);
+		err = bpf_map__update_elem(map, &key, sizeof(key), val, vsz, 0);
+	}
+	if (err) {
+		fprintf(stderr, "error: --write-map: %s: %s\n", name,
+			strerror(-err));
+		goto out;
+	}
+	ret = KBU_OK;
+out:
+	free(data);
+	free(val);
+	return ret;
+bad:
+	fprintf(stderr, "error: --write-map wants NAME[@OFFSET]=FILE, not %s\n",
+		spec);
+	return KBU_ERROR;
+}
+
+static void put_hex(FILE *f, const unsigned char *p, size_t n)
+{
+	static const char digits[] = "0123456789abcdef";
+	char buf[512];
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		buf[k++] = digits[p[i] >> 4];
+		buf[k++] = digits[p[i] & 15];
+		if (k == sizeof(buf)) {
+			fwrite(buf, 1, k, f);
+			k = 0;
+		}
+	}
+	fwrite(buf, 1, k, f);
+}
+
+/*
+ * --batch: every frame of `path` through `prog`, one BPF_PROG_TEST_RUN each
+ * with its own input.  Returns KBU_OK, or KBU_ERROR if the file cannot be
+ * read, a line is not hex, or some frame could not be run (after the last).
+ */
+static int run_batch(struct bpf_program *prog, const char *path)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
+	unsigned long counts[8] = { 0 }, failed = 0, index = 0, lineno = 0;
+	unsigned char *in = NULL, *out = NULL;
+	size_t in_len, out_cap = 0, cap = 0;
+	char *line = NULL, *p;
+	int ret = KBU_ERROR, fd = bpf_program__fd(prog), err;
+	ssize_t n;
+
+	if (!f) {
+		fprintf(stderr, "error: cannot read %s: %s\n", path,
+			strerror(errno));
+		return KBU_ERROR;
+	}
+	while ((n = getline(&line, &cap, f)) >= 0) {
+		LIBBPF_OPTS(bpf_test_run_opts, topts);
+
+		lineno++;
+		for (p = line; *p == ' ' || *p == '\t'; p++)
+			;
+		if (*p == '#' || *p == '\n' || *p == '\r' || !*p)
+			continue;
+		if (kbu_parse_hex(p, &in, &in_len)) {
+			fprintf(stderr, "error: %s:%lu: not a hex frame\n", path,
+				lineno);
+			goto out;
+		}
+		/* Room for bpf_xdp_adjust_tail() growth. */
+		if (out_cap < in_len + 4096) {
+			free(out);
+			out_cap = in_len + 4096;
+			out = malloc(out_cap);
+			if (!out) {
+				fprintf(stderr, "error: out of memory\n");
+				goto out;
+			}
+		}
+		topts.data_in = in;
+		topts.data_size_in = in_len;
+		topts.data_out = out;
+		topts.data_size_out = out_cap;
+		topts.repeat = 1;
+		err = bpf_prog_test_run_opts(fd, &topts);
+		if (err) {
+			printf("%lu ERROR %s%s\n", index, strerror(-err),
+			       err == -EINVAL && in_len < 14 ?
+				       " (under 14 bytes)" :
+				       "");
+			failed++;
+		} else {
+			printf("%lu %s ", index,
+			       kbu_xdp_action_name(topts.retval));
+			put_hex(stdout, out, topts.data_size_out);
+			putchar('\n');
+			counts[topts.retval < 8 ? topts.retval : 7]++;
+		}
+		free(in);
+		in = NULL;
+		index++;
+	}
+	if (ferror(f)) {
+		fprintf(stderr, "error: reading %s: %s\n", path, strerror(errno));
+		goto out;
+	}
+	fprintf(stderr,
+		"batch: %lu frames: %lu XDP_TX, %lu XDP_PASS, %lu XDP_DROP, "
+		"%lu other, %lu not run\n",
+		index, counts[XDP_TX], counts[XDP_PASS], counts[XDP_DROP],
+		index - failed - counts[XDP_TX] - counts[XDP_PASS] -
+			counts[XDP_DROP],
+		failed);
+	if (failed)
+		fprintf(stderr, "error: %lu of %lu frames could not be run\n",
+			failed, index);
+	else
+		ret = KBU_OK;
+out:
+	if (f != stdin)
+		fclose(f);
+	free(line);
+	free(in);
+	free(out);
+	return ret;
+}
+
 static struct bpf_program *find_xdp(struct bpf_object *obj, const char *name)
 {
 	struct bpf_program *prog;
@@ -105,6 +339,8 @@ int main(int argc, char **argv)
 		{ "data", required_argument, NULL, 'd' },
 		{ "data-file", required_argument, NULL, 'f' },
 		{ "repeat", required_argument, NULL, 'r' },
+		{ "batch", required_argument, NULL, 'b' },
+		{ "write-map", required_argument, NULL, 'w' },
 		{ "dump-map", required_argument, NULL, 'm' },
 		{ "log-level", required_argument, NULL, 'l' },
 		{ "log-size", required_argument, NULL, 'L' },
@@ -114,16 +350,16 @@ int main(int argc, char **argv)
 		{},
 	};
 	struct kbu_load_opts lo = { .log_level = 1 };
-	const char *prog_name = NULL, *hex = NULL, *file = NULL;
-	const char *dumps[MAX_DUMPS];
+	const char *prog_name = NULL, *hex = NULL, *file = NULL, *batch = NULL;
+	const char *dumps[MAX_DUMPS], *writes[MAX_WRITES];
 	unsigned char *in = NULL, *out = NULL;
 	struct bpf_object *obj = NULL;
 	struct bpf_program *prog;
 	size_t in_len = 0, out_cap;
-	int ndumps = 0, repeat = 1, opt, err, i, ret = KBU_ERROR;
+	int ndumps = 0, nwrites = 0, repeat = 1, opt, err, i, ret = KBU_ERROR;
 	bool stats = false;
 
-	while ((opt = getopt_long(argc, argv, "p:o:d:f:r:m:l:svh", longopts,
+	while ((opt = getopt_long(argc, argv, "p:o:d:f:r:b:w:m:l:svh", longopts,
 				  NULL)) != -1) {
 		switch (opt) {
 		case 'p':
@@ -140,6 +376,16 @@ int main(int argc, char **argv)
 			break;
 		case 'r':
 			repeat = atoi(optarg);
+			break;
+		case 'b':
+			batch = optarg;
+			break;
+		case 'w':
+			if (nwrites == MAX_WRITES) {
+				fprintf(stderr, "error: too many --write-map\n");
+				return KBU_ERROR;
+			}
+			writes[nwrites++] = optarg;
 			break;
 		case 'm':
 			if (ndumps == MAX_DUMPS) {
@@ -168,7 +414,8 @@ int main(int argc, char **argv)
 			return KBU_ERROR;
 		}
 	}
-	if (optind != argc - 1 || (hex && file) || repeat < 1) {
+	if (optind != argc - 1 || (hex && file) || repeat < 1 ||
+	    (batch && (hex || file || repeat != 1))) {
 		usage(stderr);
 		return KBU_ERROR;
 	}
@@ -196,7 +443,14 @@ int main(int argc, char **argv)
 			       kbu_verified_insns(prog));
 	}
 
-	if (in) {
+	for (i = 0; i < nwrites; i++) {
+		if (write_map(obj, writes[i]) != KBU_OK) {
+			ret = KBU_ERROR;
+			goto out;
+		}
+	}
+
+	if (in || batch) {
 		LIBBPF_OPTS(bpf_test_run_opts, topts);
 
 		prog = find_xdp(obj, prog_name);
@@ -206,6 +460,13 @@ int main(int argc, char **argv)
 				prog_name ? prog_name : "at all", argv[optind]);
 			ret = KBU_ERROR;
 			goto out;
+		}
+		if (batch) {
+			fflush(stdout);
+			ret = run_batch(prog, batch);
+			if (ret != KBU_OK)
+				goto out;
+			goto dump;
 		}
 		/* Room for bpf_xdp_adjust_tail() growth. */
 		out_cap = in_len + 4096;
@@ -238,6 +499,7 @@ int main(int argc, char **argv)
 		kbu_print_hex(stdout, out, topts.data_size_out);
 		printf("\n");
 	}
+dump:
 	for (i = 0; i < ndumps; i++) {
 		if (kbu_dump_map(stdout, obj, dumps[i]) != KBU_OK) {
 			ret = KBU_ERROR;

@@ -4,6 +4,7 @@
 # bpf-run-test.sh RUN LIBC_TEST_OBJ REJECT_OBJ - test koffload-bpf-run on the
 # real kernel: load and list programs, BPF_PROG_TEST_RUN one XDP program on a
 # hex packet (action and output bytes), dump .bss/.rodata after the run,
+# run a batch of frames (--batch) on preset map contents (--write-map),
 # refuse an unsafe program with exit 2 and the verifier log, exit 77 with
 # "SKIP:" when BPF is not permitted, exit 1 on bad input.
 set -uo pipefail
@@ -82,6 +83,53 @@ if expect_rc 0 run-file "$run" --only lt_strlen --data-file "$tmp/pkt" \
   expect_out run-file 'action: XDP_ABORTED'
   expect_out run-file 'map .bss\[00000000\]: 0300000000000000$'
 fi
+
+# 3b. Batch mode: one load, each frame run once from a fresh copy of its
+# bytes (so the request repeated is answered again, unlike --repeat), one
+# "<index> <action> <hex>" line per frame; comments and blank lines are
+# skipped. --write-map presets the .bss counter to 40: the runs add to it.
+{
+  echo "# lt_strlen on \"hello\", a 14-byte frame it aborts on, the request again"
+  echo "$req"
+  echo
+  echo "0102030405060708090a0b0c0d0e"
+  echo "$req"
+} >"$tmp/batch"
+python3 -c "import sys; sys.stdout.buffer.write((40).to_bytes(8, 'little'))" \
+  >"$tmp/runs40"
+if expect_rc 0 batch "$run" --only lt_strlen --batch "$tmp/batch" \
+    --write-map .bss="$tmp/runs40" --dump-map .bss "$obj"; then
+  expect_out batch "^0 XDP_TX $resp\$"
+  expect_out batch '^1 XDP_ABORTED 0102030405060708090a0b0c0d0e$'
+  expect_out batch "^2 XDP_TX $resp\$"
+  [[ $(grep -c '^[0-9]' "$tmp/out") -eq 3 ]] ||
+    fail "batch: want 3 frame lines, got $(grep -c '^[0-9]' "$tmp/out")"
+  expect_out batch 'map .bss\[00000000\]: 2b00000000000000$'
+  grep -q '^batch: 3 frames: 2 XDP_TX' "$tmp/err" ||
+    fail "batch: no summary on stderr"
+fi
+# A write at an offset (4 bytes into the counter's upper half) and one
+# past the end.
+printf '\x28\x00\x00\x00' >"$tmp/four"
+if expect_rc 0 batch-offset "$run" --only lt_strlen --batch "$tmp/batch" \
+    --write-map .bss@4="$tmp/four" --dump-map .bss "$obj"; then
+  expect_out batch-offset 'map .bss\[00000000\]: 0300000028000000$'
+fi
+expect_rc 1 write-map-too-far "$run" --only lt_strlen \
+  --write-map .bss@1="$tmp/runs40" "$obj"
+expect_rc 1 write-map-syntax "$run" --only lt_strlen --write-map .bss "$obj"
+# A frame the kernel will not run (under 14 bytes): an ERROR line, the rest
+# still run, exit 1. Not hex: exit 1. Not with --data.
+printf '%s\n0102\n%s\n' "$req" "$req" >"$tmp/batch-short"
+if expect_rc 1 batch-short "$run" --only lt_strlen --batch "$tmp/batch-short" \
+    "$obj"; then
+  expect_out batch-short '^1 ERROR '
+  expect_out batch-short "^2 XDP_TX $resp\$"
+fi
+printf '%s\nzz\n' "$req" >"$tmp/batch-bad"
+expect_rc 1 batch-bad-hex "$run" --only lt_strlen --batch "$tmp/batch-bad" "$obj"
+expect_rc 1 batch-and-data "$run" --only lt_strlen --batch "$tmp/batch" \
+  --data "$req" "$obj"
 
 # 4. A program the verifier must refuse: exit 2, its name and the log.
 if expect_rc 2 reject "$run" "$reject"; then
