@@ -10,14 +10,21 @@
 # traffic to userspace untouched. Expected frames come from the packet model
 # in test/lit/kernel/Inputs/packet.py, not from koffload.
 #
+# Then the differential test (diff_offload.py): >= 100,000 generated and
+# mutated frames through the object in one koffload-bpf-run --batch, and the
+# payloads of the well-formed requests it answered sent to the original
+# server (plain build, same journal-preset table) over the veth pair; any
+# divergence in verdict, reply frame or final table fails the test.
+# DIFF_FRAMES and DIFF_SEED override the frame count and the seed.
+#
 # usage: offload-kv-cache.sh <source dir> <clang> <opt> <llvm-profdata>
-#                            <KOffload.so> <koffload-bpf-run>
+#                            <KOffload.so> <koffload-bpf-run> <llvm-nm>
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=netns.sh
 source "$HERE/netns.sh"
 
-SRC="$1" CLANG="$2" OPT="$3" PROFDATA="$4" PLUGIN="$5" BPF_RUN="$6"
+SRC="$1" CLANG="$2" OPT="$3" PROFDATA="$4" PLUGIN="$5" BPF_RUN="$6" NM="$7"
 PACKET="$SRC/test/lit/kernel/Inputs/packet.py"
 PORT=11211
 
@@ -93,4 +100,23 @@ expect set expect-pass --dport "$PORT" --payload 'set k1 3\r\nabc\r\n'
 # Another port is not ours.
 run other --payload 'get k1\r\n' --dport 11212
 expect other expect-pass --dport 11212 --payload 'get k1\r\n'
+
+# Differential test against the original server, whose table the journal
+# presets (the harness copies it into the offload's .bss before the batch).
+"$CLANG" -O2 -g "$SRC/examples/kv-cache/kv-cache.c" -o "$T/kv"
+"$PYTHON" "$HERE/diff_offload.py" journal "$T/diff-journal" \
+  --seed "${DIFF_SEED:-1}"
+netns_start_server "$T/kv" "$T/diff-journal"
+netns_wait_port udp "$PORT"
+# Replies to any source address leave through the veth (and are counted):
+# the harness injects divergent frames to confirm the original ignores them.
+ip -n "$NETNS_SERVER" route add default via "$CLIENT_ADDR"
+NETNS_CLIENT_TIMEOUT=200 netns_client "$PYTHON" "$HERE/diff_offload.py" run \
+  --bpf-run "$BPF_RUN" --object "$T/kv.bpf.o" --nm "$NM" --inject-dev veth-cli \
+  --server-binary "$T/kv" --server-pid "$SERVER_PID" \
+  --server "$SERVER_ADDR" --port "$PORT" --workdir "$T" \
+  --seed "${DIFF_SEED:-1}" --frames "${DIFF_FRAMES:-120000}" ||
+  netns_fail "the offload and the original server diverge (see above)"
+netns_server_alive
+netns_stop_server
 netns_pass
