@@ -67,8 +67,10 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
       << NV("Reason", Why.str());
     M.getContext().diagnose(R);
   };
+  XDPLimits Limits;
+  Limits.LibcBitcode = BPFLibcPath;
   Expected<std::unique_ptr<Module>> Kernel =
-      generateXDPModule(*Chosen, Landmarks);
+      generateXDPModule(*Chosen, Landmarks, Limits);
   if (!Kernel) {
     Missed(toString(Kernel.takeError()));
     return;

@@ -27,13 +27,16 @@ class KOffloadPass : public llvm::PassInfoMixin<KOffloadPass> {
   std::string ReportPath;
   std::string BPFOutPath;
   std::string BPFIRPath;
+  std::string BPFLibcPath;
 
 public:
   explicit KOffloadPass(std::string ReportPath = "",
                         std::string BPFOutPath = "",
-                        std::string BPFIRPath = "")
+                        std::string BPFIRPath = "",
+                        std::string BPFLibcPath = "")
       : ReportPath(std::move(ReportPath)), BPFOutPath(std::move(BPFOutPath)),
-        BPFIRPath(std::move(BPFIRPath)) {}
+        BPFIRPath(std::move(BPFIRPath)),
+        BPFLibcPath(std::move(BPFLibcPath)) {}
   llvm::PreservedAnalyses run(llvm::Module &M,
                               llvm::ModuleAnalysisManager &MAM);
   /// Must also run on -O0 (optnone) code under clang.

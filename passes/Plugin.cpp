@@ -52,6 +52,12 @@ static cl::opt<std::string> BPFIRPath(
     cl::desc("Also write the generated BPF module as LLVM IR, before the BPF "
              "pipeline"));
 
+static cl::opt<std::string> BPFLibcPath(
+    "koffload-bpf-libc", cl::Hidden, cl::value_desc("file.bc"),
+    cl::desc("The BPF libc bitcode linked into offloads whose fast path "
+             "calls libc (default: koffload-bpf-libc.bc next to the plugin, "
+             "else in the build tree)"));
+
 static void registerAnalyses(ModuleAnalysisManager &MAM) {
   MAM.registerPass([] { return LandmarkAnalysis(); });
   MAM.registerPass([] {
@@ -67,7 +73,8 @@ static void registerAnalyses(ModuleAnalysisManager &MAM) {
 static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
                                  ArrayRef<PassBuilder::PipelineElement>) {
   if (Name == "koffload") {
-    MPM.addPass(KOffloadPass(ReportPath, BPFOutPath, BPFIRPath));
+    MPM.addPass(
+        KOffloadPass(ReportPath, BPFOutPath, BPFIRPath, BPFLibcPath));
     return true;
   }
   if (Name == "print<koffload-plan>") {
@@ -105,7 +112,8 @@ static void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
         if (EnableKOffload)
-          MPM.addPass(KOffloadPass(ReportPath, BPFOutPath, BPFIRPath));
+          MPM.addPass(KOffloadPass(ReportPath, BPFOutPath, BPFIRPath,
+                                   BPFLibcPath));
       });
 }
 

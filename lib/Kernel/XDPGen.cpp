@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/XDPGen.h"
+#include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
 #include "Plan/Plan.h"
 #include "Support/ValueSources.h"
@@ -810,10 +811,31 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
       return emitMemcmp(*CB);
     if (Name == "memcpy" || Name == "memmove" || Name == "memset")
       return refuse("libc " + Name + " call (not the intrinsic) on the path");
+    if (isBPFLibcCall(Name)) {
+      // The BPF libc's koffload_<name>, linked in by linkBPFLibc().
+      const DataLayout &DL = C.WorkFunction->getDataLayout();
+      auto ObjectOf = [&](const Value *O) -> std::optional<BPFLibcObject> {
+        if (auto *AI = dyn_cast<AllocaInst>(O); AI && ScratchOffset.count(AI))
+          return BPFLibcObject{Scratch, scratch(ScratchOffset.lookup(AI)),
+                               AI->getAllocationSize(DL)->getFixedValue()};
+        if (auto *GV = dyn_cast<GlobalVariable>(O))
+          if (auto *New = dyn_cast_or_null<GlobalVariable>(VMap.lookup(GV)))
+            return BPFLibcObject{New, New,
+                                 DL.getTypeAllocSize(GV->getValueType())};
+        return std::nullopt;
+      };
+      auto Launder = [&] { return scratch(LaunderOffset); };
+      return lowerBPFLibcCall(*CB, {B, *F, Fallback, VMap, ObjectOf, Launder});
+    }
+    if (isMissingFromBPFLibc(Name))
+      return refuse("call to " + Name +
+                    " is not generated yet (the BPF libc has no " + Name +
+                    ": runtime/README.md)");
     return refuse("call to " + (Name.empty() ? StringRef("a function pointer")
                                              : Name) +
                   " is not generated yet");
   }
+  mapHoistedCtypeTables(I, VMap, *F);
   Instruction *New = I.clone();
   New->setName(I.getName());
   New->setDebugLoc(DebugLoc());
@@ -1472,6 +1494,8 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
     VMap[BB] = End;
   emitPrologue(FirstOf[C.EntryBlocks.front()]);
   if (Error E = cloneRequestPath())
+    return std::move(E);
+  if (Error E = linkBPFLibc(*KM, *F, Limits.LibcBitcode))
     return std::move(E);
   emitEpilogue();
   if (Error E = makeUpdatesAtomic())

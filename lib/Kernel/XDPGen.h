@@ -16,8 +16,9 @@
 //
 // What it does not generate yet is refused with a reason, and the program
 // stays userspace-only: IPv6, several receive sites, stores to shared state
-// on the fast path, libc calls other than memcmp/memcpy/memset, values
-// computed before the receive.
+// on the fast path, libc calls outside the bounded subset (memcmp, memcpy,
+// memset, and what the BPF libc implements: BPFLibc.h), values computed
+// before the receive.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,6 +27,7 @@
 
 #include "llvm/Support/Error.h"
 #include <memory>
+#include <string>
 
 namespace llvm {
 class Module;
@@ -41,6 +43,9 @@ struct XDPLimits {
   unsigned MaxCPUs = 128;      ///< per-CPU scratch slots; more CPUs pass
   unsigned MaxReply = 1472;    ///< one Ethernet frame of UDP payload
   unsigned LoopCap = 1024;     ///< trip cap of loops SCEV cannot bound
+  /// The BPF libc's bitcode (-koffload-bpf-libc); empty: found next to the
+  /// plugin or in the build tree (see BPFLibc.h).
+  std::string LibcBitcode;
 };
 
 /// The name of the XDP program in the generated object.

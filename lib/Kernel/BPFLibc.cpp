@@ -1,0 +1,753 @@
+//===- BPFLibc.cpp - Libc calls of the fast path in the offload -----------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernel/BPFLibc.h"
+#include "Kernel/BPFTarget.h"
+#include "Support/ValueSources.h"
+
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/Bitcode/BitcodeReader.h"
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Operator.h"
+#include "llvm/IR/ValueSymbolTable.h"
+#include "llvm/Linker/Linker.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/TargetParser/Triple.h"
+
+#include <dlfcn.h>
+
+using namespace llvm;
+
+namespace koffload {
+
+namespace {
+
+// The caps of runtime/bpf/koffload_libc.h as the bitcode is built (no -D
+// overrides). They only shape what the verifier is shown: a smaller value
+// here than in the library makes more requests fall back, never a wrong
+// answer (the library checks its own caps).
+constexpr uint64_t LibcMax = 2048;   // KOFFLOAD_LIBC_MAX
+constexpr uint64_t LibcNumMax = 64;  // KOFFLOAD_LIBC_NUM_MAX
+
+constexpr const char *StatusName = "koffload.libc.st";
+
+/// How a libc function maps onto its koffload_* function.
+enum class Shape {
+  Ctype,     ///< int f(int)                 -> f(c)
+  Order16,   ///< uint16_t f(uint16_t)       -> f(x)
+  Order32,   ///< uint32_t f(uint32_t)       -> f(x)
+  Strlen,    ///< size_t f(s)                -> f(s, avail, st)
+  Strnlen,   ///< size_t f(s, m)             -> f(s, m, avail, st)
+  Strcmp,    ///< int f(a, b)                -> f(a, b, avail, st)
+  Strncmp,   ///< int f(a, b, n)             -> f(a, b, n, avail, st)
+  Strchr,    ///< char *f(s, c)              -> f(s, c, avail, st)
+  Memchr,    ///< void *f(s, c, n)           -> f(s, c, n, avail, st)
+  Strtoul,   ///< long f(s, char **e, base)  -> f(s, e, base, avail, st)
+  Atoi,      ///< int f(s)                   -> f(s, avail, st)
+  Atol,      ///< long f(s)                  -> f(s, avail, st)
+  CtypeLoc,  ///< glibc's table accessors: rewritten in linkBPFLibc
+};
+
+const StringMap<Shape> &shapes() {
+  static const StringMap<Shape> Shapes = {
+      {"isdigit", Shape::Ctype},   {"isalpha", Shape::Ctype},
+      {"isalnum", Shape::Ctype},   {"isspace", Shape::Ctype},
+      {"isxdigit", Shape::Ctype},  {"isupper", Shape::Ctype},
+      {"islower", Shape::Ctype},   {"isprint", Shape::Ctype},
+      {"isgraph", Shape::Ctype},   {"ispunct", Shape::Ctype},
+      {"iscntrl", Shape::Ctype},   {"isblank", Shape::Ctype},
+      {"tolower", Shape::Ctype},   {"toupper", Shape::Ctype},
+      {"htons", Shape::Order16},   {"ntohs", Shape::Order16},
+      {"htonl", Shape::Order32},   {"ntohl", Shape::Order32},
+      {"strlen", Shape::Strlen},   {"strnlen", Shape::Strnlen},
+      {"strcmp", Shape::Strcmp},   {"strcasecmp", Shape::Strcmp},
+      {"strncmp", Shape::Strncmp}, {"strncasecmp", Shape::Strncmp},
+      {"strchr", Shape::Strchr},   {"memchr", Shape::Memchr},
+      {"strtoul", Shape::Strtoul}, {"strtol", Shape::Strtoul},
+      {"strtoull", Shape::Strtoul}, {"strtoll", Shape::Strtoul},
+      {"atoi", Shape::Atoi},       {"atol", Shape::Atol},
+      {"atoll", Shape::Atol},
+      {"__ctype_b_loc", Shape::CtypeLoc},
+      {"__ctype_tolower_loc", Shape::CtypeLoc},
+      {"__ctype_toupper_loc", Shape::CtypeLoc},
+  };
+  return Shapes;
+}
+
+/// The C prototype of a libc function of \p S, as clang declares it on
+/// x86-64 (LP64): a call with another type is not lowered.
+FunctionType *prototype(Shape S, StringRef Name, LLVMContext &Ctx) {
+  Type *P = PointerType::getUnqual(Ctx), *I16 = Type::getInt16Ty(Ctx),
+       *I32 = Type::getInt32Ty(Ctx), *I64 = Type::getInt64Ty(Ctx);
+  switch (S) {
+  case Shape::Ctype:
+    return FunctionType::get(I32, {I32}, false);
+  case Shape::Order16:
+    return FunctionType::get(I16, {I16}, false);
+  case Shape::Order32:
+    return FunctionType::get(I32, {I32}, false);
+  case Shape::Strlen:
+    return FunctionType::get(I64, {P}, false);
+  case Shape::Strnlen:
+    return FunctionType::get(I64, {P, I64}, false);
+  case Shape::Strcmp:
+    return FunctionType::get(I32, {P, P}, false);
+  case Shape::Strncmp:
+    return FunctionType::get(I32, {P, P, I64}, false);
+  case Shape::Strchr:
+    return FunctionType::get(P, {P, I32}, false);
+  case Shape::Memchr:
+    return FunctionType::get(P, {P, I32, I64}, false);
+  case Shape::Strtoul:
+    return FunctionType::get(I64, {P, P, I32}, false);
+  case Shape::Atoi:
+    return FunctionType::get(I32, {P}, false);
+  case Shape::Atol:
+    return FunctionType::get(I64, {P}, false);
+  case Shape::CtypeLoc:
+    return FunctionType::get(P, {}, false);
+  }
+  (void)Name;
+  return nullptr;
+}
+
+/// The pointer arguments whose bytes the function reads, and its cap.
+SmallVector<unsigned, 2> stringArgs(Shape S) {
+  switch (S) {
+  case Shape::Strcmp:
+  case Shape::Strncmp:
+    return {0, 1};
+  case Shape::Strlen:
+  case Shape::Strnlen:
+  case Shape::Strchr:
+  case Shape::Memchr:
+  case Shape::Strtoul:
+  case Shape::Atoi:
+  case Shape::Atol:
+    return {0};
+  default:
+    return {};
+  }
+}
+
+uint64_t capOf(Shape S) {
+  return S == Shape::Strtoul || S == Shape::Atoi || S == Shape::Atol
+             ? LibcNumMax
+             : LibcMax;
+}
+
+Error refuse(const Twine &Why) {
+  return createStringError(inconvertibleErrorCode(), Why.str());
+}
+
+std::optional<Shape> shapeOf(StringRef Name) {
+  auto It = shapes().find(Name);
+  if (It == shapes().end())
+    return std::nullopt;
+  return It->second;
+}
+
+bool isStrto(const CallBase &CB) {
+  std::optional<Shape> S = shapeOf(directCalleeName(CB));
+  return S && *S == Shape::Strtoul;
+}
+
+bool isCtypeLoc(const Value *V) {
+  const auto *CB = dyn_cast<CallBase>(V);
+  if (!CB)
+    return false;
+  std::optional<Shape> S = shapeOf(directCalleeName(*CB));
+  return S && *S == Shape::CtypeLoc && CB->arg_size() == 0;
+}
+
+/// A local that only ever holds a pointer a strto* call stores through its
+/// end pointer, or one the program stores itself: it can live on the BPF
+/// stack instead of the scratch memory.
+bool isEndPointerSlot(const AllocaInst *AI) {
+  if (!AI->getAllocatedType()->isPointerTy() || AI->isArrayAllocation())
+    return false;
+  for (const User *U : AI->users()) {
+    if (const auto *L = dyn_cast<LoadInst>(U)) {
+      if (L->getType()->isPointerTy())
+        continue;
+      return false;
+    }
+    if (const auto *St = dyn_cast<StoreInst>(U)) {
+      if (St->getPointerOperand() == AI && St->getValueOperand() != AI &&
+          St->getValueOperand()->getType()->isPointerTy())
+        continue;
+      return false;
+    }
+    if (const auto *II = dyn_cast<IntrinsicInst>(U);
+        II && (II->isLifetimeStartOrEnd() || isa<DbgInfoIntrinsic>(II)))
+      continue;
+    if (const auto *CB = dyn_cast<CallBase>(U);
+        CB && isStrto(*CB) && CB->arg_size() == 3 &&
+        CB->getArgOperand(1) == AI && CB->getArgOperand(0) != AI &&
+        CB->getArgOperand(2) != AI)
+      continue;
+    return false;
+  }
+  return true;
+}
+
+/// The objects (allocas, globals) \p P may point into, in the working copy.
+/// Looks through the pointers the BPF libc returns into its argument
+/// (strchr, memchr) and through end-pointer slots. False if one is unknown.
+bool objectsOf(const Value *P, SmallPtrSetImpl<const Value *> &Out,
+               SmallPtrSetImpl<const Value *> &Seen) {
+  if (!Seen.insert(P).second)
+    return true;
+  SmallVector<const Value *, 4> Objects;
+  getUnderlyingObjects(P, Objects, nullptr, 0);
+  for (const Value *O : Objects) {
+    if (isa<AllocaInst>(O) || isa<GlobalVariable>(O)) {
+      Out.insert(O);
+      continue;
+    }
+    if (const auto *CB = dyn_cast<CallBase>(O)) {
+      std::optional<Shape> S = shapeOf(directCalleeName(*CB));
+      if (S && (*S == Shape::Strchr || *S == Shape::Memchr) &&
+          CB->arg_size() > 0) {
+        if (!objectsOf(CB->getArgOperand(0), Out, Seen))
+          return false;
+        continue;
+      }
+      return false;
+    }
+    if (const auto *L = dyn_cast<LoadInst>(O)) {
+      const auto *Slot =
+          dyn_cast<AllocaInst>(getUnderlyingObject(L->getPointerOperand()));
+      if (!Slot || Slot != L->getPointerOperand() || !isEndPointerSlot(Slot))
+        return false;
+      for (const User *U : Slot->users()) {
+        const Value *Stored = nullptr;
+        if (const auto *St = dyn_cast<StoreInst>(U))
+          Stored = St->getValueOperand();
+        else if (const auto *CB = dyn_cast<CallBase>(U);
+                 CB && !isa<IntrinsicInst>(CB))
+          Stored = CB->getArgOperand(0);
+        if (Stored && !isa<ConstantPointerNull>(Stored) &&
+            !objectsOf(Stored, Out, Seen))
+          return false;
+      }
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/// A value the optimizer cannot see through: a bound checked on it holds
+/// for the register the verifier sees.
+Value *opaque(IRBuilder<> &B, Value *V) {
+  FunctionType *FT = FunctionType::get(V->getType(), {V->getType()}, false);
+  InlineAsm *IA = InlineAsm::get(FT, "", "=r,0", /*hasSideEffects=*/true);
+  return B.CreateCall(FT, IA, {V});
+}
+
+/// Continues where \p Ok holds; otherwise falls back.
+void require(const BPFLibcSite &S, Value *Ok, const Twine &Name) {
+  BasicBlock *Cont = BasicBlock::Create(S.F.getContext(), Name, &S.F);
+  S.B.CreateCondBr(Ok, Cont, S.Fallback);
+  S.B.SetInsertPoint(Cont);
+}
+
+/// The generated value of a working-copy value. Values the path does not
+/// compute stay as they are: the cloner refuses them with their name.
+Value *mapped(Value *V, const BPFLibcSite &S) {
+  if (Value *M = S.VMap.lookup(V))
+    return M;
+  if (isa<Constant>(V))
+    if (Value *M = MapValue(V, S.VMap))
+      return M;
+  return V;
+}
+
+/// The status struct every call shares (struct koffload_libc_status: a bool
+/// and an int), zeroed at the entry. Each call is followed by a check of
+/// its overflow flag, so it is clear whenever a call starts.
+Value *statusSlot(Function &F) {
+  if (Value *V = F.getValueSymbolTable()->lookup(StatusName))
+    return V;
+  BasicBlock &Entry = F.getEntryBlock();
+  IRBuilder<> EB(&Entry, Entry.getFirstInsertionPt());
+  AllocaInst *St = EB.CreateAlloca(EB.getInt64Ty(), nullptr, StatusName);
+  St->setAlignment(Align(8));
+  EB.CreateAlignedStore(EB.getInt64(0), St, Align(8));
+  return St;
+}
+
+struct StringArg {
+  Value *New = nullptr;          ///< in the generated function
+  BPFLibcObject Obj;
+  std::optional<uint64_t> Const; ///< constant offset in the object
+};
+
+Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
+                           const BPFLibcSite &S) {
+  StringRef Name = directCalleeName(Call);
+  Value *P = Call.getArgOperand(ArgNo);
+  SmallPtrSet<const Value *, 4> Objects, Seen;
+  if (!objectsOf(P, Objects, Seen) || Objects.empty())
+    return refuse("a string passed to " + Name +
+                  " points where the offload cannot follow it");
+  if (Objects.size() != 1)
+    return refuse("a string passed to " + Name +
+                  " may point into several objects");
+  const Value *Object = *Objects.begin();
+  std::optional<BPFLibcObject> Obj = S.ObjectOf(Object);
+  if (!Obj || !Obj->Size)
+    return refuse("a string passed to " + Name + " points into " +
+                  (Object->hasName() ? Object->getName() : "an object") +
+                  ", which the offload does not have");
+  StringArg A;
+  A.New = mapped(P, S);
+  A.Obj = *Obj;
+  const DataLayout &DL = Call.getModule()->getDataLayout();
+  APInt Off(DL.getIndexTypeSizeInBits(P->getType()), 0);
+  if (P->stripAndAccumulateConstantOffsets(DL, Off, true) == Object) {
+    if (Off.isNegative() || Off.getZExtValue() > Obj->Size)
+      return refuse("a string passed to " + Name +
+                    " points outside its object");
+    A.Const = Off.getZExtValue();
+  }
+  return A;
+}
+
+} // namespace
+
+bool isBPFLibcCall(StringRef Name) { return shapes().count(Name); }
+
+bool isMissingFromBPFLibc(StringRef Name) {
+  return StringSwitch<bool>(Name)
+      .Cases("strrchr", "strstr", "strspn", "strcspn", true)
+      .Cases("strcpy", "strncpy", "stpcpy", "stpncpy", "strcat", "strncat",
+             true)
+      .Default(false);
+}
+
+Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
+  StringRef Name = directCalleeName(Call);
+  std::optional<Shape> Sh = shapeOf(Name);
+  if (!Sh)
+    return refuse("call to " + Name + " is not in the BPF libc");
+  LLVMContext &Ctx = S.F.getContext();
+  Module &KM = *S.F.getParent();
+  IRBuilder<> &B = S.B;
+  if (Call.getFunctionType() != prototype(*Sh, Name, Ctx))
+    return refuse("call to " + Name + " does not match its C prototype");
+  StringRef Real =
+      cast<Function>(Call.getCalledOperand()->stripPointerCasts())->getName();
+  if (Real.starts_with("__isoc23_") && *Sh == Shape::Strtoul) {
+    // C23's strtoul also takes "0b" in bases 0 and 2; the BPF one does not.
+    auto *Base = dyn_cast<ConstantInt>(Call.getArgOperand(2));
+    if (!Base || Base->isZero() || Base->equalsInt(2))
+      return refuse("call to " + Real +
+                    " (C23: '0b' prefixes) with base 0 or 2 or a variable "
+                    "base");
+  }
+
+  if (*Sh == Shape::CtypeLoc) {
+    // The table pointer: the loads through it are rewritten by
+    // linkBPFLibc() once the whole path is there.
+    FunctionCallee Loc = KM.getOrInsertFunction(Name, Call.getFunctionType());
+    S.VMap[&Call] = B.CreateCall(Loc, {}, Call.getName());
+    return Error::success();
+  }
+
+  SmallVector<Value *, 6> Args;
+  for (Value *A : Call.args())
+    Args.push_back(mapped(A, S));
+  std::string KName = ("koffload_" + Name).str();
+  if (*Sh == Shape::Ctype || *Sh == Shape::Order16 || *Sh == Shape::Order32) {
+    FunctionCallee K = KM.getOrInsertFunction(KName, Call.getFunctionType());
+    S.VMap[&Call] = B.CreateCall(K, Args, Call.getName());
+    return Error::success();
+  }
+
+  // avail: what the libc function may read at its string arguments. A
+  // constant offset in the object gives the verifier a constant; at a
+  // variable offset, the verifier is shown a window of W bytes that fits
+  // the global holding the object (it does not relate avail to the
+  // pointer), and the real avail, at most W, is checked at run time.
+  uint64_t W = capOf(*Sh);
+  SmallVector<StringArg, 2> Strings;
+  for (unsigned ArgNo : stringArgs(*Sh)) {
+    Expected<StringArg> A = locate(Call, ArgNo, S);
+    if (!A)
+      return A.takeError();
+    W = std::min(W, A->Const ? A->Obj.Size - *A->Const : A->Obj.Size);
+    Strings.push_back(*A);
+  }
+  Type *I64 = B.getInt64Ty();
+  Value *Avail = B.getInt64(W);
+  bool Variable = false;
+  for (unsigned K = 0; K < Strings.size(); ++K) {
+    StringArg &A = Strings[K];
+    if (A.Const)
+      continue;
+    Variable = true;
+    const DataLayout &KDL = KM.getDataLayout();
+    uint64_t GSize = KDL.getTypeAllocSize(A.Obj.Global->getValueType());
+    if (GSize < W)
+      return refuse("internal error: an object larger than its global");
+    Value *PInt = B.CreatePtrToInt(A.New, I64);
+    Value *InObj = B.CreateSub(PInt, B.CreatePtrToInt(A.Obj.Start, I64));
+    require(S, B.CreateICmpULE(InObj, B.getInt64(A.Obj.Size)),
+            Name + ".in.object");
+    Avail = B.CreateBinaryIntrinsic(Intrinsic::umin, Avail,
+                                    B.CreateSub(B.getInt64(A.Obj.Size), InObj));
+    Value *Off = B.CreateSub(PInt, B.CreatePtrToInt(A.Obj.Global, I64));
+    require(S, B.CreateICmpULE(Off, B.getInt64(GSize - W)), Name + ".window");
+    A.New = B.CreateInBoundsGEP(B.getInt8Ty(), A.Obj.Global, opaque(B, Off));
+    Args[stringArgs(*Sh)[K]] = A.New;
+  }
+  if (Variable) {
+    Avail = opaque(B, Avail);
+    require(S, B.CreateICmpULE(Avail, B.getInt64(W)), Name + ".avail");
+  }
+
+  if (*Sh == Shape::Strtoul) {
+    // The end pointer: on the BPF stack, where the verifier keeps track of
+    // a stored pointer.
+    Value *End = Call.getArgOperand(1);
+    if (!isa<ConstantPointerNull>(End)) {
+      auto *Slot = dyn_cast<AllocaInst>(End->stripPointerCasts());
+      if (!Slot || !isEndPointerSlot(Slot))
+        return refuse("the end pointer of " + Name +
+                      " is not a local pointer variable");
+      auto *Stack = dyn_cast_or_null<AllocaInst>(S.VMap.lookup(Slot));
+      if (!Stack || Stack->getFunction() != &S.F ||
+          Stack->getParent() != &S.F.getEntryBlock()) {
+        BasicBlock &Entry = S.F.getEntryBlock();
+        IRBuilder<> EB(&Entry, Entry.getFirstInsertionPt());
+        Stack = EB.CreateAlloca(B.getPtrTy(), nullptr,
+                                Slot->getName() + ".stack");
+        // Every use of the local, before and after this call, is remapped
+        // to it when the cloner finishes.
+        S.VMap[Slot] = Stack;
+      }
+      Args[1] = Stack;
+    }
+  }
+
+  Value *St = statusSlot(S.F);
+  Args.push_back(Avail);
+  Args.push_back(St);
+  SmallVector<Type *, 6> Params(Call.getFunctionType()->params());
+  Params.push_back(I64);
+  Params.push_back(B.getPtrTy());
+  FunctionType *KFT =
+      FunctionType::get(Call.getType(), Params, /*isVarArg=*/false);
+  FunctionCallee K = KM.getOrInsertFunction(KName, KFT);
+  Value *Result = B.CreateCall(K, Args, Call.getName());
+  // Overflow: only userspace can answer; restart the request there.
+  Value *Overflow = B.CreateLoad(B.getInt8Ty(), St, Name + ".overflow");
+  require(S, B.CreateICmpEQ(Overflow, B.getInt8(0)), Name + ".exact");
+  // A length or a match position leaves the library's loop with another
+  // exact value on every trip count, and the verifier would walk the rest
+  // of the program once for each. Through map memory (which the verifier
+  // does not track) the result becomes one unknown value in its range.
+  if (*Sh == Shape::Strlen || *Sh == Shape::Strnlen) {
+    Value *Slot = S.LaunderSlot();
+    B.CreateAlignedStore(Result, Slot, Align(8), /*isVolatile=*/true);
+    Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
+                                      Name + ".laundered");
+    require(S, B.CreateICmpULE(Back, B.getInt64(W)), Name + ".in.range");
+    Result = opaque(B, Back);
+  } else if (*Sh == Shape::Strchr || *Sh == Shape::Memchr) {
+    // A pointer into the string's object, or NULL. As an offset from the
+    // global, checked again: accesses through it are then bounds-checked
+    // like every access into a global at a variable offset.
+    GlobalVariable *G = Strings[0].Obj.Global;
+    uint64_t GSize =
+        KM.getDataLayout().getTypeAllocSize(G->getValueType());
+    // NULL as an opaque inttoptr: a literal null would count as a second
+    // object for the bounds checks of the accesses through the result
+    // (which only the non-NULL path makes).
+    Value *Null = B.CreateIntToPtr(opaque(B, B.getInt64(0)), B.getPtrTy(),
+                                   Name + ".none");
+    BasicBlock *Before = B.GetInsertBlock();
+    BasicBlock *Found = BasicBlock::Create(Ctx, Name + ".found", &S.F);
+    BasicBlock *Join = BasicBlock::Create(Ctx, Name + ".result", &S.F);
+    B.CreateCondBr(B.CreateIsNull(Result), Join, Found);
+    B.SetInsertPoint(Found);
+    Value *Slot = S.LaunderSlot();
+    B.CreateAlignedStore(B.CreateSub(B.CreatePtrToInt(Result, I64),
+                                     B.CreatePtrToInt(G, I64)),
+                         Slot, Align(8), /*isVolatile=*/true);
+    Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
+                                      Name + ".laundered");
+    require(S, B.CreateICmpULE(Back, B.getInt64(GSize)), Name + ".in.range");
+    Value *Match =
+        B.CreateInBoundsGEP(B.getInt8Ty(), G, opaque(B, Back), Name + ".at");
+    BasicBlock *FoundEnd = B.GetInsertBlock();
+    B.CreateBr(Join);
+    B.SetInsertPoint(Join);
+    PHINode *Phi = B.CreatePHI(B.getPtrTy(), 2, Call.getName());
+    Phi->addIncoming(Null, Before);
+    Phi->addIncoming(Match, FoundEnd);
+    Result = Phi;
+  }
+  S.VMap[&Call] = Result;
+  return Error::success();
+}
+
+void mapHoistedCtypeTables(Instruction &I, ValueToValueMapTy &VMap,
+                           Function &F) {
+  auto MapLoc = [&](CallBase *Loc) -> Value * {
+    if (Value *M = VMap.lookup(Loc))
+      return M;
+    BasicBlock &Entry = F.getEntryBlock();
+    IRBuilder<> EB(&Entry, Entry.getFirstInsertionPt());
+    FunctionCallee Decl = F.getParent()->getOrInsertFunction(
+        directCalleeName(*Loc), Loc->getFunctionType());
+    Value *New = EB.CreateCall(Decl, {}, Loc->getName());
+    VMap[Loc] = New;
+    return New;
+  };
+  for (Value *Op : I.operands()) {
+    auto *OI = dyn_cast<Instruction>(Op);
+    if (!OI || OI->getFunction() == &F || VMap.count(OI))
+      continue;
+    if (isCtypeLoc(OI)) {
+      MapLoc(cast<CallBase>(OI));
+    } else if (auto *L = dyn_cast<LoadInst>(OI);
+               L && L->getType()->isPointerTy() &&
+               isCtypeLoc(L->getPointerOperand())) {
+      Value *Loc = MapLoc(cast<CallBase>(L->getPointerOperand()));
+      auto *LocI = cast<Instruction>(Loc);
+      IRBuilder<> EB(LocI->getNextNode());
+      VMap[L] = EB.CreateAlignedLoad(L->getType(), Loc, L->getAlign(),
+                                     L->getName());
+    }
+  }
+}
+
+std::vector<std::string> bpfLibcCandidates(StringRef Override) {
+  if (!Override.empty())
+    return {Override.str()};
+  std::vector<std::string> Paths;
+  // Next to the plugin (or the executable the library is linked into).
+  Dl_info Info;
+  if (dladdr(reinterpret_cast<void *>(&bpfLibcCandidates), &Info) &&
+      Info.dli_fname) {
+    SmallString<256> P(Info.dli_fname);
+    sys::path::remove_filename(P);
+    sys::path::append(P, "koffload-bpf-libc.bc");
+    Paths.push_back(std::string(P));
+  }
+#ifdef KOFFLOAD_BPF_LIBC_BUILD_PATH
+  Paths.push_back(KOFFLOAD_BPF_LIBC_BUILD_PATH);
+#endif
+  return Paths;
+}
+
+namespace {
+
+/// Replaces the loads through the ctype table pointers in \p F by calls to
+/// koffload_ctype_*_at(index).
+Error rewriteCtypeTables(Module &KM, Function &F) {
+  SmallVector<CallBase *, 4> Locs;
+  for (BasicBlock &BB : F)
+    for (Instruction &I : BB)
+      if (isCtypeLoc(&I))
+        Locs.push_back(cast<CallBase>(&I));
+  const DataLayout &DL = KM.getDataLayout();
+  LLVMContext &Ctx = KM.getContext();
+  Type *I64 = Type::getInt64Ty(Ctx);
+  SmallVector<Instruction *, 16> Dead;
+  for (CallBase *Loc : Locs) {
+    StringRef Name = directCalleeName(*Loc);
+    StringRef Table = Name.drop_front(strlen("__ctype_")).drop_back(4);
+    uint64_t Elem = Table == "b" ? 2 : 4;
+    Type *ElemTy = Table == "b" ? Type::getInt16Ty(Ctx) : Type::getInt32Ty(Ctx);
+    FunctionCallee At = KM.getOrInsertFunction(
+        ("koffload_ctype_" + Table + "_at").str(),
+        FunctionType::get(ElemTy, {I64}, false));
+    auto Unexpected = [&] {
+      return refuse("glibc's ctype table (" + Name +
+                    ") is used otherwise than by reading an entry");
+    };
+    for (User *U : Loc->users()) {
+      auto *TabLoad = dyn_cast<LoadInst>(U);
+      if (!TabLoad || !TabLoad->getType()->isPointerTy())
+        return Unexpected();
+      // Every access through the table pointer: the byte offset is a
+      // constant plus at most one variable times a multiple of the entry.
+      struct Ptr {
+        Value *P;
+        MapVector<Value *, APInt> Vars;
+        APInt Const;
+      };
+      unsigned Bits = DL.getIndexTypeSizeInBits(TabLoad->getType());
+      SmallVector<Ptr, 8> Work{{TabLoad, {}, APInt(Bits, 0)}};
+      while (!Work.empty()) {
+        Ptr Cur = Work.pop_back_val();
+        for (User *V : Cur.P->users()) {
+          if (auto *GEP = dyn_cast<GEPOperator>(V);
+              GEP && GEP->getPointerOperand() == Cur.P) {
+            Ptr Next{cast<Value>(GEP), Cur.Vars, Cur.Const};
+            if (!GEP->collectOffset(DL, Bits, Next.Vars, Next.Const))
+              return Unexpected();
+            Work.push_back(std::move(Next));
+            Dead.push_back(cast<Instruction>(GEP));
+            continue;
+          }
+          auto *L = dyn_cast<LoadInst>(V);
+          if (!L || L->getPointerOperand() != Cur.P ||
+              !L->getType()->isIntegerTy() || Cur.Vars.size() > 1)
+            return Unexpected();
+          // Entry index and the byte in the entry.
+          int64_t C = Cur.Const.getSExtValue();
+          int64_t EntryConst = C >= 0 ? C / int64_t(Elem)
+                                      : -((-C + int64_t(Elem) - 1) /
+                                          int64_t(Elem));
+          uint64_t Byte = uint64_t(C - EntryConst * int64_t(Elem));
+          uint64_t Size = DL.getTypeStoreSize(L->getType());
+          if (Byte + Size > Elem)
+            return Unexpected();
+          IRBuilder<> B(L);
+          Value *Index = B.getInt64(EntryConst);
+          if (!Cur.Vars.empty()) {
+            auto [Var, Scale] = Cur.Vars.front();
+            if (Scale.srem(Elem) != 0)
+              return Unexpected();
+            Value *V64 = B.CreateSExtOrTrunc(Var, I64);
+            int64_t Factor = Scale.getSExtValue() / int64_t(Elem);
+            if (Factor != 1)
+              V64 = B.CreateMul(V64, B.getInt64(Factor));
+            Index = B.CreateAdd(V64, Index);
+          }
+          Value *Entry = B.CreateCall(At, {Index});
+          if (Byte)
+            Entry = B.CreateLShr(Entry, Byte * 8);
+          L->replaceAllUsesWith(B.CreateZExtOrTrunc(Entry, L->getType()));
+          Dead.push_back(L);
+        }
+      }
+      Dead.push_back(TabLoad);
+    }
+    Dead.push_back(Loc);
+  }
+  // Users first: loads, then GEPs from the outermost, the table loads, the
+  // calls.
+  SmallPtrSet<Instruction *, 16> Erased;
+  bool Progress = true;
+  while (Progress) {
+    Progress = false;
+    for (Instruction *I : Dead)
+      if (!Erased.count(I) && I->use_empty()) {
+        I->eraseFromParent();
+        Erased.insert(I);
+        Progress = true;
+      }
+  }
+  for (Instruction *I : Dead)
+    if (!Erased.count(I))
+      return refuse("internal error: a ctype table access survived");
+  for (StringRef Name :
+       {"__ctype_b_loc", "__ctype_tolower_loc", "__ctype_toupper_loc"})
+    if (Function *Decl = KM.getFunction(Name); Decl && Decl->use_empty())
+      Decl->eraseFromParent();
+  return Error::success();
+}
+
+} // namespace
+
+Error linkBPFLibc(Module &KM, Function &F, StringRef Override) {
+  if (Error E = rewriteCtypeTables(KM, F))
+    return E;
+  SmallVector<Function *, 8> Needed;
+  for (Function &Fn : KM)
+    if (Fn.isDeclaration() && Fn.getName().starts_with("koffload_") &&
+        !Fn.use_empty())
+      Needed.push_back(&Fn);
+  if (Needed.empty())
+    return Error::success();
+
+  std::vector<std::string> Paths = bpfLibcCandidates(Override);
+  std::string Path;
+  for (const std::string &P : Paths)
+    if (sys::fs::exists(P)) {
+      Path = P;
+      break;
+    }
+  if (Path.empty()) {
+    std::string Tried;
+    for (const std::string &P : Paths)
+      Tried += (Tried.empty() ? "" : ", ") + P;
+    return refuse("libc calls on the fast path need the BPF libc, and " +
+                  (Override.empty()
+                       ? "koffload-bpf-libc.bc is not found (looked at " +
+                             Tried + ")"
+                       : "the bitcode " + Override.str() +
+                             " does not exist"));
+  }
+  ErrorOr<std::unique_ptr<MemoryBuffer>> Buf = MemoryBuffer::getFile(Path);
+  if (!Buf)
+    return refuse("the BPF libc bitcode " + Path +
+                  " cannot be read: " + Buf.getError().message());
+  Expected<std::unique_ptr<Module>> LibOr =
+      parseBitcodeFile((*Buf)->getMemBufferRef(), KM.getContext());
+  if (!LibOr)
+    return refuse("the BPF libc bitcode " + Path +
+                  " cannot be read: " + toString(LibOr.takeError()));
+  std::unique_ptr<Module> Lib = std::move(*LibOr);
+  if (Triple(Lib->getTargetTriple()).getArch() != Triple::bpfel)
+    return refuse("the BPF libc bitcode " + Path + " is not for BPF (" +
+                  Lib->getTargetTriple() + ")");
+  // Linking must not fail (the linker reports failures as errors of the
+  // compiler's context): check what it would complain about first.
+  for (Function *Decl : Needed) {
+    Function *Def = Lib->getFunction(Decl->getName());
+    if (!Def || Def->isDeclaration())
+      return refuse("the BPF libc " + Path + " has no " + Decl->getName());
+    if (Def->getFunctionType() != Decl->getFunctionType())
+      return refuse("the BPF libc " + Path + " declares " + Decl->getName() +
+                    " differently from this koffload");
+  }
+  for (GlobalValue &GV : Lib->global_values())
+    if (!GV.isDeclaration() && !GV.hasLocalLinkage())
+      if (GlobalValue *Mine = KM.getNamedValue(GV.getName());
+          Mine && !Mine->isDeclaration())
+        return refuse("the BPF libc defines " + GV.getName() +
+                      ", which the offload defines too");
+  // Debug info and module flags stay out: the generated module has its own
+  // (minimal, for BTF), and inlined code with locations in a function
+  // without any would make the debug info invalid (and BTF disappear).
+  StripDebugInfo(*Lib);
+  if (NamedMDNode *Flags = Lib->getModuleFlagsMetadata())
+    Lib->eraseNamedMetadata(Flags);
+  Lib->setDataLayout(KM.getDataLayout());
+  Lib->setTargetTriple(KM.getTargetTriple());
+  StringSet<> FromLib;
+  for (GlobalValue &GV : Lib->global_values())
+    if (!GV.isDeclaration() && !GV.hasLocalLinkage())
+      FromLib.insert(GV.getName());
+  if (Linker::linkModules(KM, std::move(Lib), Linker::Flags::LinkOnlyNeeded))
+    return refuse("the BPF libc " + Path + " cannot be linked");
+  // The library's functions are inlined into the program (always_inline)
+  // and then not needed; nor are its tables outside the program.
+  for (GlobalValue &GV : KM.global_values())
+    if (!GV.isDeclaration() && FromLib.contains(GV.getName()))
+      GV.setLinkage(GlobalValue::InternalLinkage);
+  return Error::success();
+}
+
+} // namespace koffload

@@ -1,0 +1,106 @@
+//===- BPFLibc.h - Libc calls of the fast path in the offload --*- C++ -*-===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The request path may call the bounded part of libc (strlen, strncmp,
+// strtoul, isdigit, ...: KernelForm::BoundedLibc in the planner). Those
+// calls run in the offload as calls to the koffload_* functions of
+// runtime/bpf/koffload_libc.h, whose bitcode (koffload-bpf-libc.bc) is
+// linked into the generated module and inlined by the BPF pipeline:
+//
+//  - each call gets its `avail` (bytes readable at a pointer argument: the
+//    rest of the object it points into) and the shared status struct, and
+//    is followed by a check of st.overflow: when glibc's answer depends on
+//    a byte the BPF version may not examine, the request falls back
+//    (XDP_PASS, the packet untouched);
+//  - the loads through glibc's ctype tables (what isdigit() and toupper()
+//    expand to: (*__ctype_b_loc())[c]) become koffload_ctype_*_at(c);
+//  - strtoul's end pointer lives on the BPF stack, where the verifier keeps
+//    track of a stored pointer (in the per-CPU scratch it would not).
+//
+// Calls the BPF libc has no function for (strrchr, strstr, the copies) are
+// refused with a reason.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KOFFLOAD_KERNEL_BPFLIBC_H
+#define KOFFLOAD_KERNEL_BPFLIBC_H
+
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
+#include <optional>
+#include <string>
+
+namespace llvm {
+class BasicBlock;
+class CallBase;
+class Function;
+class GlobalVariable;
+class Instruction;
+class Module;
+class Value;
+} // namespace llvm
+
+namespace koffload {
+
+/// Whether a call to \p Name on the fast path is lowered to the BPF libc.
+bool isBPFLibcCall(llvm::StringRef Name);
+
+/// Whether the planner counts \p Name as bounded libc but the BPF libc has
+/// no implementation of it (the reason is in runtime/README.md).
+bool isMissingFromBPFLibc(llvm::StringRef Name);
+
+/// An object a pointer argument points into, as the generated function
+/// sees it.
+struct BPFLibcObject {
+  llvm::GlobalVariable *Global = nullptr; ///< the kernel global holding it
+  llvm::Value *Start = nullptr; ///< its first byte, valid at the call
+  uint64_t Size = 0;            ///< its size in bytes
+};
+
+/// What lowering one call needs from the XDP generator.
+struct BPFLibcSite {
+  llvm::IRBuilder<> &B;          ///< at the call's place in the XDP function
+  llvm::Function &F;             ///< the XDP function
+  llvm::BasicBlock *Fallback;    ///< returns XDP_PASS, packet untouched
+  llvm::ValueToValueMapTy &VMap; ///< working copy -> generated values
+  /// The object of a working-copy alloca or global, if the kernel has it.
+  llvm::function_ref<std::optional<BPFLibcObject>(const llvm::Value *)>
+      ObjectOf;
+  /// A slot in map memory (the verifier does not track what is stored
+  /// there): results pass through it to become unknown within their range.
+  llvm::function_ref<llvm::Value *()> LaunderSlot;
+};
+
+/// Emits \p Call (in the working copy) at S.B as a call to its koffload_*
+/// function, with the status check after it; records the result in S.VMap.
+llvm::Error lowerBPFLibcCall(llvm::CallBase &Call, const BPFLibcSite &S);
+
+/// glibc's ctype table accessors (__ctype_b_loc and friends) are pure: LLVM
+/// may have hoisted them, and the loads of their table pointers, above the
+/// receive. Before \p I is cloned, maps such operands to the same calls at
+/// the entry of \p F.
+void mapHoistedCtypeTables(llvm::Instruction &I, llvm::ValueToValueMapTy &VMap,
+                           llvm::Function &F);
+
+/// After the request path is cloned into \p F: rewrites the loads through
+/// glibc's ctype tables, then links the koffload_* functions the module now
+/// calls from the BPF libc bitcode (\p Override, else found next to the
+/// plugin or in the build tree) into \p KM, in KM's context. Without the
+/// bitcode the offload is refused; a module without libc calls needs none.
+llvm::Error linkBPFLibc(llvm::Module &KM, llvm::Function &F,
+                        llvm::StringRef Override);
+
+/// Where the BPF libc bitcode is looked for, in order (the first that
+/// exists is used): \p Override alone when given; else next to the plugin,
+/// then the build tree's copy.
+std::vector<std::string> bpfLibcCandidates(llvm::StringRef Override);
+
+} // namespace koffload
+
+#endif // KOFFLOAD_KERNEL_BPFLIBC_H
