@@ -61,8 +61,9 @@ offload answered are sent to userspace one at a time in batch order; the
 rest cannot change userspace's table, so their payloads are deduplicated
 and sent pipelined.
 
-Known failures (divergences in a category marked in KNOWN_FAILURES) are
-counted and printed but do not fail the test; each names the bug.
+Known failures (divergences with a known bug's symptom, in a category
+marked in KNOWN_FAILURES) are counted and printed but do not fail the test;
+each names the bug.
 """
 
 import argparse
@@ -112,6 +113,10 @@ KNOWN_FAILURES = {
     # offload swaps addresses and replies from the broadcast address.
     "bcast-dst": "XDPGen: broadcast request answered from the broadcast "
                  "address",
+    # The reply keeps the request's TOS byte (DSCP and ECN bits: a CE or
+    # ECT mark copied onto a reply that never saw that path); the
+    # original's reply has its socket's TOS, 0, like the model's.
+    "wf-tos": "XDPGen: reply keeps the request's TOS (DSCP/ECN) byte",
 }
 
 
@@ -302,7 +307,8 @@ SERVER_MAC = packet.SERVER_MAC
 
 class Req:
     """The header fields of a well-formed request: what its reply swaps."""
-    __slots__ = ("smac", "dmac", "sip", "dip", "sport", "dport", "df", "ttl")
+    __slots__ = ("smac", "dmac", "sip", "dip", "sport", "dport", "df", "ttl",
+                 "tos")
 
     def __init__(self, rng, port):
         self.smac = bytes([rng.randrange(256) & 0xFE]) + rng.randbytes(5)
@@ -321,6 +327,7 @@ class Req:
         self.dport = port
         self.df = False
         self.ttl = 64
+        self.tos = 0
 
 
 def eth(req, ethertype=b"\x08\x00"):
@@ -333,8 +340,11 @@ def wf_frame(req, payload, csum):
                                     req.dip)
     else:
         u = packet.udp(payload, req.sport, req.dport)
-    return eth(req) + packet.ipv4(u, req.sip, req.dip, ttl=req.ttl,
-                                  frag=0x4000 if req.df else 0)
+    ip = packet.ipv4(u, req.sip, req.dip, ttl=req.ttl,
+                     frag=0x4000 if req.df else 0)
+    if req.tos:  # packet.ipv4 writes TOS 0
+        ip = fix_ip_csum(ip[:1] + bytes([req.tos]) + ip[2:], 0)
+    return eth(req) + ip
 
 
 def model_reply(req, reply):
@@ -376,6 +386,11 @@ def well_formed(rng, payload, port, kind):
         csum = rng.random() < 0.5
     elif kind == "wf-ttl":
         req.ttl = rng.choice([1, 2, 128, 255])
+    elif kind == "wf-tos":
+        # DSCP and ECN marks: the original's reply has TOS 0 (its socket's),
+        # as in the model.
+        req.tos = rng.choice([0x02, 0x03, 0x10, 0xB8, 0x01, 0xFF])
+        csum = rng.random() < 0.5
     data = wf_frame(req, payload, csum)
     if kind == "wf-pad":
         # Ethernet padding after the IP packet: the stack trims it.
@@ -541,7 +556,27 @@ def malformed(rng, payload, port, kind):
 
 
 WELL_FORMED = [("wf-plain", 24), ("wf-csum", 16), ("wf-df", 6),
-               ("wf-ttl", 3), ("wf-pad", 4)]
+               ("wf-ttl", 3), ("wf-pad", 4), ("wf-tos", 3)]
+
+
+def csum_ffff_frame(rng, port, table):
+    """A GET whose UDP checksum computes to 0, so is sent as 0xFFFF: two
+    key bytes (one aligned 16-bit word) are solved for. With that word 0
+    the checksum is ~S (S the folded sum of the rest), and the word that
+    makes the whole sum 0xFFFF is exactly ~S."""
+    key = rng.choice([k for k in table.hits if len(k) >= 3])
+    at = (len(key) - 2) // 2 * 2  # even: payload offset 4 + at
+    for _ in range(500):
+        req = Req(rng, port)
+        p0 = b"get %s\r\n" % (key[:at] + b"\0\0" + key[at + 2:])
+        w = packet.udp4_checksummed(p0, req.sport, req.dport, req.sip,
+                                    req.dip)[6:8]
+        if w[0] in KEY_CHARS and w[1] in KEY_CHARS:
+            p = b"get %s\r\n" % (key[:at] + w + key[at + 2:])
+            f = wf_frame(req, p, True)
+            assert f[40:42] == b"\xff\xff"
+            return Frame(f, "wf-csum-ffff", p, req)
+    return None
 
 
 def make_frames(rng, table, port, total):
@@ -563,6 +598,10 @@ def make_frames(rng, table, port, total):
             ["wf-plain", "wf-csum"])))
     for kind, _ in WELL_FORMED:
         frames.append(well_formed(rng, b"", port, kind))
+    for _ in range(20):
+        f = csum_ffff_frame(rng, port, table)
+        if f:
+            frames.append(f)
     # ... every truncation of a few frames ...
     for p in [b"get k\r\n", rng.choice(payloads), set_req(b"k", b"v" * 64)]:
         base = wf_frame(Req(rng, port), p, True)
@@ -718,6 +757,11 @@ class Userspace:
 
 # ------------------------------------------------------------- confirmation
 
+# <linux/in.h>; Python's socket module lacks IP_RECVTTL.
+IP_TTL = 2
+IP_RECVTTL = 12
+
+
 def udp_counters(pid):
     """Udp: counters of the network namespace process `pid` is in."""
     with open("/proc/%d/net/snmp" % pid) as f:
@@ -759,6 +803,8 @@ def confirm(args, divergences, per_category=3):
             sport = struct.unpack("!H", data[34:36])[0]
             catch = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
             try:
+                catch.setsockopt(socket.IPPROTO_IP, socket.IP_RECVTOS, 1)
+                catch.setsockopt(socket.IPPROTO_IP, IP_RECVTTL, 1)
                 catch.bind((packet.CLIENT_IP, sport))
                 catch.settimeout(0.2)
             except OSError:
@@ -776,8 +822,11 @@ def confirm(args, divergences, per_category=3):
         got = None
         if catch:
             try:
-                r, src = catch.recvfrom(65536)
-                got = "%r from %s:%d" % (r[:40], src[0], src[1])
+                r, anc, _, src = catch.recvmsg(65536, 256)
+                hdr = {t: d[0] for _, t, d in anc}
+                got = "%r from %s:%d, TOS 0x%02x, TTL %d" % (
+                    r[:40], src[0], src[1], hdr.get(socket.IP_TOS, -1),
+                    hdr.get(IP_TTL, -1))
             except socket.timeout:
                 pass
             catch.close()
@@ -791,11 +840,20 @@ def confirm(args, divergences, per_category=3):
         print("  skipped: the control request was not answered")
         return
     done = {}
-    for i, fr, _, _, _ in divergences:
-        if fr.wf or done.get(fr.cat, 0) >= per_category:
+    for i, fr, _, _, _, _ in divergences:
+        if done.get(fr.cat, 0) >= per_category:
             continue
         done[fr.cat] = done.get(fr.cat, 0) + 1
-        print("  [%s] #%d: %s" % (fr.cat, i, describe(inject(fr.data))))
+        data, note = fr.data, ""
+        if fr.wf:
+            # The same request from the client, to catch the reply.
+            req = Req(random.Random(i), args.port)
+            for a in ("df", "ttl", "tos"):
+                setattr(req, a, getattr(fr.req, a))
+            req.sip, req.sport = packet.CLIENT_IP, 40124
+            data = wf_frame(req, fr.payload, fr.data[40:42] != b"\0\0")
+            note = " (its request sent from the client)"
+        print("  [%s] #%d%s: %s" % (fr.cat, i, note, describe(inject(data))))
     raw.close()
     probe.close()
 
@@ -921,13 +979,17 @@ def run(args):
     stats = {}
     divergences = []
 
-    def diverge(i, fr, why, want, got):
-        divergences.append((i, fr, why, want, got))
+    def diverge(i, fr, why, want, got, known=False):
+        # Known only with the known symptom: anything else in a known
+        # category is a divergence like any other.
+        divergences.append((i, fr, why, want, got,
+                            known and fr.cat in KNOWN_FAILURES))
 
     for i, (fr, (action, out)) in enumerate(zip(frames, verdicts)):
         st = stats.setdefault(fr.cat, {"frames": 0, "XDP_TX": 0,
                                        "XDP_DROP": 0, "XDP_PASS": 0,
-                                       "other": 0, "divergences": 0})
+                                       "other": 0, "divergences": 0,
+                                       "known": 0})
         st["frames"] += 1
         st[action if action in st else "other"] += 1
         nd = len(divergences)
@@ -937,7 +999,8 @@ def run(args):
                         "XDP_PASS " + fr.data.hex(), action + " " + out.hex())
         elif not fr.wf:
             diverge(i, fr, "a malformed or foreign frame was not passed",
-                    "XDP_PASS " + fr.data.hex(), action + " " + out.hex())
+                    "XDP_PASS " + fr.data.hex(), action + " " + out.hex(),
+                    known=True)
         elif action == "XDP_TX":
             if i < len(reads):
                 reply = replies.get(fr.payload)
@@ -950,9 +1013,13 @@ def run(args):
             else:
                 want = model_reply(fr.req, reply)
                 if out != want:
+                    # wf-tos's known symptom: the request's TOS copied in.
+                    tos = fix_ip_csum(want[:15] + bytes([fr.req.tos]) +
+                                      want[16:])
                     diverge(i, fr, "the reply frame differs (userspace "
                             "replied %r)" % reply[:120],
-                            "XDP_TX " + want.hex(), action + " " + out.hex())
+                            "XDP_TX " + want.hex(), action + " " + out.hex(),
+                            known=fr.cat == "wf-tos" and out == tos)
         elif action == "XDP_DROP":
             if i < len(reads):
                 reply = silence.get(fr.payload)
@@ -965,7 +1032,8 @@ def run(args):
         else:
             diverge(i, fr, "unexpected action", "XDP_TX/XDP_DROP/XDP_PASS",
                     action + " " + out.hex())
-        st["divergences"] += len(divergences) - nd
+        for d in divergences[nd:]:
+            st["known" if d[5] else "divergences"] += 1
 
     # The state after: the offload's globals against the server's.
     state_div = []
@@ -983,39 +1051,47 @@ def run(args):
 
     # Report.
     total = {"frames": 0, "XDP_TX": 0, "XDP_DROP": 0, "XDP_PASS": 0,
-             "other": 0, "divergences": 0}
-    print("\n%-18s %7s %7s %7s %7s %6s %6s" % (
-        "category", "frames", "TX", "DROP", "PASS", "other", "diverg"))
+             "other": 0, "divergences": 0, "known": 0}
+    row = "%-18s %7s %7s %7s %7s %6s %6s %6s"
+    print("\n" + row % ("category", "frames", "TX", "DROP", "PASS", "other",
+                        "diverg", "known"))
     for cat in sorted(stats, key=lambda c: (not c.startswith("wf"), c)):
         st = stats[cat]
         for k in total:
             total[k] += st[k]
-        print("%-18s %7d %7d %7d %7d %6d %6d%s" % (
-            cat, st["frames"], st["XDP_TX"], st["XDP_DROP"], st["XDP_PASS"],
-            st["other"], st["divergences"],
-            "  (known failure)" if cat in KNOWN_FAILURES and
-            st["divergences"] else ""))
-    print("%-18s %7d %7d %7d %7d %6d %6d" % (
-        "total", total["frames"], total["XDP_TX"], total["XDP_DROP"],
-        total["XDP_PASS"], total["other"], total["divergences"]))
+        print(row % (cat, st["frames"], st["XDP_TX"], st["XDP_DROP"],
+                     st["XDP_PASS"], st["other"], st["divergences"],
+                     st["known"]))
+    print(row % ("total", total["frames"], total["XDP_TX"], total["XDP_DROP"],
+                 total["XDP_PASS"], total["other"], total["divergences"],
+                 total["known"]))
     print("\nuserspace: %d requests sent (%d distinct read payloads "
           "pipelined, %d expected silent, %d possibly-writing in order)"
           % (us.sent, len(need_reply), len(need_silence), len(write_replies)))
+    kinds = {}
+    for fr, (action, _) in zip(reads, verdicts):
+        if fr.wf and action == "XDP_TX" and replies.get(fr.payload):
+            k = replies[fr.payload].split(b" ")[0].split(b"\r")[0].decode(
+                "latin-1")
+            kinds[k] = kinds.get(k, 0) + 1
+    print("XDP_TX frames by userspace's reply: %s" % ", ".join(
+        "%s %d" % kv for kv in sorted(kinds.items())))
     print("time: generate %.1f s, XDP batch %.1f s (%d frames), userspace "
           "%.1f s, total %.1f s" % (t_gen - t0, t_batch, len(frames), t_user,
                                     time.monotonic() - t0))
 
-    real = [d for d in divergences if d[1].cat not in KNOWN_FAILURES]
-    known = [d for d in divergences if d[1].cat in KNOWN_FAILURES]
+    real = [d for d in divergences if not d[5]]
+    known = [d for d in divergences if d[5]]
     xpass = sorted(c for c in KNOWN_FAILURES
-                   if c in stats and not stats[c]["divergences"])
+                   if c in stats and not stats[c]["known"])
     shown = {}
-    for i, fr, why, want, got in divergences:
-        shown[fr.cat] = shown.get(fr.cat, 0) + 1
-        if shown[fr.cat] > args.show:
+    for i, fr, why, want, got, is_known in real + known:
+        key = (fr.cat, is_known)
+        shown[key] = shown.get(key, 0) + 1
+        if shown[key] > args.show:
             continue
-        tag = "KNOWN (%s)" % KNOWN_FAILURES[fr.cat] \
-            if fr.cat in KNOWN_FAILURES else "DIVERGENCE"
+        tag = "KNOWN (%s)" % KNOWN_FAILURES[fr.cat] if is_known else \
+            "DIVERGENCE"
         print("\n%s #%d [%s]: %s" % (tag, i, fr.cat, why))
         if fr.payload is not None:
             print("  payload: %r" % fr.payload[:200])
@@ -1028,17 +1104,17 @@ def run(args):
     for s in state_div:
         print("\nSTATE DIVERGENCE: " + s)
     if args.inject_dev and divergences:
-        confirm(args, divergences)
+        confirm(args, real + known)
     if known:
         print("\nknown failures (not failing the test): %d divergences" %
               len(known))
         for c in sorted({d[1].cat for d in known}):
-            print("  %-16s %5d  %s" % (c, stats[c]["divergences"],
+            print("  %-16s %5d  %s" % (c, stats[c]["known"],
                                        KNOWN_FAILURES[c]))
     for c in xpass:
-        print("\nFAIL: known failure %r (%s) no longer diverges: remove it "
-              "from KNOWN_FAILURES in %s" % (c, KNOWN_FAILURES[c],
-                                             os.path.basename(__file__)))
+        print("\nFAIL: known failure %r (%s) no longer shows its symptom: "
+              "if fixed, remove it from KNOWN_FAILURES in %s"
+              % (c, KNOWN_FAILURES[c], os.path.basename(__file__)))
     if real or state_div or xpass:
         print("\nFAIL: %d divergences between the offload and the original "
               "server (%d frames), %d in state%s; first ones above"
