@@ -13,7 +13,12 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ScalarEvolution.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/InlineAsm.h"
@@ -296,7 +301,33 @@ struct StringArg {
   Value *New = nullptr;          ///< in the generated function
   BPFLibcObject Obj;
   std::optional<uint64_t> Const; ///< constant offset in the object
+  std::optional<uint64_t> MaxOff; ///< else the largest one SCEV knows
 };
+
+/// The largest offset of \p P from \p Object, when SCEV can bound it (an
+/// index that a loop counts, say).
+std::optional<uint64_t> maxOffset(Value *P, const Value *Object,
+                                  uint64_t Size) {
+  auto *At = dyn_cast<Instruction>(P);
+  if (!At)
+    return std::nullopt;
+  Function &WF = *At->getFunction();
+  DominatorTree DT(WF);
+  LoopInfo LI(DT);
+  AssumptionCache AC(WF);
+  TargetLibraryInfoImpl TLII(Triple(WF.getParent()->getTargetTriple()));
+  TargetLibraryInfo TLI(TLII);
+  ScalarEvolution SE(WF, TLI, AC, DT, LI);
+  const SCEV *Off = SE.getMinusSCEV(
+      SE.getSCEV(P), SE.getSCEV(const_cast<Value *>(Object)));
+  if (isa<SCEVCouldNotCompute>(Off))
+    return std::nullopt;
+  ConstantRange R = SE.getSignedRange(Off);
+  if (R.isFullSet() || R.getSignedMin().isNegative() ||
+      R.getSignedMax().uge(Size))
+    return std::nullopt;
+  return R.getSignedMax().getZExtValue();
+}
 
 Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
                            const BPFLibcSite &S) {
@@ -325,6 +356,10 @@ Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
       return refuse("a string passed to " + Name +
                     " points outside its object");
     A.Const = Off.getZExtValue();
+  } else if (Obj->Start == Obj->Global) {
+    // The object is a whole global, which has no bytes after it to show
+    // the verifier as a window: the bytes after the furthest offset are.
+    A.MaxOff = maxOffset(P, Object, Obj->Size);
   }
   return A;
 }
@@ -384,14 +419,20 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   // constant offset in the object gives the verifier a constant; at a
   // variable offset, the verifier is shown a window of W bytes that fits
   // the global holding the object (it does not relate avail to the
-  // pointer), and the real avail, at most W, is checked at run time.
+  // pointer), and the real avail, at most W, is checked at run time. In
+  // the scratch memory W is the object's size (the window fits unless the
+  // object ends the last CPU's slot); in a program global it is what
+  // follows the largest offset SCEV knows, else the window only fits at
+  // offset 0 and other offsets fall back.
   uint64_t W = capOf(*Sh);
   SmallVector<StringArg, 2> Strings;
   for (unsigned ArgNo : stringArgs(*Sh)) {
     Expected<StringArg> A = locate(Call, ArgNo, S);
     if (!A)
       return A.takeError();
-    W = std::min(W, A->Const ? A->Obj.Size - *A->Const : A->Obj.Size);
+    W = std::min(W, A->Const    ? A->Obj.Size - *A->Const
+                    : A->MaxOff ? A->Obj.Size - *A->MaxOff
+                                : A->Obj.Size);
     Strings.push_back(*A);
   }
   Type *I64 = B.getInt64Ty();
