@@ -183,6 +183,10 @@ private:
         I64);
   }
   void checkPort() {
+    // Source port 0 means "no reply wanted" (RFC 768): the original's
+    // sendto() to it fails, so it sends nothing.
+    require(B.CreateICmpNE(loadPkt(I16, UdpOff), ConstantInt::get(I16, 0)),
+            "src.port");
     uint16_t Port = *C.Port;
     require(B.CreateICmpEQ(loadPkt(I16, UdpOff + 2),
                            ConstantInt::get(I16, uint16_t((Port >> 8) |
@@ -449,6 +453,32 @@ Value *XDPGenerator::checkIPv4Headers() {
           "no.fragment");
   require(B.CreateICmpEQ(loadPkt(I8, IpProto), ConstantInt::get(I8, 17)),
           "udp");
+  // The stack drops a header with a wrong checksum before any socket.
+  {
+    Value *Sum = ConstantInt::get(I32, 0);
+    for (unsigned W = 0; W < 10; ++W)
+      Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I16, IpStart + 2 * W), I32));
+    for (unsigned Fold = 0; Fold < 2; ++Fold)
+      Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I32, 0xffff)),
+                        B.CreateLShr(Sum, 16));
+    require(B.CreateICmpEQ(Sum, ConstantInt::get(I32, 0xffff)), "ip.csum.ok");
+  }
+  // Martian sources (0/8, 127/8, multicast and reserved 224/3) never reach
+  // a socket; broadcast and multicast destinations are answered by the
+  // original from its own address, which the offload does not know: both
+  // are userspace's (or the stack's) to handle. First octet in the low
+  // byte of the little-endian words.
+  {
+    Value *Src0 = B.CreateTrunc(loadPkt(I32, IpSaddr), I8);
+    Value *Dst = loadPkt(I32, IpDaddr);
+    Value *Dst0 = B.CreateTrunc(Dst, I8);
+    require(B.CreateICmpNE(Src0, ConstantInt::get(I8, 0)), "src.not.zero");
+    require(B.CreateICmpNE(Src0, ConstantInt::get(I8, 127)), "src.not.loopback");
+    require(B.CreateICmpULT(Src0, ConstantInt::get(I8, 224)), "src.unicast");
+    require(B.CreateICmpULT(Dst0, ConstantInt::get(I8, 224)), "dst.unicast");
+    require(B.CreateICmpNE(Dst, ConstantInt::get(I32, 0xffffffff)),
+            "dst.not.broadcast");
+  }
   checkPort();
   for (const Binding *Bd : Info.bindingsOf(C.Socket))
     if (Bd->Address && !Bd->isWildcard()) {
@@ -480,6 +510,13 @@ Value *XDPGenerator::checkIPv6Headers() {
           "version6");
   require(B.CreateICmpEQ(loadPkt(I8, Ip6NextHeader), ConstantInt::get(I8, 17)),
           "udp6");
+  // Multicast (ff00::/8) sources never reach a socket; multicast
+  // destinations are answered from the server's own address: both are not
+  // the offload's.
+  require(B.CreateICmpNE(loadPkt(I8, Ip6Saddr), ConstantInt::get(I8, 0xff)),
+          "src6.unicast");
+  require(B.CreateICmpNE(loadPkt(I8, Ip6Daddr), ConstantInt::get(I8, 0xff)),
+          "dst6.unicast");
   checkPort();
   for (const Binding *Bd : Info.bindingsOf(C.Socket))
     if (Bd->Address && !Bd->isWildcard()) {
@@ -963,6 +1000,8 @@ void XDPGenerator::emitEpilogue() {
     storePkt(Saddr, IpDaddr);
     storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 28))), IpTotLen);
     storePkt(ConstantInt::get(I8, 64), IpTtl);
+    // The original's reply has the socket's TOS (0), not the request's.
+    storePkt(ConstantInt::get(I8, 0), IpStart + 1);
     // A zero UDP checksum means "none" over IPv4; clients accept it.
     // IPv4 header checksum over the ten 16-bit words.
     storePkt(ConstantInt::get(I16, 0), IpCsum);
@@ -983,6 +1022,9 @@ void XDPGenerator::emitEpilogue() {
     storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))),
              Ip6PayloadLen);
     storePkt(ConstantInt::get(I8, 64), Ip6HopLimit);
+    // Version 6, traffic class and flow label 0: the request's are not the
+    // reply's.
+    storePkt(ConstantInt::get(I32, 0x60), Ip6Start);
     // IPv6 requires the UDP checksum; written after the payload below.
   }
   // The payload, from the reply buffer, in one helper call.
