@@ -1437,33 +1437,23 @@ void XDPGenerator::launderLoopExits() {
     B.CreateAlignedStore(Plain, Slot, Align(8), /*isVolatile=*/true);
     Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
                                       "laundered");
-    Value *New;
-    if (Base) {
-      // The verifier refuses pointer arithmetic with an unbounded offset:
-      // bound it first (one past the end is a valid pointer).
-      uint64_t Size = KM->getDataLayout().getTypeAllocSize(Base->getValueType());
-      auto *Ok = cast<Instruction>(
-          B.CreateICmpULE(Back, ConstantInt::get(I64, Size)));
-      BasicBlock *Head = Ok->getParent();
-      BasicBlock *Tail =
-          Head->splitBasicBlock(std::next(Ok->getIterator()), "laundered.ok");
-      Head->getTerminator()->eraseFromParent();
-      B.SetInsertPoint(Head);
-      B.CreateCondBr(Ok, Tail, Fallback);
-      B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
-      New = B.CreateInBoundsGEP(I8, Base, opaque(Back));
-    } else {
-      auto *Ok = cast<Instruction>(
-          B.CreateICmpULE(Back, ConstantInt::get(I64, Max)));
-      BasicBlock *Head = Ok->getParent();
-      BasicBlock *Tail =
-          Head->splitBasicBlock(std::next(Ok->getIterator()), "laundered.ok");
-      Head->getTerminator()->eraseFromParent();
-      B.SetInsertPoint(Head);
-      B.CreateCondBr(Ok, Tail, Fallback);
-      B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
-      New = B.CreateTrunc(opaque(Back), Ty);
-    }
+    // The verifier refuses pointer arithmetic with an unbounded offset, and
+    // the point is to give it a bound again: check the range (for a pointer
+    // its global's size; one past the end is a valid pointer), in the middle
+    // of the block.
+    uint64_t Bound =
+        Base ? KM->getDataLayout().getTypeAllocSize(Base->getValueType()) : Max;
+    auto *Ok =
+        cast<Instruction>(B.CreateICmpULE(Back, ConstantInt::get(I64, Bound)));
+    BasicBlock *Head = Ok->getParent();
+    BasicBlock *Tail =
+        Head->splitBasicBlock(std::next(Ok->getIterator()), "laundered.ok");
+    Head->getTerminator()->eraseFromParent();
+    B.SetInsertPoint(Head);
+    B.CreateCondBr(Ok, Tail, Fallback);
+    B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
+    Value *New = Base ? B.CreateInBoundsGEP(I8, Base, opaque(Back))
+                      : B.CreateTrunc(opaque(Back), Ty);
     for (Use *U : Uses)
       U->set(New);
   }
