@@ -147,6 +147,8 @@ private:
   Error capLoops();
   void launderLoopExits();
   Error makeUpdatesAtomic();
+  Error boundMultiObjectAccess(Instruction *I,
+                               ArrayRef<GlobalVariable *> Globals);
   StringSet<> AtomicGlobals; ///< shared words the fast path writes
   void addLicenseAndBTF();
 
@@ -1294,21 +1296,30 @@ Error XDPGenerator::boundMemoryAccesses() {
     SmallVector<const Value *, 4> Objects;
     getUnderlyingObjects(P, Objects, nullptr, 0);
     GlobalVariable *GV = nullptr;
+    SmallSetVector<GlobalVariable *, 4> Globals;
     bool Mixed = false;
     for (const Value *O : Objects) {
       auto *G = dyn_cast<GlobalVariable>(const_cast<Value *>(O));
       if (!G) {
-        Mixed |= !isa<AllocaInst>(O) && !isa<IntToPtrInst>(O);
+        // A null on some path (a lookup that found nothing) is never
+        // dereferenced there by a correct program; if it were, its offset
+        // fails every bound below and the request falls back.
+        Mixed |= !isa<AllocaInst>(O) && !isa<IntToPtrInst>(O) &&
+                 !isa<ConstantPointerNull>(O);
         continue;
       }
-      if (GV && GV != G)
-        Mixed = true;
+      Globals.insert(G);
       GV = G;
     }
     if (!GV)
       continue; // the BPF stack or the packet: checked where generated
-    if (Mixed)
+    if (Mixed || Globals.size() > 4)
       return refuse("a pointer on the path may point into several objects");
+    if (Globals.size() > 1) {
+      if (Error E = boundMultiObjectAccess(I, Globals.getArrayRef()))
+        return E;
+      continue;
+    }
     APInt Off(64, 0);
     if (P->stripAndAccumulateConstantOffsets(DL, Off, true) == GV)
       continue; // constant offset: the verifier sees it directly
@@ -1333,6 +1344,53 @@ Error XDPGenerator::boundMemoryAccesses() {
     else
       cast<StoreInst>(I)->setOperand(1, Safe);
   }
+  return Error::success();
+}
+
+Error XDPGenerator::boundMultiObjectAccess(Instruction *I,
+                                           ArrayRef<GlobalVariable *> Globals) {
+  // A pointer that may point into one of several globals (a value from the
+  // table or a constant string, say): try each in turn; where the offset
+  // from that global's start is in bounds, the access goes through it (the
+  // verifier then knows which map it is), else the next; none: fall back.
+  const DataLayout &DL = KM->getDataLayout();
+  Value *P = getLoadStorePointerOperand(I);
+  uint64_t Acc = DL.getTypeStoreSize(getLoadStoreType(I));
+  BasicBlock *Head = I->getParent();
+  BasicBlock *Join = Head->splitBasicBlock(I, Head->getName() + ".joined");
+  Head->getTerminator()->eraseFromParent();
+  auto *Load = dyn_cast<LoadInst>(I);
+  PHINode *Result = nullptr;
+  if (Load) {
+    B.SetInsertPoint(Join, Join->begin());
+    Result = B.CreatePHI(Load->getType(), Globals.size());
+  }
+  BasicBlock *Try = Head;
+  for (GlobalVariable *G : Globals) {
+    uint64_t Size = DL.getTypeAllocSize(G->getValueType());
+    if (Acc > Size)
+      return refuse("an access larger than " + G->getName());
+    B.SetInsertPoint(Try);
+    Value *Off = B.CreateSub(B.CreatePtrToInt(P, I64),
+                             B.CreatePtrToInt(G, I64), "off");
+    BasicBlock *Use = BasicBlock::Create(Ctx, "in." + G->getName(), F);
+    BasicBlock *Next = BasicBlock::Create(Ctx, "not." + G->getName(), F);
+    B.CreateCondBr(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Acc)),
+                   Use, Next);
+    B.SetInsertPoint(Use);
+    Instruction *Copy = I->clone();
+    B.Insert(Copy);
+    Copy->setOperand(Load ? 0 : 1, B.CreateInBoundsGEP(I8, G, opaque(Off)));
+    if (Result)
+      Result->addIncoming(Copy, Use);
+    B.CreateBr(Join);
+    Try = Next;
+  }
+  B.SetInsertPoint(Try);
+  B.CreateBr(Fallback);
+  if (Result)
+    I->replaceAllUsesWith(Result);
+  I->eraseFromParent();
   return Error::success();
 }
 
