@@ -3,12 +3,13 @@
 #
 # demo.sh - set up if needed, build, and run koffload on a bundled example.
 #
-# Today koffload's main job ends at the offload plan: this prints what it
-# finds in examples/kv-cache (sockets, bound port, event loop, request
-# arrivals and replies, each with its source line) and what it would offload
-# (the fast path, its blockers and fallback exits, ω, ρ, the decision, the
-# shared state), first from opt on the IR that clang hands to the optimizer,
-# then as the remarks the plugin emits inside a normal clang -O2 build.
+# This prints what koffload finds in examples/kv-cache (sockets, bound port,
+# event loop, request arrivals and replies, each with its source line), what
+# it would offload (the fast path, its blockers and fallback exits, ω, ρ, the
+# decision, the shared state) from opt on the IR that clang hands to the
+# optimizer and as the remarks the plugin emits inside a normal clang -O2
+# build, and then generates the XDP offload and has the running kernel's
+# verifier check it. Running the split server comes with the runtime.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${KOFFLOAD_BUILD_DIR:-$ROOT/build}"
@@ -60,4 +61,14 @@ for src in "${SOURCES[@]}"; do
       -fno-caret-diagnostics \
       -c "$(basename "$src")" -o "$WORK/$(basename "${src%.c}").o")
 done 2>&1
+echo
+echo "==> the XDP offload (-mllvm -koffload-bpf-out), checked by the running kernel's verifier"
+"$LLVM_BIN/opt" -load-pass-plugin="$PLUGIN" -passes=koffload \
+  -koffload-bpf-out="$WORK/offload.o" -pass-remarks=koffload \
+  -pass-remarks-missed=koffload -pass-remarks-analysis=koffload \
+  -disable-output "$WORK/program.bc" 2>&1 |
+  grep -E "OffloadGenerated|offload generated|XDP offload|verified at build time" || true
+if [[ -f $WORK/offload.o ]]; then
+  echo "==> $(basename "$EXAMPLE")'s offload: $(stat -c %s "$WORK/offload.o") bytes of BPF ELF (program koffload_xdp)"
+fi
 echo "==> done"
