@@ -488,83 +488,40 @@ private:
   /// casts, into defined callees as their parameter, and through a slot it
   /// is spilled to and reloaded from (every pointer parameter at -O0).
   void writesInto(Value *Object, SmallVectorImpl<ObjectWrite> &Out) {
-    const DataLayout &DL = M.getDataLayout();
-    DenseMap<Value *, std::optional<int64_t>> OffsetOf;
-    SmallVector<Value *, 16> Work;
-    auto Push = [&](Value *V, std::optional<int64_t> Off) {
-      auto [It, New] = OffsetOf.try_emplace(V, Off);
-      if (New) {
-        Work.push_back(V);
-      } else if (It->second && It->second != Off) {
-        It->second.reset(); // reached at two offsets: unknown
-        Work.push_back(V);
-      }
-    };
-    Push(Object, 0);
-    while (!Work.empty() && OffsetOf.size() < 1024) {
-      Value *P = Work.pop_back_val();
-      std::optional<int64_t> Off = OffsetOf.lookup(P);
-      for (Use &U : P->uses()) {
-        User *Usr = U.getUser();
-        if (auto *GEP = dyn_cast<GEPOperator>(Usr)) {
-          if (GEP->getPointerOperand() != P)
-            continue;
-          APInt D(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
-          std::optional<int64_t> GOff;
-          if (Off && GEP->accumulateConstantOffset(DL, D))
-            GOff = *Off + D.getSExtValue();
-          Push(GEP, GOff);
-          continue;
-        }
-        if (isa<BitCastOperator>(Usr) || isa<AddrSpaceCastOperator>(Usr)) {
-          Push(Usr, Off);
-          continue;
-        }
-        if (isa<PHINode>(Usr) || isa<SelectInst>(Usr)) {
-          Push(Usr, std::nullopt);
-          continue;
-        }
-        if (auto *SI = dyn_cast<StoreInst>(Usr)) {
-          if (SI->getPointerOperand() == P) {
+    walkPointersInto(
+        Object, M.getDataLayout(), 1023,
+        [&](Use &U, std::optional<int64_t> Off, PushPointer Push) {
+          User *Usr = U.getUser();
+          if (auto *SI = dyn_cast<StoreInst>(Usr)) {
             Out.push_back({SI, Off});
-          } else {
-            // The pointer is spilled to a slot: follow its reloads.
-            Value *Slot = SI->getPointerOperand();
-            for (User *SU : Slot->users())
-              if (auto *LI = dyn_cast<LoadInst>(SU);
-                  LI && LI->getPointerOperand() == Slot &&
-                  LI->getType()->isPointerTy())
-                Push(LI, Off);
+            return;
           }
-          continue;
-        }
-        auto *CB = dyn_cast<CallBase>(Usr);
-        if (!CB || CB->isCallee(&U))
-          continue;
-        if (auto *MI = dyn_cast<AnyMemIntrinsic>(CB)) {
-          if (MI->getRawDest() == P)
-            Out.push_back({MI, Off});
-          continue;
-        }
-        if (isa<IntrinsicInst>(CB)) // lifetime markers and the like
-          continue;
-        auto *Callee =
-            dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-        if (Callee && !Callee->isDeclaration()) {
-          Out.push_back({CB, Off, Callee});
-          unsigned ArgNo = CB->getArgOperandNo(&U);
-          if (ArgNo < Callee->arg_size())
-            Push(Callee->getArg(ArgNo), Off);
-          continue;
-        }
-        StringRef Name = directCalleeName(*CB);
-        if (Name == "bind" || Name == "connect" || Name == "sendto" ||
-            Name == "printf" || Name == "fprintf" || Name == "inet_ntop" ||
-            Name == "perror" || Name == "ntohs" || Name == "ntohl")
-          continue; // reads only
-        Out.push_back({CB, Off});
-      }
-    }
+          auto *CB = dyn_cast<CallBase>(Usr);
+          if (!CB || CB->isCallee(&U))
+            return;
+          if (auto *MI = dyn_cast<AnyMemIntrinsic>(CB)) {
+            if (MI->getRawDest() == U.get())
+              Out.push_back({MI, Off});
+            return;
+          }
+          if (isa<IntrinsicInst>(CB)) // lifetime markers and the like
+            return;
+          auto *Callee =
+              dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
+          if (Callee && !Callee->isDeclaration()) {
+            Out.push_back({CB, Off, Callee});
+            unsigned ArgNo = CB->getArgOperandNo(&U);
+            if (ArgNo < Callee->arg_size())
+              Push(Callee->getArg(ArgNo), Off);
+            return;
+          }
+          StringRef Name = directCalleeName(*CB);
+          if (Name == "bind" || Name == "connect" || Name == "sendto" ||
+              Name == "printf" || Name == "fprintf" || Name == "inet_ntop" ||
+              Name == "perror" || Name == "ntohs" || Name == "ntohl")
+            return; // reads only
+          Out.push_back({CB, Off});
+        });
   }
 
   /// Makes the bytes a write may have changed unknown.

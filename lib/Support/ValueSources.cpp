@@ -518,106 +518,120 @@ private:
   storesInto(Value *Object, Module &M, bool &FilledByEventWait,
              SmallVectorImpl<CallBase *> &AddrinfoLists,
              SmallVectorImpl<std::optional<int64_t>> &Clobbers) {
-    const DataLayout &DL = M.getDataLayout();
     SmallVector<ObjectStore, 8> Stores;
-    // Each pointer into the object, with its offset when known; a pointer
-    // reached at two offsets has none.
-    DenseMap<Value *, std::optional<int64_t>> OffsetOf;
-    SmallVector<Value *, 16> Work;
-    auto Push = [&](Value *V, std::optional<int64_t> Off) {
-      auto [It, New] = OffsetOf.try_emplace(V, Off);
-      if (New) {
-        Work.push_back(V);
-      } else if (It->second && It->second != Off) {
-        It->second.reset();
-        Work.push_back(V);
-      }
-    };
-    Push(Object, 0);
-    while (!Work.empty()) {
-      Value *P = Work.pop_back_val();
-      if (OffsetOf.size() > 256)
-        break;
-      std::optional<int64_t> Off = OffsetOf.lookup(P);
-      for (User *U : P->users()) {
-        if (auto *SI = dyn_cast<StoreInst>(U)) {
-          if (SI->getPointerOperand() == P)
+    walkPointersInto(
+        Object, M.getDataLayout(), 256,
+        [&](Use &Us, std::optional<int64_t> Off, PushPointer Push) {
+          Value *P = Us.get();
+          User *U = Us.getUser();
+          if (auto *SI = dyn_cast<StoreInst>(U)) {
             Stores.push_back({SI, Off});
-          else
-            // The pointer itself is stored: follow reloads of it.
-            for (User *SU : SI->getPointerOperand()->users())
-              if (auto *LI = dyn_cast<LoadInst>(SU))
-                if (LI->getType()->isPointerTy())
-                  Push(LI, Off);
-          continue;
-        }
-        if (auto *GEP = dyn_cast<GEPOperator>(U)) {
-          APInt D(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
-          std::optional<int64_t> GOff;
-          if (Off && GEP->getPointerOperand() == P &&
-              GEP->accumulateConstantOffset(DL, D))
-            GOff = *Off + D.getSExtValue();
-          Push(GEP, GOff);
-          continue;
-        }
-        if (isa<BitCastOperator>(U) || isa<AddrSpaceCastOperator>(U)) {
-          Push(U, Off);
-          continue;
-        }
-        if (isa<PHINode>(U) || isa<SelectInst>(U) || isa<ConstantExpr>(U)) {
-          Push(U, std::nullopt);
-          continue;
-        }
-        auto *CB = dyn_cast<CallBase>(U);
-        if (!CB)
-          continue;
-        Function *Callee = calledFunction(*CB);
-        if (!Callee) {
-          // Through a function pointer: into the program's own handlers of
-          // that type, if that is all it can call.
-          bool OnlyOwn = false;
-          for (auto [F, Stays] :
-               calls(M).Handlers.lookup(CB->getFunctionType())) {
-            OnlyOwn = Stays;
-            if (!OnlyOwn)
-              break;
-            for (unsigned I = 0, E = CB->arg_size();
-                 I != E && I < F->arg_size(); ++I)
-              if (CB->getArgOperand(I) == P)
-                Push(F->getArg(I), Off);
+            return;
           }
-          if (!OnlyOwn)
-            Clobbers.push_back(Off);
-          continue;
-        }
-        StringRef Name = directCalleeName(*CB);
-        if (isEventWait(Name)) {
-          FilledByEventWait = true;
-          continue;
-        }
-        if (Name == "getaddrinfo" && CB->arg_size() >= 4) {
-          if (CB->getArgOperand(3) == P)
-            AddrinfoLists.push_back(CB);
-          continue; // the other pointers (node, service, hints) are read
-        }
-        if (Callee->isDeclaration()) {
-          if (!Callee->isIntrinsic() && !isHarmlessPointerUse(Name) &&
-              !Callee->onlyReadsMemory())
-            Clobbers.push_back(Off);
-          continue;
-        }
-        // A defined function receiving the pointer: its parameter aliases.
-        for (unsigned I = 0, E = CB->arg_size();
-             I != E && I < Callee->arg_size(); ++I)
-          if (CB->getArgOperand(I) == P)
-            Push(Callee->getArg(I), Off);
-      }
-    }
+          if (isa<ConstantExpr>(U)) {
+            Push(U, std::nullopt);
+            return;
+          }
+          auto *CB = dyn_cast<CallBase>(U);
+          if (!CB)
+            return;
+          Function *Callee = calledFunction(*CB);
+          if (!Callee) {
+            // Through a function pointer: into the program's own handlers of
+            // that type, if that is all it can call.
+            bool OnlyOwn = false;
+            for (auto [F, Stays] :
+                 calls(M).Handlers.lookup(CB->getFunctionType())) {
+              OnlyOwn = Stays;
+              if (!OnlyOwn)
+                break;
+              for (unsigned I = 0, E = CB->arg_size();
+                   I != E && I < F->arg_size(); ++I)
+                if (CB->getArgOperand(I) == P)
+                  Push(F->getArg(I), Off);
+            }
+            if (!OnlyOwn)
+              Clobbers.push_back(Off);
+            return;
+          }
+          StringRef Name = directCalleeName(*CB);
+          if (isEventWait(Name)) {
+            FilledByEventWait = true;
+            return;
+          }
+          if (Name == "getaddrinfo" && CB->arg_size() >= 4) {
+            if (CB->getArgOperand(3) == P)
+              AddrinfoLists.push_back(CB);
+            return; // the other pointers (node, service, hints) are read
+          }
+          if (Callee->isDeclaration()) {
+            if (!Callee->isIntrinsic() && !isHarmlessPointerUse(Name) &&
+                !Callee->onlyReadsMemory())
+              Clobbers.push_back(Off);
+            return;
+          }
+          // A defined function receiving the pointer: its parameter aliases.
+          for (unsigned I = 0, E = CB->arg_size();
+               I != E && I < Callee->arg_size(); ++I)
+            if (CB->getArgOperand(I) == P)
+              Push(Callee->getArg(I), Off);
+        });
     return Stores;
   }
 };
 
 } // namespace
+
+void walkPointersInto(
+    Value *Object, const DataLayout &DL, unsigned MaxPointers,
+    function_ref<void(Use &, std::optional<int64_t>, PushPointer)> Visit) {
+  DenseMap<Value *, std::optional<int64_t>> OffsetOf;
+  SmallVector<Value *, 16> Work;
+  auto Push = [&](Value *V, std::optional<int64_t> Off) {
+    auto [It, New] = OffsetOf.try_emplace(V, Off);
+    if (New) {
+      Work.push_back(V);
+    } else if (It->second && It->second != Off) {
+      It->second.reset(); // reached at two offsets: unknown
+      Work.push_back(V);
+    }
+  };
+  Push(Object, 0);
+  while (!Work.empty() && OffsetOf.size() <= MaxPointers) {
+    Value *P = Work.pop_back_val();
+    std::optional<int64_t> Off = OffsetOf.lookup(P);
+    for (Use &U : P->uses()) {
+      User *Usr = U.getUser();
+      if (auto *GEP = dyn_cast<GEPOperator>(Usr)) {
+        APInt D(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+        std::optional<int64_t> GOff;
+        if (Off && GEP->getPointerOperand() == P &&
+            GEP->accumulateConstantOffset(DL, D))
+          GOff = *Off + D.getSExtValue();
+        Push(GEP, GOff);
+        continue;
+      }
+      if (isa<BitCastOperator>(Usr) || isa<AddrSpaceCastOperator>(Usr)) {
+        Push(Usr, Off);
+        continue;
+      }
+      if (isa<PHINode>(Usr) || isa<SelectInst>(Usr)) {
+        Push(Usr, std::nullopt);
+        continue;
+      }
+      if (auto *SI = dyn_cast<StoreInst>(Usr);
+          SI && SI->getPointerOperand() != P) {
+        // The pointer itself is stored: follow its reloads.
+        for (User *SU : SI->getPointerOperand()->users())
+          if (auto *LI = dyn_cast<LoadInst>(SU);
+              LI && LI->getType()->isPointerTy())
+            Push(LI, Off);
+        continue;
+      }
+      Visit(U, Off, Push);
+    }
+  }
+}
 
 SmallVector<CallBase *, 2>
 ValueSources::callsTo(ArrayRef<StringRef> Names) const {

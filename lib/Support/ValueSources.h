@@ -19,12 +19,15 @@
 #ifndef KOFFLOAD_SUPPORT_VALUESOURCES_H
 #define KOFFLOAD_SUPPORT_VALUESOURCES_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/IR/Value.h"
 #include <optional>
 
 namespace llvm {
 class CallBase;
+class DataLayout;
+class Use;
 class ConstantInt;
 class Function;
 } // namespace llvm
@@ -56,6 +59,23 @@ ValueSources traceValueSources(llvm::Value *V, unsigned MaxSteps = 512);
 /// constants, and locals that hold a single constant.
 std::optional<uint64_t> evaluateConstantInt(llvm::Value *V,
                                             unsigned Depth = 0);
+
+/// Adds a pointer into the object to a walkPointersInto() walk, with its
+/// offset from the object's start when known.
+using PushPointer = llvm::function_ref<void(llvm::Value *,
+                                            std::optional<int64_t>)>;
+
+/// Walks the pointers into \p Object: through GEPs (adding their constant
+/// offsets), casts, phis and selects (offset unknown from there on), and
+/// slots a pointer is spilled to and reloaded from (every pointer parameter
+/// at -O0). A pointer reached at two offsets has none. Every other use of
+/// such a pointer, a store through it included, goes to \p Visit with the
+/// pointer's offset; \p Visit may add pointers (a callee's parameter) with
+/// the PushPointer it gets. The walk stops after \p MaxPointers pointers.
+void walkPointersInto(
+    llvm::Value *Object, const llvm::DataLayout &DL, unsigned MaxPointers,
+    llvm::function_ref<void(llvm::Use &, std::optional<int64_t>, PushPointer)>
+        Visit);
 
 /// The callee's name for a direct call, with the `__isoc99_`/`__` glibc
 /// spellings reduced to the plain libc name; empty for indirect calls.
