@@ -157,16 +157,6 @@ CallRole roleOf(const CallBase &CB) {
       .Default(CallRole::None);
 }
 
-/// True when \p CB is an indirect call that may reach \p F: an
-/// address-taken function called through a pointer of its own type (a
-/// dispatch table of handlers). The same rule as in ValueSources.cpp.
-bool mayCallIndirectly(const CallBase &CB, const Function &F) {
-  if (CB.isInlineAsm() ||
-      isa<Function>(CB.getCalledOperand()->stripPointerCasts()))
-    return false;
-  return CB.getFunctionType() == F.getFunctionType();
-}
-
 LoopKind waitLoopKind(StringRef Name) {
   if (Name.starts_with("epoll"))
     return LoopKind::Epoll;

@@ -53,17 +53,14 @@ bool callsExternalFunction(const CallBase &CB) {
   return F && F->isDeclaration() && !F->isIntrinsic();
 }
 
-namespace {
-
-/// True when \p CB is an indirect call that may reach \p F: an
-/// address-taken function called through a pointer of its own type (a
-/// dispatch table of handlers). The same rule as in Landmarks.cpp.
 bool mayCallIndirectly(const CallBase &CB, const Function &F) {
   if (CB.isInlineAsm() ||
       isa<Function>(CB.getCalledOperand()->stripPointerCasts()))
     return false;
   return CB.getFunctionType() == F.getFunctionType();
 }
+
+namespace {
 
 /// True when the address of \p F can only be called from this module: \p F
 /// is static and its address goes nowhere but into static tables that are

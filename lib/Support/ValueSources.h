@@ -81,6 +81,11 @@ void walkPointersInto(
 /// spellings reduced to the plain libc name; empty for indirect calls.
 llvm::StringRef directCalleeName(const llvm::CallBase &CB);
 
+/// True when \p CB is an indirect call that may reach \p F: an
+/// address-taken function called through a pointer of its own type (a
+/// dispatch table of handlers).
+bool mayCallIndirectly(const llvm::CallBase &CB, const llvm::Function &F);
+
 /// True when \p CB calls a function defined outside the module (a libc or
 /// system call), as opposed to a user function that happens to share a name.
 bool callsExternalFunction(const llvm::CallBase &CB);
