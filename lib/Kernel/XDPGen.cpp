@@ -204,10 +204,48 @@ private:
     B.CreateAlignedStore(V, pkt(Data, Off), Align(1));
   }
   /// Continues where \p Ok holds; otherwise the request falls back.
+  /// The builder may be at the end of a block being built or in the middle
+  /// of a finished one (a check inserted before an access); then the rest
+  /// of the block moves to the continuation.
   void require(Value *Ok, const Twine &Name) {
-    BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
-    B.CreateCondBr(Ok, Cont, Fallback);
-    B.SetInsertPoint(Cont);
+    BasicBlock *Head = B.GetInsertBlock();
+    if (B.GetInsertPoint() == Head->end()) {
+      BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
+      B.CreateCondBr(Ok, Cont, Fallback);
+      B.SetInsertPoint(Cont);
+      return;
+    }
+    BasicBlock *Tail = Head->splitBasicBlock(B.GetInsertPoint(), Name);
+    Head->getTerminator()->eraseFromParent();
+    B.SetInsertPoint(Head);
+    B.CreateCondBr(Ok, Tail, Fallback);
+    B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
+  }
+  /// `Cond ? Then() : Otherwise` as control flow, for code that must not
+  /// run when \p Cond is false (a helper call, a load).
+  Value *ifThen(Value *Cond, Value *Otherwise, function_ref<Value *()> Then,
+                const Twine &Name) {
+    BasicBlock *Pre = B.GetInsertBlock();
+    BasicBlock *Do = BasicBlock::Create(Ctx, Name, F);
+    BasicBlock *Done = BasicBlock::Create(Ctx, Name + ".done", F);
+    B.CreateCondBr(Cond, Do, Done);
+    B.SetInsertPoint(Do);
+    Value *V = Then();
+    BasicBlock *DoEnd = B.GetInsertBlock();
+    B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    PHINode *Phi = B.CreatePHI(V->getType(), 2);
+    Phi->addIncoming(Otherwise, Pre);
+    Phi->addIncoming(V, DoEnd);
+    return Phi;
+  }
+  /// The IPv4 header's 16-bit one's complement sum (0xffff when its
+  /// checksum is right; with the checksum field 0, the complement of it).
+  Value *ipv4HeaderSum() {
+    Value *Sum = ConstantInt::get(I64, 0);
+    for (unsigned W = 0; W < 10; ++W)
+      Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I16, IpStart + 2 * W), I64));
+    return fold16(Sum);
   }
   /// Emits `for (i = 0; i < N && i < Cap; i++) Body(i)`; returns with the
   /// builder after the loop. N is i64.
@@ -457,13 +495,8 @@ Value *XDPGenerator::checkIPv4Headers() {
           "udp");
   // The stack drops a header with a wrong checksum before any socket.
   {
-    Value *Sum = ConstantInt::get(I32, 0);
-    for (unsigned W = 0; W < 10; ++W)
-      Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I16, IpStart + 2 * W), I32));
-    for (unsigned Fold = 0; Fold < 2; ++Fold)
-      Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I32, 0xffff)),
-                        B.CreateLShr(Sum, 16));
-    require(B.CreateICmpEQ(Sum, ConstantInt::get(I32, 0xffff)), "ip.csum.ok");
+    require(B.CreateICmpEQ(ipv4HeaderSum(), ConstantInt::get(I64, 0xffff)),
+            "ip.csum.ok");
   }
   // Martian sources (0/8, 127/8, multicast and reserved 224/3) never reach
   // a socket; broadcast and multicast destinations are answered by the
@@ -1007,13 +1040,7 @@ void XDPGenerator::emitEpilogue() {
     // A zero UDP checksum means "none" over IPv4; clients accept it.
     // IPv4 header checksum over the ten 16-bit words.
     storePkt(ConstantInt::get(I16, 0), IpCsum);
-    Value *Sum = ConstantInt::get(I32, 0);
-    for (unsigned W = 0; W < 10; ++W)
-      Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I16, IpStart + 2 * W), I32));
-    for (unsigned Fold = 0; Fold < 2; ++Fold)
-      Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I32, 0xffff)),
-                        B.CreateLShr(Sum, 16));
-    storePkt(B.CreateTrunc(B.CreateNot(Sum), I16), IpCsum);
+    storePkt(B.CreateTrunc(B.CreateNot(ipv4HeaderSum()), I16), IpCsum);
   } else {
     for (unsigned W = 0; W < 4; ++W) {
       Value *S = loadPkt(I32, Ip6Saddr + 4 * W);
@@ -1069,60 +1096,46 @@ Value *XDPGenerator::sumScratchBytes(uint64_t BufOff, uint64_t BufSize,
     uint64_t Max = std::min<uint64_t>(512, BufSize - Chunk) & ~uint64_t(3);
     if (!Max)
       break;
-    BasicBlock *Do = BasicBlock::Create(Ctx, "csum.chunk", F);
-    BasicBlock *Done = BasicBlock::Create(Ctx, "csum.chunk.done", F);
-    BasicBlock *Pre = B.GetInsertBlock();
     Value *Left = B.CreateSub(Words, ConstantInt::get(I64, Chunk));
-    B.CreateCondBr(B.CreateICmpSGT(Left, ConstantInt::get(I64, 0)), Do, Done);
-    B.SetInsertPoint(Do);
-    Value *Size = B.CreateTrunc(
-        opaque(B.CreateIntrinsic(Intrinsic::umin, {I64},
-                                 {Left, ConstantInt::get(I64, Max)})),
-        I32);
-    require(B.CreateAnd(B.CreateICmpUGE(Size, ConstantInt::get(I32, 4)),
-                        B.CreateICmpULE(Size, ConstantInt::get(I32, Max))),
-            "csum.size.ok");
-    Value *Part = helper(HelperCsumDiff, I64,
-                         {ConstantPointerNull::get(cast<PointerType>(Ptr)),
-                          ConstantInt::get(I32, 0), scratch(BufOff + Chunk),
-                          Size, Seed});
-    require(B.CreateICmpSGE(Part, ConstantInt::get(I64, 0)), "csum.ok");
-    Value *NewSeed = B.CreateTrunc(Part, I32);
-    BasicBlock *DoEnd = B.GetInsertBlock();
-    B.CreateBr(Done);
-    B.SetInsertPoint(Done);
-    PHINode *Phi = B.CreatePHI(I32, 2);
-    Phi->addIncoming(Seed, Pre);
-    Phi->addIncoming(NewSeed, DoEnd);
-    Seed = Phi;
+    Seed = ifThen(
+        B.CreateICmpSGT(Left, ConstantInt::get(I64, 0)), Seed,
+        [&]() -> Value * {
+          Value *Size = B.CreateTrunc(
+              opaque(B.CreateIntrinsic(Intrinsic::umin, {I64},
+                                       {Left, ConstantInt::get(I64, Max)})),
+              I32);
+          require(B.CreateAnd(B.CreateICmpUGE(Size, ConstantInt::get(I32, 4)),
+                              B.CreateICmpULE(Size, ConstantInt::get(I32, Max))),
+                  "csum.size.ok");
+          Value *Part =
+              helper(HelperCsumDiff, I64,
+                     {ConstantPointerNull::get(cast<PointerType>(Ptr)),
+                      ConstantInt::get(I32, 0), scratch(BufOff + Chunk), Size,
+                      Seed});
+          require(B.CreateICmpSGE(Part, ConstantInt::get(I64, 0)), "csum.ok");
+          return B.CreateTrunc(Part, I32);
+        },
+        "csum.chunk");
   }
   Sum = B.CreateAdd(Sum, B.CreateZExt(Seed, I64));
   // The last len % 4 bytes, as a zero-padded word.
   Value *Rest = B.CreateAnd(Len, ConstantInt::get(I64, 3));
   Value *Tail = ConstantInt::get(I64, 0);
-  for (unsigned K = 0; K < 3; ++K) {
-    BasicBlock *Pre = B.GetInsertBlock();
-    BasicBlock *Take = BasicBlock::Create(Ctx, "csum.tail", F);
-    BasicBlock *Next = BasicBlock::Create(Ctx, "csum.tail.next", F);
-    B.CreateCondBr(B.CreateICmpUGT(Rest, ConstantInt::get(I64, K)), Take,
-                   Next);
-    B.SetInsertPoint(Take);
-    Value *Byte = B.CreateZExt(
-        B.CreateAlignedLoad(
-            I8,
-            B.CreateInBoundsGEP(I8, scratch(BufOff),
-                                B.CreateAdd(Words, ConstantInt::get(I64, K))),
-            Align(1)),
-        I64);
-    Value *With = B.CreateOr(Tail, B.CreateShl(Byte, 8 * K));
-    BasicBlock *TakeEnd = B.GetInsertBlock();
-    B.CreateBr(Next);
-    B.SetInsertPoint(Next);
-    PHINode *Phi = B.CreatePHI(I64, 2);
-    Phi->addIncoming(Tail, Pre);
-    Phi->addIncoming(With, TakeEnd);
-    Tail = Phi;
-  }
+  for (unsigned K = 0; K < 3; ++K)
+    Tail = ifThen(
+        B.CreateICmpUGT(Rest, ConstantInt::get(I64, K)), Tail,
+        [&]() -> Value * {
+          Value *Byte = B.CreateZExt(
+              B.CreateAlignedLoad(
+                  I8,
+                  B.CreateInBoundsGEP(
+                      I8, scratch(BufOff),
+                      B.CreateAdd(Words, ConstantInt::get(I64, K))),
+                  Align(1)),
+              I64);
+          return B.CreateOr(Tail, B.CreateShl(Byte, 8 * K));
+        },
+        "csum.tail");
   Sum = B.CreateAdd(Sum, Tail);
   return Sum;
 }
@@ -1330,14 +1343,8 @@ Error XDPGenerator::boundMemoryAccesses() {
     B.SetInsertPoint(I);
     Value *Offset = B.CreateSub(B.CreatePtrToInt(P, I64),
                                 B.CreatePtrToInt(GV, I64), "off");
-    BasicBlock *Head = I->getParent();
-    BasicBlock *Tail = Head->splitBasicBlock(I, Head->getName() + ".ok");
-    Head->getTerminator()->eraseFromParent();
-    B.SetInsertPoint(Head);
-    B.CreateCondBr(
-        B.CreateICmpULE(Offset, ConstantInt::get(I64, Size - Acc)), Tail,
-        Fallback);
-    B.SetInsertPoint(I);
+    require(B.CreateICmpULE(Offset, ConstantInt::get(I64, Size - Acc)),
+            I->getParent()->getName() + ".ok");
     Value *Safe = B.CreateInBoundsGEP(I8, GV, opaque(Offset));
     if (auto *L = dyn_cast<LoadInst>(I))
       L->setOperand(0, Safe);
@@ -1501,15 +1508,8 @@ void XDPGenerator::launderLoopExits() {
     // of the block.
     uint64_t Bound =
         Base ? KM->getDataLayout().getTypeAllocSize(Base->getValueType()) : Max;
-    auto *Ok =
-        cast<Instruction>(B.CreateICmpULE(Back, ConstantInt::get(I64, Bound)));
-    BasicBlock *Head = Ok->getParent();
-    BasicBlock *Tail =
-        Head->splitBasicBlock(std::next(Ok->getIterator()), "laundered.ok");
-    Head->getTerminator()->eraseFromParent();
-    B.SetInsertPoint(Head);
-    B.CreateCondBr(Ok, Tail, Fallback);
-    B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
+    require(B.CreateICmpULE(Back, ConstantInt::get(I64, Bound)),
+            "laundered.ok");
     Value *New = Base ? B.CreateInBoundsGEP(I8, Base, opaque(Back))
                       : B.CreateTrunc(opaque(Back), Ty);
     for (Use *U : Uses)
