@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/BPFTarget.h"
+#include "Support/AnalysisManagers.h"
 
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
@@ -105,26 +106,12 @@ Expected<SmallVector<char, 0>> compileBPFModule(const Module &Source) {
   M.setTargetTriple(BPFTriple);
   M.setDataLayout(TM.createDataLayout());
 
-  std::string VerifyMsg;
-  raw_string_ostream VerifyOS(VerifyMsg);
-  if (verifyModule(M, &VerifyOS))
-    return createStringError(inconvertibleErrorCode(),
-                             "generated BPF module is invalid: %s",
-                             VerifyMsg.c_str());
+  // (Verified above, before the bitcode round trip.)
   {
-    LoopAnalysisManager LAM;
-    FunctionAnalysisManager FAM;
-    CGSCCAnalysisManager CGAM;
-    ModuleAnalysisManager MAM;
-    PassBuilder PB(&TM);
-    PB.registerModuleAnalyses(MAM);
-    PB.registerCGSCCAnalyses(CGAM);
-    PB.registerFunctionAnalyses(FAM);
-    PB.registerLoopAnalyses(LAM);
-    PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+    AnalysisManagers AM(&TM);
     ModulePassManager MPM =
-        PB.buildPerModuleDefaultPipeline(OptimizationLevel::O2);
-    MPM.run(M, MAM);
+        AM.PB.buildPerModuleDefaultPipeline(OptimizationLevel::O2);
+    MPM.run(M, AM.MAM);
   }
   SmallVector<char, 0> Object;
   raw_svector_ostream OS(Object);

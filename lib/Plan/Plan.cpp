@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Plan.h"
+#include "Support/AnalysisManagers.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
@@ -696,16 +697,8 @@ void Planner::simplify(Function &F) {
   // visible as data flow, and fold the control flow clang leaves for scope
   // cleanups (a switch on a cleanup slot has edges no execution takes).
   // Blocks map back to the source through their instructions' locations.
-  LoopAnalysisManager LAM;
-  FunctionAnalysisManager FAM;
-  CGSCCAnalysisManager CGAM;
-  ModuleAnalysisManager MAM;
-  PassBuilder PB;
-  PB.registerModuleAnalyses(MAM);
-  PB.registerCGSCCAnalyses(CGAM);
-  PB.registerFunctionAnalyses(FAM);
-  PB.registerLoopAnalyses(LAM);
-  PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
+  AnalysisManagers AM;
+  FunctionAnalysisManager &FAM = AM.FAM;
   FunctionPassManager Promote;
   Promote.addPass(SROAPass(SROAOptions::ModifyCFG));
   Promote.addPass(EarlyCSEPass());

@@ -12,6 +12,8 @@
 #ifndef KOFFLOAD_TEST_UNIT_IRTESTHELPERS_H
 #define KOFFLOAD_TEST_UNIT_IRTESTHELPERS_H
 
+#include "Support/AnalysisManagers.h"
+
 #include "llvm/AsmParser/Parser.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -40,21 +42,7 @@ inline std::unique_ptr<llvm::Module> parseIR(llvm::LLVMContext &Ctx,
 }
 
 /// The analysis managers of a PassBuilder, cross-registered.
-struct Analyses {
-  llvm::LoopAnalysisManager LAM;
-  llvm::FunctionAnalysisManager FAM;
-  llvm::CGSCCAnalysisManager CGAM;
-  llvm::ModuleAnalysisManager MAM;
-  llvm::PassBuilder PB;
-
-  Analyses() {
-    PB.registerModuleAnalyses(MAM);
-    PB.registerCGSCCAnalyses(CGAM);
-    PB.registerFunctionAnalyses(FAM);
-    PB.registerLoopAnalyses(LAM);
-    PB.crossRegisterProxies(LAM, FAM, CGAM, MAM);
-  }
-};
+using Analyses = koffload::AnalysisManagers;
 
 } // namespace koffload::test
 
