@@ -26,9 +26,9 @@ namespace koffload {
 
 PreservedAnalyses KOffloadPass::run(Module &M, ModuleAnalysisManager &MAM) {
   const LandmarkInfo &Landmarks = MAM.getResult<LandmarkAnalysis>(M);
-  emitLandmarkRemarks(M, Landmarks);
+  emitLandmarkRemarks(Landmarks);
   const OffloadPlan &Plan = MAM.getResult<PlanAnalysis>(M);
-  emitPlanRemarks(Plan, Landmarks);
+  emitPlanRemarks(Plan);
 
   if (!ReportPath.empty()) {
     std::error_code EC;

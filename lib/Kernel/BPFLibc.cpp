@@ -95,7 +95,7 @@ const StringMap<Shape> &shapes() {
 
 /// The C prototype of a libc function of \p S, as clang declares it on
 /// x86-64 (LP64): a call with another type is not lowered.
-FunctionType *prototype(Shape S, StringRef Name, LLVMContext &Ctx) {
+FunctionType *prototype(Shape S, LLVMContext &Ctx) {
   Type *P = PointerType::getUnqual(Ctx), *I16 = Type::getInt16Ty(Ctx),
        *I32 = Type::getInt32Ty(Ctx), *I64 = Type::getInt64Ty(Ctx);
   switch (S) {
@@ -126,7 +126,6 @@ FunctionType *prototype(Shape S, StringRef Name, LLVMContext &Ctx) {
   case Shape::CtypeLoc:
     return FunctionType::get(P, {}, false);
   }
-  (void)Name;
   return nullptr;
 }
 
@@ -384,7 +383,7 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   LLVMContext &Ctx = S.F.getContext();
   Module &KM = *S.F.getParent();
   IRBuilder<> &B = S.B;
-  if (Call.getFunctionType() != prototype(*Sh, Name, Ctx))
+  if (Call.getFunctionType() != prototype(*Sh, Ctx))
     return refuse("call to " + Name + " does not match its C prototype");
   StringRef Real =
       cast<Function>(Call.getCalledOperand()->stripPointerCasts())->getName();

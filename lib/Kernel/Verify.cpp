@@ -68,7 +68,7 @@ namespace {
 /// One load of the object with the given verifier log level; returns the
 /// load's error (0 when accepted) and fills \p Log.
 int loadOnce(ArrayRef<char> Object, unsigned LogLevel, size_t LogSize,
-             std::string &Log, std::string &Messages) {
+             std::string &Log) {
   LIBBPF_OPTS(bpf_object_open_opts, Opts, .object_name = "koffload");
   bpf_object *Obj = bpf_object__open_mem(Object.data(), Object.size(), &Opts);
   if (!Obj)
@@ -85,7 +85,6 @@ int loadOnce(ArrayRef<char> Object, unsigned LogLevel, size_t LogSize,
   int Err = bpf_object__load(Obj);
   for (auto &L : Logs)
     Log += L.get();
-  (void)Messages;
   return Err;
 }
 } // namespace
@@ -106,7 +105,7 @@ VerifierVerdict verifyWithKernel(ArrayRef<char> Object) {
   // The verdict, with statistics only: a full log of a large program would
   // overflow any buffer and turn an acceptance into ENOSPC.
   std::string Log;
-  int Err = loadOnce(Object, /*BPF_LOG_STATS=*/4, 64 << 10, Log, Messages);
+  int Err = loadOnce(Object, /*BPF_LOG_STATS=*/4, 64 << 10, Log);
   if (Err == -ENOEXEC) {
     V.Status = VerifierVerdict::Rejected;
     V.Detail = "libbpf cannot open the object: " + tail(Messages, 3);
@@ -129,7 +128,7 @@ VerifierVerdict verifyWithKernel(ArrayRef<char> Object) {
   // at its end (the kernel keeps the end when the buffer is too small).
   V.Status = VerifierVerdict::Rejected;
   std::string Full;
-  loadOnce(Object, 1, 16 << 20, Full, Messages);
+  loadOnce(Object, 1, 16 << 20, Full);
   V.Detail = reasonFrom(Full);
   if (V.Detail.empty())
     V.Detail = reasonFrom(Log);

@@ -1427,7 +1427,6 @@ Error XDPGenerator::capLoops() {
         Count->setIncomingValue(K, Next);
     // Values defined in the header and used in the rest stay valid: the
     // split keeps the phis in H and moves the rest.
-    (void)Rest;
   }
   return Error::success();
 }

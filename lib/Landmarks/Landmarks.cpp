@@ -1343,7 +1343,7 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
      << count(LandmarkKind::FileIO) << " other I/O\n";
 }
 
-void emitLandmarkRemarks(const Module &M, const LandmarkInfo &Info) {
+void emitLandmarkRemarks(const LandmarkInfo &Info) {
   using NV = DiagnosticInfoOptimizationBase::Argument;
   for (const Socket &S : Info.Sockets) {
     OptimizationRemarkAnalysis R(RemarkPassName, "Socket", S.Creator);
@@ -1378,14 +1378,13 @@ void emitLandmarkRemarks(const Module &M, const LandmarkInfo &Info) {
   }
   for (const Finding &F : Info.Findings)
     emitFinding(F);
-  (void)M;
 }
 
 PreservedAnalyses LandmarkPrinterPass::run(Module &M,
                                            ModuleAnalysisManager &MAM) {
   const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
   Info.print(OS, M);
-  emitLandmarkRemarks(M, Info);
+  emitLandmarkRemarks(Info);
   return PreservedAnalyses::all();
 }
 

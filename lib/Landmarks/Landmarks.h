@@ -149,7 +149,7 @@ public:
 };
 
 /// Emits the landmarks and findings as analysis remarks (pass "koffload").
-void emitLandmarkRemarks(const llvm::Module &M, const LandmarkInfo &Info);
+void emitLandmarkRemarks(const LandmarkInfo &Info);
 
 /// "file:line" of \p DL, or "?" without debug info.
 std::string formatLocation(const llvm::DebugLoc &DL);

@@ -452,8 +452,7 @@ private:
                                      ArrayRef<unsigned> Arrivals,
                                      unsigned Index);
   void classifyRegion(RequestPath &P, ScalarEvolution &SE, LoopInfo &LI,
-                      Candidate &C, unsigned SocketId,
-                      ArrayRef<unsigned> GroupArrivals);
+                      Candidate &C, unsigned SocketId);
   void computeReach(RequestPath &P, BranchProbabilityInfo &BPI,
                     bool KernelOnly);
   bool isEnd(const RequestPath &P, const BasicBlock *Succ) const;
@@ -937,8 +936,7 @@ Hook Planner::chooseHook(const Socket &S, RequestPath &P,
 }
 
 void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
-                             LoopInfo &LI, Candidate &C, unsigned SocketId,
-                             ArrayRef<unsigned> GroupArrivals) {
+                             LoopInfo &LI, Candidate &C, unsigned SocketId) {
   FeasibilityContext Ctx;
   Ctx.Recursive = Recursive;
   for (BasicBlock *BB : P.Region)
@@ -1248,7 +1246,6 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
       if (P.Region.contains(BB))
         Block(BB, Blocker::UnboundedLoop, "", BB->getTerminator(), Loc);
   }
-  (void)GroupArrivals;
 }
 
 void Planner::findEffects(RequestPath &P, Candidate &C) {
@@ -1608,7 +1605,7 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
         P.Region.insert(BB);
   }
 
-  classifyRegion(P, SE, LI, C, S.Id, Arrivals);
+  classifyRegion(P, SE, LI, C, S.Id);
   // The candidate: feasible blocks reachable from an arrival through
   // feasible blocks, from which the end is reachable the same way.
   // With a profile, blocks the profile never saw are left out: the
@@ -2135,8 +2132,7 @@ static NV number(StringRef Key, double V, unsigned Decimals = 3) {
   return NV(Key, StringRef(Buf));
 }
 
-void emitPlanRemarks(const OffloadPlan &Plan, const LandmarkInfo &Landmarks) {
-  (void)Landmarks;
+void emitPlanRemarks(const OffloadPlan &Plan) {
   for (const Candidate &C : Plan.Candidates) {
     const Instruction *At = C.ArrivalAt;
     LLVMContext &Ctx = At->getContext();
@@ -2210,7 +2206,7 @@ void emitPlanRemarks(const OffloadPlan &Plan, const LandmarkInfo &Landmarks) {
 PreservedAnalyses PlanPrinterPass::run(Module &M, ModuleAnalysisManager &MAM) {
   const OffloadPlan &Plan = MAM.getResult<PlanAnalysis>(M);
   Plan.print(OS, M);
-  emitPlanRemarks(Plan, MAM.getResult<LandmarkAnalysis>(M));
+  emitPlanRemarks(Plan);
   return PreservedAnalyses::all();
 }
 

@@ -194,7 +194,7 @@ public:
 
 /// Emits the plan as remarks: Passed (offloaded, with ω, ρ, saving), Missed
 /// (blockers, and candidates that do not pay), Analysis (details).
-void emitPlanRemarks(const OffloadPlan &Plan, const LandmarkInfo &Landmarks);
+void emitPlanRemarks(const OffloadPlan &Plan);
 
 /// `print<koffload-plan>`.
 class PlanPrinterPass : public llvm::PassInfoMixin<PlanPrinterPass> {
