@@ -1467,16 +1467,7 @@ void XDPGenerator::launderLoopExits() {
     Type *Ty = Phi->getType();
     GlobalVariable *Base = nullptr;
     if (Ty->isPointerTy()) {
-      SmallVector<const Value *, 4> Objects;
-      getUnderlyingObjects(Phi, Objects, nullptr, 0);
-      for (const Value *O : Objects) {
-        auto *G = dyn_cast<GlobalVariable>(const_cast<Value *>(O));
-        if (!G || (Base && G != Base)) {
-          Base = nullptr;
-          break;
-        }
-        Base = G;
-      }
+      Base = singleGlobalUnder(Phi);
       if (!Base)
         continue; // the packet, the stack: left as they are
     } else if (!Ty->isIntegerTy() || Ty->getIntegerBitWidth() > 64) {
