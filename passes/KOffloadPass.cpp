@@ -84,6 +84,7 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     else
       (*Kernel)->print(IR, nullptr);
   }
+  bool LearnsService = (*Kernel)->getNamedGlobal(ServiceGlobalName);
   Expected<SmallVector<char, 0>> Object = compileBPFModule(**Kernel);
   if (!Object) {
     Missed(toString(Object.takeError()));
@@ -120,6 +121,10 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     R << " (accepted by the kernel's verifier, "
       << NV("VerifierInsns", Verdict.ProcessedInsns)
       << " instructions processed)";
+  if (LearnsService)
+    R << "; the bound port or address is not a compile-time constant: "
+         "the program answers nothing until the runtime writes it into "
+      << NV("ServiceGlobal", ServiceGlobalName);
   M.getContext().diagnose(R);
 }
 

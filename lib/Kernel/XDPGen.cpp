@@ -100,6 +100,7 @@ private:
 
   // Per-CPU scratch: the request path's stack objects, at fixed offsets.
   GlobalVariable *Scratch = nullptr;
+  GlobalVariable *Service = nullptr; ///< see ServiceGlobalName
   uint64_t PerCPU = 0;
   DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
   Value *CpuBase = nullptr;
@@ -189,11 +190,66 @@ private:
     // sendto() to it fails, so it sends nothing.
     require(B.CreateICmpNE(loadPkt(I16, UdpOff), ConstantInt::get(I16, 0)),
             "src.port");
-    uint16_t Port = *C.Port;
-    require(B.CreateICmpEQ(loadPkt(I16, UdpOff + 2),
-                           ConstantInt::get(I16, uint16_t((Port >> 8) |
-                                                          (Port << 8)))),
-            "our.port");
+    Value *Ours;
+    if (C.Port) {
+      uint16_t Port = *C.Port;
+      Ours = ConstantInt::get(I16, uint16_t((Port >> 8) | (Port << 8)));
+    } else {
+      // Learned at run time; 0 until the runtime sets it.
+      Ours = B.CreateAlignedLoad(I16, service(ServicePortOffset), Align(2),
+                                 "service.port");
+      require(B.CreateICmpNE(Ours, ConstantInt::get(I16, 0)),
+              "service.configured");
+    }
+    require(B.CreateICmpEQ(loadPkt(I16, UdpOff + 2), Ours), "our.port");
+  }
+  /// Only packets to the bound address, when the socket is bound to one:
+  /// a constant, or, when the bind's address is not a compile-time
+  /// constant, the service global's (all zero: any address).
+  void checkAddress() {
+    uint64_t DstOff = V6 ? Ip6Daddr : IpDaddr;
+    unsigned Words = V6 ? 4 : 1;
+    for (const Binding *Bd : Info.bindingsOf(C.Socket)) {
+      if (Bd->isWildcard())
+        continue;
+      if (!Bd->Address) {
+        // (dst ^ bound) | ... == 0, or bound is all zero.
+        Value *Diff = ConstantInt::get(I32, 0), *Bound = Diff;
+        for (unsigned W = 0; W < Words; ++W) {
+          Value *A = B.CreateAlignedLoad(
+              I32, service((V6 ? ServiceAddr6Offset : ServiceAddr4Offset) +
+                           4 * W),
+              Align(4), "service.addr");
+          Bound = B.CreateOr(Bound, A);
+          Diff = B.CreateOr(Diff, B.CreateXor(A, loadPkt(I32, DstOff + 4 * W)));
+        }
+        Value *Zero = ConstantInt::get(I32, 0);
+        require(B.CreateOr(B.CreateICmpEQ(Bound, Zero),
+                           B.CreateICmpEQ(Diff, Zero)),
+                "our.address");
+        continue;
+      }
+      unsigned char A[16];
+      if (inet_pton(V6 ? AF_INET6 : AF_INET, Bd->Address->c_str(), A) != 1)
+        continue;
+      for (unsigned W = 0; W < Words; ++W) {
+        uint32_t Word;
+        memcpy(&Word, A + 4 * W, 4);
+        require(B.CreateICmpEQ(loadPkt(I32, DstOff + 4 * W),
+                               ConstantInt::get(I32, Word)),
+                "our.address");
+      }
+    }
+  }
+  Value *service(uint64_t Off) {
+    if (!Service) {
+      ArrayType *Ty = ArrayType::get(I8, ServiceSize);
+      Service = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
+                                   ConstantAggregateZero::get(Ty),
+                                   ServiceGlobalName);
+      Service->setAlignment(Align(8));
+    }
+    return B.CreateConstInBoundsGEP1_64(I8, Service, Off);
   }
   Value *checkIPv4Headers();
   Value *checkIPv6Headers();
@@ -352,8 +408,6 @@ Error XDPGenerator::checkSupported() {
       return refuse("IPv6 replies from several send sites are not generated "
                     "yet (the UDP checksum is computed from one buffer)");
   }
-  if (!C.Port)
-    return refuse("the bound port is not a compile-time constant");
   if (C.EntryBlocks.size() != 1 || C.ArrivalCalls.size() != 1)
     return refuse("requests arrive at several receive sites");
   StringRef Recv = directCalleeName(*C.ArrivalCalls.front());
@@ -515,12 +569,7 @@ Value *XDPGenerator::checkIPv4Headers() {
             "dst.not.broadcast");
   }
   checkPort();
-  for (const Binding *Bd : Info.bindingsOf(C.Socket))
-    if (Bd->Address && !Bd->isWildcard()) {
-      in_addr_t A = inet_addr(Bd->Address->c_str());
-      require(B.CreateICmpEQ(loadPkt(I32, IpDaddr), ConstantInt::get(I32, A)),
-              "our.address");
-    }
+  checkAddress();
   // Lengths must agree with the frame; a malformed one goes to userspace.
   Value *TotLen = B.CreateZExt(
       B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, IpTotLen)), I64);
@@ -553,19 +602,7 @@ Value *XDPGenerator::checkIPv6Headers() {
   require(B.CreateICmpNE(loadPkt(I8, Ip6Daddr), ConstantInt::get(I8, 0xff)),
           "dst6.unicast");
   checkPort();
-  for (const Binding *Bd : Info.bindingsOf(C.Socket))
-    if (Bd->Address && !Bd->isWildcard()) {
-      unsigned char A[16];
-      if (inet_pton(AF_INET6, Bd->Address->c_str(), A) != 1)
-        continue;
-      for (unsigned W = 0; W < 4; ++W) {
-        uint32_t Word;
-        memcpy(&Word, A + 4 * W, 4);
-        require(B.CreateICmpEQ(loadPkt(I32, Ip6Daddr + 4 * W),
-                               ConstantInt::get(I32, Word)),
-                "our.address6");
-      }
-    }
+  checkAddress();
   Value *PayLen = B.CreateZExt(
       B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, Ip6PayloadLen)),
       I64);

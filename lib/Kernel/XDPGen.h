@@ -51,6 +51,22 @@ struct XDPLimits {
 /// The name of the XDP program in the generated object.
 inline constexpr const char *XDPProgramName = "koffload_xdp";
 
+/// The global (in `.bss`) through which the runtime tells the program the
+/// service's port and address when the bind's are not compile-time
+/// constants. Layout (network byte order), 24 bytes:
+///   bytes 0-1   UDP port; 0: not configured yet, every packet passes
+///   bytes 4-7   IPv4 address; 0: any
+///   bytes 8-23  IPv6 address; all zero: any
+/// Only generated when needed; the program reads it on every packet, so it
+/// may be set before loading or written later through the mmap'd map.
+inline constexpr const char *ServiceGlobalName = "koffload_service";
+enum : unsigned {
+  ServicePortOffset = 0,
+  ServiceAddr4Offset = 4,
+  ServiceAddr6Offset = 8,
+  ServiceSize = 24,
+};
+
 /// Builds the BPF module for \p C (in the working copy's context), or says
 /// why it cannot.
 llvm::Expected<std::unique_ptr<llvm::Module>>

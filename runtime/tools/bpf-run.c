@@ -30,6 +30,7 @@
 
 #define MAX_DUMPS 16
 #define MAX_WRITES 16
+#define MAX_SETS 16
 
 static void usage(FILE *f)
 {
@@ -72,6 +73,12 @@ static void usage(FILE *f)
 		"                        array map NAME (.bss, .data, or a "
 		"map's name) at byte\n"
 		"                        OFFSET (default 0); may be repeated\n"
+		"  -S, --set NAME[@OFFSET]=HEX\n"
+		"                        before loading, put HEX's bytes into "
+		"the global variable\n"
+		"                        NAME (in .data, .rodata or .bss) at "
+		"byte OFFSET\n"
+		"                        (default 0); may be repeated\n"
 		"  -m, --dump-map NAME   print a map after the run (.bss, "
 		".data, .rodata, or a\n"
 		"                        map's name); may be repeated\n"
@@ -209,6 +216,40 @@ bad:
 	return KBU_ERROR;
 }
 
+/* --set NAME[@OFFSET]=HEX into *g (g->data is allocated). */
+static int parse_set(const char *spec, struct kbu_global *g)
+{
+	const char *eq = strchr(spec, '='), *at;
+	unsigned char *data;
+	char *name, *end;
+	size_t len;
+
+	if (!eq || eq == spec)
+		goto bad;
+	at = memchr(spec, '@', eq - spec);
+	g->offset = 0;
+	if (at) {
+		errno = 0;
+		g->offset = strtoull(at + 1, &end, 0);
+		if (errno || end != eq || end == at + 1)
+			goto bad;
+	}
+	if (kbu_parse_hex(eq + 1, &data, &len) || len == 0)
+		goto bad;
+	name = strndup(spec, (at ? at : eq) - spec);
+	if (!name) {
+		free(data);
+		return KBU_ERROR;
+	}
+	g->name = name;
+	g->data = data;
+	g->len = len;
+	return KBU_OK;
+bad:
+	fprintf(stderr, "error: --set wants NAME[@OFFSET]=HEX, not %s\n", spec);
+	return KBU_ERROR;
+}
+
 static void put_hex(FILE *f, const unsigned char *p, size_t n)
 {
 	static const char digits[] = "0123456789abcdef";
@@ -342,6 +383,7 @@ int main(int argc, char **argv)
 		{ "batch", required_argument, NULL, 'b' },
 		{ "write-map", required_argument, NULL, 'w' },
 		{ "dump-map", required_argument, NULL, 'm' },
+		{ "set", required_argument, NULL, 'S' },
 		{ "log-level", required_argument, NULL, 'l' },
 		{ "log-size", required_argument, NULL, 'L' },
 		{ "stats", no_argument, NULL, 's' },
@@ -352,6 +394,7 @@ int main(int argc, char **argv)
 	struct kbu_load_opts lo = { .log_level = 1 };
 	const char *prog_name = NULL, *hex = NULL, *file = NULL, *batch = NULL;
 	const char *dumps[MAX_DUMPS], *writes[MAX_WRITES];
+	struct kbu_global sets[MAX_SETS];
 	unsigned char *in = NULL, *out = NULL;
 	struct bpf_object *obj = NULL;
 	struct bpf_program *prog;
@@ -359,7 +402,7 @@ int main(int argc, char **argv)
 	int ndumps = 0, nwrites = 0, repeat = 1, opt, err, i, ret = KBU_ERROR;
 	bool stats = false;
 
-	while ((opt = getopt_long(argc, argv, "p:o:d:f:r:b:w:m:l:svh", longopts,
+	while ((opt = getopt_long(argc, argv, "p:o:d:f:r:b:w:m:S:l:svh", longopts,
 				  NULL)) != -1) {
 		switch (opt) {
 		case 'p':
@@ -386,6 +429,16 @@ int main(int argc, char **argv)
 				return KBU_ERROR;
 			}
 			writes[nwrites++] = optarg;
+			break;
+		case 'S':
+			if (lo.nglobals == MAX_SETS) {
+				fprintf(stderr, "error: too many --set\n");
+				return KBU_ERROR;
+			}
+			if (parse_set(optarg, &sets[lo.nglobals]) != KBU_OK)
+				return KBU_ERROR;
+			lo.globals = sets;
+			lo.nglobals++;
 			break;
 		case 'm':
 			if (ndumps == MAX_DUMPS) {
@@ -509,6 +562,10 @@ dump:
 	ret = KBU_OK;
 out:
 	bpf_object__close(obj);
+	for (i = 0; i < (int)lo.nglobals; i++) {
+		free((void *)sets[i].name);
+		free((void *)sets[i].data);
+	}
 	free(in);
 	free(out);
 	return ret;

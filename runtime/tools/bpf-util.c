@@ -6,6 +6,7 @@
 #include "bpf-util.h"
 
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 #include <ctype.h>
 #include <errno.h>
@@ -118,11 +119,67 @@ static void kbu_print_log(const char *what, const char *prog, const char *log)
 	fprintf(stderr, "--- end of verifier log ---\n");
 }
 
-static struct bpf_object *kbu_open(const char *path, int *err)
+int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g)
+{
+	struct btf *btf = bpf_object__btf(obj);
+	__u32 id, n;
+
+	if (!btf)
+		return -EINVAL;
+	n = btf__type_cnt(btf);
+	for (id = 1; id < n; id++) {
+		const struct btf_type *sec = btf__type_by_id(btf, id);
+		const struct btf_var_secinfo *vi;
+		const void *init;
+		struct bpf_map *map;
+		size_t size;
+		char *data;
+		int i, err;
+
+		if (!btf_is_datasec(sec))
+			continue;
+		vi = btf_var_secinfos(sec);
+		for (i = 0; i < btf_vlen(sec); i++, vi++) {
+			const struct btf_type *var = btf__type_by_id(btf, vi->type);
+
+			if (strcmp(btf__name_by_offset(btf, var->name_off), g->name))
+				continue;
+			if (g->offset > vi->size || g->len > vi->size - g->offset)
+				return -ERANGE;
+			map = bpf_object__find_map_by_name(
+				obj, btf__name_by_offset(btf, sec->name_off));
+			init = map ? bpf_map__initial_value(map, &size) : NULL;
+			if (!init || vi->offset + vi->size > size)
+				return -ENOENT;
+			data = malloc(size);
+			if (!data)
+				return -ENOMEM;
+			memcpy(data, init, size);
+			memcpy(data + vi->offset + g->offset, g->data, g->len);
+			err = bpf_map__set_initial_value(map, data, size);
+			free(data);
+			return err;
+		}
+	}
+	return -ENOENT;
+}
+
+static struct bpf_object *kbu_open(const char *path,
+				   const struct kbu_load_opts *opts, int *err)
 {
 	struct bpf_object *obj = bpf_object__open_file(path, NULL);
+	size_t i;
 
 	*err = obj ? 0 : -errno;
+	for (i = 0; obj && i < opts->nglobals; i++) {
+		*err = kbu_set_global(obj, &opts->globals[i]);
+		if (*err) {
+			fprintf(stderr, "error: cannot set global %s: %s\n",
+				opts->globals[i].name, strerror(-*err));
+			bpf_object__close(obj);
+			obj = NULL;
+		}
+	}
 	return obj;
 }
 
@@ -149,7 +206,7 @@ int kbu_load(const char *path, const struct kbu_load_opts *opts,
 		fprintf(stderr, "error: out of memory for the verifier log\n");
 		return KBU_ERROR;
 	}
-	obj = kbu_open(path, &err);
+	obj = kbu_open(path, opts, &err);
 	if (!obj) {
 		fprintf(stderr, "error: cannot open BPF object %s: %s\n", path,
 			strerror(-err));
@@ -167,7 +224,7 @@ int kbu_load(const char *path, const struct kbu_load_opts *opts,
 			kbu_failed_prog(), size);
 		bpf_object__close(obj);
 		log2 = calloc(1, 1 << 16);
-		obj = log2 ? kbu_open(path, &err) : NULL;
+		obj = log2 ? kbu_open(path, opts, &err) : NULL;
 		if (!obj) {
 			fprintf(stderr, "error: cannot reopen %s\n", path);
 			goto out;

@@ -25,11 +25,21 @@ enum {
 	KBU_SKIP = 77,
 };
 
+/* Bytes for a global variable of the object, set before it is loaded. */
+struct kbu_global {
+	const char *name;
+	const void *data;
+	size_t len;
+	size_t offset;		/* within the variable */
+};
+
 struct kbu_load_opts {
 	unsigned int log_level;	/* verifier log level (1, 2; 4 = stats) */
 	size_t log_size;	/* log buffer bytes */
 	bool verbose;		/* libbpf debug output, log also on success */
 	const char *only;	/* load only this program (NULL: all) */
+	const struct kbu_global *globals; /* initial values (kbu_set_global) */
+	size_t nglobals;
 };
 
 /*
@@ -52,6 +62,15 @@ int kbu_bpf_available(char *reason, size_t len);
  */
 int kbu_load(const char *path, const struct kbu_load_opts *opts,
 	     struct bpf_object **objp);
+
+/*
+ * Before the object is loaded: put `g->len` bytes at `g->offset` into the
+ * global variable `g->name` (in .data, .rodata or .bss; found through the
+ * object's BTF), so the program starts with them -- for .rodata, the
+ * verifier then knows them as constants.  Returns 0, -ENOENT (no such
+ * variable), -ERANGE (does not fit) or -EINVAL (no BTF).
+ */
+int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g);
 
 /* Instructions the verifier processed (bpf_prog_info.verified_insns). */
 unsigned int kbu_verified_insns(const struct bpf_program *prog);
