@@ -30,17 +30,17 @@ PreservedAnalyses KOffloadPass::run(Module &M, ModuleAnalysisManager &MAM) {
   const OffloadPlan &Plan = MAM.getResult<PlanAnalysis>(M);
   emitPlanRemarks(Plan);
 
-  if (!ReportPath.empty()) {
+  if (!Opts.ReportPath.empty()) {
     std::error_code EC;
-    raw_fd_ostream OS(ReportPath, EC, sys::fs::OF_TextWithCRLF);
+    raw_fd_ostream OS(Opts.ReportPath, EC, sys::fs::OF_TextWithCRLF);
     if (EC) {
-      emitError(M.getContext(), "koffload: cannot write report " + ReportPath +
+      emitError(M.getContext(), "koffload: cannot write report " + Opts.ReportPath +
                                     ": " + EC.message());
     } else {
       OS << formatv("{0:2}", Plan.toJSON(M)) << "\n";
     }
   }
-  if (!BPFOutPath.empty())
+  if (!Opts.BPFOutPath.empty())
     emitOffloadObject(M, Landmarks, Plan);
   // Nothing is rewritten yet.
   return PreservedAnalyses::all();
@@ -50,7 +50,7 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
                                      const OffloadPlan &Plan) {
   using NV = DiagnosticInfoOptimizationBase::Argument;
   // A stale object from an earlier build must not ship.
-  sys::fs::remove(BPFOutPath);
+  sys::fs::remove(Opts.BPFOutPath);
   const Candidate *Chosen = nullptr;
   for (const Candidate &C : Plan.Candidates)
     if (C.offloaded()) {
@@ -67,19 +67,17 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
       << NV("Reason", Why.str());
     M.getContext().diagnose(R);
   };
-  XDPLimits Limits;
-  Limits.LibcBitcode = BPFLibcPath;
   Expected<std::unique_ptr<Module>> Kernel =
-      generateXDPModule(*Chosen, Landmarks, Limits);
+      generateXDPModule(*Chosen, Landmarks, Opts.Limits);
   if (!Kernel) {
     Missed(toString(Kernel.takeError()));
     return;
   }
-  if (!BPFIRPath.empty()) {
+  if (!Opts.BPFIRPath.empty()) {
     std::error_code EC;
-    raw_fd_ostream IR(BPFIRPath, EC, sys::fs::OF_Text);
+    raw_fd_ostream IR(Opts.BPFIRPath, EC, sys::fs::OF_Text);
     if (EC)
-      emitError(M.getContext(), "koffload: cannot write " + BPFIRPath + ": " +
+      emitError(M.getContext(), "koffload: cannot write " + Opts.BPFIRPath + ": " +
                                     EC.message());
     else
       (*Kernel)->print(IR, nullptr);
@@ -107,16 +105,16 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     M.getContext().diagnose(R);
   }
   std::error_code EC;
-  raw_fd_ostream OS(BPFOutPath, EC, sys::fs::OF_None);
+  raw_fd_ostream OS(Opts.BPFOutPath, EC, sys::fs::OF_None);
   if (EC) {
-    emitError(M.getContext(), "koffload: cannot write " + BPFOutPath + ": " +
+    emitError(M.getContext(), "koffload: cannot write " + Opts.BPFOutPath + ": " +
                                   EC.message());
     return;
   }
   OS.write(Object->data(), Object->size());
   OptimizationRemark R(RemarkPassName, "OffloadGenerated", Chosen->ArrivalAt);
   R << "XDP offload for socket #" << NV("Socket", Chosen->Socket)
-    << " written to " << NV("Object", BPFOutPath);
+    << " written to " << NV("Object", Opts.BPFOutPath);
   if (Verdict.Status == VerifierVerdict::Accepted)
     R << " (accepted by the kernel's verifier, "
       << NV("VerifierInsns", Verdict.ProcessedInsns)

@@ -15,6 +15,7 @@
 #ifndef KOFFLOAD_PASSES_KOFFLOADPASS_H
 #define KOFFLOAD_PASSES_KOFFLOADPASS_H
 
+#include "Kernel/XDPGen.h"
 #include "llvm/IR/PassManager.h"
 #include <string>
 
@@ -23,20 +24,19 @@ namespace koffload {
 class LandmarkInfo;
 class OffloadPlan;
 
+/// What the koffload pass writes, and the generated program's limits.
+struct KOffloadOptions {
+  std::string ReportPath; ///< -koffload-report
+  std::string BPFOutPath; ///< -koffload-bpf-out
+  std::string BPFIRPath;  ///< -koffload-bpf-ir
+  XDPLimits Limits;       ///< -koffload-bpf-libc, -koffload-loop-cap
+};
+
 class KOffloadPass : public llvm::PassInfoMixin<KOffloadPass> {
-  std::string ReportPath;
-  std::string BPFOutPath;
-  std::string BPFIRPath;
-  std::string BPFLibcPath;
+  KOffloadOptions Opts;
 
 public:
-  explicit KOffloadPass(std::string ReportPath = "",
-                        std::string BPFOutPath = "",
-                        std::string BPFIRPath = "",
-                        std::string BPFLibcPath = "")
-      : ReportPath(std::move(ReportPath)), BPFOutPath(std::move(BPFOutPath)),
-        BPFIRPath(std::move(BPFIRPath)),
-        BPFLibcPath(std::move(BPFLibcPath)) {}
+  explicit KOffloadPass(KOffloadOptions Opts = {}) : Opts(std::move(Opts)) {}
   llvm::PreservedAnalyses run(llvm::Module &M,
                               llvm::ModuleAnalysisManager &MAM);
   /// Must also run on -O0 (optnone) code under clang.

@@ -58,6 +58,22 @@ static cl::opt<std::string> BPFLibcPath(
              "calls libc (default: koffload-bpf-libc.bc next to the plugin, "
              "else in the build tree)"));
 
+static cl::opt<unsigned> LoopCap(
+    "koffload-loop-cap", cl::Hidden, cl::init(XDPLimits().LoopCap),
+    cl::desc("Trip cap of the offload's loops whose bound the compiler "
+             "cannot see; a request that needs more trips falls back to "
+             "userspace"));
+
+static KOffloadOptions passOptions() {
+  KOffloadOptions O;
+  O.ReportPath = ReportPath;
+  O.BPFOutPath = BPFOutPath;
+  O.BPFIRPath = BPFIRPath;
+  O.Limits.LibcBitcode = BPFLibcPath;
+  O.Limits.LoopCap = LoopCap;
+  return O;
+}
+
 static void registerAnalyses(ModuleAnalysisManager &MAM) {
   MAM.registerPass([] { return LandmarkAnalysis(); });
   MAM.registerPass([] {
@@ -73,8 +89,7 @@ static void registerAnalyses(ModuleAnalysisManager &MAM) {
 static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
                                  ArrayRef<PassBuilder::PipelineElement>) {
   if (Name == "koffload") {
-    MPM.addPass(
-        KOffloadPass(ReportPath, BPFOutPath, BPFIRPath, BPFLibcPath));
+    MPM.addPass(KOffloadPass(passOptions()));
     return true;
   }
   if (Name == "print<koffload-plan>") {
@@ -112,8 +127,7 @@ static void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel) {
         if (EnableKOffload)
-          MPM.addPass(KOffloadPass(ReportPath, BPFOutPath, BPFIRPath,
-                                   BPFLibcPath));
+          MPM.addPass(KOffloadPass(passOptions()));
       });
 }
 
