@@ -79,14 +79,9 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lit", "kernel", "Inputs"))
 import packet  # noqa: E402  (the independent frame model)
+from diff_examples import EXAMPLES  # noqa: E402  (the per-example parts)
 
-# ------------------------------------------------------------------ kv-cache
-
-NSLOTS = 4096
-WINDOW = 32
-KEY_MAX = 16
-VAL_MAX = 64
-KEY_CHARS = bytes(range(0x21, 0x7F))
+# ------------------------------------------------------------ known failures
 
 # Divergence categories that are known bugs of the XDP generator
 # (lib/Kernel/XDPGen.cpp, checkIPv4Headers(): it checks EtherType, IHL 5,
@@ -115,189 +110,15 @@ KNOWN_FAILURES = {
 # wf-tos (the reply's TOS is 0).
 
 
-def fnv1a(data):
-    h = 0x811C9DC5
-    for b in data:
-        h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
-    return h
-
-
-def rand_key(rng, lo=1, hi=KEY_MAX):
-    return bytes(rng.choices(KEY_CHARS, k=rng.randint(lo, hi)))
-
-
-def rand_value(rng):
-    n = rng.choice([0, 1, 2, 3, rng.randint(0, VAL_MAX), VAL_MAX])
-    kind = rng.random()
-    if kind < 0.5:
-        return bytes(rng.choices(b"abcdefghijklmnopqrstuvwxyz0123456789",
-                                 k=n))
-    if kind < 0.7:  # values that look like protocol text
-        return (b"\r\nEND\r\nVALUE x 1\r\n" * 8)[:n]
-    return rng.randbytes(n)
-
-
-def set_req(key, val):
-    return b"set %s %d\r\n%s\r\n" % (key, len(val), val)
-
-
-class Table:
-    """The starting contents, as journal records (a choice of test data;
-    the harness reads the server's real table from its memory)."""
-
-    def __init__(self, seed):
-        rng = random.Random(seed * 7919 + 1)
-        self.journal = []
-        self.hits = {}       # key -> value, live at the start
-        self.deleted = []    # set, then deleted: tombstones
-        keys = set()
-
-        def fresh(lo=1, hi=KEY_MAX):
-            while True:
-                k = rand_key(rng, lo, hi)
-                if k not in keys:
-                    keys.add(k)
-                    return k
-
-        for n in list(range(1, KEY_MAX + 1)) + [None] * 284:
-            k = fresh(n, n) if n else fresh()
-            v = rand_value(rng)
-            self.journal.append(set_req(k, v))
-            self.hits[k] = v
-        for k in list(self.hits)[:20]:  # overwritten: the last value wins
-            v = rand_value(rng)
-            self.journal.append(set_req(k, v))
-            self.hits[k] = v
-        for _ in range(30):
-            k = fresh()
-            self.journal.append(set_req(k, rand_value(rng)))
-            self.journal.append(b"delete %s\r\n" % k)
-            self.deleted.append(k)
-        # One probe window filled: 34 keys of one bucket (the last two find
-        # no slot), then one in the middle deleted (a tombstone).
-        bucket = fnv1a(b"koffload") & (NSLOTS - 1)
-        cluster = []
-        n = 0
-        while len(cluster) < WINDOW + 6:
-            k = b"c%d" % n
-            n += 1
-            if fnv1a(k) & (NSLOTS - 1) == bucket and k not in keys:
-                keys.add(k)
-                cluster.append(k)
-        for k in cluster[:WINDOW + 2]:
-            # Other keys may sit in the window too: the server decides
-            # which fit (the harness reads its table, not this list).
-            self.journal.append(set_req(k, rand_value(rng)))
-        self.journal.append(b"delete %s\r\n" % cluster[5])
-        self.cluster = cluster
-
-
-def write_journal(args):
-    t = Table(args.seed)
-    with open(args.out, "wb") as f:
-        f.write(b"".join(t.journal))
-    print(f"journal: {len(t.journal)} records, {len(t.hits)} keys set")
-
-
-# ------------------------------------------------------------------ payloads
-
-HAND_WRITTEN = [
-    b"get k\r\n", b"get k1\r\n", b"get \r\n", b"get\r\n", b"get  k\r\n",
-    b"get k \r\n", b"get k\n", b"get k\r", b"get k", b"get k\r\n\r\n",
-    b"get k\r\nget k\r\n", b"GET k\r\n", b"Get k\r\n", b"get\tk\r\n",
-    b"gets k\r\n", b"g", b"ge", b"get", b"get ", b"\r\n", b" ", b"\0",
-    b"get k\0\r\n", b"get \0\r\n", b"get \x7f\r\n", b"get \x80\r\n",
-    b"get \xff\xfe\r\n", b"get " + b"a" * 16 + b"\r\n",
-    b"get " + b"a" * 17 + b"\r\n", b"get " + b"a" * 100 + b"\r\n",
-    b"get " + b"~" * 16 + b"\r\n", b"get !\r\n",
-    b"set k 1\r\na\r\n", b"set k 0\r\n\r\n", b"set k 64\r\n" + b"v" * 64 + b"\r\n",
-    b"set k 65\r\n" + b"v" * 65 + b"\r\n", b"set k 1\r\nab\r\n",
-    b"set k 2\r\na\r\n", b"set k 001\r\na\r\n", b"set k 0001\r\na\r\n",
-    b"set k -1\r\n\r\n", b"set k\r\n", b"set k \r\n", b"set  k 1\r\na\r\n",
-    b"set k 1\na\r\n", b"set k 1\r\na\n", b"set k 1\r\na\r\nx",
-    b"delete k\r\n", b"delete \r\n", b"delete\r\n", b"delete k\n",
-    b"delete k 0\r\n", b"DELETE k\r\n", b"del k\r\n",
-    b"get k\r\nset k 1\r\na\r\n", b"stats\r\n", b"version\r\n",
-    b"quit\r\n", b"flush_all\r\n", b"incr k 1\r\n",
-    b"VALUE k 1\r\na\r\nEND\r\n", b"END\r\n", b"ERROR\r\n",
-]
-
-
-def mutate(rng, p):
-    """One random edit of a payload."""
-    op = rng.randrange(10)
-    p = bytearray(p)
-    if op == 0 and p:
-        p[rng.randrange(len(p))] = rng.randrange(256)
-    elif op == 1 and p:
-        i = rng.randrange(len(p))
-        p[i] ^= 1 << rng.randrange(8)
-    elif op == 2:
-        p.insert(rng.randrange(len(p) + 1), rng.choice(b" \r\n\0ak~"))
-    elif op == 3 and p:
-        del p[rng.randrange(len(p))]
-    elif op == 4 and p:
-        del p[rng.randrange(len(p)):]
-    elif op == 5:
-        p += rng.randbytes(rng.randint(1, 8))
-    elif op == 6:
-        p += bytes(p)
-    elif op == 7 and p:
-        i = rng.randrange(len(p))
-        p[i:i + 1] = bytes([p[i]]) * rng.randint(2, 20)
-    elif op == 8:
-        p = bytearray(bytes(p).swapcase())
-    else:
-        p[:0] = rng.choice([b" ", b"\r\n", b"get ", b"x"])
-    return bytes(p)
-
-
-def payload_pool(rng, table):
-    """(payload, weight) pairs: what the well-formed frames carry."""
-    pool = {}
-
-    def add(p, w=1.0):
-        pool[p] = max(pool.get(p, 0.0), w)
-
-    for p in HAND_WRITTEN:
-        add(p, 2)
-    hit_keys = list(table.hits)
-    for k in hit_keys:
-        add(b"get %s\r\n" % k, 6)
-        add(b"delete %s\r\n" % k, 0.5)
-    for k in table.deleted + table.cluster:
-        add(b"get %s\r\n" % k, 4)
-    for _ in range(1500):  # misses
-        add(b"get %s\r\n" % rand_key(rng), 2)
-    for k in hit_keys[:100]:
-        if len(k) > 1:
-            add(b"get %s\r\n" % k[:-1], 1)
-        add(b"get %s\r\n" % (k + b"x"), 1)
-        add(b"get %s\r\n" % k.swapcase(), 1)
-    for _ in range(400):
-        add(b"delete %s\r\n" % rand_key(rng), 1)
-    for _ in range(600):
-        k = rng.choice(hit_keys) if rng.random() < 0.3 else rand_key(rng)
-        add(set_req(k, rand_value(rng)), 1)
-    bases = list(pool)
-    for _ in range(9000):
-        p = rng.choice(bases)
-        for _ in range(rng.choice([1, 1, 1, 2, 3])):
-            p = mutate(rng, p)
-        add(p[:1472], 1)
-    for _ in range(500):  # random bytes and random text
-        n = rng.choice([1, 2, 4, rng.randint(0, 64), rng.randint(0, 300)])
-        if rng.random() < 0.5:
-            add(rng.randbytes(n), 0.5)
-        else:
-            add(bytes(rng.choices(KEY_CHARS + b" \r\n", k=n)), 0.5)
-    return pool
-
-
 # -------------------------------------------------------------------- frames
 
 SERVER_IP = packet.SERVER_IP
 SERVER_MAC = packet.SERVER_MAC
+# lib/Kernel/XDPGen.h: the global through which an object whose port is not
+# a compile-time constant learns it (bytes 0-1 the port, network order;
+# 0: pass everything).
+SERVICE = "koffload_service"
+SERVICE_SIZE = 24
 
 
 class Req:
@@ -554,28 +375,31 @@ WELL_FORMED = [("wf-plain", 24), ("wf-csum", 16), ("wf-df", 6),
                ("wf-ttl", 3), ("wf-pad", 4), ("wf-tos", 3)]
 
 
-def csum_ffff_frame(rng, port, table):
-    """A GET whose UDP checksum computes to 0, so is sent as 0xFFFF: two
-    key bytes (one aligned 16-bit word) are solved for. With that word 0
-    the checksum is ~S (S the folded sum of the rest), and the word that
-    makes the whole sum 0xFFFF is exactly ~S."""
-    key = rng.choice([k for k in table.hits if len(k) >= 3])
-    at = (len(key) - 2) // 2 * 2  # even: payload offset 4 + at
+def csum_ffff_frame(rng, port, ex):
+    """A request whose UDP checksum computes to 0, so is sent as 0xFFFF:
+    two payload bytes (one aligned 16-bit word, chosen by the example) are
+    solved for. With that word 0 the checksum is ~S (S the folded sum of
+    the rest), and the word that makes the whole sum 0xFFFF is exactly
+    ~S."""
+    base = ex.csum_ffff_base(rng)
+    if base is None:
+        return None
+    p0, at, alphabet = base
+    assert at % 2 == 0 and p0[at:at + 2] == b"\0\0"
     for _ in range(500):
         req = Req(rng, port)
-        p0 = b"get %s\r\n" % (key[:at] + b"\0\0" + key[at + 2:])
         w = packet.udp4_checksummed(p0, req.sport, req.dport, req.sip,
                                     req.dip)[6:8]
-        if w[0] in KEY_CHARS and w[1] in KEY_CHARS:
-            p = b"get %s\r\n" % (key[:at] + w + key[at + 2:])
+        if w[0] in alphabet and w[1] in alphabet:
+            p = p0[:at] + w + p0[at + 2:]
             f = wf_frame(req, p, True)
             assert f[40:42] == b"\xff\xff"
             return Frame(f, "wf-csum-ffff", p, req)
     return None
 
 
-def make_frames(rng, table, port, total):
-    pool = payload_pool(rng, table)
+def make_frames(rng, ex, port, total):
+    pool = ex.payload_pool(rng)
     payloads = list(pool)
     cum, acc = [], 0.0
     for p in payloads:
@@ -588,17 +412,17 @@ def make_frames(rng, table, port, total):
     # ... oversized and empty payloads ...
     for _ in range(300):
         n = rng.choice([1473 - 1, 2048, 2049, rng.randint(92, 3000)])
-        p = (rng.choice(payloads) + bytes(rng.choices(KEY_CHARS, k=n)))[:n]
+        p = (rng.choice(payloads) + bytes(rng.choices(ex.pad_chars, k=n)))[:n]
         frames.append(well_formed(rng, p, port, rng.choice(
             ["wf-plain", "wf-csum"])))
     for kind, _ in WELL_FORMED:
         frames.append(well_formed(rng, b"", port, kind))
     for _ in range(20):
-        f = csum_ffff_frame(rng, port, table)
+        f = csum_ffff_frame(rng, port, ex)
         if f:
             frames.append(f)
     # ... every truncation of a few frames ...
-    for p in [b"get k\r\n", rng.choice(payloads), set_req(b"k", b"v" * 64)]:
+    for p in ex.truncation_payloads(rng, payloads):
         base = wf_frame(Req(rng, port), p, True)
         for n in range(14, len(base)):
             frames.append(Frame(base[:n], "truncated", p))
@@ -616,11 +440,6 @@ def make_frames(rng, table, port, total):
             if f:
                 frames.append(f)
     return frames
-
-
-def mutating(payload):
-    """Could this payload change the server's table?"""
-    return payload.startswith(b"set ") or payload.startswith(b"delete ")
 
 
 # -------------------------------------------------------------------- memory
@@ -764,7 +583,7 @@ def udp_counters(pid):
     return dict(zip(rows[0][1:], map(int, rows[1][1:])))
 
 
-def confirm(args, divergences, per_category=3):
+def confirm(args, ex, divergences, per_category=3):
     """Replay a few divergent frames of each category on the real stack:
     injected raw into the veth pair (destination MAC made the server's),
     does the stack deliver them to the server's socket, and does the server
@@ -808,7 +627,7 @@ def confirm(args, divergences, per_category=3):
         before = udp_counters(args.server_pid)
         raw.send(data)
         time.sleep(0.02)
-        probe.sendto(b"get koffload-probe\r\n", (args.server, args.port))
+        probe.sendto(ex.probe, (args.server, args.port))
         try:
             probe.recv(65536)
         except socket.timeout:
@@ -828,7 +647,7 @@ def confirm(args, divergences, per_category=3):
         return (after["InDatagrams"] - before["InDatagrams"] - 1,
                 after["OutDatagrams"] - before["OutDatagrams"] - 1, got)
 
-    ctl = wf_frame_from_client(b"get k\r\n", 40123, args.port)
+    ctl = wf_frame_from_client(ex.control, 40123, args.port)
     r = inject(ctl)
     print("  control (a well-formed request): %s" % describe(r))
     if not r or r[:2] != (1, 1):
@@ -881,11 +700,11 @@ def first_diff(a, b):
 def run(args):
     t0 = time.monotonic()
     rng = random.Random(args.seed)
-    table = Table(args.seed)
-    frames = make_frames(rng, table, args.port, args.frames)
+    ex = EXAMPLES[args.example](args.seed)
+    frames = make_frames(rng, ex, args.port, args.frames)
     # Reads first, in random order; requests that may write last, in order.
-    reads = [f for f in frames if not (f.wf and mutating(f.payload))]
-    writes = [f for f in frames if f.wf and mutating(f.payload)]
+    reads = [f for f in frames if not (f.wf and ex.mutating(f.payload))]
+    writes = [f for f in frames if f.wf and ex.mutating(f.payload)]
     rng.shuffle(reads)
     frames = reads + writes
     t_gen = time.monotonic()
@@ -896,17 +715,19 @@ def run(args):
     shared = sorted(n for n, (_, _, t) in obj_syms.items()
                     if t in "bBdD" and n in exe_syms and
                     not n.startswith("koffload_"))
-    if not shared:
+    if ex.has_state and not shared:
         sys.exit("FAIL: the object shares no globals with the server")
     for n in shared:
         if obj_syms[n][1] != exe_syms[n][1]:
             sys.exit("FAIL: %s is %d bytes in the object, %d in the server"
                      % (n, obj_syms[n][1], exe_syms[n][1]))
     start = read_globals(args.server_pid, exe_syms, shared)
-    live = sum(1 for i in range(0, NSLOTS * 84, 84)
-               if start.get("kv_table", b"\0")[i:i + 1] == b"\x01")
-    print("state: %s copied from the server (%d live kv_table entries)"
-          % (", ".join(shared), live))
+    if shared:
+        summary = ex.state_summary(start)
+        print("state: %s copied from the server%s" % (
+            ", ".join(shared), " (%s)" % summary if summary else ""))
+    else:
+        print("state: none shared (%s declares none)" % ex.name)
 
     batch = os.path.join(args.workdir, "frames.hex")
     with open(batch, "w") as f:
@@ -914,6 +735,16 @@ def run(args):
             f.write(fr.data.hex())
             f.write("\n")
     cmd = [args.bpf_run, "--batch", batch]
+    if SERVICE in obj_syms:
+        # The port is learned at run time: tell the object the server's
+        # (any address, as the examples bind the wildcard).
+        if obj_syms[SERVICE][1] != SERVICE_SIZE:
+            sys.exit("FAIL: %s is %d bytes, not %d" % (
+                SERVICE, obj_syms[SERVICE][1], SERVICE_SIZE))
+        cmd += ["--set", "%s=%s" % (SERVICE,
+                                    struct.pack("!H", args.port).hex())]
+        print("service: %s set to port %d, any address" % (SERVICE,
+                                                           args.port))
     sections = set()
     for n in shared:
         sec = ".bss" if obj_syms[n][2] in "bB" else ".data"
@@ -1066,8 +897,7 @@ def run(args):
     kinds = {}
     for fr, (action, _) in zip(reads, verdicts):
         if fr.wf and action == "XDP_TX" and replies.get(fr.payload):
-            k = replies[fr.payload].split(b" ")[0].split(b"\r")[0].decode(
-                "latin-1")
+            k = ex.reply_kind(replies[fr.payload])
             kinds[k] = kinds.get(k, 0) + 1
     print("XDP_TX frames by userspace's reply: %s" % ", ".join(
         "%s %d" % kv for kv in sorted(kinds.items())))
@@ -1099,7 +929,7 @@ def run(args):
     for s in state_div:
         print("\nSTATE DIVERGENCE: " + s)
     if args.inject_dev and divergences:
-        confirm(args, real + known)
+        confirm(args, ex, real + known)
     if known:
         print("\nknown failures (not failing the test): %d divergences" %
               len(known))
@@ -1124,10 +954,12 @@ def run(args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    j = sub.add_parser("journal")
+    j = sub.add_parser("setup")
+    j.add_argument("--example", required=True, choices=sorted(EXAMPLES))
     j.add_argument("out")
     j.add_argument("--seed", type=int, default=1)
     r = sub.add_parser("run")
+    r.add_argument("--example", required=True, choices=sorted(EXAMPLES))
     r.add_argument("--bpf-run", required=True)
     r.add_argument("--object", required=True)
     r.add_argument("--nm", required=True)
@@ -1143,8 +975,8 @@ def main():
     r.add_argument("--show", type=int, default=3,
                    help="divergences printed per category")
     a = ap.parse_args()
-    if a.cmd == "journal":
-        write_journal(a)
+    if a.cmd == "setup":
+        EXAMPLES[a.example](a.seed).setup(a.out)
         return 0
     return run(a)
 

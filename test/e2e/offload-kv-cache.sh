@@ -104,7 +104,7 @@ expect other expect-pass --dport 11212 --payload 'get k1\r\n'
 # Differential test against the original server, whose table the journal
 # presets (the harness copies it into the offload's .bss before the batch).
 "$CLANG" -O2 -g "$SRC/examples/kv-cache/kv-cache.c" -o "$T/kv"
-"$PYTHON" "$HERE/diff_offload.py" journal "$T/diff-journal" \
+"$PYTHON" "$HERE/diff_offload.py" setup --example kv-cache "$T/diff-journal" \
   --seed "${DIFF_SEED:-1}"
 netns_start_server "$T/kv" "$T/diff-journal"
 netns_wait_port udp "$PORT"
@@ -112,7 +112,7 @@ netns_wait_port udp "$PORT"
 # the harness injects divergent frames to confirm the original ignores them.
 ip -n "$NETNS_SERVER" route add default via "$CLIENT_ADDR"
 NETNS_CLIENT_TIMEOUT=200 netns_client "$PYTHON" "$HERE/diff_offload.py" run \
-  --bpf-run "$BPF_RUN" --object "$T/kv.bpf.o" --nm "$NM" --inject-dev veth-cli \
+  --example kv-cache --bpf-run "$BPF_RUN" --object "$T/kv.bpf.o" --nm "$NM" --inject-dev veth-cli \
   --server-binary "$T/kv" --server-pid "$SERVER_PID" \
   --server "$SERVER_ADDR" --port "$PORT" --workdir "$T" \
   --seed "${DIFF_SEED:-1}" --frames "${DIFF_FRAMES:-120000}" ||

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+"""The protocol-specific part of the differential test (diff_offload.py),
+one module per example: its requests, their mutations, which of them may
+change the server's state, and the start state. See base.Example."""
+
+from . import kv_cache, udp_echo
+
+EXAMPLES = {
+    kv_cache.KVCache.name: kv_cache.KVCache,
+    udp_echo.UDPEcho.name: udp_echo.UDPEcho,
+}
