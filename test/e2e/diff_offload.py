@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 """Differential test of a generated XDP offload against the original server.
 
-  diff_offload.py journal OUT [--seed S]
-      writes the kv-cache journal that sets up the starting table (hit keys,
-      overwritten and deleted keys, a full 32-slot probe window)
-  diff_offload.py run --bpf-run RUN --object OBJ --nm LLVM_NM
+  diff_offload.py setup --example NAME OUT [--seed S]
+      writes the file that sets up the server's start state (kv-cache: the
+      journal of the starting table: hit keys, overwritten and deleted
+      keys, a full 32-slot probe window)
+  diff_offload.py run --example NAME --bpf-run RUN --object OBJ --nm LLVM_NM
                       --server-binary EXE --server-pid PID
                       --server ADDR --port PORT --workdir DIR
                       [--seed S] [--frames N] [--inject-dev DEV]
@@ -13,26 +14,38 @@
       --inject-dev, divergent frames are also replayed on the real stack
       through DEV, see confirm())
 
+What is specific to a protocol lives in diff_examples/ (one module per
+example, NAME kv-cache or udp-echo; see diff_examples/base.py): its valid
+requests and hand-written edge cases, how their payloads are mutated, which
+payloads may change the server's state, the start state, and how much of
+the well-formed traffic the offload must answer at least. Frame
+generation, the batch, userspace, the comparison, the known failures and
+confirm() are shared, here.
+
 The same requests go to two implementations:
 
 * the generated XDP program, with koffload-bpf-run --batch: every frame once
-  through BPF_PROG_TEST_RUN, the object loaded once;
+  through BPF_PROG_TEST_RUN, the object loaded once; an object whose port
+  is not a compile-time constant (it defines koffload_service, see
+  lib/Kernel/XDPGen.h) is told the server's port (--set) before loading;
 * the original server, running in userspace in another network namespace,
   over a veth pair with real UDP sockets: the payload of every well-formed
   request the offload answered (XDP_TX) or consumed (XDP_DROP).
 
-Frames: valid requests (get hit and miss, set, delete, malformed text
-commands, hand-written edge cases) and mutations of their payloads, each in
-a well-formed frame (categories wf-*): Ethernet + IPv4 without options, not
-a fragment, header checksum right, + UDP to the server's port, lengths
-consistent (Ethernet padding after the IP packet allowed), UDP checksum
-right or zero, unicast addresses, source port not 0 -- with and without a
-UDP checksum, DF, varied TTL, padding, oversized and empty payloads. Plus
-malformed or foreign frames: truncated, wrong IP/UDP lengths, bad UDP and
-IP header checksums, IP options, fragments, IP versions, IPv6 (the server's
-socket is AF_INET), VLAN tags, other ports, protocols and EtherTypes, random
-bytes, source port 0, martian sources, other hosts' and broadcast
-destinations. Rules:
+Frames: the example's payloads (for kv-cache get hit and miss, set, delete,
+malformed text commands; for udp-echo random bytes of every length 1..1472
+and some beyond, all-ones and all-zeros runs, text) and mutations of them,
+each in a well-formed frame (categories wf-*): Ethernet + IPv4 without
+options, not a fragment, header checksum right, + UDP to the server's port,
+lengths consistent (Ethernet padding after the IP packet allowed), UDP
+checksum right, zero or 0xFFFF (a sum of 0, wf-csum-ffff), unicast
+addresses, source port not 0 -- with and without a UDP checksum, DF,
+varied TTL and TOS, padding, oversized and empty payloads. Plus malformed
+or foreign frames: truncated, wrong IP/UDP lengths, bad UDP and IP header
+checksums, IP options, fragments, IP versions, IPv6 (the server's socket is
+AF_INET), VLAN tags, other ports, protocols and EtherTypes, random bytes,
+source port 0, martian sources, other hosts' and broadcast destinations.
+Rules:
 
 * XDP_TX (well-formed request): the output frame must be the packet model's
   reply frame (test/lit/kernel/Inputs/packet.py: addresses and ports
@@ -45,21 +58,25 @@ destinations. Rules:
   required for every malformed or foreign frame; the output frame must be
   byte-identical to the input either way.
 * Anything else (XDP_ABORTED, ...) is a divergence.
+* The offload must answer at least the example's share of the well-formed
+  requests (an offload that passes everything would pass the rules above).
 
-State. Both sides start from the same table: the server replays the journal
-written by `journal` at startup, the harness copies the server's globals
-(read from its memory, /proc/PID/mem, at the addresses llvm-nm gives) into
-the offload's global data (koffload-bpf-run --write-map) before the batch.
-Userspace is sent exactly the requests the offload answered itself, nothing
-else: a request the offload passes is neither side's (in deployment
-userspace would handle it, on the one shared table). So, if the two are
-equivalent, their tables stay equal request by request, and at the end the
-offload's globals (--dump-map) must equal the server's (read again from its
-memory). Requests that can change the table (payloads starting "set " or
+State (examples that declare some, kv-cache). Both sides start from the
+same table: the server replays the journal written by `setup` at startup,
+the harness copies the server's globals (read from its memory,
+/proc/PID/mem, at the addresses llvm-nm gives) into the offload's global
+data (koffload-bpf-run --write-map) before the batch. Userspace is sent
+exactly the requests the offload answered itself, nothing else: a request
+the offload passes is neither side's (in deployment userspace would handle
+it, on the one shared table). So, if the two are equivalent, their tables
+stay equal request by request, and at the end the offload's globals
+(--dump-map) must equal the server's (read again from its memory).
+Requests that can change the state (kv-cache: payloads starting "set " or
 "delete ") are put last in the batch, after every read, and those the
 offload answered are sent to userspace one at a time in batch order; the
-rest cannot change userspace's table, so their payloads are deduplicated
-and sent pipelined.
+rest cannot change userspace's state, so their payloads are deduplicated
+and sent pipelined. An example without state (udp-echo) needs no shared
+globals; any the object and the server do share are still compared.
 
 Known failures (divergences with a known bug's symptom, in a category
 marked in KNOWN_FAILURES) are counted and printed but do not fail the test;
