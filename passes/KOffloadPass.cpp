@@ -67,29 +67,64 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
       << NV("Reason", Why.str());
     M.getContext().diagnose(R);
   };
-  Expected<std::unique_ptr<Module>> Kernel =
-      generateXDPModule(*Chosen, Landmarks, Opts.Limits);
-  if (!Kernel) {
-    Missed(toString(Kernel.takeError()));
+  // One attempt: generate, compile, and let the running kernel's verifier
+  // decide whether it ships.
+  struct Attempt {
+    SmallVector<char, 0> Object;
+    VerifierVerdict Verdict;
+    bool LearnsService = false;
+  };
+  auto Build = [&](const XDPLimits &Limits) -> Expected<Attempt> {
+    Expected<std::unique_ptr<Module>> Kernel =
+        generateXDPModule(*Chosen, Landmarks, Limits);
+    if (!Kernel)
+      return Kernel.takeError();
+    if (!Opts.BPFIRPath.empty()) {
+      std::error_code EC;
+      raw_fd_ostream IR(Opts.BPFIRPath, EC, sys::fs::OF_Text);
+      if (EC)
+        emitError(M.getContext(), "koffload: cannot write " +
+                                      Opts.BPFIRPath + ": " + EC.message());
+      else
+        (*Kernel)->print(IR, nullptr);
+    }
+    Attempt A;
+    A.LearnsService = (*Kernel)->getNamedGlobal(ServiceGlobalName);
+    Expected<SmallVector<char, 0>> Object = compileBPFModule(**Kernel);
+    if (!Object)
+      return Object.takeError();
+    A.Object = std::move(*Object);
+    A.Verdict = verifyWithKernel(A.Object);
+    return A;
+  };
+  Expected<Attempt> Built = Build(Opts.Limits);
+  if (!Built) {
+    Missed(toString(Built.takeError()));
     return;
   }
-  if (!Opts.BPFIRPath.empty()) {
-    std::error_code EC;
-    raw_fd_ostream IR(Opts.BPFIRPath, EC, sys::fs::OF_Text);
-    if (EC)
-      emitError(M.getContext(), "koffload: cannot write " + Opts.BPFIRPath + ": " +
-                                    EC.message());
-    else
-      (*Kernel)->print(IR, nullptr);
+  // Loops the verifier cannot walk trip by trip may still pass on the
+  // kernel's iterators, which cost a few nanoseconds per trip.
+  if (Built->Verdict.Status == VerifierVerdict::Rejected &&
+      Opts.RetryWithIterators && !Opts.Limits.IteratorLoops) {
+    XDPLimits Limits = Opts.Limits;
+    Limits.IteratorLoops = true;
+    Expected<Attempt> Retry = Build(Limits);
+    if (Retry && Retry->Verdict.Status != VerifierVerdict::Rejected) {
+      OptimizationRemarkAnalysis R(RemarkPassName, "IteratorLoops",
+                                   Chosen->ArrivalAt);
+      R << "the verifier rejected the offload with loops bounded by trip "
+           "counters ("
+        << NV("BoundedLoopsRejected", Built->Verdict.Detail)
+        << "); its loops run on bpf_iter_num iterators instead";
+      M.getContext().diagnose(R);
+      Built = std::move(Retry);
+    } else if (!Retry) {
+      consumeError(Retry.takeError());
+    }
   }
-  bool LearnsService = (*Kernel)->getNamedGlobal(ServiceGlobalName);
-  Expected<SmallVector<char, 0>> Object = compileBPFModule(**Kernel);
-  if (!Object) {
-    Missed(toString(Object.takeError()));
-    return;
-  }
-  // The running kernel's verifier decides whether it ships.
-  VerifierVerdict Verdict = verifyWithKernel(*Object);
+  const VerifierVerdict &Verdict = Built->Verdict;
+  bool LearnsService = Built->LearnsService;
+  ArrayRef<char> Object = Built->Object;
   if (Verdict.Status == VerifierVerdict::Rejected) {
     Missed("the kernel's verifier rejected the generated program: " +
            Verdict.Detail);
@@ -111,7 +146,7 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
                                   EC.message());
     return;
   }
-  OS.write(Object->data(), Object->size());
+  OS.write(Object.data(), Object.size());
   OptimizationRemark R(RemarkPassName, "OffloadGenerated", Chosen->ArrivalAt);
   R << "XDP offload for socket #" << NV("Socket", Chosen->Socket)
     << " written to " << NV("Object", Opts.BPFOutPath);

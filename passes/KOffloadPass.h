@@ -29,7 +29,10 @@ struct KOffloadOptions {
   std::string ReportPath; ///< -koffload-report
   std::string BPFOutPath; ///< -koffload-bpf-out
   std::string BPFIRPath;  ///< -koffload-bpf-ir
-  XDPLimits Limits;       ///< -koffload-bpf-libc, -koffload-loop-cap
+  XDPLimits Limits; ///< -koffload-bpf-libc, -koffload-loop-cap, -koffload-loops
+  /// When the verifier rejects loops bounded by trip counters, try again
+  /// with iterator loops (-koffload-loops=auto).
+  bool RetryWithIterators = true;
 };
 
 class KOffloadPass : public llvm::PassInfoMixin<KOffloadPass> {

@@ -64,6 +64,17 @@ static cl::opt<unsigned> LoopCap(
              "cannot see; a request that needs more trips falls back to "
              "userspace"));
 
+enum class LoopForm { Auto, Bounded, Iterator };
+static cl::opt<LoopForm> Loops(
+    "koffload-loops", cl::Hidden, cl::init(LoopForm::Auto),
+    cl::desc("How the offload's loops are bounded for the verifier"),
+    cl::values(clEnumValN(LoopForm::Auto, "auto",
+                          "trip counters; if the verifier rejects the "
+                          "program, bpf_iter_num iterators"),
+               clEnumValN(LoopForm::Bounded, "bounded", "trip counters only"),
+               clEnumValN(LoopForm::Iterator, "iterator",
+                          "bpf_iter_num iterators only")));
+
 static KOffloadOptions passOptions() {
   KOffloadOptions O;
   O.ReportPath = ReportPath;
@@ -71,6 +82,8 @@ static KOffloadOptions passOptions() {
   O.BPFIRPath = BPFIRPath;
   O.Limits.LibcBitcode = BPFLibcPath;
   O.Limits.LoopCap = LoopCap;
+  O.Limits.IteratorLoops = Loops == LoopForm::Iterator;
+  O.RetryWithIterators = Loops == LoopForm::Auto;
   return O;
 }
 

@@ -13,6 +13,7 @@
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/Analysis/CFG.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
@@ -78,6 +79,10 @@ Error refuse(const Twine &Why) {
   return createStringError(inconvertibleErrorCode(), Why.str());
 }
 
+/// Variable offsets into a map value must stay below this (the verifier's
+/// BPF_MAX_VAR_OFF).
+constexpr uint64_t MaxVarOff = 1u << 29;
+
 class XDPGenerator {
 public:
   XDPGenerator(const Candidate &C, const LandmarkInfo &Info,
@@ -103,6 +108,7 @@ private:
   GlobalVariable *Service = nullptr; ///< see ServiceGlobalName
   uint64_t PerCPU = 0;
   DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
+  SmallVector<BasicBlock *, 8> CappedHeaders; ///< capLoops()' loops
   Value *CpuBase = nullptr;
   uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
   uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
@@ -147,6 +153,17 @@ private:
   Error boundMemoryAccesses();
   Error capLoops();
   void launderLoopExits();
+  Value *launder(Value *V, GlobalVariable *Base, std::optional<uint64_t> Max);
+  std::optional<uint64_t> rangeMax(ScalarEvolution &SE, Value *V);
+  void iterateLoops();
+  /// A kernel function (kfunc), resolved by libbpf through the `.ksyms`
+  /// section and its BTF (addLicenseAndBTF).
+  FunctionCallee kfunc(StringRef Name, Type *Ret, ArrayRef<Type *> Params) {
+    FunctionCallee FC =
+        KM->getOrInsertFunction(Name, FunctionType::get(Ret, Params, false));
+    cast<Function>(FC.getCallee())->setSection(".ksyms");
+    return FC;
+  }
   Error makeUpdatesAtomic();
   Error boundMultiObjectAccess(Instruction *I,
                                ArrayRef<GlobalVariable *> Globals);
@@ -1459,6 +1476,7 @@ Error XDPGenerator::capLoops() {
         B.CreateICmpUGT(Next, ConstantInt::get(I64, Limits.LoopCap)),
         Fallback, Rest);
     H->getTerminator()->setMetadata("koffload.capped", MDNode::get(Ctx, {}));
+    CappedHeaders.push_back(H);
     for (unsigned K = 0; K < Count->getNumIncomingValues(); ++K)
       if (L->contains(Count->getIncomingBlock(K)))
         Count->setIncomingValue(K, Next);
@@ -1488,7 +1506,6 @@ void XDPGenerator::launderLoopExits() {
   TargetLibraryInfo TLI(TLII);
   AssumptionCache AC(*F);
   ScalarEvolution SE(*F, TLI, AC, DT, LI);
-  const uint64_t MaxVarOff = 1u << 29; // the verifier's BPF_MAX_VAR_OFF
   SmallVector<PHINode *, 16> Exits;
   for (Loop *L : LI.getLoopsInPreorder()) {
     SmallVector<BasicBlock *, 4> ExitBlocks;
@@ -1510,38 +1527,182 @@ void XDPGenerator::launderLoopExits() {
     } else if (!Ty->isIntegerTy() || Ty->getIntegerBitWidth() > 64) {
       continue;
     }
-    uint64_t Max = 0;
+    std::optional<uint64_t> Max;
     if (!Base) {
-      ConstantRange R = SE.getUnsignedRange(SE.getSCEV(Phi));
-      if (R.isFullSet() || R.getUnsignedMax().uge(MaxVarOff))
+      Max = rangeMax(SE, Phi);
+      if (!Max)
         continue; // no bound to give back: keep it exact
-      Max = R.getUnsignedMax().getZExtValue();
     }
     // The uses to redirect, taken before the laundering code adds its own.
     SmallVector<Use *, 8> Uses;
     for (Use &U : Phi->uses())
       Uses.push_back(&U);
     B.SetInsertPoint(Phi->getParent(), Phi->getParent()->getFirstInsertionPt());
-    Value *Plain = Base ? B.CreateSub(B.CreatePtrToInt(Phi, I64),
-                                      B.CreatePtrToInt(Base, I64))
-                        : B.CreateZExt(Phi, I64);
-    Value *Slot = scratchAt(LaunderOffset);
-    B.CreateAlignedStore(Plain, Slot, Align(8), /*isVolatile=*/true);
-    Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
-                                      "laundered");
-    // The verifier refuses pointer arithmetic with an unbounded offset, and
-    // the point is to give it a bound again: check the range (for a pointer
-    // its global's size; one past the end is a valid pointer), in the middle
-    // of the block.
-    uint64_t Bound =
-        Base ? KM->getDataLayout().getTypeAllocSize(Base->getValueType()) : Max;
-    require(B.CreateICmpULE(Back, ConstantInt::get(I64, Bound)),
-            "laundered.ok");
-    Value *New = Base ? B.CreateInBoundsGEP(I8, Base, opaque(Back))
-                      : B.CreateTrunc(opaque(Back), Ty);
+    Value *New = launder(Phi, Base, Max);
     for (Use *U : Uses)
       U->set(New);
   }
+}
+
+/// Is \p V (through arithmetic, casts and phis) an index of an address?
+static bool indexesMemory(Value *V) {
+  SmallVector<Value *, 8> Work{V};
+  SmallPtrSet<Value *, 16> Seen;
+  while (!Work.empty()) {
+    Value *X = Work.pop_back_val();
+    if (!Seen.insert(X).second)
+      continue;
+    for (User *U : X->users()) {
+      if (auto *GEP = dyn_cast<GetElementPtrInst>(U)) {
+        if (GEP->getPointerOperand() != X)
+          return true;
+      } else if (isa<CastInst>(U) || isa<PHINode>(U) ||
+                 (isa<BinaryOperator>(U) &&
+                  is_contained({Instruction::Add, Instruction::Sub,
+                                Instruction::Mul, Instruction::Shl},
+                               cast<BinaryOperator>(U)->getOpcode()))) {
+        Work.push_back(U);
+      }
+    }
+  }
+  return false;
+}
+
+std::optional<uint64_t> XDPGenerator::rangeMax(ScalarEvolution &SE,
+                                               Value *V) {
+  ConstantRange R = SE.getUnsignedRange(SE.getSCEV(V));
+  if (R.isFullSet() || R.getUnsignedMax().uge(MaxVarOff))
+    return std::nullopt;
+  return R.getUnsignedMax().getZExtValue();
+}
+
+void XDPGenerator::iterateLoops() {
+  // The verifier checks a bounded loop by walking every trip with exact
+  // values, and loops nested in loops over request bytes (a DNS name's
+  // labels compared with every name of a table) exceed its limits. On the
+  // kernel's open-coded iterator (bpf_iter_num) it checks a trip once
+  // instead: at the iterator's next() it prunes a state within one it has
+  // seen there. So each trip first launders the values the previous one
+  // handed on (known then only within their range), then calls next(); an
+  // exhausted iterator (the trip cap) falls back, and every edge that
+  // leaves the loop destroys the iterator, as the verifier demands.
+  FunctionCallee New = kfunc("bpf_iter_num_new", I32, {Ptr, I32, I32});
+  FunctionCallee Next = kfunc("bpf_iter_num_next", Ptr, {Ptr});
+  FunctionCallee Destroy =
+      kfunc("bpf_iter_num_destroy", B.getVoidTy(), {Ptr});
+  DenseMap<BasicBlock *, AllocaInst *> IterOf; // by loop header
+  DenseMap<PHINode *, std::optional<uint64_t>> Ranges;
+  {
+    DominatorTree DT(*F);
+    LoopInfo LI(DT);
+    Triple BPF(BPFTriple);
+    TargetLibraryInfoImpl TLII(BPF);
+    TargetLibraryInfo TLI(TLII);
+    AssumptionCache AC(*F);
+    ScalarEvolution SE(*F, TLI, AC, DT, LI);
+    SmallVector<Loop *, 8> Loops;
+    for (Loop *L : LI.getLoopsInPreorder())
+      if (is_contained(CappedHeaders, L->getHeader())) {
+        Loops.push_back(L);
+        for (PHINode &Phi : L->getHeader()->phis())
+          Ranges[&Phi] = rangeMax(SE, &Phi);
+      }
+    for (Loop *L : Loops) {
+      BasicBlock *H = L->getHeader();
+      SmallVector<BasicBlock *, 4> Outside;
+      for (BasicBlock *P : predecessors(H))
+        if (!L->contains(P) && !is_contained(Outside, P))
+          Outside.push_back(P);
+      auto *It = new AllocaInst(I64, 0, "iter",
+                                F->getEntryBlock().getFirstInsertionPt());
+      It->setAlignment(Align(8));
+      BasicBlock *Pre = SplitBlockPredecessors(H, Outside, ".iter", &DT, &LI);
+      B.SetInsertPoint(Pre->getTerminator());
+      B.CreateCall(New, {It, ConstantInt::get(I32, 0),
+                         ConstantInt::get(I32, Limits.LoopCap)});
+      IterOf[H] = It;
+    }
+  }
+  for (auto [H, It] : IterOf) {
+    SmallVector<PHINode *, 8> Phis;
+    for (PHINode &Phi : H->phis())
+      Phis.push_back(&Phi);
+    B.SetInsertPoint(H, H->getFirstInsertionPt());
+    for (PHINode *Phi : Phis) {
+      Type *Ty = Phi->getType();
+      GlobalVariable *Base = nullptr;
+      if (Ty->isPointerTy()) {
+        Base = singleGlobalUnder(Phi);
+        if (!Base)
+          continue; // the packet, the stack: left as they are
+      } else if (!Ty->isIntegerTy() || Ty->getIntegerBitWidth() > 64) {
+        continue;
+      }
+      SmallVector<Use *, 8> Uses;
+      for (Use &U : Phi->uses())
+        Uses.push_back(&U);
+      // Unknown range: an index into memory still needs one for the
+      // verifier's pointer arithmetic (every access is checked again).
+      std::optional<uint64_t> Max = Ranges[Phi];
+      if (!Base && !Max && indexesMemory(Phi))
+        Max = MaxVarOff - 1;
+      Value *Clean = launder(Phi, Base, Max);
+      for (Use *U : Uses)
+        U->set(Clean);
+    }
+    require(B.CreateIsNotNull(B.CreateCall(Next, {It})), "iter.next");
+  }
+  // Every edge out of an iterated loop destroys its iterator (and those of
+  // the iterated loops around it that the edge also leaves).
+  DominatorTree DT(*F);
+  LoopInfo LI(DT);
+  SetVector<std::pair<BasicBlock *, BasicBlock *>> Exits;
+  for (Loop *L : LI.getLoopsInPreorder())
+    if (IterOf.count(L->getHeader()))
+      for (BasicBlock *A : L->blocks())
+        for (BasicBlock *E : successors(A))
+          if (!L->contains(E))
+            Exits.insert({A, E});
+  for (auto [A, E] : Exits) {
+    Instruction *At;
+    if (A->getSingleSuccessor())
+      At = A->getTerminator();
+    else if (E->getSinglePredecessor())
+      At = &*E->getFirstInsertionPt();
+    else // both edges of a switch's two cases to E, say: one new block
+      At = SplitCriticalEdge(
+               A->getTerminator(), GetSuccessorNumber(A, E),
+               CriticalEdgeSplittingOptions().setMergeIdenticalEdges())
+               ->getTerminator();
+    B.SetInsertPoint(At);
+    for (Loop *L = LI.getLoopFor(A); L && !L->contains(E);
+         L = L->getParentLoop())
+      if (AllocaInst *It = IterOf.lookup(L->getHeader()))
+        B.CreateCall(Destroy, {It});
+  }
+}
+
+Value *XDPGenerator::launder(Value *V, GlobalVariable *Base,
+                             std::optional<uint64_t> Max) {
+  Type *Ty = V->getType();
+  Value *Plain = Base ? B.CreateSub(B.CreatePtrToInt(V, I64),
+                                    B.CreatePtrToInt(Base, I64))
+                      : B.CreateZExt(V, I64);
+  Value *Slot = scratchAt(LaunderOffset);
+  B.CreateAlignedStore(Plain, Slot, Align(8), /*isVolatile=*/true);
+  Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
+                                    "laundered");
+  // The verifier refuses pointer arithmetic with an unbounded offset, and
+  // the point is to give it a bound again: check the range (for a pointer
+  // its global's size; one past the end is a valid pointer), in the middle
+  // of the block.
+  if (Base)
+    Max = KM->getDataLayout().getTypeAllocSize(Base->getValueType());
+  if (Max)
+    require(B.CreateICmpULE(Back, ConstantInt::get(I64, *Max)),
+            "laundered.ok");
+  return Base ? B.CreateInBoundsGEP(I8, Base, opaque(Back))
+              : B.CreateTrunc(opaque(Back), Ty);
 }
 
 void XDPGenerator::addLicenseAndBTF() {
@@ -1568,6 +1729,32 @@ void XDPGenerator::addLicenseAndBTF() {
     DICompositeType *Ty = DIB.createArrayType(Size * 8, 8, Byte, Sub);
     GV.addDebugInfo(DIB.createGlobalVariableExpression(
         CU, GV.getName(), GV.getName(), File, 1, Ty, false));
+  }
+  // Kernel functions: libbpf finds them by name in the kernel's BTF and
+  // checks this prototype against it (a pointer to a struct matches a
+  // pointer to any struct). Only bpf_iter_num's are called: an iterator
+  // pointer in, int or int * out.
+  DIBasicType *Int = DIB.createBasicType("int", 32, dwarf::DW_ATE_signed);
+  DICompositeType *Iter = DIB.createStructType(
+      CU, "bpf_iter_num", File, 1, 64, 64, DINode::FlagZero, nullptr,
+      DIB.getOrCreateArray({}));
+  for (Function &Fn : KM->functions()) {
+    if (!Fn.isDeclaration() || Fn.getSection() != ".ksyms")
+      continue;
+    auto TypeOf = [&](Type *T, DIType *Pointee) -> Metadata * {
+      if (T->isVoidTy())
+        return nullptr;
+      if (T->isPointerTy())
+        return DIB.createPointerType(Pointee, 64);
+      return Int;
+    };
+    SmallVector<Metadata *, 4> Types{TypeOf(Fn.getReturnType(), Int)};
+    for (Type *P : Fn.getFunctionType()->params())
+      Types.push_back(TypeOf(P, Iter));
+    Fn.setSubprogram(DIB.createFunction(
+        File, Fn.getName(), StringRef(), File, 1,
+        DIB.createSubroutineType(DIB.getOrCreateTypeArray(Types)), 1,
+        DINode::FlagPrototyped, DISubprogram::SPFlagZero));
   }
   DIB.finalize();
   KM->addModuleFlag(Module::Warning, "Debug Info Version",
@@ -1622,6 +1809,8 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   if (Error E = capLoops())
     return std::move(E);
   launderLoopExits();
+  if (Limits.IteratorLoops)
+    iterateLoops();
   addLicenseAndBTF();
   return std::move(KM);
 }
