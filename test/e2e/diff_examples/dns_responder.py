@@ -4,10 +4,7 @@ the static zone koffload.test (RFC 1035 wire format, one question, A
 records). The port comes from argv (koffload_service). Messages longer
 than 512 bytes are truncated on receipt (the receive buffer); messages
 shorter than 12 bytes and responses (QR set) get no reply. No state: each
-reply is a function of the request and the constant zone table.
-
-Not yet registered in diff_examples (its offload is not generated yet):
-add it to EXAMPLES in __init__.py and check min_answered once it is."""
+reply is a function of the request and the constant zone table."""
 
 import struct
 
@@ -49,8 +46,10 @@ class DNSResponder(Example):
     name = "dns-responder"
     control = query(0x1234, APEX)
     probe = query(0x4321, [b"www"] + APEX)
-    # To be measured when the object exists.
-    min_answered = 0.2
+    # Every query the server answers is answered in the kernel, FORMERR
+    # and REFUSED included: 93% of the well-formed frames with seed 1 (the
+    # rest: dropped, too short or responses, as the server ignores them).
+    min_answered = 0.6
 
     def payload_pool(self, rng):
         pool = {}
