@@ -132,7 +132,8 @@ static __always_inline int udp_request(struct xdp_md *ctx, __be16 port,
 
 	if ((void *)payload > data_end)
 		return -1;
-	if (eth->h_proto != bpf_htons(ETH_P_IP))
+	/* struct ethhdr is packed: read the type as one aligned word */
+	if (((__u16 *)eth)[6] != bpf_htons(ETH_P_IP))
 		return -1;
 	if (*(__u8 *)ip != 0x45) /* version 4, no options */
 		return -1;
@@ -162,7 +163,19 @@ static __always_inline int udp_request(struct xdp_md *ctx, __be16 port,
 
 		if (len > MAX_PAYLOAD)
 			return -1;
-		s = payload_sum(payload, data_end, len);
+		/*
+		 * For the verifier: the payload pointer and length are read
+		 * again (volatile: values it has not seen), so that what it
+		 * learns about them on each of the sum's paths (the packet
+		 * range, bits of the length) stays with these copies, and all
+		 * paths out of the sum are one state again.  ihl is 5 here.
+		 */
+		__u32 ihl = *(volatile __u8 *)ip & 0xf;
+
+		s = payload_sum(data + ETH_HLEN + ihl * 4 + sizeof(*udp),
+				data_end,
+				bpf_ntohs(*(volatile __be16 *)&udp->len) -
+					sizeof(*udp));
 		if (s < 0)
 			return -1;
 		sum = (__u64)s + ip->saddr + ip->daddr +
@@ -187,10 +200,10 @@ static __always_inline int udp_reply(struct xdp_md *ctx, __u32 len)
 	void *data = (void *)(long)ctx->data;
 	void *data_end = (void *)(long)ctx->data_end;
 	int delta = (int)(UDP_PAYLOAD_OFF + len) - (int)(data_end - data);
-	struct ethhdr *eth;
 	struct iphdr *ip;
 	struct udphdr *udp;
-	unsigned char mac[ETH_ALEN];
+	__u32 mac0;
+	__u16 mac1;
 	__be32 addr;
 	__be16 port;
 
@@ -198,14 +211,17 @@ static __always_inline int udp_reply(struct xdp_md *ctx, __u32 len)
 		return -1;
 	data = (void *)(long)ctx->data;
 	data_end = (void *)(long)ctx->data_end;
-	eth = data;
 	ip = data + ETH_HLEN;
 	udp = (void *)(ip + 1);
 	if ((void *)(udp + 1) > data_end)
 		return -1;
-	__builtin_memcpy(mac, eth->h_dest, ETH_ALEN);
-	__builtin_memcpy(eth->h_dest, eth->h_source, ETH_ALEN);
-	__builtin_memcpy(eth->h_source, mac, ETH_ALEN);
+	/* struct ethhdr is packed: swap the MACs as 32- and 16-bit words */
+	mac0 = *(__u32 *)data;
+	mac1 = *(__u16 *)(data + 4);
+	*(__u32 *)data = *(__u32 *)(data + 6);
+	*(__u16 *)(data + 4) = *(__u16 *)(data + 10);
+	*(__u32 *)(data + 6) = mac0;
+	*(__u16 *)(data + 10) = mac1;
 	addr = ip->saddr;
 	ip->saddr = ip->daddr;
 	ip->daddr = addr;
