@@ -318,6 +318,26 @@ bool dependsOnLoadOf(Value *V, GlobalVariable *GV, unsigned Depth = 0) {
   return false;
 }
 
+/// The addresses of the loads of shared globals that \p V is computed from
+/// (through arithmetic, phis and selects), by global.
+void loadsFeeding(Value *V,
+                  DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> &Out) {
+  SmallVector<Value *, 16> Work{V};
+  SmallPtrSet<Value *, 32> Seen;
+  while (!Work.empty()) {
+    auto *I = dyn_cast<Instruction>(Work.pop_back_val());
+    if (!I || !Seen.insert(I).second || isa<CallBase>(I))
+      continue;
+    if (auto *L = dyn_cast<LoadInst>(I)) {
+      if (GlobalVariable *GV = sharedGlobalOf(L->getPointerOperand()))
+        Out[GV].insert(L->getPointerOperand()->stripPointerCasts());
+      continue;
+    }
+    for (Value *Op : I->operands())
+      Work.push_back(Op);
+  }
+}
+
 void accessesOf(Instruction &I, SmallVectorImpl<Access> &Out) {
   const DataLayout &DL = I.getModule()->getDataLayout();
   if (auto *L = dyn_cast<LoadInst>(&I)) {
@@ -1402,6 +1422,10 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
 
   // Globals the fast path touches are the shared ones.
   std::set<const GlobalVariable *> Touched;
+  // Updates a word at a time cannot make atomic: a store computed from
+  // another word of the global, or a decision taken on its value (check,
+  // then act: two CPUs both see the last token).
+  StringMap<std::string> NotWordAtomic;
   for (BasicBlock *BB : P.Candidate)
     for (Instruction &I : *BB) {
       SmallVector<Access, 2> Acc;
@@ -1410,6 +1434,27 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
         Touched.insert(A.GV);
         Record(A, 0, P.ReachKernel.lookup(BB));
       }
+      DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> Feeding;
+      if (auto *S = dyn_cast<StoreInst>(&I)) {
+        loadsFeeding(S->getValueOperand(), Feeding);
+        Value *To = S->getPointerOperand()->stripPointerCasts();
+        for (auto &[GV, Ptrs] : Feeding)
+          if (GV == sharedGlobalOf(To) &&
+              (Ptrs.size() > 1 || !Ptrs.contains(To)))
+            NotWordAtomic.try_emplace(
+                GV->getName(), "a store computed from other words of it");
+      } else if (auto *Br = dyn_cast<BranchInst>(&I);
+                 Br && Br->isConditional()) {
+        loadsFeeding(Br->getCondition(), Feeding);
+      } else if (auto *Sw = dyn_cast<SwitchInst>(&I)) {
+        loadsFeeding(Sw->getCondition(), Feeding);
+      } else if (auto *Sel = dyn_cast<SelectInst>(&I)) {
+        loadsFeeding(Sel->getCondition(), Feeding);
+      }
+      if (!isa<StoreInst>(I))
+        for (auto &[GV, Ptrs] : Feeding)
+          NotWordAtomic.try_emplace(GV->getName(),
+                                    "a decision taken on its value");
     }
   if (Touched.empty())
     return;
@@ -1457,7 +1502,8 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
       G.Why = G.StartupWrites ? "written only before the event loop: "
                                 "read-only data set at load"
                               : "never written: read-only data";
-    } else if (AllWord[Name]) {
+    } else if (AllWord[Name] &&
+               !(G.KernelWrites && NotWordAtomic.count(Name))) {
       // The offload runs on several CPUs at once, so its own updates race
       // with each other, and userspace runs the same code for requests
       // that fall back. A userspace update races with the offload only
@@ -1488,6 +1534,11 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
                                        : "nowhere else";
       G.Why = "multi-word records written " + Writers + " and read " +
               Readers + ": seqlock record protocol";
+      if (AllWord[Name])
+        G.Why = "words updated by the offload together with " +
+                NotWordAtomic.lookup(Name) +
+                ", which a word at a time cannot make atomic; written " +
+                Writers + " and read " + Readers + ": seqlock record protocol";
     }
     C.Shared.push_back(G);
   }

@@ -240,7 +240,44 @@ reply:
   for (const SharedGlobal &G : C.Shared)
     Sync[G.Name] = G.Need;
   EXPECT_EQ(Sync["hits"], SyncNeed::AtomicRMW);
-  EXPECT_EQ(Sync["table"], SyncNeed::AtomicRMW);
+  // Regression: @table was atomic-rmw, but the request then decides on its
+  // value (%over): two CPUs adding at once could both see 101 where one
+  // after the other sees 100, then 101. Check-then-act is a record update.
+  EXPECT_EQ(Sync["table"], SyncNeed::RecordProtocol);
+}
+
+// Word-at-a-time updates: a counter bumped with no decision on it is
+// atomic-rmw; a word stored from another word of the same global (a token
+// bucket's refill: last += tokens) needs the record protocol.
+TEST_F(PlanTest, StoreFromAnotherWordNeedsTheRecordProtocol) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %h = load i64, ptr @hits
+  %h1 = add i64 %h, 1
+  store i64 %h1, ptr @hits
+  %w1 = getelementptr [16 x i64], ptr @table, i64 0, i64 1
+  %a = load i64, ptr @table
+  %b = load i64, ptr %w1
+  %b1 = add i64 %b, %a
+  store i64 %b1, ptr %w1
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+)");
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  std::map<std::string, SyncNeed> Sync;
+  for (const SharedGlobal &G : P.Candidates[0].Shared)
+    Sync[G.Name] = G.Need;
+  EXPECT_EQ(Sync["hits"], SyncNeed::AtomicRMW);
+  EXPECT_EQ(Sync["table"], SyncNeed::RecordProtocol);
 }
 
 // Regression: a switch with two cases to one block counted that edge's

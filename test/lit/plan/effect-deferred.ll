@@ -4,10 +4,13 @@
 ; 25), so the exit cannot move before the store: the store is deferred to
 ; the reply (line 34) and a request that falls back leaves no trace.
 ; userspace reads the counter on the overflow path (fprintf, line 28).
+; Because the request decides on the counter's value, an atomic add alone
+; would not do (two CPUs could both see the quota spent where one after the
+; other would not): the counter needs the record protocol.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -pass-remarks-analysis=koffload -koffload-report=%t.json -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
-; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; e=c['effects']; assert [(x['target'], x['location'], x['handling']) for x in e] == [('tokens_used', 'quota.c:24', 'deferred')], e; s=c['shared'][0]; assert (s['name'], s['kernel'], s['userspace'], s['sync']) == ('tokens_used', 'rw', 'r-', 'atomic-rmw'), s" %t.json
+; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; e=c['effects']; assert [(x['target'], x['location'], x['handling']) for x in e] == [('tokens_used', 'quota.c:24', 'deferred')], e; s=c['shared'][0]; assert (s['name'], s['kernel'], s['userspace'], s['sync']) == ('tokens_used', 'rw', 'r-', 'record-protocol'), s" %t.json
 ;
 ; CHECK-LABEL: koffload plan for 'quota.c'
 ; CHECK:       arrival: quota.c:21
@@ -16,7 +19,7 @@
 ; CHECK:       fallback: quota.c:25 -> BlockingIO fopen at quota.c:26 (
 ; CHECK-NEXT:  effect: store to tokens_used at quota.c:24: deferred (a later fallback exit depends on state or calls
 ; CHECK-NOT:   effect:
-; CHECK:       shared: tokens_used (8 B) kernel rw userspace r- startup -- {{.*}}: atomic-rmw
+; CHECK:       shared: tokens_used (8 B) kernel rw userspace r- startup -- {{.*}}: record-protocol (words updated by the offload together with a decision taken on its value, which a word at a time cannot make atomic
 ;
 ; REMARK: remark: quota.c:24:{{[0-9]+}}: store to tokens_used: deferred
 ;
