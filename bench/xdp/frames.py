@@ -1,0 +1,312 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+"""Frames, seeded state and the spec file for xdp-bench.
+
+  frames.py --workdir DIR --objects DIR --dns-oracle LIB.so > SPEC
+
+Frames come from the packet model of the kernel tests
+(test/lit/kernel/Inputs/packet.py), all with a real UDP checksum, as a
+Linux client sends them. Each workload has one timed request and a set of
+frames that are only checked (every program must agree on them, and with
+the original's answer where the model knows it: the UDP echo, kv-cache's
+GET replies, and dns-responder's dns_handle() itself, called through
+ctypes from the example's own dns.c and zone.c).
+"""
+import argparse
+import ctypes
+import os
+import struct
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "test", "lit", "kernel",
+                                "Inputs"))
+import packet  # noqa: E402
+
+ECHO_PORT, KV_PORT, DNS_PORT = 10007, 11211, 10053
+
+
+def request(payload, dport, sport=packet.CLIENT_PORT, csum=True,
+            corrupt=False, src=packet.CLIENT_IP, dst=packet.SERVER_IP,
+            pad=0, frag=0):
+    if csum:
+        u = packet.udp4_checksummed(payload, sport, dport, src, dst,
+                                    corrupt=corrupt)
+    else:
+        u = packet.udp(payload, sport, dport)
+    ip = packet.ipv4(u, src, dst, frag=frag)
+    return (packet.SERVER_MAC + packet.CLIENT_MAC + b"\x08\x00" + ip +
+            b"\0" * pad)
+
+
+def reply(payload, port):
+    """The frame the original's reply is, as the offload must send it."""
+    u = packet.udp(payload, port, packet.CLIENT_PORT)
+    ip = packet.ipv4(u, packet.SERVER_IP, packet.CLIENT_IP)
+    return packet.CLIENT_MAC + packet.SERVER_MAC + b"\x08\x00" + ip
+
+
+class Spec:
+    def __init__(self):
+        self.lines = []
+
+    def add(self, *words):
+        self.lines.append(" ".join(str(w) for w in words))
+
+    def frame(self, data, timed=False, expect=None):
+        self.add("frame" if timed else "check", data.hex())
+        if expect is not None:
+            action, out = expect
+            self.add("expect", action, out.hex() if out is not None else "-")
+
+
+# ------------------------------------------------------------- udp-echo
+
+def echo_workload(spec, name, size, objs):
+    port_hex = struct.pack("!H", ECHO_PORT).hex()
+    spec.add("workload", name)
+    body = bytes((i * 7 + 3) & 0xFF for i in range(size))
+    spec.frame(request(body, ECHO_PORT), timed=True,
+               expect=("XDP_TX", reply(body, ECHO_PORT)))
+    for n in (1, 2, 3, 4, 5, 63, 511, 512, 513, 1023, 1024, 1025, 1471,
+              1472):
+        b = bytes((i * 13 + n) & 0xFF for i in range(n))
+        spec.frame(request(b, ECHO_PORT), expect=("XDP_TX",
+                                                   reply(b, ECHO_PORT)))
+    b = b"hello"
+    spec.frame(request(b, ECHO_PORT, csum=False),
+               expect=("XDP_TX", reply(b, ECHO_PORT)))
+    spec.frame(request(b, ECHO_PORT, pad=13),  # Ethernet padding
+               expect=("XDP_TX", reply(b, ECHO_PORT)))
+    for f in (request(b, ECHO_PORT, corrupt=True),
+              request(b, ECHO_PORT + 1),
+              request(b, ECHO_PORT, sport=0),
+              request(b"", ECHO_PORT),
+              request(b, ECHO_PORT, src="127.0.0.1"),
+              request(b, ECHO_PORT, dst="255.255.255.255"),
+              request(b, ECHO_PORT, frag=0x2000),
+              request(bytes(1473), ECHO_PORT, csum=False),
+              request(bytes(1473), ECHO_PORT)):
+        spec.frame(f, expect=("XDP_PASS", f))
+    spec.add("program", "generated", os.path.join(objs, "udp-echo.bpf.o"))
+    spec.add("global", "koffload_service", 0, port_hex)
+    spec.add("program", "reference",
+             os.path.join(objs, "ref-udp-echo.bpf.o"))
+    spec.add("global", "service_port", 0, port_hex)
+
+
+# ------------------------------------------------------------- kv-cache
+
+NSLOTS, KEY_MAX, VAL_MAX, ENTRY = 4096, 16, 64, 84
+
+
+def fnv1a(b):
+    h = 2166136261
+    for c in b:
+        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def kv_table():
+    """A table as the program's journal replay leaves it, and its entries."""
+    t = bytearray(NSLOTS * ENTRY)
+    live = {}
+
+    def put(slot, state, key, val):
+        e = struct.pack("BBBx16s64s", state, len(key), len(val), key, val)
+        t[slot * ENTRY:(slot + 1) * ENTRY] = e
+
+    def insert(key, val):
+        i = fnv1a(key) & (NSLOTS - 1)
+        while t[i * ENTRY] != 0:
+            i = (i + 1) & (NSLOTS - 1)
+        put(i, 1, key, val)
+        live[key] = val
+
+    # The benchmark's key: a 9-byte key, a 32-byte value.
+    insert(b"user:1042", b"Lorem ipsum dolor sit amet, cons")
+    for k, v in ((b"k", b""), (b"k9", b"123456789"), (b"k10", b"0123456789"),
+                 (b"sixteen-byte-key", b"v" * 64), (b"x", b"y")):
+        insert(k, v)
+    # A deleted entry where "after" hashes to, "after" in the next slot:
+    # the probe goes past the deleted one.
+    i = fnv1a(b"after") & (NSLOTS - 1)
+    put(i, 2, b"gone", b"old")
+    put((i + 1) & (NSLOTS - 1), 1, b"after", b"deleted-neighbour")
+    live[b"after"] = b"deleted-neighbour"
+    # A full probe window: SET of "full" finds no slot.
+    i = fnv1a(b"full") & (NSLOTS - 1)
+    for j in range(32):
+        s = (i + j) & (NSLOTS - 1)
+        if t[s * ENTRY] == 0:
+            put(s, 1, b"", b"")
+    return bytes(t), live
+
+
+def kv_value(key, val):
+    return (b"VALUE " + key + b" " + str(len(val)).encode() + b"\r\n" + val +
+            b"\r\nEND\r\n")
+
+
+def kv_workloads(spec, objs, workdir):
+    table, live = kv_table()
+    path = os.path.join(workdir, "kv_table.bin")
+    with open(path, "wb") as f:
+        f.write(table)
+
+    def programs():
+        spec.add("program", "generated",
+                 os.path.join(objs, "kv-cache.bpf.o"))
+        spec.add("globalfile", "kv_table", 0, path)
+        spec.add("program", "reference",
+                 os.path.join(objs, "ref-kv-cache.bpf.o"))
+        spec.add("globalfile", "kv_table", 0, path)
+
+    def checks():
+        for key, val in live.items():
+            if key:
+                p = b"get " + key + b"\r\n"
+                spec.frame(request(p, KV_PORT),
+                           expect=("XDP_TX",
+                                   reply(kv_value(key, val), KV_PORT)))
+        for p in (b"get nope\r\n", b"get GONE\r\n", b"get gone\r\n",
+                  b"get USER:1042\r\n", b"get user:104\r\n",
+                  b"get sixteen-byte-ke\r\n"):
+            spec.frame(request(p, KV_PORT),
+                       expect=("XDP_TX", reply(b"END\r\n", KV_PORT)))
+        for p in (b"get user:1042", b"get user:1042\r\n\r\n",
+                  b"get " + b"s" * 17 + b"\r\n", b"get \r\n", b"GET k\r\n",
+                  b"get  k\r\n", b"get k\n", b"bogus\r\n", b"ge",
+                  b"get k\x80\r\n", b"set k 3\r\nab\r\n",
+                  b"set k 999\r\n", b"set k 0065\r\n", b"set k\r\n",
+                  b"delete\r\n", b"x" * 200, b"get " + b"a" * 1400):
+            spec.frame(request(p, KV_PORT),
+                       expect=("XDP_TX", reply(b"ERROR\r\n", KV_PORT)))
+        for p in (b"delete nope\r\n", b"delete gone\r\n"):
+            spec.frame(request(p, KV_PORT),
+                       expect=("XDP_TX", reply(b"NOT_FOUND\r\n", KV_PORT)))
+        spec.frame(request(b"set full 1\r\nz\r\n", KV_PORT),
+                   expect=("XDP_TX", reply(b"SERVER_ERROR table full\r\n",
+                                           KV_PORT)))
+        for p in (b"set k1 3\r\nabc\r\n", b"set user:1042 0\r\n\r\n",
+                  b"set gone 2\r\nhi\r\n", b"delete user:1042\r\n",
+                  b"delete after\r\n", b"set a 064\r\n" + b"v" * 64 +
+                  b"\r\n"):
+            f = request(p, KV_PORT)
+            spec.frame(f, expect=("XDP_PASS", f))
+        f = request(b"get k\r\n", KV_PORT, corrupt=True)
+        spec.frame(f, expect=("XDP_PASS", f))
+
+    spec.add("workload", "kv-cache-get-hit")
+    spec.frame(request(b"get user:1042\r\n", KV_PORT), timed=True,
+               expect=("XDP_TX", reply(kv_value(b"user:1042",
+                                                live[b"user:1042"]),
+                                       KV_PORT)))
+    checks()
+    programs()
+    spec.add("workload", "kv-cache-get-miss")
+    spec.frame(request(b"get user:1043\r\n", KV_PORT), timed=True,
+               expect=("XDP_TX", reply(b"END\r\n", KV_PORT)))
+    programs()
+
+
+# -------------------------------------------------------- dns-responder
+
+def dns_query(name, qtype=1, qclass=1, flags=0x0100, qd=1, an=0, ns=0,
+              ar=0, extra=b"", qid=0x4b1d):
+    if isinstance(name, bytes):
+        wire = name
+    else:
+        wire = b"".join(bytes([len(label)]) + label.encode()
+                        for label in name.split(".") if label) + b"\0"
+    return (struct.pack("!HHHHHH", qid, flags, qd, an, ns, ar) + wire +
+            struct.pack("!HH", qtype, qclass) + extra)
+
+
+def dns_workloads(spec, objs, oracle_path):
+    lib = ctypes.CDLL(oracle_path)
+    lib.dns_handle.restype = ctypes.c_size_t
+    lib.dns_handle.argtypes = [ctypes.c_char_p, ctypes.c_size_t,
+                               ctypes.c_char_p]
+
+    def original(payload):
+        """The original's answer: recvfrom truncates to 512 bytes."""
+        req = payload[:512]
+        out = ctypes.create_string_buffer(512)
+        n = lib.dns_handle(req, len(req), out)
+        if n == 0:
+            return ("XDP_DROP", None)
+        return ("XDP_TX", reply(out.raw[:n], DNS_PORT))
+
+    port_hex = struct.pack("!H", DNS_PORT).hex()
+
+    def programs():
+        spec.add("program", "generated",
+                 os.path.join(objs, "dns-responder.bpf.o"))
+        spec.add("global", "koffload_service", 0, port_hex)
+        spec.add("program", "reference",
+                 os.path.join(objs, "ref-dns-responder.bpf.o"))
+        spec.add("global", "service_port", 0, port_hex)
+
+    def frame(payload, timed=False):
+        spec.frame(request(payload, DNS_PORT), timed=timed,
+                   expect=original(payload))
+
+    opt = b"\0" + struct.pack("!HHIH", 41, 1232, 0, 0)  # EDNS OPT
+    spec.add("workload", "dns-a-hit")
+    frame(dns_query("www.koffload.test"), timed=True)
+    for q in (dns_query("koffload.test"), dns_query("api.koffload.test"),
+              dns_query("mail.koffload.test"), dns_query("ns1.koffload.test"),
+              dns_query("WwW.KoFfLoAd.TeSt"), dns_query("NS1.KOFFLOAD.TEST"),
+              dns_query("www.koffload.test", qtype=28),
+              dns_query("www.koffload.test", qclass=3),
+              dns_query("nope.koffload.test"),
+              dns_query("a.www.koffload.test"),
+              dns_query("xkoffload.test"), dns_query("koffload.test.org"),
+              dns_query("example.com"), dns_query("test"),
+              dns_query("www.koffload.tesu"), dns_query("ns2.koffload.test"),
+              dns_query("ns1.koffload.test", ar=1, extra=opt),
+              dns_query("www.koffload.test", flags=0x0000),
+              dns_query("www.koffload.test", flags=0x0900),
+              dns_query("www.koffload.test", flags=0x8100),
+              dns_query("www.koffload.test", qd=2),
+              dns_query("www.koffload.test", an=1),
+              dns_query("www.koffload.test", ns=1),
+              dns_query(b"\xc0\x0c"),
+              dns_query(b"\x40" + b"a" * 64 + b"\0"),
+              dns_query(b"\x03www\x08koffload\x04test"),
+              dns_query(b"\0"),
+              dns_query("www.koffload.test")[:30],
+              dns_query("www.koffload.test")[:-1],
+              dns_query("." .join(["a" * 63] * 3) + ".koffload.test"),
+              dns_query(".".join(["abcd"] * 50)),
+              dns_query(".".join(["a" * 63] * 4)),
+              dns_query(b"\x3f" + b"a" * 63 + b"\x3f" + b"a" * 63 +
+                        b"\x3f" + b"a" * 63 + b"\x3e" + b"a" * 62 + b"\0"),
+              dns_query("www.koffload.test") + b"\0" * 600,
+              b"\x12\x34", b"", b"\0" * 11, b"\0" * 12):
+        if q:
+            frame(q)
+    programs()
+    spec.add("workload", "dns-nxdomain")
+    frame(dns_query("nope.koffload.test"), timed=True)
+    programs()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--workdir", required=True)
+    ap.add_argument("--objects", required=True)
+    ap.add_argument("--dns-oracle", required=True)
+    a = ap.parse_args()
+    spec = Spec()
+    spec.add("baseline", os.path.join(a.objects, "pass.bpf.o"))
+    echo_workload(spec, "udp-echo-64", 64, a.objects)
+    echo_workload(spec, "udp-echo-1400", 1400, a.objects)
+    kv_workloads(spec, a.objects, a.workdir)
+    dns_workloads(spec, a.objects, a.dns_oracle)
+    print("\n".join(spec.lines))
+
+
+if __name__ == "__main__":
+    main()
