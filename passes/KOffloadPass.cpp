@@ -72,7 +72,6 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   struct Attempt {
     SmallVector<char, 0> Object;
     VerifierVerdict Verdict;
-    bool LearnsService = false;
   };
   auto Build = [&](const XDPLimits &Limits) -> Expected<Attempt> {
     Expected<std::unique_ptr<Module>> Kernel =
@@ -89,7 +88,6 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
         (*Kernel)->print(IR, nullptr);
     }
     Attempt A;
-    A.LearnsService = (*Kernel)->getNamedGlobal(ServiceGlobalName);
     Expected<SmallVector<char, 0>> Object = compileBPFModule(**Kernel);
     if (!Object)
       return Object.takeError();
@@ -123,7 +121,6 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     }
   }
   const VerifierVerdict &Verdict = Built->Verdict;
-  bool LearnsService = Built->LearnsService;
   ArrayRef<char> Object = Built->Object;
   if (Verdict.Status == VerifierVerdict::Rejected) {
     Missed("the kernel's verifier rejected the generated program: " +
@@ -154,9 +151,9 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     R << " (accepted by the kernel's verifier, "
       << NV("VerifierInsns", Verdict.ProcessedInsns)
       << " instructions processed)";
-  if (LearnsService)
-    R << "; the bound port or address is not a compile-time constant: "
-         "the program answers nothing until the runtime writes it into "
+  if (!Chosen->Port)
+    R << "; the bound port is not a compile-time constant: the program "
+         "answers nothing until the runtime writes it into "
       << NV("ServiceGlobal", ServiceGlobalName);
   M.getContext().diagnose(R);
 }

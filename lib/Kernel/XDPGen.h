@@ -55,20 +55,28 @@ struct XDPLimits {
 /// The name of the XDP program in the generated object.
 inline constexpr const char *XDPProgramName = "koffload_xdp";
 
-/// The global (in `.bss`) through which the runtime tells the program the
-/// service's port and address when the bind's are not compile-time
-/// constants. Layout (network byte order), 24 bytes:
+/// The global (in `.bss`) through which the runtime tells the program what
+/// the compiler could not know: the service's port, when the bind's is not
+/// a compile-time constant, and the addresses it answers for, unless it is
+/// bound to a constant address (a wildcard bind gets only datagrams for the
+/// host's own addresses: the offload must not answer for other hosts or a
+/// subnet's broadcast address). Layout, addresses and port in network byte
+/// order, 40 bytes:
 ///   bytes 0-1   UDP port; 0: not configured yet, every packet passes
-///   bytes 4-7   IPv4 address; 0: any
-///   bytes 8-23  IPv6 address; all zero: any
-/// Only generated when needed; the program reads it on every packet, so it
-/// may be set before loading or written later through the mmap'd map.
+///               (ignored when the port is a compile-time constant)
+///   bytes 8-23  the address (IPv4: bytes 8-11)
+///   bytes 24-39 its mask (IPv4: bytes 24-27); all zero: any destination
+/// A packet is the service's when (destination & mask) == address. One
+/// address: packets to the host's other addresses pass to userspace, which
+/// answers them.
+/// The program reads it on every packet, so it may be set before loading or
+/// written later through the mmap'd map.
 inline constexpr const char *ServiceGlobalName = "koffload_service";
 enum : unsigned {
   ServicePortOffset = 0,
-  ServiceAddr4Offset = 4,
-  ServiceAddr6Offset = 8,
-  ServiceSize = 24,
+  ServiceAddrOffset = 8,
+  ServiceMaskOffset = 24,
+  ServiceSize = 40,
 };
 
 /// Builds the BPF module for \p C (in the working copy's context), or says

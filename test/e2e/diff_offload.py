@@ -108,34 +108,26 @@ from diff_examples import EXAMPLES  # noqa: E402  (the per-example parts)
 # known category that stops diverging fails it, so that the entry goes.
 # Each was confirmed on the real stack (see confirm()): the original server
 # never answers such a frame.
-KNOWN_FAILURES = {
-    # A wildcard-bound socket gets only datagrams for local addresses (the
-    # rest: Ip InAddrErrors, or forwarded); the offload answers any unicast
-    # destination: it does not know the interface's addresses (a FIB lookup
-    # or the runtime telling it would).
-    "foreign-dst": "XDPGen: wildcard bind answers any destination address",
-    # The subnet's broadcast address (198.18.0.255 here): the original
-    # answers from its own address; the offload, not knowing the
-    # interface's prefix, answers from the broadcast address. (The limited
-    # broadcast 255.255.255.255 and multicast destinations are passed.)
-    "bcast-dst": "XDPGen: subnet-broadcast request answered from the "
-                 "broadcast address",
-}
+KNOWN_FAILURES = {}
 # Fixed, with the harness as their regression test (each category must show
 # no divergence): ip-csum-bad (IPv4 header checksum verified), src-port-0
 # (source port 0 passed), martian-src (0/8, 127/8, 224/3 sources passed),
-# wf-tos (the reply's TOS is 0).
+# wf-tos (the reply's TOS is 0), foreign-dst and bcast-dst (a wildcard bind
+# answered any unicast destination, other hosts' and the subnet broadcast
+# address: the runtime now tells the offload the host's address through
+# koffload_service, and the harness does as the runtime would).
 
 
 # -------------------------------------------------------------------- frames
 
 SERVER_IP = packet.SERVER_IP
 SERVER_MAC = packet.SERVER_MAC
-# lib/Kernel/XDPGen.h: the global through which an object whose port is not
-# a compile-time constant learns it (bytes 0-1 the port, network order;
-# 0: pass everything).
+# lib/Kernel/XDPGen.h: the global through which the runtime tells the
+# object the port, when it is not a compile-time constant (bytes 0-1), and
+# the address it answers for (bytes 8 and 24: address and mask), network
+# order.
 SERVICE = "koffload_service"
-SERVICE_SIZE = 24
+SERVICE_SIZE = 40
 
 
 class Req:
@@ -753,15 +745,19 @@ def run(args):
             f.write("\n")
     cmd = [args.bpf_run, "--batch", batch]
     if SERVICE in obj_syms:
-        # The port is learned at run time: tell the object the server's
-        # (any address, as the examples bind the wildcard).
+        # As the runtime would: the server's port (ignored when it is a
+        # compile-time constant) and address (the examples bind the
+        # wildcard; the host has this one address on the veth).
         if obj_syms[SERVICE][1] != SERVICE_SIZE:
             sys.exit("FAIL: %s is %d bytes, not %d" % (
                 SERVICE, obj_syms[SERVICE][1], SERVICE_SIZE))
         cmd += ["--set", "%s=%s" % (SERVICE,
-                                    struct.pack("!H", args.port).hex())]
-        print("service: %s set to port %d, any address" % (SERVICE,
-                                                           args.port))
+                                    struct.pack("!H", args.port).hex()),
+                "--set", "%s@8=%s" % (SERVICE,
+                                      socket.inet_aton(args.server).hex()),
+                "--set", "%s@24=ffffffff" % SERVICE]
+        print("service: %s set to port %d, address %s/32" % (
+            SERVICE, args.port, args.server))
     sections = set()
     for n in shared:
         sec = ".bss" if obj_syms[n][2] in "bB" else ".data"
