@@ -263,11 +263,18 @@ private:
   }
   Value *checkIPv4Headers();
   Value *checkIPv6Headers();
+  // Header fields at their natural alignment, as BPF C's struct iphdr and
+  // udphdr have them: one load per field instead of one per byte (the
+  // verifier allows unaligned packet access where the CPU does).
   Value *loadPkt(Type *T, uint64_t Off) {
-    return B.CreateAlignedLoad(T, pkt(Data, Off), Align(1));
+    return B.CreateAlignedLoad(T, pkt(Data, Off), fieldAlign(T));
   }
   void storePkt(Value *V, uint64_t Off) {
-    B.CreateAlignedStore(V, pkt(Data, Off), Align(1));
+    B.CreateAlignedStore(V, pkt(Data, Off), fieldAlign(V->getType()));
+  }
+  Align fieldAlign(Type *T) {
+    return Align(std::min<uint64_t>(
+        4, KM->getDataLayout().getTypeStoreSize(T).getFixedValue()));
   }
   /// Continues where \p Ok holds; otherwise the request falls back.
   /// The builder may be at the end of a block being built or in the middle
@@ -465,11 +472,22 @@ Error XDPGenerator::layOutScratch() {
       for (Value *Op : I.operands())
         if (auto *AI = dyn_cast<AllocaInst>(Op))
           Objects.insert(AI);
-  uint64_t Off = 0;
+  // The receive buffer comes first, over the frame area: the whole UDP
+  // payload is copied there once, for its checksum and as the receive's
+  // data (the bytes past the buffer's size belong to no object). Room for a
+  // padded last word.
+  AllocaInst *RecvBuf = Objects.front();
+  FrameOffset = 0;
+  uint64_t Off = Limits.MaxReply + 8;
   for (AllocaInst *AI : Objects) {
     std::optional<TypeSize> Size = AI->getAllocationSize(DL);
     if (!Size || Size->isScalable())
       return refuse("a stack object of run-time size is on the path");
+    if (AI == RecvBuf) {
+      ScratchOffset[AI] = FrameOffset;
+      Off = std::max(Off, alignTo(Size->getFixedValue(), 8));
+      continue;
+    }
     Off = alignTo(Off, 8);
     ScratchOffset[AI] = Off;
     Off += Size->getFixedValue();
@@ -477,10 +495,6 @@ Error XDPGenerator::layOutScratch() {
   Off = alignTo(Off, 8);
   LaunderOffset = Off;
   Off += 8;
-  // The whole UDP payload, for checking its checksum (room for a padded
-  // last word).
-  FrameOffset = Off;
-  Off += Limits.MaxReply + 8;
   PerCPU = alignTo(Off, 8);
   ArrayType *Ty = ArrayType::get(I8, PerCPU * Limits.MaxCPUs);
   Scratch = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
@@ -666,17 +680,10 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   // The planner folded the receive's result to [1, buffer size]: an empty
   // datagram is userspace's (DESIGN: the plan's foldArrivalResults).
   require(B.CreateICmpNE(PayloadLen, ConstantInt::get(I64, 0)), "not.empty");
-  // One helper call instead of a byte loop: the verifier checks it once.
-  {
-    Value *Len32 = B.CreateTrunc(opaque(PayloadLen), I32);
-    require(B.CreateAnd(B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
-                        B.CreateICmpULE(Len32, ConstantInt::get(I32, Cap))),
-            "len.bounded");
-    Value *Err = helper(HelperXdpLoadBytes, I64,
-                        {Ctxt, ConstantInt::get(I32, PayloadOff),
-                         scratch(BufOff), Len32});
-    require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "loaded");
-  }
+  // The buffer's bytes are already there: it lies over the frame area,
+  // where checkUDPChecksum() copied the payload.
+  assert(BufOff == FrameOffset && "the receive buffer is the frame area");
+  (void)BufOff;
   if (directCalleeName(*Recv) == "recvfrom" && Recv->arg_size() >= 6) {
     if (auto *Src = dyn_cast<AllocaInst>(
             getUnderlyingObject(Recv->getArgOperand(4)))) {
@@ -1056,7 +1063,11 @@ void XDPGenerator::emitEpilogue() {
       B.CreateSub(B.CreatePtrToInt(DataEnd, I64), B.CreatePtrToInt(Data, I64));
   Value *NewLen = B.CreateAdd(Len, ConstantInt::get(I64, PayloadOff));
   Value *Delta = B.CreateTrunc(B.CreateSub(NewLen, OldLen), I32);
-  Value *Err = helper(HelperXdpAdjustTail, I64, {Ctxt, Delta});
+  // Same length (an echo, say): no resize.
+  Value *Err = ifThen(
+      B.CreateICmpNE(Delta, ConstantInt::get(I32, 0)), ConstantInt::get(I64, 0),
+      [&] { return helper(HelperXdpAdjustTail, I64, {Ctxt, Delta}); },
+      "resize");
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "resized");
   // The packet moved: reload its bounds.
   loadPacketBounds();
@@ -1188,6 +1199,18 @@ Value *XDPGenerator::sumScratchBytes(uint64_t BufOff, uint64_t BufSize,
 }
 
 void XDPGenerator::checkUDPChecksum(Value *Payload) {
+  // The payload, copied once into the frame area (the receive buffer lies
+  // over it; see layOutScratch): one helper call the verifier checks once.
+  // Empty or larger than one frame's payload: userspace's.
+  Value *Len32 = B.CreateTrunc(opaque(Payload), I32);
+  require(B.CreateAnd(
+              B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+              B.CreateICmpULE(Len32, ConstantInt::get(I32, Limits.MaxReply))),
+          "frame.fits");
+  Value *Err = helper(HelperXdpLoadBytes, I64,
+                      {Ctxt, ConstantInt::get(I32, PayloadOff),
+                       scratch(FrameOffset), Len32});
+  require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "frame.loaded");
   BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", F);
   if (!V6) {
     // Over IPv4 a zero checksum means none was computed.
@@ -1197,24 +1220,6 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
                    Checked, Check);
     B.SetInsertPoint(Check);
   }
-  // Larger than one frame's payload: not ours to answer.
-  require(B.CreateICmpULE(Payload, ConstantInt::get(I64, Limits.MaxReply)),
-          "frame.fits");
-  BasicBlock *Load = BasicBlock::Create(Ctx, "csum.load", F);
-  BasicBlock *Sum = BasicBlock::Create(Ctx, "csum.sum", F);
-  B.CreateCondBr(B.CreateICmpEQ(Payload, ConstantInt::get(I64, 0)), Sum, Load);
-  B.SetInsertPoint(Load);
-  Value *Len32 = B.CreateTrunc(opaque(Payload), I32);
-  require(B.CreateAnd(
-              B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
-              B.CreateICmpULE(Len32, ConstantInt::get(I32, Limits.MaxReply))),
-          "frame.len.ok");
-  Value *Err = helper(HelperXdpLoadBytes, I64,
-                      {Ctxt, ConstantInt::get(I32, PayloadOff),
-                       scratch(FrameOffset), Len32});
-  require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "frame.loaded");
-  B.CreateBr(Sum);
-  B.SetInsertPoint(Sum);
   // Pseudo-header, UDP header (checksum included) and payload sum to
   // 0xffff when the checksum is right.
   Value *Total = ConstantInt::get(I64, 0);
