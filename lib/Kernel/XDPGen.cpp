@@ -137,6 +137,8 @@ private:
   Error cloneInstruction(Instruction &I);
   Error emitReplySnapshot(CallBase &Send);
   Error checkReplyBuffers();
+  /// Nothing on the path writes the receive buffer after the receive.
+  bool receiveBufferUnchanged() const;
   Error emitMemIntrinsic(CallBase &Call);
   Error emitMemcmp(CallBase &Call);
   void emitEpilogue();
@@ -744,6 +746,37 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   return Error::success();
 }
 
+bool XDPGenerator::receiveBufferUnchanged() const {
+  // Conservatively: no store, memory intrinsic or call (other than the
+  // receive and the sends) on the path may write through a pointer into
+  // the buffer, or through one whose object is unknown.
+  const Value *Buf = getUnderlyingObject(C.ArrivalCalls.front()->getArgOperand(1));
+  auto MayPointInto = [&](const Value *P) {
+    const Value *O = getUnderlyingObject(P);
+    return O == Buf || !(isa<AllocaInst>(O) || isa<GlobalVariable>(O));
+  };
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB) {
+      if (auto *St = dyn_cast<StoreInst>(&I)) {
+        if (MayPointInto(St->getPointerOperand()))
+          return false;
+      } else if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I)) {
+        if (MayPointInto(MI->getRawDest()))
+          return false;
+      } else if (auto *CB = dyn_cast<CallBase>(&I)) {
+        if (CB == C.ArrivalCalls.front() || is_contained(C.ReplyCalls, CB) ||
+            isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
+          continue;
+        for (Value *A : CB->args())
+          if (A->getType()->isPointerTy() && MayPointInto(A))
+            return false;
+      } else if (I.mayWriteToMemory()) {
+        return false;
+      }
+    }
+  return true;
+}
+
 Error XDPGenerator::checkReplyBuffers() {
   // Nothing may write a reply buffer after its send.
   for (CallBase *Send : C.ReplyCalls) {
@@ -1132,8 +1165,20 @@ void XDPGenerator::emitEpilogue() {
   for (uint64_t O : ReplyFrom)
     Src = B.CreateSelect(B.CreateICmpEQ(Off, ConstantInt::get(I64, O)),
                          scratch(O), Src);
-  Value *StoreErr = helper(HelperXdpStoreBytes, I64,
+  // A reply of the received bytes themselves (an echo) is already in the
+  // packet, in place.
+  Value *InPlace = ConstantInt::getFalse(Ctx);
+  if (receiveBufferUnchanged())
+    InPlace = B.CreateAnd(
+        B.CreateICmpEQ(Off, ConstantInt::get(I64, FrameOffset)),
+        B.CreateICmpULE(Len, B.CreateZExtOrTrunc(PayloadLen, I64)));
+  Value *StoreErr = ifThen(
+      B.CreateNot(InPlace), ConstantInt::get(I64, 0),
+      [&] {
+        return helper(HelperXdpStoreBytes, I64,
                       {Ctxt, ConstantInt::get(I32, PayloadOff), Src, Len32});
+      },
+      "store.reply");
   require(B.CreateICmpEQ(StoreErr, ConstantInt::get(I64, 0)), "stored");
   B.CreateBr(Written);
   B.SetInsertPoint(Written);
