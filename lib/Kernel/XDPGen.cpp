@@ -48,6 +48,8 @@ enum : uint64_t {
   HelperXdpStoreBytes = 190,
   HelperProbeReadKernel = 113,
   HelperCsumDiff = 28,
+  HelperKtimeGetNs = 5,
+  HelperKtimeGetBootNs = 125,
 };
 // Offsets in an untagged Ethernet + IPv4 (no options) + UDP frame.
 enum : uint64_t {
@@ -137,6 +139,14 @@ private:
   Error cloneInstruction(Instruction &I);
   Error emitReplySnapshot(CallBase &Send);
   Error checkReplyBuffers();
+  Error emitClockGettime(CallBase &Call);
+  void enterRecords();
+  void leaveRecords();
+  void emitReplyOrDrop();
+  void compilerBarrier() {
+    FunctionType *FT = FunctionType::get(B.getVoidTy(), false);
+    B.CreateCall(FT, InlineAsm::get(FT, "", "~{memory}", true));
+  }
   /// Nothing on the path writes the receive buffer after the receive.
   bool receiveBufferUnchanged() const;
   Error emitMemIntrinsic(CallBase &Call);
@@ -170,6 +180,17 @@ private:
   Error boundMultiObjectAccess(Instruction *I,
                                ArrayRef<GlobalVariable *> Globals);
   StringSet<> AtomicGlobals; ///< shared words the fast path writes
+  /// A record-protocol global and its sequence word (koffload_seq_<name>).
+  struct RecordGuard {
+    std::string Name;
+    bool Writes;
+    GlobalVariable *Seq = nullptr;
+    Value *Start = nullptr; ///< the sequence number the request began with
+  };
+  SmallVector<RecordGuard, 2> Records;
+  BasicBlock *UnlockedFallback = nullptr; ///< the fallback before any lock
+  /// The prologue's and epilogue's blocks: no record is held there.
+  SmallPtrSet<BasicBlock *, 32> UnlockedBlocks;
   void addLicenseAndBTF();
 
   // Small builders.
@@ -284,17 +305,24 @@ private:
   /// of the block moves to the continuation.
   void require(Value *Ok, const Twine &Name) {
     BasicBlock *Head = B.GetInsertBlock();
+    // Outside the request path proper no record is held (enterRecords).
+    bool Unlocked = UnlockedBlocks.contains(Head);
+    BasicBlock *To = Unlocked ? UnlockedFallback : Fallback;
     if (B.GetInsertPoint() == Head->end()) {
       BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
-      B.CreateCondBr(Ok, Cont, Fallback);
+      B.CreateCondBr(Ok, Cont, To);
       B.SetInsertPoint(Cont);
+      if (Unlocked)
+        UnlockedBlocks.insert(Cont);
       return;
     }
     BasicBlock *Tail = Head->splitBasicBlock(B.GetInsertPoint(), Name);
     Head->getTerminator()->eraseFromParent();
     B.SetInsertPoint(Head);
-    B.CreateCondBr(Ok, Tail, Fallback);
+    B.CreateCondBr(Ok, Tail, To);
     B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
+    if (Unlocked)
+      UnlockedBlocks.insert(Tail);
   }
   /// `Cond ? Then() : Otherwise` as control flow, for code that must not
   /// run when \p Cond is false (a helper call, a load).
@@ -446,10 +474,17 @@ Error XDPGenerator::checkSupported() {
       AtomicGlobals.insert(G.Name);
       continue;
     }
-    return refuse("the fast path writes shared state (" + G.Name + ", " +
-                  syncNeedName(G.Need) +
-                  "); its synchronization is not generated yet");
+    if (G.Need != SyncNeed::RecordProtocol)
+      return refuse("the fast path writes shared state (" + G.Name + ", " +
+                    syncNeedName(G.Need) +
+                    "); its synchronization is not generated yet");
   }
+  // Records under the sequence protocol (see enterRecords()): those the
+  // fast path writes, and those it reads while userspace writes them.
+  for (const SharedGlobal &G : C.Shared)
+    if (G.Need == SyncNeed::RecordProtocol &&
+        (G.KernelWrites || G.KernelReads))
+      Records.push_back({G.Name, G.KernelWrites});
   if (!C.Effects.empty())
     return refuse("effect deferral is not generated yet");
   return Error::success();
@@ -713,6 +748,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   }
   // The receive's result (ssize_t) is the payload length.
   PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());
+  enterRecords();
   B.CreateBr(FirstRequestBlock);
 }
 
@@ -944,6 +980,27 @@ Error XDPGenerator::emitMemcmp(CallBase &Call) {
   return Error::success();
 }
 
+Error XDPGenerator::emitClockGettime(CallBase &Call) {
+  // clock_gettime(clock, &ts) = 0 with ts from the kernel's clock itself:
+  // bpf_ktime_get_ns is CLOCK_MONOTONIC, bpf_ktime_get_boot_ns
+  // CLOCK_BOOTTIME (the planner lets no other clock through).
+  std::optional<uint64_t> Clock = evaluateConstantInt(Call.getArgOperand(0));
+  if (!Clock || (*Clock != 1 && *Clock != 7))
+    return refuse("clock_gettime of a clock without a BPF helper");
+  Value *TS = VMap.lookup(Call.getArgOperand(1));
+  if (!TS)
+    return refuse("clock_gettime's timespec is not on the path");
+  Value *Ns = helper(*Clock == 1 ? HelperKtimeGetNs : HelperKtimeGetBootNs,
+                     I64, {});
+  Value *Billion = ConstantInt::get(I64, 1000000000);
+  B.CreateAlignedStore(B.CreateUDiv(Ns, Billion), TS, Align(8)); // tv_sec
+  B.CreateAlignedStore(B.CreateURem(Ns, Billion),
+                       B.CreateConstInBoundsGEP1_64(I8, TS, 8),
+                       Align(8)); // tv_nsec
+  VMap[&Call] = ConstantInt::get(Call.getType(), 0);
+  return Error::success();
+}
+
 Error XDPGenerator::cloneInstruction(Instruction &I) {
   if (isa<DbgInfoIntrinsic>(I))
     return Error::success();
@@ -968,6 +1025,8 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
     StringRef Name = directCalleeName(*CB);
     if (Name == "memcmp" || Name == "bcmp")
       return emitMemcmp(*CB);
+    if (Name == "clock_gettime")
+      return emitClockGettime(*CB);
     if (Name == "memcpy" || Name == "memmove" || Name == "memset")
       return refuse("libc " + Name + " call (not the intrinsic) on the path");
     if (isBPFLibcCall(Name)) {
@@ -1072,10 +1131,91 @@ Error XDPGenerator::cloneRequestPath() {
   return Error::success();
 }
 
+void XDPGenerator::enterRecords() {
+  // The record protocol (DESIGN-NOTES §5), one sequence word per global:
+  // even when no one writes, odd while a writer holds it. A request that
+  // writes the global takes it (even -> odd by compare-and-exchange: a
+  // contended or held record falls back) and releases it at the end
+  // (+2: readers see it changed); one that only reads checks at the end
+  // that it is still the even number it began with, else falls back (its
+  // reads may be torn; it wrote nothing). Userspace does the same on the
+  // mmap'd word. Ordering: x86's TSO orders loads with loads and stores
+  // with stores, the compare-and-exchange is a full barrier, and a
+  // compiler barrier keeps the accesses inside.
+  UnlockedFallback = Fallback;
+  if (Records.empty())
+    return;
+  for (BasicBlock &BB : *F)
+    if (&BB != End && !is_contained(make_second_range(FirstOf), &BB))
+      UnlockedBlocks.insert(&BB);
+  for (RecordGuard &R : Records) {
+    R.Seq = new GlobalVariable(*KM, I32, false, GlobalValue::ExternalLinkage,
+                               ConstantInt::get(I32, 0),
+                               "koffload_seq_" + R.Name);
+    R.Seq->setAlignment(Align(8));
+    R.Start = B.CreateAlignedLoad(I32, R.Seq, Align(4), /*isVolatile=*/true,
+                                  "seq");
+    require(B.CreateICmpEQ(B.CreateAnd(R.Start, 1), ConstantInt::get(I32, 0)),
+            "record.even");
+    if (!R.Writes)
+      continue;
+    Value *Swap = B.CreateAtomicCmpXchg(
+        R.Seq, R.Start, B.CreateAdd(R.Start, ConstantInt::get(I32, 1)),
+        MaybeAlign(4), AtomicOrdering::SequentiallyConsistent,
+        AtomicOrdering::SequentiallyConsistent);
+    require(B.CreateExtractValue(Swap, 1), "record.locked");
+    // From here on a fallback releases the record first.
+    BasicBlock *Release = BasicBlock::Create(Ctx, "release." + R.Name, F);
+    IRBuilder<> RB(Release);
+    RB.CreateAlignedStore(RB.CreateAdd(R.Start, ConstantInt::get(I32, 2)),
+                          R.Seq, Align(4), /*isVolatile=*/true);
+    RB.CreateBr(Fallback);
+    Fallback = Release;
+  }
+  if (!Records.empty())
+    compilerBarrier();
+}
+
+void XDPGenerator::leaveRecords() {
+  if (Records.empty())
+    return;
+  compilerBarrier();
+  for (RecordGuard &R : Records)
+    if (!R.Writes)
+      require(B.CreateICmpEQ(B.CreateAlignedLoad(I32, R.Seq, Align(4),
+                                                 /*isVolatile=*/true),
+                             R.Start),
+              "record.unchanged");
+  for (RecordGuard &R : Records)
+    if (R.Writes)
+      B.CreateAlignedStore(B.CreateAdd(R.Start, ConstantInt::get(I32, 2)),
+                           R.Seq, Align(4), /*isVolatile=*/true);
+}
+
 void XDPGenerator::emitEpilogue() {
   // The request is done: with a reply, rewrite the packet into it and send
   // it back out of the interface; without one, the request was consumed.
+  // Records are released first; a fallback after that must not release
+  // them again (another writer may hold them by then).
   B.SetInsertPoint(End);
+  leaveRecords();
+  BasicBlock *PathFallback = Fallback;
+  Fallback = UnlockedFallback;
+  SmallPtrSet<BasicBlock *, 32> Before;
+  for (BasicBlock &BB : *F)
+    Before.insert(&BB);
+  BasicBlock *Rest = B.GetInsertBlock();
+  emitReplyOrDrop();
+  if (!Records.empty()) {
+    UnlockedBlocks.insert(Rest);
+    for (BasicBlock &BB : *F)
+      if (!Before.contains(&BB))
+        UnlockedBlocks.insert(&BB);
+  }
+  Fallback = PathFallback;
+}
+
+void XDPGenerator::emitReplyOrDrop() {
   if (ReplyFrom.empty()) {
     B.CreateRet(ConstantInt::get(I32, XDP_DROP));
     return;

@@ -314,12 +314,13 @@ Classification classifyInstruction(const Instruction &I,
     return Block(Blocker::InlineBudget, Callee->getName());
   Classification L = classifyLibcCall(directCalleeName(*CB));
   if (L.Form == KernelForm::KernelHelper && L.Detail == "clock_gettime") {
-    // Only the monotonic clocks have a BPF helper (bpf_ktime_get_ns).
+    // Only these clocks have a BPF helper: bpf_ktime_get_ns (the monotonic
+    // clock) and bpf_ktime_get_boot_ns. CLOCK_MONOTONIC_RAW, not adjusted
+    // by NTP, has none.
     std::optional<uint64_t> Clock =
         CB->arg_size() ? evaluateConstantInt(CB->getArgOperand(0))
                        : std::nullopt;
     if (!Clock || (*Clock != 1 /*CLOCK_MONOTONIC*/ &&
-                   *Clock != 4 /*CLOCK_MONOTONIC_RAW*/ &&
                    *Clock != 7 /*CLOCK_BOOTTIME*/))
       return Block(Blocker::BlockingIO, "clock_gettime");
   }

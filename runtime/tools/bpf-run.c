@@ -79,6 +79,9 @@ static void usage(FILE *f)
 		"                        NAME (in .data, .rodata or .bss) at "
 		"byte OFFSET\n"
 		"                        (default 0); may be repeated\n"
+		"  -g, --dump-global NAME\n"
+		"                        print a global variable after the run; "
+		"may be repeated\n"
 		"  -m, --dump-map NAME   print a map after the run (.bss, "
 		".data, .rodata, or a\n"
 		"                        map's name); may be repeated\n"
@@ -384,6 +387,7 @@ int main(int argc, char **argv)
 		{ "write-map", required_argument, NULL, 'w' },
 		{ "dump-map", required_argument, NULL, 'm' },
 		{ "set", required_argument, NULL, 'S' },
+		{ "dump-global", required_argument, NULL, 'g' },
 		{ "log-level", required_argument, NULL, 'l' },
 		{ "log-size", required_argument, NULL, 'L' },
 		{ "stats", no_argument, NULL, 's' },
@@ -393,16 +397,16 @@ int main(int argc, char **argv)
 	};
 	struct kbu_load_opts lo = { .log_level = 1 };
 	const char *prog_name = NULL, *hex = NULL, *file = NULL, *batch = NULL;
-	const char *dumps[MAX_DUMPS], *writes[MAX_WRITES];
+	const char *dumps[MAX_DUMPS], *writes[MAX_WRITES], *globals[MAX_DUMPS];
 	struct kbu_global sets[MAX_SETS];
 	unsigned char *in = NULL, *out = NULL;
 	struct bpf_object *obj = NULL;
 	struct bpf_program *prog;
 	size_t in_len = 0, out_cap;
-	int ndumps = 0, nwrites = 0, repeat = 1, opt, err, i, ret = KBU_ERROR;
+	int ndumps = 0, nwrites = 0, nglobals = 0, repeat = 1, opt, err, i, ret = KBU_ERROR;
 	bool stats = false;
 
-	while ((opt = getopt_long(argc, argv, "p:o:d:f:r:b:w:m:S:l:svh", longopts,
+	while ((opt = getopt_long(argc, argv, "p:o:d:f:r:b:w:m:S:g:l:svh", longopts,
 				  NULL)) != -1) {
 		switch (opt) {
 		case 'p':
@@ -439,6 +443,13 @@ int main(int argc, char **argv)
 				return KBU_ERROR;
 			lo.globals = sets;
 			lo.nglobals++;
+			break;
+		case 'g':
+			if (nglobals == MAX_DUMPS) {
+				fprintf(stderr, "error: too many --dump-global\n");
+				return KBU_ERROR;
+			}
+			globals[nglobals++] = optarg;
 			break;
 		case 'm':
 			if (ndumps == MAX_DUMPS) {
@@ -553,6 +564,12 @@ int main(int argc, char **argv)
 		printf("\n");
 	}
 dump:
+	for (i = 0; i < nglobals; i++) {
+		if (kbu_dump_global(stdout, obj, globals[i]) != KBU_OK) {
+			ret = KBU_ERROR;
+			goto out;
+		}
+	}
 	for (i = 0; i < ndumps; i++) {
 		if (kbu_dump_map(stdout, obj, dumps[i]) != KBU_OK) {
 			ret = KBU_ERROR;

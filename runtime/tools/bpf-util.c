@@ -119,7 +119,9 @@ static void kbu_print_log(const char *what, const char *prog, const char *log)
 	fprintf(stderr, "--- end of verifier log ---\n");
 }
 
-int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g)
+/* The map, offset and size of global variable `name`, through the BTF. */
+static int kbu_find_global(struct bpf_object *obj, const char *name,
+			   struct bpf_map **map, __u32 *offset, __u32 *size)
 {
 	struct btf *btf = bpf_object__btf(obj);
 	__u32 id, n;
@@ -130,11 +132,7 @@ int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g)
 	for (id = 1; id < n; id++) {
 		const struct btf_type *sec = btf__type_by_id(btf, id);
 		const struct btf_var_secinfo *vi;
-		const void *init;
-		struct bpf_map *map;
-		size_t size;
-		char *data;
-		int i, err;
+		int i;
 
 		if (!btf_is_datasec(sec))
 			continue;
@@ -142,26 +140,72 @@ int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g)
 		for (i = 0; i < btf_vlen(sec); i++, vi++) {
 			const struct btf_type *var = btf__type_by_id(btf, vi->type);
 
-			if (strcmp(btf__name_by_offset(btf, var->name_off), g->name))
+			if (strcmp(btf__name_by_offset(btf, var->name_off), name))
 				continue;
-			if (g->offset > vi->size || g->len > vi->size - g->offset)
-				return -ERANGE;
-			map = bpf_object__find_map_by_name(
+			*map = bpf_object__find_map_by_name(
 				obj, btf__name_by_offset(btf, sec->name_off));
-			init = map ? bpf_map__initial_value(map, &size) : NULL;
-			if (!init || vi->offset + vi->size > size)
-				return -ENOENT;
-			data = malloc(size);
-			if (!data)
-				return -ENOMEM;
-			memcpy(data, init, size);
-			memcpy(data + vi->offset + g->offset, g->data, g->len);
-			err = bpf_map__set_initial_value(map, data, size);
-			free(data);
-			return err;
+			*offset = vi->offset;
+			*size = vi->size;
+			return *map ? 0 : -ENOENT;
 		}
 	}
 	return -ENOENT;
+}
+
+int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g)
+{
+	struct bpf_map *map;
+	__u32 off, size;
+	const void *init;
+	size_t len;
+	char *data;
+	int err;
+
+	err = kbu_find_global(obj, g->name, &map, &off, &size);
+	if (err)
+		return err;
+	if (g->offset > size || g->len > size - g->offset)
+		return -ERANGE;
+	init = bpf_map__initial_value(map, &len);
+	if (!init || off + size > len)
+		return -ENOENT;
+	data = malloc(len);
+	if (!data)
+		return -ENOMEM;
+	memcpy(data, init, len);
+	memcpy(data + off + g->offset, g->data, g->len);
+	err = bpf_map__set_initial_value(map, data, len);
+	free(data);
+	return err;
+}
+
+int kbu_dump_global(FILE *f, struct bpf_object *obj, const char *name)
+{
+	struct bpf_map *map;
+	__u32 off, size, key = 0;
+	size_t vsz;
+	char *val;
+	int err;
+
+	err = kbu_find_global(obj, name, &map, &off, &size);
+	if (err) {
+		fprintf(stderr, "error: no global %s: %s\n", name, strerror(-err));
+		return KBU_ERROR;
+	}
+	vsz = bpf_map__value_size(map);
+	val = malloc(vsz);
+	if (!val)
+		return KBU_ERROR;
+	err = bpf_map__lookup_elem(map, &key, sizeof(key), val, vsz, 0);
+	if (!err && off + size <= vsz) {
+		fprintf(f, "global %s: ", name);
+		kbu_print_hex(f, val + off, size);
+		fprintf(f, "\n");
+	}
+	free(val);
+	if (err)
+		fprintf(stderr, "error: reading %s: %s\n", name, strerror(-err));
+	return err ? KBU_ERROR : KBU_OK;
 }
 
 static struct bpf_object *kbu_open(const char *path,

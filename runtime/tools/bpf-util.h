@@ -72,6 +72,12 @@ int kbu_load(const char *path, const struct kbu_load_opts *opts,
  */
 int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g);
 
+/*
+ * After the object is loaded: print the global variable `name` as
+ * "global <name>: <hex>".  Returns KBU_OK or KBU_ERROR.
+ */
+int kbu_dump_global(FILE *f, struct bpf_object *obj, const char *name);
+
 /* Instructions the verifier processed (bpf_prog_info.verified_insns). */
 unsigned int kbu_verified_insns(const struct bpf_program *prog);
 
