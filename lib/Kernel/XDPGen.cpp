@@ -140,6 +140,11 @@ private:
   Error emitReplySnapshot(CallBase &Send);
   Error checkReplyBuffers();
   Error emitClockGettime(CallBase &Call);
+  /// The local or global under an address computed outside the path (a
+  /// constant GEP or cast chain), else the value itself.
+  Value *hoistedAddressBase(Value *V) const;
+  /// Such an address, rebuilt at the start of the path.
+  void rebuildHoistedAddress(Value *V);
   void enterRecords();
   void leaveRecords();
   void emitReplyOrDrop();
@@ -507,7 +512,7 @@ Error XDPGenerator::layOutScratch() {
   for (BasicBlock *BB : C.KernelBlocks)
     for (Instruction &I : *BB)
       for (Value *Op : I.operands())
-        if (auto *AI = dyn_cast<AllocaInst>(Op))
+        if (auto *AI = dyn_cast<AllocaInst>(hoistedAddressBase(Op)))
           Objects.insert(AI);
   // The receive buffer comes first, over the frame area: the whole UDP
   // payload is copied there once, for its checksum and as the receive's
@@ -1063,6 +1068,33 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
   return Error::success();
 }
 
+Value *XDPGenerator::hoistedAddressBase(Value *V) const {
+  // A GEP with constant indices or a cast, outside the path (the planner's
+  // optimizations hoist such addresses of a local out of the event loop).
+  while (auto *I = dyn_cast<Instruction>(V)) {
+    if (is_contained(C.KernelBlocks, I->getParent()))
+      break;
+    auto *GEP = dyn_cast<GetElementPtrInst>(I);
+    if (!(GEP && GEP->hasAllConstantIndices()) && !isa<CastInst>(I))
+      break;
+    V = I->getOperand(0);
+  }
+  return V;
+}
+
+void XDPGenerator::rebuildHoistedAddress(Value *V) {
+  auto *I = dyn_cast<Instruction>(V);
+  if (!I || VMap.count(I) || is_contained(C.KernelBlocks, I->getParent()) ||
+      !isa<AllocaInst, GlobalVariable>(hoistedAddressBase(I)))
+    return;
+  rebuildHoistedAddress(I->getOperand(0));
+  Instruction *New = I->clone();
+  New->setDebugLoc(DebugLoc());
+  B.Insert(New);
+  RemapInstruction(New, VMap, RF_IgnoreMissingLocals);
+  VMap[I] = New;
+}
+
 Error XDPGenerator::cloneRequestPath() {
   // Values the path finds on entry.
   VMap[C.ArrivalCalls.front()] = PayloadLen;
@@ -1080,6 +1112,10 @@ Error XDPGenerator::cloneRequestPath() {
     B.SetInsertPoint(FirstOf[C.EntryBlocks.front()]);
     for (auto &[AI, Off] : ScratchOffset)
       VMap[AI] = scratch(Off);
+    for (BasicBlock *BB : C.KernelBlocks)
+      for (Instruction &I : *BB)
+        for (Value *Op : I.operands())
+          rebuildHoistedAddress(Op);
   }
   for (BasicBlock *BB : C.KernelBlocks) {
     B.SetInsertPoint(FirstOf[BB]);
