@@ -9,21 +9,24 @@ Frames come from the packet model of the kernel tests
 Linux client sends them. Each workload has one timed request and a set of
 frames that are only checked (every program must agree on them, and with
 the original's answer where the model knows it: the UDP echo, kv-cache's
-GET replies, and dns-responder's dns_handle() itself, called through
-ctypes from the example's own dns.c and zone.c).
+GET replies, dns-responder's dns_handle() itself, called through
+ctypes from the example's own dns.c and zone.c, and a model of
+rate-limiter's admit() on state seeded so that its answers do not depend
+on when the frames run).
 """
 import argparse
 import ctypes
 import os
 import struct
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "test", "lit", "kernel",
                                 "Inputs"))
 import packet  # noqa: E402
 
-ECHO_PORT, KV_PORT, DNS_PORT = 10007, 11211, 10053
+ECHO_PORT, KV_PORT, DNS_PORT, RL_PORT = 10007, 11211, 10053, 10090
 
 
 def request(payload, dport, sport=packet.CLIENT_PORT, csum=True,
@@ -293,6 +296,121 @@ def dns_workloads(spec, objs, oracle_path):
     programs()
 
 
+# --------------------------------------------------------- rate-limiter
+
+RL_CLIENTS = 4096
+# One token per hour and bursts of 10^6: the largest settings the example's
+# command line takes.  Within an hour of seeding no bucket earns a token it
+# was not seeded to earn, and a bucket with tokens does not run out in the
+# checks plus RUNS timed requests.
+RL_REFILL_NS = 3600000 * 1000000
+RL_BURST = 1000000
+
+
+def rl_workloads(spec, objs, workdir):
+    """ALLOW and DENY; both programs get the same seeded buckets.
+
+    Both read the clock (bpf_ktime_get_ns, CLOCK_MONOTONIC as the
+    original's clock_gettime): a seeded bucket's last_ns is this moment's
+    CLOCK_MONOTONIC, or that minus whole refill intervals and half of one,
+    so that (now - last_ns) / refill_ns is the same number whenever the
+    frames run within half an hour.  The table carries over from frame to
+    frame and into the timed runs of a workload (each workload loads fresh
+    objects): the checks follow a client's bucket down to DENY.
+    """
+    R = RL_REFILL_NS
+    t0 = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+    seeds = {  # id: (last_ns, tokens, seen)
+        7: (t0, 0, 1),              # empty, no refill due: DENY
+        9: (t0, 2, 1),              # two tokens: ALLOW, ALLOW, DENY
+    }
+    if t0 > 3 * R:  # the machine has been up long enough to look back
+        seeds[11] = (t0 - 2 * R - R // 2, 0, 1)  # earns 2 tokens
+        seeds[13] = (t0 - R - R // 2, RL_BURST - 1, 1)  # earns a full bucket
+    table = bytearray(16 * RL_CLIENTS)
+    for i, (last, tokens, seen) in seeds.items():
+        table[16 * i:16 * i + 16] = struct.pack("<QII", last, tokens, seen)
+    path = os.path.join(workdir, "buckets.bin")
+    with open(path, "wb") as f:
+        f.write(table)
+
+    state = {i: [last, tokens, seen] for i, (last, tokens, seen) in
+             seeds.items()}
+
+    def admit(i):
+        """admit() at a moment within half an hour of t0 (earned as
+        seeded: whole intervals since last_ns)."""
+        b = state.setdefault(i, [0, 0, 0])
+        now = t0
+        if not b[2]:
+            b[:] = [now, RL_BURST, 1]
+        earned = (now - b[0]) // R
+        if b[1] + earned >= RL_BURST:
+            b[0], b[1] = now, RL_BURST
+        elif earned > 0:
+            b[1] += earned
+            b[0] += earned * R  # the partial interval is kept
+        if b[1] == 0:
+            return b"DENY"
+        b[1] -= 1
+        return b"ALLOW"
+
+    def req(i):
+        return struct.pack("!I", i)
+
+    def frame(payload, timed=False, **kw):
+        f = request(payload, RL_PORT, **kw)
+        if len(payload) == 0 or len(payload) > 1472 or kw.get("corrupt"):
+            expect = ("XDP_PASS", f)
+        elif len(payload) != 4 or struct.unpack("!I", payload)[0] >= \
+                RL_CLIENTS:
+            expect = ("XDP_TX", reply(b"ERROR", RL_PORT))
+        else:
+            expect = ("XDP_TX",
+                      reply(admit(struct.unpack("!I", payload)[0]), RL_PORT))
+        spec.frame(f, timed=timed, expect=expect)
+
+    port_hex = struct.pack("!H", RL_PORT).hex()
+
+    def programs():
+        for label, obj, port in (("generated", "rate-limiter.bpf.o",
+                                  "koffload_service"),
+                                 ("reference", "ref-rate-limiter.bpf.o",
+                                  "service_port")):
+            spec.add("program", label, os.path.join(objs, obj))
+            spec.add("global", port, 0, port_hex)
+            spec.add("global", "refill_ns", 0,
+                     struct.pack("<Q", RL_REFILL_NS).hex())
+            spec.add("global", "burst", 0, struct.pack("<I", RL_BURST).hex())
+            spec.add("globalfile", "buckets", 0, path)
+
+    # ALLOW: client 1042, fresh on its first request (the bucket starts
+    # full), then a client within its burst on every timed one.
+    spec.add("workload", "rate-limiter-allow")
+    frame(req(1042), timed=True)
+    for i in (9, 9, 9, 7, 7, 11, 11, 11, 13, 13, 0, 4095, 1042):
+        if i in (11, 13) and i not in seeds:
+            continue  # up for less than 3 refill intervals
+        frame(req(i))
+    frame(req(5), csum=False)
+    frame(req(6), pad=13)  # Ethernet padding
+    for p in (req(4096), req(0xFFFFFFFF), b"\0\0\0", b"\0\0\0\x01\0",
+              bytes(63), bytes(64), bytes(65), bytes(1472)):
+        frame(p)
+    for p, kw in ((b"", {}), (bytes(1473), {}), (req(8), {"corrupt": True})):
+        frame(p, **kw)
+    for f in (request(req(8), RL_PORT + 1), request(req(8), RL_PORT, sport=0),
+              request(req(8), RL_PORT, src="127.0.0.1"),
+              request(req(8), RL_PORT, dst="255.255.255.255"),
+              request(req(8), RL_PORT, frag=0x2000)):
+        spec.frame(f, expect=("XDP_PASS", f))
+    programs()
+    # DENY: client 7, seeded empty with no token due.
+    spec.add("workload", "rate-limiter-deny")
+    frame(req(7), timed=True)
+    programs()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--workdir", required=True)
@@ -305,6 +423,7 @@ def main():
     echo_workload(spec, "udp-echo-1400", 1400, a.objects)
     kv_workloads(spec, a.objects, a.workdir)
     dns_workloads(spec, a.objects, a.dns_oracle)
+    rl_workloads(spec, a.objects, a.workdir)
     print("\n".join(spec.lines))
 
 
