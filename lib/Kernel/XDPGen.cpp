@@ -172,6 +172,13 @@ private:
   void launderLoopExits();
   Value *launder(Value *V, GlobalVariable *Base, std::optional<uint64_t> Max);
   std::optional<uint64_t> rangeMax(ScalarEvolution &SE, Value *V);
+  /// The global a pointer phi points into (null for an integer phi), or
+  /// nothing when the phi cannot be laundered (a pointer into the packet or
+  /// the stack, a wide integer).
+  std::optional<GlobalVariable *> launderBase(PHINode *Phi);
+  /// Launders \p Phi at the builder and gives its users the result.
+  void launderUses(PHINode *Phi, GlobalVariable *Base,
+                   std::optional<uint64_t> Max);
   void iterateLoops();
   /// A kernel function (kfunc), resolved by libbpf through the `.ksyms`
   /// section and its BTF (addLicenseAndBTF).
@@ -1735,32 +1742,41 @@ void XDPGenerator::launderLoopExits() {
           Exits.push_back(&Phi);
   }
   for (PHINode *Phi : Exits) {
-    if (Phi->use_empty())
+    std::optional<GlobalVariable *> Base = launderBase(Phi);
+    if (Phi->use_empty() || !Base)
       continue;
-    Type *Ty = Phi->getType();
-    GlobalVariable *Base = nullptr;
-    if (Ty->isPointerTy()) {
-      Base = singleGlobalUnder(Phi);
-      if (!Base)
-        continue; // the packet, the stack: left as they are
-    } else if (!Ty->isIntegerTy() || Ty->getIntegerBitWidth() > 64) {
-      continue;
-    }
     std::optional<uint64_t> Max;
-    if (!Base) {
+    if (!*Base) {
       Max = rangeMax(SE, Phi);
       if (!Max)
         continue; // no bound to give back: keep it exact
     }
-    // The uses to redirect, taken before the laundering code adds its own.
-    SmallVector<Use *, 8> Uses;
-    for (Use &U : Phi->uses())
-      Uses.push_back(&U);
     B.SetInsertPoint(Phi->getParent(), Phi->getParent()->getFirstInsertionPt());
-    Value *New = launder(Phi, Base, Max);
-    for (Use *U : Uses)
-      U->set(New);
+    launderUses(Phi, *Base, Max);
   }
+}
+
+std::optional<GlobalVariable *> XDPGenerator::launderBase(PHINode *Phi) {
+  Type *Ty = Phi->getType();
+  if (Ty->isPointerTy()) {
+    if (GlobalVariable *GV = singleGlobalUnder(Phi))
+      return GV;
+    return std::nullopt; // the packet, the stack: left as they are
+  }
+  if (!Ty->isIntegerTy() || Ty->getIntegerBitWidth() > 64)
+    return std::nullopt;
+  return nullptr;
+}
+
+void XDPGenerator::launderUses(PHINode *Phi, GlobalVariable *Base,
+                               std::optional<uint64_t> Max) {
+  // The uses to redirect, taken before the laundering code adds its own.
+  SmallVector<Use *, 8> Uses;
+  for (Use &U : Phi->uses())
+    Uses.push_back(&U);
+  Value *New = launder(Phi, Base, Max);
+  for (Use *U : Uses)
+    U->set(New);
 }
 
 /// Is \p V (through arithmetic, casts and phis) an index of an address?
@@ -1848,26 +1864,15 @@ void XDPGenerator::iterateLoops() {
       Phis.push_back(&Phi);
     B.SetInsertPoint(H, H->getFirstInsertionPt());
     for (PHINode *Phi : Phis) {
-      Type *Ty = Phi->getType();
-      GlobalVariable *Base = nullptr;
-      if (Ty->isPointerTy()) {
-        Base = singleGlobalUnder(Phi);
-        if (!Base)
-          continue; // the packet, the stack: left as they are
-      } else if (!Ty->isIntegerTy() || Ty->getIntegerBitWidth() > 64) {
+      std::optional<GlobalVariable *> Base = launderBase(Phi);
+      if (!Base)
         continue;
-      }
-      SmallVector<Use *, 8> Uses;
-      for (Use &U : Phi->uses())
-        Uses.push_back(&U);
       // Unknown range: an index into memory still needs one for the
       // verifier's pointer arithmetic (every access is checked again).
       std::optional<uint64_t> Max = Ranges[Phi];
-      if (!Base && !Max && indexesMemory(Phi))
+      if (!*Base && !Max && indexesMemory(Phi))
         Max = MaxVarOff - 1;
-      Value *Clean = launder(Phi, Base, Max);
-      for (Use *U : Uses)
-        U->set(Clean);
+      launderUses(Phi, *Base, Max);
     }
     require(B.CreateIsNotNull(B.CreateCall(Next, {It})), "iter.next");
   }
