@@ -15,12 +15,12 @@
       through DEV, see confirm())
 
 What is specific to a protocol lives in diff_examples/ (one module per
-example, NAME kv-cache or udp-echo; see diff_examples/base.py): its valid
-requests and hand-written edge cases, how their payloads are mutated, which
-payloads may change the server's state, the start state, and how much of
-the well-formed traffic the offload must answer at least. Frame
-generation, the batch, userspace, the comparison, the known failures and
-confirm() are shared, here.
+example, NAME kv-cache, udp-echo, dns-responder or rate-limiter; see
+diff_examples/base.py): its valid requests and hand-written edge cases,
+how their payloads are mutated, which payloads may change the server's
+state, the start state, and how much of the well-formed traffic the
+offload must answer at least. Frame generation, the batch, userspace, the
+comparison, the known failures and confirm() are shared, here.
 
 The same requests go to two implementations:
 
@@ -61,22 +61,26 @@ Rules:
 * The offload must answer at least the example's share of the well-formed
   requests (an offload that passes everything would pass the rules above).
 
-State (examples that declare some, kv-cache). Both sides start from the
-same table: the server replays the journal written by `setup` at startup,
-the harness copies the server's globals (read from its memory,
-/proc/PID/mem, at the addresses llvm-nm gives) into the offload's global
-data (koffload-bpf-run --write-map) before the batch. Userspace is sent
-exactly the requests the offload answered itself, nothing else: a request
-the offload passes is neither side's (in deployment userspace would handle
-it, on the one shared table). So, if the two are equivalent, their tables
-stay equal request by request, and at the end the offload's globals
-(--dump-map) must equal the server's (read again from its memory).
+State (examples that declare some, kv-cache and rate-limiter). Both sides
+start from the same table: the server replays the journal written by `setup`
+at startup (rate-limiter: the warm-up requests `setup` writes are sent to it
+before the run), the harness copies the server's globals (read from its
+memory, /proc/PID/mem, at the addresses llvm-nm gives) into the offload's
+global data (koffload-bpf-run --write-map) before the batch. Userspace is
+sent exactly the requests the offload answered itself, nothing else: a
+request the offload passes is neither side's (in deployment userspace would
+handle it, on the one shared table). So, if the two are equivalent, their
+tables stay equal request by request, and at the end the offload's globals
+(--dump-map) must equal the server's (read again from its memory), after the
+example's normalize_state() on both (rate-limiter: the buckets' timestamps,
+each side's own clock reading, masked; see there why that is sound).
 Requests that can change the state (kv-cache: payloads starting "set " or
-"delete ") are put last in the batch, after every read, and those the
-offload answered are sent to userspace one at a time in batch order; the
-rest cannot change userspace's state, so their payloads are deduplicated
-and sent pipelined. An example without state (udp-echo) needs no shared
-globals; any the object and the server do share are still compared.
+"delete "; rate-limiter: every valid request) are put last in the batch,
+after every read, and those the offload answered are sent to userspace one
+at a time in batch order; the rest cannot change userspace's state, so their
+payloads are deduplicated and sent pipelined. An example without state
+(udp-echo) needs no shared globals; any the object and the server do share
+are still compared.
 
 Known failures (divergences with a known bug's symptom, in a category
 marked in KNOWN_FAILURES) are counted and printed but do not fail the test;
@@ -874,17 +878,24 @@ def run(args):
         for d in divergences[nd:]:
             st["known" if d[5] else "divergences"] += 1
 
-    # The state after: the offload's globals against the server's.
+    # The state after: the offload's globals against the server's, both
+    # normalized by the example (what may differ legitimately masked).
     state_div = []
+    got_state = {}
     for n in shared:
         sec = ".bss" if obj_syms[n][2] in "bB" else ".data"
         off, size, _ = obj_syms[n]
-        got = maps.get(sec, b"")[off:off + size]
-        if got != end[n]:
-            j = first_diff(got, end[n])
+        got_state[n] = maps.get(sec, b"")[off:off + size]
+    if shared:
+        got_state = ex.normalize_state(got_state)
+        end_state = ex.normalize_state(dict(end))
+    for n in shared:
+        got, want = got_state[n], end_state[n]
+        if got != want:
+            j = first_diff(got, want)
             state_div.append("%s differs from byte %d: offload %s, server %s"
                              % (n, j, got[j:j + 32].hex(),
-                                end[n][j:j + 32].hex()))
+                                want[j:j + 32].hex()))
     if start != end:
         print("note: the server's globals changed during the run")
 
@@ -912,8 +923,16 @@ def run(args):
         if fr.wf and action == "XDP_TX" and replies.get(fr.payload):
             k = ex.reply_kind(replies[fr.payload])
             kinds[k] = kinds.get(k, 0) + 1
+    wkinds = {}
+    for k, r in write_replies.items():
+        if r and verdicts[len(reads) + k][0] == "XDP_TX":
+            wk = ex.reply_kind(r)
+            wkinds[wk] = wkinds.get(wk, 0) + 1
     print("XDP_TX frames by userspace's reply: %s" % ", ".join(
         "%s %d" % kv for kv in sorted(kinds.items())))
+    if wkinds:
+        print("  of the possibly-writing ones, in order: %s" % ", ".join(
+            "%s %d" % kv for kv in sorted(wkinds.items())))
     print("time: generate %.1f s, XDP batch %.1f s (%d frames), userspace "
           "%.1f s, total %.1f s" % (t_gen - t0, t_batch, len(frames), t_user,
                                     time.monotonic() - t0))
