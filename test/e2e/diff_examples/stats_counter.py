@@ -30,8 +30,9 @@ plus the gets of the names whose value changes during the run (the BIG
 ones and the new ones: ORDERED_GETS), so that some reads come after the
 writes they should see, on both sides; a get cannot change the state,
 so declaring it "mutating" only moves it into the ordered phase. The
-ordered requests are kept to ORDER_SHARE of the weighted mix (about
-4,000 of 120,000 frames with seed 1) to stay in the time budget."""
+ordered requests are kept to ORDER_SHARE of the weighted mix (7,461 of
+120,000 frames with seed 1, sent one at a time in under 2 s) to stay in
+the time budget."""
 
 import os
 import random
@@ -45,7 +46,7 @@ NAME_MAX = 15
 ENTRY = 24  # sizeof(struct counter)
 REQ_MAX = 512  # char req[REQ_MAX]: longer datagrams are cut
 NAME_CHARS = bytes(range(0x21, 0x7F))
-ORDER_SHARE = 0.06
+ORDER_SHARE = 0.12
 
 # Names whose values poke() sets in the server before the run.
 BIG = {
