@@ -896,6 +896,20 @@ def run(args):
             state_div.append("%s differs from byte %d: offload %s, server %s"
                              % (n, j, got[j:j + 32].hex(),
                                 want[j:j + 32].hex()))
+    # The record protocol's sequence words (koffload_seq_<global>: even =
+    # free, a writer takes it even->odd and releases it +2): none may be
+    # left held after the batch, or userspace's writers would wait on it
+    # forever.
+    for n in sorted(obj_syms):
+        sec = ".bss" if obj_syms[n][2] in "bB" else ".data"
+        if not n.startswith("koffload_seq_") or sec not in maps:
+            continue
+        off, size, _ = obj_syms[n]
+        seq = int.from_bytes(maps[sec][off:off + size], "little")
+        print("record protocol: %s = %d (taken and released %d times)" % (
+            n, seq, seq // 2))
+        if seq % 2:
+            state_div.append("%s is %d, odd: a record left held" % (n, seq))
     if start != end:
         print("note: the server's globals changed during the run")
 
