@@ -77,6 +77,19 @@ enum : uint64_t {
   Ip6Daddr = 38,
 };
 
+// struct msghdr and struct iovec on LP64 (recvmsg, sendmsg).
+enum : uint64_t {
+  MsgName = 0,
+  MsgNameLen = 8,
+  MsgIov = 16,
+  MsgIovLen = 24,
+  MsgControl = 32,
+  MsgControlLen = 40,
+  MsgFlags = 48,
+  IovBase = 0,
+  IovLen = 8,
+};
+
 Error refuse(const Twine &Why) {
   return createStringError(inconvertibleErrorCode(), Why.str());
 }
@@ -192,6 +205,18 @@ private:
   Error boundMultiObjectAccess(Instruction *I,
                                ArrayRef<GlobalVariable *> Globals);
   StringSet<> AtomicGlobals; ///< shared words the fast path writes
+  /// What a receive or a send names (in the planner's working copy).
+  struct Message {
+    Value *Buf = nullptr;     ///< the data buffer
+    Value *Len = nullptr;     ///< receive: its capacity; send: the bytes
+    Value *Addr = nullptr;    ///< the peer's sockaddr buffer, if named
+    Value *AddrLen = nullptr; ///< recvfrom: the socklen_t it sets
+    Value *Header = nullptr;  ///< recvmsg/sendmsg: the struct msghdr
+  };
+  Message Arrival;
+  DenseMap<const CallBase *, Message> Replies;
+  Expected<Message> messageOf(CallBase &CB);
+  Error checkMessages();
   /// A record-protocol global and its sequence word (koffload_seq_<name>).
   struct RecordGuard {
     std::string Name;
@@ -453,29 +478,24 @@ Error XDPGenerator::checkSupported() {
   if (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6)
     return refuse("only IPv4 and IPv6 sockets are generated");
   V6 = S.Family == AddressFamily::IPv6;
+  if (C.EntryBlocks.size() != 1 || C.ArrivalCalls.size() != 1)
+    return refuse("requests arrive at several receive sites");
+  if (Error E = checkMessages())
+    return E;
   if (V6) {
     UdpOff = 54;
     PayloadOff = 62;
-    CallBase *R = C.ArrivalCalls.front();
-    if (R->arg_size() >= 5)
-      if (auto *Src =
-              dyn_cast<AllocaInst>(getUnderlyingObject(R->getArgOperand(4))))
-        if (Src->getAllocationSize(R->getDataLayout()).value_or(TypeSize::getFixed(0)) < 28)
+    if (Arrival.Addr)
+      if (auto *Src = dyn_cast<AllocaInst>(getUnderlyingObject(Arrival.Addr)))
+        if (Src->getAllocationSize(Src->getDataLayout())
+                .value_or(TypeSize::getFixed(0)) < 28)
           return refuse("the source address buffer is smaller than a "
                         "sockaddr_in6");
     if (C.ReplyCalls.size() > 1)
       return refuse("IPv6 replies from several send sites are not generated "
                     "yet (the UDP checksum is computed from one buffer)");
   }
-  if (C.EntryBlocks.size() != 1 || C.ArrivalCalls.size() != 1)
-    return refuse("requests arrive at several receive sites");
-  StringRef Recv = directCalleeName(*C.ArrivalCalls.front());
-  if (Recv != "recvfrom" && Recv != "recv")
-    return refuse(Recv + " is not generated yet (recvfrom, recv are)");
-  for (CallBase *Send : C.ReplyCalls)
-    if (directCalleeName(*Send) != "sendto")
-      return refuse(directCalleeName(*Send) +
-                    " is not generated yet (sendto is)");
+
   for (const SharedGlobal &G : C.Shared) {
     if (!G.KernelWrites)
       continue;
@@ -502,20 +522,186 @@ Error XDPGenerator::checkSupported() {
   return Error::success();
 }
 
+/// The value last stored to bytes [Off, Off + Size) of the local \p Obj
+/// before \p At, looking back through the blocks that lead there (every
+/// path must give the same value); null when another write may come
+/// between (a call given the object, a store at an unknown place in it),
+/// the paths disagree, or a loop is reached first. A memset of zeros over
+/// the field stores 0.
+static Value *storedBefore(Instruction *At, const AllocaInst *Obj,
+                           int64_t Off, uint64_t Size, Type *Ty,
+                           const CallBase *Arrival) {
+  const DataLayout &DL = At->getDataLayout();
+  auto Place = [&](Value *P) -> std::optional<int64_t> {
+    int64_t O = 0;
+    if (GetPointerBaseWithConstantOffset(P, O, DL) != Obj)
+      return std::nullopt;
+    return O;
+  };
+  auto Overlaps = [&](int64_t O, uint64_t N) {
+    return O < Off + int64_t(Size) && Off < O + int64_t(N);
+  };
+  // In one block, backwards from It: the value, "unknown" (nullptr with
+  // Stop), or nothing here (look in the predecessors).
+  auto InBlock = [&](BasicBlock *BB, BasicBlock::iterator It,
+                     bool &Stop) -> Value * {
+    Stop = true;
+    while (It != BB->begin()) {
+      Instruction &I = *--It;
+      if (auto *St = dyn_cast<StoreInst>(&I)) {
+        uint64_t N = DL.getTypeStoreSize(St->getValueOperand()->getType());
+        std::optional<int64_t> O = Place(St->getPointerOperand());
+        if (!O) {
+          if (getUnderlyingObject(St->getPointerOperand()) == Obj)
+            return nullptr; // somewhere in it
+          continue;
+        }
+        if (*O == Off && N == Size && St->getValueOperand()->getType() == Ty)
+          return St->getValueOperand();
+        if (Overlaps(*O, N))
+          return nullptr;
+        continue;
+      }
+      if (auto *MS = dyn_cast<MemSetInst>(&I)) {
+        std::optional<int64_t> O = Place(MS->getDest());
+        auto *Len = dyn_cast<ConstantInt>(MS->getLength());
+        if (!O) {
+          if (getUnderlyingObject(MS->getDest()) == Obj)
+            return nullptr;
+          continue;
+        }
+        if (!Len || !Overlaps(*O, Len->getZExtValue()))
+          continue;
+        auto *Byte = dyn_cast<ConstantInt>(MS->getValue());
+        if (Byte && Byte->isZero() && *O <= Off &&
+            Off + int64_t(Size) <= *O + int64_t(Len->getZExtValue()))
+          return Constant::getNullValue(Ty);
+        return nullptr;
+      }
+      if (auto *CB = dyn_cast<CallBase>(&I)) {
+        if (isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
+          continue;
+        // The receive writes only the msghdr's results, and the buffers.
+        if (CB == Arrival && !Overlaps(MsgNameLen, 4) &&
+            !Overlaps(MsgControlLen, 8) && !Overlaps(MsgFlags, 4))
+          continue;
+        for (Value *A : CB->args())
+          if (A->getType()->isPointerTy() && getUnderlyingObject(A) == Obj)
+            return nullptr;
+      }
+    }
+    Stop = false;
+    return nullptr;
+  };
+  // Depth-first over the predecessors; a block on the path twice is a
+  // loop. Whole blocks are answered once (diamonds in a row).
+  SmallPtrSet<BasicBlock *, 16> OnPath;
+  DenseMap<BasicBlock *, Value *> FromEnd;
+  std::function<Value *(BasicBlock *, BasicBlock::iterator)> Walk =
+      [&](BasicBlock *BB, BasicBlock::iterator It) -> Value * {
+    bool Whole = It == BB->end();
+    if (Whole)
+      if (auto Known = FromEnd.find(BB); Known != FromEnd.end())
+        return Known->second;
+    bool Stop;
+    Value *Found = InBlock(BB, It, Stop);
+    if (!Stop) {
+      if (pred_empty(BB) || !OnPath.insert(BB).second || OnPath.size() > 64)
+        return nullptr;
+      for (BasicBlock *P : predecessors(BB)) {
+        Value *V = Walk(P, P->end());
+        if (!V || (Found && V != Found)) {
+          Found = nullptr;
+          break;
+        }
+        Found = V;
+      }
+      OnPath.erase(BB);
+    }
+    if (Whole)
+      FromEnd[BB] = Found;
+    return Found;
+  };
+  return Walk(At->getParent(), At->getIterator());
+}
+
+Expected<XDPGenerator::Message> XDPGenerator::messageOf(CallBase &CB) {
+  StringRef Name = directCalleeName(CB);
+  Message M;
+  if (Name == "recv" || Name == "recvfrom" || Name == "sendto") {
+    M.Buf = CB.getArgOperand(1);
+    M.Len = CB.getArgOperand(2);
+    if (Name == "recvfrom" && CB.arg_size() >= 6) {
+      M.Addr = CB.getArgOperand(4);
+      M.AddrLen = CB.getArgOperand(5);
+    }
+    return M;
+  }
+  if (Name != "recvmsg" && Name != "sendmsg")
+    return refuse(Name + " is not generated yet (recv, recvfrom, recvmsg, "
+                         "sendto, sendmsg are)");
+  // The msghdr's fields and its one iovec, as last stored before the call.
+  M.Header = CB.getArgOperand(1);
+  auto *H = dyn_cast<AllocaInst>(getUnderlyingObject(M.Header));
+  if (!H || H != M.Header->stripPointerCasts())
+    return refuse(Name + "'s msghdr is not a local");
+  const CallBase *Recv = C.ArrivalCalls.front();
+  Type *I64Ty = Type::getInt64Ty(Ctx), *PtrTy = PointerType::get(Ctx, 0);
+  auto Field = [&](const AllocaInst *Obj, int64_t Off, Type *Ty) {
+    return storedBefore(&CB, Obj, Off, 8, Ty, Recv); // 8-byte fields
+  };
+  auto *Count = dyn_cast_or_null<ConstantInt>(Field(H, MsgIovLen, I64Ty));
+  if (!Count || !Count->isOne())
+    return refuse(Name + " with other than one iovec is not generated yet");
+  Value *Control = Field(H, MsgControl, PtrTy);
+  if (!Control)
+    return refuse(Name + "'s msg_control is not known where it is called");
+  if (!isa<ConstantPointerNull>(Control))
+    return refuse(Name + " with control messages is not generated");
+  Value *Iov = Field(H, MsgIov, PtrTy);
+  auto *IovObj = Iov ? dyn_cast<AllocaInst>(getUnderlyingObject(Iov)) : nullptr;
+  if (!IovObj || IovObj != Iov->stripPointerCasts())
+    return refuse(Name + "'s iovec is not a local koffload can follow");
+  M.Buf = Field(IovObj, IovBase, PtrTy);
+  M.Len = Field(IovObj, IovLen, I64Ty);
+  if (!M.Buf || !M.Len)
+    return refuse(Name + "'s buffer or length is not known where it is "
+                         "called");
+  Value *Addr = Field(H, MsgName, PtrTy);
+  if (!Addr)
+    return refuse(Name + "'s msg_name is not known where it is called");
+  if (!isa<ConstantPointerNull>(Addr))
+    M.Addr = Addr;
+  return M;
+}
+
+Error XDPGenerator::checkMessages() {
+  Expected<Message> Recv = messageOf(*C.ArrivalCalls.front());
+  if (!Recv)
+    return Recv.takeError();
+  Arrival = *Recv;
+  for (CallBase *Send : C.ReplyCalls) {
+    Expected<Message> M = messageOf(*Send);
+    if (!M)
+      return M.takeError();
+    Replies[Send] = *M;
+  }
+  return Error::success();
+}
+
 Error XDPGenerator::layOutScratch() {
   // Every stack object the request path touches, the receive's buffer and
   // source address first.
   const DataLayout &DL = C.WorkFunction->getDataLayout();
   SetVector<AllocaInst *> Objects;
-  CallBase *Recv = C.ArrivalCalls.front();
-  for (unsigned Arg : {1u, 4u, 5u})
-    if (Arg < Recv->arg_size())
-      if (auto *AI = dyn_cast<AllocaInst>(
-              getUnderlyingObject(Recv->getArgOperand(Arg))))
+  auto *RecvBuf = dyn_cast<AllocaInst>(getUnderlyingObject(Arrival.Buf));
+  if (!RecvBuf || RecvBuf != Arrival.Buf->stripPointerCasts())
+    return refuse("the receive buffer is not (the start of) a local array");
+  Objects.insert(RecvBuf);
+  for (Value *V : {Arrival.Addr, Arrival.AddrLen, Arrival.Header})
+    if (V)
+      if (auto *AI = dyn_cast<AllocaInst>(getUnderlyingObject(V)))
         Objects.insert(AI);
-  if (Objects.empty() || !isa<AllocaInst>(getUnderlyingObject(
-                             Recv->getArgOperand(1))))
-    return refuse("the receive buffer is not a local array");
   for (BasicBlock *BB : C.KernelBlocks)
     for (Instruction &I : *BB)
       for (Value *Op : I.operands())
@@ -525,7 +711,6 @@ Error XDPGenerator::layOutScratch() {
   // payload is copied there once, for its checksum and as the receive's
   // data (the bytes past the buffer's size belong to no object). Room for a
   // padded last word.
-  AllocaInst *RecvBuf = Objects.front();
   FrameOffset = 0;
   uint64_t Off = Limits.MaxReply + 8;
   for (AllocaInst *AI : Objects) {
@@ -718,9 +903,9 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
 
   // The receive: the payload, truncated to the buffer as recvfrom would.
   CallBase *Recv = C.ArrivalCalls.front();
-  auto *Buf = cast<AllocaInst>(getUnderlyingObject(Recv->getArgOperand(1)));
+  auto *Buf = cast<AllocaInst>(getUnderlyingObject(Arrival.Buf));
   uint64_t BufOff = ScratchOffset.lookup(Buf);
-  Value *BufLen = Recv->getArgOperand(2);
+  Value *BufLen = Arrival.Len;
   uint64_t Cap = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
   if (auto *CI = dyn_cast<ConstantInt>(BufLen))
     Cap = std::min<uint64_t>(Cap, CI->getZExtValue());
@@ -733,9 +918,9 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   // where checkUDPChecksum() copied the payload.
   assert(BufOff == FrameOffset && "the receive buffer is the frame area");
   (void)BufOff;
-  if (directCalleeName(*Recv) == "recvfrom" && Recv->arg_size() >= 6) {
-    if (auto *Src = dyn_cast<AllocaInst>(
-            getUnderlyingObject(Recv->getArgOperand(4)))) {
+  {
+    if (auto *Src = dyn_cast_or_null<AllocaInst>(
+            Arrival.Addr ? getUnderlyingObject(Arrival.Addr) : nullptr)) {
       uint64_t O = ScratchOffset.lookup(Src);
       if (!V6) {
         // struct sockaddr_in of the client.
@@ -753,10 +938,26 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
         B.CreateStore(ConstantInt::get(I32, 0), scratch(O + 24));
       }
     }
-    if (auto *Len = dyn_cast<AllocaInst>(
-            getUnderlyingObject(Recv->getArgOperand(5))))
+    if (auto *Len = dyn_cast_or_null<AllocaInst>(
+            Arrival.AddrLen ? getUnderlyingObject(Arrival.AddrLen) : nullptr))
       B.CreateStore(ConstantInt::get(I32, V6 ? 28 : 16),
                     scratch(ScratchOffset.lookup(Len)));
+    // recvmsg also sets the msghdr's msg_namelen, msg_controllen (no
+    // control messages were asked for) and msg_flags (MSG_TRUNC when the
+    // datagram did not fit).
+    if (auto *H = dyn_cast_or_null<AllocaInst>(
+            Arrival.Header ? getUnderlyingObject(Arrival.Header) : nullptr)) {
+      uint64_t O = ScratchOffset.lookup(H);
+      if (Arrival.Addr)
+        B.CreateStore(ConstantInt::get(I32, V6 ? 28 : 16),
+                      scratch(O + MsgNameLen));
+      B.CreateStore(ConstantInt::get(I64, 0), scratch(O + MsgControlLen));
+      B.CreateStore(
+          B.CreateSelect(B.CreateICmpUGT(Payload, ConstantInt::get(I64, Cap)),
+                         ConstantInt::get(I32, 0x20 /*MSG_TRUNC*/),
+                         ConstantInt::get(I32, 0)),
+          scratch(O + MsgFlags));
+    }
   }
   // The receive's result (ssize_t) is the payload length.
   PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());
@@ -770,11 +971,12 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   // fallback after the send still finds the packet untouched. The planner
   // proved the buffer is a stack object; checkReplyBuffers() that nothing
   // writes it after the send.
-  auto *Obj = dyn_cast<AllocaInst>(getUnderlyingObject(Send.getArgOperand(1)));
-  Value *Len = VMap.lookup(Send.getArgOperand(2));
-  if (!Len && isa<ConstantInt>(Send.getArgOperand(2)))
-    Len = Send.getArgOperand(2);
-  if (!Obj || Obj != Send.getArgOperand(1)->stripPointerCasts() ||
+  const Message &M = Replies.lookup(&Send);
+  auto *Obj = dyn_cast<AllocaInst>(getUnderlyingObject(M.Buf));
+  Value *Len = VMap.lookup(M.Len);
+  if (!Len && isa<ConstantInt>(M.Len))
+    Len = M.Len;
+  if (!Obj || Obj != M.Buf->stripPointerCasts() ||
       !ScratchOffset.count(Obj))
     return refuse("the reply is not sent from the start of a local buffer");
   if (!Len)
@@ -798,7 +1000,7 @@ bool XDPGenerator::receiveBufferUnchanged() const {
   // Conservatively: no store, memory intrinsic or call (other than the
   // receive and the sends) on the path may write through a pointer into
   // the buffer, or through one whose object is unknown.
-  const Value *Buf = getUnderlyingObject(C.ArrivalCalls.front()->getArgOperand(1));
+  const Value *Buf = getUnderlyingObject(Arrival.Buf);
   auto MayPointInto = [&](const Value *P) {
     const Value *O = getUnderlyingObject(P);
     return O == Buf || !(isa<AllocaInst>(O) || isa<GlobalVariable>(O));
@@ -828,7 +1030,7 @@ bool XDPGenerator::receiveBufferUnchanged() const {
 Error XDPGenerator::checkReplyBuffers() {
   // Nothing may write a reply buffer after its send.
   for (CallBase *Send : C.ReplyCalls) {
-    const Value *Obj = getUnderlyingObject(Send->getArgOperand(1));
+    const Value *Obj = getUnderlyingObject(Replies.lookup(Send).Buf);
     SmallPtrSet<BasicBlock *, 16> Seen;
     SmallVector<BasicBlock *, 16> Work;
     for (BasicBlock *S : successors(Send->getParent()))
