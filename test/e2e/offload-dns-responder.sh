@@ -25,64 +25,17 @@
 
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=netns.sh
-source "$HERE/netns.sh"
-
 SRC="$1" CLANG="$2" OPT="$3" PLUGIN="$4" BPF_RUN="$5" NM="$6" LINK="$7"
-PACKET="$SRC/test/lit/kernel/Inputs/packet.py"
 PORT=10153         # not the example's default: the port must come from argv
 DEFAULT_PORT=10053 # examples/dns-responder/dns.h DNS_PORT
-SERVICE=$(printf '%04x' "$PORT")
+# shellcheck source=offload-common.sh
+source "$HERE/offload-common.sh"
 
-if ((EUID != 0)); then
-  netns_skip "loading BPF programs needs root (CAP_BPF)"
-fi
-netns_setup offload-dns
-T="$NETNS_TMPDIR"
-
-BCS=()
-for c in "$SRC"/examples/dns-responder/*.c; do
-  "$CLANG" -O2 -g -Xclang -disable-llvm-passes -emit-llvm -c "$c" \
-    -o "$T/$(basename "$c" .c).bc"
-  BCS+=("$T/$(basename "$c" .c).bc")
-done
-"$LINK" "${BCS[@]}" -o "$T/dns.bc"
-"$OPT" -load-pass-plugin="$PLUGIN" -passes=koffload \
-  -koffload-bpf-out="$T/dns.bpf.o" -pass-remarks=koffload \
-  -pass-remarks-missed=koffload -disable-output "$T/dns.bc" 2>"$T/remarks"
-cat "$T/remarks"
-grep -q "XDP offload for socket #0 written to .*accepted by the kernel's verifier" \
-  "$T/remarks" || netns_fail "no verified offload was generated"
-"$NM" "$T/dns.bpf.o" | grep -qw koffload_service ||
-  netns_fail "the object has no koffload_service: the port from argv was not learned at run time"
-
-# run <name> <koffload-bpf-run options> -- <packet.py request args...>
-run() {
-  local name=$1 opts=()
-  shift
-  while [[ $1 != -- ]]; do
-    opts+=("$1")
-    shift
-  done
-  shift
-  "$PYTHON" "$PACKET" request "$T/$name.req" "$@"
-  "$BPF_RUN" "${opts[@]}" -f "$T/$name.req" "$T/dns.bpf.o" >"$T/$name.out"
-}
-# expect <name> <expect-reply|expect-pass> <args...>
-expect() {
-  local name=$1 what=$2
-  shift 2
-  "$PYTHON" "$PACKET" "$what" "$T/$name.want" "$@"
-  local action frame
-  action=$(sed -n 's/^CHECK: action: //p' "$T/$name.want")
-  frame=$(sed -n 's/^CHECK: out: //p' "$T/$name.want")
-  grep -qx "action: $action" "$T/$name.out" ||
-    netns_fail "$name: want $action, got: $(grep action "$T/$name.out")"
-  grep -qx "out: $frame" "$T/$name.out" ||
-    netns_fail "$name: the output frame differs: $(grep out: "$T/$name.out")"
-  echo "$name: $action as expected"
-}
-SET=(--set "koffload_service=$SERVICE")
+offload_init dns-responder offload-dns
+offload_bitcode dns -- "$SRC"/examples/dns-responder/*.c
+offload_koffload dns
+offload_require_symbol koffload_service \
+  "the port from argv was not learned at run time"
 
 # A query for www.koffload.test (A, IN, RD) and the zone's answer, as
 # packet.py escapes; built from the README's protocol, not from koffload.
@@ -99,39 +52,21 @@ q = struct.pack("!HHHHHH", 0x1234, 0x8500, 1, 1, 0, 0) + \
 print("".join("\\x%02x" % b for b in q))')
 
 # Not configured: nothing is answered, not even on the server's port.
-run unset -- --dport "$PORT" --payload "$Q"
-expect unset expect-pass --dport "$PORT" --payload "$Q"
+expect_pass unset -- --dport "$PORT" --payload "$Q"
 # Configured: answered in the kernel, with or without a UDP checksum.
-run query "${SET[@]}" -- --dport "$PORT" --payload "$Q"
-expect query expect-reply --dport "$PORT" --payload "$Q" --reply "$A"
-run query-csum "${SET[@]}" -- --dport "$PORT" --payload "$Q" \
-  --variant ipv4-csum
-expect query-csum expect-reply --dport "$PORT" --payload "$Q" --reply "$A"
+expect_reply query "${SET[@]}" -- --dport "$PORT" --payload "$Q" \
+  -- --reply "$A"
+expect_reply query-csum "${SET[@]}" -- --dport "$PORT" --payload "$Q" \
+  --variant ipv4-csum -- --reply "$A"
 # The example's default port and others are not ours.
-run default "${SET[@]}" -- --dport "$DEFAULT_PORT" --payload "$Q"
-expect default expect-pass --dport "$DEFAULT_PORT" --payload "$Q"
-run other "${SET[@]}" -- --dport $((PORT + 1)) --payload "$Q"
-expect other expect-pass --dport $((PORT + 1)) --payload "$Q"
+expect_pass default "${SET[@]}" -- --dport "$DEFAULT_PORT" --payload "$Q"
+expect_pass other "${SET[@]}" -- --dport $((PORT + 1)) --payload "$Q"
 # Malformed: passed.
-run bad-csum "${SET[@]}" -- --dport "$PORT" --payload "$Q" \
-  --variant ipv4-bad-csum
-expect bad-csum expect-pass --dport "$PORT" --payload "$Q" \
+expect_pass bad-csum "${SET[@]}" -- --dport "$PORT" --payload "$Q" \
   --variant ipv4-bad-csum
 
 # Differential test against the original server.
-"$CLANG" -O2 -g "$SRC"/examples/dns-responder/*.c -o "$T/dns"
-netns_start_server "$T/dns" "$PORT"
-netns_wait_port udp "$PORT"
-# Replies to any source address leave through the veth (and are counted):
-# the harness injects divergent frames to confirm the original ignores them.
-ip -n "$NETNS_SERVER" route add default via "$CLIENT_ADDR"
-NETNS_CLIENT_TIMEOUT=200 netns_client "$PYTHON" "$HERE/diff_offload.py" run \
-  --example dns-responder --bpf-run "$BPF_RUN" --object "$T/dns.bpf.o" \
-  --nm "$NM" --inject-dev veth-cli \
-  --server-binary "$T/dns" --server-pid "$SERVER_PID" \
-  --server "$SERVER_ADDR" --port "$PORT" --workdir "$T" \
-  --seed "${DIFF_SEED:-1}" --frames "${DIFF_FRAMES:-120000}" ||
-  netns_fail "the offload and the original server diverge (see above)"
-netns_server_alive
-netns_stop_server
-netns_pass
+offload_server dns "$SRC"/examples/dns-responder/*.c
+offload_start_server "$PORT"
+offload_diff
+offload_finish

@@ -21,19 +21,12 @@
 #                            <KOffload.so> <koffload-bpf-run> <llvm-nm>
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=netns.sh
-source "$HERE/netns.sh"
-
 SRC="$1" CLANG="$2" OPT="$3" PROFDATA="$4" PLUGIN="$5" BPF_RUN="$6" NM="$7"
-PACKET="$SRC/test/lit/kernel/Inputs/packet.py"
 PORT=11211
+# shellcheck source=offload-common.sh
+source "$HERE/offload-common.sh"
 
-if ((EUID != 0)); then
-  netns_skip "loading BPF programs needs root (CAP_BPF)"
-fi
-netns_setup offload-kv
-T="$NETNS_TMPDIR"
-
+offload_init kv-cache offload-kv
 "$CLANG" -O2 -g -fprofile-instr-generate "$SRC/examples/kv-cache/kv-cache.c" \
   -o "$T/kv-instr"
 netns_start_server env LLVM_PROFILE_FILE="$T/kv.profraw" "$T/kv-instr" \
@@ -60,63 +53,21 @@ netns_stop_server
 [[ -s $T/kv.profraw ]] || netns_fail "the instrumented server wrote no profile"
 "$PROFDATA" merge -o "$T/kv.profdata" "$T/kv.profraw"
 
-"$CLANG" -O2 -g -fprofile-instr-use="$T/kv.profdata" -Xclang -disable-llvm-passes \
-  -emit-llvm -c "$SRC/examples/kv-cache/kv-cache.c" -o "$T/kv.bc"
-"$OPT" -load-pass-plugin="$PLUGIN" -passes=koffload \
-  -koffload-bpf-out="$T/kv.bpf.o" -pass-remarks=koffload \
-  -pass-remarks-missed=koffload -disable-output "$T/kv.bc" 2>"$T/remarks"
-cat "$T/remarks"
-grep -q "XDP offload for socket #0 written to .*accepted by the kernel's verifier" \
-  "$T/remarks" || netns_fail "no verified offload was generated"
-
-# run <name> <packet.py request args...>: the XDP verdict and output frame.
-run() {
-  local name=$1
-  shift
-  "$PYTHON" "$PACKET" request "$T/$name.req" --dport "$PORT" "$@"
-  "$BPF_RUN" -f "$T/$name.req" "$T/kv.bpf.o" >"$T/$name.out"
-}
-# expect <name> <expect-reply|expect-pass> <args...>
-expect() {
-  local name=$1 what=$2
-  shift 2
-  "$PYTHON" "$PACKET" "$what" "$T/$name.want" "$@"
-  local action frame
-  action=$(sed -n 's/^CHECK: action: //p' "$T/$name.want")
-  frame=$(sed -n 's/^CHECK: out: //p' "$T/$name.want")
-  grep -qx "action: $action" "$T/$name.out" ||
-    netns_fail "$name: want $action, got: $(grep action "$T/$name.out")"
-  grep -qx "out: $frame" "$T/$name.out" ||
-    netns_fail "$name: the output frame differs: $(grep out: "$T/$name.out")"
-  echo "$name: $action as expected"
-}
+offload_bitcode kv -fprofile-instr-use="$T/kv.profdata" -- \
+  "$SRC/examples/kv-cache/kv-cache.c"
+offload_koffload kv
 
 # The table in the offload's memory is empty: a GET is a miss, in the kernel.
-run get --payload 'get k1\r\n'
-expect get expect-reply --dport "$PORT" --payload 'get k1\r\n' --reply 'END\r\n'
+expect_reply get -- --dport "$PORT" --payload 'get k1\r\n' -- --reply 'END\r\n'
 # A SET writes the journal: userspace's, the frame untouched.
-run set --payload 'set k1 3\r\nabc\r\n'
-expect set expect-pass --dport "$PORT" --payload 'set k1 3\r\nabc\r\n'
+expect_pass set -- --dport "$PORT" --payload 'set k1 3\r\nabc\r\n'
 # Another port is not ours.
-run other --payload 'get k1\r\n' --dport 11212
-expect other expect-pass --dport 11212 --payload 'get k1\r\n'
+expect_pass other -- --dport 11212 --payload 'get k1\r\n'
 
 # Differential test against the original server, whose table the journal
 # presets (the harness copies it into the offload's .bss before the batch).
-"$CLANG" -O2 -g "$SRC/examples/kv-cache/kv-cache.c" -o "$T/kv"
-"$PYTHON" "$HERE/diff_offload.py" setup --example kv-cache "$T/diff-journal" \
-  --seed "${DIFF_SEED:-1}"
-netns_start_server "$T/kv" "$T/diff-journal"
-netns_wait_port udp "$PORT"
-# Replies to any source address leave through the veth (and are counted):
-# the harness injects divergent frames to confirm the original ignores them.
-ip -n "$NETNS_SERVER" route add default via "$CLIENT_ADDR"
-NETNS_CLIENT_TIMEOUT=200 netns_client "$PYTHON" "$HERE/diff_offload.py" run \
-  --example kv-cache --bpf-run "$BPF_RUN" --object "$T/kv.bpf.o" --nm "$NM" --inject-dev veth-cli \
-  --server-binary "$T/kv" --server-pid "$SERVER_PID" \
-  --server "$SERVER_ADDR" --port "$PORT" --workdir "$T" \
-  --seed "${DIFF_SEED:-1}" --frames "${DIFF_FRAMES:-120000}" ||
-  netns_fail "the offload and the original server diverge (see above)"
-netns_server_alive
-netns_stop_server
-netns_pass
+offload_server kv "$SRC/examples/kv-cache/kv-cache.c"
+offload_diff_setup "$T/diff-journal"
+offload_start_server "$T/diff-journal"
+offload_diff
+offload_finish

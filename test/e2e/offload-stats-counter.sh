@@ -27,71 +27,29 @@
 #                                 <koffload-bpf-run> <llvm-nm>
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=netns.sh
-source "$HERE/netns.sh"
-
 SRC="$1" CLANG="$2" OPT="$3" PLUGIN="$4" BPF_RUN="$5" NM="$6"
-PACKET="$SRC/test/lit/kernel/Inputs/packet.py"
 PORT=10300 # examples/stats-counter/stats-counter.c STATS_PORT
+# shellcheck source=offload-common.sh
+source "$HERE/offload-common.sh"
 
-if ((EUID != 0)); then
-  netns_skip "loading BPF programs needs root (CAP_BPF)"
-fi
-netns_setup offload-stats
-T="$NETNS_TMPDIR"
-
-"$CLANG" -O2 -g -Xclang -disable-llvm-passes -emit-llvm -c \
-  "$SRC/examples/stats-counter/stats-counter.c" -o "$T/sc.bc"
-"$OPT" -load-pass-plugin="$PLUGIN" -passes=koffload \
-  -koffload-bpf-out="$T/sc.bpf.o" -pass-remarks=koffload \
-  -pass-remarks-missed=koffload -disable-output "$T/sc.bc" 2>"$T/remarks"
-cat "$T/remarks"
-grep -q "XDP offload for socket #0 written to .*accepted by the kernel's verifier" \
-  "$T/remarks" || netns_fail "no verified offload was generated"
-"$NM" "$T/sc.bpf.o" | grep -qw koffload_seq_counters ||
-  netns_fail "the object has no koffload_seq_counters: counters is not under the record protocol"
-COUNTERS_OFF=$("$NM" "$T/sc.bpf.o" | awk '$3 == "counters" && $2 ~ /^[bB]$/ {print $1}')
+offload_init stats-counter offload-stats
+offload_bitcode sc -- "$SRC/examples/stats-counter/stats-counter.c"
+offload_koffload sc
+offload_require_symbol koffload_seq_counters \
+  "counters is not under the record protocol"
+COUNTERS_OFF=$("$NM" "$OBJ" | awk '$3 == "counters" && $2 ~ /^[bB]$/ {print $1}')
 [[ -n $COUNTERS_OFF ]] || netns_fail "the object has no counters in .bss"
 
-# run <name> <koffload-bpf-run options> -- <packet.py request args...>
-run() {
-  local name=$1 opts=()
-  shift
-  while [[ $1 != -- ]]; do
-    opts+=("$1")
-    shift
-  done
-  shift
-  "$PYTHON" "$PACKET" request "$T/$name.req" "$@"
-  "$BPF_RUN" "${opts[@]}" -f "$T/$name.req" "$T/sc.bpf.o" >"$T/$name.out"
-}
-# expect <name> <expect-reply|expect-pass> <args...>
-expect() {
-  local name=$1 what=$2
-  shift 2
-  "$PYTHON" "$PACKET" "$what" "$T/$name.want" "$@"
-  local action frame
-  action=$(sed -n 's/^CHECK: action: //p' "$T/$name.want")
-  frame=$(sed -n 's/^CHECK: out: //p' "$T/$name.want")
-  grep -qx "action: $action" "$T/$name.out" ||
-    netns_fail "$name: want $action, got: $(grep action "$T/$name.out")"
-  grep -qx "out: $frame" "$T/$name.out" ||
-    netns_fail "$name: the output frame differs: $(grep out: "$T/$name.out")"
-  echo "$name: $action as expected"
-}
 # As the runtime would: the port (a constant here, ignored) and the address.
-SET=(--set "koffload_service=$(printf '%04x' "$PORT")"
-  --set "koffload_service@8=c6120001" --set "koffload_service@24=ffffffff")
+SET+=(--set "koffload_service@8=c6120001" --set "koffload_service@24=ffffffff")
 
 # An empty table: a new name starts at 0, a name never incremented is 0.
-run incr "${SET[@]}" -- --dport "$PORT" --payload 'incr a\r\n'
-expect incr expect-reply --dport "$PORT" --payload 'incr a\r\n' --reply '1\r\n'
-run incr-csum "${SET[@]}" -- --dport "$PORT" --payload 'incr counter_name_15\r\n' \
-  --variant ipv4-csum
-expect incr-csum expect-reply --dport "$PORT" \
-  --payload 'incr counter_name_15\r\n' --reply '1\r\n'
-run get "${SET[@]}" -- --dport "$PORT" --payload 'get a\r\n'
-expect get expect-reply --dport "$PORT" --payload 'get a\r\n' --reply '0\r\n'
+expect_reply incr "${SET[@]}" -- --dport "$PORT" --payload 'incr a\r\n' \
+  -- --reply '1\r\n'
+expect_reply incr-csum "${SET[@]}" -- --dport "$PORT" \
+  --payload 'incr counter_name_15\r\n' --variant ipv4-csum -- --reply '1\r\n'
+expect_reply get "${SET[@]}" -- --dport "$PORT" --payload 'get a\r\n' \
+  -- --reply '0\r\n'
 # A full table (64 names n0..n63, n5 at 2^64-1): a new name gets FULL, a
 # known one its value (wrapping to 0).
 "$PYTHON" - "$T/full.bin" <<'PY'
@@ -102,40 +60,30 @@ with open(sys.argv[1], "wb") as f:
                             2**64 - 1 if i == 5 else i * 1000))
 PY
 FULL=(--write-map ".bss@$((16#$COUNTERS_OFF))=$T/full.bin")
-run full "${SET[@]}" "${FULL[@]}" -- --dport "$PORT" --payload 'incr a\r\n'
-expect full expect-reply --dport "$PORT" --payload 'incr a\r\n' --reply 'FULL\r\n'
-run full-known "${SET[@]}" "${FULL[@]}" -- --dport "$PORT" --payload 'incr n63\r\n'
-expect full-known expect-reply --dport "$PORT" --payload 'incr n63\r\n' \
-  --reply '63001\r\n'
-run full-wrap "${SET[@]}" "${FULL[@]}" -- --dport "$PORT" --payload 'incr n5\r\n'
-expect full-wrap expect-reply --dport "$PORT" --payload 'incr n5\r\n' \
-  --reply '0\r\n'
-run full-get "${SET[@]}" "${FULL[@]}" -- --dport "$PORT" --payload 'get n62\r\n'
-expect full-get expect-reply --dport "$PORT" --payload 'get n62\r\n' \
-  --reply '62000\r\n'
+expect_reply full "${SET[@]}" "${FULL[@]}" -- --dport "$PORT" \
+  --payload 'incr a\r\n' -- --reply 'FULL\r\n'
+expect_reply full-known "${SET[@]}" "${FULL[@]}" -- --dport "$PORT" \
+  --payload 'incr n63\r\n' -- --reply '63001\r\n'
+expect_reply full-wrap "${SET[@]}" "${FULL[@]}" -- --dport "$PORT" \
+  --payload 'incr n5\r\n' -- --reply '0\r\n'
+expect_reply full-get "${SET[@]}" "${FULL[@]}" -- --dport "$PORT" \
+  --payload 'get n62\r\n' -- --reply '62000\r\n'
 # Malformed requests: ERROR; a name of 16 bytes is too long.
-run long "${SET[@]}" -- --dport "$PORT" --payload 'incr aaaaaaaaaaaaaaaa\r\n'
-expect long expect-reply --dport "$PORT" --payload 'incr aaaaaaaaaaaaaaaa\r\n' \
-  --reply 'ERROR\r\n'
-run nocrlf "${SET[@]}" -- --dport "$PORT" --payload 'get a'
-expect nocrlf expect-reply --dport "$PORT" --payload 'get a' --reply 'ERROR\r\n'
+expect_reply long "${SET[@]}" -- --dport "$PORT" \
+  --payload 'incr aaaaaaaaaaaaaaaa\r\n' -- --reply 'ERROR\r\n'
+expect_reply nocrlf "${SET[@]}" -- --dport "$PORT" --payload 'get a' \
+  -- --reply 'ERROR\r\n'
 # dump writes a file: userspace's.
-run dump "${SET[@]}" -- --dport "$PORT" --payload 'dump\r\n'
-expect dump expect-pass --dport "$PORT" --payload 'dump\r\n'
+expect_pass dump "${SET[@]}" -- --dport "$PORT" --payload 'dump\r\n'
 # Other ports are not ours; a bad checksum is passed.
-run other "${SET[@]}" -- --dport $((PORT + 1)) --payload 'incr a\r\n'
-expect other expect-pass --dport $((PORT + 1)) --payload 'incr a\r\n'
-run bad-csum "${SET[@]}" -- --dport "$PORT" --payload 'incr a\r\n' \
-  --variant ipv4-bad-csum
-expect bad-csum expect-pass --dport "$PORT" --payload 'incr a\r\n' \
+expect_pass other "${SET[@]}" -- --dport $((PORT + 1)) --payload 'incr a\r\n'
+expect_pass bad-csum "${SET[@]}" -- --dport "$PORT" --payload 'incr a\r\n' \
   --variant ipv4-bad-csum
 
 # Differential test against the original server, its dump file here.
-"$CLANG" -O2 -g "$SRC/examples/stats-counter/stats-counter.c" -o "$T/sc"
-netns_start_server "$T/sc" "$T/stats-counter.dump"
-netns_wait_port udp "$PORT"
-"$PYTHON" "$HERE/diff_offload.py" setup --example stats-counter \
-  "$T/warmup" --seed "${DIFF_SEED:-1}"
+offload_server sc "$SRC/examples/stats-counter/stats-counter.c"
+offload_start_server "$T/stats-counter.dump"
+offload_diff_setup "$T/warmup"
 netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$T/warmup" <<'PY'
 import socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -155,17 +103,8 @@ PY
 "$PYTHON" -c 'import sys; sys.path.insert(0, sys.argv[1])
 from diff_examples.stats_counter import poke
 poke(int(sys.argv[2]), sys.argv[3], sys.argv[4])' \
-  "$HERE" "$SERVER_PID" "$NM" "$T/sc"
-# Replies to any source address leave through the veth (and are counted):
-# the harness injects divergent frames to confirm the original ignores them.
-ip -n "$NETNS_SERVER" route add default via "$CLIENT_ADDR"
-NETNS_CLIENT_TIMEOUT=200 netns_client "$PYTHON" "$HERE/diff_offload.py" run \
-  --example stats-counter --bpf-run "$BPF_RUN" --object "$T/sc.bpf.o" \
-  --nm "$NM" --inject-dev veth-cli \
-  --server-binary "$T/sc" --server-pid "$SERVER_PID" \
-  --server "$SERVER_ADDR" --port "$PORT" --workdir "$T" \
-  --seed "${DIFF_SEED:-1}" --frames "${DIFF_FRAMES:-120000}" ||
-  netns_fail "the offload and the original server diverge (see above)"
+  "$HERE" "$SERVER_PID" "$NM" "$SERVER_BIN"
+offload_diff
 # The slow path still works: a dump after the run, in the scratch directory.
 netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" <<'PY'
 import socket, sys
@@ -179,6 +118,4 @@ PY
 NDUMP=$(wc -l <"$T/stats-counter.dump" 2>/dev/null || echo 0)
 ((NDUMP == 64)) || netns_fail "the dump has $NDUMP counters, not the full table's 64"
 echo "dump: $NDUMP counters in $T/stats-counter.dump"
-netns_server_alive
-netns_stop_server
-netns_pass
+offload_finish
