@@ -101,24 +101,32 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     return;
   }
   // Loops the verifier cannot walk trip by trip may still pass on the
-  // kernel's iterators, which cost a few nanoseconds per trip.
-  if (Built->Verdict.Status == VerifierVerdict::Rejected &&
-      Opts.RetryWithIterators && !Opts.Limits.IteratorLoops) {
+  // kernel's iterators, which cost a few nanoseconds per trip: first for
+  // the long loops only, then for all.
+  using Iterate = XDPLimits::Iterate;
+  for (Iterate Next : {Iterate::LongLoops, Iterate::AllLoops}) {
+    if (Built->Verdict.Status != VerifierVerdict::Rejected ||
+        !Opts.RetryWithIterators || Opts.Limits.Iterators >= Next)
+      continue;
     XDPLimits Limits = Opts.Limits;
-    Limits.IteratorLoops = true;
+    Limits.Iterators = Next;
     Expected<Attempt> Retry = Build(Limits);
-    if (Retry && Retry->Verdict.Status != VerifierVerdict::Rejected) {
-      OptimizationRemarkAnalysis R(RemarkPassName, "IteratorLoops",
-                                   Chosen->ArrivalAt);
-      R << "the verifier rejected the offload with loops bounded by trip "
-           "counters ("
-        << NV("BoundedLoopsRejected", Built->Verdict.Detail)
-        << "); its loops run on bpf_iter_num iterators instead";
-      M.getContext().diagnose(R);
-      Built = std::move(Retry);
-    } else if (!Retry) {
+    if (!Retry) {
       consumeError(Retry.takeError());
+      continue;
     }
+    if (Retry->Verdict.Status == VerifierVerdict::Rejected)
+      continue;
+    OptimizationRemarkAnalysis R(RemarkPassName, "IteratorLoops",
+                                 Chosen->ArrivalAt);
+    R << "the verifier rejected the offload with loops bounded by trip "
+         "counters ("
+      << NV("BoundedLoopsRejected", Built->Verdict.Detail) << "); "
+      << NV("IteratedLoops", Next == Iterate::LongLoops ? "its long loops"
+                                                        : "all its loops")
+      << " run on bpf_iter_num iterators instead";
+    M.getContext().diagnose(R);
+    Built = std::move(Retry);
   }
   const VerifierVerdict &Verdict = Built->Verdict;
   ArrayRef<char> Object = Built->Object;

@@ -64,16 +64,20 @@ static cl::opt<unsigned> LoopCap(
              "cannot see; a request that needs more trips falls back to "
              "userspace"));
 
-enum class LoopForm { Auto, Bounded, Iterator };
+enum class LoopForm { Auto, Bounded, Iterator, IteratorAll };
 static cl::opt<LoopForm> Loops(
     "koffload-loops", cl::Hidden, cl::init(LoopForm::Auto),
     cl::desc("How the offload's loops are bounded for the verifier"),
     cl::values(clEnumValN(LoopForm::Auto, "auto",
                           "trip counters; if the verifier rejects the "
-                          "program, bpf_iter_num iterators"),
+                          "program, bpf_iter_num iterators for the long "
+                          "loops, then for all"),
                clEnumValN(LoopForm::Bounded, "bounded", "trip counters only"),
                clEnumValN(LoopForm::Iterator, "iterator",
-                          "bpf_iter_num iterators only")));
+                          "bpf_iter_num iterators for loops longer than 64 "
+                          "trips (or unbounded)"),
+               clEnumValN(LoopForm::IteratorAll, "iterator-all",
+                          "bpf_iter_num iterators for every loop")));
 
 static KOffloadOptions passOptions() {
   KOffloadOptions O;
@@ -82,7 +86,11 @@ static KOffloadOptions passOptions() {
   O.BPFIRPath = BPFIRPath;
   O.Limits.LibcBitcode = BPFLibcPath;
   O.Limits.LoopCap = LoopCap;
-  O.Limits.IteratorLoops = Loops == LoopForm::Iterator;
+  O.Limits.Iterators = Loops == LoopForm::Iterator
+                           ? XDPLimits::Iterate::LongLoops
+                       : Loops == LoopForm::IteratorAll
+                           ? XDPLimits::Iterate::AllLoops
+                           : XDPLimits::Iterate::None;
   O.RetryWithIterators = Loops == LoopForm::Auto;
   return O;
 }

@@ -2038,8 +2038,15 @@ void XDPGenerator::iterateLoops() {
     AssumptionCache AC(*F);
     ScalarEvolution SE(*F, TLI, AC, DT, LI);
     SmallVector<Loop *, 8> Loops;
+    auto Iterated = [&](Loop *L) {
+      if (!is_contained(CappedHeaders, L->getHeader()))
+        return false; // a loop koffload emitted, bounded by its object
+      unsigned Trips = SE.getSmallConstantMaxTripCount(L);
+      return Limits.Iterators == XDPLimits::Iterate::AllLoops || Trips == 0 ||
+             Trips > Limits.ShortLoop;
+    };
     for (Loop *L : LI.getLoopsInPreorder())
-      if (is_contained(CappedHeaders, L->getHeader())) {
+      if (Iterated(L)) {
         Loops.push_back(L);
         for (PHINode &Phi : L->getHeader()->phis())
           Ranges[&Phi] = rangeMax(SE, &Phi);
@@ -2235,7 +2242,7 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   if (Error E = capLoops())
     return std::move(E);
   launderLoopExits();
-  if (Limits.IteratorLoops)
+  if (Limits.Iterators != XDPLimits::Iterate::None)
     iterateLoops();
   addLicenseAndBTF();
   return std::move(KM);

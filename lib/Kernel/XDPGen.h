@@ -43,10 +43,18 @@ struct XDPLimits {
   unsigned MaxCPUs = 128;      ///< per-CPU scratch slots; more CPUs pass
   unsigned MaxReply = 1472;    ///< one Ethernet frame of UDP payload
   unsigned LoopCap = 1024;     ///< trip cap of loops SCEV cannot bound
-  /// Run those loops on the kernel's open-coded iterator (bpf_iter_num):
-  /// the verifier then checks one trip instead of every trip, for a few
-  /// nanoseconds per trip (a kfunc call and the laundered values).
-  bool IteratorLoops = false;
+  /// Which of those loops run on the kernel's open-coded iterator
+  /// (bpf_iter_num): the verifier then checks one trip instead of every
+  /// trip, for a few nanoseconds per trip (a kfunc call and the laundered
+  /// values).
+  enum class Iterate {
+    None,      ///< trip counters only
+    LongLoops, ///< loops SCEV cannot bound to ShortLoop trips
+    AllLoops,
+  } Iterators = Iterate::None;
+  /// Loops of at most this many trips (by SCEV) stay on trip counters
+  /// under Iterate::LongLoops: the verifier walks them cheaply.
+  unsigned ShortLoop = 64;
   /// The BPF libc's bitcode (-koffload-bpf-libc); empty: found next to the
   /// plugin or in the build tree (see BPFLibc.h).
   std::string LibcBitcode;
