@@ -17,11 +17,11 @@
 # divergence in verdict, reply frame or final table fails the test.
 # DIFF_FRAMES and DIFF_SEED override the frame count and the seed.
 #
-# usage: offload-kv-cache.sh <source dir> <clang> <opt> <llvm-profdata>
-#                            <KOffload.so> <koffload-bpf-run> <llvm-nm>
+# usage: offload-kv-cache.sh <source dir> <clang> <opt> <KOffload.so>
+#                            <koffload-bpf-run> <llvm-nm> <llvm-profdata>
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-SRC="$1" CLANG="$2" OPT="$3" PROFDATA="$4" PLUGIN="$5" BPF_RUN="$6" NM="$7"
+SRC="$1" CLANG="$2" OPT="$3" PLUGIN="$4" BPF_RUN="$5" NM="$6" PROFDATA="$7"
 PORT=11211
 # shellcheck source=offload-common.sh
 source "$HERE/offload-common.sh"
