@@ -10,9 +10,10 @@ Linux client sends them. Each workload has one timed request and a set of
 frames that are only checked (every program must agree on them, and with
 the original's answer where the model knows it: the UDP echo, kv-cache's
 GET replies, dns-responder's dns_handle() itself, called through
-ctypes from the example's own dns.c and zone.c, and a model of
+ctypes from the example's own dns.c and zone.c, a model of
 rate-limiter's admit() on state seeded so that its answers do not depend
-on when the frames run).
+on when the frames run, and a model of stats-counter's handle_request()
+on its seeded table).
 """
 import argparse
 import ctypes
@@ -27,6 +28,7 @@ sys.path.insert(0, os.path.join(HERE, "..", "..", "test", "lit", "kernel",
 import packet  # noqa: E402
 
 ECHO_PORT, KV_PORT, DNS_PORT, RL_PORT = 10007, 11211, 10053, 10090
+SC_PORT = 10300
 
 
 def request(payload, dport, sport=packet.CLIENT_PORT, csum=True,
@@ -410,6 +412,182 @@ def rl_workloads(spec, objs, workdir):
     frame(req(7), timed=True)
     programs()
 
+# -------------------------------------------------------- stats-counter
+
+SC_NCOUNTERS, SC_NAME_MAX, SC_REQ_MAX = 64, 15, 512
+SC_TIMED = b"api.requests"
+SC_TIMED_VALUE = 1234567  # stays 7 digits through the timed incr runs
+# The seeded table: 40 names in the order they took their entries, as the
+# program leaves them (a name takes the first free entry and keeps it).
+SC_NAMES = [
+    b"rx.packets", b"tx.packets", b"rx.bytes", b"tx.bytes", b"rx.drops",
+    b"tx.drops", b"conn.open", b"conn.close", b"!", b"~" * 15,
+    b"a.b:c|d@e#f$g%h", b"c", b"co", b"cou", b"count", b"counter",
+    b"counter_name_15", b"wrap", b"max-1", b"nines19", b"nines9",
+    b"cache.hits", b"cache.misses", b"db.queries", b"db.errors",
+    b"http.2xx", b"http.3xx", b"http.4xx", b"http.5xx", SC_TIMED,
+    b"api.errors", b"api.latency_ms", b"queue.depth", b"queue.enq",
+    b"queue.deq", b"gc.runs", b"gc.pause_us", b"login.ok", b"login.fail",
+    b"sessions",
+]
+SC_SPECIAL = {
+    SC_TIMED: SC_TIMED_VALUE,
+    b"wrap": 2**64 - 1,        # the next incr wraps to 0
+    b"max-1": 2**64 - 2,       # 20 digits
+    b"nines19": 10**19 - 1,    # the next incr makes 20 digits
+    b"nines9": 10**9 - 1,      # the next incr makes 10 digits
+}
+
+
+def sc_table():
+    """The seeded counters (bytes of struct counter[64]) and a model of
+    them: a list of [name, value], b"" for a free entry."""
+    model = []
+    for i, k in enumerate(SC_NAMES):
+        assert 1 <= len(k) <= SC_NAME_MAX
+        model.append([k, SC_SPECIAL.get(k, (i * 7919 + 13) % 100000 + 1)])
+    model += [[b"", 0] for _ in range(SC_NCOUNTERS - len(model))]
+    return model
+
+
+def sc_pack(model):
+    return b"".join(struct.pack("<16sQ", k, v) for k, v in model)
+
+
+def sc_parse(p):
+    """parse_request() on what recvfrom leaves of the datagram."""
+    p = p[:SC_REQ_MAX]
+    if p == b"dump\r\n":
+        return ("dump", None)
+    if p.startswith(b"incr "):
+        cmd, pos = "incr", 5
+    elif p.startswith(b"get "):
+        cmd, pos = "get", 4
+    else:
+        return None
+    start = pos
+    while pos < len(p) and 0x21 <= p[pos] <= 0x7E and \
+            pos - start <= SC_NAME_MAX:
+        pos += 1
+    n = pos - start
+    if n == 0 or n > SC_NAME_MAX or p[pos:] != b"\r\n":
+        return None
+    return (cmd, p[start:pos])
+
+
+def sc_handle(model, p):
+    """handle_request(): the reply, or None for dump (the offloads pass
+    it: file I/O stays in userspace)."""
+    r = sc_parse(p)
+    if r is None:
+        return b"ERROR\r\n"
+    cmd, name = r
+    if cmd == "dump":
+        return None
+    entry = next((e for e in model if e[0] and e[0] == name), None)
+    if cmd == "get":
+        return b"%d\r\n" % (entry[1] if entry else 0)
+    if entry is None:
+        entry = next((e for e in model if not e[0]), None)
+        if entry is None:
+            return b"FULL\r\n"
+        entry[:] = [name, 0]
+    entry[1] = (entry[1] + 1) % 2**64
+    return b"%d\r\n" % entry[1]
+
+
+def sc_workloads(spec, objs, workdir):
+    """incr and get of an existing counter (the 30th of 40 entries).
+
+    Each workload loads fresh objects with the same seeded table, and both
+    programs run the same frames in the same order, so the counters (and
+    with them the incr replies) follow the same sequence in both; the
+    model follows it too.  The timed incr goes on counting during the
+    timed runs (unchecked there), 7 digits throughout.
+    """
+    path = os.path.join(workdir, "counters.bin")
+    with open(path, "wb") as f:
+        f.write(sc_pack(sc_table()))
+
+    def programs():
+        for label, obj in (("generated", "stats-counter.bpf.o"),
+                           ("reference", "ref-stats-counter.bpf.o")):
+            spec.add("program", label, os.path.join(objs, obj))
+            spec.add("globalfile", "counters", 0, path)
+
+    def frame(model, payload, timed=False, **kw):
+        f = request(payload, SC_PORT, **kw)
+        if len(payload) == 0 or len(payload) > 1472 or kw.get("corrupt"):
+            expect = ("XDP_PASS", f)
+        else:
+            out = sc_handle(model, payload)
+            expect = ("XDP_PASS", f) if out is None else \
+                ("XDP_TX", reply(out, SC_PORT))
+        spec.frame(f, timed=timed, expect=expect)
+
+    def incr(k):
+        return b"incr " + k + b"\r\n"
+
+    def get(k):
+        return b"get " + k + b"\r\n"
+
+    # incr: values, the wrap, 10 and 20 digits, prefixes and near misses,
+    # new names taking the free entries in order until the table is FULL.
+    model = sc_table()
+    spec.add("workload", "stats-counter-incr")
+    frame(model, incr(SC_TIMED), timed=True)
+    for p in (incr(SC_TIMED), get(SC_TIMED), incr(b"wrap"), incr(b"wrap"),
+              get(b"wrap"), incr(b"nines19"), get(b"max-1"),
+              incr(b"nines9"), incr(b"!"), incr(b"~" * 15),
+              incr(b"a.b:c|d@e#f$g%h"), incr(b"counter_name_15"),
+              incr(b"c"), incr(b"count"), get(b"coun"), incr(b"coun"),
+              get(b"coun"), incr(b"counter_name_1"), get(b"counter"),
+              incr(b"rx.packets"), incr(b"sessions"), incr(b"API.requests"),
+              incr(b"api.requestsx")):
+        frame(model, p)
+    free = sum(1 for e in model if not e[0])
+    for i in range(free):  # the rest of the table
+        frame(model, incr(b"new.%02d" % i))
+    for p in (incr(b"new.overflow"), get(b"new.overflow"), get(b"new.00"),
+              incr(b"new.%02d" % (free - 1)), incr(SC_TIMED),
+              get(SC_TIMED), b"dump\r\n"):
+        frame(model, p)
+    assert all(e[0] for e in model)
+    programs()
+
+    # get: the timed one, misses, the parser's corners (ERROR), dump and
+    # the frames that pass.  Nothing here writes the table.
+    model = sc_table()
+    spec.add("workload", "stats-counter-get")
+    frame(model, get(SC_TIMED), timed=True)
+    for p in (get(b"rx.packets"), get(b"sessions"), get(b"!"),
+              get(b"~" * 15), get(b"max-1"), get(b"api.request"),
+              get(b"api.requestsx"), get(b"API.requests"), get(b"a" * 15),
+              b"incr\r\n", b"incr \r\n", b"incr  c\r\n", b"incr c \r\n",
+              b"incr c\n", b"incr c\r", b"incr c", b"incr c\r\n\r\n",
+              b"INCR c\r\n", b"incrc\r\n", b"incr c d\r\n", b"incr c\0\r\n",
+              b"incr \x7f\r\n", b"incr \x80\r\n", b"incr c\xa0\r\n",
+              b"get\r\n", b"get \r\n", b"get\tc\r\n", b"get c\r\nx",
+              b"GET c\r\n", b"gets c\r\n", get(b"a" * 16), incr(b"a" * 16),
+              incr(b"a" * 100), b"dump", b"dump\r\n\r\n", b"DUMP\r\n",
+              b"dump \r\n", b"\r\n", b"x", b"FULL\r\n",
+              get(b"c") + b"\0" * (SC_REQ_MAX - 7),
+              get(b"c") + b"\0" * (SC_REQ_MAX - 6), b"a" * 1472,
+              b"dump\r\n"):
+        frame(model, p)
+    frame(model, get(b"c"), csum=False)
+    frame(model, get(b"c"), pad=13)  # Ethernet padding
+    for p, kw in ((b"", {}), (bytes(1473), {}),
+                  (get(b"c"), {"corrupt": True})):
+        frame(model, p, **kw)
+    for f in (request(get(b"c"), SC_PORT + 1),
+              request(get(b"c"), SC_PORT, sport=0),
+              request(get(b"c"), SC_PORT, src="127.0.0.1"),
+              request(get(b"c"), SC_PORT, dst="255.255.255.255"),
+              request(get(b"c"), SC_PORT, frag=0x2000)):
+        spec.frame(f, expect=("XDP_PASS", f))
+    programs()
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -424,6 +602,7 @@ def main():
     kv_workloads(spec, a.objects, a.workdir)
     dns_workloads(spec, a.objects, a.dns_oracle)
     rl_workloads(spec, a.objects, a.workdir)
+    sc_workloads(spec, a.objects, a.workdir)
     print("\n".join(spec.lines))
 
 

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #
 # run.sh: the XDP benchmark -- generated offload against the hand-written
-# reference (bench/reference/) for udp-echo, kv-cache, dns-responder and
-# rate-limiter,
+# reference (bench/reference/) for udp-echo, kv-cache, dns-responder,
+# rate-limiter and stats-counter,
 # ns per request under BPF_PROG_TEST_RUN (bench/xdp-bench.c), plus the
 # programs' sizes. Writes bench/results/xdp-<date>.csv and .md.
 #
@@ -60,13 +60,15 @@ generate kv-cache "$EX/kv-cache/kv-cache.c"
 generate dns-responder "$EX/dns-responder/main.c" "$EX/dns-responder/dns.c" \
   "$EX/dns-responder/zone.c"
 generate rate-limiter "$EX/rate-limiter/rate-limiter.c"
+generate stats-counter "$EX/stats-counter/stats-counter.c"
 
 # The hand-written references and the empty baseline.
-# rate-limiter's 32-bit compare-and-exchange needs the v3 ISA (the generated
-# offloads are all built for v3: lib/Kernel/BPFTarget.cpp).
-for ex in udp-echo kv-cache dns-responder rate-limiter; do
+# rate-limiter's and stats-counter's 32-bit compare-and-exchange need the
+# v3 ISA (the generated offloads are all built for v3:
+# lib/Kernel/BPFTarget.cpp).
+for ex in udp-echo kv-cache dns-responder rate-limiter stats-counter; do
   cpu=()
-  [[ $ex == rate-limiter ]] && cpu=(-mcpu=v3)
+  [[ $ex == rate-limiter || $ex == stats-counter ]] && cpu=(-mcpu=v3)
   "$LLVM/clang" "${BPF_CFLAGS[@]}" "${cpu[@]}" -c \
     "$ROOT/bench/reference/$ex.bpf.c" -o "$OBJ/ref-$ex.bpf.o"
 done
@@ -143,8 +145,10 @@ out += ["", "| workload | generated/reference (median) | "
         "goal <= 1.10 (net) |", "|---|---:|---:|---:|---|"]
 for w, p in by.items():
     g, r = p.get("generated"), p.get("reference")
-    if not g or not r or g["runs"] == "0":
-        out.append(f"| {w} | n/a | n/a | n/a | no generated offload |")
+    if not g or not r or g["runs"] == "0" or r["runs"] == "0":
+        why = "no reference" if g and g["runs"] != "0" else \
+            "no generated offload"
+        out.append(f"| {w} | n/a | n/a | n/a | {why} |")
         continue
     m = float(g["median_ns"]) / float(r["median_ns"])
     n = float(g["net_ns"]) / max(float(r["net_ns"]), 1.0)
