@@ -4,6 +4,7 @@
  * (see bpf-util.h).
  */
 #include "bpf-util.h"
+#include "koffload-rt.h"
 
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
@@ -119,39 +120,6 @@ static void kbu_print_log(const char *what, const char *prog, const char *log)
 	fprintf(stderr, "--- end of verifier log ---\n");
 }
 
-/* The map, offset and size of global variable `name`, through the BTF. */
-static int kbu_find_global(struct bpf_object *obj, const char *name,
-			   struct bpf_map **map, __u32 *offset, __u32 *size)
-{
-	struct btf *btf = bpf_object__btf(obj);
-	__u32 id, n;
-
-	if (!btf)
-		return -EINVAL;
-	n = btf__type_cnt(btf);
-	for (id = 1; id < n; id++) {
-		const struct btf_type *sec = btf__type_by_id(btf, id);
-		const struct btf_var_secinfo *vi;
-		int i;
-
-		if (!btf_is_datasec(sec))
-			continue;
-		vi = btf_var_secinfos(sec);
-		for (i = 0; i < btf_vlen(sec); i++, vi++) {
-			const struct btf_type *var = btf__type_by_id(btf, vi->type);
-
-			if (strcmp(btf__name_by_offset(btf, var->name_off), name))
-				continue;
-			*map = bpf_object__find_map_by_name(
-				obj, btf__name_by_offset(btf, sec->name_off));
-			*offset = vi->offset;
-			*size = vi->size;
-			return *map ? 0 : -ENOENT;
-		}
-	}
-	return -ENOENT;
-}
-
 int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g)
 {
 	struct bpf_map *map;
@@ -161,7 +129,7 @@ int kbu_set_global(struct bpf_object *obj, const struct kbu_global *g)
 	char *data;
 	int err;
 
-	err = kbu_find_global(obj, g->name, &map, &off, &size);
+	err = koffload_find_global(obj, g->name, &map, &off, &size);
 	if (err)
 		return err;
 	if (g->offset > size || g->len > size - g->offset)
@@ -187,7 +155,7 @@ int kbu_dump_global(FILE *f, struct bpf_object *obj, const char *name)
 	char *val;
 	int err;
 
-	err = kbu_find_global(obj, name, &map, &off, &size);
+	err = koffload_find_global(obj, name, &map, &off, &size);
 	if (err) {
 		fprintf(stderr, "error: no global %s: %s\n", name, strerror(-err));
 		return KBU_ERROR;

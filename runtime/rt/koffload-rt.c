@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+/*
+ * koffload-rt.c - load, attach and configure a generated offload (see
+ * koffload-rt.h).
+ */
+#include "koffload-rt.h"
+
+#include <arpa/inet.h>
+#include <bpf/bpf.h>
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+#include <errno.h>
+#include <ifaddrs.h>
+#include <linux/if_link.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <string.h>
+#include <unistd.h>
+
+/* The service global's layout: lib/Kernel/XDPGen.h (ServiceGlobalName). */
+#define SERVICE_GLOBAL "koffload_service"
+#define SERVICE_PORT 0
+#define SERVICE_ADDR 8
+#define SERVICE_MASK 24
+#define SERVICE_SIZE 40
+#define PROGRAM_NAME "koffload_xdp"
+
+#define MAX_MAPPED 8
+
+struct koffload_rt {
+	struct bpf_object *obj;
+	int link_fd;
+	int ifindex;
+	char iface[IF_NAMESIZE];
+	const char *mode;
+	/* Global data maps mmap'd so far. */
+	struct {
+		const struct bpf_map *map;
+		void *addr;
+		size_t len;
+	} mapped[MAX_MAPPED];
+	int nmapped;
+};
+
+static void say(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "koffload: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n");
+}
+
+/* libbpf's own chatter stays quiet: the runtime says what matters once. */
+static int quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	(void)level;
+	(void)fmt;
+	(void)ap;
+	return 0;
+}
+
+int koffload_find_global(struct bpf_object *obj, const char *name,
+			 struct bpf_map **map, unsigned int *offset,
+			 unsigned int *size)
+{
+	struct btf *btf = bpf_object__btf(obj);
+	__u32 id, n;
+
+	if (!btf)
+		return -EINVAL;
+	n = btf__type_cnt(btf);
+	for (id = 1; id < n; id++) {
+		const struct btf_type *sec = btf__type_by_id(btf, id);
+		const struct btf_var_secinfo *vi;
+		int i;
+
+		if (!btf_is_datasec(sec))
+			continue;
+		vi = btf_var_secinfos(sec);
+		for (i = 0; i < btf_vlen(sec); i++, vi++) {
+			const struct btf_type *var = btf__type_by_id(btf, vi->type);
+
+			if (strcmp(btf__name_by_offset(btf, var->name_off), name))
+				continue;
+			*map = bpf_object__find_map_by_name(
+				obj, btf__name_by_offset(btf, sec->name_off));
+			*offset = vi->offset;
+			*size = vi->size;
+			return *map ? 0 : -ENOENT;
+		}
+	}
+	return -ENOENT;
+}
+
+static const char *env_or(const char *value, const char *name)
+{
+	return value ? value : getenv(name);
+}
+
+static int attach(struct koffload_rt *rt, int prog_fd, __u32 flags)
+{
+	LIBBPF_OPTS(bpf_link_create_opts, lo, .flags = flags);
+
+	rt->link_fd = bpf_link_create(prog_fd, rt->ifindex, BPF_XDP, &lo);
+	return rt->link_fd < 0 ? -errno : 0;
+}
+
+struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
+{
+	const char *iface = env_or(opts->iface, "KOFFLOAD_IFACE");
+	const char *mode = env_or(opts->mode, "KOFFLOAD_MODE");
+	struct bpf_program *prog;
+	struct koffload_rt *rt;
+	int err;
+
+	if (!mode || !*mode)
+		mode = "auto";
+	if (!strcmp(mode, "off")) {
+		say("KOFFLOAD_MODE=off: serving every request from userspace");
+		return NULL;
+	}
+	if (strcmp(mode, "auto") && strcmp(mode, "native") &&
+	    strcmp(mode, "generic")) {
+		say("KOFFLOAD_MODE=%s is not native, generic or off: serving "
+		    "every request from userspace", mode);
+		return NULL;
+	}
+	if (!iface || !*iface) {
+		say("no interface to attach to (KOFFLOAD_IFACE): serving every "
+		    "request from userspace");
+		return NULL;
+	}
+	rt = calloc(1, sizeof(*rt));
+	if (!rt)
+		return NULL;
+	rt->link_fd = -1;
+	snprintf(rt->iface, sizeof(rt->iface), "%s", iface);
+	rt->ifindex = if_nametoindex(iface);
+	if (!rt->ifindex) {
+		say("no interface %s: serving every request from userspace",
+		    iface);
+		goto fail;
+	}
+	libbpf_set_print(quiet);
+	rt->obj = bpf_object__open_mem(opts->object, opts->object_size, NULL);
+	if (!rt->obj) {
+		say("cannot open the offload (%s): serving every request from "
+		    "userspace", strerror(errno));
+		goto fail;
+	}
+	err = bpf_object__load(rt->obj);
+	if (err) {
+		if (err == -EPERM || err == -EACCES)
+			say("no BPF privileges (CAP_BPF, CAP_NET_ADMIN; %s): "
+			    "serving every request from userspace",
+			    strerror(-err));
+		else
+			say("the kernel refused the offload (%s): serving every "
+			    "request from userspace", strerror(-err));
+		goto fail;
+	}
+	prog = bpf_object__find_program_by_name(rt->obj, PROGRAM_NAME);
+	if (!prog) {
+		say("the object has no %s program: serving every request from "
+		    "userspace", PROGRAM_NAME);
+		goto fail;
+	}
+	/* Native (in the driver) if the interface has it, else generic. */
+	err = -EOPNOTSUPP;
+	if (strcmp(mode, "generic")) {
+		err = attach(rt, bpf_program__fd(prog), XDP_FLAGS_DRV_MODE);
+		rt->mode = "native";
+	}
+	if (err && strcmp(mode, "native")) {
+		err = attach(rt, bpf_program__fd(prog), XDP_FLAGS_SKB_MODE);
+		rt->mode = "generic";
+	}
+	if (err) {
+		say("cannot attach XDP to %s (%s): serving every request from "
+		    "userspace", iface, strerror(-err));
+		goto fail;
+	}
+	return rt;
+fail:
+	koffload_rt_stop(rt);
+	return NULL;
+}
+
+/* The map's memory, shared with the kernel (BPF_F_MMAPABLE: libbpf sets
+ * it for global data with BTF); mapped once. */
+static char *map_memory(struct koffload_rt *rt, const struct bpf_map *map)
+{
+	size_t page = sysconf(_SC_PAGESIZE), len;
+	void *addr;
+	int i;
+
+	for (i = 0; i < rt->nmapped; i++)
+		if (rt->mapped[i].map == map)
+			return rt->mapped[i].addr;
+	if (rt->nmapped == MAX_MAPPED ||
+	    !(bpf_map__map_flags(map) & BPF_F_MMAPABLE))
+		return NULL;
+	len = (bpf_map__value_size(map) + page - 1) / page * page;
+	addr = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED,
+		    bpf_map__fd(map), 0);
+	if (addr == MAP_FAILED)
+		return NULL;
+	rt->mapped[rt->nmapped].map = map;
+	rt->mapped[rt->nmapped].addr = addr;
+	rt->mapped[rt->nmapped].len = len;
+	rt->nmapped++;
+	return addr;
+}
+
+void *koffload_rt_global(struct koffload_rt *rt, const char *name,
+			 size_t *size)
+{
+	struct bpf_map *map;
+	unsigned int off, sz;
+	char *base;
+
+	if (!rt || koffload_find_global(rt->obj, name, &map, &off, &sz))
+		return NULL;
+	base = map_memory(rt, map);
+	if (!base || off + sz > bpf_map__value_size(map))
+		return NULL;
+	if (size)
+		*size = sz;
+	return base + off;
+}
+
+/* The interface's first address of the family, in network order. */
+static int iface_address(const char *iface, int family, void *out)
+{
+	struct ifaddrs *all, *a;
+	int err = -EADDRNOTAVAIL;
+
+	if (getifaddrs(&all))
+		return -errno;
+	for (a = all; a; a = a->ifa_next) {
+		if (!a->ifa_addr || a->ifa_addr->sa_family != family ||
+		    strcmp(a->ifa_name, iface))
+			continue;
+		if (family == AF_INET)
+			memcpy(out,
+			       &((struct sockaddr_in *)a->ifa_addr)->sin_addr, 4);
+		else
+			memcpy(out,
+			       &((struct sockaddr_in6 *)a->ifa_addr)->sin6_addr,
+			       16);
+		err = 0;
+		break;
+	}
+	freeifaddrs(all);
+	return err;
+}
+
+int koffload_rt_set_service(struct koffload_rt *rt,
+			    const struct sockaddr *addr, socklen_t len)
+{
+	unsigned char address[16] = { 0 }, mask[16];
+	unsigned char *service;
+	size_t size, n;
+	__be16 port;
+	bool any;
+	int err;
+
+	if (!rt)
+		return -EINVAL;
+	service = koffload_rt_global(rt, SERVICE_GLOBAL, &size);
+	if (!service)
+		return 0; /* all it needs was known at compile time */
+	if (size != SERVICE_SIZE)
+		return -EINVAL;
+	if (addr->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
+		const struct sockaddr_in *in = (const void *)addr;
+
+		port = in->sin_port;
+		n = 4;
+		memcpy(address, &in->sin_addr, 4);
+		any = in->sin_addr.s_addr == htonl(INADDR_ANY);
+	} else if (addr->sa_family == AF_INET6 &&
+		   len >= sizeof(struct sockaddr_in6)) {
+		const struct sockaddr_in6 *in6 = (const void *)addr;
+
+		port = in6->sin6_port;
+		n = 16;
+		memcpy(address, &in6->sin6_addr, 16);
+		any = IN6_IS_ADDR_UNSPECIFIED(&in6->sin6_addr);
+	} else {
+		return -EAFNOSUPPORT;
+	}
+	if (any) {
+		err = iface_address(rt->iface, addr->sa_family, address);
+		if (err)
+			return err;
+	}
+	memset(mask, 0xff, n);
+	/* The address and mask first, the port (which turns the offload
+	 * on) last. */
+	memcpy(service + SERVICE_ADDR, address, n);
+	memcpy(service + SERVICE_MASK, mask, n);
+	__atomic_store_n((__u16 *)(service + SERVICE_PORT), port,
+			 __ATOMIC_RELEASE);
+	return 0;
+}
+
+const char *koffload_rt_mode(const struct koffload_rt *rt)
+{
+	return rt ? rt->mode : "off";
+}
+
+void koffload_rt_stop(struct koffload_rt *rt)
+{
+	int i;
+
+	if (!rt)
+		return;
+	if (rt->link_fd >= 0)
+		close(rt->link_fd);
+	for (i = 0; i < rt->nmapped; i++)
+		munmap(rt->mapped[i].addr, rt->mapped[i].len);
+	bpf_object__close(rt->obj);
+	free(rt);
+}

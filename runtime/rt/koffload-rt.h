@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
+/*
+ * koffload-rt.h - the runtime that runs a generated offload next to the
+ * server it was split from.
+ *
+ * koffload_rt_start() opens the generated BPF object from memory, loads it
+ * (the running kernel's verifier decides), and attaches its XDP program to
+ * an interface through a bpf_link, so the kernel detaches it when the
+ * process dies, however it dies. Whatever goes wrong (no BPF privileges,
+ * an old kernel, a verifier rejection, no such interface, KOFFLOAD_MODE=off)
+ * is said in one line on stderr and the caller goes on serving from
+ * userspace: the server is complete without its offload.
+ *
+ * koffload_rt_set_service() tells the offload what the compiler could not
+ * know (lib/Kernel/XDPGen.h, ServiceGlobalName): the bound port and the
+ * address it answers for. koffload_rt_global() gives the address of a
+ * global variable of the offload in its mmap'd map memory, shared with the
+ * kernel.
+ *
+ * Environment: KOFFLOAD_IFACE (the interface, when the caller names none),
+ * KOFFLOAD_MODE=native|generic|off (default: native, else generic).
+ */
+#ifndef KOFFLOAD_RT_H
+#define KOFFLOAD_RT_H
+
+#include <stddef.h>
+#include <sys/socket.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct bpf_map;
+struct bpf_object;
+struct koffload_rt;
+
+struct koffload_rt_opts {
+	const void *object;	/* the generated .bpf.o, in memory */
+	size_t object_size;
+	const char *iface;	/* NULL: $KOFFLOAD_IFACE */
+	const char *mode;	/* NULL: $KOFFLOAD_MODE */
+};
+
+/*
+ * Load and attach the offload.  NULL when it does not run (the reason is on
+ * stderr, once): serve from userspace.
+ */
+struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts);
+
+/*
+ * The service's bound address (a sockaddr_in or sockaddr_in6, as given to
+ * bind()): its port, and its address; for a wildcard address, the
+ * interface's own address (a wildcard-bound socket gets only datagrams for
+ * the host's addresses).  0, or -errno.
+ */
+int koffload_rt_set_service(struct koffload_rt *rt,
+			    const struct sockaddr *addr, socklen_t len);
+
+/* A global variable of the offload, in the memory it shares with the
+ * kernel; NULL if it has none of that name. */
+void *koffload_rt_global(struct koffload_rt *rt, const char *name,
+			 size_t *size);
+
+/* The XDP program the offload attached ("native" or "generic"). */
+const char *koffload_rt_mode(const struct koffload_rt *rt);
+
+/* Detach and unload. */
+void koffload_rt_stop(struct koffload_rt *rt);
+
+/*
+ * The map, offset and size of a global variable of an opened object,
+ * through its BTF.  0, or -ENOENT / -EINVAL (no BTF).
+ */
+int koffload_find_global(struct bpf_object *obj, const char *name,
+			 struct bpf_map **map, unsigned int *offset,
+			 unsigned int *size);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* KOFFLOAD_RT_H */
