@@ -12,6 +12,7 @@
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
 #include "Support/Remarks.h"
+#include "User/SplitUser.h"
 
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/LLVMContext.h"
@@ -40,17 +41,18 @@ PreservedAnalyses KOffloadPass::run(Module &M, ModuleAnalysisManager &MAM) {
       OS << formatv("{0:2}", Plan.toJSON(M)) << "\n";
     }
   }
-  if (!Opts.BPFOutPath.empty())
-    emitOffloadObject(M, Landmarks, Plan);
-  // Nothing is rewritten yet.
+  if ((!Opts.BPFOutPath.empty() || Opts.Split) &&
+      emitOffloadObject(M, Landmarks, Plan))
+    return PreservedAnalyses::none();
   return PreservedAnalyses::all();
 }
 
-void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
+bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
                                      const OffloadPlan &Plan) {
   using NV = DiagnosticInfoOptimizationBase::Argument;
   // A stale object from an earlier build must not ship.
-  sys::fs::remove(Opts.BPFOutPath);
+  if (!Opts.BPFOutPath.empty())
+    sys::fs::remove(Opts.BPFOutPath);
   const Candidate *Chosen = nullptr;
   for (const Candidate &C : Plan.Candidates)
     if (C.offloaded()) {
@@ -58,7 +60,7 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
       break;
     }
   if (!Chosen)
-    return; // the plan's remarks already say why nothing is offloaded
+    return false; // the plan's remarks already say why nothing is offloaded
 
   auto Missed = [&](const Twine &Why) {
     OptimizationRemarkMissed R(RemarkPassName, "NoOffloadGenerated",
@@ -98,7 +100,7 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   Expected<Attempt> Built = Build(Opts.Limits);
   if (!Built) {
     Missed(toString(Built.takeError()));
-    return;
+    return false;
   }
   // Loops the verifier cannot walk trip by trip may still pass on the
   // kernel's iterators, which cost a few nanoseconds per trip: first for
@@ -133,7 +135,7 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   if (Verdict.Status == VerifierVerdict::Rejected) {
     Missed("the kernel's verifier rejected the generated program: " +
            Verdict.Detail);
-    return;
+    return false;
   }
   if (Verdict.Status == VerifierVerdict::Unavailable) {
     OptimizationRemarkAnalysis R(RemarkPassName, "VerifierUnavailable",
@@ -144,17 +146,22 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
          "userspace if it is rejected";
     M.getContext().diagnose(R);
   }
-  std::error_code EC;
-  raw_fd_ostream OS(Opts.BPFOutPath, EC, sys::fs::OF_None);
-  if (EC) {
-    emitError(M.getContext(), "koffload: cannot write " + Opts.BPFOutPath + ": " +
-                                  EC.message());
-    return;
+  if (!Opts.BPFOutPath.empty()) {
+    std::error_code EC;
+    raw_fd_ostream OS(Opts.BPFOutPath, EC, sys::fs::OF_None);
+    if (EC) {
+      emitError(M.getContext(), "koffload: cannot write " + Opts.BPFOutPath +
+                                    ": " + EC.message());
+      return false;
+    }
+    OS.write(Object.data(), Object.size());
   }
-  OS.write(Object.data(), Object.size());
   OptimizationRemark R(RemarkPassName, "OffloadGenerated", Chosen->ArrivalAt);
-  R << "XDP offload for socket #" << NV("Socket", Chosen->Socket)
-    << " written to " << NV("Object", Opts.BPFOutPath);
+  R << "XDP offload for socket #" << NV("Socket", Chosen->Socket);
+  if (!Opts.BPFOutPath.empty())
+    R << " written to " << NV("Object", Opts.BPFOutPath);
+  else
+    R << " generated";
   if (Verdict.Status == VerifierVerdict::Accepted)
     R << " (accepted by the kernel's verifier, "
       << NV("VerifierInsns", Verdict.ProcessedInsns)
@@ -164,6 +171,20 @@ void KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
          "answers nothing until the runtime writes it into "
       << NV("ServiceGlobal", ServiceGlobalName);
   M.getContext().diagnose(R);
+  if (!Opts.Split)
+    return false;
+  if (Error E = splitUserModule(M, *Chosen, Landmarks, Object)) {
+    // Nothing of the split is kept: the module may be half rewritten, so
+    // this is an error, not a silent userspace-only build.
+    emitError(M.getContext(), "koffload: cannot split the program: " +
+                                  toString(std::move(E)));
+    return true;
+  }
+  OptimizationRemark S(RemarkPassName, "Split", Chosen->ArrivalAt);
+  S << "the program carries its offload and starts it after bind() "
+       "(link with -lkoffload-rt -lbpf)";
+  M.getContext().diagnose(S);
+  return true;
 }
 
 } // namespace koffload

@@ -33,6 +33,9 @@ struct KOffloadOptions {
   /// When the verifier rejects loops bounded by trip counters, try again
   /// with iterator loops (-koffload-loops=auto).
   bool RetryWithIterators = true;
+  /// Make the program the user half of the split (-koffload-split): the
+  /// offload embedded, started by the runtime after bind().
+  bool Split = false;
 };
 
 class KOffloadPass : public llvm::PassInfoMixin<KOffloadPass> {
@@ -46,7 +49,8 @@ public:
   static bool isRequired() { return true; }
 
 private:
-  void emitOffloadObject(llvm::Module &M, const LandmarkInfo &Landmarks,
+  /// True when \p M was changed (split).
+  bool emitOffloadObject(llvm::Module &M, const LandmarkInfo &Landmarks,
                          const OffloadPlan &Plan);
 };
 

@@ -79,6 +79,11 @@ static cl::opt<LoopForm> Loops(
                clEnumValN(LoopForm::IteratorAll, "iterator-all",
                           "bpf_iter_num iterators for every loop")));
 
+static cl::opt<bool> Split(
+    "koffload-split", cl::Hidden, cl::init(false),
+    cl::desc("Make the program carry its verified offload and start it "
+             "after bind() (link with libkoffload-rt and libbpf)"));
+
 static KOffloadOptions passOptions() {
   KOffloadOptions O;
   O.ReportPath = ReportPath;
@@ -92,6 +97,7 @@ static KOffloadOptions passOptions() {
                            ? XDPLimits::Iterate::AllLoops
                            : XDPLimits::Iterate::None;
   O.RetryWithIterators = Loops == LoopForm::Auto;
+  O.Split = Split;
   return O;
 }
 

@@ -313,6 +313,163 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 	return 0;
 }
 
+/* ---- the split program's runtime ---------------------------------------- */
+
+#define MAX_RECORDS 8
+
+static struct koffload_rt *split_rt;
+static unsigned int *records[MAX_RECORDS];	/* sequence words */
+static unsigned int held[MAX_RECORDS];	/* the value each was taken at + 1 */
+static int nrecords;
+
+/* The interface that owns the address, or for the wildcard the first one
+ * up with an address of the family other than loopback. */
+static int iface_of(const struct sockaddr_storage *ss, char *name)
+{
+	struct ifaddrs *all, *a;
+	int family = ss->ss_family, err = -ENODEV;
+	bool any;
+
+	if (family == AF_INET)
+		any = ((const struct sockaddr_in *)ss)->sin_addr.s_addr ==
+		      htonl(INADDR_ANY);
+	else
+		any = IN6_IS_ADDR_UNSPECIFIED(
+			&((const struct sockaddr_in6 *)ss)->sin6_addr);
+	if (getifaddrs(&all))
+		return -errno;
+	for (a = all; a; a = a->ifa_next) {
+		if (!a->ifa_addr || a->ifa_addr->sa_family != family ||
+		    (a->ifa_flags & IFF_LOOPBACK) || !(a->ifa_flags & IFF_UP))
+			continue;
+		if (!any &&
+		    (family == AF_INET ?
+			     memcmp(&((struct sockaddr_in *)a->ifa_addr)->sin_addr,
+				    &((const struct sockaddr_in *)ss)->sin_addr,
+				    4) :
+			     memcmp(&((struct sockaddr_in6 *)a->ifa_addr)->sin6_addr,
+				    &((const struct sockaddr_in6 *)ss)->sin6_addr,
+				    16)))
+			continue;
+		snprintf(name, IF_NAMESIZE, "%s", a->ifa_name);
+		err = 0;
+		break;
+	}
+	freeifaddrs(all);
+	return err;
+}
+
+void koffload_rt_bound(int fd, const void *object, unsigned long size,
+		       const struct koffload_shared *shared, unsigned int n)
+{
+	struct koffload_rt_opts opts = { .object = object, .object_size = size };
+	char iface[IF_NAMESIZE], seq[128];
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+	void *to[32];
+	unsigned int i;
+	size_t got;
+
+	if (split_rt)
+		return;
+	if (getsockname(fd, (struct sockaddr *)&ss, &len) ||
+	    (ss.ss_family != AF_INET && ss.ss_family != AF_INET6)) {
+		say("the offloaded socket has no IP address bound: serving "
+		    "every request from userspace");
+		return;
+	}
+	if (!getenv("KOFFLOAD_IFACE") || !*getenv("KOFFLOAD_IFACE")) {
+		if (iface_of(&ss, iface)) {
+			say("no interface owns the bound address (set "
+			    "KOFFLOAD_IFACE): serving every request from "
+			    "userspace");
+			return;
+		}
+		opts.iface = iface;
+	}
+	split_rt = koffload_rt_start(&opts);
+	if (!split_rt)
+		return;
+	/* All or nothing: every shared global must be there, as large. */
+	for (i = 0; i < n; i++) {
+		to[i] = i < 32 ? koffload_rt_global(split_rt, shared[i].name,
+						    &got) : NULL;
+		if (!to[i] || got != shared[i].size)
+			break;
+		if (shared[i].flags & KOFFLOAD_SHARED_RECORD) {
+			snprintf(seq, sizeof(seq), "koffload_seq_%s",
+				 shared[i].name);
+			if (nrecords == MAX_RECORDS ||
+			    !(records[nrecords] =
+				      koffload_rt_global(split_rt, seq, &got)))
+				break;
+			nrecords++;
+		}
+	}
+	if (i < n) {
+		say("the offload does not share %s as the program does: serving "
+		    "every request from userspace", shared[i].name);
+		goto fail;
+	}
+	for (i = 0; i < n; i++)
+		memcpy(to[i], shared[i].addr, shared[i].size);
+	for (i = 0; i < n; i++)
+		if (shared[i].slot)
+			*shared[i].slot = to[i];
+	if (koffload_rt_set_service(split_rt, (struct sockaddr *)&ss, len)) {
+		say("cannot tell the offload its service: serving every request "
+		    "from userspace");
+		for (i = 0; i < n; i++)
+			if (shared[i].slot) {
+				memcpy(shared[i].addr, to[i], shared[i].size);
+				*shared[i].slot = shared[i].addr;
+			}
+		goto fail;
+	}
+	say("offload attached to %s (%s)", split_rt->iface,
+	    koffload_rt_mode(split_rt));
+	return;
+fail:
+	nrecords = 0;
+	koffload_rt_stop(split_rt);
+	split_rt = NULL;
+}
+
+void koffload_rt_request_begin(void)
+{
+	int i;
+
+	for (i = 0; i < nrecords; i++) {
+		unsigned int v;
+
+		if (held[i])
+			continue;
+		/* The offload holds a word for one request at most: spin. */
+		for (;;) {
+			v = __atomic_load_n(records[i], __ATOMIC_ACQUIRE);
+			if (!(v & 1) &&
+			    __atomic_compare_exchange_n(records[i], &v, v + 1,
+							false, __ATOMIC_ACQ_REL,
+							__ATOMIC_ACQUIRE))
+				break;
+			__builtin_ia32_pause();
+		}
+		held[i] = v + 1;
+	}
+}
+
+void koffload_rt_request_end(void)
+{
+	int i;
+
+	for (i = 0; i < nrecords; i++)
+		if (held[i]) {
+			__atomic_store_n(records[i], held[i] + 1,
+					 __ATOMIC_RELEASE);
+			held[i] = 0;
+		}
+}
+
 const char *koffload_rt_mode(const struct koffload_rt *rt)
 {
 	return rt ? rt->mode : "off";

@@ -68,6 +68,38 @@ const char *koffload_rt_mode(const struct koffload_rt *rt);
 void koffload_rt_stop(struct koffload_rt *rt);
 
 /*
+ * What a split program calls (lib/User/SplitUser.cpp emits the calls).
+ *
+ * A global the program shares with its offload: the runtime copies its
+ * bytes into the offload's map memory when the offload starts and, when
+ * `slot` is not NULL (the program writes it after start-up), points the
+ * program's accesses there.
+ */
+struct koffload_shared {
+	const char *name;
+	void *addr;
+	void **slot;
+	unsigned long size;
+	unsigned int flags;	/* KOFFLOAD_SHARED_RECORD */
+};
+/* Requests handled in userspace take the global's sequence word. */
+#define KOFFLOAD_SHARED_RECORD 1u
+
+/*
+ * After bind() of the offloaded socket: load and attach the embedded
+ * object (once), seed and redirect the shared globals, and tell the
+ * offload the bound address (getsockname).  Any failure: one line on
+ * stderr, nothing changed, the program serves alone.
+ */
+void koffload_rt_bound(int fd, const void *object, unsigned long size,
+		       const struct koffload_shared *shared, unsigned int n);
+
+/* Around each request handled in userspace: take and release the record
+ * globals' sequence words (even -> odd -> +2). */
+void koffload_rt_request_begin(void);
+void koffload_rt_request_end(void);
+
+/*
  * The map, offset and size of a global variable of an opened object,
  * through its BTF.  0, or -ENOENT / -EINVAL (no BTF).
  */

@@ -1,0 +1,175 @@
+//===- SplitUser.cpp - The user half of a split ---------------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "User/SplitUser.h"
+#include "Landmarks/Landmarks.h"
+#include "Plan/Plan.h"
+
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/ReplaceConstant.h"
+
+using namespace llvm;
+
+namespace koffload {
+
+namespace {
+
+// The runtime's struct koffload_shared flags (runtime/rt/koffload-rt.h).
+enum : unsigned { SharedRecord = 1 };
+
+Error refuse(const Twine &Why) {
+  return createStringError(inconvertibleErrorCode(), Why.str());
+}
+
+/// Is \p GV's address (or an address in it) stored in some global's
+/// initializer? Then a pointer indirection would not reach that use.
+bool inInitializer(const GlobalVariable *GV) {
+  SmallVector<const User *, 8> Work(GV->users());
+  SmallPtrSet<const User *, 16> Seen;
+  while (!Work.empty()) {
+    const User *U = Work.pop_back_val();
+    if (!Seen.insert(U).second)
+      continue;
+    if (isa<GlobalVariable>(U))
+      return true;
+    if (isa<Constant>(U))
+      append_range(Work, U->users());
+  }
+  return false;
+}
+
+} // namespace
+
+Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
+                      ArrayRef<char> Object) {
+  LLVMContext &Ctx = M.getContext();
+  const DataLayout &DL = M.getDataLayout();
+  Type *Ptr = PointerType::get(Ctx, 0), *I32 = Type::getInt32Ty(Ctx),
+       *I64 = Type::getInt64Ty(Ctx);
+
+  // The shared globals: each seeded into the map memory when the offload
+  // starts; those written after start-up (by either side: the offload's
+  // requests fall back to the same code in userspace) reached through a
+  // pointer from then on.
+  struct Entry {
+    GlobalVariable *GV;
+    GlobalVariable *Slot = nullptr;
+    bool Record = false;
+  };
+  SmallVector<Entry, 4> Entries;
+  for (const SharedGlobal &G : C.Shared) {
+    GlobalVariable *GV = M.getNamedGlobal(G.Name);
+    if (!GV)
+      return refuse("the shared global " + G.Name + " is not in the program");
+    bool Written = G.KernelWrites || G.UserWrites;
+    if (Written && G.Need == SyncNeed::AtomicRMW)
+      return refuse("userspace atomics for " + G.Name +
+                    " are not generated yet");
+    if (Written && inInitializer(GV))
+      return refuse("the address of " + G.Name +
+                    " is stored in data, where no pointer reaches it");
+    Entries.push_back({GV, nullptr,
+                       Written && G.Need == SyncNeed::RecordProtocol});
+    if (Written)
+      Entries.back().Slot = new GlobalVariable(
+          M, Ptr, false, GlobalValue::InternalLinkage, GV,
+          G.Name + ".koffload");
+  }
+  for (Entry &E : Entries) {
+    if (!E.Slot)
+      continue;
+    convertUsersOfConstantsToInstructions({E.GV});
+    for (Use &U : make_early_inc_range(E.GV->uses())) {
+      if (U.getUser() == E.Slot)
+        continue;
+      auto *I = dyn_cast<Instruction>(U.getUser());
+      if (!I)
+        return refuse("a use of " + E.GV->getName() +
+                      " koffload cannot redirect");
+      Instruction *At = I;
+      if (auto *Phi = dyn_cast<PHINode>(I))
+        At = Phi->getIncomingBlock(U)->getTerminator();
+      U.set(new LoadInst(Ptr, E.Slot, E.GV->getName() + ".here",
+                         At->getIterator()));
+    }
+  }
+
+  // The table the runtime reads, and the object.
+  StructType *EntryTy = StructType::get(Ctx, {Ptr, Ptr, Ptr, I64, I32});
+  SmallVector<Constant *, 4> Rows;
+  IRBuilder<> B(Ctx);
+  for (const Entry &E : Entries) {
+    Constant *Name = ConstantDataArray::getString(Ctx, E.GV->getName());
+    auto *NameGV = new GlobalVariable(M, Name->getType(), true,
+                                      GlobalValue::PrivateLinkage, Name,
+                                      "koffload.name");
+    Rows.push_back(ConstantStruct::get(
+        EntryTy,
+        {NameGV, E.GV,
+         E.Slot ? static_cast<Constant *>(E.Slot)
+                : ConstantPointerNull::get(cast<PointerType>(Ptr)),
+         ConstantInt::get(I64, DL.getTypeAllocSize(E.GV->getValueType())),
+         ConstantInt::get(I32, E.Record ? SharedRecord : 0)}));
+  }
+  ArrayType *TableTy = ArrayType::get(EntryTy, Rows.size());
+  auto *Table = new GlobalVariable(M, TableTy, true,
+                                   GlobalValue::PrivateLinkage,
+                                   ConstantArray::get(TableTy, Rows),
+                                   "koffload.shared");
+  Constant *Bytes = ConstantDataArray::get(
+      Ctx, ArrayRef<uint8_t>(reinterpret_cast<const uint8_t *>(Object.data()),
+                             Object.size()));
+  auto *Obj = new GlobalVariable(M, Bytes->getType(), true,
+                                 GlobalValue::PrivateLinkage, Bytes,
+                                 "koffload.object");
+  Obj->setAlignment(Align(8));
+
+  // After bind(): the runtime loads and attaches the offload and learns
+  // the bound address from the socket (getsockname).
+  FunctionCallee Bound = M.getOrInsertFunction(
+      "koffload_rt_bound",
+      FunctionType::get(Type::getVoidTy(Ctx), {I32, Ptr, I64, Ptr, I32},
+                        false));
+  bool AnyBind = false;
+  for (const Binding *Bd : Info.bindingsOf(C.Socket)) {
+    B.SetInsertPoint(Bd->Call->getNextNode());
+    B.CreateCall(Bound,
+                 {B.CreateZExtOrTrunc(Bd->Call->getArgOperand(0), I32), Obj,
+                  ConstantInt::get(I64, Object.size()), Table,
+                  ConstantInt::get(I32, Rows.size())});
+    AnyBind = true;
+  }
+  if (!AnyBind)
+    return refuse("the offloaded socket has no bind() to start from");
+
+  // Requests handled in userspace hold the record globals' sequence words:
+  // taken after each receive, released before the next wait.
+  if (any_of(Entries, [](const Entry &E) { return E.Record; })) {
+    FunctionType *Void = FunctionType::get(Type::getVoidTy(Ctx), false);
+    FunctionCallee Begin =
+        M.getOrInsertFunction("koffload_rt_request_begin", Void);
+    FunctionCallee End = M.getOrInsertFunction("koffload_rt_request_end", Void);
+    for (const Landmark &L : Info.Landmarks) {
+      if (L.Kind != LandmarkKind::Arrival || !is_contained(L.Sockets, C.Socket))
+        continue;
+      B.SetInsertPoint(L.Call);
+      B.CreateCall(End);
+      B.SetInsertPoint(L.Call->getNextNode());
+      B.CreateCall(Begin);
+    }
+    for (const EventLoop &EL : Info.Loops)
+      if (EL.Wait && EL.Kind != LoopKind::BlockingRecv) {
+        B.SetInsertPoint(EL.Wait);
+        B.CreateCall(End);
+      }
+  }
+  return Error::success();
+}
+
+} // namespace koffload

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+#
+# split-kv-cache.sh: kv-cache built as a split server
+# (clang -fpass-plugin ... -mllvm -koffload -mllvm -koffload-split, linked
+# with libkoffload-rt): one executable that carries its verified offload,
+# attaches it after bind() (KOFFLOAD_IFACE=veth-srv, generic XDP) and
+# shares its table with it, over a real veth pair:
+#   - a SET handled in userspace is seen by a GET the kernel answers (the
+#     server is stopped with SIGSTOP: only the kernel can answer);
+#   - a SET sent while the server is stopped waits for it (userspace's);
+#   - the replies equal those of the same build with KOFFLOAD_MODE=off;
+#   - killed with SIGKILL, it leaves no XDP program attached within 1 s.
+#
+# usage: split-kv-cache.sh <source dir> <clang> <KOffload.so> <lib dir>
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=netns.sh
+source "$HERE/netns.sh"
+SRC="$1" CLANG="$2" PLUGIN="$3" LIBDIR="$4"
+PORT=11211
+
+if ((EUID != 0)); then
+  netns_skip "loading BPF programs needs root (CAP_BPF)"
+fi
+command -v ethtool >/dev/null || netns_skip "ethtool is not installed (tools/setup.sh)"
+netns_setup split-kv
+T="$NETNS_TMPDIR"
+# The client's kernel writes the UDP checksum, as a real link's sender does
+# (veth would leave it partial; see runtime-attach.sh).
+ip netns exec "$NETNS_CLIENT" ethtool -K veth-cli tx off >/dev/null
+
+"$CLANG" -O2 -g -fplugin="$PLUGIN" -fpass-plugin="$PLUGIN" -mllvm -koffload \
+  -mllvm -koffload-split -Rpass=koffload "$SRC/examples/kv-cache/kv-cache.c" \
+  -o "$T/kv-split" -L"$LIBDIR" -lkoffload-rt -lbpf 2>"$T/build.log" ||
+  netns_fail "the split build failed: $(cat "$T/build.log")"
+grep -q "the program carries its offload" "$T/build.log" ||
+  netns_fail "not split: $(cat "$T/build.log")"
+
+xdp_attached() {
+  ip -n "$NETNS_SERVER" -d link show veth-srv | grep -q 'xdp'
+}
+# session <file>: the request sequence (client side); replies to <file>.
+session() {
+  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$1" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(2)
+addr = (sys.argv[1], int(sys.argv[2]))
+out = open(sys.argv[3], "w")
+for req in [b"set k1 3\r\nabc\r\n", b"get k1\r\n", b"get k2\r\n",
+            b"set k2 5\r\nhello\r\n", b"get k2\r\n", b"delete k1\r\n",
+            b"get k1\r\n", b"bogus\r\n"]:
+    s.sendto(req, addr)
+    out.write(repr(s.recvfrom(2048)[0]) + "\n")
+PY
+}
+ask() {
+  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$1" "$2" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(float(sys.argv[4]))
+s.sendto(sys.argv[3].encode().decode("unicode_escape").encode(),
+         (sys.argv[1], int(sys.argv[2])))
+try:
+    print(repr(s.recvfrom(2048)[0]))
+except socket.timeout:
+    print("(none)")
+PY
+}
+
+# Userspace only: the replies to compare with.
+netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=off \
+  "$T/kv-split" "$T/journal-off"
+netns_wait_port udp "$PORT"
+session "$T/off.replies"
+grep -q "KOFFLOAD_MODE=off" "$SERVER_LOG" || netns_fail "no KOFFLOAD_MODE=off line"
+xdp_attached && netns_fail "KOFFLOAD_MODE=off attached a program"
+netns_stop_server
+
+# Split.
+netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=generic \
+  "$T/kv-split" "$T/journal-on"
+netns_wait_port udp "$PORT"
+for ((i = 0; i < 50; i++)); do
+  grep -q "offload attached to veth-srv" "$SERVER_LOG" && break
+  sleep 0.1
+done
+grep -q "offload attached to veth-srv (generic)" "$SERVER_LOG" ||
+  netns_fail "the offload did not attach: $(cat "$SERVER_LOG")"
+xdp_attached || netns_fail "no XDP program on veth-srv"
+session "$T/on.replies"
+diff -u "$T/off.replies" "$T/on.replies" ||
+  netns_fail "the split server's replies differ from userspace-only's"
+
+# State: a SET in userspace, then a GET only the kernel can answer.
+[[ $(ask 'set k3 4\r\nxyzw\r\n' 2) == "b'STORED\\r\\n'" ]] || netns_fail "SET k3"
+kill -STOP "$SERVER_PID"
+[[ $(ask 'get k3\r\n' 2) == "b'VALUE k3 4\\r\\nxyzw\\r\\nEND\\r\\n'" ]] ||
+  netns_fail "with the server stopped, GET k3 did not get userspace's value"
+echo "GET answered by the kernel from the table userspace wrote"
+[[ $(ask 'set k4 1\r\nq\r\n' 0.5) == "(none)" ]] ||
+  netns_fail "a SET was answered while the server was stopped"
+kill -CONT "$SERVER_PID"
+[[ $(ask 'get k4\r\n' 2) == "b'VALUE k4 1\\r\\nq\\r\\nEND\\r\\n'" ]] ||
+  netns_fail "the SET sent while stopped was not applied"
+
+kill -KILL "$SERVER_PID"
+for ((i = 0; i < 10; i++)); do
+  xdp_attached || break
+  sleep 0.1
+done
+xdp_attached && netns_fail "an XDP program is still attached 1 s after SIGKILL"
+wait "$SERVER_PID" 2>/dev/null || true
+echo "detached within 1 s of SIGKILL"
+NETNS_PIDS=()
+netns_pass
