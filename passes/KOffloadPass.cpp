@@ -174,11 +174,12 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   if (!Opts.Split)
     return false;
   if (Error E = splitUserModule(M, *Chosen, Landmarks, Object)) {
-    // Nothing of the split is kept: the module may be half rewritten, so
-    // this is an error, not a silent userspace-only build.
-    emitError(M.getContext(), "koffload: cannot split the program: " +
-                                  toString(std::move(E)));
-    return true;
+    // Refused before anything was rewritten: the program builds unchanged.
+    OptimizationRemarkMissed R(RemarkPassName, "NotSplit", Chosen->ArrivalAt);
+    R << "the program is not split and stays userspace-only: "
+      << NV("Reason", toString(std::move(E)));
+    M.getContext().diagnose(R);
+    return false;
   }
   OptimizationRemark S(RemarkPassName, "Split", Chosen->ArrivalAt);
   S << "the program carries its offload and starts it after bind() "

@@ -63,35 +63,37 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     bool Record = false;
   };
   SmallVector<Entry, 4> Entries;
+  SmallVector<bool, 4> Written;
+  // Everything that can refuse comes first: the module is left as it was.
   for (const SharedGlobal &G : C.Shared) {
     GlobalVariable *GV = M.getNamedGlobal(G.Name);
     if (!GV)
       return refuse("the shared global " + G.Name + " is not in the program");
-    bool Written = G.KernelWrites || G.UserWrites;
-    if (Written && G.Need == SyncNeed::AtomicRMW)
+    bool W = G.KernelWrites || G.UserWrites;
+    if (W && G.Need == SyncNeed::AtomicRMW)
       return refuse("userspace atomics for " + G.Name +
                     " are not generated yet");
-    if (Written && inInitializer(GV))
+    if (W && inInitializer(GV))
       return refuse("the address of " + G.Name +
                     " is stored in data, where no pointer reaches it");
-    Entries.push_back({GV, nullptr,
-                       Written && G.Need == SyncNeed::RecordProtocol});
-    if (Written)
-      Entries.back().Slot = new GlobalVariable(
-          M, Ptr, false, GlobalValue::InternalLinkage, GV,
-          G.Name + ".koffload");
+    Entries.push_back({GV, nullptr, W && G.Need == SyncNeed::RecordProtocol});
+    Written.push_back(W);
   }
-  for (Entry &E : Entries) {
-    if (!E.Slot)
+  if (Info.bindingsOf(C.Socket).empty())
+    return refuse("the offloaded socket has no bind() to start from");
+
+  for (auto [E, W] : zip(Entries, Written)) {
+    if (!W)
       continue;
+    E.Slot = new GlobalVariable(M, Ptr, false, GlobalValue::InternalLinkage,
+                                E.GV, E.GV->getName() + ".koffload");
+    // Constant expressions on it become instructions, so that every use
+    // is an instruction's operand (inInitializer() ruled out the rest).
     convertUsersOfConstantsToInstructions({E.GV});
     for (Use &U : make_early_inc_range(E.GV->uses())) {
-      if (U.getUser() == E.Slot)
-        continue;
       auto *I = dyn_cast<Instruction>(U.getUser());
       if (!I)
-        return refuse("a use of " + E.GV->getName() +
-                      " koffload cannot redirect");
+        continue; // the slot's own initializer
       Instruction *At = I;
       if (auto *Phi = dyn_cast<PHINode>(I))
         At = Phi->getIncomingBlock(U)->getTerminator();
@@ -136,17 +138,13 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
       "koffload_rt_bound",
       FunctionType::get(Type::getVoidTy(Ctx), {I32, Ptr, I64, Ptr, I32},
                         false));
-  bool AnyBind = false;
   for (const Binding *Bd : Info.bindingsOf(C.Socket)) {
     B.SetInsertPoint(Bd->Call->getNextNode());
     B.CreateCall(Bound,
                  {B.CreateZExtOrTrunc(Bd->Call->getArgOperand(0), I32), Obj,
                   ConstantInt::get(I64, Object.size()), Table,
                   ConstantInt::get(I32, Rows.size())});
-    AnyBind = true;
   }
-  if (!AnyBind)
-    return refuse("the offloaded socket has no bind() to start from");
 
   // Requests handled in userspace hold the record globals' sequence words:
   // taken after each receive, released before the next wait.

@@ -1,6 +1,7 @@
 /* Per-client request statistics: a record of two words, both updated on
  * every request, and a reply that depends on them. The fast path writes
- * the record and decides on its value: the record protocol. */
+ * the record and decides on its value: the record protocol. With
+ * -DPOINTER_IN_DATA the table's address is also stored in a global. */
 #include <netinet/in.h>
 #include <stdint.h>
 #include <string.h>
@@ -15,6 +16,10 @@ struct client {
 };
 
 struct client clients[16];
+#ifdef POINTER_IN_DATA
+/* The table's address in data: no pointer the split redirects reaches it. */
+struct client *first_client = &clients[0];
+#endif
 
 int main(void)
 {
