@@ -11,6 +11,7 @@
 #include <bpf/libbpf.h>
 #include <errno.h>
 #include <ifaddrs.h>
+#include <linux/capability.h>
 #include <linux/if_link.h>
 #include <net/if.h>
 #include <netinet/in.h>
@@ -19,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -359,6 +361,31 @@ static int iface_of(const struct sockaddr_storage *ss, char *name)
 	return err;
 }
 
+/* The rights that loaded and attached the offload are not the server's to
+ * keep: CAP_BPF, CAP_NET_ADMIN and CAP_SYS_ADMIN go from every set. */
+static void drop_capabilities(void)
+{
+	struct __user_cap_header_struct hdr = {
+		.version = _LINUX_CAPABILITY_VERSION_3,
+	};
+	struct __user_cap_data_struct data[2];
+	static const int caps[] = { CAP_BPF, CAP_NET_ADMIN, CAP_SYS_ADMIN };
+	unsigned int i;
+
+	if (syscall(SYS_capget, &hdr, data))
+		return;
+	for (i = 0; i < sizeof(caps) / sizeof(caps[0]); i++) {
+		__u32 bit = 1u << (caps[i] % 32);
+
+		data[caps[i] / 32].effective &= ~bit;
+		data[caps[i] / 32].permitted &= ~bit;
+		data[caps[i] / 32].inheritable &= ~bit;
+	}
+	if (syscall(SYS_capset, &hdr, data))
+		say("cannot drop CAP_BPF, CAP_NET_ADMIN, CAP_SYS_ADMIN: %s",
+		    strerror(errno));
+}
+
 void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n)
 {
@@ -428,6 +455,7 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 	}
 	say("offload attached to %s (%s)", split_rt->iface,
 	    koffload_rt_mode(split_rt));
+	drop_capabilities();
 	return;
 fail:
 	nrecords = 0;

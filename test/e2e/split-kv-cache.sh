@@ -10,6 +10,7 @@
 #     server is stopped with SIGSTOP: only the kernel can answer);
 #   - a SET sent while the server is stopped waits for it (userspace's);
 #   - the replies equal those of the same build with KOFFLOAD_MODE=off;
+#   - once attached, it has dropped CAP_BPF, CAP_NET_ADMIN, CAP_SYS_ADMIN;
 #   - killed with SIGKILL, it leaves no XDP program attached within 1 s.
 #
 # usage: split-kv-cache.sh <source dir> <clang> <KOffload.so> <lib dir>
@@ -89,6 +90,11 @@ done
 grep -q "offload attached to veth-srv (generic)" "$SERVER_LOG" ||
   netns_fail "the offload did not attach: $(cat "$SERVER_LOG")"
 xdp_attached || netns_fail "no XDP program on veth-srv"
+# Attached, the server keeps none of the rights it attached with.
+caps=$((16#$(sed -n 's/^CapEff:\t*//p' "/proc/$SERVER_PID/status")))
+for cap in 12 21 39; do # CAP_NET_ADMIN, CAP_SYS_ADMIN, CAP_BPF
+  (((caps >> cap) & 1)) && netns_fail "the server still has capability $cap"
+done
 session "$T/on.replies"
 diff -u "$T/off.replies" "$T/on.replies" ||
   netns_fail "the split server's replies differ from userspace-only's"
