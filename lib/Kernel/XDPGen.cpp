@@ -121,6 +121,15 @@ private:
   // Per-CPU scratch: the request path's stack objects, at fixed offsets.
   GlobalVariable *Scratch = nullptr;
   GlobalVariable *Service = nullptr; ///< see ServiceGlobalName
+  GlobalVariable *Stats = nullptr;   ///< see StatsGlobalName
+  Value *CpuStats = nullptr;         ///< this CPU's row of it
+  void countStat(IRBuilder<> &IRB, unsigned Which) {
+    Value *At = IRB.CreateConstInBoundsGEP1_64(I8, CpuStats, 8 * Which);
+    IRB.CreateAlignedStore(
+        IRB.CreateAdd(IRB.CreateAlignedLoad(I64, At, Align(8)),
+                      ConstantInt::get(I64, 1)),
+        At, Align(8));
+  }
   uint64_t PerCPU = 0;
   DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
   SmallVector<BasicBlock *, 8> CappedHeaders; ///< capLoops()' loops
@@ -893,9 +902,26 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   Value *Cpu = B.CreateZExt(helper(HelperGetSmpProcessorId, I32, {}), I64);
   require(B.CreateICmpULT(Cpu, ConstantInt::get(I64, Limits.MaxCPUs)),
           "cpu.ok");
+  Cpu = opaque(Cpu);
   CpuBase = B.CreateInBoundsGEP(
-      I8, Scratch, B.CreateMul(opaque(Cpu), ConstantInt::get(I64, PerCPU)),
+      I8, Scratch, B.CreateMul(Cpu, ConstantInt::get(I64, PerCPU)),
       "scratch");
+  // From here on the request is the service's: its outcome is counted, in
+  // this CPU's row of koffload_stats, and a fallback counts as one.
+  {
+    ArrayType *Ty = ArrayType::get(I64, uint64_t(StatCount) * Limits.MaxCPUs);
+    Stats = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
+                               ConstantAggregateZero::get(Ty), StatsGlobalName);
+    Stats->setAlignment(Align(8));
+    CpuStats = B.CreateInBoundsGEP(
+        I8, Stats, B.CreateMul(Cpu, ConstantInt::get(I64, StatCount * 8)),
+        "stats");
+    BasicBlock *Counted = BasicBlock::Create(Ctx, "fallback.counted", F);
+    IRBuilder<> CB(Counted);
+    countStat(CB, StatFallback);
+    CB.CreateRet(ConstantInt::get(I32, XDP_PASS));
+    Fallback = Counted;
+  }
 
   // A datagram whose checksum is wrong never reaches the socket: the stack
   // drops it, so the offload must not answer it.
@@ -1118,11 +1144,11 @@ Error XDPGenerator::emitMemIntrinsic(CallBase &Call) {
       B.CreateCondBr(B.CreateICmpEQ(Len, ConstantInt::get(I64, 0)), Copied,
                      Copy);
       B.SetInsertPoint(Copy);
-      Value *Off = B.CreateSub(B.CreatePtrToInt(Dst, I64),
-                               B.CreatePtrToInt(DstGV, I64));
+      Value *Off = opaque(B.CreateSub(B.CreatePtrToInt(Dst, I64),
+                                      B.CreatePtrToInt(DstGV, I64)));
       require(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Cap)),
               "copy.dst.ok");
-      Value *To = B.CreateInBoundsGEP(I8, DstGV, opaque(Off));
+      Value *To = B.CreateInBoundsGEP(I8, DstGV, Off);
       Value *Len32 = B.CreateTrunc(opaque(Len), I32);
       require(B.CreateAnd(B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
                           B.CreateICmpULE(Len32, ConstantInt::get(I32, Cap))),
@@ -1462,6 +1488,7 @@ void XDPGenerator::emitEpilogue() {
 
 void XDPGenerator::emitReplyOrDrop() {
   if (ReplyFrom.empty()) {
+    countStat(B, StatDropped);
     B.CreateRet(ConstantInt::get(I32, XDP_DROP));
     return;
   }
@@ -1471,6 +1498,7 @@ void XDPGenerator::emitReplyOrDrop() {
       B.CreateICmpNE(B.CreateLoad(I8, Replied), ConstantInt::get(I8, 0)),
       Reply, Drop);
   B.SetInsertPoint(Drop);
+  countStat(B, StatDropped);
   B.CreateRet(ConstantInt::get(I32, XDP_DROP));
 
   B.SetInsertPoint(Reply);
@@ -1569,6 +1597,7 @@ void XDPGenerator::emitReplyOrDrop() {
   B.SetInsertPoint(Written);
   if (V6)
     emitUDP6Checksum(Len);
+  countStat(B, StatAnswered);
   B.CreateRet(ConstantInt::get(I32, XDP_TX));
 }
 
@@ -1788,6 +1817,17 @@ Error XDPGenerator::boundMemoryAccesses() {
   for (Instruction *I : Accesses) {
     Value *P = getLoadStorePointerOperand(I);
     Type *AccTy = getLoadStoreType(I);
+    // This CPU's scratch slot or counters at a constant offset: the
+    // verifier knows the row's offset is below MaxCPUs rows (cpu.ok) and
+    // sees the constant; no check needed.
+    {
+      APInt Off(64, 0);
+      Value *Base = P->stripAndAccumulateConstantOffsets(DL, Off, true);
+      uint64_t End = Off.getZExtValue() + DL.getTypeStoreSize(AccTy);
+      if ((Base == CpuBase && !Off.isNegative() && End <= PerCPU) ||
+          (Base == CpuStats && !Off.isNegative() && End <= StatCount * 8))
+        continue;
+    }
     SmallVector<const Value *, 4> Objects;
     getUnderlyingObjects(P, Objects, nullptr, 0);
     GlobalVariable *GV = nullptr;
@@ -1823,11 +1863,18 @@ Error XDPGenerator::boundMemoryAccesses() {
     if (Acc > Size)
       return refuse("an access larger than " + GV->getName());
     B.SetInsertPoint(I);
-    Value *Offset = B.CreateSub(B.CreatePtrToInt(P, I64),
-                                B.CreatePtrToInt(GV, I64), "off");
-    require(B.CreateICmpULE(Offset, ConstantInt::get(I64, Size - Acc)),
-            I->getParent()->getName() + ".ok");
-    Value *Safe = B.CreateInBoundsGEP(I8, GV, opaque(Offset));
+    // Checked twice: plainly, so that SCEV sees the bound (a loop walking
+    // a global is then short enough for a trip counter), and made opaque,
+    // so that the check and the access use the one register (the plain
+    // check may be rewritten by the optimizer onto another register that
+    // holds the same offset, and the verifier would not know the access's).
+    Value *Plain = B.CreateSub(B.CreatePtrToInt(P, I64),
+                               B.CreatePtrToInt(GV, I64), "off");
+    Value *Max = ConstantInt::get(I64, Size - Acc);
+    require(B.CreateICmpULE(Plain, Max), I->getParent()->getName() + ".ok");
+    Value *Offset = opaque(Plain);
+    require(B.CreateICmpULE(Offset, Max), I->getParent()->getName() + ".ok");
+    Value *Safe = B.CreateInBoundsGEP(I8, GV, Offset);
     if (auto *L = dyn_cast<LoadInst>(I))
       L->setOperand(0, Safe);
     else
@@ -1860,8 +1907,8 @@ Error XDPGenerator::boundMultiObjectAccess(Instruction *I,
     if (Acc > Size)
       return refuse("an access larger than " + G->getName());
     B.SetInsertPoint(Try);
-    Value *Off = B.CreateSub(B.CreatePtrToInt(P, I64),
-                             B.CreatePtrToInt(G, I64), "off");
+    Value *Off = opaque(B.CreateSub(B.CreatePtrToInt(P, I64),
+                                    B.CreatePtrToInt(G, I64), "off"));
     BasicBlock *Use = BasicBlock::Create(Ctx, "in." + G->getName(), F);
     BasicBlock *Next = BasicBlock::Create(Ctx, "not." + G->getName(), F);
     B.CreateCondBr(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Acc)),
@@ -1869,7 +1916,7 @@ Error XDPGenerator::boundMultiObjectAccess(Instruction *I,
     B.SetInsertPoint(Use);
     Instruction *Copy = I->clone();
     B.Insert(Copy);
-    Copy->setOperand(Load ? 0 : 1, B.CreateInBoundsGEP(I8, G, opaque(Off)));
+    Copy->setOperand(Load ? 0 : 1, B.CreateInBoundsGEP(I8, G, Off));
     if (Result)
       Result->addIncoming(Copy, Use);
     B.CreateBr(Join);

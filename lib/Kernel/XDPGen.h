@@ -87,6 +87,19 @@ enum : unsigned {
   ServiceSize = 40,
 };
 
+/// Per-CPU counters (`.bss`, u64 [MaxCPUs][StatCount]) of the requests
+/// that reached the service (its port and address, headers valid): answered
+/// in the kernel (XDP_TX), consumed without a reply (XDP_DROP), and fallen
+/// back to userspace (XDP_PASS). Traffic that is not the service's is not
+/// counted. The runtime sums the rows.
+inline constexpr const char *StatsGlobalName = "koffload_stats";
+enum : unsigned {
+  StatAnswered = 0,
+  StatDropped = 1,
+  StatFallback = 2,
+  StatCount = 4, ///< a row, one slot spare
+};
+
 /// Builds the BPF module for \p C (in the working copy's context), or says
 /// why it cannot.
 llvm::Expected<std::unique_ptr<llvm::Module>>
