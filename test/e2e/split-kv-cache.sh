@@ -10,15 +10,17 @@
 #     server is stopped with SIGSTOP: only the kernel can answer);
 #   - a SET sent while the server is stopped waits for it (userspace's);
 #   - the replies equal those of the same build with KOFFLOAD_MODE=off;
+#   - koffload-stats reads, from outside, the requests it answered;
 #   - once attached, it has dropped CAP_BPF, CAP_NET_ADMIN, CAP_SYS_ADMIN;
 #   - killed with SIGKILL, it leaves no XDP program attached within 1 s.
 #
 # usage: split-kv-cache.sh <source dir> <clang> <KOffload.so> <lib dir>
+#                          <koffload-stats>
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=netns.sh
 source "$HERE/netns.sh"
-SRC="$1" CLANG="$2" PLUGIN="$3" LIBDIR="$4"
+SRC="$1" CLANG="$2" PLUGIN="$3" LIBDIR="$4" STATS="$5"
 PORT=11211
 
 if ((EUID != 0)); then
@@ -105,6 +107,13 @@ kill -STOP "$SERVER_PID"
 [[ $(ask 'get k3\r\n' 2) == "b'VALUE k3 4\\r\\nxyzw\\r\\nEND\\r\\n'" ]] ||
   netns_fail "with the server stopped, GET k3 did not get userspace's value"
 echo "GET answered by the kernel from the table userspace wrote"
+# The counters, read from outside while it runs: that GET and the session's
+# GETs, misses and ERROR were answered in the kernel (at least 6).
+stats=$("$STATS" "$SERVER_PID") || netns_fail "koffload-stats: $stats"
+echo "koffload-stats: $stats"
+answered=$(sed -n 's/^answered \([0-9]*\) .*/\1/p' <<<"$stats")
+((answered >= 6)) || netns_fail "only $answered requests answered in the kernel"
+
 [[ $(ask 'set k4 1\r\nq\r\n' 0.5) == "(none)" ]] ||
   netns_fail "a SET was answered while the server was stopped"
 kill -CONT "$SERVER_PID"
