@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+#
+# split-stats-counter.sh: stats-counter built as a split server, over a real
+# veth pair: the kernel writes the shared table and userspace sees it.
+#   - with the server stopped (SIGSTOP), `incr` requests are answered by the
+#     offload, which writes the counters table under the record protocol;
+#   - continued, the server's `dump` (userspace: it writes a file) lists the
+#     counts the kernel made;
+#   - SIGTERM: the server exits cleanly and no XDP program stays attached.
+#
+# usage: split-stats-counter.sh <source dir> <clang> <KOffload.so> <lib dir>
+#                               <koffload-stats>
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=netns.sh
+source "$HERE/netns.sh"
+SRC="$1" CLANG="$2" PLUGIN="$3" LIBDIR="$4" STATS="$5"
+PORT=10300
+
+if ((EUID != 0)); then
+  netns_skip "loading BPF programs needs root (CAP_BPF)"
+fi
+command -v ethtool >/dev/null || netns_skip "ethtool is not installed (tools/setup.sh)"
+netns_setup split-stats
+T="$NETNS_TMPDIR"
+# The client's kernel writes the UDP checksum (see runtime-attach.sh).
+ip netns exec "$NETNS_CLIENT" ethtool -K veth-cli tx off >/dev/null
+
+"$CLANG" -O2 -g -fplugin="$PLUGIN" -fpass-plugin="$PLUGIN" -mllvm -koffload \
+  -mllvm -koffload-split -Rpass=koffload "$SRC/examples/stats-counter/stats-counter.c" \
+  -o "$T/stats-split" -L"$LIBDIR" -lkoffload-rt -lbpf 2>"$T/build.log" ||
+  netns_fail "the split build failed: $(cat "$T/build.log")"
+grep -q "the program carries its offload" "$T/build.log" ||
+  netns_fail "not split: $(cat "$T/build.log")"
+
+xdp_attached() {
+  ip -n "$NETNS_SERVER" -d link show veth-srv | grep -q 'xdp'
+}
+# ask <request> <seconds>: the reply, or "(none)".
+ask() {
+  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$1" "$2" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(float(sys.argv[4]))
+s.sendto(sys.argv[3].encode().decode("unicode_escape").encode(),
+         (sys.argv[1], int(sys.argv[2])))
+try:
+    print(repr(s.recvfrom(2048)[0]))
+except socket.timeout:
+    print("(none)")
+PY
+}
+
+netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=generic \
+  "$T/stats-split" "$T/dump"
+netns_wait_port udp "$PORT"
+for ((i = 0; i < 50; i++)); do
+  grep -q "offload attached to veth-srv" "$SERVER_LOG" && break
+  sleep 0.1
+done
+grep -q "offload attached to veth-srv (generic)" "$SERVER_LOG" ||
+  netns_fail "the offload did not attach: $(cat "$SERVER_LOG")"
+
+# Stop the server: only the kernel can answer the incr requests, and
+# writes the shared table under the record protocol.
+kill -STOP "$SERVER_PID"
+for want in 1 2 3; do
+  got=$(ask 'incr hits\r\n' 2)
+  [[ $got == "b'$want\\r\\n'" ]] ||
+    netns_fail "incr hits (server stopped): got $got, want $want"
+done
+[[ $(ask 'incr misses\r\n' 2) == "b'1\\r\\n'" ]] || netns_fail "incr misses"
+echo "incr answered by the kernel while the server was stopped"
+stats=$("$STATS" "$SERVER_PID") || netns_fail "koffload-stats: $stats"
+echo "koffload-stats: $stats"
+[[ $stats == "answered 4 dropped 0 fallback 0" ]] ||
+  netns_fail "counters: $stats, want 4 answered"
+
+# Userspace sees the table the kernel wrote: dump writes it to a file.
+kill -CONT "$SERVER_PID"
+[[ $(ask 'dump\r\n' 2) == "b'OK\\r\\n'" ]] || netns_fail "dump"
+grep -qx "hits 3" "$T/dump" && grep -qx "misses 1" "$T/dump" ||
+  netns_fail "the dump does not have the kernel's counts: $(cat "$T/dump")"
+echo "userspace's dump has the counts the kernel made"
+
+netns_stop_server
+((SERVER_STATUS == 0)) || netns_fail "the server exited $SERVER_STATUS on SIGTERM"
+for ((i = 0; i < 10; i++)); do
+  xdp_attached || break
+  sleep 0.1
+done
+xdp_attached && netns_fail "an XDP program is still attached after SIGTERM"
+netns_pass
