@@ -135,7 +135,7 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		    "every request from userspace", mode);
 		return NULL;
 	}
-	if (!iface || !*iface) {
+	if (!opts->load_only && (!iface || !*iface)) {
 		say("no interface to attach to (KOFFLOAD_IFACE): serving every "
 		    "request from userspace");
 		return NULL;
@@ -144,9 +144,9 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 	if (!rt)
 		return NULL;
 	rt->link_fd = -1;
-	snprintf(rt->iface, sizeof(rt->iface), "%s", iface);
-	rt->ifindex = if_nametoindex(iface);
-	if (!rt->ifindex) {
+	snprintf(rt->iface, sizeof(rt->iface), "%s", iface ? iface : "");
+	rt->ifindex = opts->load_only ? 0 : if_nametoindex(iface);
+	if (!opts->load_only && !rt->ifindex) {
 		say("no interface %s: serving every request from userspace",
 		    iface);
 		goto fail;
@@ -174,6 +174,10 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		say("the object has no %s program: serving every request from "
 		    "userspace", PROGRAM_NAME);
 		goto fail;
+	}
+	if (opts->load_only) {
+		rt->mode = "loaded";
+		return rt;
 	}
 	/* Native (in the driver) if the interface has it, else generic. */
 	err = -EOPNOTSUPP;
@@ -321,7 +325,7 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 
 static struct koffload_rt *split_rt;
 static unsigned int *records[MAX_RECORDS];	/* sequence words */
-static unsigned int held[MAX_RECORDS];	/* the value each was taken at + 1 */
+static __thread unsigned int held[MAX_RECORDS]; /* taken at this + 1 */
 static int nrecords;
 
 /* The interface that owns the address, or for the wildcard the first one
@@ -390,12 +394,9 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n)
 {
 	struct koffload_rt_opts opts = { .object = object, .object_size = size };
-	char iface[IF_NAMESIZE], seq[128];
+	char iface[IF_NAMESIZE];
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof(ss);
-	void *to[32];
-	unsigned int i;
-	size_t got;
 
 	if (split_rt)
 		return;
@@ -417,40 +418,12 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 	split_rt = koffload_rt_start(&opts);
 	if (!split_rt)
 		return;
-	/* All or nothing: every shared global must be there, as large. */
-	for (i = 0; i < n; i++) {
-		to[i] = i < 32 ? koffload_rt_global(split_rt, shared[i].name,
-						    &got) : NULL;
-		if (!to[i] || got != shared[i].size)
-			break;
-		if (shared[i].flags & KOFFLOAD_SHARED_RECORD) {
-			snprintf(seq, sizeof(seq), "koffload_seq_%s",
-				 shared[i].name);
-			if (nrecords == MAX_RECORDS ||
-			    !(records[nrecords] =
-				      koffload_rt_global(split_rt, seq, &got)))
-				break;
-			nrecords++;
-		}
-	}
-	if (i < n) {
-		say("the offload does not share %s as the program does: serving "
-		    "every request from userspace", shared[i].name);
+	if (koffload_rt_share(split_rt, shared, n))
 		goto fail;
-	}
-	for (i = 0; i < n; i++)
-		memcpy(to[i], shared[i].addr, shared[i].size);
-	for (i = 0; i < n; i++)
-		if (shared[i].slot)
-			*shared[i].slot = to[i];
 	if (koffload_rt_set_service(split_rt, (struct sockaddr *)&ss, len)) {
 		say("cannot tell the offload its service: serving every request "
 		    "from userspace");
-		for (i = 0; i < n; i++)
-			if (shared[i].slot) {
-				memcpy(shared[i].addr, to[i], shared[i].size);
-				*shared[i].slot = shared[i].addr;
-			}
+		koffload_rt_unshare(shared, n);
 		goto fail;
 	}
 	say("offload attached to %s (%s)", split_rt->iface,
@@ -458,9 +431,67 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 	drop_capabilities();
 	return;
 fail:
-	nrecords = 0;
 	koffload_rt_stop(split_rt);
 	split_rt = NULL;
+}
+
+int koffload_rt_share(struct koffload_rt *rt,
+		      const struct koffload_shared *shared, unsigned int n)
+{
+	unsigned int *seq_of[32];
+	void *to[32];
+	char seq[128];
+	unsigned int i, nseq = 0;
+	size_t got;
+
+	/* All or nothing: every shared global must be there, as large. */
+	for (i = 0; i < n; i++) {
+		to[i] = i < 32 ? koffload_rt_global(rt, shared[i].name, &got)
+			       : NULL;
+		if (!to[i] || got != shared[i].size)
+			break;
+		if (shared[i].flags & KOFFLOAD_SHARED_RECORD) {
+			snprintf(seq, sizeof(seq), "koffload_seq_%s",
+				 shared[i].name);
+			if (nrecords + nseq == MAX_RECORDS ||
+			    !(seq_of[nseq] = koffload_rt_global(rt, seq, &got)))
+				break;
+			nseq++;
+		}
+	}
+	if (i < n) {
+		say("the offload does not share %s as the program does: serving "
+		    "every request from userspace", shared[i].name);
+		return -ENOENT;
+	}
+	for (i = 0; i < n; i++)
+		memcpy(to[i], shared[i].addr, shared[i].size);
+	for (i = 0; i < n; i++)
+		if (shared[i].slot)
+			*shared[i].slot = to[i];
+	for (i = 0; i < nseq; i++)
+		records[nrecords++] = seq_of[i];
+	return 0;
+}
+
+void koffload_rt_unshare(const struct koffload_shared *shared, unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i < n; i++)
+		if (shared[i].slot && *shared[i].slot != shared[i].addr) {
+			memcpy(shared[i].addr, *shared[i].slot, shared[i].size);
+			*shared[i].slot = shared[i].addr;
+		}
+	nrecords = 0;
+}
+
+int koffload_rt_program_fd(const struct koffload_rt *rt)
+{
+	struct bpf_program *prog =
+		bpf_object__find_program_by_name(rt->obj, PROGRAM_NAME);
+
+	return prog ? bpf_program__fd(prog) : -ENOENT;
 }
 
 void koffload_rt_request_begin(void)

@@ -39,6 +39,7 @@ struct koffload_rt_opts {
 	size_t object_size;
 	const char *iface;	/* NULL: $KOFFLOAD_IFACE */
 	const char *mode;	/* NULL: $KOFFLOAD_MODE */
+	int load_only;		/* load, do not attach (tests, tools) */
 };
 
 /*
@@ -94,8 +95,22 @@ struct koffload_shared {
 void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n);
 
+/*
+ * The part of koffload_rt_bound() after loading: check every shared global
+ * is in the offload with the program's size, copy the program's values
+ * into the offload's memory, point the slots there, and register the
+ * record globals' sequence words.  0, or -ENOENT (nothing changed).
+ * koffload_rt_unshare() points the slots back, with the values.
+ */
+int koffload_rt_share(struct koffload_rt *rt,
+		      const struct koffload_shared *shared, unsigned int n);
+void koffload_rt_unshare(const struct koffload_shared *shared, unsigned int n);
+
+/* The offload's XDP program (BPF_PROG_TEST_RUN in tests). */
+int koffload_rt_program_fd(const struct koffload_rt *rt);
+
 /* Around each request handled in userspace: take and release the record
- * globals' sequence words (even -> odd -> +2). */
+ * globals' sequence words (even -> odd -> +2); per thread. */
 void koffload_rt_request_begin(void);
 void koffload_rt_request_end(void);
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+#
+# record-stress.sh: koffload's offload of udp-record.c, then record-stress
+# (the record protocol with writers and readers on both sides at once).
+#
+# usage: record-stress.sh <source dir> <clang> <opt> <KOffload.so> <record-stress>
+set -euo pipefail
+SRC="$1" CLANG="$2" OPT="$3" PLUGIN="$4" STRESS="$5"
+PYTHON="${PYTHON:-python3}"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+"$CLANG" -O2 -g -Xclang -disable-llvm-passes -emit-llvm \
+  -c "$SRC/test/lit/kernel/Inputs/udp-record.c" -o "$T/rec.bc"
+"$OPT" -load-pass-plugin="$PLUGIN" -passes=koffload -koffload-bpf-out="$T/rec.o" \
+  -disable-output "$T/rec.bc"
+[[ -s $T/rec.o ]] || { echo "FAIL: no offload object"; exit 1; }
+# Client 3 ('C' & 15), 5 bytes, to udp-record.c's port.
+"$PYTHON" "$SRC/test/lit/kernel/Inputs/packet.py" request "$T/frame" \
+  --dport 9100 --payload Cabcd
+"$STRESS" "$T/rec.o" "$T/frame" "${STRESS_SECONDS:-3}"
