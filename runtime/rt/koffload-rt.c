@@ -69,16 +69,12 @@ static int quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
 	return 0;
 }
 
-int koffload_find_global(struct bpf_object *obj, const char *name,
-			 struct bpf_map **map, unsigned int *offset,
-			 unsigned int *size)
+int koffload_btf_find_var(const struct btf *btf, const char *name,
+			  const char **section, unsigned int *offset,
+			  unsigned int *size)
 {
-	struct btf *btf = bpf_object__btf(obj);
-	__u32 id, n;
+	__u32 id, n = btf__type_cnt(btf);
 
-	if (!btf)
-		return -EINVAL;
-	n = btf__type_cnt(btf);
 	for (id = 1; id < n; id++) {
 		const struct btf_type *sec = btf__type_by_id(btf, id);
 		const struct btf_var_secinfo *vi;
@@ -92,14 +88,28 @@ int koffload_find_global(struct bpf_object *obj, const char *name,
 
 			if (strcmp(btf__name_by_offset(btf, var->name_off), name))
 				continue;
-			*map = bpf_object__find_map_by_name(
-				obj, btf__name_by_offset(btf, sec->name_off));
+			*section = btf__name_by_offset(btf, sec->name_off);
 			*offset = vi->offset;
 			*size = vi->size;
-			return *map ? 0 : -ENOENT;
+			return 0;
 		}
 	}
 	return -ENOENT;
+}
+
+int koffload_find_global(struct bpf_object *obj, const char *name,
+			 struct bpf_map **map, unsigned int *offset,
+			 unsigned int *size)
+{
+	struct btf *btf = bpf_object__btf(obj);
+	const char *section;
+
+	if (!btf)
+		return -EINVAL;
+	if (koffload_btf_find_var(btf, name, &section, offset, size))
+		return -ENOENT;
+	*map = bpf_object__find_map_by_name(obj, section);
+	return *map ? 0 : -ENOENT;
 }
 
 static const char *env_or(const char *value, const char *name)

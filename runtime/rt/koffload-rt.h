@@ -115,6 +115,15 @@ void koffload_rt_request_begin(void);
 void koffload_rt_request_end(void);
 
 /*
+ * The data section, offset and size of the global variable `name` in BTF.
+ * 0, or -ENOENT.
+ */
+struct btf;
+int koffload_btf_find_var(const struct btf *btf, const char *name,
+			  const char **section, unsigned int *offset,
+			  unsigned int *size);
+
+/*
  * The map, offset and size of a global variable of an opened object,
  * through its BTF.  0, or -ENOENT / -EINVAL (no BTF).
  */

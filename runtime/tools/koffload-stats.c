@@ -13,6 +13,8 @@
  * "answered A dropped D fallback F"; exit status 1 when the process has no
  * offload.
  */
+#include "koffload-rt.h"
+
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
 #include <dirent.h>
@@ -25,41 +27,21 @@
 #define STATS_GLOBAL "koffload_stats"
 #define STATS_ROW 4 /* lib/Kernel/XDPGen.h: StatCount */
 
-/* Offset and size of STATS_GLOBAL in the map's BTF datasec, or -1. */
+/* Offset and size of STATS_GLOBAL in the map's BTF, or -1. */
 static int find_stats(const struct bpf_map_info *info, __u32 *off, __u32 *size)
 {
+	const char *section;
 	struct btf *btf;
-	__u32 id, n;
-	int found = -1;
+	int err;
 
 	if (!info->btf_id)
 		return -1;
 	btf = btf__load_from_kernel_by_id(info->btf_id);
 	if (!btf)
 		return -1;
-	n = btf__type_cnt(btf);
-	for (id = 1; id < n && found < 0; id++) {
-		const struct btf_type *t = btf__type_by_id(btf, id);
-		const struct btf_var_secinfo *vi;
-		int i;
-
-		if (!btf_is_datasec(t))
-			continue;
-		vi = btf_var_secinfos(t);
-		for (i = 0; i < btf_vlen(t); i++, vi++) {
-			const struct btf_type *v = btf__type_by_id(btf, vi->type);
-
-			if (!strcmp(btf__name_by_offset(btf, v->name_off),
-				    STATS_GLOBAL)) {
-				*off = vi->offset;
-				*size = vi->size;
-				found = 0;
-				break;
-			}
-		}
-	}
+	err = koffload_btf_find_var(btf, STATS_GLOBAL, &section, off, size);
 	btf__free(btf);
-	return found;
+	return err ? -1 : 0;
 }
 
 int main(int argc, char **argv)

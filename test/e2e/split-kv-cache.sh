@@ -18,31 +18,14 @@
 #                          <koffload-stats>
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=netns.sh
-source "$HERE/netns.sh"
 SRC="$1" CLANG="$2" PLUGIN="$3" LIBDIR="$4" STATS="$5"
 PORT=11211
+# shellcheck source=split-common.sh
+source "$HERE/split-common.sh"
 
-if ((EUID != 0)); then
-  netns_skip "loading BPF programs needs root (CAP_BPF)"
-fi
-command -v ethtool >/dev/null || netns_skip "ethtool is not installed (tools/setup.sh)"
-netns_setup split-kv
-T="$NETNS_TMPDIR"
-# The client's kernel writes the UDP checksum, as a real link's sender does
-# (veth would leave it partial; see runtime-attach.sh).
-ip netns exec "$NETNS_CLIENT" ethtool -K veth-cli tx off >/dev/null
+split_init split-kv
+split_build "$SRC/examples/kv-cache/kv-cache.c"
 
-"$CLANG" -O2 -g -fplugin="$PLUGIN" -fpass-plugin="$PLUGIN" -mllvm -koffload \
-  -mllvm -koffload-split -Rpass=koffload "$SRC/examples/kv-cache/kv-cache.c" \
-  -o "$T/kv-split" -L"$LIBDIR" -lkoffload-rt -lbpf 2>"$T/build.log" ||
-  netns_fail "the split build failed: $(cat "$T/build.log")"
-grep -q "the program carries its offload" "$T/build.log" ||
-  netns_fail "not split: $(cat "$T/build.log")"
-
-xdp_attached() {
-  ip -n "$NETNS_SERVER" -d link show veth-srv | grep -q 'xdp'
-}
 # session <file>: the request sequence (client side); replies to <file>.
 session() {
   netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$1" <<'PY'
@@ -58,23 +41,10 @@ for req in [b"set k1 3\r\nabc\r\n", b"get k1\r\n", b"get k2\r\n",
     out.write(repr(s.recvfrom(2048)[0]) + "\n")
 PY
 }
-ask() {
-  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$1" "$2" <<'PY'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.settimeout(float(sys.argv[4]))
-s.sendto(sys.argv[3].encode().decode("unicode_escape").encode(),
-         (sys.argv[1], int(sys.argv[2])))
-try:
-    print(repr(s.recvfrom(2048)[0]))
-except socket.timeout:
-    print("(none)")
-PY
-}
 
 # Userspace only: the replies to compare with.
 netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=off \
-  "$T/kv-split" "$T/journal-off"
+  "$T/split" "$T/journal-off"
 netns_wait_port udp "$PORT"
 session "$T/off.replies"
 grep -q "KOFFLOAD_MODE=off" "$SERVER_LOG" || netns_fail "no KOFFLOAD_MODE=off line"
@@ -82,16 +52,7 @@ xdp_attached && netns_fail "KOFFLOAD_MODE=off attached a program"
 netns_stop_server
 
 # Split.
-netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=generic \
-  "$T/kv-split" "$T/journal-on"
-netns_wait_port udp "$PORT"
-for ((i = 0; i < 50; i++)); do
-  grep -q "offload attached to veth-srv" "$SERVER_LOG" && break
-  sleep 0.1
-done
-grep -q "offload attached to veth-srv (generic)" "$SERVER_LOG" ||
-  netns_fail "the offload did not attach: $(cat "$SERVER_LOG")"
-xdp_attached || netns_fail "no XDP program on veth-srv"
+split_start "$T/journal-on"
 # Attached, the server keeps none of the rights it attached with.
 caps=$((16#$(sed -n 's/^CapEff:\t*//p' "/proc/$SERVER_PID/status")))
 for cap in 12 21 39; do # CAP_NET_ADMIN, CAP_SYS_ADMIN, CAP_BPF

@@ -13,54 +13,14 @@
 #                               <koffload-stats>
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=netns.sh
-source "$HERE/netns.sh"
 SRC="$1" CLANG="$2" PLUGIN="$3" LIBDIR="$4" STATS="$5"
 PORT=10300
+# shellcheck source=split-common.sh
+source "$HERE/split-common.sh"
 
-if ((EUID != 0)); then
-  netns_skip "loading BPF programs needs root (CAP_BPF)"
-fi
-command -v ethtool >/dev/null || netns_skip "ethtool is not installed (tools/setup.sh)"
-netns_setup split-stats
-T="$NETNS_TMPDIR"
-# The client's kernel writes the UDP checksum (see runtime-attach.sh).
-ip netns exec "$NETNS_CLIENT" ethtool -K veth-cli tx off >/dev/null
-
-"$CLANG" -O2 -g -fplugin="$PLUGIN" -fpass-plugin="$PLUGIN" -mllvm -koffload \
-  -mllvm -koffload-split -Rpass=koffload "$SRC/examples/stats-counter/stats-counter.c" \
-  -o "$T/stats-split" -L"$LIBDIR" -lkoffload-rt -lbpf 2>"$T/build.log" ||
-  netns_fail "the split build failed: $(cat "$T/build.log")"
-grep -q "the program carries its offload" "$T/build.log" ||
-  netns_fail "not split: $(cat "$T/build.log")"
-
-xdp_attached() {
-  ip -n "$NETNS_SERVER" -d link show veth-srv | grep -q 'xdp'
-}
-# ask <request> <seconds>: the reply, or "(none)".
-ask() {
-  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$1" "$2" <<'PY'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.settimeout(float(sys.argv[4]))
-s.sendto(sys.argv[3].encode().decode("unicode_escape").encode(),
-         (sys.argv[1], int(sys.argv[2])))
-try:
-    print(repr(s.recvfrom(2048)[0]))
-except socket.timeout:
-    print("(none)")
-PY
-}
-
-netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=generic \
-  "$T/stats-split" "$T/dump"
-netns_wait_port udp "$PORT"
-for ((i = 0; i < 50; i++)); do
-  grep -q "offload attached to veth-srv" "$SERVER_LOG" && break
-  sleep 0.1
-done
-grep -q "offload attached to veth-srv (generic)" "$SERVER_LOG" ||
-  netns_fail "the offload did not attach: $(cat "$SERVER_LOG")"
+split_init split-stats
+split_build "$SRC/examples/stats-counter/stats-counter.c"
+split_start "$T/dump"
 
 # Stop the server: only the kernel can answer the incr requests, and
 # writes the shared table under the record protocol.
