@@ -6,11 +6,18 @@
 #
 #   split_init <tag>                  # skip unless root; namespaces; the
 #                                     # client's checksums written by its kernel
-#   split_build <source...>           # $T/split: -mllvm -koffload-split
+#   split_build <source...>           # $T/split: -mllvm -koffload-split (several
+#                                     # sources linked as bitcode first)
 #   split_start [server args...]      # in the server namespace, generic XDP
 #                                     # on veth-srv; returns once attached
 #   ask <request> <seconds>           # one datagram; the reply's repr or (none)
 #   xdp_attached                      # true while veth-srv has an XDP program
+#   split_same_replies <file> <server args...> -- <requests...>
+#                                     # the requests' replies from the split
+#                                     # server equal its userspace-only ones
+#                                     # (KOFFLOAD_MODE=off) and an unprivileged
+#                                     # run's (one line, nothing attached);
+#                                     # leaves the split server running
 #
 # The scripts set SRC CLANG PLUGIN LIBDIR PORT before sourcing this.
 
@@ -32,8 +39,20 @@ split_init() {
 }
 
 split_build() {
+  local input=("$@") bcs=() c
+  # Several sources: koffload needs the whole program, so they are linked
+  # as bitcode first (unoptimized) and split as one.
+  if (($# > 1)); then
+    for c in "$@"; do
+      "$CLANG" -O2 -g -Xclang -disable-llvm-passes -emit-llvm -c "$c" \
+        -o "$T/$(basename "$c" .c).bc"
+      bcs+=("$T/$(basename "$c" .c).bc")
+    done
+    "$(dirname "$CLANG")/llvm-link" "${bcs[@]}" -o "$T/whole.bc"
+    input=("$T/whole.bc")
+  fi
   "$CLANG" -O2 -g -fplugin="$PLUGIN" -fpass-plugin="$PLUGIN" -mllvm -koffload \
-    -mllvm -koffload-split -Rpass=koffload "$@" -o "$T/split" \
+    -mllvm -koffload-split -Rpass=koffload "${input[@]}" -o "$T/split" \
     -L"$LIBDIR" -lkoffload-rt -lbpf 2>"$T/build.log" ||
     netns_fail "the split build failed: $(cat "$T/build.log")"
   grep -q "the program carries its offload" "$T/build.log" ||
@@ -70,4 +89,83 @@ PY
 
 xdp_attached() {
   ip -n "$NETNS_SERVER" -d link show veth-srv | grep -q 'xdp'
+}
+
+# session <out> <requests...>: the replies (repr, or (none)), one a line.
+session() {
+  local out=$1
+  shift
+  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$out" "$@" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.settimeout(1)
+addr = (sys.argv[1], int(sys.argv[2]))
+with open(sys.argv[3], "w") as out:
+    for req in sys.argv[4:]:
+        s.sendto(req.encode().decode("unicode_escape").encode("latin-1"), addr)
+        try:
+            out.write(repr(s.recvfrom(4096)[0]) + "\n")
+        except socket.timeout:
+            out.write("(none)\n")
+PY
+}
+
+split_same_replies() {
+  local name=$1 args=() status
+  shift
+  while (($# > 0)) && [[ $1 != -- ]]; do
+    args+=("$1")
+    shift
+  done
+  shift
+  # Userspace only.
+  netns_start_server env KOFFLOAD_MODE=off "$T/split" "${args[@]}"
+  netns_wait_port udp "$PORT"
+  session "$T/$name.off" "$@"
+  grep -q "KOFFLOAD_MODE=off" "$SERVER_LOG" || netns_fail "no KOFFLOAD_MODE=off line"
+  xdp_attached && netns_fail "KOFFLOAD_MODE=off attached a program"
+  netns_stop_server
+  # Without privileges: one line, every request served by userspace.
+  chmod a+rwx "$T"
+  netns_start_server setpriv --reuid=65534 --regid=65534 --clear-groups \
+    --inh-caps=-all --bounding-set=-all \
+    env KOFFLOAD_IFACE=veth-srv "$T/split" "${args[@]}"
+  netns_wait_port udp "$PORT"
+  session "$T/$name.unpriv" "$@"
+  [[ $(grep -c '^koffload: ' "$SERVER_LOG") -eq 1 ]] &&
+    grep -q '^koffload: no BPF privileges.*serving every request from userspace' "$SERVER_LOG" ||
+    netns_fail "unprivileged: want one line saying userspace serves: $(cat "$SERVER_LOG")"
+  xdp_attached && netns_fail "unprivileged: an XDP program is attached"
+  netns_stop_server
+  diff -u "$T/$name.off" "$T/$name.unpriv" ||
+    netns_fail "the unprivileged server's replies differ"
+  # Split.
+  split_start "${args[@]}"
+  session "$T/$name.on" "$@"
+  diff -u "$T/$name.off" "$T/$name.on" ||
+    netns_fail "the split server's replies differ from userspace-only's"
+}
+
+# split_answered <at least>: koffload-stats of the running server says the
+# kernel answered that many requests.
+split_answered() {
+  local stats answered
+  stats=$("$STATS" "$SERVER_PID") || netns_fail "koffload-stats: $stats"
+  echo "koffload-stats: $stats"
+  answered=$(sed -n 's/^answered \([0-9]*\) .*/\1/p' <<<"$stats")
+  ((answered >= $1)) || netns_fail "only $answered requests answered in the kernel, want >= $1"
+}
+
+# split_kill: SIGKILL the server; no XDP program 1 s later.
+split_kill() {
+  local i
+  disown "$SERVER_PID" 2>/dev/null || true # no "Killed" job message
+  kill -KILL "$SERVER_PID"
+  for ((i = 0; i < 10; i++)); do
+    xdp_attached || break
+    sleep 0.1
+  done
+  xdp_attached && netns_fail "an XDP program is still attached 1 s after SIGKILL"
+  NETNS_PIDS=()
+  echo "detached within 1 s of SIGKILL"
 }

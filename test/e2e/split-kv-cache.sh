@@ -26,8 +26,8 @@ source "$HERE/split-common.sh"
 split_init split-kv
 split_build "$SRC/examples/kv-cache/kv-cache.c"
 
-# session <file>: the request sequence (client side); replies to <file>.
-session() {
+# kv_session <file>: the request sequence (client side); replies to <file>.
+kv_session() {
   netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$1" <<'PY'
 import socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -46,7 +46,7 @@ PY
 netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=off \
   "$T/split" "$T/journal-off"
 netns_wait_port udp "$PORT"
-session "$T/off.replies"
+kv_session "$T/off.replies"
 grep -q "KOFFLOAD_MODE=off" "$SERVER_LOG" || netns_fail "no KOFFLOAD_MODE=off line"
 xdp_attached && netns_fail "KOFFLOAD_MODE=off attached a program"
 netns_stop_server
@@ -58,7 +58,7 @@ caps=$((16#$(sed -n 's/^CapEff:\t*//p' "/proc/$SERVER_PID/status")))
 for cap in 12 21 39; do # CAP_NET_ADMIN, CAP_SYS_ADMIN, CAP_BPF
   (((caps >> cap) & 1)) && netns_fail "the server still has capability $cap"
 done
-session "$T/on.replies"
+kv_session "$T/on.replies"
 diff -u "$T/off.replies" "$T/on.replies" ||
   netns_fail "the split server's replies differ from userspace-only's"
 
@@ -81,13 +81,5 @@ kill -CONT "$SERVER_PID"
 [[ $(ask 'get k4\r\n' 2) == "b'VALUE k4 1\\r\\nq\\r\\nEND\\r\\n'" ]] ||
   netns_fail "the SET sent while stopped was not applied"
 
-kill -KILL "$SERVER_PID"
-for ((i = 0; i < 10; i++)); do
-  xdp_attached || break
-  sleep 0.1
-done
-xdp_attached && netns_fail "an XDP program is still attached 1 s after SIGKILL"
-wait "$SERVER_PID" 2>/dev/null || true
-echo "detached within 1 s of SIGKILL"
-NETNS_PIDS=()
+split_kill
 netns_pass
