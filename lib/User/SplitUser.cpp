@@ -44,6 +44,71 @@ bool inInitializer(const GlobalVariable *GV) {
   return false;
 }
 
+/// A read-modify-write of a word of \p GV in userspace: store (add|sub
+/// (load P), V), P. The planner classified the global atomic-rmw, so no
+/// decision is taken on the value and no other word feeds it.
+struct WordUpdate {
+  StoreInst *Store;
+  LoadInst *Load;
+  BinaryOperator *Op;
+};
+
+/// The userspace updates of \p GV, or an error for one that is not an
+/// add or sub of its own word.
+Expected<SmallVector<WordUpdate, 4>> wordUpdatesOf(GlobalVariable *GV) {
+  SmallVector<WordUpdate, 4> Out;
+  SmallVector<Value *, 8> Work{GV};
+  SmallPtrSet<Value *, 16> Seen;
+  while (!Work.empty()) {
+    Value *P = Work.pop_back_val();
+    if (!Seen.insert(P).second)
+      continue;
+    for (User *U : P->users()) {
+      if (isa<GEPOperator>(U) || isa<BitCastOperator>(U)) {
+        Work.push_back(U);
+        continue;
+      }
+      auto *St = dyn_cast<StoreInst>(U);
+      if (!St || St->getPointerOperand() != P)
+        continue;
+      auto *Op = dyn_cast<BinaryOperator>(St->getValueOperand());
+      LoadInst *L = nullptr;
+      if (Op && (Op->getOpcode() == Instruction::Add ||
+                 Op->getOpcode() == Instruction::Sub))
+        L = dyn_cast<LoadInst>(Op->getOperand(0));
+      if (!L || L->getPointerOperand() != P || L->isVolatile() ||
+          St->isVolatile())
+        return refuse("an update of " + GV->getName() +
+                      " that is not an add or sub of its own word");
+      Out.push_back({St, L, Op});
+    }
+  }
+  return Out;
+}
+
+/// Each update becomes one atomicrmw; the old and new values it computed
+/// keep their users.
+void makeAtomic(ArrayRef<WordUpdate> Updates) {
+  for (const WordUpdate &W : Updates) {
+    IRBuilder<> B(W.Store);
+    Value *V = W.Op->getOperand(1);
+    bool Add = W.Op->getOpcode() == Instruction::Add;
+    AtomicRMWInst *RMW = B.CreateAtomicRMW(
+        Add ? AtomicRMWInst::Add : AtomicRMWInst::Sub,
+        W.Store->getPointerOperand(), V, W.Store->getAlign(),
+        AtomicOrdering::SequentiallyConsistent);
+    Value *New = Add ? B.CreateAdd(RMW, V) : B.CreateSub(RMW, V);
+    W.Store->eraseFromParent();
+    W.Op->replaceAllUsesWith(New);
+    W.Op->eraseFromParent();
+    // Other readers of the old value get the one the atomicrmw read.
+    if (W.Load->hasOneUse() || W.Load->use_empty()) {
+      W.Load->replaceAllUsesWith(RMW);
+      W.Load->eraseFromParent();
+    }
+  }
+}
+
 } // namespace
 
 Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
@@ -64,15 +129,19 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   };
   SmallVector<Entry, 4> Entries;
   SmallVector<bool, 4> Written;
+  SmallVector<WordUpdate, 8> Updates; ///< of atomic-rmw words, in userspace
   // Everything that can refuse comes first: the module is left as it was.
   for (const SharedGlobal &G : C.Shared) {
     GlobalVariable *GV = M.getNamedGlobal(G.Name);
     if (!GV)
       return refuse("the shared global " + G.Name + " is not in the program");
     bool W = G.KernelWrites || G.UserWrites;
-    if (W && G.Need == SyncNeed::AtomicRMW)
-      return refuse("userspace atomics for " + G.Name +
-                    " are not generated yet");
+    if (W && G.Need == SyncNeed::AtomicRMW) {
+      Expected<SmallVector<WordUpdate, 4>> U = wordUpdatesOf(GV);
+      if (!U)
+        return U.takeError();
+      Updates.append(U->begin(), U->end());
+    }
     if (W && inInitializer(GV))
       return refuse("the address of " + G.Name +
                     " is stored in data, where no pointer reaches it");
@@ -81,6 +150,9 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   }
   if (Info.bindingsOf(C.Socket).empty())
     return refuse("the offloaded socket has no bind() to start from");
+
+  // Words both sides update: one atomic add (or sub) each, as the offload.
+  makeAtomic(Updates);
 
   for (auto [E, W] : zip(Entries, Written)) {
     if (!W)
