@@ -1435,13 +1435,15 @@ void XDPGenerator::enterRecords() {
         MaybeAlign(4), AtomicOrdering::SequentiallyConsistent,
         AtomicOrdering::SequentiallyConsistent);
     require(B.CreateExtractValue(Swap, 1), "record.locked");
-    // From here on a fallback releases the record first.
+    // From here on a fallback releases the record first: this block, and
+    // the ones require() adds after it, hold the record.
     BasicBlock *Release = BasicBlock::Create(Ctx, "release." + R.Name, F);
     IRBuilder<> RB(Release);
     RB.CreateAlignedStore(RB.CreateAdd(R.Start, ConstantInt::get(I32, 2)),
                           R.Seq, Align(4), /*isVolatile=*/true);
     RB.CreateBr(Fallback);
     Fallback = Release;
+    UnlockedBlocks.erase(B.GetInsertBlock());
   }
   if (!Records.empty())
     compilerBarrier();

@@ -1455,6 +1455,26 @@ void Planner::classifyShared(RequestPath &P, Candidate &C) {
         for (auto &[GV, Ptrs] : Feeding)
           NotWordAtomic.try_emplace(GV->getName(),
                                     "a decision taken on its value");
+      // A word's value used for anything but its own update (an add or
+      // sub stored back to it): another CPU's add may come in between.
+      if (auto *L = dyn_cast<LoadInst>(&I))
+        if (GlobalVariable *GV = sharedGlobalOf(L->getPointerOperand())) {
+          Value *P = L->getPointerOperand()->stripPointerCasts();
+          bool OwnUpdate = all_of(L->users(), [&](User *U) {
+            auto *Op = dyn_cast<BinaryOperator>(U);
+            return Op && Op->getOperand(0) == L &&
+                   (Op->getOpcode() == Instruction::Add ||
+                    Op->getOpcode() == Instruction::Sub) &&
+                   all_of(Op->users(), [&](User *OU) {
+                     auto *St = dyn_cast<StoreInst>(OU);
+                     return St && St->getValueOperand() == Op &&
+                            St->getPointerOperand()->stripPointerCasts() == P;
+                   });
+          });
+          if (!OwnUpdate)
+            NotWordAtomic.try_emplace(GV->getName(),
+                                      "its value used by the request");
+        }
     }
   if (Touched.empty())
     return;

@@ -280,6 +280,35 @@ loop:
   EXPECT_EQ(Sync["table"], SyncNeed::RecordProtocol);
 }
 
+// Regression: a counter incremented and then used by the request (here
+// stored into another global) was atomic-rmw, but an atomic add does not
+// give this request its own count: another CPU's add may come in between.
+TEST_F(PlanTest, WordWhoseValueTheRequestUsesNeedsTheRecordProtocol) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %h = load i64, ptr @hits
+  %h1 = add i64 %h, 1
+  store i64 %h1, ptr @hits
+  store i64 %h1, ptr @table
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+)");
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  std::map<std::string, SyncNeed> Sync;
+  for (const SharedGlobal &G : P.Candidates[0].Shared)
+    Sync[G.Name] = G.Need;
+  EXPECT_EQ(Sync["hits"], SyncNeed::RecordProtocol);
+}
+
 // Regression: a switch with two cases to one block counted that edge's
 // probability twice, and ω diverged to infinity on dns-responder.
 TEST_F(PlanTest, SwitchWithSeveralEdgesToOneBlockCountsItOnce) {

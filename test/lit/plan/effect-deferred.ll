@@ -19,7 +19,7 @@
 ; CHECK:       fallback: quota.c:25 -> BlockingIO fopen at quota.c:26 (
 ; CHECK-NEXT:  effect: store to tokens_used at quota.c:24: deferred (a later fallback exit depends on state or calls
 ; CHECK-NOT:   effect:
-; CHECK:       shared: tokens_used (8 B) kernel rw userspace r- startup -- {{.*}}: record-protocol (words updated by the offload together with a decision taken on its value, which a word at a time cannot make atomic
+; CHECK:       shared: tokens_used (8 B) kernel rw userspace r- startup -- {{.*}}: record-protocol (words updated by the offload together with its value used by the request, which a word at a time cannot make atomic
 ;
 ; REMARK: remark: quota.c:24:{{[0-9]+}}: store to tokens_used: deferred
 ;
