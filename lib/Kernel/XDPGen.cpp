@@ -349,11 +349,15 @@ private:
   /// The builder may be at the end of a block being built or in the middle
   /// of a finished one (a check inserted before an access); then the rest
   /// of the block moves to the continuation.
-  void require(Value *Ok, const Twine &Name) {
+  /// \p CountAs: a fallback reason counted in koffload_stats on the way.
+  void require(Value *Ok, const Twine &Name,
+               std::optional<unsigned> CountAs = std::nullopt) {
     BasicBlock *Head = B.GetInsertBlock();
     // Outside the request path proper no record is held (enterRecords).
     bool Unlocked = UnlockedBlocks.contains(Head);
     BasicBlock *To = Unlocked ? UnlockedFallback : Fallback;
+    if (CountAs)
+      To = countedFallback(To, *CountAs);
     if (B.GetInsertPoint() == Head->end()) {
       BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
       B.CreateCondBr(Ok, Cont, To);
@@ -369,6 +373,18 @@ private:
     B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
     if (Unlocked)
       UnlockedBlocks.insert(Tail);
+  }
+  /// A block that counts a fallback reason, then goes on to \p To.
+  DenseMap<std::pair<BasicBlock *, unsigned>, BasicBlock *> CountedFallbacks;
+  BasicBlock *countedFallback(BasicBlock *To, unsigned Which) {
+    BasicBlock *&BB = CountedFallbacks[{To, Which}];
+    if (!BB) {
+      BB = BasicBlock::Create(Ctx, "fallback.reason", F);
+      IRBuilder<> CB(BB);
+      countStat(CB, Which);
+      CB.CreateBr(To);
+    }
+    return BB;
   }
   /// `Cond ? Then() : Otherwise` as control flow, for code that must not
   /// run when \p Cond is false (a helper call, a load).
@@ -1379,7 +1395,9 @@ Error XDPGenerator::cloneRequestPath() {
           if (Succ->getParent() == F)
             continue;
           Value *To = VMap.lookup(Succ);
-          I.setSuccessor(S, To ? cast<BasicBlock>(To) : Fallback);
+          // Leaving the candidate: the program's own slow path.
+          I.setSuccessor(S, To ? cast<BasicBlock>(To)
+                               : countedFallback(Fallback, StatFallbackPath));
         }
       RemapInstruction(&I, VMap, RF_IgnoreMissingLocals);
     }
@@ -1427,14 +1445,14 @@ void XDPGenerator::enterRecords() {
     R.Start = B.CreateAlignedLoad(I32, R.Seq, Align(4), /*isVolatile=*/true,
                                   "seq");
     require(B.CreateICmpEQ(B.CreateAnd(R.Start, 1), ConstantInt::get(I32, 0)),
-            "record.even");
+            "record.even", StatFallbackBusy);
     if (!R.Writes)
       continue;
     Value *Swap = B.CreateAtomicCmpXchg(
         R.Seq, R.Start, B.CreateAdd(R.Start, ConstantInt::get(I32, 1)),
         MaybeAlign(4), AtomicOrdering::SequentiallyConsistent,
         AtomicOrdering::SequentiallyConsistent);
-    require(B.CreateExtractValue(Swap, 1), "record.locked");
+    require(B.CreateExtractValue(Swap, 1), "record.locked", StatFallbackBusy);
     // From here on a fallback releases the record first: this block, and
     // the ones require() adds after it, hold the record.
     BasicBlock *Release = BasicBlock::Create(Ctx, "release." + R.Name, F);
@@ -1458,7 +1476,7 @@ void XDPGenerator::leaveRecords() {
       require(B.CreateICmpEQ(B.CreateAlignedLoad(I32, R.Seq, Align(4),
                                                  /*isVolatile=*/true),
                              R.Start),
-              "record.unchanged");
+              "record.unchanged", StatFallbackBusy);
   for (RecordGuard &R : Records)
     if (R.Writes)
       B.CreateAlignedStore(B.CreateAdd(R.Start, ConstantInt::get(I32, 2)),

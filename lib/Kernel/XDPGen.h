@@ -90,14 +90,18 @@ enum : unsigned {
 /// Per-CPU counters (`.bss`, u64 [MaxCPUs][StatCount]) of the requests
 /// that reached the service (its port and address, headers valid): answered
 /// in the kernel (XDP_TX), consumed without a reply (XDP_DROP), and fallen
-/// back to userspace (XDP_PASS). Traffic that is not the service's is not
-/// counted. The runtime sums the rows.
+/// back to userspace (XDP_PASS); of the fallbacks, those that took the
+/// program's own slow path (a branch out of the offloaded path) and those
+/// that found a record held by another writer. Traffic that is not the
+/// service's is not counted. The runtime sums the rows.
 inline constexpr const char *StatsGlobalName = "koffload_stats";
 enum : unsigned {
   StatAnswered = 0,
   StatDropped = 1,
   StatFallback = 2,
-  StatCount = 4, ///< a row, one slot spare
+  StatFallbackPath = 3, ///< of StatFallback: the program's slow path
+  StatFallbackBusy = 4, ///< of StatFallback: a record held elsewhere
+  StatCount = 8,        ///< a row, three slots spare
 };
 
 /// Builds the BPF module for \p C (in the working copy's context), or says

@@ -25,7 +25,8 @@
 #include <unistd.h>
 
 #define STATS_GLOBAL "koffload_stats"
-#define STATS_ROW 4 /* lib/Kernel/XDPGen.h: StatCount */
+#define STATS_ROW 8 /* lib/Kernel/XDPGen.h: StatCount */
+#define STATS_USED 5
 
 /* Offset and size of STATS_GLOBAL in the map's BTF, or -1. */
 static int find_stats(const struct bpf_map_info *info, __u32 *off, __u32 *size)
@@ -63,7 +64,7 @@ int main(int argc, char **argv)
 	while ((d = readdir(dir))) {
 		struct bpf_map_info info = { 0 };
 		__u32 len = sizeof(info), id = 0, off, size, key = 0;
-		unsigned long long sum[3] = { 0 }, *row;
+		unsigned long long sum[STATS_USED] = { 0 }, *row;
 		char *value;
 		FILE *f;
 		int fd, k;
@@ -94,10 +95,11 @@ int main(int argc, char **argv)
 		}
 		row = (unsigned long long *)(value + off);
 		for (k = 0; k < (int)(size / 8); k++)
-			if (k % STATS_ROW < 3)
+			if (k % STATS_ROW < STATS_USED)
 				sum[k % STATS_ROW] += row[k];
-		printf("answered %llu dropped %llu fallback %llu\n", sum[0],
-		       sum[1], sum[2]);
+		printf("answered %llu dropped %llu fallback %llu (slow path "
+		       "%llu, record busy %llu)\n",
+		       sum[0], sum[1], sum[2], sum[3], sum[4]);
 		free(value);
 		close(fd);
 		closedir(dir);
