@@ -183,21 +183,6 @@ static __always_inline int crlf_ends(const __u8 *pl, void *data_end, __u32 n,
 	       pl_byte(pl, data_end, n, pos + 1) == '\n';
 }
 
-/* Replies that are a constant string. */
-#define LIT_REPLY(ctx, s)                                                    \
-	({                                                                    \
-		int __r = XDP_PASS;                                           \
-		if (!udp_reply(ctx, sizeof(s) - 1)) {                         \
-			void *__d = (void *)(long)ctx->data;                  \
-			void *__e = (void *)(long)ctx->data_end;              \
-			if (__d + UDP_PAYLOAD_OFF + sizeof(s) - 1 <= __e) {   \
-				__builtin_memcpy(__d + UDP_PAYLOAD_OFF, s,    \
-						 sizeof(s) - 1);              \
-				__r = XDP_TX;                                 \
-			}                                                     \
-		}                                                             \
-		__r;                                                          \
-	})
 
 /* VALUE <key> <vlen>\r\n<val>\r\nEND\r\n */
 static __always_inline int value_reply(struct xdp_md *ctx,

@@ -68,21 +68,6 @@ static __always_inline int pl_byte(const __u8 *pl, void *data_end, __u32 n,
 	return *p;
 }
 
-/* Replies that are a constant string. */
-#define LIT_REPLY(ctx, s)                                                    \
-	({                                                                    \
-		int __r = XDP_PASS;                                           \
-		if (!udp_reply(ctx, sizeof(s) - 1)) {                         \
-			void *__d = (void *)(long)ctx->data;                  \
-			void *__e = (void *)(long)ctx->data_end;              \
-			if (__d + UDP_PAYLOAD_OFF + sizeof(s) - 1 <= __e) {   \
-				__builtin_memcpy(__d + UDP_PAYLOAD_OFF, s,    \
-						 sizeof(s) - 1);              \
-				__r = XDP_TX;                                 \
-			}                                                     \
-		}                                                             \
-		__r;                                                          \
-	})
 
 /* "<v>\r\n" in plain decimal, as put_value() writes it. */
 static __always_inline int value_reply(struct xdp_md *ctx, __u64 v)

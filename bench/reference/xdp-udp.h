@@ -238,4 +238,20 @@ static __always_inline int udp_reply(struct xdp_md *ctx, __u32 len)
 	return 0;
 }
 
+/* Replies that are a constant string. */
+#define LIT_REPLY(ctx, s)                                                    \
+	({                                                                    \
+		int __r = XDP_PASS;                                           \
+		if (!udp_reply(ctx, sizeof(s) - 1)) {                         \
+			void *__d = (void *)(long)ctx->data;                  \
+			void *__e = (void *)(long)ctx->data_end;              \
+			if (__d + UDP_PAYLOAD_OFF + sizeof(s) - 1 <= __e) {   \
+				__builtin_memcpy(__d + UDP_PAYLOAD_OFF, s,    \
+						 sizeof(s) - 1);              \
+				__r = XDP_TX;                                 \
+			}                                                     \
+		}                                                             \
+		__r;                                                          \
+	})
+
 #endif /* KOFFLOAD_BENCH_XDP_UDP_H */
