@@ -43,6 +43,8 @@ config.substitutions.append(("%src_root", config.koffload_src_root))
 # privilege to load programs those tests cannot run, and lit says so.
 bpf_run = os.path.join(config.koffload_obj_root, "bin", "koffload-bpf-run")
 config.substitutions.append(("%bpf_run", bpf_run))
+config.substitutions.append(
+    ("%koffload_driver", os.path.join(config.koffload_obj_root, "bin", "koffload")))
 if os.geteuid() == 0 and os.path.exists(bpf_run):
     config.available_features.add("bpf")
 else:
