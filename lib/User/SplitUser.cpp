@@ -219,19 +219,27 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   }
 
   // Requests handled in userspace hold the record globals' sequence words:
-  // taken after each receive, released before the next wait.
+  // taken after each receive, released after the reply and before the
+  // next wait.
   if (any_of(Entries, [](const Entry &E) { return E.Record; })) {
     FunctionType *Void = FunctionType::get(Type::getVoidTy(Ctx), false);
     FunctionCallee Begin =
         M.getOrInsertFunction("koffload_rt_request_begin", Void);
     FunctionCallee End = M.getOrInsertFunction("koffload_rt_request_end", Void);
     for (const Landmark &L : Info.Landmarks) {
-      if (L.Kind != LandmarkKind::Arrival || !is_contained(L.Sockets, C.Socket))
+      if (!is_contained(L.Sockets, C.Socket))
         continue;
-      B.SetInsertPoint(L.Call);
-      B.CreateCall(End);
-      B.SetInsertPoint(L.Call->getNextNode());
-      B.CreateCall(Begin);
+      if (L.Kind == LandmarkKind::Arrival) {
+        B.SetInsertPoint(L.Call);
+        B.CreateCall(End);
+        B.SetInsertPoint(L.Call->getNextNode());
+        B.CreateCall(Begin);
+      } else if (L.Kind == LandmarkKind::Reply) {
+        // The reply is out: the client may send its next request at once,
+        // which the offload should not find the record held for.
+        B.SetInsertPoint(L.Call->getNextNode());
+        B.CreateCall(End);
+      }
     }
     for (const EventLoop &EL : Info.Loops)
       if (EL.Wait && EL.Kind != LoopKind::BlockingRecv) {
