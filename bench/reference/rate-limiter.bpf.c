@@ -46,24 +46,6 @@ __u32 koffload_seq_buckets __attribute__((aligned(8)));
 /* The service's UDP port, network order; 0: not configured, pass all. */
 const volatile __be16 service_port;
 
-#define barrier() asm volatile("" ::: "memory")
-
-/* A reply that is a constant string, written into the resized frame. */
-#define REPLY(ctx, s)                                                        \
-	({                                                                    \
-		int __r = XDP_PASS;                                           \
-		if (!udp_reply(ctx, sizeof(s) - 1)) {                         \
-			void *__d = (void *)(long)ctx->data;                  \
-			void *__e = (void *)(long)ctx->data_end;              \
-			if (__d + UDP_PAYLOAD_OFF + sizeof(s) - 1 <= __e) {   \
-				__builtin_memcpy(__d + UDP_PAYLOAD_OFF, s,    \
-						 sizeof(s) - 1);              \
-				__r = XDP_TX;                                 \
-			}                                                     \
-		}                                                             \
-		__r;                                                          \
-	})
-
 SEC("xdp")
 int rate_limiter(struct xdp_md *ctx)
 {
@@ -73,27 +55,25 @@ int rate_limiter(struct xdp_md *ctx)
 	struct bucket *b;
 	__u64 now, last, earned, rf;
 	__u32 id, tokens, cap, start;
+	long taken;
 	int allow;
 
 	if (!service_port || udp_request(ctx, service_port, &req))
 		return XDP_PASS;
 	/* recvfrom truncates to RECV_MAX bytes: a longer request is not 4. */
 	if (req.len != REQ_LEN)
-		return REPLY(ctx, "ERROR");
+		return LIT_REPLY(ctx, "ERROR");
 	if ((void *)(pl + REQ_LEN) > data_end)
 		return XDP_PASS;
 	id = bpf_ntohl(*(const __u32 *)pl);
 	if (id >= MAX_CLIENTS)
-		return REPLY(ctx, "ERROR");
+		return LIT_REPLY(ctx, "ERROR");
 
 	/* Take the table's record: even -> odd, or fall back. */
-	start = *(volatile __u32 *)&koffload_seq_buckets;
-	if (start & 1)
+	taken = record_take(&koffload_seq_buckets);
+	if (taken < 0)
 		return XDP_PASS;
-	if (__sync_val_compare_and_swap(&koffload_seq_buckets, start,
-					start + 1) != start)
-		return XDP_PASS;
-	barrier();
+	start = taken;
 
 	now = bpf_ktime_get_ns();
 	b = &buckets[id];
@@ -122,10 +102,9 @@ int rate_limiter(struct xdp_md *ctx)
 	b->last_ns = last;
 
 	/* Release: readers see it changed. */
-	barrier();
-	*(volatile __u32 *)&koffload_seq_buckets = start + 2;
+	record_release(&koffload_seq_buckets, start);
 
-	return allow ? REPLY(ctx, "ALLOW") : REPLY(ctx, "DENY");
+	return allow ? LIT_REPLY(ctx, "ALLOW") : LIT_REPLY(ctx, "DENY");
 }
 
 char LICENSE[] SEC("license") = "GPL";

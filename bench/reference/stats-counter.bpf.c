@@ -52,8 +52,6 @@ __u32 koffload_seq_counters __attribute__((aligned(8)));
 typedef __u64 __attribute__((may_alias)) u64_a;
 typedef __u32 __attribute__((may_alias)) u32_a;
 
-#define barrier() asm volatile("" ::: "memory")
-
 /* Byte pos of the payload, or -1 when pos is at or past its end n. */
 static __always_inline int pl_byte(const __u8 *pl, void *data_end, __u32 n,
 				   __u32 pos)
@@ -115,6 +113,7 @@ int stats_counter(struct xdp_md *ctx)
 	struct udp_req req;
 	__u64 w0 = 0, w1 = 0, m0, m1, v = 0;
 	__u32 n, pos, nlen, cmd4, start;
+	long taken;
 	int incr, i, c;
 
 	if (udp_request(ctx, bpf_htons(STATS_PORT), &req))
@@ -162,13 +161,10 @@ int stats_counter(struct xdp_md *ctx)
 	     (1ULL << (8 * (nlen - 7))) - 1;
 
 	/* Take the table's record: even -> odd, or fall back. */
-	start = *(volatile __u32 *)&koffload_seq_counters;
-	if (start & 1)
+	taken = record_take(&koffload_seq_counters);
+	if (taken < 0)
 		return XDP_PASS;
-	if (__sync_val_compare_and_swap(&koffload_seq_counters, start,
-					start + 1) != start)
-		return XDP_PASS;
-	barrier();
+	start = taken;
 
 	/* counter_find: the first entry whose name is this one (a free entry,
 	 * name[0] == 0, never matches: the name's first byte is not 0). */
@@ -209,8 +205,7 @@ int stats_counter(struct xdp_md *ctx)
 	}
 
 	/* Release: readers see it changed. */
-	barrier();
-	*(volatile __u32 *)&koffload_seq_counters = start + 2;
+	record_release(&koffload_seq_counters, start);
 
 	if (full)
 		return LIT_REPLY(ctx, "FULL\r\n");

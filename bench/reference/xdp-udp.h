@@ -238,6 +238,30 @@ static __always_inline int udp_reply(struct xdp_md *ctx, __u32 len)
 	return 0;
 }
 
+#define barrier() asm volatile("" ::: "memory")
+
+/*
+ * The record protocol the generated offload pays for (lib/Kernel/XDPGen.cpp,
+ * enterRecords): take the table's sequence word even -> odd (returns the
+ * even value it had, or -1: held or contended, fall back), release it +2.
+ */
+static __always_inline long record_take(__u32 *seq)
+{
+	__u32 start = *(volatile __u32 *)seq;
+
+	if ((start & 1) ||
+	    __sync_val_compare_and_swap(seq, start, start + 1) != start)
+		return -1;
+	barrier();
+	return start;
+}
+
+static __always_inline void record_release(__u32 *seq, __u32 start)
+{
+	barrier();
+	*(volatile __u32 *)seq = start + 2;
+}
+
 /* Replies that are a constant string. */
 #define LIT_REPLY(ctx, s)                                                    \
 	({                                                                    \
