@@ -176,6 +176,8 @@ private:
   }
   /// Nothing on the path writes the receive buffer after the receive.
   bool receiveBufferUnchanged() const;
+  /// May \p I write into \p Obj (a local)? Conservative.
+  bool mayWriteInto(Instruction &I, const Value *Obj) const;
   Error emitMemIntrinsic(CallBase &Call);
   Error emitMemcmp(CallBase &Call);
   void emitEpilogue();
@@ -1038,66 +1040,56 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   return Error::success();
 }
 
-bool XDPGenerator::receiveBufferUnchanged() const {
-  // Conservatively: no store, memory intrinsic or call (other than the
-  // receive and the sends) on the path may write through a pointer into
-  // the buffer, or through one whose object is unknown.
-  const Value *Buf = getUnderlyingObject(Arrival.Buf);
+bool XDPGenerator::mayWriteInto(Instruction &I, const Value *Obj) const {
+  // Conservatively: a store, memory intrinsic or call (other than the
+  // receive and the sends) through a pointer into the object, or through
+  // one whose object is unknown; any other write to memory.
   auto MayPointInto = [&](const Value *P) {
     const Value *O = getUnderlyingObject(P);
-    return O == Buf || !(isa<AllocaInst>(O) || isa<GlobalVariable>(O));
+    return O == Obj || !(isa<AllocaInst>(O) || isa<GlobalVariable>(O));
   };
+  if (auto *St = dyn_cast<StoreInst>(&I))
+    return MayPointInto(St->getPointerOperand());
+  if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I))
+    return MayPointInto(MI->getRawDest());
+  if (auto *CB = dyn_cast<CallBase>(&I)) {
+    if (CB == C.ArrivalCalls.front() || is_contained(C.ReplyCalls, CB) ||
+        isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
+      return false;
+    return any_of(CB->args(), [&](Value *A) {
+      return A->getType()->isPointerTy() && MayPointInto(A);
+    });
+  }
+  return I.mayWriteToMemory();
+}
+
+bool XDPGenerator::receiveBufferUnchanged() const {
+  const Value *Buf = getUnderlyingObject(Arrival.Buf);
   for (BasicBlock *BB : C.KernelBlocks)
-    for (Instruction &I : *BB) {
-      if (auto *St = dyn_cast<StoreInst>(&I)) {
-        if (MayPointInto(St->getPointerOperand()))
-          return false;
-      } else if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I)) {
-        if (MayPointInto(MI->getRawDest()))
-          return false;
-      } else if (auto *CB = dyn_cast<CallBase>(&I)) {
-        if (CB == C.ArrivalCalls.front() || is_contained(C.ReplyCalls, CB) ||
-            isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
-          continue;
-        for (Value *A : CB->args())
-          if (A->getType()->isPointerTy() && MayPointInto(A))
-            return false;
-      } else if (I.mayWriteToMemory()) {
+    for (Instruction &I : *BB)
+      if (mayWriteInto(I, Buf))
         return false;
-      }
-    }
   return true;
 }
 
 Error XDPGenerator::checkReplyBuffers() {
-  // Nothing may write a reply buffer after its send.
+  // Nothing may write a reply buffer after its send: the rest of the send's
+  // block, and every kernel block after it.
   for (CallBase *Send : C.ReplyCalls) {
     const Value *Obj = getUnderlyingObject(Replies.lookup(Send).Buf);
-    SmallPtrSet<BasicBlock *, 16> Seen;
-    SmallVector<BasicBlock *, 16> Work;
-    for (BasicBlock *S : successors(Send->getParent()))
-      Work.push_back(S);
-    bool InSendBlock = true;
-    auto Writes = [&](Instruction &I) {
-      if (auto *St = dyn_cast<StoreInst>(&I))
-        return getUnderlyingObject(St->getPointerOperand()) == Obj;
-      if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I))
-        return getUnderlyingObject(MI->getRawDest()) == Obj;
-      return false;
-    };
-    for (Instruction *I = Send->getNextNode(); I && InSendBlock;
-         I = I->getNextNode())
-      if (Writes(*I))
+    for (Instruction *I = Send->getNextNode(); I; I = I->getNextNode())
+      if (mayWriteInto(*I, Obj))
         return refuse("the reply buffer is written after the send");
+    SmallPtrSet<BasicBlock *, 16> Seen;
+    SmallVector<BasicBlock *, 16> Work(successors(Send->getParent()));
     while (!Work.empty()) {
       BasicBlock *BB = Work.pop_back_val();
       if (!is_contained(C.KernelBlocks, BB) || !Seen.insert(BB).second)
         continue;
       for (Instruction &I : *BB)
-        if (Writes(I))
+        if (mayWriteInto(I, Obj))
           return refuse("the reply buffer is written after the send");
-      for (BasicBlock *S : successors(BB))
-        Work.push_back(S);
+      append_range(Work, successors(BB));
     }
   }
   return Error::success();
