@@ -124,11 +124,11 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   // pointer from then on.
   struct Entry {
     GlobalVariable *GV;
+    bool Written;  ///< after start-up: reached through Slot
+    bool Record;   ///< and under the record protocol
     GlobalVariable *Slot = nullptr;
-    bool Record = false;
   };
   SmallVector<Entry, 4> Entries;
-  SmallVector<bool, 4> Written;
   SmallVector<WordUpdate, 8> Updates; ///< of atomic-rmw words, in userspace
   // Everything that can refuse comes first: the module is left as it was.
   for (const SharedGlobal &G : C.Shared) {
@@ -145,8 +145,7 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     if (W && inInitializer(GV))
       return refuse("the address of " + G.Name +
                     " is stored in data, where no pointer reaches it");
-    Entries.push_back({GV, nullptr, W && G.Need == SyncNeed::RecordProtocol});
-    Written.push_back(W);
+    Entries.push_back({GV, W, W && G.Need == SyncNeed::RecordProtocol});
   }
   if (Info.bindingsOf(C.Socket).empty())
     return refuse("the offloaded socket has no bind() to start from");
@@ -154,8 +153,8 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   // Words both sides update: one atomic add (or sub) each, as the offload.
   makeAtomic(Updates);
 
-  for (auto [E, W] : zip(Entries, Written)) {
-    if (!W)
+  for (Entry &E : Entries) {
+    if (!E.Written)
       continue;
     E.Slot = new GlobalVariable(M, Ptr, false, GlobalValue::InternalLinkage,
                                 E.GV, E.GV->getName() + ".koffload");
