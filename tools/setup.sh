@@ -22,6 +22,9 @@ PACKAGES=(
   # The runtime's e2e test turns off veth's checksum offload (a sender on
   # veth leaves the UDP checksum partial; a NIC would complete it).
   ethtool
+  # koffload report draws the request path's CFG with graphviz's dot;
+  # bench/ plots with gnuplot (PNG through its cairo/gd terminals).
+  graphviz gnuplot-nox
 )
 
 missing=()
