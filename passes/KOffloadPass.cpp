@@ -31,6 +31,11 @@ PreservedAnalyses KOffloadPass::run(Module &M, ModuleAnalysisManager &MAM) {
   const OffloadPlan &Plan = MAM.getResult<PlanAnalysis>(M);
   emitPlanRemarks(Plan);
 
+  // The outcome is only known after code generation, so the report is
+  // written last.
+  json::Object Outcome{{"status", "userspace"}};
+  bool Changed = (!Opts.BPFOutPath.empty() || Opts.Split) &&
+                 emitOffloadObject(M, Landmarks, Plan, Outcome);
   if (!Opts.ReportPath.empty()) {
     std::error_code EC;
     raw_fd_ostream OS(Opts.ReportPath, EC, sys::fs::OF_TextWithCRLF);
@@ -38,17 +43,17 @@ PreservedAnalyses KOffloadPass::run(Module &M, ModuleAnalysisManager &MAM) {
       emitError(M.getContext(), "koffload: cannot write report " + Opts.ReportPath +
                                     ": " + EC.message());
     } else {
-      OS << formatv("{0:2}", Plan.toJSON(M)) << "\n";
+      json::Value Report = Plan.toJSON(M);
+      Report.getAsObject()->insert({"outcome", std::move(Outcome)});
+      OS << formatv("{0:2}", Report) << "\n";
     }
   }
-  if ((!Opts.BPFOutPath.empty() || Opts.Split) &&
-      emitOffloadObject(M, Landmarks, Plan))
-    return PreservedAnalyses::none();
-  return PreservedAnalyses::all();
+  return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
 }
 
 bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
-                                     const OffloadPlan &Plan) {
+                                     const OffloadPlan &Plan,
+                                     json::Object &Outcome) {
   using NV = DiagnosticInfoOptimizationBase::Argument;
   // A stale object from an earlier build must not ship.
   if (!Opts.BPFOutPath.empty())
@@ -59,8 +64,13 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
       Chosen = &C;
       break;
     }
-  if (!Chosen)
-    return false; // the plan's remarks already say why nothing is offloaded
+  if (!Chosen) {
+    // The plan's remarks already say why nothing is offloaded.
+    Outcome["detail"] = Plan.Candidates.empty()
+                            ? "no request path to offload"
+                            : Plan.Candidates.front().Decision;
+    return false;
+  }
 
   auto Missed = [&](const Twine &Why) {
     OptimizationRemarkMissed R(RemarkPassName, "NoOffloadGenerated",
@@ -68,6 +78,8 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     R << "no offload generated, the program stays userspace-only: "
       << NV("Reason", Why.str());
     M.getContext().diagnose(R);
+    Outcome["status"] = "not-generated";
+    Outcome["detail"] = Why.str();
   };
   // One attempt: generate, compile, and let the running kernel's verifier
   // decide whether it ships.
@@ -128,6 +140,8 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
                                                         : "all its loops")
       << " run on bpf_iter_num iterators instead";
     M.getContext().diagnose(R);
+    Outcome["loops"] = Next == Iterate::LongLoops ? "iterators for long loops"
+                                                  : "iterators for all loops";
     Built = std::move(Retry);
   }
   const VerifierVerdict &Verdict = Built->Verdict;
@@ -156,6 +170,14 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     }
     OS.write(Object.data(), Object.size());
   }
+  Outcome["status"] = "offload";
+  Outcome["verifier"] = Verdict.Status == VerifierVerdict::Accepted
+                            ? "accepted"
+                            : "unavailable";
+  if (Verdict.Status == VerifierVerdict::Accepted)
+    Outcome["verifier_insns"] = Verdict.ProcessedInsns;
+  if (!Opts.BPFOutPath.empty())
+    Outcome["object"] = Opts.BPFOutPath;
   OptimizationRemark R(RemarkPassName, "OffloadGenerated", Chosen->ArrivalAt);
   R << "XDP offload for socket #" << NV("Socket", Chosen->Socket);
   if (!Opts.BPFOutPath.empty())
@@ -176,15 +198,19 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   if (Error E = splitUserModule(M, *Chosen, Landmarks, Object)) {
     // Refused before anything was rewritten: the program builds unchanged.
     OptimizationRemarkMissed R(RemarkPassName, "NotSplit", Chosen->ArrivalAt);
+    std::string Why = toString(std::move(E));
     R << "the program is not split and stays userspace-only: "
-      << NV("Reason", toString(std::move(E)));
+      << NV("Reason", Why);
     M.getContext().diagnose(R);
+    Outcome["status"] = "not-split";
+    Outcome["detail"] = Why;
     return false;
   }
   OptimizationRemark S(RemarkPassName, "Split", Chosen->ArrivalAt);
   S << "the program carries its offload and starts it after bind() "
        "(link with -lkoffload-rt -lbpf)";
   M.getContext().diagnose(S);
+  Outcome["status"] = "split";
   return true;
 }
 

@@ -17,6 +17,7 @@
 
 #include "Kernel/XDPGen.h"
 #include "llvm/IR/PassManager.h"
+#include "llvm/Support/JSON.h"
 #include <string>
 
 namespace koffload {
@@ -49,9 +50,10 @@ public:
   static bool isRequired() { return true; }
 
 private:
-  /// True when \p M was changed (split).
+  /// True when \p M was changed (split). \p Outcome: what became of the
+  /// plan, for the report (docs/report-schema.md, "outcome").
   bool emitOffloadObject(llvm::Module &M, const LandmarkInfo &Landmarks,
-                         const OffloadPlan &Plan);
+                         const OffloadPlan &Plan, llvm::json::Object &Outcome);
 };
 
 } // namespace koffload

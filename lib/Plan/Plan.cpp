@@ -36,6 +36,7 @@
 #include "llvm/IR/ProfDataUtils.h"
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Transforms/Scalar/EarlyCSE.h"
 #include "llvm/Transforms/Scalar/InstSimplifyPass.h"
@@ -1920,6 +1921,31 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   for (const auto &[File, Line] : UserLines)
     if (!KernelLines.count({File, Line}))
       C.UserLines.push_back(File + ":" + std::to_string(Line));
+  // The request path's graph, for the report.
+  DenseMap<BasicBlock *, int> BlockIndex;
+  for (BasicBlock *BB : P.Region) {
+    BlockIndex[BB] = C.PathBlocks.size();
+    PathBlock &PB = C.PathBlocks.emplace_back();
+    PB.Kernel = P.Candidate.contains(BB);
+    PB.Reach = P.ReachAll.lookup(BB);
+    if (auto It = P.BlockersIn.find(BB);
+        It != P.BlockersIn.end() && !It->second.empty())
+      PB.Blocker = blockerName(It->second.front().Reason).str();
+    for (Instruction &I : *BB)
+      if (const DebugLoc &DL = I.getDebugLoc(); DL && DL.getLine()) {
+        std::string Line = formatLocation(DL);
+        if (!is_contained(PB.Lines, Line))
+          PB.Lines.push_back(std::move(Line));
+      }
+  }
+  for (BasicBlock *BB : P.Region)
+    for (BasicBlock *Succ : uniqueSuccessors(BB)) {
+      int To = P.Region.contains(Succ) ? BlockIndex[Succ]
+               : isEnd(P, Succ)        ? PathEdge::RequestDone
+                                       : PathEdge::LeavesPath;
+      C.PathEdges.push_back(
+          {BlockIndex[BB], To, edgeProbability(P, BPI, BB, Succ)});
+    }
   C.ArrivalAt = P.ArrivalCalls.front();
   C.WorkFunction = P.F;
   for (BasicBlock *BB : P.Region)
@@ -2100,6 +2126,24 @@ void OffloadPlan::print(raw_ostream &OS, const Module &M) const {
      << offloadedCount() << " offloaded\n";
 }
 
+/// The request path's blocks and edges (docs/report-schema.md).
+static json::Object requestGraphJSON(const Candidate &C) {
+  json::Array Blocks, Edges;
+  for (const PathBlock &B : C.PathBlocks) {
+    json::Object O{{"lines", json::Array(B.Lines)},
+                   {"side", B.Kernel ? "kernel" : "userspace"},
+                   {"reach", B.Reach}};
+    if (!B.Blocker.empty())
+      O["blocker"] = B.Blocker;
+    Blocks.push_back(std::move(O));
+  }
+  for (const PathEdge &E : C.PathEdges)
+    Edges.push_back(json::Object{
+        {"from", E.From}, {"to", E.To}, {"probability", E.Probability}});
+  return json::Object{{"blocks", std::move(Blocks)},
+                      {"edges", std::move(Edges)}};
+}
+
 json::Value OffloadPlan::toJSON(const Module &M) const {
   json::Array Cands;
   for (const Candidate &C : Candidates) {
@@ -2171,7 +2215,8 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
         {"kernel_forms", std::move(Forms)},
         {"shared", std::move(Shared)},
         {"kernel_lines", json::Array(C.KernelLines)},
-        {"userspace_lines", json::Array(C.UserLines)}};
+        {"userspace_lines", json::Array(C.UserLines)},
+        {"request_cfg", requestGraphJSON(C)}};
     if (C.Port)
       O["port"] = *C.Port;
     else
@@ -2184,8 +2229,24 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
         {"name", F.RemarkName},
         {"message", F.Message},
         {"location", F.At ? loc(F.At->getDebugLoc()) : std::string("?")}});
+  // Where the files named in "file:line" locations are, for a report
+  // that shows the source: every file with code in the module, by name.
+  json::Object Sources;
+  DebugInfoFinder Finder;
+  Finder.processModule(M);
+  for (const DISubprogram *SP : Finder.subprograms())
+    if (const DIFile *File = SP->getFile(); File && SP->isDefinition()) {
+      SmallString<256> Path(File->getDirectory());
+      sys::path::append(Path, File->getFilename());
+      if (sys::path::is_absolute(File->getFilename()))
+        Path = File->getFilename();
+      std::string Name = sys::path::filename(File->getFilename()).str();
+      if (!Sources.get(Name))
+        Sources[Name] = std::string(Path);
+    }
   return json::Object{{"koffload_report_version", 1},
                       {"module", M.getSourceFileName()},
+                      {"sources", std::move(Sources)},
                       {"weights", UsedProfile ? "profile" : "static"},
                       {"costs", CostSource},
                       {"candidates", std::move(Cands)},

@@ -119,6 +119,21 @@ struct SharedGlobal {
   std::string Why;
 };
 
+/// A block of the request path, for the report's control-flow graph.
+struct PathBlock {
+  std::vector<std::string> Lines; ///< "file:line", first appearance order
+  bool Kernel = false;            ///< on the fast path
+  std::string Blocker;            ///< the first blocker in it, if any
+  double Reach = 0;               ///< fraction of requests that get here
+};
+/// An edge of the request path; To is a PathBlock index, or one of these.
+struct PathEdge {
+  static constexpr int RequestDone = -1; ///< reply, drop or next request
+  static constexpr int LeavesPath = -2;  ///< out of the event loop
+  int From = 0, To = 0;
+  double Probability = 0;
+};
+
 struct Candidate {
   unsigned Id = 0;
   unsigned Socket = 0;
@@ -143,6 +158,9 @@ struct Candidate {
   /// Source lines of the fast path, and of the request path kept in
   /// userspace; "file:line".
   std::vector<std::string> KernelLines, UserLines;
+  /// The request path's blocks (reverse post-order) and edges.
+  std::vector<PathBlock> PathBlocks;
+  std::vector<PathEdge> PathEdges;
   bool offloaded() const { return Result.Offload; }
 
   /// The request path in the working copy, for the code generators.
