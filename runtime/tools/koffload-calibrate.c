@@ -1,0 +1,864 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+/*
+ * koffload-calibrate - measure on this machine the figures of koffload's
+ * benefit model and write them as a cost file (-koffload-costs=FILE).
+ *
+ *   koffload-calibrate [-o costs.json] [--quick] [--no-socket] [-v]
+ *
+ * Kernel side (runtime/bpf/calibrate/calibrate.bpf.c, embedded): each
+ * figure is the difference between two XDP programs run with
+ * BPF_PROG_TEST_RUN, per event.  Userspace side: the same loops in C.
+ * The userspace cost of a request: UDP ping-pong between two network
+ * namespaces over a veth pair (created here, anonymous: they vanish with
+ * the process, however it ends), answered once by a userspace echo server
+ * and once by an XDP echo on the server's veth; the difference of the
+ * round trips is what a request answered in the kernel saves.
+ * Everything runs pinned to one CPU; each figure is the median of several
+ * rounds.  See docs/calibrate.md.
+ *
+ * Needs root (CAP_BPF, CAP_NET_ADMIN) and iproute2's `ip`.  Exit 0, or 1
+ * with one line on stderr.
+ */
+#define _GNU_SOURCE
+#include "bpf-util.h"
+#include "calibrate-defaults.h"
+
+#include <arpa/inet.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <linux/bpf.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+/* The BPF object, embedded at build time (CMake: KCAL_BPF_OBJECT). */
+__asm__(".pushsection .rodata\n"
+	".balign 8\n"
+	"kcal_bpf_start:\n"
+	".incbin \"" KCAL_BPF_OBJECT "\"\n"
+	"kcal_bpf_end:\n"
+	".popsection\n");
+extern const char kcal_bpf_start[], kcal_bpf_end[];
+
+/* Keep in step with calibrate.bpf.c. */
+#define KCAL_ALU_SHORT 64
+#define KCAL_ALU_LONG 1024
+#define KCAL_ALU_BODY 32
+#define KCAL_ALU_CONTROL 2
+#define KCAL_ACCESS_ITERS 256
+#define KCAL_TABLE_WORDS 64
+
+#define SERVER_ADDR "198.18.0.1"
+#define CLIENT_ADDR "198.18.0.2"
+#define ECHO_PORT 40007
+#define REQUEST_BYTES 64
+
+struct plan {
+	const char *name;
+	int rounds;		/* medians over this many */
+	int ctx_repeat;		/* BPF_PROG_TEST_RUN repeats */
+	int alu_repeat;
+	int access_repeat;
+	long user_iters;	/* userspace loop iterations */
+	int round_trips;	/* per round and server */
+};
+
+static const struct plan full_plan = {
+	"full", 15, 1000000, 2000, 20000, 1 << 20, 10000,
+};
+static const struct plan quick_plan = {
+	"quick", 5, 200000, 300, 3000, 1 << 17, 1500,
+};
+
+static bool verbose;
+static int cpu = -1;
+
+static void die(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("koffload-calibrate: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(1);
+}
+
+static void note(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+}
+
+static double now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e9 + ts.tv_nsec;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+	qsort(v, n, sizeof(*v), cmp_double);
+	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+static int libbpf_print(enum libbpf_print_level level, const char *fmt,
+			va_list args)
+{
+	(void)level;
+	/* Quiet unless -v: a failure is reported in one line by the caller. */
+	return verbose ? vfprintf(stderr, fmt, args) : 0;
+}
+
+/* Pin this thread (and the threads it creates) to the last allowed CPU. */
+static void pin(void)
+{
+	cpu_set_t set;
+	int i;
+
+	if (sched_getaffinity(0, sizeof(set), &set))
+		die("sched_getaffinity: %s", strerror(errno));
+	for (i = CPU_SETSIZE - 1; i >= 0 && !CPU_ISSET(i, &set); i--)
+		;
+	if (i < 0)
+		die("no CPU to run on");
+	cpu = i;
+	CPU_ZERO(&set);
+	CPU_SET(cpu, &set);
+	if (sched_setaffinity(0, sizeof(set), &set))
+		die("sched_setaffinity: %s", strerror(errno));
+}
+
+/* ---- kernel side: BPF_PROG_TEST_RUN ------------------------------------ */
+
+static struct bpf_object *obj;
+
+static struct bpf_program *prog(const char *name)
+{
+	struct bpf_program *p = bpf_object__find_program_by_name(obj, name);
+
+	if (!p)
+		die("the embedded BPF object has no program %s", name);
+	return p;
+}
+
+/* Average ns per run the kernel reports for `repeat` runs of `name`. */
+static double test_run(const char *name, int repeat, bool live)
+{
+	unsigned char pkt[REQUEST_BYTES] = { 0 };
+	LIBBPF_OPTS(bpf_test_run_opts, opts, .data_in = pkt,
+		    .data_size_in = sizeof(pkt), .repeat = repeat);
+	int err;
+
+	if (live)
+		opts.flags = BPF_F_TEST_XDP_LIVE_FRAMES;
+	err = bpf_prog_test_run_opts(bpf_program__fd(prog(name)), &opts);
+	if (err)
+		die("BPF_PROG_TEST_RUN of %s%s: %s", name,
+		    live ? " (live frames)" : "", strerror(-err));
+	return opts.duration;
+}
+
+/* Median over the rounds of (b - a) / per, b and a alternating. */
+static double bpf_delta(const struct plan *pl, const char *a, const char *b,
+			int repeat, double per)
+{
+	double d[64];
+	int i;
+
+	for (i = 0; i < pl->rounds; i++)
+		d[i] = (test_run(b, repeat, false) - test_run(a, repeat, false)) /
+		       per;
+	return median(d, pl->rounds);
+}
+
+static double bpf_single(const struct plan *pl, const char *name, int repeat,
+			 bool live)
+{
+	double d[64];
+	int i;
+
+	for (i = 0; i < pl->rounds; i++)
+		d[i] = test_run(name, repeat, live);
+	return median(d, pl->rounds);
+}
+
+static void load_bpf(void)
+{
+	LIBBPF_OPTS(bpf_object_open_opts, oopts, .object_name = "kcal");
+	__u16 port = htons(ECHO_PORT);
+	struct kbu_global g = { "kcal_echo_port", &port, sizeof(port), 0 };
+	char reason[256];
+	int err;
+
+	if (kbu_bpf_available(reason, sizeof(reason)) != KBU_OK)
+		die("%s", reason);
+	obj = bpf_object__open_mem(kcal_bpf_start, kcal_bpf_end - kcal_bpf_start,
+				   &oopts);
+	if (!obj)
+		die("cannot open the embedded BPF object: %s", strerror(errno));
+	err = kbu_set_global(obj, &g);
+	if (err)
+		die("cannot set kcal_echo_port: %s", strerror(-err));
+	err = bpf_object__load(obj);
+	if (err)
+		die("cannot load the calibration programs: %s%s", strerror(-err),
+		    verbose ? "" : " (-v: libbpf's and the verifier's messages)");
+}
+
+/* ---- userspace loops ---------------------------------------------------- */
+
+/*
+ * The BPF ALU loop's body on x86-64: the same 32 instructions in the same
+ * two dependency chains, and 3 of loop control (add, cmp, jb).  Elsewhere
+ * the same operations in C (the count is then approximate).
+ */
+#if defined(__x86_64__)
+#define USER_ALU_CONTROL 3
+#define XALU4 "add %[b],%[a]\n\txor %[d],%[c]\n\tshl $1,%[a]\n\tadd %[d],%[c]\n\t"
+#define XALU8 XALU4 "xor %[b],%[a]\n\tsub %[b],%[c]\n\tshr $3,%[a]\n\tor %[b],%[c]\n\t"
+static uint64_t user_alu(long n, uint64_t a, uint64_t b, uint64_t c,
+			 uint64_t d)
+{
+	long i = 0;
+
+	asm volatile("1:\n\t" XALU8 XALU8 XALU8 XALU8
+		     "add $1,%[i]\n\t"
+		     "cmp %[n],%[i]\n\t"
+		     "jb 1b\n\t"
+		     : [a] "+r"(a), [c] "+r"(c), [i] "+r"(i)
+		     : [b] "r"(b), [d] "r"(d), [n] "r"(n)
+		     : "cc");
+	return a + c;
+}
+#else
+#define USER_ALU_CONTROL 2
+static uint64_t user_alu(long n, uint64_t a, uint64_t b, uint64_t c,
+			 uint64_t d)
+{
+	long i, k;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < 4; k++) {
+			a += b; c ^= d; a <<= 1; c += d;
+			a ^= b; c -= b; a >>= 3; c |= b;
+		}
+		asm volatile("" : "+r"(a), "+r"(c));
+	}
+	return a + c;
+}
+#endif
+
+static volatile uint64_t user_sink;
+
+static double user_alu_ns(long iters)
+{
+	double t = now_ns();
+
+	user_sink = user_alu(iters, user_sink, 3, 5, 7);
+	return now_ns() - t;
+}
+
+/* The BPF access loop over `table`: with or without its two accesses. */
+static double user_access_ns(volatile uint64_t *table, long iters,
+			     bool access)
+{
+	uint64_t acc = user_sink, off, v;
+	double t = now_ns();
+	long i;
+
+	for (i = 0; i < iters; i++) {
+		off = (acc + i) & (KCAL_TABLE_WORDS - 1);
+		asm volatile("" : "+r"(off));
+		if (off >= KCAL_TABLE_WORDS)
+			break;
+		if (access) {
+			v = table[off];
+			table[off] = v + 1;
+		} else {
+			v = off + 1;
+		}
+		acc ^= v;
+	}
+	t = now_ns() - t;
+	user_sink = acc;
+	return t;
+}
+
+/* The same with one atomic add per iteration (shared words both sides
+ * update: lib/User). */
+static double user_atomic_ns(uint64_t *table, long iters)
+{
+	uint64_t acc = user_sink, off;
+	double t = now_ns();
+	long i;
+
+	for (i = 0; i < iters; i++) {
+		off = (acc + i) & (KCAL_TABLE_WORDS - 1);
+		asm volatile("" : "+r"(off));
+		acc ^= __atomic_fetch_add(&table[off], 1, __ATOMIC_SEQ_CST);
+	}
+	t = now_ns() - t;
+	user_sink = acc;
+	return t;
+}
+
+/* ---- a request's cost: UDP ping-pong over veth -------------------------- */
+
+struct net {
+	int orig, srv, cli;		/* network namespace fds */
+	struct bpf_link *srv_link, *cli_link;
+	int srv_sock, cli_sock;
+	pthread_t server;
+	atomic_bool stop;
+	atomic_long served;
+};
+
+/* Run `ip ARGS...` in namespace `ns` (-1: this one); die with its message. */
+static void ip(int ns, const char *const *args)
+{
+	const char *argv[16] = { "ip" };
+	char out[512] = "", cmd[256] = "ip";
+	int pipefd[2], status, i, n, len = 0;
+	pid_t pid;
+
+	for (i = 0; args[i] && i < 14; i++) {
+		argv[i + 1] = args[i];
+		snprintf(cmd + strlen(cmd), sizeof(cmd) - strlen(cmd), " %s",
+			 args[i]);
+	}
+	if (pipe2(pipefd, O_CLOEXEC))
+		die("pipe: %s", strerror(errno));
+	pid = fork();
+	if (pid < 0)
+		die("fork: %s", strerror(errno));
+	if (pid == 0) {
+		if (ns >= 0 && setns(ns, CLONE_NEWNET))
+			_exit(126);
+		dup2(pipefd[1], 1);
+		dup2(pipefd[1], 2);
+		execvp("ip", (char *const *)argv);
+		dprintf(2, "cannot run ip (iproute2): %s", strerror(errno));
+		_exit(127);
+	}
+	close(pipefd[1]);
+	while ((n = read(pipefd[0], out + len, sizeof(out) - 1 - len)) > 0)
+		len += n;
+	close(pipefd[0]);
+	out[len] = 0;
+	out[strcspn(out, "\n")] = 0;
+	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
+	    WEXITSTATUS(status))
+		die("the network namespaces for the socket measurement: '%s' "
+		    "failed: %s (--no-socket skips it)",
+		    cmd, *out ? out : "setns failed");
+}
+
+/* A new network namespace, held by the returned fd only. */
+static int new_netns(int orig)
+{
+	int fd;
+
+	if (unshare(CLONE_NEWNET))
+		die("cannot create a network namespace: %s (--no-socket "
+		    "skips the socket measurement)",
+		    strerror(errno));
+	fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || setns(orig, CLONE_NEWNET))
+		die("network namespace: %s", strerror(errno));
+	return fd;
+}
+
+static void enter(int ns)
+{
+	if (setns(ns, CLONE_NEWNET))
+		die("setns: %s", strerror(errno));
+}
+
+static struct bpf_link *attach(int ns, const char *dev, const char *name)
+{
+	struct bpf_link *link;
+	int ifindex;
+
+	enter(ns);
+	ifindex = if_nametoindex(dev);
+	if (!ifindex)
+		die("no %s: %s", dev, strerror(errno));
+	link = bpf_program__attach_xdp(prog(name), ifindex);
+	if (!link)
+		die("cannot attach %s to %s: %s", name, dev, strerror(errno));
+	return link;
+}
+
+static int udp_socket(int ns, const char *addr, bool bind_it, int timeout_ms)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET,
+				  .sin_port = htons(ECHO_PORT) };
+	struct timeval tv = { timeout_ms / 1000, timeout_ms % 1000 * 1000 };
+	int fd;
+
+	enter(ns);
+	inet_pton(AF_INET, addr, &sa.sin_addr);
+	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0 ||
+	    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) ||
+	    (bind_it ? bind(fd, (struct sockaddr *)&sa, sizeof(sa))
+		     : connect(fd, (struct sockaddr *)&sa, sizeof(sa))))
+		die("UDP socket on %s: %s", addr, strerror(errno));
+	return fd;
+}
+
+/* The userspace echo server: one blocking recvfrom/sendto loop. */
+static void *serve(void *arg)
+{
+	struct net *n = arg;
+	char buf[2048];
+	struct sockaddr_in from;
+	socklen_t len;
+	ssize_t got;
+
+	while (!atomic_load(&n->stop)) {
+		len = sizeof(from);
+		got = recvfrom(n->srv_sock, buf, sizeof(buf), 0,
+			       (struct sockaddr *)&from, &len);
+		if (got < 0)
+			continue; /* the timeout: look at stop */
+		if (sendto(n->srv_sock, buf, got, 0, (struct sockaddr *)&from,
+			   len) == got)
+			atomic_fetch_add(&n->served, 1);
+	}
+	return NULL;
+}
+
+static void net_setup(struct net *n)
+{
+	char srv[64], cli[64];
+	int err;
+
+	n->orig = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (n->orig < 0)
+		die("/proc/self/ns/net: %s", strerror(errno));
+	n->srv = new_netns(n->orig);
+	n->cli = new_netns(n->orig);
+	snprintf(srv, sizeof(srv), "/proc/%d/fd/%d", getpid(), n->srv);
+	snprintf(cli, sizeof(cli), "/proc/%d/fd/%d", getpid(), n->cli);
+	/* Both ends straight into their namespaces: nothing appears here. */
+	ip(-1, (const char *[]){ "link", "add", "name", "veth-srv", "netns",
+				 srv, "type", "veth", "peer", "name",
+				 "veth-cli", "netns", cli, NULL });
+	ip(n->srv, (const char *[]){ "addr", "add", SERVER_ADDR "/24", "dev",
+				     "veth-srv", NULL });
+	ip(n->cli, (const char *[]){ "addr", "add", CLIENT_ADDR "/24", "dev",
+				     "veth-cli", NULL });
+	ip(n->srv, (const char *[]){ "link", "set", "veth-srv", "up", NULL });
+	ip(n->cli, (const char *[]){ "link", "set", "veth-cli", "up", NULL });
+	/* XDP on both ends in both runs: XDP_TX on veth needs a program on
+	 * the peer, and the userspace run then pays the hook as a fallen
+	 * back request does. */
+	n->srv_link = attach(n->srv, "veth-srv", "kcal_pass");
+	n->cli_link = attach(n->cli, "veth-cli", "kcal_pass");
+	n->srv_sock = udp_socket(n->srv, SERVER_ADDR, true, 100);
+	n->cli_sock = udp_socket(n->cli, SERVER_ADDR, false, 200);
+	enter(n->orig);
+	err = pthread_create(&n->server, NULL, serve, n);
+	if (err)
+		die("pthread_create: %s", strerror(err));
+}
+
+static void net_teardown(struct net *n)
+{
+	atomic_store(&n->stop, true);
+	pthread_join(n->server, NULL);
+	close(n->srv_sock);
+	close(n->cli_sock);
+	bpf_link__destroy(n->srv_link);
+	bpf_link__destroy(n->cli_link);
+	/* The last references: the namespaces and the veth pair go. */
+	close(n->srv);
+	close(n->cli);
+	close(n->orig);
+}
+
+/* One round trip; false on a timeout or a wrong reply. */
+static bool round_trip(struct net *n)
+{
+	char req[REQUEST_BYTES], rep[2048];
+	ssize_t got;
+
+	memset(req, 'k', sizeof(req));
+	if (send(n->cli_sock, req, sizeof(req), 0) != sizeof(req))
+		return false;
+	got = recv(n->cli_sock, rep, sizeof(rep), 0);
+	return got == sizeof(req) && !memcmp(req, rep, sizeof(req));
+}
+
+/* Until 20 round trips in a row succeed (neighbour resolution, link up). */
+static void warm_up(struct net *n, const char *who)
+{
+	double deadline = now_ns() + 5e9;
+	int ok = 0;
+
+	while (ok < 20) {
+		if (now_ns() > deadline)
+			die("no replies from the %s echo over veth within 5 s",
+			    who);
+		ok = round_trip(n) ? ok + 1 : 0;
+	}
+}
+
+/* Mean round trip in ns over `count`, or -1 if one was lost. */
+static double rtt_round(struct net *n, int count)
+{
+	double t = now_ns();
+	int i;
+
+	for (i = 0; i < count; i++)
+		if (!round_trip(n))
+			return -1;
+	return (now_ns() - t) / count;
+}
+
+struct socket_result {
+	double user_rtt, xdp_rtt, server_cpu;
+};
+
+static void measure_socket(const struct plan *pl, struct socket_result *r)
+{
+	double user[64], xdp[64], cpu_ns[64];
+	int rounds = 0, failures = 0;
+	struct net n = { 0 };
+	clockid_t clock;
+	struct timespec a, b;
+	long served;
+
+	net_setup(&n);
+	if (pthread_getcpuclockid(n.server, &clock))
+		die("pthread_getcpuclockid failed");
+	warm_up(&n, "userspace");
+	if (bpf_link__update_program(n.srv_link, prog("kcal_echo")))
+		die("cannot switch veth-srv to the XDP echo");
+	served = atomic_load(&n.served);
+	warm_up(&n, "XDP");
+	if (atomic_load(&n.served) != served)
+		die("the XDP echo did not answer (the server did)");
+	/* Rounds alternate userspace and XDP, so drift hits both alike. */
+	while (rounds < pl->rounds) {
+		if (bpf_link__update_program(n.srv_link, prog("kcal_pass")))
+			die("cannot switch veth-srv back to XDP_PASS");
+		warm_up(&n, "userspace");
+		served = atomic_load(&n.served);
+		clock_gettime(clock, &a);
+		user[rounds] = rtt_round(&n, pl->round_trips);
+		clock_gettime(clock, &b);
+		served = atomic_load(&n.served) - served;
+		if (bpf_link__update_program(n.srv_link, prog("kcal_echo")))
+			die("cannot switch veth-srv to the XDP echo");
+		warm_up(&n, "XDP");
+		xdp[rounds] = rtt_round(&n, pl->round_trips);
+		if (user[rounds] < 0 || xdp[rounds] < 0) {
+			/* A lost datagram (a 200 ms timeout): not a round. */
+			if (++failures > pl->rounds)
+				die("too many lost datagrams over veth");
+			continue;
+		}
+		cpu_ns[rounds] = ((b.tv_sec - a.tv_sec) * 1e9 +
+				  (b.tv_nsec - a.tv_nsec)) /
+				 (served ? served : 1);
+		rounds++;
+	}
+	net_teardown(&n);
+	r->user_rtt = median(user, rounds);
+	r->xdp_rtt = median(xdp, rounds);
+	r->server_cpu = median(cpu_ns, rounds);
+}
+
+/* ---- the cost file ------------------------------------------------------ */
+
+static void machine(char *buf, size_t len)
+{
+	char line[256], model[128] = "unknown CPU";
+	struct utsname u;
+	FILE *f = fopen("/proc/cpuinfo", "r");
+	char *p;
+
+	while (f && fgets(line, sizeof(line), f)) {
+		if (strncmp(line, "model name", 10) || !(p = strchr(line, ':')))
+			continue;
+		p += 1 + strspn(p + 1, " \t");
+		p[strcspn(p, "\n")] = 0;
+		snprintf(model, sizeof(model), "%s", p);
+		break;
+	}
+	if (f)
+		fclose(f);
+	uname(&u);
+	snprintf(buf, len, "%s, %ld CPUs, Linux %s %s", model,
+		 sysconf(_SC_NPROCESSORS_ONLN), u.release, u.machine);
+}
+
+/* A JSON number: about three significant digits, never an exponent. */
+static void num(FILE *f, const char *key, double v, bool last)
+{
+	int digits = v >= 100 || v == (long)v ? 0 : v >= 10 ? 1 : v >= 1 ? 2 : 3;
+	char buf[64];
+	size_t n;
+
+	if (v > 0 && v < 0.001)
+		digits = 6;
+	n = snprintf(buf, sizeof(buf), "%.*f", digits, v);
+	while (digits && buf[n - 1] == '0') /* 0.050 -> 0.05 */
+		buf[--n] = 0;
+	fprintf(f, "  \"%s\": %s%s\n", key, buf, last ? "" : ",");
+}
+
+struct costs {
+	double xdp_context, array_map_access, bpf_insn, socket_delivery,
+		user_insn, user_mmap_access;
+};
+
+static void write_costs(FILE *f, const struct plan *pl, bool socket,
+			const struct costs *c)
+{
+	char host[512], date[32];
+	time_t t = time(NULL);
+
+	machine(host, sizeof(host));
+	strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
+	fprintf(f, "{\n");
+	fprintf(f,
+		"  \"comment\": \"koffload cost file measured by "
+		"koffload-calibrate (%s: medians of %d rounds, on CPU %d; "
+		"docs/calibrate.md). Measured: xdp_context_ns (XDP_DROP over "
+		"BPF_PROG_TEST_RUN live frames, per frame), array_map_access_ns "
+		"(a global's bound-checked load or store, as generated code "
+		"does), bpf_insn_ns (ALU loop), user_insn_ns, "
+		"user_mmap_access_ns (the same loops in userspace, on a "
+		"mmap'd BPF array), %s. Kept at the defaults "
+		"(runtime/costs-default.json, not measured): xdp_hook_ns, "
+		"tc_*, sk_skb_*, parse_ns, margin%s.\",\n",
+		pl->name, pl->rounds, cpu,
+		socket ? "socket_delivery_ns (UDP round trip over veth between "
+			 "two network namespaces: userspace echo minus XDP "
+			 "echo)"
+		       : "not socket_delivery_ns (--no-socket)",
+		socket ? "" : ", socket_delivery_ns");
+	fprintf(f, "  \"machine\": \"%s\",\n", host);
+	fprintf(f, "  \"date\": \"%s\",\n", date);
+	num(f, "xdp_hook_ns", KCAL_DEFAULT_XDP_HOOK_NS, false);
+	num(f, "xdp_context_ns", c->xdp_context, false);
+	num(f, "tc_hook_ns", KCAL_DEFAULT_TC_HOOK_NS, false);
+	num(f, "tc_context_ns", KCAL_DEFAULT_TC_CONTEXT_NS, false);
+	num(f, "sk_skb_hook_ns", KCAL_DEFAULT_SK_SKB_HOOK_NS, false);
+	num(f, "sk_skb_context_ns", KCAL_DEFAULT_SK_SKB_CONTEXT_NS, false);
+	num(f, "parse_ns", KCAL_DEFAULT_PARSE_NS, false);
+	num(f, "array_map_access_ns", c->array_map_access, false);
+	num(f, "bpf_insn_ns", c->bpf_insn, false);
+	num(f, "socket_delivery_ns", c->socket_delivery, false);
+	num(f, "user_insn_ns", c->user_insn, false);
+	num(f, "user_mmap_access_ns", c->user_mmap_access, false);
+	num(f, "margin", KCAL_DEFAULT_MARGIN, true);
+	fprintf(f, "}\n");
+}
+
+/* A figure must be a positive number of ns: else the measurement failed. */
+static double positive(const char *what, double v)
+{
+	if (!(v > 0))
+		die("%s came out as %.3f ns: the machine is too noisy to "
+		    "calibrate now (try again, or without --quick)",
+		    what, v);
+	return v;
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: koffload-calibrate [-o FILE] [--quick] [--no-socket] [-v]\n"
+		"Measure the benefit model's costs on this machine and write "
+		"them as a cost\nfile (koffload -koffload-costs=FILE). Needs "
+		"root (BPF, network namespaces).\n"
+		"  -o, --output FILE  write the cost file here (default: stdout)\n"
+		"  -q, --quick        fewer, shorter rounds (a few seconds)\n"
+		"      --no-socket    no network namespaces: socket_delivery_ns "
+		"stays the default\n"
+		"  -v, --verbose      libbpf's messages\n");
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "quick", no_argument, NULL, 'q' },
+		{ "no-socket", no_argument, NULL, 'S' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ 0 },
+	};
+	const struct plan *pl = &full_plan;
+	const char *out = NULL;
+	bool socket = true;
+	struct costs c = { .socket_delivery =
+				   KCAL_DEFAULT_SOCKET_DELIVERY_NS };
+	struct socket_result sr = { 0 };
+	double pass, d[64], base, acc;
+	volatile uint64_t *table;
+	size_t table_len;
+	int opt, fd, i;
+	FILE *f;
+
+	while ((opt = getopt_long(argc, argv, "o:qvh", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'o':
+			out = optarg;
+			break;
+		case 'q':
+			pl = &quick_plan;
+			break;
+		case 'S':
+			socket = false;
+			break;
+		case 'v':
+			verbose = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 1;
+		}
+	}
+	if (optind != argc) {
+		usage(stderr);
+		return 1;
+	}
+	libbpf_set_print(libbpf_print);
+	pin();
+	load_bpf();
+	note("koffload-calibrate: %s, medians of %d rounds, on CPU %d\n",
+	     pl->name, pl->rounds, cpu);
+
+	/* Kernel side. */
+	pass = bpf_single(pl, "kcal_pass", pl->ctx_repeat, false);
+	c.xdp_context = positive("xdp_context_ns",
+				 bpf_single(pl, "kcal_drop", pl->ctx_repeat,
+					    true));
+	note("  xdp_context_ns       %8.2f  XDP_DROP, live frames, per frame "
+	     "(XDP_PASS without live frames: %.0f ns per run)\n",
+	     c.xdp_context, pass);
+	c.bpf_insn = positive(
+		"bpf_insn_ns",
+		bpf_delta(pl, "kcal_alu_short", "kcal_alu_long", pl->alu_repeat,
+			  (double)(KCAL_ALU_LONG - KCAL_ALU_SHORT) *
+				  (KCAL_ALU_BODY + KCAL_ALU_CONTROL)));
+	note("  bpf_insn_ns          %8.3f  ALU loop, per instruction\n",
+	     c.bpf_insn);
+	c.array_map_access = positive(
+		"array_map_access_ns",
+		bpf_delta(pl, "kcal_global_base", "kcal_global_access",
+			  pl->access_repeat, KCAL_ACCESS_ITERS * 2.0));
+	note("  array_map_access_ns  %8.3f  global (.bss map value), "
+	     "bound-checked load or store\n",
+	     c.array_map_access);
+	note("  (array lookup)       %8.3f  bpf_map_lookup_elem, inlined by "
+	     "the verifier, + load (not written)\n",
+	     bpf_delta(pl, "kcal_lookup_base", "kcal_lookup_access",
+		       pl->access_repeat, KCAL_ACCESS_ITERS));
+
+	/* Userspace. */
+	for (i = 0; i < pl->rounds; i++)
+		d[i] = (user_alu_ns(pl->user_iters) -
+			user_alu_ns(pl->user_iters / 16)) /
+		       ((pl->user_iters - pl->user_iters / 16) *
+			(double)(KCAL_ALU_BODY + USER_ALU_CONTROL));
+	c.user_insn = positive("user_insn_ns", median(d, pl->rounds));
+	note("  user_insn_ns         %8.3f  the same ALU loop, per "
+	     "instruction\n",
+	     c.user_insn);
+
+	fd = bpf_map_create(BPF_MAP_TYPE_ARRAY, "kcal_user", 4, 8,
+			    KCAL_TABLE_WORDS, &(struct bpf_map_create_opts){
+				    .sz = sizeof(struct bpf_map_create_opts),
+				    .map_flags = BPF_F_MMAPABLE });
+	if (fd < 0)
+		die("cannot create a mmapable array map: %s", strerror(errno));
+	table_len = sysconf(_SC_PAGESIZE);
+	table = mmap(NULL, table_len, PROT_READ | PROT_WRITE, MAP_SHARED, fd,
+		     0);
+	if (table == MAP_FAILED)
+		die("cannot mmap the array map: %s", strerror(errno));
+	for (i = 0; i < pl->rounds; i++) {
+		base = user_access_ns(table, pl->user_iters, false);
+		acc = user_access_ns(table, pl->user_iters, true);
+		d[i] = (acc - base) / (pl->user_iters * 2.0);
+	}
+	c.user_mmap_access =
+		positive("user_mmap_access_ns", median(d, pl->rounds));
+	note("  user_mmap_access_ns  %8.3f  mmap'd BPF array, load or store\n",
+	     c.user_mmap_access);
+	for (i = 0; i < pl->rounds; i++) {
+		base = user_access_ns(table, pl->user_iters, false);
+		acc = user_atomic_ns((uint64_t *)table, pl->user_iters);
+		d[i] = (acc - base) / pl->user_iters;
+	}
+	note("  (atomic add)         %8.3f  mmap'd BPF array, lock add "
+	     "(not written)\n",
+	     median(d, pl->rounds));
+	munmap((void *)table, table_len);
+	close(fd);
+
+	/* A request's cost in userspace. */
+	if (socket) {
+		measure_socket(pl, &sr);
+		c.socket_delivery = positive("socket_delivery_ns",
+					     sr.user_rtt - sr.xdp_rtt);
+		note("  socket_delivery_ns   %8.0f  UDP round trip over veth: "
+		     "userspace echo %.0f - XDP echo %.0f (server CPU %.0f ns "
+		     "per request)\n",
+		     c.socket_delivery, sr.user_rtt, sr.xdp_rtt, sr.server_cpu);
+	} else {
+		note("  socket_delivery_ns   %8.0f  the default (--no-socket)\n",
+		     c.socket_delivery);
+	}
+	bpf_object__close(obj);
+
+	f = out ? fopen(out, "w") : stdout;
+	if (!f)
+		die("cannot write %s: %s", out, strerror(errno));
+	write_costs(f, pl, socket, &c);
+	if (fflush(f) || (out && fclose(f)))
+		die("cannot write %s: %s", out, strerror(errno));
+	if (out)
+		note("koffload-calibrate: wrote %s\n", out);
+	return 0;
+}
