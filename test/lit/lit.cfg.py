@@ -45,6 +45,9 @@ bpf_run = os.path.join(config.koffload_obj_root, "bin", "koffload-bpf-run")
 config.substitutions.append(("%bpf_run", bpf_run))
 config.substitutions.append(
     ("%koffload_driver", os.path.join(config.koffload_obj_root, "bin", "koffload")))
+config.substitutions.append(
+    ("%koffload_calibrate",
+     os.path.join(config.koffload_obj_root, "bin", "koffload-calibrate")))
 if os.geteuid() == 0 and os.path.exists(bpf_run):
     config.available_features.add("bpf")
 else:
