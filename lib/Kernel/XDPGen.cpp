@@ -910,6 +910,21 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   B.CreateStore(ConstantInt::get(I8, 0), Replied);
   B.CreateStore(ConstantInt::get(I64, 0), ReplyLen);
 
+  // First the runtime's switch: while it is set the offload is idle, and
+  // costs one load per packet (ControlGlobalName).
+  {
+    ArrayType *Ty = ArrayType::get(I8, ControlSize);
+    auto *Control = new GlobalVariable(*KM, Ty, false,
+                                       GlobalValue::ExternalLinkage,
+                                       ConstantAggregateZero::get(Ty),
+                                       ControlGlobalName);
+    Control->setAlignment(Align(64));
+    Value *Pass = B.CreateAlignedLoad(
+        I32, B.CreateConstInBoundsGEP1_64(I8, Control, ControlPassOffset),
+        Align(4), "control.pass");
+    require(B.CreateICmpEQ(Pass, ConstantInt::get(I32, 0)), "offload.on");
+  }
+
   Ctxt = F->getArg(0);
   loadPacketBounds();
   // Everything not addressed to the service passes untouched.

@@ -104,6 +104,23 @@ enum : unsigned {
   StatCount = 8,        ///< a row, three slots spare
 };
 
+/// The runtime's switch (`.bss`, 64 bytes on a cache line of its own, which
+/// the kernel only reads): while the word at ControlPassOffset is not 0,
+/// the program's first instructions pass every packet untouched, so that an
+/// offload that does not pay costs one load per packet (runtime/rt,
+/// docs/adaptive.md). The rest is the runtime's, for koffload-stats to read
+/// from outside: its controller's state, the number of switches, and the
+/// last ω and the ρ it compares with, in millionths.
+inline constexpr const char *ControlGlobalName = "koffload_control";
+enum : unsigned {
+  ControlPassOffset = 0,     ///< u32: not 0: pass everything
+  ControlStateOffset = 4,    ///< u32: the runtime's controller state
+  ControlSwitchesOffset = 8, ///< u64: on/pass-through switches so far
+  ControlOmegaOffset = 16,   ///< u32: ω of the last window, in millionths
+  ControlRhoOffset = 20,     ///< u32: ρ, in millionths
+  ControlSize = 64,
+};
+
 /// Builds the BPF module for \p C (in the working copy's context), or says
 /// why it cannot.
 llvm::Expected<std::unique_ptr<llvm::Module>>
