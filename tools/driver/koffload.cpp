@@ -4,15 +4,22 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// First cut of the driver (issue #6): `koffload build` splits a server in
-// one command (its sources compiled to bitcode, linked as one program, then
-// through clang with the plugin and -koffload-split, linked with the
-// runtime); `koffload stats PID` prints a running split server's counters.
-// Exit codes: 0 success (also when the program could not be split: it is
-// built unchanged, and the remarks say why), 1 a step failed or the
-// command line is wrong.
+// One command per thing a user does with koffload:
+//   build      sources -> the split executable, its .bpf.o, the JSON plan
+//              and, on request, the human report (Report.cpp)
+//   profile    an instrumented build run under the user's workload -> a
+//              profile `build --profile` plans with
+//   report     the JSON plan -> HTML (one page) or markdown
+//   calibrate  this machine's cost figures (bin/koffload-calibrate)
+//   stats      a running split server's counters (bin/koffload-stats)
+// Exit codes: 0 success (also when the program cannot be split: it is
+// built unchanged, and the remarks and the report say why); 1 a step
+// failed or the command line is wrong; `calibrate` and `stats` pass their
+// tool's status through.
 //
 //===----------------------------------------------------------------------===//
+
+#include "Report.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/CommandLine.h"
@@ -21,27 +28,91 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <chrono>
+#include <unistd.h> // environ
 #include <string>
 #include <vector>
 
 using namespace llvm;
+using namespace koffload;
 
 namespace {
 
-cl::SubCommand Build("build", "Split a server: the executable carrying its "
-                              "offload, the .bpf.o beside it, the JSON plan");
+cl::SubCommand Build("build",
+                     "Split a server: the executable carrying its offload, "
+                     "<out>.bpf.o and <out>.plan.json beside it. "
+                     "koffload build [options] <C sources> [-- clang flags]");
+cl::SubCommand Profile(
+    "profile", "Profile a server under a workload, for build --profile. "
+               "koffload profile -o p.profdata <C sources> -- <workload "
+               "command> (the command starts the instrumented server: its "
+               "path is in $KOFFLOAD_INSTRUMENTED and replaces {} in the "
+               "command; the server must exit normally to write its profile)");
+cl::SubCommand Report("report", "The human report of a JSON plan: one HTML "
+                                "page, or markdown (the default, on stdout)");
+cl::SubCommand Calibrate("calibrate",
+                         "Measure this machine's cost figures and write the "
+                         "cost file (koffload calibrate --help)");
 cl::SubCommand Stats("stats", "A running split server's counters");
 
-cl::opt<std::string> Output("o", cl::sub(Build), cl::init("a.out"),
-                            cl::desc("The split executable (default a.out); "
-                                     "<out>.bpf.o and <out>.plan.json beside"),
-                            cl::value_desc("file"));
-cl::list<std::string> Sources(cl::Positional, cl::sub(Build), cl::OneOrMore,
-                              cl::desc("<C sources> [-- clang flags]"));
-/// What follows `--` on the command line: flags for clang.
-std::vector<std::string> ClangFlags;
+// build
+cl::opt<std::string> BuildOutput("o", cl::sub(Build), cl::init("a.out"),
+                                 cl::desc("The split executable (default "
+                                          "a.out)"),
+                                 cl::value_desc("file"));
+cl::opt<std::string> BuildProfile(
+    "profile", cl::sub(Build),
+    cl::desc("Plan with this profile (from koffload profile, or "
+             "llvm-profdata merge of -fprofile-instr-generate runs)"),
+    cl::value_desc("p.profdata"));
+cl::opt<std::string> BuildReport(
+    "report", cl::sub(Build),
+    cl::desc("Also write the human report: HTML for .html/.htm, else "
+             "markdown"),
+    cl::value_desc("file"));
+cl::opt<std::string> BuildCosts(
+    "costs", cl::sub(Build),
+    cl::desc("The cost file the benefit model reads (koffload calibrate "
+             "writes one; default: the built-in figures)"),
+    cl::value_desc("costs.json"));
+cl::list<std::string> BuildSources(cl::Positional, cl::sub(Build),
+                                   cl::OneOrMore, cl::desc("<C sources>"));
+
+// profile
+cl::opt<std::string> ProfileOutput("o", cl::sub(Profile), cl::Required,
+                                   cl::desc("The merged profile"),
+                                   cl::value_desc("p.profdata"));
+cl::list<std::string> ProfileCFlags(
+    "cflag", cl::sub(Profile),
+    cl::desc("A flag for clang when building the instrumented server "
+             "(repeat for more)"),
+    cl::value_desc("flag"));
+cl::list<std::string> ProfileSources(cl::Positional, cl::sub(Profile),
+                                     cl::OneOrMore, cl::desc("<C sources>"));
+
+// report
+cl::opt<std::string> ReportInput(cl::Positional, cl::sub(Report),
+                                 cl::Required,
+                                 cl::desc("<plan.json> (build writes "
+                                          "<out>.plan.json)"));
+cl::opt<std::string> ReportOutput("o", cl::sub(Report), cl::init("-"),
+                                  cl::desc("Output file (default: stdout)"),
+                                  cl::value_desc("file"));
+cl::opt<ReportFormat> ReportFormatOpt(
+    "format", cl::sub(Report), cl::sub(Build),
+    cl::desc("Report format (default: from the output's extension)"),
+    cl::values(clEnumValN(ReportFormat::HTML, "html", "one HTML page"),
+               clEnumValN(ReportFormat::Markdown, "markdown", "markdown"),
+               clEnumValN(ReportFormat::Dot, "dot",
+                          "the request path's control-flow graph alone, "
+                          "for graphviz")));
+
+// stats
 cl::opt<std::string> Pid(cl::Positional, cl::sub(Stats), cl::Required,
                          cl::desc("<pid>"));
+
+/// What follows `--`: clang flags (build) or the workload (profile).
+std::vector<std::string> AfterDashes;
 
 /// Where the build tree or the install put the pieces: next to this
 /// program's bin/ directory.
@@ -52,86 +123,266 @@ std::string besideBin(const char *Argv0, StringRef Rel) {
   return std::string(P);
 }
 
-int run(StringRef Program, ArrayRef<std::string> Args) {
+int run(StringRef Program, ArrayRef<std::string> Args,
+        std::optional<ArrayRef<StringRef>> Env = std::nullopt) {
   std::vector<StringRef> Argv{Program};
   for (const std::string &A : Args)
     Argv.push_back(A);
   std::string Err;
-  int RC = sys::ExecuteAndWait(Program, Argv, std::nullopt, {}, 0, 0, &Err);
+  int RC = sys::ExecuteAndWait(Program, Argv, Env, {}, 0, 0, &Err);
   if (RC != 0)
     errs() << "koffload: " << Program << " failed"
            << (Err.empty() ? "" : ": " + Err) << "\n";
   return RC;
 }
 
+/// Progress lines: "koffload: [2/3] linking ... (1.2 s)".
+class Step {
+  std::chrono::steady_clock::time_point Start;
+
+public:
+  Step(unsigned N, unsigned Of, const Twine &What)
+      : Start(std::chrono::steady_clock::now()) {
+    errs() << "koffload: [" << N << "/" << Of << "] " << What << "\n";
+  }
+  double seconds() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
+                                         Start)
+        .count();
+  }
+};
+
+const std::string Clang = KOFFLOAD_LLVM_TOOLS "/clang";
+
+/// A scratch directory removed on every way out.
+struct Scratch {
+  SmallString<128> Dir;
+  bool ok() {
+    if (!sys::fs::createUniqueDirectory("koffload", Dir))
+      return true;
+    errs() << "koffload: cannot create a scratch directory\n";
+    return false;
+  }
+  std::string file(const Twine &Name) const {
+    SmallString<128> P(Dir);
+    sys::path::append(P, Name);
+    return std::string(P);
+  }
+  ~Scratch() {
+    if (!Dir.empty())
+      sys::fs::remove_directories(Dir);
+  }
+};
+
+ReportFormat formatFor(StringRef Path) {
+  if (ReportFormatOpt.getNumOccurrences())
+    return ReportFormatOpt;
+  StringRef Ext = sys::path::extension(Path);
+  return Ext.equals_insensitive(".html") || Ext.equals_insensitive(".htm")
+             ? ReportFormat::HTML
+             : ReportFormat::Markdown;
+}
+
+/// The human report of \p PlanPath into \p Out ("-": stdout).
+int writeReportFile(StringRef PlanPath, StringRef Out) {
+  Expected<json::Value> Plan = readPlan(PlanPath);
+  if (!Plan) {
+    errs() << "koffload: " << toString(Plan.takeError()) << "\n";
+    return 1;
+  }
+  ReportOptions Opts;
+  Opts.Format = formatFor(Out);
+  Opts.Title = sys::path::stem(sys::path::stem(PlanPath)).str();
+  if (ErrorOr<std::string> Dot = sys::findProgramByName("dot"))
+    Opts.DotPath = *Dot;
+  std::error_code EC;
+  raw_fd_ostream OS(Out, EC);
+  if (EC) {
+    errs() << "koffload: cannot write " << Out << ": " << EC.message() << "\n";
+    return 1;
+  }
+  if (Error E = writeReport(*Plan, Opts, OS)) {
+    errs() << "koffload: " << PlanPath << ": " << toString(std::move(E))
+           << "\n";
+    return 1;
+  }
+  if (Opts.Format == ReportFormat::HTML && Opts.DotPath.empty())
+    errs() << "koffload: graphviz's dot not found: the report has no "
+              "control-flow graph\n";
+  return 0;
+}
+
 int build(const char *Argv0) {
-  const std::string Clang = KOFFLOAD_LLVM_TOOLS "/clang";
   const std::string Link = KOFFLOAD_LLVM_TOOLS "/llvm-link";
   const std::string Plugin = besideBin(Argv0, "lib/KOffload.so");
   const std::string LibDir = besideBin(Argv0, "lib");
-  SmallString<128> Tmp;
-  if (sys::fs::createUniqueDirectory("koffload-build", Tmp)) {
-    errs() << "koffload: cannot create a scratch directory\n";
+  const std::string Out = BuildOutput;
+  Scratch Tmp;
+  if (!Tmp.ok())
     return 1;
-  }
-  // 1. Each source to unoptimized bitcode; 2. one program.
-  errs() << "koffload: compiling " << Sources.size() << " source(s)\n";
+  // 1. Each source to unoptimized bitcode (with the profile's branch
+  // weights), so the plugin sees the whole program at once.
+  Step Compile(1, 3,
+               "compiling " + Twine(BuildSources.size()) + " source(s)" +
+                   (BuildProfile.empty() ? "" : " with " + BuildProfile));
   std::vector<std::string> Bitcode;
-  for (const std::string &Src : Sources) {
-    SmallString<128> BC(Tmp);
-    sys::path::append(BC, sys::path::stem(Src) + "-" +
+  for (const std::string &Src : BuildSources) {
+    std::string BC = Tmp.file(sys::path::stem(Src) + "-" +
                               std::to_string(Bitcode.size()) + ".bc");
     std::vector<std::string> Args{"-O2", "-g", "-Xclang",
                                   "-disable-llvm-passes", "-emit-llvm", "-c"};
-    Args.insert(Args.end(), ClangFlags.begin(), ClangFlags.end());
-    Args.insert(Args.end(), {Src, "-o", std::string(BC)});
+    if (!BuildProfile.empty())
+      Args.push_back("-fprofile-instr-use=" + BuildProfile);
+    Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
+    Args.insert(Args.end(), {Src, "-o", BC});
     if (run(Clang, Args))
       return 1;
-    Bitcode.push_back(std::string(BC));
+    Bitcode.push_back(BC);
   }
-  SmallString<128> Whole(Tmp);
-  sys::path::append(Whole, "program.bc");
+  std::string Whole = Tmp.file("program.bc");
   std::vector<std::string> LinkArgs(Bitcode);
-  LinkArgs.insert(LinkArgs.end(), {"-o", std::string(Whole)});
+  LinkArgs.insert(LinkArgs.end(), {"-o", Whole});
   if (run(Link, LinkArgs))
     return 1;
-  // 3. The split: plan, offload (verified by the running kernel), the user
+  // 2. The split: plan, offload (verified by the running kernel), the user
   // half, linked with the runtime.
-  errs() << "koffload: splitting (the kernel's verifier checks the offload)\n";
+  Step Split(2, 3, "planning and splitting (the running kernel's verifier "
+                   "checks the offload)");
+  std::string PlanPath = Out + ".plan.json";
   std::vector<std::string> Args{
       "-O2", "-g", "-fplugin=" + Plugin, "-fpass-plugin=" + Plugin,
       "-mllvm", "-koffload", "-mllvm", "-koffload-split",
-      "-mllvm", "-koffload-bpf-out=" + Output + ".bpf.o",
-      "-mllvm", "-koffload-report=" + Output + ".plan.json",
-      "-Rpass=koffload", "-Rpass-missed=koffload",
-      std::string(Whole), "-o", Output, "-L" + LibDir,
-      "-lkoffload-rt", "-lbpf"};
-  Args.insert(Args.end(), ClangFlags.begin(), ClangFlags.end());
-  int RC = run(Clang, Args);
-  sys::fs::remove_directories(Tmp);
-  if (RC)
+      "-mllvm", "-koffload-bpf-out=" + Out + ".bpf.o",
+      "-mllvm", "-koffload-report=" + PlanPath,
+      "-Rpass=koffload", "-Rpass-missed=koffload"};
+  if (!BuildCosts.empty())
+    Args.insert(Args.end(), {"-mllvm", "-koffload-costs=" + BuildCosts});
+  Args.insert(Args.end(), {Whole, "-o", Out, "-L" + LibDir, "-lkoffload-rt",
+                           "-lbpf"});
+  Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
+  if (run(Clang, Args))
     return 1;
-  errs() << "koffload: wrote " << Output << "\n";
+  errs() << formatv("koffload: split in {0:F1} s\n", Split.seconds());
+  // 3. What happened, for people.
+  Step Summary(3, 3, "report");
+  if (Expected<json::Value> Plan = readPlan(PlanPath))
+    writeSummary(*Plan, errs());
+  else
+    errs() << "koffload: " << toString(Plan.takeError()) << "\n";
+  if (!BuildReport.empty()) {
+    if (writeReportFile(PlanPath, BuildReport))
+      return 1;
+    errs() << "koffload: wrote the report " << BuildReport << "\n";
+  }
+  errs() << "koffload: wrote " << Out << " (plan: " << PlanPath << ")\n";
+  return 0;
+}
+
+int profile() {
+  if (AfterDashes.empty()) {
+    errs() << "koffload profile: no workload command after --\n";
+    return 1;
+  }
+  Scratch Tmp;
+  if (!Tmp.ok())
+    return 1;
+  std::string Instrumented = Tmp.file("instrumented");
+  Step Compile(1, 3, "building the instrumented server");
+  std::vector<std::string> Args{"-O2", "-g", "-fprofile-instr-generate"};
+  Args.insert(Args.end(), ProfileCFlags.begin(), ProfileCFlags.end());
+  Args.insert(Args.end(), ProfileSources.begin(), ProfileSources.end());
+  Args.insert(Args.end(), {"-o", Instrumented});
+  if (run(Clang, Args))
+    return 1;
+
+  Step Workload(2, 3, "running the workload: " + AfterDashes.front());
+  std::vector<std::string> Command;
+  for (std::string A : AfterDashes) {
+    for (size_t At; (At = A.find("{}")) != std::string::npos;)
+      A.replace(At, 2, Instrumented);
+    Command.push_back(A);
+  }
+  ErrorOr<std::string> Program = sys::findProgramByName(Command.front());
+  if (!Program) {
+    errs() << "koffload profile: " << Command.front() << ": not found\n";
+    return 1;
+  }
+  // The environment the workload (and the server it starts) inherits,
+  // plus where the server writes its profile and where it is.
+  std::vector<std::string> EnvStore{
+      "LLVM_PROFILE_FILE=" + Tmp.file("server-%p.profraw"),
+      "KOFFLOAD_INSTRUMENTED=" + Instrumented};
+  for (char **E = environ; *E; ++E)
+    if (!StringRef(*E).starts_with("LLVM_PROFILE_FILE=") &&
+        !StringRef(*E).starts_with("KOFFLOAD_INSTRUMENTED="))
+      EnvStore.push_back(*E);
+  std::vector<StringRef> Env(EnvStore.begin(), EnvStore.end());
+  if (run(*Program, ArrayRef(Command).drop_front(), ArrayRef(Env)))
+    return 1;
+
+  Step Merge(3, 3, "merging the profile");
+  std::vector<std::string> Raw;
+  std::error_code EC;
+  for (sys::fs::directory_iterator It(Tmp.Dir, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (StringRef(It->path()).ends_with(".profraw"))
+      Raw.push_back(It->path());
+  if (Raw.empty()) {
+    errs() << "koffload profile: the workload finished but the server wrote "
+              "no profile: it must exit normally (return from main or "
+              "exit(), e.g. on a SIGTERM it handles)\n";
+    return 1;
+  }
+  std::vector<std::string> MergeArgs{"merge", "-o", ProfileOutput};
+  MergeArgs.insert(MergeArgs.end(), Raw.begin(), Raw.end());
+  if (run(KOFFLOAD_LLVM_TOOLS "/llvm-profdata", MergeArgs))
+    return 1;
+  errs() << "koffload: wrote " << ProfileOutput << " (" << Raw.size()
+         << " run(s) of the server)\n";
   return 0;
 }
 
 } // namespace
 
 int main(int Argc, char **Argv) {
-  // Everything after `--` is clang's, not ours.
+  // calibrate is its own program; everything after the word is its.
+  if (Argc > 1 && StringRef(Argv[1]) == "calibrate") {
+    std::vector<std::string> Args(Argv + 2, Argv + Argc);
+    std::string Tool = besideBin(Argv[0], "bin/koffload-calibrate");
+    std::vector<StringRef> Argv2{Tool};
+    Argv2.insert(Argv2.end(), Args.begin(), Args.end());
+    std::string Err;
+    int RC = sys::ExecuteAndWait(Tool, Argv2, std::nullopt, {}, 0, 0, &Err);
+    if (RC < 0)
+      errs() << "koffload: " << Tool << ": " << Err << "\n";
+    return RC < 0 ? 1 : RC;
+  }
+  // Everything after `--` is clang's (build) or the workload's (profile).
   int Ours = Argc;
   for (int I = 1; I < Argc; ++I)
     if (StringRef(Argv[I]) == "--") {
       Ours = I;
-      ClangFlags.assign(Argv + I + 1, Argv + Argc);
+      AfterDashes.assign(Argv + I + 1, Argv + Argc);
       break;
     }
   cl::ParseCommandLineOptions(
       Ours, Argv,
       "koffload: split a C socket server into an XDP offload and the "
-      "program that carries it\n");
+      "program that carries it\n\n"
+      "  koffload build -o server [--profile p.profdata] [--report r.html] "
+      "<C sources> [-- clang flags]\n"
+      "  koffload profile -o p.profdata <C sources> -- <workload command>\n"
+      "  koffload report <out>.plan.json [-o r.html]\n"
+      "  koffload calibrate [-o costs.json]\n"
+      "  koffload stats <pid>\n\n"
+      "Exit status: 0 success (a program that cannot be split is still "
+      "built, unchanged); 1 a step failed or the command line is wrong.\n");
   if (Build)
     return build(Argv[0]);
+  if (Profile)
+    return profile();
+  if (Report)
+    return writeReportFile(ReportInput, ReportOutput);
   if (Stats)
     return run(besideBin(Argv[0], "bin/koffload-stats"), {Pid}) ? 1 : 0;
   cl::PrintHelpMessage();
