@@ -108,8 +108,9 @@ int koffload_adapt_configure(struct koffload_adapt_config *cfg, int *on,
 		*field = (v + cfg->tick_ms - 1) / cfg->tick_ms;
 	}
 	if (cfg->window > KOFFLOAD_ADAPT_MAX_WINDOW) {
-		snprintf(err, errlen, "the window is over %d ticks of %u ms",
-			 KOFFLOAD_ADAPT_MAX_WINDOW, cfg->tick_ms);
+		snprintf(err, errlen, "KOFFLOAD_ADAPT_WINDOW_MS: the window is "
+			 "over %d ticks of %u ms", KOFFLOAD_ADAPT_MAX_WINDOW,
+			 cfg->tick_ms);
 		return -1;
 	}
 	s = get("KOFFLOAD_ADAPT_MIN_REQUESTS");
