@@ -133,6 +133,18 @@ void mark(Marks &Out, StringRef Loc, Mark M, std::string Why) {
 
 Marks markLines(const json::Object &C) {
   Marks Out;
+  // The receive and the fast path's replies are where the offload starts
+  // and ends (the request path's blocks lie between them).
+  bool Offloaded = C.getBoolean("offload").value_or(false);
+  for (const json::Value &V : array(C, "arrivals"))
+    if (std::optional<StringRef> L = V.getAsString())
+      mark(Out, *L, Offloaded ? Mark::Kernel : Mark::Userspace,
+           Offloaded ? "the request arrives here: the offload sees it first"
+                     : "the request arrives here");
+  for (const json::Value &V : array(C, "replies"))
+    if (std::optional<StringRef> L = V.getAsString())
+      mark(Out, *L, Offloaded ? Mark::Kernel : Mark::Userspace,
+           "a reply the offload can send");
   for (const json::Value &V : array(C, "userspace_lines"))
     if (std::optional<StringRef> L = V.getAsString())
       mark(Out, *L, Mark::Userspace, "");
@@ -441,6 +453,9 @@ std::string html(StringRef S) {
     case '"':
       Out += "&quot;";
       break;
+    case '\n': // in a title: a line break in the tooltip
+      Out += "&#10;";
+      break;
     default:
       Out += C;
     }
@@ -485,8 +500,8 @@ td, th { border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; vertic
 th { background: #f2f2f2; }
 .outcome { padding: 0.8em; background: #f7f7f7; border-left: 4px solid #4a90d9; }
 .none { color: #777; font-style: italic; }
-pre.src { font-size: 0.85em; line-height: 1.35; border: 1px solid #ddd; padding: 0.5em 0; overflow-x: auto; }
-pre.src span { display: block; padding: 0 0.6em; }
+div.src { font-family: monospace; font-size: 0.85em; line-height: 1.35; border: 1px solid #ddd; padding: 0.5em 0; overflow-x: auto; }
+div.src div { white-space: pre; padding: 0 0.6em; }
 .ln { color: #888; display: inline-block; width: 4em; text-align: right; margin-right: 1em; user-select: none; }
 .k { background: #b9e4c0; } .u { background: #dcdcdc; } .f { background: #fad7a0; } .b { background: #f5b7b1; }
 .legend span { padding: 0.1em 0.5em; margin-right: 0.6em; border: 1px solid #ccc; }
@@ -577,19 +592,19 @@ void writeHTML(const json::Object &Plan, const ReportOptions &Opts,
       std::vector<std::string> Text = sourceLines(Plan, File);
       OS << "<h4>" << html(File) << "</h4>\n";
       if (Text.empty()) {
-        OS << "<p class=\"none\">source not found; marked lines:</p>\n<pre "
-              "class=\"src\">";
+        OS << "<p class=\"none\">source not found; marked lines:</p>\n"
+              "<div class=\"src\">\n";
         for (const auto &[Line, LM] : Lines)
-          OS << "<span class=\"" << markClass(LM.M) << "\" title=\""
+          OS << "<div class=\"" << markClass(LM.M) << "\" title=\""
              << html(join(LM.Why, "\n")) << "\">" << html(File) << ":"
-             << Line << " " << html(markName(LM.M)) << "</span>";
-        OS << "</pre>\n";
+             << Line << " " << html(markName(LM.M)) << "</div>\n";
+        OS << "</div>\n";
         continue;
       }
-      OS << "<pre class=\"src\">";
+      OS << "<div class=\"src\">\n";
       for (unsigned N = 1; N <= Text.size(); ++N) {
         auto It = Lines.find(N);
-        OS << "<span id=\"" << html(File) << "-" << N << "\"";
+        OS << "<div id=\"" << html(File) << "-" << N << "\"";
         if (It != Lines.end()) {
           std::string Tip = markName(It->second.M).str();
           for (const std::string &W : It->second.Why)
@@ -598,9 +613,9 @@ void writeHTML(const json::Object &Plan, const ReportOptions &Opts,
              << html(Tip) << "\"";
         }
         OS << "><span class=\"ln\">" << N << "</span>" << html(Text[N - 1])
-           << "</span>";
+           << "</div>\n";
       }
-      OS << "</pre>\n";
+      OS << "</div>\n";
     }
   }
   OS << "<h2>Other findings</h2>\n";
