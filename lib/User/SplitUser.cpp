@@ -209,8 +209,14 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
       "koffload_rt_bound",
       FunctionType::get(Type::getVoidTy(Ctx), {I32, Ptr, I64, Ptr, I32},
                         false));
+  // Before it, the plan's rho, which the adaptive runtime compares the
+  // measured omega with (docs/adaptive.md).
+  FunctionCallee SetRho = M.getOrInsertFunction(
+      "koffload_rt_set_rho",
+      FunctionType::get(Type::getVoidTy(Ctx), {B.getDoubleTy()}, false));
   for (const Binding *Bd : Info.bindingsOf(C.Socket)) {
     B.SetInsertPoint(Bd->Call->getNextNode());
+    B.CreateCall(SetRho, {ConstantFP::get(B.getDoubleTy(), C.Result.Rho)});
     B.CreateCall(Bound,
                  {B.CreateZExtOrTrunc(Bd->Call->getArgOperand(0), I32), Obj,
                   ConstantInt::get(I64, Object.size()), Table,

@@ -7,7 +7,8 @@
 // Makes the program the user half of a split: it carries its offload (the
 // verified BPF object, embedded) and, after bind()ing the offloaded socket,
 // asks the runtime (runtime/rt/koffload-rt.h, koffload_rt_bound) to load and
-// attach it. The globals it shares with the offload and writes after
+// attach it, having told it the plan's rho (koffload_rt_set_rho), which the
+// adaptive runtime weighs the measured omega against. The globals it shares with the offload and writes after
 // start-up are reached through a pointer each, which the runtime turns to
 // the map memory the kernel sees (seeded with the values they have then);
 // requests handled in userspace take the record protocol's sequence words

@@ -4,6 +4,7 @@
  * koffload-rt.h).
  */
 #include "koffload-rt.h"
+#include "koffload-adapt.h"
 
 #include <arpa/inet.h>
 #include <bpf/bpf.h>
@@ -15,6 +16,8 @@
 #include <linux/if_link.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -22,6 +25,7 @@
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 /* The service global's layout: lib/Kernel/XDPGen.h (ServiceGlobalName). */
@@ -31,6 +35,20 @@
 #define SERVICE_MASK 24
 #define SERVICE_SIZE 40
 #define PROGRAM_NAME "koffload_xdp"
+/* The counters and the switch: lib/Kernel/XDPGen.h (StatsGlobalName,
+ * ControlGlobalName). */
+#define STATS_GLOBAL "koffload_stats"
+#define STATS_ROW 8
+#define STATS_ANSWERED 0
+#define STATS_DROPPED 1
+#define STATS_FALLBACK 2
+#define CONTROL_GLOBAL "koffload_control"
+#define CONTROL_PASS 0
+#define CONTROL_STATE 4
+#define CONTROL_SWITCHES 8
+#define CONTROL_OMEGA 16
+#define CONTROL_RHO 20
+#define CONTROL_SIZE 64
 
 #define MAX_MAPPED 8
 
@@ -49,15 +67,17 @@ struct koffload_rt {
 	int nmapped;
 };
 
+/* One line on stderr, in one write (the adaptive runtime says its
+ * switches from its own thread). */
 static void say(const char *fmt, ...)
 {
+	char line[512];
 	va_list ap;
 
-	fprintf(stderr, "koffload: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(line, sizeof(line), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\n");
+	fprintf(stderr, "koffload: %s\n", line);
 }
 
 /* libbpf's own chatter stays quiet: the runtime says what matters once. */
@@ -334,6 +354,7 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 #define MAX_RECORDS 8
 
 static struct koffload_rt *split_rt;
+static double plan_rho = -1;	/* koffload_rt_set_rho() */
 static unsigned int *records[MAX_RECORDS];	/* sequence words */
 static __thread unsigned int held[MAX_RECORDS]; /* taken at this + 1 */
 static int nrecords;
@@ -400,6 +421,164 @@ static void drop_capabilities(void)
 		    strerror(errno));
 }
 
+/* ---- the adaptive runtime (docs/adaptive.md) ----------------------------- */
+
+void koffload_rt_set_rho(double rho)
+{
+	plan_rho = rho;
+}
+
+static struct {
+	struct koffload_rt *rt;
+	const unsigned long long *stats;
+	size_t nstats;			/* u64 words */
+	unsigned char *control;
+	struct koffload_adapt ctl;
+} adapt;
+
+static const char *env_get(const char *name)
+{
+	return getenv(name);
+}
+
+/* What the kernel finished and passed on so far, over every CPU. */
+static struct koffload_adapt_sample adapt_counts(void)
+{
+	struct koffload_adapt_sample s = { 0, 0 };
+	size_t i;
+
+	for (i = 0; i + STATS_ROW <= adapt.nstats; i += STATS_ROW) {
+		const unsigned long long *row = adapt.stats + i;
+
+		s.kernel += __atomic_load_n(&row[STATS_ANSWERED],
+					    __ATOMIC_RELAXED) +
+			    __atomic_load_n(&row[STATS_DROPPED],
+					    __ATOMIC_RELAXED);
+		s.fallback += __atomic_load_n(&row[STATS_FALLBACK],
+					      __ATOMIC_RELAXED);
+	}
+	return s;
+}
+
+static void adapt_publish(void)
+{
+	const struct koffload_adapt *c = &adapt.ctl;
+	unsigned char *ctl = adapt.control;
+	double omega = c->omega < 0 ? 0 : c->omega;
+
+	__atomic_store_n((__u32 *)(ctl + CONTROL_STATE), c->state,
+			 __ATOMIC_RELAXED);
+	__atomic_store_n((__u64 *)(ctl + CONTROL_SWITCHES), c->switches,
+			 __ATOMIC_RELAXED);
+	__atomic_store_n((__u32 *)(ctl + CONTROL_OMEGA),
+			 (__u32)(omega * 1e6 + 0.5), __ATOMIC_RELAXED);
+}
+
+static void *adapt_loop(void *arg)
+{
+	struct koffload_adapt *c = &adapt.ctl;
+	unsigned int tick = c->cfg.tick_ms;
+	struct koffload_adapt_sample last = adapt_counts(), now, s;
+	struct timespec next;
+
+	(void)arg;
+	clock_gettime(CLOCK_MONOTONIC, &next);
+	for (;;) {
+		enum koffload_adapt_state was = c->state;
+		enum koffload_adapt_action act;
+
+		next.tv_nsec += (long)(tick % 1000) * 1000000;
+		next.tv_sec += tick / 1000 + next.tv_nsec / 1000000000;
+		next.tv_nsec %= 1000000000;
+		while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &next,
+				       NULL) == EINTR)
+			;
+		now = adapt_counts();
+		s.kernel = now.kernel - last.kernel;
+		s.fallback = now.fallback - last.fallback;
+		last = now;
+		act = koffload_adapt_step(c, &s);
+		if (act == KOFFLOAD_ADAPT_SET_ON || act == KOFFLOAD_ADAPT_SET_PASS)
+			__atomic_store_n((__u32 *)(adapt.control + CONTROL_PASS),
+					 act == KOFFLOAD_ADAPT_SET_PASS,
+					 __ATOMIC_RELEASE);
+		adapt_publish();
+		if (was == KOFFLOAD_ADAPT_ON && c->state == KOFFLOAD_ADAPT_PASS)
+			say("adapt: pass-through: omega %.3f < rho %.3f over "
+			    "%.1f s (%llu requests)", c->omega, c->cfg.rho,
+			    c->cfg.window * tick / 1000.0,
+			    (unsigned long long)(c->kernel + c->fallback));
+		else if (was == KOFFLOAD_ADAPT_PROBE &&
+			 c->state == KOFFLOAD_ADAPT_ON)
+			say("adapt: offload on: omega %.3f >= rho %.3f + %.3f "
+			    "in a %.1f s probe (%llu requests)", c->omega,
+			    c->cfg.rho, c->cfg.hysteresis,
+			    (c->tick - c->probe_start) * tick / 1000.0,
+			    (unsigned long long)(c->kernel + c->fallback));
+		if (act == KOFFLOAD_ADAPT_DETACH) {
+			close(adapt.rt->link_fd);
+			adapt.rt->link_fd = -1;
+			say("adapt: offload detached after %.1f s in "
+			    "pass-through: serving every request from userspace",
+			    c->cfg.detach_after * tick / 1000.0);
+			return NULL;
+		}
+	}
+}
+
+/* Start the controller's thread, unless KOFFLOAD_ADAPT=off; a reason not
+ * to adapt is one line, and the offload stays on. */
+static void adapt_start(struct koffload_rt *rt)
+{
+	struct koffload_adapt_config cfg;
+	sigset_t all, old;
+	pthread_t thread;
+	size_t size;
+	char err[160];
+	int on, e;
+
+	koffload_adapt_defaults(&cfg);
+	cfg.rho = plan_rho;
+	if (koffload_adapt_configure(&cfg, &on, env_get, err, sizeof(err))) {
+		say("%s: the offload stays on, not adaptive", err);
+		return;
+	}
+	if (!on)
+		return;
+	if (cfg.rho < 0) {
+		say("adapt: no rho from the plan (KOFFLOAD_ADAPT_RHO): the "
+		    "offload stays on, not adaptive");
+		return;
+	}
+	adapt.rt = rt;
+	adapt.stats = koffload_rt_global(rt, STATS_GLOBAL, &size);
+	adapt.nstats = size / 8;
+	adapt.control = koffload_rt_global(rt, CONTROL_GLOBAL, &size);
+	if (!adapt.stats || !adapt.control || size != CONTROL_SIZE) {
+		say("adapt: the offload has no %s or %s: it stays on, not "
+		    "adaptive", STATS_GLOBAL, CONTROL_GLOBAL);
+		return;
+	}
+	koffload_adapt_init(&adapt.ctl, &cfg);
+	__atomic_store_n((__u32 *)(adapt.control + CONTROL_RHO),
+			 (__u32)(cfg.rho > 4000 ? 4e9 : cfg.rho * 1e6 + 0.5),
+			 __ATOMIC_RELAXED);
+	adapt_publish();
+	/* The program's signals are its main thread's business. */
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	e = pthread_create(&thread, NULL, adapt_loop, NULL);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	if (e) {
+		__atomic_store_n((__u32 *)(adapt.control + CONTROL_STATE),
+				 KOFFLOAD_ADAPT_FIXED, __ATOMIC_RELAXED);
+		say("adapt: no thread (%s): the offload stays on, not adaptive",
+		    strerror(e));
+		return;
+	}
+	pthread_detach(thread);
+}
+
 void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n)
 {
@@ -439,6 +618,9 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 	say("offload attached to %s (%s)", split_rt->iface,
 	    koffload_rt_mode(split_rt));
 	drop_capabilities();
+	/* After the drop: capabilities are per thread, and the
+	 * controller's thread needs none. */
+	adapt_start(split_rt);
 	return;
 fail:
 	koffload_rt_stop(split_rt);

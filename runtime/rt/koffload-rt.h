@@ -18,7 +18,9 @@
  * kernel.
  *
  * Environment: KOFFLOAD_IFACE (the interface, when the caller names none),
- * KOFFLOAD_MODE=native|generic|off (default: native, else generic).
+ * KOFFLOAD_MODE=native|generic|off (default: native, else generic); for
+ * split programs KOFFLOAD_ADAPT=on|off and the KOFFLOAD_ADAPT_* settings
+ * of the adaptive runtime (docs/adaptive.md).
  */
 #ifndef KOFFLOAD_RT_H
 #define KOFFLOAD_RT_H
@@ -108,6 +110,13 @@ void koffload_rt_unshare(const struct koffload_shared *shared, unsigned int n);
 
 /* The offload's XDP program (BPF_PROG_TEST_RUN in tests). */
 int koffload_rt_program_fd(const struct koffload_rt *rt);
+
+/*
+ * Before koffload_rt_bound(): the plan's ρ, the offload's cost relative to a
+ * request's userspace cost (lib/Plan/CostModel.h), which the adaptive
+ * runtime compares the measured ω with (docs/adaptive.md).
+ */
+void koffload_rt_set_rho(double rho);
 
 /* Around each request handled in userspace: take and release the record
  * globals' sequence words (even -> odd -> +2); per thread. */

@@ -10,9 +10,13 @@
  * Finds the process's BPF maps through /proc/PID/fdinfo, and among them the
  * global data map whose BTF has koffload_stats. Needs the rights to read
  * BPF maps by id (root: CAP_SYS_ADMIN). Prints
- * "answered A dropped D fallback F"; exit status 1 when the process has no
- * offload.
+ * "answered A dropped D fallback F (slow path P, record busy B)" and, from
+ * the runtime's switch koffload_control in the same map, the offload's mode:
+ * "mode on|pass-through|probing|detached (adaptive: switches N, omega W,
+ * rho R)", or "mode on (not adaptive)"; exit status 1 when the process has
+ * no offload.
  */
+#include "koffload-adapt.h"
 #include "koffload-rt.h"
 
 #include <bpf/bpf.h>
@@ -27,9 +31,13 @@
 #define STATS_GLOBAL "koffload_stats"
 #define STATS_ROW 8 /* lib/Kernel/XDPGen.h: StatCount */
 #define STATS_USED 5
+#define CONTROL_GLOBAL "koffload_control" /* lib/Kernel/XDPGen.h */
+#define CONTROL_SIZE 64
 
-/* Offset and size of STATS_GLOBAL in the map's BTF, or -1. */
-static int find_stats(const struct bpf_map_info *info, __u32 *off, __u32 *size)
+/* Offset and size of STATS_GLOBAL in the map's BTF, or -1; those of
+ * CONTROL_GLOBAL too (size 0 if it has none). */
+static int find_stats(const struct bpf_map_info *info, __u32 *off, __u32 *size,
+		      __u32 *coff, __u32 *csize)
 {
 	const char *section;
 	struct btf *btf;
@@ -41,8 +49,32 @@ static int find_stats(const struct bpf_map_info *info, __u32 *off, __u32 *size)
 	if (!btf)
 		return -1;
 	err = koffload_btf_find_var(btf, STATS_GLOBAL, &section, off, size);
+	if (koffload_btf_find_var(btf, CONTROL_GLOBAL, &section, coff, csize) ||
+	    *csize != CONTROL_SIZE || *coff + *csize > info->value_size)
+		*csize = 0;
 	btf__free(btf);
 	return err ? -1 : 0;
+}
+
+/* The offload's mode, from the switch the runtime keeps (its layout:
+ * lib/Kernel/XDPGen.h, ControlGlobalName). */
+static void print_mode(const unsigned char *control)
+{
+	__u32 pass, state, omega, rho;
+	__u64 switches;
+
+	memcpy(&pass, control, 4);
+	memcpy(&state, control + 4, 4);
+	memcpy(&switches, control + 8, 8);
+	memcpy(&omega, control + 16, 4);
+	memcpy(&rho, control + 20, 4);
+	if (state == KOFFLOAD_ADAPT_FIXED) {
+		printf("mode %s (not adaptive)\n", pass ? "pass-through" : "on");
+		return;
+	}
+	printf("mode %s (adaptive: switches %llu, omega %.3f, rho %.3f)\n",
+	       koffload_adapt_state_name(state), (unsigned long long)switches,
+	       omega / 1e6, rho / 1e6);
 }
 
 int main(int argc, char **argv)
@@ -63,7 +95,8 @@ int main(int argc, char **argv)
 	}
 	while ((d = readdir(dir))) {
 		struct bpf_map_info info = { 0 };
-		__u32 len = sizeof(info), id = 0, off, size, key = 0;
+		__u32 len = sizeof(info), id = 0, off, size, key = 0, coff,
+		      csize;
 		unsigned long long sum[STATS_USED] = { 0 }, *row;
 		char *value;
 		FILE *f;
@@ -82,7 +115,7 @@ int main(int argc, char **argv)
 			continue;
 		if (bpf_obj_get_info_by_fd(fd, &info, &len) ||
 		    info.type != BPF_MAP_TYPE_ARRAY ||
-		    find_stats(&info, &off, &size) ||
+		    find_stats(&info, &off, &size, &coff, &csize) ||
 		    off + size > info.value_size) {
 			close(fd);
 			continue;
@@ -100,6 +133,8 @@ int main(int argc, char **argv)
 		printf("answered %llu dropped %llu fallback %llu (slow path "
 		       "%llu, record busy %llu)\n",
 		       sum[0], sum[1], sum[2], sum[3], sum[4]);
+		if (csize)
+			print_mode((unsigned char *)value + coff);
 		free(value);
 		close(fd);
 		closedir(dir);
