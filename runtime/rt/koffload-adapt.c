@@ -218,6 +218,7 @@ enum koffload_adapt_action koffload_adapt_step(struct koffload_adapt *a,
 		if (all < c->min_requests || !all)
 			return KOFFLOAD_ADAPT_KEEP;
 		a->omega = (double)a->kernel / all;
+		a->decided = all;
 		if (a->tick - a->since < c->dwell || !(a->omega < c->rho))
 			return KOFFLOAD_ADAPT_KEEP;
 		a->switches++;
@@ -246,6 +247,7 @@ enum koffload_adapt_action koffload_adapt_step(struct koffload_adapt *a,
 			return KOFFLOAD_ADAPT_KEEP;
 		if (all >= c->min_requests && all) {
 			a->omega = (double)a->kernel / all;
+			a->decided = all;
 			if (a->omega >= c->rho + c->hysteresis) {
 				a->state = KOFFLOAD_ADAPT_ON;
 				a->switches++;

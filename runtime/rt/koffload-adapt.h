@@ -76,6 +76,7 @@ struct koffload_adapt {
 	unsigned long long probe_start;	/* in PROBE */
 	unsigned long long switches;	/* ON <-> PASS, both ways */
 	double omega;			/* of the last full decision; -1: none */
+	unsigned long long decided;	/* the requests it was measured on */
 	/* The window: the last n samples, ring[(head + i) % window]. */
 	struct koffload_adapt_sample ring[KOFFLOAD_ADAPT_MAX_WINDOW];
 	unsigned int head, n;

@@ -357,6 +357,8 @@ static struct koffload_rt *split_rt;
 static double plan_rho = -1;	/* koffload_rt_set_rho() */
 static unsigned int *records[MAX_RECORDS];	/* sequence words */
 static __thread unsigned int held[MAX_RECORDS]; /* taken at this + 1 */
+/* Taken at the first write (KOFFLOAD_SHARED_USER_WRITES), not the receive. */
+static unsigned char at_write[MAX_RECORDS];
 static int nrecords;
 
 /* The interface that owns the address, or for the wildcard the first one
@@ -506,15 +508,14 @@ static void *adapt_loop(void *arg)
 		if (was == KOFFLOAD_ADAPT_ON && c->state == KOFFLOAD_ADAPT_PASS)
 			say("adapt: pass-through: omega %.3f < rho %.3f over "
 			    "%.1f s (%llu requests)", c->omega, c->cfg.rho,
-			    c->cfg.window * tick / 1000.0,
-			    (unsigned long long)(c->kernel + c->fallback));
+			    c->cfg.window * tick / 1000.0, c->decided);
 		else if (was == KOFFLOAD_ADAPT_PROBE &&
 			 c->state == KOFFLOAD_ADAPT_ON)
 			say("adapt: offload on: omega %.3f >= rho %.3f + %.3f "
 			    "in a %.1f s probe (%llu requests)", c->omega,
 			    c->cfg.rho, c->cfg.hysteresis,
 			    (c->tick - c->probe_start) * tick / 1000.0,
-			    (unsigned long long)(c->kernel + c->fallback));
+			    c->decided);
 		if (act == KOFFLOAD_ADAPT_DETACH) {
 			close(adapt.rt->link_fd);
 			adapt.rt->link_fd = -1;
@@ -631,6 +632,7 @@ int koffload_rt_share(struct koffload_rt *rt,
 		      const struct koffload_shared *shared, unsigned int n)
 {
 	unsigned int *seq_of[32];
+	unsigned char seq_at_write[32];
 	void *to[32];
 	char seq[128];
 	unsigned int i, nseq = 0;
@@ -648,7 +650,8 @@ int koffload_rt_share(struct koffload_rt *rt,
 			if (nrecords + nseq == MAX_RECORDS ||
 			    !(seq_of[nseq] = koffload_rt_global(rt, seq, &got)))
 				break;
-			nseq++;
+			seq_at_write[nseq++] =
+				!!(shared[i].flags & KOFFLOAD_SHARED_USER_WRITES);
 		}
 	}
 	if (i < n) {
@@ -661,8 +664,10 @@ int koffload_rt_share(struct koffload_rt *rt,
 	for (i = 0; i < n; i++)
 		if (shared[i].slot)
 			*shared[i].slot = to[i];
-	for (i = 0; i < nseq; i++)
+	for (i = 0; i < nseq; i++) {
+		at_write[nrecords] = seq_at_write[i];
 		records[nrecords++] = seq_of[i];
+	}
 	return 0;
 }
 
@@ -686,14 +691,15 @@ int koffload_rt_program_fd(const struct koffload_rt *rt)
 	return prog ? bpf_program__fd(prog) : -ENOENT;
 }
 
-void koffload_rt_request_begin(void)
+/* Take the sequence words whose at_write flag is `at_write_ones`. */
+static void take_records(unsigned char at_write_ones)
 {
 	int i;
 
 	for (i = 0; i < nrecords; i++) {
 		unsigned int v;
 
-		if (held[i])
+		if (held[i] || at_write[i] != at_write_ones)
 			continue;
 		/* The offload holds a word for one request at most: spin. */
 		for (;;) {
@@ -707,6 +713,16 @@ void koffload_rt_request_begin(void)
 		}
 		held[i] = v + 1;
 	}
+}
+
+void koffload_rt_request_begin(void)
+{
+	take_records(0);
+}
+
+void koffload_rt_record_write(void)
+{
+	take_records(1);
 }
 
 void koffload_rt_request_end(void)

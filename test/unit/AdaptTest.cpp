@@ -103,6 +103,7 @@ TEST(AdaptTest, WindowSlidesAndDwellHoldsTheFirstSwitch) {
   EXPECT_EQ(S.A.state, KOFFLOAD_ADAPT_PASS);
   EXPECT_EQ(S.A.switches, 1u);
   EXPECT_NEAR(S.A.omega, 0.42, 1e-9); // (4*0.9 + 6*0.1) / 10
+  EXPECT_EQ(S.A.decided, 10000u);      // the window's requests
   ASSERT_EQ(S.SwitchTicks.size(), 1u);
   EXPECT_EQ(S.SwitchTicks[0], 36u);
 
