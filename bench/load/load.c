@@ -71,6 +71,7 @@ struct hist {
 static struct {
 	struct sockaddr_in server;
 	int inflight, cpu, keys, size;
+	bool miss;		/* kv: the fast path's GETs miss */
 	enum workload workload;
 	double warmup;
 	uint64_t timeout_ns;
@@ -112,6 +113,8 @@ static void usage(FILE *f)
 "  --fast PCT           kv: percent of requests that are GET hits (the\n"
 "                       offload's fast path); the others are SETs of the\n"
 "                       same keys and values (userspace's); default 100\n"
+"  --fast-kind K        kv: the fast path's GETs hit (hit, default) or\n"
+"                       miss (miss: get miss:<n>, answered END)\n"
 "  --keys N             kv: keys key:0 .. key:N-1 (default 1000); they\n"
 "                       must be in the cache (--kv-journal, --kv-table)\n"
 "  --size BYTES         echo: payload size, 1..1472 (default 64)\n"
@@ -269,7 +272,10 @@ static void make_request(struct slot *s, double fast_pct, uint64_t seq)
 		s->key = (uint32_t)(rng() % (uint64_t)cfg.keys);
 		s->fast = (double)(rng() % 1000000) < fast_pct * 10000.0;
 		kl = kv_key(key, s->key);
-		if (s->fast) {
+		if (s->fast && cfg.miss) {
+			s->len = (size_t)sprintf((char *)s->req,
+						 "get miss:%u\r\n", s->key);
+		} else if (s->fast) {
 			s->len = (size_t)sprintf((char *)s->req,
 						 "get %.*s\r\n", (int)kl, key);
 		} else {
@@ -319,6 +325,8 @@ static bool reply_ok(const struct slot *s, const unsigned char *r, size_t n)
 	case W_KV:
 		if (!s->fast)
 			return n == 8 && !memcmp(r, "STORED\r\n", 8);
+		if (cfg.miss)
+			return n == 5 && !memcmp(r, "END\r\n", 5);
 		kl = kv_key(key, s->key);
 		kv_value(val, s->key);
 		wl = (size_t)sprintf(want, "VALUE %.*s %d\r\n%.*s\r\nEND\r\n",
@@ -588,6 +596,7 @@ int main(int argc, char **argv)
 		{ "workload", required_argument, NULL, 'w' },
 		{ "fast", required_argument, NULL, 'f' },
 		{ "keys", required_argument, NULL, 'k' },
+		{ "fast-kind", required_argument, NULL, 'F' },
 		{ "size", required_argument, NULL, 'z' },
 		{ "inflight", required_argument, NULL, 'n' },
 		{ "duration", required_argument, NULL, 'd' },
@@ -636,6 +645,11 @@ int main(int argc, char **argv)
 			cfg.keys = atoi(optarg);
 			if (cfg.keys < 1 || cfg.keys > KV_NSLOTS / 2)
 				goto bad_usage;
+			break;
+		case 'F':
+			if (strcmp(optarg, "hit") && strcmp(optarg, "miss"))
+				goto bad_usage;
+			cfg.miss = !strcmp(optarg, "miss");
 			break;
 		case 'z':
 			cfg.size = atoi(optarg);
