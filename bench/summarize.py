@@ -166,30 +166,38 @@ def main():
                 builds[(row["example"], row["variant"])].append(
                     float(row["seconds"]))
     if builds:
+        variants = ["clang", "clang-plugin", "koffload-build-nopriv",
+                    "koffload-build"]
         w("## Compile time (s, median)")
         w("")
-        w("| example | clang -O2 -g | clang + plugin (-koffload-split) "
-          "| plugin / clang | koffload build | koffload build / clang |")
-        w("|---|---:|---:|---:|---:|---:|")
+        w("clang + plugin and koffload build unprivileged: the compiler "
+          "alone (the plugin cannot load the offload into the kernel, so "
+          "the kernel's verifier does not run); koffload build as root: "
+          "the offload is verified by the running kernel as well.")
+        w("")
+        w("| example | clang -O2 -g | clang + plugin, unprivileged | / clang "
+          "| koffload build, unprivileged | / clang | koffload build, root "
+          "| / clang |")
+        w("|---|---:|---:|---:|---:|---:|---:|---:|")
         tot = defaultdict(float)
-        for ex in sorted({k[0] for k in builds}):
-            b = {v: med(builds[(ex, v)]) for v in
-                 ["clang", "clang-plugin", "koffload-build"]
+        exs = sorted({k[0] for k in builds})
+        for ex in exs:
+            b = {v: med(builds[(ex, v)]) for v in variants
                  if builds.get((ex, v))}
-            for v, s in b.items():
-                tot[v] += s
-            pl = b.get("clang-plugin")
-            w(f"| {ex} | {b['clang']:.3f} | "
-              + (f"{pl:.3f} | {pl / b['clang']:.2f}" if pl else "n/a | n/a")
-              + f" | {b['koffload-build']:.3f} | "
-              f"{b['koffload-build'] / b['clang']:.2f} |")
-        single = [ex for ex in {k[0] for k in builds}
-                  if builds.get((ex, "clang-plugin"))]
+            for v, x in b.items():
+                tot[v] += x
+            cl = b["clang"]
+            w(f"| {ex} | {cl:.3f} | " + " | ".join(
+                f"{b[v]:.3f} | {b[v] / cl:.2f}" if v in b else "n/a | n/a"
+                for v in variants[1:]) + " |")
+        single = [ex for ex in exs if builds.get((ex, "clang-plugin"))]
         cs = sum(med(builds[(ex, "clang")]) for ex in single)
         ps = sum(med(builds[(ex, "clang-plugin")]) for ex in single)
-        w(f"| all | {tot['clang']:.3f} | {ps:.3f} (of {cs:.3f} with clang)"
-          f" | {ps / cs:.2f} | {tot['koffload-build']:.3f} | "
-          f"{tot['koffload-build'] / tot['clang']:.2f} |")
+        w(f"| all | {tot['clang']:.3f} | {ps:.3f} (clang on the same: "
+          f"{cs:.3f}) | {ps / cs:.2f} | {tot['koffload-build-nopriv']:.3f} "
+          f"| {tot['koffload-build-nopriv'] / tot['clang']:.2f} "
+          f"| {tot['koffload-build']:.3f} "
+          f"| {tot['koffload-build'] / tot['clang']:.2f} |")
         w("")
 
     # goals
@@ -218,8 +226,12 @@ def main():
                       (0, "rps", "kof", "user"), (0, "p50_us", "kof", "user")])]
     if builds:
         goals.append(("compile: clang + plugin / clang -O2 (single-source "
-                      "examples)", ps / cs, "<=", 1.10))
-        goals.append(("compile: koffload build / clang -O2 (all examples)",
+                      "examples, unprivileged)", ps / cs, "<=", 1.10))
+        goals.append(("compile: koffload build / clang -O2 (all examples, "
+                      "unprivileged)", tot["koffload-build-nopriv"] /
+                      tot["clang"], "<=", 1.10))
+        goals.append(("compile: koffload build / clang -O2 (all examples, "
+                      "root: kernel verification included)",
                       tot["koffload-build"] / tot["clang"], "<=", 1.10))
     w("| goal | measured | target | met |")
     w("|---|---:|---:|---|")
