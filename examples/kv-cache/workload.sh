@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #
-# workload.sh SERVER [GETS] - a profiling workload for kv-cache, for
+# workload.sh SERVER [GETS] [KEYS] - a profiling workload for kv-cache, for
 #   koffload profile -o kv.profdata examples/kv-cache/kv-cache.c -- \
 #       examples/kv-cache/workload.sh {}
 #
 # Runs SERVER (the instrumented kv-cache) in a network namespace of its own
-# (loopback only: no traffic leaves it), sends it a typical mix (a few
-# SETs, then mostly GETs, nine in ten of them hits), and stops it with
+# (loopback only: no traffic leaves it), sends it a typical mix (SETs of
+# KEYS keys with 32-byte values, then GETs, nine in ten of them hits), and
+# stops it with
 # SIGTERM, which kv-cache handles by returning from main, so the profile
 # gets written. Needs root (ip netns).
+#
+# A profile is only as good as its workload: branches it never takes
+# become the offload's fallbacks. With too few keys, for one, the hash
+# table's longer probe chains never show up, and the offload would pass
+# every request that needs one to userspace.
 set -euo pipefail
-SERVER="$1" GETS="${2:-400}"
+SERVER="$1" GETS="${2:-2000}" KEYS="${3:-1000}"
 NS="koffload-workload-$$"
 DIR="$(mktemp -d)"
 PID=
@@ -25,9 +31,9 @@ ip netns add "$NS"
 ip -n "$NS" link set lo up
 ip netns exec "$NS" "$SERVER" "$DIR/journal" &
 PID=$!
-ip netns exec "$NS" timeout 30 python3 - "$GETS" <<'PY'
+ip netns exec "$NS" timeout 30 python3 - "$GETS" "$KEYS" <<'PY'
 import socket, sys, time
-gets = int(sys.argv[1])
+gets, keys = int(sys.argv[1]), int(sys.argv[2])
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 s.settimeout(1)
 addr = ("127.0.0.1", 11211)
@@ -43,12 +49,13 @@ else:
 def ask(req):
     s.sendto(req, addr)
     return s.recvfrom(2048)[0]
-for i in range(20):
-    assert ask(b"set user:%d 8\r\nabcdefgh\r\n" % i) == b"STORED\r\n"
+for i in range(keys):
+    value = b"value-%026d" % i
+    assert ask(b"set user:%d 32\r\n%s\r\n" % (i, value)) == b"STORED\r\n"
 for i in range(gets):
-    key = b"user:%d" % (i % 20) if i % 10 else b"nobody:%d" % i
+    key = b"user:%d" % (i * 7919 % keys) if i % 10 else b"nobody:%d" % i
     ask(b"get " + key + b"\r\n")
-print(f"workload: 20 SETs, {gets} GETs answered")
+print(f"workload: {keys} SETs, {gets} GETs answered")
 PY
 kill -TERM "$PID"
 wait "$PID"

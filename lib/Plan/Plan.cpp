@@ -259,43 +259,6 @@ GlobalVariable *sharedGlobalOf(const Value *Ptr) {
   return nullptr;
 }
 
-/// Whether a call may write through its pointer argument \p ArgNo. clang
-/// gives libc declarations few attributes (sendto has none), so the libc
-/// functions a request path calls are listed: a reply's buffer is read,
-/// not written.
-bool callMayWriteArg(const CallBase &CB, unsigned ArgNo) {
-  if (CB.onlyReadsMemory() || CB.onlyReadsMemory(ArgNo))
-    return false;
-  static const StringMap<SmallVector<unsigned, 2>> WrittenArgs = {
-      {"recv", {1}},        {"recvfrom", {1, 4, 5}}, {"recvmsg", {1}},
-      {"read", {1}},        {"pread", {1}},          {"pread64", {1}},
-      {"fread", {0, 3}},    {"fgets", {0, 2}},       {"snprintf", {0}},
-      {"sprintf", {0}},     {"vsnprintf", {0}},      {"vsprintf", {0}},
-      {"strcpy", {0}},      {"strncpy", {0}},        {"stpcpy", {0}},
-      {"strcat", {0}},      {"strncat", {0}},        {"memcpy", {0}},
-      {"memmove", {0}},     {"memset", {0}},         {"strtol", {1}},
-      {"strtoul", {1}},     {"strtoll", {1}},        {"strtoull", {1}},
-      {"inet_pton", {2}},   {"inet_ntop", {2}},      {"poll", {0}},
-      {"ppoll", {0}},       {"select", {1, 2, 3}},   {"epoll_wait", {1}},
-      {"accept", {1, 2}},   {"accept4", {1, 2}},     {"getsockname", {1, 2}},
-      {"getpeername", {1, 2}}, {"clock_gettime", {1}}, {"gettimeofday", {0}},
-      {"time", {0}},        {"stat", {1}},           {"fstat", {1}},
-      {"fprintf", {0}},     {"fputs", {1}},          {"fwrite", {3}},
-      {"fclose", {0}},      {"fflush", {0}}};
-  static const StringSet<> ReadsOnly = {
-      "send",   "sendto", "sendmsg", "write",  "pwrite",  "pwrite64",
-      "printf", "puts",   "dprintf", "syslog", "strlen",  "strnlen",
-      "strcmp", "strncmp", "memcmp", "bcmp",   "strchr",  "strrchr",
-      "memchr", "strstr", "atoi",    "atol",   "fopen",   "open",
-      "openat", "unlink", "bind",    "connect", "perror", "htons",
-      "ntohs",  "htonl",  "ntohl",   "strdup", "strndup"};
-  StringRef Name = directCalleeName(CB);
-  auto It = WrittenArgs.find(Name);
-  if (It != WrittenArgs.end())
-    return is_contained(It->second, ArgNo);
-  return !ReadsOnly.contains(Name);
-}
-
 struct Access {
   GlobalVariable *GV;
   bool Write;

@@ -90,6 +90,11 @@ bool mayCallIndirectly(const llvm::CallBase &CB, const llvm::Function &F);
 /// system call), as opposed to a user function that happens to share a name.
 bool callsExternalFunction(const llvm::CallBase &CB);
 
+/// Whether a call may write through its pointer argument \p ArgNo: by its
+/// attributes, or for libc functions (whose declarations carry few) by
+/// what they are known to do.
+bool callMayWriteArg(const llvm::CallBase &CB, unsigned ArgNo);
+
 } // namespace koffload
 
 #endif // KOFFLOAD_SUPPORT_VALUESOURCES_H

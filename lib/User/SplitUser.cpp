@@ -7,10 +7,12 @@
 #include "User/SplitUser.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
+#include "Support/ValueSources.h"
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/ReplaceConstant.h"
 
@@ -21,7 +23,7 @@ namespace koffload {
 namespace {
 
 // The runtime's struct koffload_shared flags (runtime/rt/koffload-rt.h).
-enum : unsigned { SharedRecord = 1 };
+enum : unsigned { SharedRecord = 1, SharedUserWrites = 2 };
 
 Error refuse(const Twine &Why) {
   return createStringError(inconvertibleErrorCode(), Why.str());
@@ -109,6 +111,61 @@ void makeAtomic(ArrayRef<WordUpdate> Updates) {
   }
 }
 
+/// The instructions that may write into \p GV: stores through a pointer
+/// into it, and calls that may write through one; pointers are followed
+/// into the program's own functions and back out through their return
+/// values. None when such a pointer goes where the walk cannot follow it
+/// (into an integer, or into a call through a pointer).
+std::optional<SmallVector<Instruction *, 8>>
+writesInto(GlobalVariable *GV, const DataLayout &DL) {
+  SmallVector<Instruction *, 8> Writes;
+  bool Lost = false;
+  walkPointersInto(GV, DL, 4096, [&](Use &U, std::optional<int64_t>,
+                                     PushPointer Push) {
+    User *Usr = U.getUser();
+    if (isa<LoadInst>(Usr) || isa<ICmpInst>(Usr) ||
+        isa<DbgInfoIntrinsic>(Usr) || isa<Constant>(Usr))
+      return;
+    if (auto *St = dyn_cast<StoreInst>(Usr)) {
+      Writes.push_back(St); // through the pointer (walkPointersInto
+      return;               // follows a pointer stored as a value)
+    }
+    if (isa<AtomicRMWInst>(Usr) || isa<AtomicCmpXchgInst>(Usr)) {
+      Writes.push_back(cast<Instruction>(Usr));
+      return;
+    }
+    if (auto *Ret = dyn_cast<ReturnInst>(Usr)) {
+      for (User *Caller : Ret->getFunction()->users())
+        if (auto *CB = dyn_cast<CallBase>(Caller);
+            CB && CB->getCalledOperand() == Ret->getFunction())
+          Push(CB, std::nullopt);
+      return;
+    }
+    if (auto *CB = dyn_cast<CallBase>(Usr); CB && CB->isArgOperand(&U)) {
+      if (CB->isLifetimeStartOrEnd())
+        return;
+      unsigned ArgNo = CB->getArgOperandNo(&U);
+      Function *Callee = CB->getCalledFunction();
+      if (Callee && !Callee->isDeclaration() &&
+          ArgNo < Callee->arg_size()) {
+        Push(Callee->getArg(ArgNo), std::nullopt);
+        return;
+      }
+      if (!Callee && !isa<IntrinsicInst>(CB)) {
+        Lost = true; // a call through a pointer
+        return;
+      }
+      if (callMayWriteArg(*CB, ArgNo))
+        Writes.push_back(CB);
+      return;
+    }
+    Lost = true; // ptrtoint and the like
+  });
+  if (Lost)
+    return std::nullopt;
+  return Writes;
+}
+
 } // namespace
 
 Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
@@ -127,6 +184,10 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     bool Written;  ///< after start-up: reached through Slot
     bool Record;   ///< and under the record protocol
     GlobalVariable *Slot = nullptr;
+    /// A record only userspace writes: its word is taken at a request's
+    /// first write (before each of these), not at every receive, so
+    /// requests that only read it never make the offload fall back.
+    std::optional<SmallVector<Instruction *, 8>> UserWrites;
   };
   SmallVector<Entry, 4> Entries;
   SmallVector<WordUpdate, 8> Updates; ///< of atomic-rmw words, in userspace
@@ -145,7 +206,10 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     if (W && inInitializer(GV))
       return refuse("the address of " + G.Name +
                     " is stored in data, where no pointer reaches it");
-    Entries.push_back({GV, W, W && G.Need == SyncNeed::RecordProtocol});
+    Entry &E =
+        Entries.emplace_back(Entry{GV, W, W && G.Need == SyncNeed::RecordProtocol});
+    if (E.Record && !G.KernelWrites)
+      E.UserWrites = writesInto(GV, DL);
   }
   if (Info.bindingsOf(C.Socket).empty())
     return refuse("the offloaded socket has no bind() to start from");
@@ -188,7 +252,8 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
          E.Slot ? static_cast<Constant *>(E.Slot)
                 : ConstantPointerNull::get(cast<PointerType>(Ptr)),
          ConstantInt::get(I64, DL.getTypeAllocSize(E.GV->getValueType())),
-         ConstantInt::get(I32, E.Record ? SharedRecord : 0)}));
+         ConstantInt::get(I32, (E.Record ? SharedRecord : 0) |
+                                   (E.UserWrites ? SharedUserWrites : 0))}));
   }
   ArrayType *TableTy = ArrayType::get(EntryTy, Rows.size());
   auto *Table = new GlobalVariable(M, TableTy, true,
@@ -224,10 +289,18 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   }
 
   // Requests handled in userspace hold the record globals' sequence words:
-  // taken after each receive, released after the reply and before the
-  // next wait.
+  // taken after each receive (a record only userspace writes: before its
+  // first write), released after the reply and before the next wait.
   if (any_of(Entries, [](const Entry &E) { return E.Record; })) {
     FunctionType *Void = FunctionType::get(Type::getVoidTy(Ctx), false);
+    FunctionCallee Write = M.getOrInsertFunction("koffload_rt_record_write",
+                                                 Void);
+    for (const Entry &E : Entries)
+      if (E.UserWrites)
+        for (Instruction *I : *E.UserWrites) {
+          B.SetInsertPoint(I);
+          B.CreateCall(Write);
+        }
     FunctionCallee Begin =
         M.getOrInsertFunction("koffload_rt_request_begin", Void);
     FunctionCallee End = M.getOrInsertFunction("koffload_rt_request_end", Void);

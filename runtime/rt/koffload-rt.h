@@ -87,6 +87,10 @@ struct koffload_shared {
 };
 /* Requests handled in userspace take the global's sequence word. */
 #define KOFFLOAD_SHARED_RECORD 1u
+/* ...at their first write of it (koffload_rt_record_write), not at the
+ * receive: only userspace writes it, so requests that only read it need
+ * not keep the offload from answering meanwhile. */
+#define KOFFLOAD_SHARED_USER_WRITES 2u
 
 /*
  * After bind() of the offloaded socket: load and attach the embedded
@@ -122,6 +126,9 @@ void koffload_rt_set_rho(double rho);
  * globals' sequence words (even -> odd -> +2); per thread. */
 void koffload_rt_request_begin(void);
 void koffload_rt_request_end(void);
+/* Before each write of a KOFFLOAD_SHARED_USER_WRITES global: take its
+ * sequence word, if this thread does not hold it yet. */
+void koffload_rt_record_write(void);
 
 /*
  * The data section, offset and size of the global variable `name` in BTF.

@@ -21,6 +21,16 @@
  * the userspace writer's (no lost update), bytes 5 times that, the sequence
  * word even. Prints the counts; exit 0 on success, 1 on a violation, 77
  * when BPF is not permitted.
+ *
+ *   record-stress --at-write OBJECT FRAME GLOBAL
+ *
+ * A record only userspace writes (KOFFLOAD_SHARED_USER_WRITES, e.g.
+ * kv-cache's table): a userspace request holds its word from its first
+ * write (koffload_rt_record_write) to its end, not from its receive, so a
+ * request that only reads it lets the offload answer meanwhile (FRAME, a
+ * request that reads GLOBAL, is answered: XDP_TX), and one that writes
+ * makes it fall back (XDP_PASS). Checked step by step against the
+ * kernel's verdicts, and against a record taken at the receive.
  */
 #include "koffload-rt.h"
 
@@ -112,6 +122,86 @@ static void *user_reader(void *arg)
 	return NULL;
 }
 
+/* One run of the offload on FRAME: its XDP action. */
+static int run_frame(void)
+{
+	unsigned char out[2048];
+	LIBBPF_OPTS(bpf_test_run_opts, o, .data_in = frame,
+		    .data_size_in = frame_len, .data_out = out,
+		    .data_size_out = sizeof(out), .repeat = 1);
+
+	if (bpf_prog_test_run_opts(prog_fd, &o))
+		return -errno;
+	return (int)o.retval;
+}
+
+static int at_write(struct koffload_rt *rt, const char *name)
+{
+	struct koffload_shared shared = { name, NULL, NULL, 0,
+					  KOFFLOAD_SHARED_RECORD |
+						  KOFFLOAD_SHARED_USER_WRITES };
+	void *slot;
+	char seq_name[128];
+	unsigned int *seq, start;
+	size_t size;
+	int failures = 0;
+
+#define EXPECT(cond, what)                                                   \
+	do {                                                                 \
+		if (!(cond)) {                                               \
+			printf("FAIL: %s\n", what);                          \
+			failures++;                                          \
+		}                                                            \
+	} while (0)
+
+	if (!koffload_rt_global(rt, name, &size)) {
+		printf("FAIL: the offload has no global %s\n", name);
+		return 1;
+	}
+	shared.addr = calloc(1, size);
+	shared.size = size;
+	slot = shared.addr;
+	shared.slot = &slot;
+	snprintf(seq_name, sizeof(seq_name), "koffload_seq_%s", name);
+	seq = koffload_rt_global(rt, seq_name, NULL);
+	if (!seq || koffload_rt_share(rt, &shared, 1)) {
+		printf("FAIL: %s is not a record of the offload\n", name);
+		return 1;
+	}
+	start = *seq;
+	EXPECT(run_frame() == 3, "no request in userspace: not answered");
+	koffload_rt_request_begin();
+	EXPECT(*seq == start, "the receive took the word");
+	EXPECT(run_frame() == 3,
+	       "a userspace request that only reads: the offload fell back");
+	koffload_rt_record_write();
+	EXPECT(*seq == start + 1, "the first write did not take the word");
+	koffload_rt_record_write();
+	EXPECT(*seq == start + 1, "a second write took the word again");
+	EXPECT(run_frame() == 2,
+	       "a userspace request that writes: the offload did not fall back");
+	koffload_rt_request_end();
+	EXPECT(*seq == start + 2, "the request's end did not release the word");
+	EXPECT(run_frame() == 3, "after the request: not answered");
+	koffload_rt_request_end();
+	EXPECT(*seq == start + 2, "a second end changed the word");
+
+	/* Contrast: taken at the receive, as for a record the offload writes. */
+	koffload_rt_unshare(&shared, 1);
+	shared.flags = KOFFLOAD_SHARED_RECORD;
+	if (koffload_rt_share(rt, &shared, 1))
+		return 1;
+	koffload_rt_request_begin();
+	EXPECT(*seq == start + 3, "a record-protocol receive did not take the word");
+	EXPECT(run_frame() == 2, "the word held: the offload did not fall back");
+	koffload_rt_request_end();
+	EXPECT(*seq == start + 4, "not released");
+	koffload_rt_unshare(&shared, 1);
+	printf("%s: sequence word %u -> %u\n", failures ? "FAIL" : "PASS", start,
+	       *seq);
+	return failures ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	static struct koffload_shared shared[] = {
@@ -126,13 +216,18 @@ int main(int argc, char **argv)
 	unsigned long want;
 	uint16_t port_be;
 
-	if (argc != 4) {
-		fprintf(stderr, "usage: record-stress OBJECT FRAME SECONDS\n");
+	int arg = argc == 5 && !strcmp(argv[1], "--at-write") ? 2 : 1;
+
+	if (argc != 4 && arg == 1) {
+		fprintf(stderr, "usage: record-stress OBJECT FRAME SECONDS\n"
+				"       record-stress --at-write OBJECT FRAME "
+				"GLOBAL\n");
 		return 1;
 	}
-	if ((err = read_file(argv[1], object, sizeof(object),
+	if ((err = read_file(argv[arg], object, sizeof(object),
 			     &opts.object_size)) ||
-	    (err = read_file(argv[2], frame, sizeof(frame), &frame_len))) {
+	    (err = read_file(argv[arg + 1], frame, sizeof(frame),
+			     &frame_len))) {
 		fprintf(stderr, "error: %s\n", strerror(-err));
 		return 1;
 	}
@@ -142,13 +237,15 @@ int main(int argc, char **argv)
 		printf("SKIP: the offload could not be loaded here\n");
 		return 77;
 	}
-	if (koffload_rt_share(rt, shared, 1))
-		return 1;
 	/* The frame's destination port (IPv4, no options): the service. */
 	memcpy(&port_be, frame + 36, 2);
 	memcpy(koffload_rt_global(rt, "koffload_service", NULL), &port_be, 2);
-	seq = koffload_rt_global(rt, "koffload_seq_clients", NULL);
+	if (arg == 1 && koffload_rt_share(rt, shared, 1))
+		return 1;
 	prog_fd = koffload_rt_program_fd(rt);
+	if (arg == 2)
+		return at_write(rt, argv[4]);
+	seq = koffload_rt_global(rt, "koffload_seq_clients", NULL);
 
 	if (ncpu < 1 || ncpu > 12)
 		ncpu = ncpu < 1 ? 1 : 12;
