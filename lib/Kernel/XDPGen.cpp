@@ -43,6 +43,7 @@ namespace {
 enum : unsigned { XDP_DROP = 1, XDP_PASS = 2, XDP_TX = 3 };
 enum : uint64_t {
   HelperGetSmpProcessorId = 8,
+  HelperXdpAdjustHead = 44,
   HelperXdpAdjustTail = 65,
   HelperXdpLoadBytes = 189,
   HelperXdpStoreBytes = 190,
@@ -135,6 +136,7 @@ private:
   SmallVector<BasicBlock *, 8> CappedHeaders; ///< capLoops()' loops
   Value *CpuBase = nullptr;
   uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
+  uint64_t HeadersOffset = 0; ///< the headers, when a reply grows at the head
   uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
 
   Value *Ctxt = nullptr, *Data = nullptr, *DataEnd = nullptr;
@@ -756,6 +758,8 @@ Error XDPGenerator::layOutScratch() {
   Off = alignTo(Off, 8);
   LaunderOffset = Off;
   Off += 8;
+  HeadersOffset = Off;
+  Off += alignTo(PayloadOff, 8);
   PerCPU = alignTo(Off, 8);
   ArrayType *Ty = ArrayType::get(I8, PerCPU * Limits.MaxCPUs);
   Scratch = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
@@ -1541,6 +1545,36 @@ void XDPGenerator::emitReplyOrDrop() {
       B.CreateICmpNE(Delta, ConstantInt::get(I32, 0)), ConstantInt::get(I64, 0),
       [&] { return helper(HelperXdpAdjustTail, I64, {Ctxt, Delta}); },
       "resize");
+  // Longer, and no room at the tail: at the head, which XDP guarantees
+  // (256 bytes); native XDP on veth runs on the sender's buffer, which
+  // seldom has tailroom. The headers move to the new start; the payload
+  // is written whole below.
+  Err = ifThen(
+      B.CreateAnd(B.CreateICmpNE(Err, ConstantInt::get(I64, 0)),
+                  B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0))),
+      Err,
+      [&] {
+        Value *Moved = helper(HelperXdpAdjustHead, I64,
+                              {Ctxt, B.CreateNeg(Delta)});
+        return ifThen(
+            B.CreateICmpEQ(Moved, ConstantInt::get(I64, 0)), Moved,
+            [&] {
+              Value *Headers = scratch(HeadersOffset);
+              Value *Size = ConstantInt::get(I32, PayloadOff);
+              Value *Loaded = helper(HelperXdpLoadBytes, I64,
+                                     {Ctxt, Delta, Headers, Size});
+              return ifThen(
+                  B.CreateICmpEQ(Loaded, ConstantInt::get(I64, 0)), Loaded,
+                  [&] {
+                    return helper(HelperXdpStoreBytes, I64,
+                                  {Ctxt, ConstantInt::get(I32, 0), Headers,
+                                   Size});
+                  },
+                  "head.store");
+            },
+            "head.copy");
+      },
+      "grow.head");
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "resized");
   // The packet moved: reload its bounds.
   loadPacketBounds();
