@@ -21,7 +21,9 @@
 #
 # Environment: SCHEDULE, REPS, INFLIGHT (8), SERVER_CPU and CLIENT_CPU (both
 # 1, as bench/run.sh: client and server on one CPU), FORCED_RHO, CONFIGS,
-# POLL (1; 0: no mode polling), SETTLE
+# POLL (1; 0: no mode polling), COSTS (a cost file, koffload calibrate's:
+# kv-cache is built with --costs=COSTS, so the plan's rho is this
+# machine's), NAME (the results' base name, adapt-<date>), SETTLE
 # (2 s: the goal is judged on the windows that end at least SETTLE + 1 s
 # into a phase), RESULTS (bench/results).
 # Writes RESULTS/adapt-<date>.csv (every window of every run),
@@ -35,7 +37,7 @@ SCHEDULE="${SCHEDULE:-10:95,10:5,10:95}" REPS="${REPS:-3}"
 INFLIGHT="${INFLIGHT:-8}" FORCED_RHO="${FORCED_RHO:-0.1}" SETTLE="${SETTLE:-2}"
 SERVER_CPU="${SERVER_CPU:-1}" CLIENT_CPU="${CLIENT_CPU:-1}"
 RESULTS="${RESULTS:-$ROOT/bench/results}"
-CONFIGS="${CONFIGS:-on off adaptive}" POLL="${POLL:-1}"
+CONFIGS="${CONFIGS:-on off adaptive}" POLL="${POLL:-1}" COSTS="${COSTS:-}"
 LOAD=$BUILD/bin/koffload-load
 ATTACH=$BUILD/bin/koffload-bench-attach
 DRIVER=$BUILD/bin/koffload
@@ -43,6 +45,7 @@ STATS=$BUILD/bin/koffload-stats
 CLANG=/usr/lib/llvm-19/bin/clang
 PORT=11211
 DATE=$(date -u +%F)
+NAME="${NAME:-adapt-$DATE}"
 STARTED=$(date -u '+%F %T UTC')
 # The CPU the mode poller runs on: one the server and client do not use.
 POLL_CPU=$(((SERVER_CPU + 1) % $(nproc)))
@@ -63,8 +66,8 @@ NETNS_CLIENT_TIMEOUT=$((TOTAL + 30))
 ip netns exec "$NETNS_CLIENT" ethtool -K veth-cli tx off >/dev/null
 say() { echo "bench: $*" >&2; }
 
-say "building kv-cache (koffload build)"
-"$DRIVER" build "$ROOT/examples/kv-cache/kv-cache.c" -o "$T/kv" 2>"$T/build.log" ||
+say "building kv-cache (koffload build${COSTS:+ --costs=$COSTS})"
+"$DRIVER" build ${COSTS:+"--costs=$COSTS"} "$ROOT/examples/kv-cache/kv-cache.c" -o "$T/kv" 2>"$T/build.log" ||
   netns_fail "koffload build: $(cat "$T/build.log")"
 grep -q "carries its offload" "$T/build.log" || netns_fail "not split: $(cat "$T/build.log")"
 RHO=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["candidates"][0]["rho"])' \
@@ -163,11 +166,11 @@ for ((rep = 1; rep <= REPS; rep++)); do
 done
 
 mkdir -p "$RESULTS"
-cp "$CSV" "$RESULTS/adapt-$DATE.csv"
-python3 "$ROOT/bench/adapt/summarize.py" "$RESULTS/adapt-$DATE.csv" \
-  --schedule "$SCHEDULE" --settle "$SETTLE" --out "$RESULTS/adapt-$DATE" \
-  --header "command: \`SCHEDULE=$SCHEDULE REPS=$REPS INFLIGHT=$INFLIGHT SERVER_CPU=$SERVER_CPU CLIENT_CPU=$CLIENT_CPU CONFIGS=\"$CONFIGS\" FORCED_RHO=$FORCED_RHO POLL=$POLL bench/adapt/run.sh <build>\`" \
+cp "$CSV" "$RESULTS/$NAME.csv"
+python3 "$ROOT/bench/adapt/summarize.py" "$RESULTS/$NAME.csv" \
+  --schedule "$SCHEDULE" --settle "$SETTLE" --out "$RESULTS/$NAME" \
+  --header "command: \`SCHEDULE=$SCHEDULE REPS=$REPS INFLIGHT=$INFLIGHT SERVER_CPU=$SERVER_CPU CLIENT_CPU=$CLIENT_CPU CONFIGS=\"$CONFIGS\" FORCED_RHO=$FORCED_RHO POLL=$POLL COSTS=${COSTS:-(none)} bench/adapt/run.sh <build>\`" \
   --header "started $STARTED; source $(git -C "$ROOT" rev-parse --short HEAD); machine: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(nproc) CPUs, kernel $(uname -r)" \
-  --header "kv-cache's plan: rho $RHO (the adaptive configuration's; adaptive-rho's is $FORCED_RHO)"
-say "results: $RESULTS/adapt-$DATE.{csv,md}, adapt-$DATE-{rps,p50}.png"
+  --header "kv-cache's plan: rho $RHO (${COSTS:+calibrated: }the adaptive configuration's; adaptive-rho's is $FORCED_RHO)"
+say "results: $RESULTS/$NAME.{csv,md}, $NAME-{rps,p50}.png"
 netns_pass
