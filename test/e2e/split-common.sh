@@ -6,8 +6,8 @@
 #
 #   split_init <tag>                  # skip unless root; namespaces; the
 #                                     # client's checksums written by its kernel
-#   split_build <source...>           # $T/split: -mllvm -koffload-split (several
-#                                     # sources linked as bitcode first)
+#   split_build <source...>           # $T/split: koffload build (the driver
+#                                     # beside LIBDIR's bin/)
 #   split_start [server args...]      # in the server namespace, generic XDP
 #                                     # on veth-srv; returns once attached
 #   ask <request> <seconds>           # one datagram; the reply's repr or (none)
@@ -39,22 +39,11 @@ split_init() {
 }
 
 split_build() {
-  local input=("$@") bcs=() c
-  # Several sources: koffload needs the whole program, so they are linked
-  # as bitcode first (unoptimized) and split as one.
-  if (($# > 1)); then
-    for c in "$@"; do
-      "$CLANG" -O2 -g -Xclang -disable-llvm-passes -emit-llvm -c "$c" \
-        -o "$T/$(basename "$c" .c).bc"
-      bcs+=("$T/$(basename "$c" .c).bc")
-    done
-    "$(dirname "$CLANG")/llvm-link" "${bcs[@]}" -o "$T/whole.bc"
-    input=("$T/whole.bc")
-  fi
-  "$CLANG" -O2 -g -fplugin="$PLUGIN" -fpass-plugin="$PLUGIN" -mllvm -koffload \
-    -mllvm -koffload-split -Rpass=koffload "${input[@]}" -o "$T/split" \
-    -L"$LIBDIR" -lkoffload-rt -lbpf 2>"$T/build.log" ||
-    netns_fail "the split build failed: $(cat "$T/build.log")"
+  # The driver, as a user splits a server: several sources are compiled to
+  # bitcode and linked first (koffload needs the whole program).
+  "$(dirname "$LIBDIR")/bin/koffload" build -o "$T/split" "$@" \
+    >"$T/build.log" 2>&1 ||
+    netns_fail "koffload build failed: $(cat "$T/build.log")"
   grep -q "the program carries its offload" "$T/build.log" ||
     netns_fail "not split: $(cat "$T/build.log")"
 }
