@@ -59,6 +59,7 @@ for f in "$LOAD" "$ATTACH" "$DRIVER" "$PLUGIN"; do
 done
 netns_setup bench-e2e
 T="$NETNS_TMPDIR"
+# shellcheck disable=SC2034 # read by netns.sh
 NETNS_CLIENT_TIMEOUT=$(awk -v d="$DURATION" 'BEGIN { print int(d + 30) }')
 
 say() { echo "bench: $*" >&2; }
