@@ -120,6 +120,29 @@ def main():
                                       ph[0]))
         out.append("")
 
+    # Per run: the mean over each phase's judged windows. The medians
+    # above mix runs; on a shared machine one configuration's run can be
+    # slow throughout, which this shows.
+    runs = collections.defaultdict(lambda: collections.defaultdict(list))
+    for c, windows in rows.items():
+        for w, rs in windows.items():
+            if judged(w):
+                for r in rs:
+                    runs[(c, r["rep"])][phase_of(w)].append(
+                        float(r["requests_per_s"]))
+    out.append("Per run, mean requests/s over each phase's judged windows:")
+    out.append("")
+    out.append("| config | rep | " + " | ".join(
+        "phase %d (%g%%)" % (i + 1, p[2]) for i, p in enumerate(phases)) +
+        " |")
+    out.append("|---|---:|" + "---:|" * len(phases))
+    for (c, rep) in sorted(runs, key=lambda k: (
+            CONFIGS.index(k[0]) if k[0] in CONFIGS else 99, k[1])):
+        out.append("| %s | %s | %s |" % (c, rep, " | ".join(
+            "%.0f" % statistics.mean(runs[(c, rep)][i])
+            if runs[(c, rep)][i] else "" for i in range(len(phases)))))
+    out.append("")
+
     out.append("| t | phase | on req/s | off req/s | adaptive req/s | "
                "adaptive-rho req/s | on p50 µs | off p50 µs | adaptive p50 "
                "µs | adaptive-rho p50 µs | adaptive pass-through | "
