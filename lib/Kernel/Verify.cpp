@@ -38,8 +38,8 @@ int collectLibbpfMessage(enum libbpf_print_level, const char *Fmt,
 }
 
 /// The verifier's reason: the last lines of its log that are not the
-/// instruction trace ("BPF program is too large...", "invalid access to
-/// map value...").
+/// instruction trace or the statistics ("BPF program is too large...",
+/// "invalid access to map value...").
 std::string reasonFrom(StringRef Log) {
   SmallVector<StringRef, 64> Lines;
   Log.rtrim().split(Lines, '\n');
@@ -48,6 +48,7 @@ std::string reasonFrom(StringRef Log) {
   for (auto It = Lines.rbegin(); It != Lines.rend() && Taken < 2; ++It) {
     StringRef L = It->trim();
     if (L.empty() || isdigit(L.front()) || L.starts_with("processed ") ||
+        L.starts_with("verification time ") || L.starts_with("stack depth ") ||
         L.starts_with(";") || L.starts_with("--"))
       continue;
     Reason = Taken++ ? (Twine(L) + "; " + Reason).str() : L.str();
@@ -124,14 +125,18 @@ VerifierVerdict verifyWithKernel(ArrayRef<char> Object) {
                strerror(-Err) + ")";
     return V;
   }
-  // Rejected: load again with the instruction log for the reason, which is
-  // at its end (the kernel keeps the end when the buffer is too small).
+  // Rejected. The verifier writes its reason at any log level, so the
+  // statistics log usually has it; only when it does not, load again with
+  // the instruction log, whose end has it (the kernel keeps the end when
+  // the buffer is too small). A second walk of a program the verifier
+  // gave up on after a million instructions costs seconds.
   V.Status = VerifierVerdict::Rejected;
-  std::string Full;
-  loadOnce(Object, 1, 16 << 20, Full);
-  V.Detail = reasonFrom(Full);
-  if (V.Detail.empty())
-    V.Detail = reasonFrom(Log);
+  V.Detail = reasonFrom(Log);
+  if (V.Detail.empty()) {
+    std::string Full;
+    loadOnce(Object, 1, 16 << 20, Full);
+    V.Detail = reasonFrom(Full);
+  }
   if (V.Detail.empty())
     V.Detail = tail(Messages, 3);
   if (V.Detail.empty())
