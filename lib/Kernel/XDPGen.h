@@ -117,6 +117,7 @@ enum : unsigned {
   ControlStateOffset = 4,    ///< u32: the runtime's controller state
   ControlSwitchesOffset = 8, ///< u64: on/pass-through switches so far
   ControlOmegaOffset = 16,   ///< u32: ω of the last window, in millionths
+                             ///< (all ones: not measured yet)
   ControlRhoOffset = 20,     ///< u32: ρ, in millionths
   ControlSize = 64,
 };

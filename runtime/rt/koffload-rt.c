@@ -466,14 +466,15 @@ static void adapt_publish(void)
 {
 	const struct koffload_adapt *c = &adapt.ctl;
 	unsigned char *ctl = adapt.control;
-	double omega = c->omega < 0 ? 0 : c->omega;
 
 	__atomic_store_n((__u32 *)(ctl + CONTROL_STATE), c->state,
 			 __ATOMIC_RELAXED);
 	__atomic_store_n((__u64 *)(ctl + CONTROL_SWITCHES), c->switches,
 			 __ATOMIC_RELAXED);
+	/* No decision yet: all ones. */
 	__atomic_store_n((__u32 *)(ctl + CONTROL_OMEGA),
-			 (__u32)(omega * 1e6 + 0.5), __ATOMIC_RELAXED);
+			 c->omega < 0 ? ~0u : (__u32)(c->omega * 1e6 + 0.5),
+			 __ATOMIC_RELAXED);
 }
 
 static void *adapt_loop(void *arg)

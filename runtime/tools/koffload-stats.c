@@ -72,9 +72,12 @@ static void print_mode(const unsigned char *control)
 		printf("mode %s (not adaptive)\n", pass ? "pass-through" : "on");
 		return;
 	}
-	printf("mode %s (adaptive: switches %llu, omega %.3f, rho %.3f)\n",
-	       koffload_adapt_state_name(state), (unsigned long long)switches,
-	       omega / 1e6, rho / 1e6);
+	printf("mode %s (adaptive: switches %llu, ",
+	       koffload_adapt_state_name(state), (unsigned long long)switches);
+	if (omega == ~0u) /* not measured yet */
+		printf("omega -, rho %.3f)\n", rho / 1e6);
+	else
+		printf("omega %.3f, rho %.3f)\n", omega / 1e6, rho / 1e6);
 }
 
 int main(int argc, char **argv)
