@@ -50,28 +50,6 @@ static void usage(FILE *f)
 		   "OBJECT\n");
 }
 
-static int read_file(const char *path, unsigned char **data, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	long n;
-
-	if (!f)
-		return -errno;
-	if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 ||
-	    fseek(f, 0, SEEK_SET)) {
-		fclose(f);
-		return -EIO;
-	}
-	*data = malloc(n ? n : 1);
-	if (!*data || fread(*data, 1, n, f) != (size_t)n) {
-		fclose(f);
-		return -EIO;
-	}
-	fclose(f);
-	*len = n;
-	return 0;
-}
-
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -114,7 +92,7 @@ int main(int argc, char **argv)
 			if (!eq || nsets == MAX_SETS)
 				goto bad_usage;
 			*eq = 0;
-			rc = eq[1] == '@' ? read_file(eq + 2, &bytes, &len)
+			rc = eq[1] == '@' ? kbu_read_file(eq + 2, &bytes, &len)
 					  : kbu_parse_hex(eq + 1, &bytes, &len);
 			if (rc) {
 				fprintf(stderr, "error: --set %s: bad value\n",

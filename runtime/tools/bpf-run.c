@@ -97,33 +97,6 @@ static void usage(FILE *f)
 		"BPF not permitted.\n");
 }
 
-static int read_file(const char *path, unsigned char **out, size_t *len)
-{
-	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-	size_t cap = 4096, n = 0, r;
-	unsigned char *buf = malloc(cap), *nb;
-
-	if (!f || !buf) {
-		free(buf);
-		return -errno;
-	}
-	while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += r;
-		if (n == cap) {
-			nb = realloc(buf, cap * 2);
-			if (!nb)
-				break;
-			buf = nb;
-			cap *= 2;
-		}
-	}
-	if (f != stdin)
-		fclose(f);
-	*out = buf;
-	*len = n;
-	return 0;
-}
-
 /* A map by name; internal maps also answer to ".bss"/"bss" etc. */
 static struct bpf_map *find_map(struct bpf_object *obj, const char *name)
 {
@@ -182,7 +155,7 @@ static int write_map(struct bpf_object *obj, const char *spec)
 			name);
 		return KBU_ERROR;
 	}
-	if ((err = read_file(eq + 1, &data, &len))) {
+	if ((err = kbu_read_file(eq + 1, &data, &len))) {
 		fprintf(stderr, "error: cannot read %s: %s\n", eq + 1,
 			strerror(-err));
 		return KBU_ERROR;
@@ -487,7 +460,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "error: --data is not a hex string\n");
 		return KBU_ERROR;
 	}
-	if (file && (err = read_file(file, &in, &in_len))) {
+	if (file && (err = kbu_read_file(file, &in, &in_len))) {
 		fprintf(stderr, "error: cannot read %s: %s\n", file,
 			strerror(-err));
 		return KBU_ERROR;

@@ -439,3 +439,30 @@ out:
 	free(val);
 	return ret;
 }
+
+int kbu_read_file(const char *path, unsigned char **out, size_t *len)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	size_t cap = 4096, n = 0, r;
+	unsigned char *buf = malloc(cap), *nb;
+
+	if (!f || !buf) {
+		free(buf);
+		return -errno;
+	}
+	while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += r;
+		if (n == cap) {
+			nb = realloc(buf, cap * 2);
+			if (!nb)
+				break;
+			buf = nb;
+			cap *= 2;
+		}
+	}
+	if (f != stdin)
+		fclose(f);
+	*out = buf;
+	*len = n;
+	return 0;
+}

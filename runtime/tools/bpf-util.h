@@ -89,6 +89,10 @@ int kbu_parse_hex(const char *s, unsigned char **out, size_t *len);
 
 void kbu_print_hex(FILE *f, const void *p, size_t n);
 
+/* The whole file at `path` ("-": standard input) in a malloc'd buffer.
+ * 0, or -errno. */
+int kbu_read_file(const char *path, unsigned char **out, size_t *len);
+
 /*
  * Print every entry of the map called `name` (".bss", ".data", ".rodata",
  * or a map's own name) as "map <name>[<key hex>]: <value hex>"; per-CPU

@@ -13,6 +13,7 @@
  * signal, 1 on a usage or I/O error, 3 when the offload does not run (the
  * runtime's reason is on stderr).
  */
+#include "bpf-util.h"
 #include "koffload-rt.h"
 
 #include <arpa/inet.h>
@@ -31,28 +32,6 @@ static void on_signal(int sig)
 {
 	(void)sig;
 	stop = 1;
-}
-
-static int read_object(const char *path, void **data, size_t *size)
-{
-	FILE *f = fopen(path, "rb");
-	long n;
-
-	if (!f)
-		return -errno;
-	if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 ||
-	    fseek(f, 0, SEEK_SET)) {
-		fclose(f);
-		return -EIO;
-	}
-	*data = malloc(n ? n : 1);
-	if (!*data || fread(*data, 1, n, f) != (size_t)n) {
-		fclose(f);
-		return -EIO;
-	}
-	fclose(f);
-	*size = n;
-	return 0;
 }
 
 /* ADDR:PORT, IPv4 (a.b.c.d:p) or IPv6 ([x::y]:p). */
@@ -103,7 +82,7 @@ int main(int argc, char **argv)
 	struct sockaddr_storage service;
 	socklen_t service_len = 0;
 	struct koffload_rt *rt;
-	void *object;
+	unsigned char *object;
 	int opt, err;
 
 	while ((opt = getopt_long(argc, argv, "i:m:s:h", longopts, NULL)) !=
@@ -134,7 +113,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "error: one OBJECT expected\n");
 		return 1;
 	}
-	err = read_object(argv[optind], &object, &opts.object_size);
+	err = kbu_read_file(argv[optind], &object, &opts.object_size);
 	if (err) {
 		fprintf(stderr, "error: cannot read %s: %s\n", argv[optind],
 			strerror(-err));
