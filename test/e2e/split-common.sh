@@ -9,7 +9,8 @@
 #   split_build <source...>           # $T/split: koffload build (the driver
 #                                     # beside LIBDIR's bin/)
 #   split_start [server args...]      # in the server namespace, generic XDP
-#                                     # on veth-srv; returns once attached
+#                                     # (SPLIT_MODE=native: native) on
+#                                     # veth-srv; returns once attached
 #   ask <request> <seconds>           # one datagram; the reply's repr or (none)
 #   xdp_attached                      # true while veth-srv has an XDP program
 #   split_same_replies <file> <server args...> -- <requests...>
@@ -49,15 +50,15 @@ split_build() {
 }
 
 split_start() {
-  local i
-  netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=generic \
+  local i mode=${SPLIT_MODE:-generic}
+  netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE="$mode" \
     "$T/split" "$@"
   netns_wait_port udp "$PORT"
   for ((i = 0; i < 50; i++)); do
     grep -q "offload attached to veth-srv" "$SERVER_LOG" && break
     sleep 0.1
   done
-  grep -q "offload attached to veth-srv (generic)" "$SERVER_LOG" ||
+  grep -q "offload attached to veth-srv ($mode)" "$SERVER_LOG" ||
     netns_fail "the offload did not attach: $(cat "$SERVER_LOG")"
   xdp_attached || netns_fail "no XDP program on veth-srv"
 }

@@ -93,15 +93,7 @@ split_kill
 "$CLANG" -target bpf -O2 -g -I"/usr/include/$(gcc -print-multiarch)" \
   -c "$SRC/bench/xdp/pass.bpf.c" -o "$T/pass.o"
 ip -n "$NETNS_CLIENT" link set dev veth-cli xdpdrv obj "$T/pass.o" sec xdp
-netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=native \
-  "$T/split" "$T/journal-on"
-netns_wait_port udp "$PORT"
-for ((i = 0; i < 50; i++)); do
-  grep -q "offload attached to veth-srv" "$SERVER_LOG" && break
-  sleep 0.1
-done
-grep -q "offload attached to veth-srv (native)" "$SERVER_LOG" ||
-  netns_fail "no native offload: $(cat "$SERVER_LOG")"
+SPLIT_MODE=native split_start "$T/journal-on"
 kill -STOP "$SERVER_PID"
 [[ $(ask 'get k3\r\n' 2) == "b'VALUE k3 4\\r\\nxyzw\\r\\nEND\\r\\n'" ]] ||
   netns_fail "native XDP on veth: the kernel did not answer a GET hit"
