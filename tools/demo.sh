@@ -47,7 +47,7 @@ mkdir -p "$OUT"
 if ((EUID != 0)); then
   echo "==> splitting kv-cache: koffload build examples/kv-cache/kv-cache.c"
   "$DRIVER" build "$KV/kv-cache.c" -o "$OUT/kv-cache" \
-    --report "$OUT/kv-cache.html" 2>&1 | grep -v '^remark'
+    --report "$OUT/kv-cache.html" 2>&1 | grep '^koffload:'
   echo "==> the report: $OUT/kv-cache.html"
   echo "demo: running the servers needs root (network namespaces, BPF):" \
     "stopping here" >&2
@@ -69,7 +69,7 @@ echo "    koffload profile -o kv.profdata examples/kv-cache/kv-cache.c -- exampl
 echo "==> splitting kv-cache"
 echo "    koffload build --profile kv.profdata examples/kv-cache/kv-cache.c -o kv-cache --report kv-cache.html"
 "$DRIVER" build --profile "$T/kv.profdata" "$KV/kv-cache.c" -o "$T/kv-split" \
-  --report "$OUT/kv-cache.html" 2>&1 | grep -v '^remark' | sed 's/^/    /'
+  --report "$OUT/kv-cache.html" 2>&1 | grep '^koffload:' | sed 's/^/    /'
 cp "$T/kv-split.plan.json" "$OUT/kv-cache.plan.json"
 echo "==> the userspace-only build: clang -O2 examples/kv-cache/kv-cache.c"
 "$CLANG" -O2 "$KV/kv-cache.c" -o "$T/kv-user"

@@ -221,29 +221,37 @@ int build(const char *Argv0) {
   if (!Tmp.ok())
     return 1;
   // 1. Each source to unoptimized bitcode (with the profile's branch
-  // weights), so the plugin sees the whole program at once.
+  // weights), linked as one program: koffload needs the whole program. A
+  // single source needs neither: one clang run compiles and splits it.
+  bool OneSource = BuildSources.size() == 1;
+  std::string ProfileUse =
+      BuildProfile.empty() ? "" : "-fprofile-instr-use=" + BuildProfile;
   Step Compile(1, 3,
                "compiling " + Twine(BuildSources.size()) + " source(s)" +
-                   (BuildProfile.empty() ? "" : " with " + BuildProfile));
-  std::vector<std::string> Bitcode;
-  for (const std::string &Src : BuildSources) {
-    std::string BC = Tmp.file(sys::path::stem(Src) + "-" +
-                              std::to_string(Bitcode.size()) + ".bc");
-    std::vector<std::string> Args{"-O2", "-g", "-Xclang",
-                                  "-disable-llvm-passes", "-emit-llvm", "-c"};
-    if (!BuildProfile.empty())
-      Args.push_back("-fprofile-instr-use=" + BuildProfile);
-    Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
-    Args.insert(Args.end(), {Src, "-o", BC});
-    if (run(Clang, Args))
+                   (BuildProfile.empty() ? "" : " with " + BuildProfile) +
+                   (OneSource ? " (in the split's clang run)" : ""));
+  std::string Whole = OneSource ? BuildSources.front() : Tmp.file("program.bc");
+  if (!OneSource) {
+    std::vector<std::string> Bitcode;
+    for (const std::string &Src : BuildSources) {
+      std::string BC = Tmp.file(sys::path::stem(Src) + "-" +
+                                std::to_string(Bitcode.size()) + ".bc");
+      std::vector<std::string> Args{"-O2", "-g", "-Xclang",
+                                    "-disable-llvm-passes", "-emit-llvm",
+                                    "-c"};
+      if (!ProfileUse.empty())
+        Args.push_back(ProfileUse);
+      Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
+      Args.insert(Args.end(), {Src, "-o", BC});
+      if (run(Clang, Args))
+        return 1;
+      Bitcode.push_back(BC);
+    }
+    std::vector<std::string> LinkArgs(Bitcode);
+    LinkArgs.insert(LinkArgs.end(), {"-o", Whole});
+    if (run(Link, LinkArgs))
       return 1;
-    Bitcode.push_back(BC);
   }
-  std::string Whole = Tmp.file("program.bc");
-  std::vector<std::string> LinkArgs(Bitcode);
-  LinkArgs.insert(LinkArgs.end(), {"-o", Whole});
-  if (run(Link, LinkArgs))
-    return 1;
   // 2. The split: plan, offload (verified by the running kernel), the user
   // half, linked with the runtime.
   Step Split(2, 3, "planning and splitting (the running kernel's verifier "
@@ -257,6 +265,8 @@ int build(const char *Argv0) {
       "-Rpass=koffload", "-Rpass-missed=koffload"};
   if (!BuildCosts.empty())
     Args.insert(Args.end(), {"-mllvm", "-koffload-costs=" + BuildCosts});
+  if (OneSource && !ProfileUse.empty())
+    Args.push_back(ProfileUse);
   Args.insert(Args.end(), {Whole, "-o", Out, "-L" + LibDir, "-lkoffload-rt",
                            "-lbpf"});
   Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
