@@ -71,13 +71,24 @@ std::string percent(double Fraction) {
   return formatv("{0:F1}%", Fraction * 100).str();
 }
 
-/// A number in a table: fractions as percentages, counts as integers.
-std::string cell(StringRef Column, double D) {
+/// A table cell: \p Row's \p Column as text (fractions as percentages,
+/// counts as integers, booleans as yes/no; empty when absent).
+std::string cell(const json::Object &Row, StringRef Column) {
+  const json::Value *V = Row.get(Column);
+  if (!V)
+    return "";
+  if (std::optional<StringRef> S = V->getAsString())
+    return S->str();
+  if (std::optional<bool> B = V->getAsBoolean())
+    return *B ? "yes" : "no";
+  std::optional<double> D = V->getAsNumber();
+  if (!D)
+    return "";
   if (Column == "reach" || Column == "probability")
-    return percent(D);
-  if (D == double(int64_t(D)))
-    return std::to_string(int64_t(D));
-  return formatv("{0:F2}", D).str();
+    return percent(*D);
+  if (*D == double(int64_t(*D)))
+    return std::to_string(int64_t(*D));
+  return formatv("{0:F2}", *D).str();
 }
 
 // --- the marks on source lines ------------------------------------------
@@ -475,18 +486,8 @@ void htmlTable(raw_ostream &OS, ArrayRef<const json::Object *> Rows,
   OS << "</tr>\n";
   for (const json::Object *R : Rows) {
     OS << "<tr>";
-    for (const auto &Col : Columns) {
-      const json::Value *V = R->get(Col.first);
-      std::string Text;
-      if (V && V->getAsString())
-        Text = V->getAsString()->str();
-      else if (V && V->getAsBoolean())
-        Text = *V->getAsBoolean() ? "yes" : "no";
-      else if (V && V->getAsNumber()) {
-        Text = cell(Col.first, *V->getAsNumber());
-      }
-      OS << "<td>" << html(Text) << "</td>";
-    }
+    for (const auto &Col : Columns)
+      OS << "<td>" << html(cell(*R, Col.first)) << "</td>";
     OS << "</tr>\n";
   }
   OS << "</table>\n";
@@ -642,12 +643,7 @@ void mdTable(raw_ostream &OS, ArrayRef<const json::Object *> Rows,
   for (const json::Object *R : Rows) {
     OS << "|";
     for (const auto &Col : Columns) {
-      const json::Value *V = R->get(Col.first);
-      std::string Text;
-      if (V && V->getAsString())
-        Text = V->getAsString()->str();
-      else if (V && V->getAsNumber())
-        Text = cell(Col.first, *V->getAsNumber());
+      std::string Text = cell(*R, Col.first);
       std::replace(Text.begin(), Text.end(), '|', '/');
       OS << " " << Text << " |";
     }
