@@ -123,17 +123,35 @@ std::string besideBin(const char *Argv0, StringRef Rel) {
   return std::string(P);
 }
 
-int run(StringRef Program, ArrayRef<std::string> Args,
-        std::optional<ArrayRef<StringRef>> Env = std::nullopt) {
+/// Runs \p Program; its exit status, or -1 (with \p Err) when it could
+/// not run.
+int execute(StringRef Program, ArrayRef<std::string> Args,
+            std::optional<ArrayRef<StringRef>> Env, std::string &Err) {
   std::vector<StringRef> Argv{Program};
   for (const std::string &A : Args)
     Argv.push_back(A);
+  return sys::ExecuteAndWait(Program, Argv, Env, {}, 0, 0, &Err);
+}
+
+/// A step of ours: any failure is said.
+int run(StringRef Program, ArrayRef<std::string> Args,
+        std::optional<ArrayRef<StringRef>> Env = std::nullopt) {
   std::string Err;
-  int RC = sys::ExecuteAndWait(Program, Argv, Env, {}, 0, 0, &Err);
+  int RC = execute(Program, Args, Env, Err);
   if (RC != 0)
     errs() << "koffload: " << Program << " failed"
            << (Err.empty() ? "" : ": " + Err) << "\n";
   return RC;
+}
+
+/// A tool a subcommand is (calibrate, stats): it says why it fails
+/// itself, and its exit status is ours.
+int passThrough(StringRef Tool, ArrayRef<std::string> Args) {
+  std::string Err;
+  int RC = execute(Tool, Args, std::nullopt, Err);
+  if (RC < 0)
+    errs() << "koffload: " << Tool << ": " << Err << "\n";
+  return RC < 0 ? 1 : RC;
 }
 
 /// Progress lines: "koffload: [2/3] linking ... (1.2 s)".
@@ -356,17 +374,9 @@ int profile() {
 
 int main(int Argc, char **Argv) {
   // calibrate is its own program; everything after the word is its.
-  if (Argc > 1 && StringRef(Argv[1]) == "calibrate") {
-    std::vector<std::string> Args(Argv + 2, Argv + Argc);
-    std::string Tool = besideBin(Argv[0], "bin/koffload-calibrate");
-    std::vector<StringRef> Argv2{Tool};
-    Argv2.insert(Argv2.end(), Args.begin(), Args.end());
-    std::string Err;
-    int RC = sys::ExecuteAndWait(Tool, Argv2, std::nullopt, {}, 0, 0, &Err);
-    if (RC < 0)
-      errs() << "koffload: " << Tool << ": " << Err << "\n";
-    return RC < 0 ? 1 : RC;
-  }
+  if (Argc > 1 && StringRef(Argv[1]) == "calibrate")
+    return passThrough(besideBin(Argv[0], "bin/koffload-calibrate"),
+                       std::vector<std::string>(Argv + 2, Argv + Argc));
   // Everything after `--` is clang's (build) or the workload's (profile).
   int Ours = Argc;
   for (int I = 1; I < Argc; ++I)
@@ -394,7 +404,7 @@ int main(int Argc, char **Argv) {
   if (Report)
     return writeReportFile(ReportInput, ReportOutput);
   if (Stats)
-    return run(besideBin(Argv[0], "bin/koffload-stats"), {Pid}) ? 1 : 0;
+    return passThrough(besideBin(Argv[0], "bin/koffload-stats"), {Pid});
   cl::PrintHelpMessage();
   return 1;
 }
