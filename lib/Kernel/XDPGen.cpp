@@ -1554,25 +1554,17 @@ void XDPGenerator::emitReplyOrDrop() {
                   B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0))),
       Err,
       [&] {
-        Value *Moved = helper(HelperXdpAdjustHead, I64,
-                              {Ctxt, B.CreateNeg(Delta)});
-        return ifThen(
-            B.CreateICmpEQ(Moved, ConstantInt::get(I64, 0)), Moved,
-            [&] {
-              Value *Headers = scratch(HeadersOffset);
-              Value *Size = ConstantInt::get(I32, PayloadOff);
-              Value *Loaded = helper(HelperXdpLoadBytes, I64,
-                                     {Ctxt, Delta, Headers, Size});
-              return ifThen(
-                  B.CreateICmpEQ(Loaded, ConstantInt::get(I64, 0)), Loaded,
-                  [&] {
-                    return helper(HelperXdpStoreBytes, I64,
-                                  {Ctxt, ConstantInt::get(I32, 0), Headers,
-                                   Size});
-                  },
-                  "head.store");
-            },
-            "head.copy");
+        Value *Moved =
+            helper(HelperXdpAdjustHead, I64, {Ctxt, B.CreateNeg(Delta)});
+        require(B.CreateICmpEQ(Moved, ConstantInt::get(I64, 0)), "head.moved");
+        Value *Headers = scratch(HeadersOffset);
+        Value *Size = ConstantInt::get(I32, PayloadOff);
+        Value *Loaded =
+            helper(HelperXdpLoadBytes, I64, {Ctxt, Delta, Headers, Size});
+        require(B.CreateICmpEQ(Loaded, ConstantInt::get(I64, 0)),
+                "headers.loaded");
+        return helper(HelperXdpStoreBytes, I64,
+                      {Ctxt, ConstantInt::get(I32, 0), Headers, Size});
       },
       "grow.head");
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "resized");
