@@ -1871,20 +1871,9 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
                          C.Omega, C.Result.Rho, Costs.Margin);
   }
 
-  // Source lines, for the report.
+  // For the report: the request path's blocks with their source lines,
+  // and the lines of the fast path and of the rest of the path.
   std::set<std::pair<std::string, unsigned>> KernelLines, UserLines;
-  for (BasicBlock *BB : P.Region)
-    for (Instruction &I : *BB)
-      if (const DebugLoc &DL = I.getDebugLoc(); DL && DL.getLine())
-        (P.Candidate.contains(BB) ? KernelLines : UserLines)
-            .insert({formatLocation(DL).substr(0, formatLocation(DL).rfind(':')),
-                     DL.getLine()});
-  for (const auto &[File, Line] : KernelLines)
-    C.KernelLines.push_back(File + ":" + std::to_string(Line));
-  for (const auto &[File, Line] : UserLines)
-    if (!KernelLines.count({File, Line}))
-      C.UserLines.push_back(File + ":" + std::to_string(Line));
-  // The request path's graph, for the report.
   DenseMap<BasicBlock *, int> BlockIndex;
   for (BasicBlock *BB : P.Region) {
     BlockIndex[BB] = C.PathBlocks.size();
@@ -1896,11 +1885,18 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
       PB.Blocker = blockerName(It->second.front().Reason).str();
     for (Instruction &I : *BB)
       if (const DebugLoc &DL = I.getDebugLoc(); DL && DL.getLine()) {
-        std::string Line = formatLocation(DL);
+        std::string File = sys::path::filename(DL->getFilename()).str();
+        (PB.Kernel ? KernelLines : UserLines).insert({File, DL.getLine()});
+        std::string Line = File + ":" + std::to_string(DL.getLine());
         if (!is_contained(PB.Lines, Line))
           PB.Lines.push_back(std::move(Line));
       }
   }
+  for (const auto &[File, Line] : KernelLines)
+    C.KernelLines.push_back(File + ":" + std::to_string(Line));
+  for (const auto &[File, Line] : UserLines)
+    if (!KernelLines.count({File, Line}))
+      C.UserLines.push_back(File + ":" + std::to_string(Line));
   for (BasicBlock *BB : P.Region)
     for (BasicBlock *Succ : uniqueSuccessors(BB)) {
       int To = P.Region.contains(Succ) ? BlockIndex[Succ]
