@@ -81,9 +81,7 @@ echo "==> the userspace-only build: clang -O2 examples/kv-cache/kv-cache.c"
 # XDP_TX replies in.
 "$LOAD" --kv-journal "$T/journal.seed"
 ip netns exec "$NETNS_CLIENT" ethtool -K veth-cli tx off >/dev/null
-"$CLANG" -target bpf -O2 -g -I"/usr/include/$(gcc -print-multiarch)" \
-  -c "$ROOT/bench/xdp/pass.bpf.c" -o "$T/pass.o"
-ip -n "$NETNS_CLIENT" link set dev veth-cli xdpdrv obj "$T/pass.o" sec xdp
+netns_client_xdp_pass "$CLANG" "$ROOT"
 
 # run <label> <server> [env...]: the server in its namespace, the load
 # from the other, both on CPU $CPU; the client's summary in $T/<label>.

@@ -9,6 +9,7 @@
 #   netns_start_server <cmd> [args]   # in the server namespace, background
 #   netns_wait_port udp|tcp <port>    # until the server has bound the port
 #   netns_client <cmd> [args]         # in the client namespace, time-bounded
+#   netns_client_xdp_pass <clang> <src>  # XDP_PASS on veth-cli (native XDP_TX)
 #   netns_stop_server                 # SIGTERM, wait, return its exit status
 #   netns_pass
 #
@@ -205,6 +206,15 @@ netns_wait_port() {
     sleep 0.05
   done
   netns_fail "server did not bind $proto port $port within 5 s"
+}
+
+# netns_client_xdp_pass <clang> <source root>: an XDP_PASS program on
+# veth-cli (bench/xdp/pass.bpf.c): native XDP_TX from veth-srv delivers
+# only into a peer that has an XDP program. Gone with the namespace.
+netns_client_xdp_pass() {
+  "$1" -target bpf -O2 -g -I"/usr/include/$(gcc -print-multiarch)" \
+    -c "$2/bench/xdp/pass.bpf.c" -o "$NETNS_TMPDIR/pass.o"
+  ip -n "$NETNS_CLIENT" link set dev veth-cli xdpdrv obj "$NETNS_TMPDIR/pass.o" sec xdp
 }
 
 # netns_client <cmd> [args...]: run in the client namespace, bounded in time.

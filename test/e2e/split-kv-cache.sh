@@ -90,9 +90,7 @@ split_kill
 # its tail: a reply longer than its request (a GET hit) grows at the head
 # (it fell back to userspace before). XDP_TX into veth-cli needs an XDP
 # program there.
-"$CLANG" -target bpf -O2 -g -I"/usr/include/$(gcc -print-multiarch)" \
-  -c "$SRC/bench/xdp/pass.bpf.c" -o "$T/pass.o"
-ip -n "$NETNS_CLIENT" link set dev veth-cli xdpdrv obj "$T/pass.o" sec xdp
+netns_client_xdp_pass "$CLANG" "$SRC"
 SPLIT_MODE=native split_start "$T/journal-on"
 kill -STOP "$SERVER_PID"
 [[ $(ask 'get k3\r\n' 2) == "b'VALUE k3 4\\r\\nxyzw\\r\\nEND\\r\\n'" ]] ||
