@@ -282,12 +282,9 @@ Value *mapped(Value *V, const BPFLibcSite &S) {
   return V;
 }
 
-/// The status struct every call shares (struct koffload_libc_status: a bool
-/// and an int), zeroed at the entry. Each call is followed by a check of
-/// its overflow flag, so it is clear whenever a call starts.
-Value *statusSlot(Function &F) {
-  if (Value *V = F.getValueSymbolTable()->lookup(StatusName))
-    return V;
+} // namespace
+
+AllocaInst *createBPFLibcStatus(Function &F) {
   BasicBlock &Entry = F.getEntryBlock();
   IRBuilder<> EB(&Entry, Entry.getFirstInsertionPt());
   AllocaInst *St = EB.CreateAlloca(EB.getInt64Ty(), nullptr, StatusName);
@@ -295,6 +292,8 @@ Value *statusSlot(Function &F) {
   EB.CreateAlignedStore(EB.getInt64(0), St, Align(8));
   return St;
 }
+
+namespace {
 
 struct StringArg {
   Value *New = nullptr;          ///< in the generated function
@@ -486,7 +485,7 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
     }
   }
 
-  Value *St = statusSlot(S.F);
+  Value *St = S.StatusSlot();
   Args.push_back(Avail);
   Args.push_back(St);
   SmallVector<Type *, 6> Params(Call.getFunctionType()->params());

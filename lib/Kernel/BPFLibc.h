@@ -37,6 +37,7 @@
 #include <string>
 
 namespace llvm {
+class AllocaInst;
 class BasicBlock;
 class CallBase;
 class Function;
@@ -75,7 +76,17 @@ struct BPFLibcSite {
   /// A slot in map memory (the verifier does not track what is stored
   /// there): results pass through it to become unknown within their range.
   llvm::function_ref<llvm::Value *()> LaunderSlot;
+  /// The status struct every call shares (struct koffload_libc_status: a
+  /// bool and an int), made once per function by the generator, which
+  /// keeps the pointer (never found again by name: clang drops local
+  /// value names).
+  llvm::function_ref<llvm::Value *()> StatusSlot;
 };
+
+/// Creates the libc status struct at the entry of \p F, zeroed there.
+/// Each call is followed by a check of its overflow flag, so the flag is
+/// clear whenever a call starts.
+llvm::AllocaInst *createBPFLibcStatus(llvm::Function &F);
 
 /// Emits \p Call (in the working copy) at S.B as a call to its koffload_*
 /// function, with the status check after it; records the result in S.VMap.

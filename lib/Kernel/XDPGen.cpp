@@ -7,6 +7,7 @@
 #include "Kernel/XDPGen.h"
 #include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
+#include "Kernel/UndoLog.h"
 #include "Plan/Plan.h"
 #include "Support/ValueSources.h"
 
@@ -148,6 +149,8 @@ private:
   SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
   uint64_t ReplyBufSize = 0;             ///< the (IPv6: only) reply buffer's size
   BasicBlock *Fallback = nullptr, *End = nullptr;
+  /// The BPF libc's status struct, made at the first libc call.
+  AllocaInst *LibcStatus = nullptr;
 
   ValueToValueMapTy VMap;
   DenseMap<const BasicBlock *, BasicBlock *> FirstOf, LastOf;
@@ -170,7 +173,14 @@ private:
   /// Such an address, rebuilt at the start of the path.
   void rebuildHoistedAddress(Value *V);
   void enterRecords();
-  void leaveRecords();
+  void checkRecordsUnchanged();
+  void commit();
+  /// The undo step in front of the path's fallbacks (see Undo).
+  void addUndo() {
+    Undo = BasicBlock::Create(Ctx, "fallback.undo", F);
+    BranchInst::Create(Fallback, Undo);
+    Fallback = Undo;
+  }
   void emitReplyOrDrop();
   void compilerBarrier() {
     FunctionType *FT = FunctionType::get(B.getVoidTy(), false);
@@ -239,6 +249,11 @@ private:
   };
   SmallVector<RecordGuard, 2> Records;
   BasicBlock *UnlockedFallback = nullptr; ///< the fallback before any lock
+  /// On the way to every fallback of the request path, before the records
+  /// are released: undoes the path's writes (undoWritesOnFallback).
+  BasicBlock *Undo = nullptr;
+  /// The program's globals in the kernel module (not koffload's own).
+  SmallPtrSet<const GlobalVariable *, 16> ProgramGlobals;
   /// The prologue's and epilogue's blocks: no record is held there.
   SmallPtrSet<BasicBlock *, 32> UnlockedBlocks;
   void addLicenseAndBTF();
@@ -251,7 +266,26 @@ private:
     FunctionType *FT = FunctionType::get(Ret, Params, false);
     Value *Callee =
         ConstantExpr::getIntToPtr(ConstantInt::get(I64, Id), Ptr);
-    return B.CreateCall(FT, Callee, Args);
+    CallInst *Call = B.CreateCall(FT, Callee, Args);
+    // The buffers a helper only reads: a write into shared memory is
+    // undone on a fallback (UndoLog.h), a read needs nothing.
+    for (unsigned ArgNo : readOnlyHelperArgs(Id))
+      Call->addParamAttr(ArgNo, Attribute::ReadOnly);
+    return Call;
+  }
+  static ArrayRef<unsigned> readOnlyHelperArgs(uint64_t Id) {
+    static const unsigned ProbeRead[] = {2}, StoreBytes[] = {2},
+                          CsumDiff[] = {0, 2};
+    switch (Id) {
+    case HelperProbeReadKernel:
+      return ProbeRead;
+    case HelperXdpStoreBytes:
+      return StoreBytes;
+    case HelperCsumDiff:
+      return CsumDiff;
+    default:
+      return {};
+    }
   }
   /// data and data_end from struct xdp_md (u32 fields at offsets 0 and 4).
   void loadPacketBounds() {
@@ -546,8 +580,6 @@ Error XDPGenerator::checkSupported() {
     if (G.Need == SyncNeed::RecordProtocol &&
         (G.KernelWrites || G.KernelReads))
       Records.push_back({G.Name, G.KernelWrites});
-  if (!C.Effects.empty())
-    return refuse("effect deferral is not generated yet");
   return Error::success();
 }
 
@@ -791,6 +823,8 @@ Error XDPGenerator::mapGlobals() {
           nullptr, GV->getName());
       NewGV->setAlignment(GV->getAlign());
       VMap[GV] = NewGV;
+      if (!GV->isConstant())
+        ProgramGlobals.insert(NewGV);
       if (GV->hasInitializer())
         Work.push_back(GV->getInitializer());
       continue;
@@ -1310,7 +1344,13 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
         return std::nullopt;
       };
       auto Launder = [&] { return scratch(LaunderOffset); };
-      return lowerBPFLibcCall(*CB, {B, *F, Fallback, VMap, ObjectOf, Launder});
+      auto Status = [&]() -> Value * {
+        if (!LibcStatus)
+          LibcStatus = createBPFLibcStatus(*F);
+        return LibcStatus;
+      };
+      return lowerBPFLibcCall(*CB,
+                              {B, *F, Fallback, VMap, ObjectOf, Launder, Status});
     }
     if (isMissingFromBPFLibc(Name))
       return refuse("call to " + Name +
@@ -1443,8 +1483,10 @@ void XDPGenerator::enterRecords() {
   // with stores, the compare-and-exchange is a full barrier, and a
   // compiler barrier keeps the accesses inside.
   UnlockedFallback = Fallback;
-  if (Records.empty())
+  if (Records.empty()) {
+    addUndo();
     return;
+  }
   for (BasicBlock &BB : *F)
     if (&BB != End && !is_contained(make_second_range(FirstOf), &BB))
       UnlockedBlocks.insert(&BB);
@@ -1474,11 +1516,11 @@ void XDPGenerator::enterRecords() {
     Fallback = Release;
     UnlockedBlocks.erase(B.GetInsertBlock());
   }
-  if (!Records.empty())
-    compilerBarrier();
+  compilerBarrier();
+  addUndo();
 }
 
-void XDPGenerator::leaveRecords() {
+void XDPGenerator::checkRecordsUnchanged() {
   if (Records.empty())
     return;
   compilerBarrier();
@@ -1488,6 +1530,14 @@ void XDPGenerator::leaveRecords() {
                                                  /*isVolatile=*/true),
                              R.Start),
               "record.unchanged", StatFallbackBusy);
+}
+
+void XDPGenerator::commit() {
+  // Past the last check that can fall back: the path's writes stand, and
+  // the records they went into are released.
+  if (Records.empty())
+    return;
+  compilerBarrier();
   for (RecordGuard &R : Records)
     if (R.Writes)
       B.CreateAlignedStore(B.CreateAdd(R.Start, ConstantInt::get(I32, 2)),
@@ -1497,28 +1547,17 @@ void XDPGenerator::leaveRecords() {
 void XDPGenerator::emitEpilogue() {
   // The request is done: with a reply, rewrite the packet into it and send
   // it back out of the interface; without one, the request was consumed.
-  // Records are released first; a fallback after that must not release
-  // them again (another writer may hold them by then).
+  // The records stay held until the verdict (commit()): the reply's own
+  // checks (its size, room to grow the frame) may still fall back, and the
+  // path's writes are then undone before anyone else sees them.
   B.SetInsertPoint(End);
-  leaveRecords();
-  BasicBlock *PathFallback = Fallback;
-  Fallback = UnlockedFallback;
-  SmallPtrSet<BasicBlock *, 32> Before;
-  for (BasicBlock &BB : *F)
-    Before.insert(&BB);
-  BasicBlock *Rest = B.GetInsertBlock();
+  checkRecordsUnchanged();
   emitReplyOrDrop();
-  if (!Records.empty()) {
-    UnlockedBlocks.insert(Rest);
-    for (BasicBlock &BB : *F)
-      if (!Before.contains(&BB))
-        UnlockedBlocks.insert(&BB);
-  }
-  Fallback = PathFallback;
 }
 
 void XDPGenerator::emitReplyOrDrop() {
   if (ReplyFrom.empty()) {
+    commit();
     countStat(B, StatDropped);
     B.CreateRet(ConstantInt::get(I32, XDP_DROP));
     return;
@@ -1529,6 +1568,7 @@ void XDPGenerator::emitReplyOrDrop() {
       B.CreateICmpNE(B.CreateLoad(I8, Replied), ConstantInt::get(I8, 0)),
       Reply, Drop);
   B.SetInsertPoint(Drop);
+  commit();
   countStat(B, StatDropped);
   B.CreateRet(ConstantInt::get(I32, XDP_DROP));
 
@@ -1650,6 +1690,7 @@ void XDPGenerator::emitReplyOrDrop() {
   B.SetInsertPoint(Written);
   if (V6)
     emitUDP6Checksum(Len);
+  commit();
   countStat(B, StatAnswered);
   B.CreateRet(ConstantInt::get(I32, XDP_TX));
 }
@@ -2344,6 +2385,10 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   launderLoopExits();
   if (Limits.Iterators != XDPLimits::Iterate::None)
     iterateLoops();
+  if (Error E = undoWritesOnFallback(*F, Undo, [&](const GlobalVariable *GV) {
+        return ProgramGlobals.contains(GV);
+      }))
+    return std::move(E);
   addLicenseAndBTF();
   return std::move(KM);
 }

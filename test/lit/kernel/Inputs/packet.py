@@ -11,6 +11,7 @@
       FileCheck lines for XDP_PASS with the frame unchanged
 """
 import argparse
+import sys
 import socket
 import struct
 
@@ -113,7 +114,37 @@ def frame(payload, dport, variant="ok"):
     return data
 
 
+def batch_main(argv):
+    """batch OUT --dport N PAYLOAD...: koffload-bpf-run --batch input, one
+    IPv4 request a line (payload escapes as for --payload; "X*N" repeats X).
+    decode: reads --batch output on stdin and prints "<index> <action>
+    <reply payload>" (the payload of an XDP_TX frame, else nothing)."""
+    if argv[0] == "decode":
+        for line in sys.stdin:
+            parts = line.split()
+            if len(parts) < 2 or not parts[0].isdigit():
+                continue
+            text = ""
+            if parts[1] == "XDP_TX" and len(parts) > 2:
+                text = bytes.fromhex(parts[2])[42:].decode("latin-1")
+            print(parts[0], parts[1], text)
+        return
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--dport", type=int, default=9000)
+    ap.add_argument("payloads", nargs="+")
+    a = ap.parse_args(argv[1:])
+    with open(a.out, "w") as f:
+        for p in a.payloads:
+            text, _, times = p.rpartition("*") if "*" in p else (p, "", "1")
+            data = text.encode().decode("unicode_escape").encode("latin-1")
+            f.write(frame(data * int(times), a.dport).hex() + "\n")
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] in ("batch", "decode"):
+        batch_main(sys.argv[1:])
+        return
     ap = argparse.ArgumentParser()
     ap.add_argument("what", choices=["request", "expect-reply", "expect-pass"])
     ap.add_argument("out")

@@ -1,0 +1,289 @@
+//===- UndoLog.cpp - Undo the offload's writes when a request falls back --===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// See UndoLog.h for what is generated and why.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernel/UndoLog.h"
+#include "Landmarks/Landmarks.h"
+
+#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Analysis/CFG.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+
+#include <optional>
+
+using namespace llvm;
+
+namespace koffload {
+
+namespace {
+
+/// One write to shared memory, and how it is undone.
+struct Write {
+  Instruction *I;
+  GlobalVariable *GV;
+  /// Why it cannot be undone, if it cannot.
+  std::string Obstacle;
+};
+
+/// Copies of at most this many bytes into shared memory are undone from a
+/// copy of the old bytes on the BPF stack (512 bytes in all).
+constexpr uint64_t MaxUndoneCopy = 128, MaxUndoStack = 256;
+
+std::string placeOf(const Instruction &I) {
+  if (!I.getDebugLoc())
+    return std::string();
+  return " (" + formatLocation(I.getDebugLoc()) + ")";
+}
+
+/// The constant length of a memcpy/memmove/memset into shared memory, if
+/// small enough to be saved.
+std::optional<uint64_t> savedCopyLength(const AnyMemIntrinsic &MI) {
+  auto *Len = dyn_cast<ConstantInt>(MI.getLength());
+  if (!Len || Len->getZExtValue() > MaxUndoneCopy)
+    return std::nullopt;
+  return Len->getZExtValue();
+}
+
+/// The shared global \p P points into, if any.
+GlobalVariable *
+sharedTarget(Value *P, function_ref<bool(const GlobalVariable *)> IsShared) {
+  auto *GV = dyn_cast<GlobalVariable>(getUnderlyingObject(P, 0));
+  return GV && IsShared(GV) ? GV : nullptr;
+}
+
+/// The writes to shared globals in \p F, in reverse post-order (a write
+/// that can run before another on some path comes first, outside loops).
+SmallVector<Write, 16>
+findWrites(Function &F, LoopInfo &LI,
+           function_ref<bool(const GlobalVariable *)> IsShared) {
+  SmallVector<Write, 16> Writes;
+  ReversePostOrderTraversal<Function *> RPOT(&F);
+  for (BasicBlock *BB : RPOT) {
+    bool InLoop = LI.getLoopFor(BB) != nullptr;
+    for (Instruction &I : *BB) {
+      Write W{&I, nullptr};
+      if (auto *St = dyn_cast<StoreInst>(&I)) {
+        W.GV = sharedTarget(St->getPointerOperand(), IsShared);
+      } else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I)) {
+        W.GV = sharedTarget(RMW->getPointerOperand(), IsShared);
+        if (RMW->getOperation() != AtomicRMWInst::Add &&
+            RMW->getOperation() != AtomicRMWInst::Sub)
+          W.Obstacle = "an atomic update other than an add";
+      } else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I)) {
+        W.GV = sharedTarget(CX->getPointerOperand(), IsShared);
+        W.Obstacle = "a compare-and-exchange";
+      } else if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I)) {
+        W.GV = sharedTarget(MI->getRawDest(), IsShared);
+        if (MI->isVolatile() || !savedCopyLength(*MI))
+          W.Obstacle = "a copy of run-time or large length";
+      } else if (auto *CB = dyn_cast<CallBase>(&I)) {
+        if (isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd() ||
+            CB->onlyReadsMemory())
+          continue;
+        // The BPF libc's functions only read their string arguments (their
+        // parameters say so); a helper that fills memory does not.
+        for (unsigned ArgNo = 0; ArgNo < CB->arg_size(); ++ArgNo)
+          if (CB->getArgOperand(ArgNo)->getType()->isPointerTy() &&
+              !CB->onlyReadsMemory(ArgNo))
+            if (GlobalVariable *GV =
+                    sharedTarget(CB->getArgOperand(ArgNo), IsShared)) {
+              W.GV = GV;
+              Function *Callee = CB->getCalledFunction();
+              W.Obstacle = Callee ? ("a call to " + Callee->getName() +
+                                     " that may write into it")
+                                        .str()
+                                  : "a helper call that may write into it";
+            }
+      }
+      if (!W.GV)
+        continue;
+      if (InLoop && W.Obstacle.empty())
+        W.Obstacle = "a write inside a loop";
+      Writes.push_back(W);
+    }
+  }
+  return Writes;
+}
+
+/// The slots that remember one write until the request ends.
+struct Slots {
+  AllocaInst *Done, *At, *Old;
+};
+
+Slots recordWrite(Write &W, IRBuilder<> &EB) {
+  LLVMContext &Ctx = W.I->getContext();
+  Type *I8 = Type::getInt8Ty(Ctx);
+  Value *P = getLoadStorePointerOperand(W.I);
+  Type *ValTy;
+  if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
+    P = MI->getRawDest();
+    ValTy = ArrayType::get(I8, *savedCopyLength(*MI));
+  } else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I)) {
+    P = RMW->getPointerOperand();
+    ValTy = RMW->getValOperand()->getType();
+  } else {
+    ValTy = cast<StoreInst>(W.I)->getValueOperand()->getType();
+  }
+  std::string Name = ("undo." + W.GV->getName()).str();
+  Slots S{EB.CreateAlloca(I8, nullptr, Name + ".done"),
+          EB.CreateAlloca(P->getType(), nullptr, Name + ".at"),
+          EB.CreateAlloca(ValTy, nullptr, Name + ".old")};
+  EB.CreateStore(ConstantInt::get(I8, 0), S.Done);
+
+  IRBuilder<> B(W.I);
+  Value *Old = nullptr;
+  if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I))
+    B.CreateMemCpy(S.Old, Align(1), P, MaybeAlign(1), *savedCopyLength(*MI));
+  else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I))
+    Old = RMW->getValOperand(); // undone by adding its opposite
+  else
+    Old = B.CreateLoad(ValTy, P, cast<StoreInst>(W.I)->isVolatile(),
+                       Name + ".was");
+  B.SetInsertPoint(W.I->getNextNode());
+  B.CreateStore(P, S.At);
+  if (Old)
+    B.CreateStore(Old, S.Old);
+  B.CreateStore(ConstantInt::get(I8, 1), S.Done);
+  return S;
+}
+
+/// At \p B (in the undo chain): if the write happened, undo it.
+void restore(const Write &W, const Slots &S, IRBuilder<> &B,
+             BasicBlock *&Tail) {
+  LLVMContext &Ctx = W.I->getContext();
+  Function *F = Tail->getParent();
+  BasicBlock *Do = BasicBlock::Create(Ctx, "undo.write", F);
+  BasicBlock *Next = BasicBlock::Create(Ctx, "undo.next", F);
+  Value *Done = B.CreateLoad(Type::getInt8Ty(Ctx), S.Done);
+  B.CreateCondBr(B.CreateICmpNE(Done, ConstantInt::get(Done->getType(), 0)),
+                 Do, Next);
+  B.SetInsertPoint(Do);
+  Value *P = B.CreateLoad(S.At->getAllocatedType(), S.At);
+  if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
+    B.CreateMemCpy(P, MaybeAlign(1), S.Old, Align(1), *savedCopyLength(*MI));
+    B.CreateBr(Next);
+    B.SetInsertPoint(Next);
+    Tail = Next;
+    return;
+  }
+  Value *Old = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
+  if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I)) {
+    auto Op = RMW->getOperation() == AtomicRMWInst::Add ? AtomicRMWInst::Sub
+                                                        : AtomicRMWInst::Add;
+    B.CreateAtomicRMW(Op, P, Old, RMW->getAlign(), RMW->getOrdering());
+  } else {
+    auto *St = cast<StoreInst>(W.I);
+    B.CreateAlignedStore(Old, P, St->getAlign(), St->isVolatile());
+  }
+  B.CreateBr(Next);
+  B.SetInsertPoint(Next);
+  Tail = Next;
+}
+
+/// Whether a fallback that bypasses \p Undo can follow \p From: a return
+/// of a value other than the commit's, reached without passing \p Undo.
+bool bypassesUndo(Instruction *From, BasicBlock *Undo,
+                  function_ref<bool(ReturnInst &)> IsFallback) {
+  SmallPtrSet<BasicBlock *, 32> Seen;
+  SmallVector<BasicBlock *, 16> Work(successors(From->getParent()));
+  while (!Work.empty()) {
+    BasicBlock *BB = Work.pop_back_val();
+    if (BB == Undo || !Seen.insert(BB).second)
+      continue;
+    if (auto *Ret = dyn_cast<ReturnInst>(BB->getTerminator());
+        Ret && IsFallback(*Ret))
+      return true;
+    append_range(Work, successors(BB));
+  }
+  return false;
+}
+
+} // namespace
+
+Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
+                           function_ref<bool(const GlobalVariable *)> IsShared) {
+  DominatorTree DT(F);
+  LoopInfo LI(DT);
+  SmallVector<Write, 16> Writes = findWrites(F, LI, IsShared);
+
+  // The fallbacks: the returns Undo leads to.
+  SmallPtrSet<ReturnInst *, 4> Fallbacks;
+  {
+    SmallPtrSet<BasicBlock *, 8> Seen;
+    SmallVector<BasicBlock *, 8> Work{Undo};
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (!Seen.insert(BB).second)
+        continue;
+      if (auto *Ret = dyn_cast<ReturnInst>(BB->getTerminator()))
+        Fallbacks.insert(Ret);
+      append_range(Work, successors(BB));
+    }
+  }
+  auto IsFallback = [&](ReturnInst &Ret) {
+    for (ReturnInst *FB : Fallbacks)
+      if (Ret.getReturnValue() == FB->getReturnValue())
+        return true;
+    return false;
+  };
+
+  SmallVector<std::pair<Write, Slots>, 16> Undone;
+  uint64_t StackBytes = 0;
+  IRBuilder<> EB(&F.getEntryBlock(), F.getEntryBlock().getFirstInsertionPt());
+  for (Write &W : Writes) {
+    if (bypassesUndo(W.I, Undo, IsFallback))
+      return createStringError(
+          inconvertibleErrorCode(),
+          "a fallback after a write to " + W.GV->getName() + placeOf(*W.I) +
+              " would not undo it");
+    if (!isPotentiallyReachable(W.I, &Undo->front(), nullptr, &DT, &LI))
+      continue; // nothing can fall back after it: committed in place
+    if (!W.Obstacle.empty())
+      return createStringError(
+          inconvertibleErrorCode(),
+          "the request path writes " + W.GV->getName() + placeOf(*W.I) +
+              " in " + W.Obstacle +
+              ", and may still fall back to userspace after it (a loop's "
+              "trip cap, a libc call's cap, the reply's size): the write "
+              "cannot be undone, and userspace would apply it again");
+    if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
+      StackBytes += *savedCopyLength(*MI);
+      if (StackBytes > MaxUndoStack)
+        return createStringError(
+            inconvertibleErrorCode(),
+            "the request path copies more into " + W.GV->getName() +
+                placeOf(*W.I) + " and the other shared globals than the " +
+                Twine(MaxUndoStack) +
+                " bytes the offload can keep to undo them, and may still "
+                "fall back to userspace after it");
+    }
+    Undone.push_back({W, recordWrite(W, EB)});
+  }
+  if (Undone.empty())
+    return Error::success();
+
+  // Newest first, before whatever Undo did already (releasing records).
+  Instruction *Term = Undo->getTerminator();
+  BasicBlock *Rest = Undo->splitBasicBlock(Term, "undo.done");
+  Undo->getTerminator()->eraseFromParent();
+  IRBuilder<> B(Undo);
+  BasicBlock *Tail = Undo;
+  for (auto &[W, S] : reverse(Undone))
+    restore(W, S, B, Tail);
+  B.CreateBr(Rest);
+  return Error::success();
+}
+
+} // namespace koffload
