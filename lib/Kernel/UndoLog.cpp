@@ -10,6 +10,7 @@
 
 #include "Kernel/UndoLog.h"
 #include "Landmarks/Landmarks.h"
+#include "Plan/Feasibility.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -39,7 +40,7 @@ struct Write {
 
 /// Copies of at most this many bytes into shared memory are undone from a
 /// copy of the old bytes on the BPF stack (512 bytes in all).
-constexpr uint64_t MaxUndoneCopy = 128, MaxUndoStack = 256;
+constexpr uint64_t MaxUndoneCopy = MaxUndoneCopyBytes, MaxUndoStack = 256;
 
 std::string placeOf(const Instruction &I) {
   if (!I.getDebugLoc())

@@ -56,6 +56,8 @@ StringRef blockerName(Blocker B) {
     return "PreArrivalState";
   case Blocker::LeavesEventLoop:
     return "LeavesEventLoop";
+  case Blocker::UnrestorableWrite:
+    return "UnrestorableWrite";
   }
   llvm_unreachable("unknown blocker");
 }
@@ -102,6 +104,11 @@ StringRef blockerAdvice(Blocker B) {
            "receive, which the kernel does not have";
   case Blocker::LeavesEventLoop:
     return "the path leaves the event loop";
+  case Blocker::UnrestorableWrite:
+    return "a request that falls back after this write would apply it "
+           "twice, and the offload can undo only single stores and small "
+           "fixed-size copies outside loops: build the value in a local "
+           "and store it once, after the loop";
   }
   llvm_unreachable("unknown blocker");
 }

@@ -48,9 +48,17 @@ enum class Blocker {
   Exceptions,        ///< invoke, landingpad, resume
   PreArrivalState,   ///< needs a value computed in the loop before recv
   LeavesEventLoop,   ///< the path leaves the event loop (shutdown)
+  /// A write to shared state that the offload could not undo if the
+  /// request fell back after it (in a loop, a copy of run-time length).
+  UnrestorableWrite,
 };
 
 llvm::StringRef blockerName(Blocker B);
+
+/// The offload undoes a write to shared state when the request falls back
+/// after it (lib/Kernel/UndoLog.h): single stores and atomic adds outside
+/// loops, and fixed-size copies of at most this many bytes.
+inline constexpr uint64_t MaxUndoneCopyBytes = 128;
 /// One sentence a user can act on.
 llvm::StringRef blockerAdvice(Blocker B);
 

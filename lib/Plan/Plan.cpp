@@ -59,10 +59,8 @@ AnalysisKey PlanAnalysis::Key;
 
 StringRef effectHandlingName(EffectHandling H) {
   switch (H) {
-  case EffectHandling::DeferredToCommit:
-    return "deferred";
-  case EffectHandling::ExitMovedBefore:
-    return "exit-moved";
+  case EffectHandling::UndoneOnFallback:
+    return "undone-on-fallback";
   }
   llvm_unreachable("unknown effect handling");
 }
@@ -919,6 +917,32 @@ Hook Planner::chooseHook(const Socket &S, RequestPath &P,
   return Hook::XDP;
 }
 
+/// A write to shared state that the offload could not undo if the request
+/// fell back after it (lib/Kernel/UndoLog.h), described; else empty. Any
+/// write on the path may be followed by a fallback: the reply's own checks
+/// come last.
+static std::string unrestorableWrite(Instruction &I, const RequestPath &P,
+                                     LoopInfo &LI) {
+  SmallVector<Access, 2> Acc;
+  accessesOf(I, Acc);
+  for (const Access &A : Acc) {
+    if (!A.Write)
+      continue;
+    std::string Target = ("'" + A.GV->getName() + "'").str();
+    if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I)) {
+      auto *Len = dyn_cast<ConstantInt>(MI->getLength());
+      if (!Len || Len->getZExtValue() > MaxUndoneCopyBytes)
+        return "a copy of run-time or large length into " + Target;
+    } else if (isa<CallBase>(I)) {
+      return "a call that writes into " + Target;
+    }
+    Loop *L = LI.getLoopFor(I.getParent());
+    if (L && L != P.RequestLoop && P.RequestLoop->contains(L))
+      return "a write to " + Target + " inside a loop";
+  }
+  return std::string();
+}
+
 void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
                              LoopInfo &LI, Candidate &C, unsigned SocketId) {
   FeasibilityContext Ctx;
@@ -1130,6 +1154,10 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
         Block(BB, *Cl.Block, Cl.Detail, &I, Loc);
         continue;
       }
+      if (std::string Why = unrestorableWrite(I, P, LI); !Why.empty()) {
+        Block(BB, Blocker::UnrestorableWrite, Why, &I, I.getDebugLoc());
+        continue;
+      }
       if (Cl.Form != KernelForm::Native)
         P.BoundedIn.push_back({BB, {Cl.Form, Cl.Detail, I.getDebugLoc()}});
       // Values from the loop iteration before the receive: the kernel does
@@ -1233,42 +1261,31 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
 }
 
 void Planner::findEffects(RequestPath &P, Candidate &C) {
-  // Sources of fallback exits, and their conditions.
-  SmallPtrSet<BasicBlock *, 8> ExitSources;
+  // Where the generated offload may still fall back besides the program's
+  // slow paths (C.Exits): the checks the generator adds.
+  for (const auto &[Header, L] : P.LoopsIn)
+    if (P.Candidate.contains(Header) && !L.MaxTrips)
+      C.FallbackPoints.push_back(
+          {"loop-cap", L.Loc, formatv("more than {0} trips", L.Cap).str()});
+  for (const auto &[BB, U] : P.BoundedIn)
+    if (P.Candidate.contains(BB) && U.Form == KernelForm::BoundedLibc)
+      C.FallbackPoints.push_back(
+          {"libc-cap", U.Loc,
+           U.Detail + " needs bytes beyond the BPF libc's cap or the object"});
   for (BasicBlock *BB : P.Candidate)
-    for (BasicBlock *Succ : successors(BB))
-      if (!P.Candidate.contains(Succ) && !isEnd(P, Succ) && !isDeadEnd(Succ))
-        ExitSources.insert(BB);
+    for (Instruction &I : *BB)
+      if (std::optional<unsigned> Idx = landmarkIndex(I))
+        if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
+          C.FallbackPoints.push_back(
+              {"reply", I.getDebugLoc(),
+               "the reply is longer than its buffer or a frame, or the "
+               "frame cannot grow to hold it"});
 
-  auto ConditionOf = [](BasicBlock *BB) -> Value * {
-    Instruction *T = BB->getTerminator();
-    if (auto *Br = dyn_cast<BranchInst>(T); Br && Br->isConditional())
-      return Br->getCondition();
-    if (auto *Sw = dyn_cast<SwitchInst>(T))
-      return Sw->getCondition();
-    return nullptr;
-  };
-  // Whether a condition's computation reads \p GV or calls something that
-  // writes memory: then it cannot be checked before a store to GV.
-  std::function<bool(Value *, GlobalVariable *, unsigned)> DependsOn =
-      [&](Value *V, GlobalVariable *GV, unsigned Depth) -> bool {
-    auto *I = dyn_cast<Instruction>(V);
-    if (!I || !P.Region.contains(I->getParent()) || Depth > 16)
-      return false;
-    if (auto *L = dyn_cast<LoadInst>(I))
-      if (sharedGlobalOf(L->getPointerOperand()) == GV)
-        return true;
-    if (auto *CB = dyn_cast<CallBase>(I))
-      if (!CB->onlyReadsMemory() && !is_contained(P.ArrivalCalls, CB))
-        return true;
-    if (isa<PHINode>(I))
-      return true; // merges paths the effect may be on; stay safe
-    for (Value *Op : I->operands())
-      if (DependsOn(Op, GV, Depth + 1))
-        return true;
-    return false;
-  };
-
+  // Every write to shared state on the fast path may be followed by one of
+  // them (the reply's own checks come last): the offload keeps the old
+  // value and restores it if the request falls back, and writes it cannot
+  // restore are blockers (unrestorableWrite).
+  unsigned Exits = C.Exits.size();
   for (BasicBlock *BB : P.Region) {
     if (!P.Candidate.contains(BB))
       continue;
@@ -1278,42 +1295,16 @@ void Planner::findEffects(RequestPath &P, Candidate &C) {
       for (const Access &A : Acc) {
         if (!A.Write)
           continue;
-        // Fallback exits reachable from here, within the candidate.
-        SmallVector<BasicBlock *, 4> Exits;
-        SmallPtrSet<BasicBlock *, 16> Seen;
-        SmallVector<BasicBlock *, 16> Work{BB};
-        while (!Work.empty()) {
-          BasicBlock *X = Work.pop_back_val();
-          if (!Seen.insert(X).second)
-            continue;
-          if (ExitSources.contains(X))
-            Exits.push_back(X);
-          for (BasicBlock *S : successors(X))
-            if (P.Candidate.contains(S) && !isEnd(P, S))
-              Work.push_back(S);
-        }
-        if (Exits.empty())
-          continue; // nothing can fall back after it: applied in place
-        bool Independent = true;
-        for (BasicBlock *X : Exits) {
-          Value *Cond = ConditionOf(X);
-          if (!Cond || DependsOn(Cond, A.GV, 0))
-            Independent = false;
-        }
         Effect E;
         E.At = &I;
         E.Target = A.GV->getName().str();
         E.Loc = I.getDebugLoc();
-        if (Independent) {
-          E.Handling = EffectHandling::ExitMovedBefore;
-          E.Why = formatv("{0} later fallback exit(s) do not depend on it: "
-                          "checked before the store",
-                          Exits.size());
-        } else {
-          E.Handling = EffectHandling::DeferredToCommit;
-          E.Why = "a later fallback exit depends on state or calls: the "
-                  "store is logged and applied at the reply";
-        }
+        E.Handling = EffectHandling::UndoneOnFallback;
+        E.Why = formatv("{0} fallback exit(s) and {1} other fallback "
+                        "point(s) on the fast path: the old value is kept "
+                        "and restored if the request falls back after it",
+                        Exits, C.FallbackPoints.size())
+                    .str();
         C.Effects.push_back(std::move(E));
       }
     }
@@ -1782,6 +1773,12 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
       C.Loops.push_back(L);
   findEffects(P, C);
   classifyShared(P, C);
+  for (const SharedGlobal &G : C.Shared)
+    if (G.Need == SyncNeed::RecordProtocol && (G.KernelReads || G.KernelWrites))
+      C.FallbackPoints.push_back(
+          {"record-busy", DebugLoc(),
+           G.Name + (G.KernelWrites ? " is held by another writer"
+                                    : " changed while the request read it")});
   // Code inlined at several call sites shows up once per source location.
   auto Dedupe = [](auto &Vec, auto Key) {
     std::set<std::string> Seen;
@@ -1795,6 +1792,9 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   });
   Dedupe(C.Bounded,
          [](const BoundedUse &U) { return loc(U.Loc) + "/" + U.Detail; });
+  Dedupe(C.FallbackPoints, [](const FallbackPoint &X) {
+    return loc(X.Loc) + "/" + X.Kind + "/" + X.Detail;
+  });
   Dedupe(C.Effects, [](const Effect &E) {
     return loc(E.Loc) + "/" + E.Target + "/" +
            effectHandlingName(E.Handling).str();
@@ -2052,6 +2052,10 @@ void OffloadPlan::print(raw_ostream &OS, const Module &M) const {
       OS << "  fallback: " << loc(X.Loc) << " -> " << X.Leadsto
          << (X.BlockerLoc ? " at " + loc(X.BlockerLoc) : std::string())
          << " (" << percent(X.Probability) << " of requests)\n";
+    for (const FallbackPoint &X : C.FallbackPoints)
+      OS << "  fallback point: " << X.Kind
+         << (X.Loc ? " at " + loc(X.Loc) : std::string()) << " (" << X.Detail
+         << ")\n";
     for (const Effect &E : C.Effects)
       OS << "  effect: store to " << E.Target << " at " << loc(E.Loc) << ": "
          << effectHandlingName(E.Handling) << " (" << E.Why << ")\n";
@@ -2106,8 +2110,8 @@ static json::Object requestGraphJSON(const Candidate &C) {
 json::Value OffloadPlan::toJSON(const Module &M) const {
   json::Array Cands;
   for (const Candidate &C : Candidates) {
-    json::Array Arrivals, Replies, Blockers, Exits, Effects, Loops, Forms,
-        Shared;
+    json::Array Arrivals, Replies, Blockers, Exits, Points, Effects, Loops,
+        Forms, Shared;
     for (const DebugLoc &A : C.Arrivals)
       Arrivals.push_back(loc(A));
     for (const DebugLoc &R : C.Replies)
@@ -2123,6 +2127,10 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
                                    {"leads_to", X.Leadsto},
                                    {"blocker_location", loc(X.BlockerLoc)},
                                    {"probability", X.Probability}});
+    for (const FallbackPoint &X : C.FallbackPoints)
+      Points.push_back(json::Object{{"kind", X.Kind},
+                                    {"location", loc(X.Loc)},
+                                    {"detail", X.Detail}});
     for (const Effect &E : C.Effects)
       Effects.push_back(json::Object{{"target", E.Target},
                                      {"location", loc(E.Loc)},
@@ -2169,6 +2177,7 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
                       {"user_instructions", C.Work.UserInstructions}}},
         {"blockers", std::move(Blockers)},
         {"fallback_exits", std::move(Exits)},
+        {"fallback_points", std::move(Points)},
         {"effects", std::move(Effects)},
         {"loops", std::move(Loops)},
         {"kernel_forms", std::move(Forms)},
@@ -2260,6 +2269,13 @@ void emitPlanRemarks(const OffloadPlan &Plan) {
                                    X.At->getParent());
       R << "fallback to userspace here, towards " << NV("LeadsTo", X.Leadsto)
         << ", for " << number("Probability", X.Probability, 3) << " of requests";
+      Ctx.diagnose(R);
+    }
+    for (const FallbackPoint &X : C.FallbackPoints) {
+      OptimizationRemarkAnalysis R(RemarkPassName, "FallbackPoint", X.Loc,
+                                   At->getParent());
+      R << "the offload may fall back to userspace here: "
+        << NV("Kind", X.Kind) << " (" << X.Detail << ")";
       Ctx.diagnose(R);
     }
     for (const Effect &E : C.Effects) {

@@ -87,8 +87,23 @@ struct FallbackExit {
   double Probability = 0; ///< fraction of requests taking it
 };
 
-enum class EffectHandling { DeferredToCommit, ExitMovedBefore };
+/// How the offload keeps an effect from being applied twice when the
+/// request falls back after it (DESIGN-NOTES §5, restart semantics).
+enum class EffectHandling {
+  /// The old value is kept and restored on the way to userspace
+  /// (lib/Kernel/UndoLog.h).
+  UndoneOnFallback,
+};
 llvm::StringRef effectHandlingName(EffectHandling H);
+
+/// Where the offload may hand a request to userspace besides the
+/// program's own slow paths (the fallback exits): the checks the generator
+/// adds.
+struct FallbackPoint {
+  std::string Kind; ///< loop-cap, libc-cap, record-busy, reply
+  llvm::DebugLoc Loc;
+  std::string Detail;
+};
 
 struct Effect {
   const llvm::Instruction *At = nullptr;
@@ -154,6 +169,7 @@ struct Candidate {
   std::vector<LoopBound> Loops;
   std::vector<FallbackExit> Exits;
   std::vector<Effect> Effects;
+  std::vector<FallbackPoint> FallbackPoints;
   std::vector<SharedGlobal> Shared;
   /// Source lines of the fast path, and of the request path kept in
   /// userspace; "file:line".

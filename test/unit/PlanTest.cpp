@@ -14,6 +14,9 @@
 
 #include "Plan/Plan.h"
 
+#include <map>
+#include <set>
+
 using namespace llvm;
 using namespace koffload;
 using namespace koffload::test;
@@ -190,9 +193,11 @@ loop:
   EXPECT_FALSE(C.offloaded());
 }
 
-// A store to shared state before an exit: independent exits are checked
-// first; exits that depend on the stored global defer the store.
-TEST_F(PlanTest, EffectsBeforeExitsAreDeferredOrTheExitMoves) {
+// A store to shared state may be followed by a fallback (the program's
+// slow path, or the generator's checks: the reply's size, a record held):
+// every such store is undone on the way to userspace, and the plan lists
+// where the offload may fall back.
+TEST_F(PlanTest, EffectsBeforeFallbacksAreUndone) {
   const OffloadPlan &P = plan(R"(
 define i32 @main() {
 entry:
@@ -230,11 +235,13 @@ reply:
   for (const Effect &E : C.Effects)
     (E.Target == "hits" ? Hits : Table) = &E;
   ASSERT_TRUE(Hits && Table);
-  // @hits: the exit in %loop tests the packet; the one in %quota tests
-  // @table, not @hits: both can be checked before the store.
-  EXPECT_EQ(Hits->Handling, EffectHandling::ExitMovedBefore);
-  // @table: the exit after it reads @table back.
-  EXPECT_EQ(Table->Handling, EffectHandling::DeferredToCommit);
+  EXPECT_EQ(Hits->Handling, EffectHandling::UndoneOnFallback);
+  EXPECT_EQ(Table->Handling, EffectHandling::UndoneOnFallback);
+  std::set<std::string> Kinds;
+  for (const FallbackPoint &X : C.FallbackPoints)
+    Kinds.insert(X.Kind + (X.Kind == "record-busy" ? ":" + X.Detail : ""));
+  EXPECT_TRUE(Kinds.count("reply"));
+  EXPECT_TRUE(Kinds.count("record-busy:table is held by another writer"));
 
   std::map<std::string, SyncNeed> Sync;
   for (const SharedGlobal &G : C.Shared)
@@ -244,6 +251,45 @@ reply:
   // value (%over): two CPUs adding at once could both see 101 where one
   // after the other sees 100, then 101. Check-then-act is a record update.
   EXPECT_EQ(Sync["table"], SyncNeed::RecordProtocol);
+}
+
+// A write to shared state inside a loop of the request path: one slot
+// cannot hold what every trip wrote, so the offload could not undo it if
+// the request fell back later. It is a blocker at its line; the requests
+// that do not reach it stay on the fast path.
+TEST_F(PlanTest, WriteInALoopIsABlocker) {
+  const OffloadPlan &P = plan(R"(
+define i32 @main() {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %fill = icmp eq i8 %c, 70
+  br i1 %fill, label %copy, label %reply
+copy:
+  %i = phi i64 [ 0, %loop ], [ %i1, %copy ]
+  %at = getelementptr inbounds [64 x i8], ptr @table, i64 0, i64 %i
+  store i8 %c, ptr %at
+  %i1 = add i64 %i, 1
+  %more = icmp ult i64 %i1, %n
+  br i1 %more, label %copy, label %reply
+reply:
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+)");
+  ASSERT_EQ(P.Candidates.size(), 1u);
+  const Candidate &C = P.Candidates[0];
+  EXPECT_TRUE(blocker(C, Blocker::UnrestorableWrite));
+  EXPECT_GT(C.Omega, 0);
+  EXPECT_LT(C.Omega, 1);
+  for (const Effect &E : C.Effects)
+    EXPECT_NE(E.Target, "table");
 }
 
 // Word-at-a-time updates: a counter bumped with no decision on it is

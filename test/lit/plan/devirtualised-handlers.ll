@@ -21,6 +21,8 @@
 ; CHECK-NEXT:  blocked: BlockingIO fread at handler-table.c:29 (
 ; CHECK-NEXT:  blocked: BlockingIO fclose at handler-table.c:31 (
 ; CHECK-NEXT:  fallback: handler-table.c:59 -> BlockingIO fopen at handler-table.c:28 (
+; CHECK-NEXT:  fallback point: reply at handler-table.c:17 (
+; CHECK-NEXT:  fallback point: reply at handler-table.c:22 (
 ; CHECK-NEXT:  kernel-form: call through handlers at handler-table.c:59: devirtualised through a constant table
 ; CHECK-NEXT:  summary: 1 candidate, 1 offloaded
 ;

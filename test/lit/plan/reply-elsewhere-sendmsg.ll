@@ -13,6 +13,7 @@
 ; CHECK:       decision: offload:
 ; CHECK-NEXT:  blocked: ReplyElsewhere sendmsg to an address other than the request's source at msg-relay.c:53 (
 ; CHECK-NEXT:  fallback: msg-relay.c:43 -> ReplyElsewhere sendmsg to an address other than the request's source at msg-relay.c:53 (
+; CHECK-NEXT:  fallback point: reply at msg-relay.c:44 (
 ; CHECK-NEXT:  summary: 1 candidate, 1 offloaded
 ;
 ; MADE-FROM: Inputs/msg-relay.c

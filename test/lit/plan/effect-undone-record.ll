@@ -1,8 +1,10 @@
 ; quota.c takes a token per request (tokens_used++, line 24) and, when the
 ; quota is spent, records the overflow in a file (line 26). Whether a
 ; request falls back depends on the counter it has just incremented (line
-; 25), so the exit cannot move before the store: the store is deferred to
-; the reply (line 34) and a request that falls back leaves no trace.
+; 25), so the exit cannot move before the store: the offload keeps the old
+; value and restores it on the way to userspace (the store is undone), so
+; a request that falls back leaves no trace. The reply's own checks (line
+; 34) and the record being held are fallback points too.
 ; userspace reads the counter on the overflow path (fprintf, line 28).
 ; Because the request decides on the counter's value, an atomic add alone
 ; would not do (two CPUs could both see the quota spent where one after the
@@ -10,18 +12,21 @@
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -pass-remarks-analysis=koffload -koffload-report=%t.json -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
-; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; e=c['effects']; assert [(x['target'], x['location'], x['handling']) for x in e] == [('tokens_used', 'quota.c:24', 'deferred')], e; s=c['shared'][0]; assert (s['name'], s['kernel'], s['userspace'], s['sync']) == ('tokens_used', 'rw', 'r-', 'record-protocol'), s" %t.json
+; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; e=c['effects']; assert [(x['target'], x['location'], x['handling']) for x in e] == [('tokens_used', 'quota.c:24', 'undone-on-fallback')], e; assert [x['kind'] for x in c['fallback_points']] == ['reply', 'record-busy'], c['fallback_points']; s=c['shared'][0]; assert (s['name'], s['kernel'], s['userspace'], s['sync']) == ('tokens_used', 'rw', 'r-', 'record-protocol'), s" %t.json
 ;
 ; CHECK-LABEL: koffload plan for 'quota.c'
 ; CHECK:       arrival: quota.c:21
 ; CHECK-NEXT:  reply: quota.c:34
 ; CHECK:       decision: offload:
 ; CHECK:       fallback: quota.c:25 -> BlockingIO fopen at quota.c:26 (
-; CHECK-NEXT:  effect: store to tokens_used at quota.c:24: deferred (a later fallback exit depends on state or calls
+; CHECK-NEXT:  fallback point: reply at quota.c:34 (the reply is longer than its buffer or a frame, or the frame cannot grow to hold it)
+; CHECK-NEXT:  fallback point: record-busy (tokens_used is held by another writer)
+; CHECK-NEXT:  effect: store to tokens_used at quota.c:24: undone-on-fallback (1 fallback exit(s) and 1 other fallback point(s) on the fast path
 ; CHECK-NOT:   effect:
 ; CHECK:       shared: tokens_used (8 B) kernel rw userspace r- startup -- {{.*}}: record-protocol (words updated by the offload together with its value used by the request, which a word at a time cannot make atomic
 ;
-; REMARK: remark: quota.c:24:{{[0-9]+}}: store to tokens_used: deferred
+; REMARK: remark: quota.c:34:{{[0-9]+}}: the offload may fall back to userspace here: reply (the reply is longer
+; REMARK: remark: quota.c:24:{{[0-9]+}}: store to tokens_used: undone-on-fallback
 ;
 ; MADE-FROM: Inputs/quota.c
 ; CLANG: clang-19 -O2 -g -Xclang -disable-llvm-passes -S -emit-llvm -o - quota.c

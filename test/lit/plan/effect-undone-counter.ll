@@ -1,24 +1,27 @@
 ; counter-then-log.c counts every request (requests = requests + 1, line
 ; 22) and then logs anything but PING to a file (line 24). The store comes
-; before the branch that may fall back (line 23), and that branch tests the
-; request, not the counter: the planner moves the exit before the store, so
-; a request that falls back has not counted itself yet when userspace runs
-; it again.
+; before the branch that may fall back (line 23), and memcmp (line 23) and
+; the reply (line 30) have checks of their own that may fall back too: the
+; offload keeps the amount it added and subtracts it on the way to
+; userspace, so a request that falls back has not counted itself when
+; userspace runs it again.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -pass-remarks-analysis=koffload -koffload-report=%t.json -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
-; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; e=c['effects']; assert [(x['target'], x['location'], x['handling']) for x in e] == [('requests', 'counter-then-log.c:22', 'exit-moved')], e; assert c['shared'][0]['sync'] == 'atomic-rmw', c['shared']" %t.json
+; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; e=c['effects']; assert [(x['target'], x['location'], x['handling']) for x in e] == [('requests', 'counter-then-log.c:22', 'undone-on-fallback')], e; assert [x['kind'] for x in c['fallback_points']] == ['libc-cap', 'reply'], c['fallback_points']; assert c['shared'][0]['sync'] == 'atomic-rmw', c['shared']" %t.json
 ;
 ; CHECK-LABEL: koffload plan for 'counter-then-log.c'
 ; CHECK:       arrival: counter-then-log.c:19
 ; CHECK-NEXT:  reply: counter-then-log.c:30
 ; CHECK:       decision: offload:
 ; CHECK:       fallback: counter-then-log.c:23 -> BlockingIO fopen at counter-then-log.c:24 (
-; CHECK-NEXT:  effect: store to requests at counter-then-log.c:22: exit-moved (1 later fallback exit(s) do not depend on it
+; CHECK-NEXT:  fallback point: libc-cap at counter-then-log.c:23 (memcmp needs bytes beyond
+; CHECK-NEXT:  fallback point: reply at counter-then-log.c:30 (
+; CHECK-NEXT:  effect: store to requests at counter-then-log.c:22: undone-on-fallback (1 fallback exit(s) and 2 other fallback point(s)
 ; CHECK-NOT:   effect:
 ; CHECK:       shared: requests (8 B) kernel rw {{.*}}: atomic-rmw (read-modify-write of a word, by the offload on several CPUs at once and by userspace for requests that fall back
 ;
-; REMARK: remark: counter-then-log.c:22:{{[0-9]+}}: store to requests: exit-moved
+; REMARK: remark: counter-then-log.c:22:{{[0-9]+}}: store to requests: undone-on-fallback
 ;
 ; MADE-FROM: Inputs/counter-then-log.c
 ; CLANG: clang-19 -O2 -g -Xclang -disable-llvm-passes -S -emit-llvm -o - counter-then-log.c
