@@ -16,6 +16,10 @@
  * Everything runs pinned to one CPU; each figure is the median of several
  * rounds.  See docs/calibrate.md.
  *
+ * A kernel that refuses BPF_F_TEST_XDP_LIVE_FRAMES (some do, by policy:
+ * EPERM) gets xdp_context_ns without live frames, and one line says so;
+ * KOFFLOAD_CALIBRATE_REFUSE_LIVE_FRAMES=1 simulates that (a test hook).
+ *
  * Needs root (CAP_BPF, CAP_NET_ADMIN) and iproute2's `ip`.  Exit 0, or 1
  * with one line on stderr.
  */
@@ -89,7 +93,10 @@ static const struct plan quick_plan = {
 
 static bool verbose;
 static int cpu = -1;
+/* What to do about a failure of the current phase, said after it. */
+static const char *advice;
 
+__attribute__((noreturn, format(printf, 1, 2)))
 static void die(const char *fmt, ...)
 {
 	va_list ap;
@@ -98,6 +105,8 @@ static void die(const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
+	if (advice)
+		fprintf(stderr, " (%s)", advice);
 	fputc('\n', stderr);
 	exit(1);
 }
@@ -172,21 +181,58 @@ static struct bpf_program *prog(const char *name)
 	return p;
 }
 
-/* Average ns per run the kernel reports for `repeat` runs of `name`. */
-static double test_run(const char *name, int repeat, bool live)
+/*
+ * Test hook (docs/calibrate.md): with KOFFLOAD_CALIBRATE_REFUSE_LIVE_FRAMES=1
+ * every run with live frames fails with EPERM, as on kernels that refuse
+ * them by policy, so the fallback is tested on any machine.
+ */
+static bool live_frames_refused_by_test(void)
+{
+	const char *v = getenv("KOFFLOAD_CALIBRATE_REFUSE_LIVE_FRAMES");
+
+	return v && *v && strcmp(v, "0");
+}
+
+/* Said after a refusal the test hook made. */
+static const char *simulated(void)
+{
+	return live_frames_refused_by_test()
+		       ? ", simulated by KOFFLOAD_CALIBRATE_REFUSE_LIVE_FRAMES"
+		       : "";
+}
+
+/*
+ * `repeat` runs of `name` with BPF_PROG_TEST_RUN: 0 and in *ns the average
+ * ns per run the kernel reports, or -errno.
+ */
+static int try_test_run(const char *name, int repeat, bool live, double *ns)
 {
 	unsigned char pkt[REQUEST_BYTES] = { 0 };
 	LIBBPF_OPTS(bpf_test_run_opts, opts, .data_in = pkt,
 		    .data_size_in = sizeof(pkt), .repeat = repeat);
 	int err;
 
-	if (live)
+	if (live) {
+		if (live_frames_refused_by_test())
+			return -EPERM;
 		opts.flags = BPF_F_TEST_XDP_LIVE_FRAMES;
+	}
 	err = bpf_prog_test_run_opts(bpf_program__fd(prog(name)), &opts);
+	if (err)
+		return err;
+	*ns = opts.duration;
+	return 0;
+}
+
+static double test_run(const char *name, int repeat, bool live)
+{
+	double ns;
+	int err = try_test_run(name, repeat, live, &ns);
+
 	if (err)
 		die("BPF_PROG_TEST_RUN of %s%s: %s", name,
 		    live ? " (live frames)" : "", strerror(-err));
-	return opts.duration;
+	return ns;
 }
 
 /* Median over the rounds of (b - a) / per, b and a alternating. */
@@ -380,7 +426,7 @@ static void ip(int ns, const char *const *args)
 	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
 	    WEXITSTATUS(status))
 		die("the network namespaces for the socket measurement: '%s' "
-		    "failed: %s (--no-socket skips it)",
+		    "failed: %s",
 		    cmd, *out ? out : "setns failed");
 }
 
@@ -390,9 +436,7 @@ static int new_netns(int orig)
 	int fd;
 
 	if (unshare(CLONE_NEWNET))
-		die("cannot create a network namespace: %s (--no-socket "
-		    "skips the socket measurement)",
-		    strerror(errno));
+		die("cannot create a network namespace: %s", strerror(errno));
 	fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (fd < 0 || setns(orig, CLONE_NEWNET))
 		die("network namespace: %s", strerror(errno));
@@ -670,26 +714,35 @@ struct costs {
 };
 
 static void write_costs(FILE *f, const struct plan *pl, bool socket,
-			const struct costs *c)
+			int live_err, const struct costs *c)
 {
-	char host[512], date[32];
+	char host[512], date[32], context[192];
 	time_t t = time(NULL);
 
 	machine(host, sizeof(host));
+	if (live_err)
+		snprintf(context, sizeof(context),
+			 "XDP_DROP over BPF_PROG_TEST_RUN without live frames, "
+			 "per run, a lower bound: live frames refused, %s%s",
+			 strerror(-live_err), simulated());
+	else
+		snprintf(context, sizeof(context),
+			 "XDP_DROP over BPF_PROG_TEST_RUN live frames, per "
+			 "frame");
 	strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
 	fprintf(f, "{\n");
 	fprintf(f,
 		"  \"comment\": \"koffload cost file measured by "
 		"koffload-calibrate (%s: medians of %d rounds, on CPU %d; "
-		"docs/calibrate.md). Measured: xdp_context_ns (XDP_DROP over "
-		"BPF_PROG_TEST_RUN live frames, per frame), array_map_access_ns "
+		"docs/calibrate.md). Measured: xdp_context_ns (%s), "
+		"array_map_access_ns "
 		"(a global's bound-checked load or store, as generated code "
 		"does), bpf_insn_ns (ALU loop), user_insn_ns, "
 		"user_mmap_access_ns (the same loops in userspace, on a "
 		"mmap'd BPF array), %s. Kept at the defaults "
 		"(runtime/costs-default.json, not measured): xdp_hook_ns, "
 		"tc_*, sk_skb_*, parse_ns, margin%s.%s\",\n",
-		pl->name, pl->rounds, cpu,
+		pl->name, pl->rounds, cpu, context,
 		socket ? "socket_delivery_ns (UDP round trip over veth between "
 			 "two network namespaces: userspace echo minus XDP "
 			 "echo)"
@@ -757,13 +810,15 @@ int main(int argc, char **argv)
 	struct costs c = { .socket_delivery =
 				   KCAL_DEFAULT_SOCKET_DELIVERY_NS };
 	struct socket_result sr = { 0 };
-	double pass, d[64], base, acc;
+	double pass, probe, d[64], base, acc;
 	volatile uint64_t *table;
 	size_t table_len;
-	int opt, fd, i;
+	int opt, fd, i, live_err;
 	FILE *f;
 
-	while ((opt = getopt_long(argc, argv, "o:qvh", longopts, NULL)) != -1) {
+	opterr = 0; /* our own message, as the last line */
+	while ((opt = getopt_long(argc, argv, ":o:qvh", longopts, NULL)) !=
+	       -1) {
 		switch (opt) {
 		case 'o':
 			out = optarg;
@@ -780,15 +835,18 @@ int main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
+		case ':':
+			die("%s needs a value (koffload calibrate --help)",
+			    argv[optind - 1]);
 		default:
-			usage(stderr);
-			return 1;
+			die("unknown option %s (koffload calibrate --help)",
+			    argv[optind - 1]);
 		}
 	}
-	if (optind != argc) {
-		usage(stderr);
-		return 1;
-	}
+	if (optind != argc)
+		die("unexpected argument '%s': the cost file is -o FILE "
+		    "(koffload calibrate --help)",
+		    argv[optind]);
 	libbpf_set_print(libbpf_print);
 	pin();
 	load_bpf();
@@ -799,14 +857,27 @@ int main(int argc, char **argv)
 		     "also pays for its statistics (the XDP figures include "
 		     "it)\n");
 
-	/* Kernel side. */
+	/* Kernel side.  Live frames, unless the kernel refuses them (some
+	 * do, by policy: EPERM): then XDP_DROP runs on one buffer. */
 	pass = bpf_single(pl, "kcal_pass", pl->ctx_repeat, false);
+	live_err = try_test_run("kcal_drop", 1, true, &probe);
+	if (live_err)
+		note("koffload-calibrate: skipped BPF_F_TEST_XDP_LIVE_FRAMES "
+		     "(refused: %s%s); xdp_context_ns is XDP_DROP per run "
+		     "without live frames instead, a lower bound\n",
+		     strerror(-live_err), simulated());
 	c.xdp_context = positive("xdp_context_ns",
 				 bpf_single(pl, "kcal_drop", pl->ctx_repeat,
-					    true));
-	note("  xdp_context_ns       %8.2f  XDP_DROP, live frames, per frame "
-	     "(XDP_PASS without live frames: %.0f ns per run)\n",
-	     c.xdp_context, pass);
+					    !live_err));
+	if (!live_err)
+		note("  xdp_context_ns       %8.2f  XDP_DROP, live frames, per "
+		     "frame (XDP_PASS without live frames: %.0f ns per "
+		     "run)\n",
+		     c.xdp_context, pass);
+	else
+		note("  xdp_context_ns       %8.2f  XDP_DROP, no live frames, "
+		     "per run (XDP_PASS: %.0f ns per run)\n",
+		     c.xdp_context, pass);
 	c.bpf_insn = positive(
 		"bpf_insn_ns",
 		bpf_delta(pl, "kcal_alu_short", "kcal_alu_long", pl->alu_repeat,
@@ -870,7 +941,9 @@ int main(int argc, char **argv)
 
 	/* A request's cost in userspace. */
 	if (socket) {
+		advice = "--no-socket skips the socket measurement";
 		measure_socket(pl, &sr);
+		advice = NULL;
 		c.socket_delivery = positive("socket_delivery_ns",
 					     sr.user_rtt - sr.xdp_rtt);
 		note("  socket_delivery_ns   %8.0f  UDP round trip over veth: "
@@ -883,12 +956,18 @@ int main(int argc, char **argv)
 	}
 	bpf_object__close(obj);
 
+	advice = "choose another file with -o";
 	f = out ? fopen(out, "w") : stdout;
 	if (!f)
 		die("cannot write %s: %s", out, strerror(errno));
-	write_costs(f, pl, socket, &c);
-	if (fflush(f) || (out && fclose(f)))
-		die("cannot write %s: %s", out, strerror(errno));
+	write_costs(f, pl, socket, live_err, &c);
+	if (fflush(f) || (out && fclose(f))) {
+		i = errno;
+		if (out)
+			unlink(out); /* nothing rather than half a file */
+		die("cannot write %s: %s", out ? out : "the cost file",
+		    strerror(i));
+	}
 	if (out)
 		note("koffload-calibrate: wrote %s\n", out);
 	return 0;
