@@ -632,17 +632,22 @@ fail:
 int koffload_rt_share(struct koffload_rt *rt,
 		      const struct koffload_shared *shared, unsigned int n)
 {
-	unsigned int *seq_of[32];
-	unsigned char seq_at_write[32];
-	void *to[32];
+	unsigned int *seq_of[MAX_RECORDS];
+	unsigned char seq_at_write[MAX_RECORDS];
 	char seq[128];
 	unsigned int i, nseq = 0;
 	size_t got;
+	void **to;
 
+	/* As many as the program shares (a fixed array overflowed past 32). */
+	to = calloc(n ? n : 1, sizeof(*to));
+	if (!to) {
+		say("out of memory: serving every request from userspace");
+		return -ENOMEM;
+	}
 	/* All or nothing: every shared global must be there, as large. */
 	for (i = 0; i < n; i++) {
-		to[i] = i < 32 ? koffload_rt_global(rt, shared[i].name, &got)
-			       : NULL;
+		to[i] = koffload_rt_global(rt, shared[i].name, &got);
 		if (!to[i] || got != shared[i].size)
 			break;
 		if (shared[i].flags & KOFFLOAD_SHARED_RECORD) {
@@ -658,6 +663,7 @@ int koffload_rt_share(struct koffload_rt *rt,
 	if (i < n) {
 		say("the offload does not share %s as the program does: serving "
 		    "every request from userspace", shared[i].name);
+		free(to);
 		return -ENOENT;
 	}
 	for (i = 0; i < n; i++)
@@ -665,6 +671,7 @@ int koffload_rt_share(struct koffload_rt *rt,
 	for (i = 0; i < n; i++)
 		if (shared[i].slot)
 			*shared[i].slot = to[i];
+	free(to);
 	for (i = 0; i < nseq; i++) {
 		at_write[nrecords] = seq_at_write[i];
 		records[nrecords++] = seq_of[i];

@@ -12,9 +12,13 @@
  * namespaces over a veth pair (created here, anonymous: they vanish with
  * the process, however it ends), answered once by a userspace echo server
  * and once by an XDP echo on the server's veth; the difference of the
- * round trips is what a request answered in the kernel saves.
- * Everything runs pinned to one CPU; each figure is the median of several
- * rounds.  See docs/calibrate.md.
+ * round trips is what a request answered in the kernel saves
+ * (calibrate-socket.c).  Everything runs pinned to one CPU; each figure
+ * is the median of several rounds.  See docs/calibrate.md.
+ *
+ * A kernel that refuses BPF_F_TEST_XDP_LIVE_FRAMES (some do, by policy:
+ * EPERM) gets xdp_context_ns without live frames, and one line says so;
+ * KOFFLOAD_CALIBRATE_REFUSE_LIVE_FRAMES=1 simulates that (a test hook).
  *
  * Needs root (CAP_BPF, CAP_NET_ADMIN) and iproute2's `ip`.  Exit 0, or 1
  * with one line on stderr.
@@ -22,29 +26,23 @@
 #define _GNU_SOURCE
 #include "bpf-util.h"
 #include "calibrate-defaults.h"
+#include "calibrate.h"
 
 #include <arpa/inet.h>
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <linux/bpf.h>
-#include <net/if.h>
-#include <netinet/in.h>
-#include <pthread.h>
 #include <sched.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/socket.h>
 #include <sys/utsname.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -65,21 +63,6 @@ extern const char kcal_bpf_start[], kcal_bpf_end[];
 #define KCAL_ACCESS_ITERS 256
 #define KCAL_TABLE_WORDS 64
 
-#define SERVER_ADDR "198.18.0.1"
-#define CLIENT_ADDR "198.18.0.2"
-#define ECHO_PORT 40007
-#define REQUEST_BYTES 64
-
-struct plan {
-	const char *name;
-	int rounds;		/* medians over this many */
-	int ctx_repeat;		/* BPF_PROG_TEST_RUN repeats */
-	int alu_repeat;
-	int access_repeat;
-	long user_iters;	/* userspace loop iterations */
-	int round_trips;	/* per round and server */
-};
-
 static const struct plan full_plan = {
 	"full", 15, 1000000, 2000, 20000, 1 << 20, 10000,
 };
@@ -89,8 +72,9 @@ static const struct plan quick_plan = {
 
 static bool verbose;
 static int cpu = -1;
+const char *advice;
 
-static void die(const char *fmt, ...)
+void die(const char *fmt, ...)
 {
 	va_list ap;
 
@@ -98,6 +82,8 @@ static void die(const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
+	if (advice)
+		fprintf(stderr, " (%s)", advice);
 	fputc('\n', stderr);
 	exit(1);
 }
@@ -111,7 +97,7 @@ static void note(const char *fmt, ...)
 	va_end(ap);
 }
 
-static double now_ns(void)
+double now_ns(void)
 {
 	struct timespec ts;
 
@@ -126,7 +112,7 @@ static int cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-static double median(double *v, int n)
+double median(double *v, int n)
 {
 	qsort(v, n, sizeof(*v), cmp_double);
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
@@ -163,7 +149,7 @@ static void pin(void)
 
 static struct bpf_object *obj;
 
-static struct bpf_program *prog(const char *name)
+struct bpf_program *prog(const char *name)
 {
 	struct bpf_program *p = bpf_object__find_program_by_name(obj, name);
 
@@ -172,21 +158,58 @@ static struct bpf_program *prog(const char *name)
 	return p;
 }
 
-/* Average ns per run the kernel reports for `repeat` runs of `name`. */
-static double test_run(const char *name, int repeat, bool live)
+/*
+ * Test hook (docs/calibrate.md): with KOFFLOAD_CALIBRATE_REFUSE_LIVE_FRAMES=1
+ * every run with live frames fails with EPERM, as on kernels that refuse
+ * them by policy, so the fallback is tested on any machine.
+ */
+static bool live_frames_refused_by_test(void)
+{
+	const char *v = getenv("KOFFLOAD_CALIBRATE_REFUSE_LIVE_FRAMES");
+
+	return v && *v && strcmp(v, "0");
+}
+
+/* Said after a refusal the test hook made. */
+static const char *simulated(void)
+{
+	return live_frames_refused_by_test()
+		       ? ", simulated by KOFFLOAD_CALIBRATE_REFUSE_LIVE_FRAMES"
+		       : "";
+}
+
+/*
+ * `repeat` runs of `name` with BPF_PROG_TEST_RUN: 0 and in *ns the average
+ * ns per run the kernel reports, or -errno.
+ */
+static int try_test_run(const char *name, int repeat, bool live, double *ns)
 {
 	unsigned char pkt[REQUEST_BYTES] = { 0 };
 	LIBBPF_OPTS(bpf_test_run_opts, opts, .data_in = pkt,
 		    .data_size_in = sizeof(pkt), .repeat = repeat);
 	int err;
 
-	if (live)
+	if (live) {
+		if (live_frames_refused_by_test())
+			return -EPERM;
 		opts.flags = BPF_F_TEST_XDP_LIVE_FRAMES;
+	}
 	err = bpf_prog_test_run_opts(bpf_program__fd(prog(name)), &opts);
+	if (err)
+		return err;
+	*ns = opts.duration;
+	return 0;
+}
+
+static double test_run(const char *name, int repeat, bool live)
+{
+	double ns;
+	int err = try_test_run(name, repeat, live, &ns);
+
 	if (err)
 		die("BPF_PROG_TEST_RUN of %s%s: %s", name,
 		    live ? " (live frames)" : "", strerror(-err));
-	return opts.duration;
+	return ns;
 }
 
 /* Median over the rounds of (b - a) / per, b and a alternating. */
@@ -333,284 +356,6 @@ static double user_atomic_ns(uint64_t *table, long iters)
 	return t;
 }
 
-/* ---- a request's cost: UDP ping-pong over veth -------------------------- */
-
-struct net {
-	int orig, srv, cli;		/* network namespace fds */
-	struct bpf_link *srv_link, *cli_link;
-	int srv_sock, cli_sock;
-	pthread_t server;
-	atomic_bool stop;
-	atomic_long served;
-};
-
-/* Run `ip ARGS...` in namespace `ns` (-1: this one); die with its message. */
-static void ip(int ns, const char *const *args)
-{
-	const char *argv[16] = { "ip" };
-	char out[512] = "", cmd[256] = "ip";
-	int pipefd[2], status, i, n, len = 0;
-	pid_t pid;
-
-	for (i = 0; args[i] && i < 14; i++) {
-		argv[i + 1] = args[i];
-		snprintf(cmd + strlen(cmd), sizeof(cmd) - strlen(cmd), " %s",
-			 args[i]);
-	}
-	if (pipe2(pipefd, O_CLOEXEC))
-		die("pipe: %s", strerror(errno));
-	pid = fork();
-	if (pid < 0)
-		die("fork: %s", strerror(errno));
-	if (pid == 0) {
-		if (ns >= 0 && setns(ns, CLONE_NEWNET))
-			_exit(126);
-		dup2(pipefd[1], 1);
-		dup2(pipefd[1], 2);
-		execvp("ip", (char *const *)argv);
-		dprintf(2, "cannot run ip (iproute2): %s", strerror(errno));
-		_exit(127);
-	}
-	close(pipefd[1]);
-	while ((n = read(pipefd[0], out + len, sizeof(out) - 1 - len)) > 0)
-		len += n;
-	close(pipefd[0]);
-	out[len] = 0;
-	out[strcspn(out, "\n")] = 0;
-	if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
-	    WEXITSTATUS(status))
-		die("the network namespaces for the socket measurement: '%s' "
-		    "failed: %s (--no-socket skips it)",
-		    cmd, *out ? out : "setns failed");
-}
-
-/* A new network namespace, held by the returned fd only. */
-static int new_netns(int orig)
-{
-	int fd;
-
-	if (unshare(CLONE_NEWNET))
-		die("cannot create a network namespace: %s (--no-socket "
-		    "skips the socket measurement)",
-		    strerror(errno));
-	fd = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-	if (fd < 0 || setns(orig, CLONE_NEWNET))
-		die("network namespace: %s", strerror(errno));
-	return fd;
-}
-
-static void enter(int ns)
-{
-	if (setns(ns, CLONE_NEWNET))
-		die("setns: %s", strerror(errno));
-}
-
-static struct bpf_link *attach(int ns, const char *dev, const char *name)
-{
-	struct bpf_link *link;
-	int ifindex;
-
-	enter(ns);
-	ifindex = if_nametoindex(dev);
-	if (!ifindex)
-		die("no %s: %s", dev, strerror(errno));
-	link = bpf_program__attach_xdp(prog(name), ifindex);
-	if (!link)
-		die("cannot attach %s to %s: %s", name, dev, strerror(errno));
-	return link;
-}
-
-static int udp_socket(int ns, const char *addr, bool bind_it, int timeout_ms)
-{
-	struct sockaddr_in sa = { .sin_family = AF_INET,
-				  .sin_port = htons(ECHO_PORT) };
-	struct timeval tv = { timeout_ms / 1000, timeout_ms % 1000 * 1000 };
-	int fd;
-
-	enter(ns);
-	inet_pton(AF_INET, addr, &sa.sin_addr);
-	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-	if (fd < 0 ||
-	    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv)) ||
-	    (bind_it ? bind(fd, (struct sockaddr *)&sa, sizeof(sa))
-		     : connect(fd, (struct sockaddr *)&sa, sizeof(sa))))
-		die("UDP socket on %s: %s", addr, strerror(errno));
-	return fd;
-}
-
-/* The userspace echo server: one blocking recvfrom/sendto loop. */
-static void *serve(void *arg)
-{
-	struct net *n = arg;
-	char buf[2048];
-	struct sockaddr_in from;
-	socklen_t len;
-	ssize_t got;
-
-	while (!atomic_load(&n->stop)) {
-		len = sizeof(from);
-		got = recvfrom(n->srv_sock, buf, sizeof(buf), 0,
-			       (struct sockaddr *)&from, &len);
-		if (got < 0)
-			continue; /* the timeout: look at stop */
-		if (sendto(n->srv_sock, buf, got, 0, (struct sockaddr *)&from,
-			   len) == got)
-			atomic_fetch_add(&n->served, 1);
-	}
-	return NULL;
-}
-
-static void net_setup(struct net *n)
-{
-	char srv[64], cli[64];
-	int err;
-
-	n->orig = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-	if (n->orig < 0)
-		die("/proc/self/ns/net: %s", strerror(errno));
-	n->srv = new_netns(n->orig);
-	n->cli = new_netns(n->orig);
-	snprintf(srv, sizeof(srv), "/proc/%d/fd/%d", getpid(), n->srv);
-	snprintf(cli, sizeof(cli), "/proc/%d/fd/%d", getpid(), n->cli);
-	/* Both ends straight into their namespaces: nothing appears here. */
-	ip(-1, (const char *[]){ "link", "add", "name", "veth-srv", "netns",
-				 srv, "type", "veth", "peer", "name",
-				 "veth-cli", "netns", cli, NULL });
-	ip(n->srv, (const char *[]){ "addr", "add", SERVER_ADDR "/24", "dev",
-				     "veth-srv", NULL });
-	ip(n->cli, (const char *[]){ "addr", "add", CLIENT_ADDR "/24", "dev",
-				     "veth-cli", NULL });
-	ip(n->srv, (const char *[]){ "link", "set", "veth-srv", "up", NULL });
-	ip(n->cli, (const char *[]){ "link", "set", "veth-cli", "up", NULL });
-	/* XDP on both ends in both runs: XDP_TX on veth needs a program on
-	 * the peer, and the userspace run then pays the hook as a fallen
-	 * back request does. */
-	n->srv_link = attach(n->srv, "veth-srv", "kcal_pass");
-	n->cli_link = attach(n->cli, "veth-cli", "kcal_pass");
-	n->srv_sock = udp_socket(n->srv, SERVER_ADDR, true, 100);
-	n->cli_sock = udp_socket(n->cli, SERVER_ADDR, false, 200);
-	enter(n->orig);
-	err = pthread_create(&n->server, NULL, serve, n);
-	if (err)
-		die("pthread_create: %s", strerror(err));
-}
-
-static void net_teardown(struct net *n)
-{
-	atomic_store(&n->stop, true);
-	pthread_join(n->server, NULL);
-	close(n->srv_sock);
-	close(n->cli_sock);
-	bpf_link__destroy(n->srv_link);
-	bpf_link__destroy(n->cli_link);
-	/* The last references: the namespaces and the veth pair go. */
-	close(n->srv);
-	close(n->cli);
-	close(n->orig);
-}
-
-/* One round trip; false on a timeout or a wrong reply. */
-static bool round_trip(struct net *n)
-{
-	char req[REQUEST_BYTES], rep[2048];
-	ssize_t got;
-
-	memset(req, 'k', sizeof(req));
-	if (send(n->cli_sock, req, sizeof(req), 0) != sizeof(req))
-		return false;
-	got = recv(n->cli_sock, rep, sizeof(rep), 0);
-	return got == sizeof(req) && !memcmp(req, rep, sizeof(req));
-}
-
-/* Until 20 round trips in a row succeed (neighbour resolution, link up). */
-static void warm_up(struct net *n, const char *who)
-{
-	double deadline = now_ns() + 5e9;
-	int ok = 0;
-
-	while (ok < 20) {
-		if (now_ns() > deadline)
-			die("no replies from the %s echo over veth within 5 s",
-			    who);
-		ok = round_trip(n) ? ok + 1 : 0;
-	}
-}
-
-/*
- * Median round trip in ns over `count` (a median: robust to the time
- * another process on this CPU takes now and then), or -1 if one was lost.
- */
-static double rtt_round(struct net *n, int count)
-{
-	static double rtt[20000];
-	double t;
-	int i;
-
-	if (count > (int)(sizeof(rtt) / sizeof(rtt[0])))
-		count = sizeof(rtt) / sizeof(rtt[0]);
-	for (i = 0; i < count; i++) {
-		t = now_ns();
-		if (!round_trip(n))
-			return -1;
-		rtt[i] = now_ns() - t;
-	}
-	return median(rtt, count);
-}
-
-struct socket_result {
-	double user_rtt, xdp_rtt, server_cpu;
-};
-
-static void measure_socket(const struct plan *pl, struct socket_result *r)
-{
-	double user[64], xdp[64], cpu_ns[64];
-	int rounds = 0, failures = 0;
-	struct net n = { 0 };
-	clockid_t clock;
-	struct timespec a, b;
-	long served;
-
-	net_setup(&n);
-	if (pthread_getcpuclockid(n.server, &clock))
-		die("pthread_getcpuclockid failed");
-	warm_up(&n, "userspace");
-	if (bpf_link__update_program(n.srv_link, prog("kcal_echo")))
-		die("cannot switch veth-srv to the XDP echo");
-	served = atomic_load(&n.served);
-	warm_up(&n, "XDP");
-	if (atomic_load(&n.served) != served)
-		die("the XDP echo did not answer (the server did)");
-	/* Rounds alternate userspace and XDP, so drift hits both alike. */
-	while (rounds < pl->rounds) {
-		if (bpf_link__update_program(n.srv_link, prog("kcal_pass")))
-			die("cannot switch veth-srv back to XDP_PASS");
-		warm_up(&n, "userspace");
-		served = atomic_load(&n.served);
-		clock_gettime(clock, &a);
-		user[rounds] = rtt_round(&n, pl->round_trips);
-		clock_gettime(clock, &b);
-		served = atomic_load(&n.served) - served;
-		if (bpf_link__update_program(n.srv_link, prog("kcal_echo")))
-			die("cannot switch veth-srv to the XDP echo");
-		warm_up(&n, "XDP");
-		xdp[rounds] = rtt_round(&n, pl->round_trips);
-		if (user[rounds] < 0 || xdp[rounds] < 0) {
-			/* A lost datagram (a 200 ms timeout): not a round. */
-			if (++failures > pl->rounds)
-				die("too many lost datagrams over veth");
-			continue;
-		}
-		cpu_ns[rounds] = ((b.tv_sec - a.tv_sec) * 1e9 +
-				  (b.tv_nsec - a.tv_nsec)) /
-				 (served ? served : 1);
-		rounds++;
-	}
-	net_teardown(&n);
-	r->user_rtt = median(user, rounds);
-	r->xdp_rtt = median(xdp, rounds);
-	r->server_cpu = median(cpu_ns, rounds);
-}
-
 /* ---- the cost file ------------------------------------------------------ */
 
 /* kernel.bpf_stats_enabled: every program run then also times itself. */
@@ -670,26 +415,35 @@ struct costs {
 };
 
 static void write_costs(FILE *f, const struct plan *pl, bool socket,
-			const struct costs *c)
+			int live_err, const struct costs *c)
 {
-	char host[512], date[32];
+	char host[512], date[32], context[192];
 	time_t t = time(NULL);
 
 	machine(host, sizeof(host));
+	if (live_err)
+		snprintf(context, sizeof(context),
+			 "XDP_DROP over BPF_PROG_TEST_RUN without live frames, "
+			 "per run, a lower bound: live frames refused, %s%s",
+			 strerror(-live_err), simulated());
+	else
+		snprintf(context, sizeof(context),
+			 "XDP_DROP over BPF_PROG_TEST_RUN live frames, per "
+			 "frame");
 	strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
 	fprintf(f, "{\n");
 	fprintf(f,
 		"  \"comment\": \"koffload cost file measured by "
 		"koffload-calibrate (%s: medians of %d rounds, on CPU %d; "
-		"docs/calibrate.md). Measured: xdp_context_ns (XDP_DROP over "
-		"BPF_PROG_TEST_RUN live frames, per frame), array_map_access_ns "
+		"docs/calibrate.md). Measured: xdp_context_ns (%s), "
+		"array_map_access_ns "
 		"(a global's bound-checked load or store, as generated code "
 		"does), bpf_insn_ns (ALU loop), user_insn_ns, "
 		"user_mmap_access_ns (the same loops in userspace, on a "
 		"mmap'd BPF array), %s. Kept at the defaults "
 		"(runtime/costs-default.json, not measured): xdp_hook_ns, "
 		"tc_*, sk_skb_*, parse_ns, margin%s.%s\",\n",
-		pl->name, pl->rounds, cpu,
+		pl->name, pl->rounds, cpu, context,
 		socket ? "socket_delivery_ns (UDP round trip over veth between "
 			 "two network namespaces: userspace echo minus XDP "
 			 "echo)"
@@ -757,13 +511,15 @@ int main(int argc, char **argv)
 	struct costs c = { .socket_delivery =
 				   KCAL_DEFAULT_SOCKET_DELIVERY_NS };
 	struct socket_result sr = { 0 };
-	double pass, d[64], base, acc;
+	double pass, probe, d[64], base, acc;
 	volatile uint64_t *table;
 	size_t table_len;
-	int opt, fd, i;
+	int opt, fd, i, live_err;
 	FILE *f;
 
-	while ((opt = getopt_long(argc, argv, "o:qvh", longopts, NULL)) != -1) {
+	opterr = 0; /* our own message, as the last line */
+	while ((opt = getopt_long(argc, argv, ":o:qvh", longopts, NULL)) !=
+	       -1) {
 		switch (opt) {
 		case 'o':
 			out = optarg;
@@ -780,15 +536,18 @@ int main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
+		case ':':
+			die("%s needs a value (koffload calibrate --help)",
+			    argv[optind - 1]);
 		default:
-			usage(stderr);
-			return 1;
+			die("unknown option %s (koffload calibrate --help)",
+			    argv[optind - 1]);
 		}
 	}
-	if (optind != argc) {
-		usage(stderr);
-		return 1;
-	}
+	if (optind != argc)
+		die("unexpected argument '%s': the cost file is -o FILE "
+		    "(koffload calibrate --help)",
+		    argv[optind]);
 	libbpf_set_print(libbpf_print);
 	pin();
 	load_bpf();
@@ -799,14 +558,27 @@ int main(int argc, char **argv)
 		     "also pays for its statistics (the XDP figures include "
 		     "it)\n");
 
-	/* Kernel side. */
+	/* Kernel side.  Live frames, unless the kernel refuses them (some
+	 * do, by policy: EPERM): then XDP_DROP runs on one buffer. */
 	pass = bpf_single(pl, "kcal_pass", pl->ctx_repeat, false);
+	live_err = try_test_run("kcal_drop", 1, true, &probe);
+	if (live_err)
+		note("koffload-calibrate: skipped BPF_F_TEST_XDP_LIVE_FRAMES "
+		     "(refused: %s%s); xdp_context_ns is XDP_DROP per run "
+		     "without live frames instead, a lower bound\n",
+		     strerror(-live_err), simulated());
 	c.xdp_context = positive("xdp_context_ns",
 				 bpf_single(pl, "kcal_drop", pl->ctx_repeat,
-					    true));
-	note("  xdp_context_ns       %8.2f  XDP_DROP, live frames, per frame "
-	     "(XDP_PASS without live frames: %.0f ns per run)\n",
-	     c.xdp_context, pass);
+					    !live_err));
+	if (!live_err)
+		note("  xdp_context_ns       %8.2f  XDP_DROP, live frames, per "
+		     "frame (XDP_PASS without live frames: %.0f ns per "
+		     "run)\n",
+		     c.xdp_context, pass);
+	else
+		note("  xdp_context_ns       %8.2f  XDP_DROP, no live frames, "
+		     "per run (XDP_PASS: %.0f ns per run)\n",
+		     c.xdp_context, pass);
 	c.bpf_insn = positive(
 		"bpf_insn_ns",
 		bpf_delta(pl, "kcal_alu_short", "kcal_alu_long", pl->alu_repeat,
@@ -870,7 +642,9 @@ int main(int argc, char **argv)
 
 	/* A request's cost in userspace. */
 	if (socket) {
+		advice = "--no-socket skips the socket measurement";
 		measure_socket(pl, &sr);
+		advice = NULL;
 		c.socket_delivery = positive("socket_delivery_ns",
 					     sr.user_rtt - sr.xdp_rtt);
 		note("  socket_delivery_ns   %8.0f  UDP round trip over veth: "
@@ -883,12 +657,18 @@ int main(int argc, char **argv)
 	}
 	bpf_object__close(obj);
 
+	advice = "choose another file with -o";
 	f = out ? fopen(out, "w") : stdout;
 	if (!f)
 		die("cannot write %s: %s", out, strerror(errno));
-	write_costs(f, pl, socket, &c);
-	if (fflush(f) || (out && fclose(f)))
-		die("cannot write %s: %s", out, strerror(errno));
+	write_costs(f, pl, socket, live_err, &c);
+	if (fflush(f) || (out && fclose(f))) {
+		i = errno;
+		if (out)
+			unlink(out); /* nothing rather than half a file */
+		die("cannot write %s: %s", out ? out : "the cost file",
+		    strerror(i));
+	}
 	if (out)
 		note("koffload-calibrate: wrote %s\n", out);
 	return 0;

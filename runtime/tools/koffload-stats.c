@@ -13,16 +13,20 @@
  * "answered A dropped D fallback F (slow path P, record busy B)" and, from
  * the runtime's switch koffload_control in the same map, the offload's mode:
  * "mode on|pass-through|probing|detached (adaptive: switches N, omega W,
- * rho R)", or "mode on (not adaptive)"; exit status 1 when the process has
- * no offload.
+ * rho R)", or "mode on (not adaptive)".  Exit status 1, with one line on
+ * stderr, when PID is not a number, names no process, or the process has
+ * no offload (or its maps may not be read).
  */
 #include "koffload-adapt.h"
 #include "koffload-rt.h"
 
 #include <bpf/bpf.h>
 #include <bpf/btf.h>
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,22 +84,21 @@ static void print_mode(const unsigned char *control)
 		printf("omega %.3f, rho %.3f)\n", omega / 1e6, rho / 1e6);
 }
 
-int main(int argc, char **argv)
-{
-	char path[64], line[128];
-	struct dirent *d;
-	DIR *dir;
+/* What the fdinfo walk found besides the offload: why it may be missing. */
+struct search {
+	int denied;	/* errno of a map the process has but we may not open */
+};
 
-	if (argc != 2) {
-		fprintf(stderr, "usage: koffload-stats PID\n");
-		return 1;
-	}
-	snprintf(path, sizeof(path), "/proc/%s/fdinfo", argv[1]);
-	dir = opendir(path);
-	if (!dir) {
-		fprintf(stderr, "error: %s: %s\n", path, strerror(errno));
-		return 1;
-	}
+/*
+ * Print the counters of the first map of the process (its fdinfo directory
+ * `dir`) that holds koffload_stats.  1 when printed, 0 when the process has
+ * none, -1 when reading one failed (said).
+ */
+static int print_stats(DIR *dir, struct search *s)
+{
+	char line[128];
+	struct dirent *d;
+
 	while ((d = readdir(dir))) {
 		struct bpf_map_info info = { 0 };
 		__u32 len = sizeof(info), id = 0, off, size, key = 0, coff,
@@ -105,17 +108,28 @@ int main(int argc, char **argv)
 		FILE *f;
 		int fd, k;
 
-		snprintf(path, sizeof(path), "/proc/%s/fdinfo/%s", argv[1],
-			 d->d_name);
-		f = fopen(path, "r");
-		if (!f)
+		if (d->d_name[0] == '.')
 			continue;
+		/* openat: the entry's name needs no path buffer. */
+		fd = openat(dirfd(dir), d->d_name, O_RDONLY | O_CLOEXEC);
+		f = fd < 0 ? NULL : fdopen(fd, "r");
+		if (!f) {
+			if (fd >= 0)
+				close(fd);
+			continue;
+		}
 		while (fgets(line, sizeof(line), f))
 			if (sscanf(line, "map_id: %u", &id) == 1)
 				break;
 		fclose(f);
-		if (!id || (fd = bpf_map_get_fd_by_id(id)) < 0)
+		if (!id)
 			continue;
+		fd = bpf_map_get_fd_by_id(id);
+		if (fd < 0) {
+			if (errno == EPERM || errno == EACCES)
+				s->denied = errno;
+			continue;
+		}
 		if (bpf_obj_get_info_by_fd(fd, &info, &len) ||
 		    info.type != BPF_MAP_TYPE_ARRAY ||
 		    find_stats(&info, &off, &size, &coff, &csize) ||
@@ -125,9 +139,13 @@ int main(int argc, char **argv)
 		}
 		value = malloc(info.value_size);
 		if (!value || bpf_map_lookup_elem(fd, &key, value)) {
-			fprintf(stderr, "error: reading map %u: %s\n", id,
-				strerror(errno));
-			return 1;
+			fprintf(stderr,
+				"koffload-stats: cannot read the offload's "
+				"map %u: %s\n",
+				id, strerror(value ? errno : ENOMEM));
+			free(value);
+			close(fd);
+			return -1;
 		}
 		row = (unsigned long long *)(value + off);
 		for (k = 0; k < (int)(size / 8); k++)
@@ -140,10 +158,95 @@ int main(int argc, char **argv)
 			print_mode((unsigned char *)value + coff);
 		free(value);
 		close(fd);
-		closedir(dir);
-		return 0;
+		return 1;
 	}
+	return 0;
+}
+
+/* The process id in `arg`: digits only, a pid_t; 0 if it is none. */
+static pid_t parse_pid(const char *arg)
+{
+	unsigned long v;
+	char *end;
+
+	if (!isdigit((unsigned char)arg[0]))
+		return 0;
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (errno || *end || v > INT_MAX)
+		return 0;
+	return (pid_t)v;
+}
+
+/* The process's command name (/proc/PID/comm), or "?". */
+static void process_name(pid_t pid, char *buf, size_t len)
+{
+	char path[64];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/comm", (int)pid);
+	f = fopen(path, "r");
+	if (!f || !fgets(buf, len, f))
+		snprintf(buf, len, "?");
+	else
+		buf[strcspn(buf, "\n")] = 0;
+	if (f)
+		fclose(f);
+}
+
+int main(int argc, char **argv)
+{
+	struct search s = { 0 };
+	char path[64], name[64];
+	pid_t pid;
+	DIR *dir;
+	int found;
+
+	if (argc != 2) {
+		fprintf(stderr, "koffload-stats: give one process id: "
+				"koffload stats <pid of a split server>\n");
+		return 1;
+	}
+	pid = parse_pid(argv[1]);
+	if (pid <= 0) {
+		fprintf(stderr,
+			"koffload-stats: '%s' is not a process id: give the "
+			"number of a running split server (koffload stats "
+			"<pid>)\n",
+			argv[1]);
+		return 1;
+	}
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo", (int)pid);
+	dir = opendir(path);
+	if (!dir) {
+		if (errno == ENOENT)
+			fprintf(stderr,
+				"koffload-stats: no process %d: give the pid "
+				"of a running split server\n",
+				(int)pid);
+		else
+			fprintf(stderr,
+				"koffload-stats: cannot read process %d's file "
+				"descriptors (%s): run as root\n",
+				(int)pid, strerror(errno));
+		return 1;
+	}
+	found = print_stats(dir, &s);
 	closedir(dir);
-	fprintf(stderr, "process %s has no koffload offload\n", argv[1]);
+	if (found)
+		return found > 0 ? 0 : 1;
+	process_name(pid, name, sizeof(name));
+	if (s.denied)
+		fprintf(stderr,
+			"koffload-stats: reading process %d's (%s) BPF maps is "
+			"not permitted (%s): run as root\n",
+			(int)pid, name, strerror(s.denied));
+	else
+		fprintf(stderr,
+			"koffload-stats: process %d (%s) has no koffload "
+			"offload: it is not a split server, or its offload "
+			"is not running (the server said why when it "
+			"started)\n",
+			(int)pid, name);
 	return 1;
 }

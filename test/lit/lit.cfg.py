@@ -46,6 +46,9 @@ bpf_run = os.path.join(config.koffload_obj_root, "bin", "koffload-bpf-run")
 config.substitutions.append(("%bpf_run", bpf_run))
 config.substitutions.append(
     ("%koffload_driver", os.path.join(config.koffload_obj_root, "bin", "koffload")))
+# The runtime library (libkoffload-rt.a), for harnesses that call it.
+config.substitutions.append(
+    ("%koffload_lib_dir", os.path.join(config.koffload_obj_root, "lib")))
 config.substitutions.append(
     ("%koffload_calibrate",
      os.path.join(config.koffload_obj_root, "bin", "koffload-calibrate")))

@@ -15,7 +15,8 @@
 // Exit codes: 0 success (also when the program cannot be split: it is
 // built unchanged, and the remarks and the report say why); 1 a step
 // failed or the command line is wrong; `calibrate` and `stats` pass their
-// tool's status through.
+// tool's status through. Every failure ends with one line on stderr that
+// says what failed and what to do: "koffload <command>: ...".
 //
 //===----------------------------------------------------------------------===//
 
@@ -75,11 +76,12 @@ cl::opt<std::string> BuildCosts(
     cl::desc("The cost file the benefit model reads (koffload calibrate "
              "writes one; default: the built-in figures)"),
     cl::value_desc("costs.json"));
+// Positionals are optional to cl: a missing one is said by us, in one line.
 cl::list<std::string> BuildSources(cl::Positional, cl::sub(Build),
-                                   cl::OneOrMore, cl::desc("<C sources>"));
+                                   cl::ZeroOrMore, cl::desc("<C sources>"));
 
 // profile
-cl::opt<std::string> ProfileOutput("o", cl::sub(Profile), cl::Required,
+cl::opt<std::string> ProfileOutput("o", cl::sub(Profile),
                                    cl::desc("The merged profile"),
                                    cl::value_desc("p.profdata"));
 cl::list<std::string> ProfileCFlags(
@@ -88,11 +90,10 @@ cl::list<std::string> ProfileCFlags(
              "(repeat for more)"),
     cl::value_desc("flag"));
 cl::list<std::string> ProfileSources(cl::Positional, cl::sub(Profile),
-                                     cl::OneOrMore, cl::desc("<C sources>"));
+                                     cl::ZeroOrMore, cl::desc("<C sources>"));
 
 // report
 cl::opt<std::string> ReportInput(cl::Positional, cl::sub(Report),
-                                 cl::Required,
                                  cl::desc("<plan.json> (build writes "
                                           "<out>.plan.json)"));
 cl::opt<std::string> ReportOutput("o", cl::sub(Report), cl::init("-"),
@@ -108,7 +109,7 @@ cl::opt<ReportFormat> ReportFormatOpt(
                           "for graphviz")));
 
 // stats
-cl::opt<std::string> Pid(cl::Positional, cl::sub(Stats), cl::Required,
+cl::opt<std::string> Pid(cl::Positional, cl::sub(Stats),
                          cl::desc("<pid>"));
 
 /// What follows `--`: clang flags (build) or the workload (profile).
@@ -133,25 +134,92 @@ int execute(StringRef Program, ArrayRef<std::string> Args,
   return sys::ExecuteAndWait(Program, Argv, Env, {}, 0, 0, &Err);
 }
 
-/// A step of ours: any failure is said.
-int run(StringRef Program, ArrayRef<std::string> Args,
-        std::optional<ArrayRef<StringRef>> Env = std::nullopt) {
+/// The last line of a failing command: "koffload <command>: <what failed>:
+/// <what to do>". Returns the exit status, 1.
+int fail(StringRef Command, const Twine &Message) {
+  errs() << "koffload" << (Command.empty() ? "" : " ") << Command << ": "
+         << Message << "\n";
+  return 1;
+}
+
+/// A step of \p Command that runs \p Program: false, with the last line
+/// (\p What failed, and \p Advice), when it does not succeed. The program's
+/// own messages, if any, come before.
+bool run(StringRef Command, StringRef Program, ArrayRef<std::string> Args,
+         const Twine &What, const Twine &Advice,
+         std::optional<ArrayRef<StringRef>> Env = std::nullopt) {
   std::string Err;
   int RC = execute(Program, Args, Env, Err);
-  if (RC != 0)
-    errs() << "koffload: " << Program << " failed"
-           << (Err.empty() ? "" : ": " + Err) << "\n";
-  return RC;
+  if (RC == 0)
+    return true;
+  StringRef Name = sys::path::filename(Program);
+  if (RC == -1) // it did not start
+    fail(Command, What + " failed: cannot run " + Program + " (" + Err +
+                      "): check that it is installed");
+  else if (RC < 0) // a signal
+    fail(Command, What + " failed: " + Name + " " + Err + ": " + Advice);
+  else
+    fail(Command, What + " failed (" + Name + ": exit status " + Twine(RC) +
+                      "): " + Advice);
+  return false;
 }
 
 /// A tool a subcommand is (calibrate, stats): it says why it fails
-/// itself, and its exit status is ours.
-int passThrough(StringRef Tool, ArrayRef<std::string> Args) {
+/// itself, in its last line, and its exit status is ours.
+int passThrough(StringRef Command, StringRef Tool,
+                ArrayRef<std::string> Args) {
   std::string Err;
   int RC = execute(Tool, Args, std::nullopt, Err);
+  if (RC == -1)
+    return fail(Command, "cannot run " + Tool + ": " + Err +
+                             ": it belongs beside bin/koffload (rebuild or "
+                             "reinstall koffload)");
   if (RC < 0)
-    errs() << "koffload: " << Tool << ": " << Err << "\n";
-  return RC < 0 ? 1 : RC;
+    return fail(Command, sys::path::filename(Tool) + " " + Err +
+                             ": a bug, please report it with this output");
+  return RC;
+}
+
+/// A source koffload can take: it exists, and is not C++ (koffload splits
+/// C servers; C++ is refused in one line rather than half-handled).
+bool checkSources(StringRef Command, ArrayRef<std::string> Sources,
+                  StringRef Usage) {
+  if (Sources.empty()) {
+    fail(Command, "no C source given: " + Usage);
+    return false;
+  }
+  for (const std::string &Src : Sources) {
+    StringRef Ext = sys::path::extension(Src);
+    // Clang's C++ suffixes (".C" is C++ to clang; ".c" is C).
+    if (is_contained({".cc", ".cp", ".cxx", ".cpp", ".CPP", ".c++", ".C",
+                      ".CC", ".ii", ".mm"},
+                     Ext)) {
+      fail(Command, Src + " is C++ (or Objective-C++), and koffload splits "
+                          "C servers only: give C sources (.c)");
+      return false;
+    }
+    if (!sys::fs::exists(Src)) {
+      fail(Command, "no such source file: " + Src);
+      return false;
+    }
+  }
+  return true;
+}
+
+/// build's clang flags (after --) must not make the sources C++.
+bool checkClangFlags() {
+  for (size_t I = 0; I < AfterDashes.size(); ++I) {
+    StringRef A = AfterDashes[I];
+    StringRef Lang = A == "-x" && I + 1 < AfterDashes.size()
+                         ? StringRef(AfterDashes[I + 1])
+                         : A.starts_with("-x") ? A.drop_front(2) : "";
+    if (Lang.contains("c++")) {
+      fail("build", "-x " + Lang + " after -- compiles the sources as C++, "
+                    "and koffload splits C servers only: drop it");
+      return false;
+    }
+  }
+  return true;
 }
 
 /// Progress lines: "koffload: [2/3] linking ... (1.2 s)".
@@ -175,10 +243,12 @@ const std::string Clang = KOFFLOAD_LLVM_TOOLS "/clang";
 /// A scratch directory removed on every way out.
 struct Scratch {
   SmallString<128> Dir;
-  bool ok() {
-    if (!sys::fs::createUniqueDirectory("koffload", Dir))
+  bool ok(StringRef Command) {
+    std::error_code EC = sys::fs::createUniqueDirectory("koffload", Dir);
+    if (!EC)
       return true;
-    errs() << "koffload: cannot create a scratch directory\n";
+    fail(Command, "cannot create a scratch directory: " + EC.message() +
+                      ": check that $TMPDIR (or /tmp) is writable");
     return false;
   }
   std::string file(const Twine &Name) const {
@@ -201,13 +271,15 @@ ReportFormat formatFor(StringRef Path) {
              : ReportFormat::Markdown;
 }
 
-/// The human report of \p PlanPath into \p Out ("-": stdout).
-int writeReportFile(StringRef PlanPath, StringRef Out) {
+/// The human report of \p PlanPath into \p Out ("-": stdout), which
+/// \p OutOption names.
+int writeReportFile(StringRef Command, StringRef PlanPath, StringRef Out,
+                    StringRef OutOption) {
   Expected<json::Value> Plan = readPlan(PlanPath);
-  if (!Plan) {
-    errs() << "koffload: " << toString(Plan.takeError()) << "\n";
-    return 1;
-  }
+  if (!Plan)
+    return fail(Command, toString(Plan.takeError()) +
+                             ": give the <out>.plan.json koffload build "
+                             "wrote");
   ReportOptions Opts;
   Opts.Format = formatFor(Out);
   Opts.Title = sys::path::stem(sys::path::stem(PlanPath)).str();
@@ -215,14 +287,20 @@ int writeReportFile(StringRef PlanPath, StringRef Out) {
     Opts.DotPath = *Dot;
   std::error_code EC;
   raw_fd_ostream OS(Out, EC);
-  if (EC) {
-    errs() << "koffload: cannot write " << Out << ": " << EC.message() << "\n";
-    return 1;
-  }
-  if (Error E = writeReport(*Plan, Opts, OS)) {
-    errs() << "koffload: " << PlanPath << ": " << toString(std::move(E))
-           << "\n";
-    return 1;
+  if (EC)
+    return fail(Command, "cannot write the report " + Out + ": " +
+                             EC.message() + ": choose another file with " +
+                             OutOption);
+  if (Error E = writeReport(*Plan, Opts, OS))
+    return fail(Command, "cannot make the report of " + PlanPath + ": " +
+                             toString(std::move(E)) +
+                             ": give a plan this koffload's build wrote");
+  OS.close();
+  if (OS.has_error()) {
+    std::string Why = OS.error().message();
+    OS.clear_error();
+    return fail(Command, "cannot write the report " + Out + ": " + Why +
+                             ": choose another file with " + OutOption);
   }
   if (Opts.Format == ReportFormat::HTML && Opts.DotPath.empty())
     errs() << "koffload: graphviz's dot not found: the report has no "
@@ -235,8 +313,12 @@ int build(const char *Argv0) {
   const std::string Plugin = besideBin(Argv0, "lib/KOffload.so");
   const std::string LibDir = besideBin(Argv0, "lib");
   const std::string Out = BuildOutput;
+  if (!checkSources("build", BuildSources,
+                    "koffload build -o server <C sources> [-- clang flags]") ||
+      !checkClangFlags())
+    return 1;
   Scratch Tmp;
-  if (!Tmp.ok())
+  if (!Tmp.ok("build"))
     return 1;
   // 1. Each source to unoptimized bitcode (with the profile's branch
   // weights), linked as one program: koffload needs the whole program. A
@@ -261,13 +343,15 @@ int build(const char *Argv0) {
         Args.push_back(ProfileUse);
       Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
       Args.insert(Args.end(), {Src, "-o", BC});
-      if (run(Clang, Args))
+      if (!run("build", Clang, Args, "compiling " + Src,
+               "fix the source, or give the flags it needs after --"))
         return 1;
       Bitcode.push_back(BC);
     }
     std::vector<std::string> LinkArgs(Bitcode);
     LinkArgs.insert(LinkArgs.end(), {"-o", Whole});
-    if (run(Link, LinkArgs))
+    if (!run("build", Link, LinkArgs, "joining the sources into one program",
+             "a symbol defined twice? the sources must form one program"))
       return 1;
   }
   // 2. The split: plan, offload (verified by the running kernel), the user
@@ -288,7 +372,11 @@ int build(const char *Argv0) {
   Args.insert(Args.end(), {Whole, "-o", Out, "-L" + LibDir, "-lkoffload-rt",
                            "-lbpf"});
   Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
-  if (run(Clang, Args))
+  if (!run("build", Clang, Args,
+           OneSource ? "compiling, splitting and linking " + Whole
+                     : "splitting and linking " + Twine(Out),
+           "fix what the messages name (flags for clang, such as -l, go "
+           "after --)"))
     return 1;
   errs() << formatv("koffload: split in {0:F1} s\n", Split.seconds());
   // 3. What happened, for people.
@@ -298,7 +386,7 @@ int build(const char *Argv0) {
   else
     errs() << "koffload: " << toString(Plan.takeError()) << "\n";
   if (!BuildReport.empty()) {
-    if (writeReportFile(PlanPath, BuildReport))
+    if (writeReportFile("build", PlanPath, BuildReport, "--report"))
       return 1;
     errs() << "koffload: wrote the report " << BuildReport << "\n";
   }
@@ -307,12 +395,17 @@ int build(const char *Argv0) {
 }
 
 int profile() {
-  if (AfterDashes.empty()) {
-    errs() << "koffload profile: no workload command after --\n";
+  const char *Usage = "koffload profile -o p.profdata <C sources> -- "
+                      "<workload command>";
+  if (ProfileOutput.empty())
+    return fail("profile", "no output given: " + Twine(Usage));
+  if (!checkSources("profile", ProfileSources, Usage))
     return 1;
-  }
+  if (AfterDashes.empty())
+    return fail("profile", "no workload command after --: " + Twine(Usage) +
+                               " ({} in it is the instrumented server)");
   Scratch Tmp;
-  if (!Tmp.ok())
+  if (!Tmp.ok("profile"))
     return 1;
   std::string Instrumented = Tmp.file("instrumented");
   Step Compile(1, 3, "building the instrumented server");
@@ -320,7 +413,8 @@ int profile() {
   Args.insert(Args.end(), ProfileCFlags.begin(), ProfileCFlags.end());
   Args.insert(Args.end(), ProfileSources.begin(), ProfileSources.end());
   Args.insert(Args.end(), {"-o", Instrumented});
-  if (run(Clang, Args))
+  if (!run("profile", Clang, Args, "building the instrumented server",
+           "fix the source, or give the flags it needs with --cflag"))
     return 1;
 
   Step Workload(2, 3, "running the workload: " + AfterDashes.front());
@@ -331,10 +425,10 @@ int profile() {
     Command.push_back(A);
   }
   ErrorOr<std::string> Program = sys::findProgramByName(Command.front());
-  if (!Program) {
-    errs() << "koffload profile: " << Command.front() << ": not found\n";
-    return 1;
-  }
+  if (!Program || !sys::fs::can_execute(*Program))
+    return fail("profile", "the workload command " + Command.front() +
+                               " is not found: give its path, or a program "
+                               "on $PATH");
   // The environment the workload (and the server it starts) inherits,
   // plus where the server writes its profile and where it is.
   std::vector<std::string> EnvStore{
@@ -345,7 +439,11 @@ int profile() {
         !StringRef(*E).starts_with("KOFFLOAD_INSTRUMENTED="))
       EnvStore.push_back(*E);
   std::vector<StringRef> Env(EnvStore.begin(), EnvStore.end());
-  if (run(*Program, ArrayRef(Command).drop_front(), ArrayRef(Env)))
+  if (!run("profile", *Program, ArrayRef(Command).drop_front(),
+           "the workload " + Command.front(),
+           "it must start the server ({}), send it traffic, stop it and "
+           "succeed",
+           ArrayRef(Env)))
     return 1;
 
   Step Merge(3, 3, "merging the profile");
@@ -355,15 +453,15 @@ int profile() {
        It.increment(EC))
     if (StringRef(It->path()).ends_with(".profraw"))
       Raw.push_back(It->path());
-  if (Raw.empty()) {
-    errs() << "koffload profile: the workload finished but the server wrote "
-              "no profile: it must exit normally (return from main or "
-              "exit(), e.g. on a SIGTERM it handles)\n";
-    return 1;
-  }
+  if (Raw.empty())
+    return fail("profile", "the workload finished but the server wrote no "
+                           "profile: it must exit normally (return from main "
+                           "or exit(), e.g. on a SIGTERM it handles)");
   std::vector<std::string> MergeArgs{"merge", "-o", ProfileOutput};
   MergeArgs.insert(MergeArgs.end(), Raw.begin(), Raw.end());
-  if (run(KOFFLOAD_LLVM_TOOLS "/llvm-profdata", MergeArgs))
+  if (!run("profile", KOFFLOAD_LLVM_TOOLS "/llvm-profdata", MergeArgs,
+           "merging the profile into " + ProfileOutput,
+           "check that the -o file can be written"))
     return 1;
   errs() << "koffload: wrote " << ProfileOutput << " (" << Raw.size()
          << " run(s) of the server)\n";
@@ -375,7 +473,8 @@ int profile() {
 int main(int Argc, char **Argv) {
   // calibrate is its own program; everything after the word is its.
   if (Argc > 1 && StringRef(Argv[1]) == "calibrate")
-    return passThrough(besideBin(Argv[0], "bin/koffload-calibrate"),
+    return passThrough("calibrate",
+                       besideBin(Argv[0], "bin/koffload-calibrate"),
                        std::vector<std::string>(Argv + 2, Argv + Argc));
   // Everything after `--` is clang's (build) or the workload's (profile).
   int Ours = Argc;
@@ -385,7 +484,12 @@ int main(int Argc, char **Argv) {
       AfterDashes.assign(Argv + I + 1, Argv + Argc);
       break;
     }
-  cl::ParseCommandLineOptions(
+  const char *Commands = "build, profile, report, calibrate or stats "
+                         "(koffload --help)";
+  // cl's messages first, then our one line (cl would exit on its own).
+  std::string Errors;
+  raw_string_ostream ErrorStream(Errors);
+  bool Parsed = cl::ParseCommandLineOptions(
       Ours, Argv,
       "koffload: split a C socket server into an XDP offload and the "
       "program that carries it\n\n"
@@ -396,15 +500,35 @@ int main(int Argc, char **Argv) {
       "  koffload calibrate [-o costs.json]\n"
       "  koffload stats <pid>\n\n"
       "Exit status: 0 success (a program that cannot be split is still "
-      "built, unchanged); 1 a step failed or the command line is wrong.\n");
+      "built, unchanged); 1 a step failed or the command line is wrong. "
+      "A failure's last line says what failed and what to do.\n",
+      &ErrorStream);
+  if (!Parsed) {
+    errs() << Errors;
+    for (cl::SubCommand *Sub : {&Build, &Profile, &Report, &Stats})
+      if (*Sub)
+        return fail(Sub->getName(), "wrong command line (above): koffload " +
+                                        Sub->getName() +
+                                        " --help lists its options");
+    return fail("", "wrong command line (above): the commands are " +
+                        Twine(Commands));
+  }
   if (Build)
     return build(Argv[0]);
   if (Profile)
     return profile();
-  if (Report)
-    return writeReportFile(ReportInput, ReportOutput);
-  if (Stats)
-    return passThrough(besideBin(Argv[0], "bin/koffload-stats"), {Pid});
-  cl::PrintHelpMessage();
-  return 1;
+  if (Report) {
+    if (ReportInput.empty())
+      return fail("report", "no plan given: koffload report "
+                            "<out>.plan.json [-o r.html]");
+    return writeReportFile("report", ReportInput, ReportOutput, "-o");
+  }
+  if (Stats) {
+    if (Pid.empty())
+      return fail("stats", "no process id given: koffload stats <pid of a "
+                           "running split server>");
+    return passThrough("stats", besideBin(Argv[0], "bin/koffload-stats"),
+                       {Pid});
+  }
+  return fail("", "no command given: give one of " + Twine(Commands));
 }
