@@ -48,6 +48,21 @@ std::string placeOf(const Instruction &I) {
   return " (" + formatLocation(I.getDebugLoc()) + ")";
 }
 
+/// bpf_probe_read_kernel (uapi/linux/bpf.h): the generator copies into
+/// shared memory with it when the length is known only at run time
+/// (XDPGenerator::emitMemIntrinsic): (dst, u32 size, src).
+constexpr uint64_t HelperProbeReadKernel = 113;
+
+/// A bpf_probe_read_kernel call.
+bool isProbeRead(const CallBase &CB) {
+  auto *CE = dyn_cast<ConstantExpr>(CB.getCalledOperand());
+  if (!CE || CE->getOpcode() != Instruction::IntToPtr)
+    return false;
+  auto *Id = dyn_cast<ConstantInt>(CE->getOperand(0));
+  return Id && Id->getZExtValue() == HelperProbeReadKernel &&
+         CB.arg_size() == 3;
+}
+
 /// The constant length of a memcpy/memmove/memset into shared memory, if
 /// small enough to be saved.
 std::optional<uint64_t> savedCopyLength(const AnyMemIntrinsic &MI) {
@@ -89,9 +104,16 @@ findWrites(Function &F, LoopInfo &LI,
         W.GV = sharedTarget(MI->getRawDest(), IsShared);
         if (MI->isVolatile() || !savedCopyLength(*MI))
           W.Obstacle = "a copy of run-time or large length";
+      } else if (auto *CB = dyn_cast<CallBase>(&I);
+                 CB && isProbeRead(*CB)) {
+        // A copy of run-time length: the old bytes are saved first, if
+        // there are at most MaxUndoneCopy of them (else it falls back).
+        W.GV = sharedTarget(CB->getArgOperand(0), IsShared);
       } else if (auto *CB = dyn_cast<CallBase>(&I)) {
+        // The generator's empty asm statements (opaque values, compiler
+        // barriers) write nothing.
         if (isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd() ||
-            CB->onlyReadsMemory())
+            CB->onlyReadsMemory() || CB->isInlineAsm())
           continue;
         // The BPF libc's functions only read their string arguments (their
         // parameters say so); a helper that fills memory does not.
@@ -121,9 +143,65 @@ findWrites(Function &F, LoopInfo &LI,
 /// The slots that remember one write until the request ends.
 struct Slots {
   AllocaInst *Done, *At, *Old;
+  AllocaInst *Len = nullptr; ///< a copy of run-time length: its length
 };
 
-Slots recordWrite(Write &W, IRBuilder<> &EB) {
+/// A BPF helper call through its id, as the generator makes them.
+CallInst *callHelper(IRBuilder<> &B, uint64_t Id, Type *Ret,
+                     ArrayRef<Value *> Args) {
+  SmallVector<Type *, 4> Params;
+  for (Value *A : Args)
+    Params.push_back(A->getType());
+  FunctionType *FT = FunctionType::get(Ret, Params, false);
+  Value *Callee = ConstantExpr::getIntToPtr(
+      ConstantInt::get(B.getInt64Ty(), Id), B.getPtrTy());
+  return B.CreateCall(FT, Callee, Args);
+}
+
+/// Before the copy \p Copy (bpf_probe_read_kernel into shared memory):
+/// saves the bytes it overwrites into \p Old, or falls back to \p Undo
+/// when they are more than fit (nothing of this copy is written yet).
+/// The length is the register the generator checked against the
+/// destination's room, so the verifier knows both copies are in bounds.
+void saveBeforeCopy(CallBase &Copy, AllocaInst *Old, BasicBlock *Undo) {
+  IRBuilder<> B(&Copy);
+  Value *To = Copy.getArgOperand(0), *Len = Copy.getArgOperand(1);
+  BasicBlock *Head = Copy.getParent();
+  BasicBlock *Save = Head->splitBasicBlock(&Copy, "undo.save");
+  Head->getTerminator()->eraseFromParent();
+  B.SetInsertPoint(Head);
+  B.CreateCondBr(B.CreateICmpULE(Len, ConstantInt::get(Len->getType(),
+                                                        MaxUndoneCopy)),
+                 Save, Undo);
+  B.SetInsertPoint(&Copy);
+  Value *Err = callHelper(B, HelperProbeReadKernel, B.getInt64Ty(),
+                          {Old, Len, To});
+  BasicBlock *Write = Save->splitBasicBlock(&Copy, "undo.saved");
+  Save->getTerminator()->eraseFromParent();
+  B.SetInsertPoint(Save);
+  B.CreateCondBr(B.CreateICmpEQ(Err, ConstantInt::get(Err->getType(), 0)),
+                 Write, Undo);
+}
+
+Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo) {
+  if (auto *CB = dyn_cast<CallBase>(W.I); CB && isProbeRead(*CB)) {
+    LLVMContext &Ctx = W.I->getContext();
+    Type *I8 = Type::getInt8Ty(Ctx);
+    std::string Name = ("undo." + W.GV->getName()).str();
+    Value *To = CB->getArgOperand(0), *Len = CB->getArgOperand(1);
+    Slots S{EB.CreateAlloca(I8, nullptr, Name + ".done"),
+            EB.CreateAlloca(To->getType(), nullptr, Name + ".at"),
+            EB.CreateAlloca(ArrayType::get(I8, MaxUndoneCopy), nullptr,
+                            Name + ".old"),
+            EB.CreateAlloca(Len->getType(), nullptr, Name + ".len")};
+    EB.CreateStore(ConstantInt::get(I8, 0), S.Done);
+    saveBeforeCopy(*CB, S.Old, Undo);
+    IRBuilder<> B(CB->getNextNode());
+    B.CreateStore(To, S.At);
+    B.CreateStore(Len, S.Len);
+    B.CreateStore(ConstantInt::get(I8, 1), S.Done);
+    return S;
+  }
   LLVMContext &Ctx = W.I->getContext();
   Type *I8 = Type::getInt8Ty(Ctx);
   Value *P = getLoadStorePointerOperand(W.I);
@@ -172,6 +250,14 @@ void restore(const Write &W, const Slots &S, IRBuilder<> &B,
                  Do, Next);
   B.SetInsertPoint(Do);
   Value *P = B.CreateLoad(S.At->getAllocatedType(), S.At);
+  if (S.Len) {
+    Value *Len = B.CreateLoad(S.Len->getAllocatedType(), S.Len);
+    callHelper(B, HelperProbeReadKernel, B.getInt64Ty(), {P, Len, S.Old});
+    B.CreateBr(Next);
+    B.SetInsertPoint(Next);
+    Tail = Next;
+    return;
+  }
   if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
     B.CreateMemCpy(P, MaybeAlign(1), S.Old, Align(1), *savedCopyLength(*MI));
     B.CreateBr(Next);
@@ -240,9 +326,10 @@ Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
     return false;
   };
 
-  SmallVector<std::pair<Write, Slots>, 16> Undone;
+  // Which writes to undo: decided on the CFG as it is, before the saves
+  // split blocks.
+  SmallVector<Write, 16> ToUndo;
   uint64_t StackBytes = 0;
-  IRBuilder<> EB(&F.getEntryBlock(), F.getEntryBlock().getFirstInsertionPt());
   for (Write &W : Writes) {
     if (bypassesUndo(W.I, Undo, IsFallback))
       return createStringError(
@@ -259,19 +346,25 @@ Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
               ", and may still fall back to userspace after it (a loop's "
               "trip cap, a libc call's cap, the reply's size): the write "
               "cannot be undone, and userspace would apply it again");
-    if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
+    if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I))
       StackBytes += *savedCopyLength(*MI);
-      if (StackBytes > MaxUndoStack)
-        return createStringError(
-            inconvertibleErrorCode(),
-            "the request path copies more into " + W.GV->getName() +
-                placeOf(*W.I) + " and the other shared globals than the " +
-                Twine(MaxUndoStack) +
-                " bytes the offload can keep to undo them, and may still "
-                "fall back to userspace after it");
-    }
-    Undone.push_back({W, recordWrite(W, EB)});
+    else if (auto *CB = dyn_cast<CallBase>(W.I); CB && isProbeRead(*CB))
+      StackBytes += MaxUndoneCopy;
+    if (StackBytes > MaxUndoStack)
+      return createStringError(
+          inconvertibleErrorCode(),
+          "the request path copies more into " + W.GV->getName() +
+              placeOf(*W.I) + " and the other shared globals than the " +
+              Twine(MaxUndoStack) +
+              " bytes the offload can keep to undo them, and may still "
+              "fall back to userspace after it");
+    ToUndo.push_back(W);
   }
+
+  SmallVector<std::pair<Write, Slots>, 16> Undone;
+  IRBuilder<> EB(&F.getEntryBlock(), F.getEntryBlock().getFirstInsertionPt());
+  for (Write &W : ToUndo)
+    Undone.push_back({W, recordWrite(W, EB, Undo)});
   if (Undone.empty())
     return Error::success();
 

@@ -8,6 +8,7 @@
 #include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
 #include "Kernel/UndoLog.h"
+#include "Plan/Feasibility.h"
 #include "Plan/Plan.h"
 #include "Support/ValueSources.h"
 
@@ -15,6 +16,7 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Analysis/CFG.h"
+#include "llvm/Analysis/LazyValueInfo.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
@@ -27,6 +29,7 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Passes/PassBuilder.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/LoopUtils.h"
@@ -208,6 +211,24 @@ private:
   void launderLoopExits();
   Value *launder(Value *V, GlobalVariable *Base, std::optional<uint64_t> Max);
   std::optional<uint64_t> rangeMax(ScalarEvolution &SE, Value *V);
+  /// The largest value \p V of the working copy can have at \p At, by the
+  /// program's own tests before it (LazyValueInfo: `if (nlen > 15)
+  /// continue;`) or its arithmetic (SCEV).
+  std::optional<uint64_t> workRangeMax(Value *V, Instruction *At) {
+    Function &WF = *C.WorkFunction;
+    PassBuilder PB;
+    FunctionAnalysisManager FAM;
+    PB.registerFunctionAnalyses(FAM);
+    ConstantRange R = FAM.getResult<LazyValueAnalysis>(WF).getConstantRange(
+        V, At, /*UndefAllowed=*/false);
+    std::optional<uint64_t> Max;
+    if (!R.isFullSet() && R.getUnsignedMax().ult(MaxVarOff))
+      Max = R.getUnsignedMax().getZExtValue();
+    ScalarEvolution &SE = FAM.getResult<ScalarEvolutionAnalysis>(WF);
+    if (std::optional<uint64_t> ByScev = rangeMax(SE, V))
+      Max = Max ? std::min(*Max, *ByScev) : *ByScev;
+    return Max;
+  }
   /// The global a pointer phi points into (null for an integer phi), or
   /// nothing when the phi cannot be laundered (a pointer into the packet or
   /// the stack, a wide integer).
@@ -478,11 +499,15 @@ private:
   /// cloning, operands still name the working copy's objects (remapped at
   /// the end): its stack objects live in the scratch array, its globals
   /// have their kernel copies.
-  GlobalVariable *singleGlobalUnder(Value *P) {
+  /// \p AllowNull: also when P may be null on some path (the caller tests
+  /// the register it uses).
+  GlobalVariable *singleGlobalUnder(Value *P, bool AllowNull = false) {
     SmallVector<const Value *, 4> Objects;
     getUnderlyingObjects(P, Objects, nullptr, 0);
     GlobalVariable *GV = nullptr;
     for (const Value *O : Objects) {
+      if (AllowNull && isa<ConstantPointerNull>(O))
+        continue;
       GlobalVariable *G = nullptr;
       if (auto *AI = dyn_cast<AllocaInst>(O); AI && ScratchOffset.count(AI))
         G = Scratch;
@@ -1191,7 +1216,7 @@ Error XDPGenerator::emitMemIntrinsic(CallBase &Call) {
     Src = MapValue(MT->getRawSource(), VMap);
   if (!Src)
     return refuse("a copy from outside the path");
-  if (GlobalVariable *DstGV = singleGlobalUnder(Dst);
+  if (GlobalVariable *DstGV = singleGlobalUnder(Dst, /*AllowNull=*/true);
       DstGV && isa<MemCpyInst>(MI)) {
     // One helper call instead of a byte loop, so the verifier checks it once
     // instead of once per byte and state: bpf_probe_read_kernel copies
@@ -1199,13 +1224,29 @@ Error XDPGenerator::emitMemIntrinsic(CallBase &Call) {
     // bounds the destination's offset and the length separately, so the
     // offset is kept at most size - cap and the length at most cap.
     uint64_t Size = KM->getDataLayout().getTypeAllocSize(DstGV->getValueType());
+    // The smaller the length's bound, the more of the global a copy can
+    // reach: the program's own bound on it (SCEV) when it has one; when
+    // the object's bound leaves no room for the offset, what the undo log
+    // can keep (a longer copy into shared memory falls back anyway when a
+    // fallback may follow it: UndoLog.h).
+    uint64_t CopyCap = Cap;
+    if (std::optional<uint64_t> Max = workRangeMax(MI->getLength(), MI))
+      CopyCap = std::min(CopyCap, std::max<uint64_t>(*Max, 1));
+    if (Size <= CopyCap)
+      CopyCap = std::min<uint64_t>(CopyCap, MaxUndoneCopyBytes);
+    Cap = CopyCap;
     if (Size > Cap) {
       BasicBlock *Copy = BasicBlock::Create(Ctx, "copy", F);
       BasicBlock *Copied = BasicBlock::Create(Ctx, "copied", F);
       B.CreateCondBr(B.CreateICmpEQ(Len, ConstantInt::get(I64, 0)), Copied,
                      Copy);
       B.SetInsertPoint(Copy);
-      Value *Off = opaque(B.CreateSub(B.CreatePtrToInt(Dst, I64),
+      // The destination may be null on paths a correct program does not
+      // copy on (a lookup that found nothing); the verifier walks them
+      // all, and must see the null tested on the register it subtracts.
+      Value *DstReg = opaque(Dst);
+      require(B.CreateIsNotNull(DstReg), "copy.dst.nonnull");
+      Value *Off = opaque(B.CreateSub(B.CreatePtrToInt(DstReg, I64),
                                       B.CreatePtrToInt(DstGV, I64)));
       require(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Cap)),
               "copy.dst.ok");

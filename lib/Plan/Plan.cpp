@@ -930,8 +930,12 @@ static std::string unrestorableWrite(Instruction &I, const RequestPath &P,
       continue;
     std::string Target = ("'" + A.GV->getName() + "'").str();
     if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I)) {
+      // A memcpy of run-time length saves what it overwrites first (and
+      // falls back when that is over MaxUndoneCopyBytes); memset and
+      // memmove of run-time length are byte loops.
       auto *Len = dyn_cast<ConstantInt>(MI->getLength());
-      if (!Len || Len->getZExtValue() > MaxUndoneCopyBytes)
+      if (Len ? Len->getZExtValue() > MaxUndoneCopyBytes
+              : !isa<MemCpyInst>(MI))
         return "a copy of run-time or large length into " + Target;
     } else if (isa<CallBase>(I)) {
       return "a call that writes into " + Target;
@@ -1273,13 +1277,23 @@ void Planner::findEffects(RequestPath &P, Candidate &C) {
           {"libc-cap", U.Loc,
            U.Detail + " needs bytes beyond the BPF libc's cap or the object"});
   for (BasicBlock *BB : P.Candidate)
-    for (Instruction &I : *BB)
+    for (Instruction &I : *BB) {
+      if (auto *MC = dyn_cast<MemCpyInst>(&I);
+          MC && !isa<ConstantInt>(MC->getLength()) &&
+          sharedGlobalOf(MC->getRawDest()))
+        C.FallbackPoints.push_back(
+            {"undo-room", I.getDebugLoc(),
+             formatv("a copy into shared state longer than the {0} bytes "
+                     "the offload can keep to undo it",
+                     MaxUndoneCopyBytes)
+                 .str()});
       if (std::optional<unsigned> Idx = landmarkIndex(I))
         if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
           C.FallbackPoints.push_back(
               {"reply", I.getDebugLoc(),
                "the reply is longer than its buffer or a frame, or the "
                "frame cannot grow to hold it"});
+    }
 
   // Every write to shared state on the fast path may be followed by one of
   // them (the reply's own checks come last): the offload keeps the old

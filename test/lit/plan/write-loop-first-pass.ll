@@ -16,7 +16,6 @@
 ; CHECK-NEXT:  omega
 ; CHECK:       decision: offload:
 ; CHECK-NEXT:  blocked: BlockingIO write at journal.c:21 (
-; CHECK-NEXT:  blocked: UnrestorableWrite a copy of run-time or large length into 'regs' at journal.c:56 (
 ; CHECK-NEXT:  fallback: journal.c:52 -> BlockingIO write at journal.c:21 (
 ; CHECK-NEXT:  fallback point: reply at journal.c:59 (
 ; CHECK-NEXT:  fallback point: record-busy (regs changed while the request read it)
