@@ -1723,45 +1723,82 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
                       {Ctxt, ConstantInt::get(I32, PayloadOff),
                        scratch(FrameOffset), Len32});
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "frame.loaded");
+  // A wrong checksum is no request (the stack drops the datagram): passed,
+  // and counted apart from the fallbacks (StatBadChecksum), out of ω.
+  BasicBlock *Bad = BasicBlock::Create(Ctx, "csum.bad", F);
+  {
+    IRBuilder<> BB(Bad);
+    countStat(BB, StatBadChecksum);
+    BB.CreateRet(ConstantInt::get(I32, XDP_PASS));
+  }
+  auto RequireOr = [&](Value *Ok, const Twine &Name) {
+    BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
+    B.CreateCondBr(Ok, Cont, Bad);
+    B.SetInsertPoint(Cont);
+  };
   BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", F);
+  Value *Field = loadPkt(I16, UdpOff + 6);
   if (!V6) {
     // Over IPv4 a zero checksum means none was computed.
     BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", F);
-    B.CreateCondBr(B.CreateICmpEQ(loadPkt(I16, UdpOff + 6),
-                                  ConstantInt::get(I16, 0)),
-                   Checked, Check);
+    B.CreateCondBr(B.CreateICmpEQ(Field, ConstantInt::get(I16, 0)), Checked,
+                   Check);
     B.SetInsertPoint(Check);
+  } else {
+    // Over IPv6 it is mandatory: the stack drops a zero one.
+    RequireOr(B.CreateICmpNE(Field, ConstantInt::get(I16, 0)), "csum6.set");
   }
-  // Pseudo-header, UDP header (checksum included) and payload sum to
-  // 0xffff when the checksum is right.
-  Value *Total = ConstantInt::get(I64, 0);
+  // The pseudo-header's sum. Sums are of words as they lie in memory: one's
+  // complement addition does not care about byte order as long as the
+  // result is compared the same way.
+  Value *Pseudo = ConstantInt::get(I64, 0);
   if (!V6) {
-    Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, IpSaddr), I64));
-    Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, IpDaddr), I64));
+    Pseudo = B.CreateAdd(Pseudo, B.CreateZExt(loadPkt(I32, IpSaddr), I64));
+    Pseudo = B.CreateAdd(Pseudo, B.CreateZExt(loadPkt(I32, IpDaddr), I64));
     // Bytes 0, 17, length: as a little-endian word.
     Value *LenRaw = B.CreateZExt(loadPkt(I16, UdpOff + 4), I64);
-    Total = B.CreateAdd(Total, B.CreateOr(ConstantInt::get(I64, 0x1100),
-                                          B.CreateShl(LenRaw, 16)));
+    Pseudo = B.CreateAdd(Pseudo, B.CreateOr(ConstantInt::get(I64, 0x1100),
+                                            B.CreateShl(LenRaw, 16)));
   } else {
     for (unsigned W = 0; W < 4; ++W) {
-      Total = B.CreateAdd(Total,
-                          B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
-      Total = B.CreateAdd(Total,
-                          B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
+      Pseudo = B.CreateAdd(Pseudo,
+                           B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
+      Pseudo = B.CreateAdd(Pseudo,
+                           B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
     }
     Value *UdpLen32 = B.CreateTrunc(
         B.CreateAdd(Payload, ConstantInt::get(I64, 8)), I32);
-    Total = B.CreateAdd(
-        Total, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
-                            I64));
-    Total = B.CreateAdd(Total, ConstantInt::get(I64, 0x11000000));
+    Pseudo = B.CreateAdd(
+        Pseudo, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
+                             I64));
+    Pseudo = B.CreateAdd(Pseudo, ConstantInt::get(I64, 0x11000000));
   }
-  Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
-  Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
-  Total = B.CreateAdd(Total, sumScratchBytes(FrameOffset, Limits.MaxReply,
-                                             Payload));
-  require(B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff)),
-          "csum.right");
+  // On a veth (the runtime says so: ServiceLazyChecksums) the peer's
+  // kernel leaves the checksum partial, the field the folded pseudo-header
+  // sum, and the receiving stack trusts it: so does the offload, without
+  // summing the payload. Elsewhere only a right checksum is right.
+  Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset),
+                                     Align(4), "service.flags");
+  Value *Lazy = B.CreateICmpNE(
+      B.CreateAnd(Flags, ConstantInt::get(I32, ServiceLazyChecksums)),
+      ConstantInt::get(I32, 0));
+  // Both folds carry end-around: a nonzero sum folds to 1..0xffff alike.
+  Value *PartialForm =
+      B.CreateICmpEQ(B.CreateZExt(Field, I64), fold16(Pseudo));
+  Value *Right = ifThen(
+      B.CreateNot(B.CreateAnd(Lazy, PartialForm)), ConstantInt::getTrue(Ctx),
+      [&]() -> Value * {
+        // Pseudo-header, UDP header (checksum included) and payload sum to
+        // 0xffff when the checksum is right.
+        Value *Total = Pseudo;
+        Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
+        Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
+        Total = B.CreateAdd(Total, sumScratchBytes(FrameOffset,
+                                                   Limits.MaxReply, Payload));
+        return B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff));
+      },
+      "csum.sum");
+  RequireOr(Right, "csum.right");
   B.CreateBr(Checked);
   B.SetInsertPoint(Checked);
 }

@@ -13,7 +13,9 @@
 #include <errno.h>
 #include <ifaddrs.h>
 #include <linux/capability.h>
+#include <linux/ethtool.h>
 #include <linux/if_link.h>
+#include <linux/sockios.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <pthread.h>
@@ -22,6 +24,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <string.h>
@@ -31,6 +34,8 @@
 /* The service global's layout: lib/Kernel/XDPGen.h (ServiceGlobalName). */
 #define SERVICE_GLOBAL "koffload_service"
 #define SERVICE_PORT 0
+#define SERVICE_FLAGS 4
+#define SERVICE_LAZY_CSUM 1u /* ServiceLazyChecksums */
 #define SERVICE_ADDR 8
 #define SERVICE_MASK 24
 #define SERVICE_SIZE 40
@@ -145,6 +150,38 @@ static int attach(struct koffload_rt *rt, int prog_fd, __u32 flags)
 	return rt->link_fd < 0 ? -errno : 0;
 }
 
+/*
+ * A veth's peer leaves UDP checksums partial (tx checksum offload, on by
+ * default, as in every container network): the field holds the folded
+ * pseudo-header sum and the receiving stack trusts the skb.  Tell the
+ * offload, which would see a wrong checksum, to take that form too
+ * (XDPGen.h, ServiceLazyChecksums).  The driver's name, by ethtool's
+ * ioctl in this network namespace; on any doubt the flag stays clear and
+ * the offload takes only right checksums.
+ */
+static void note_lazy_checksums(struct koffload_rt *rt)
+{
+	struct ethtool_drvinfo info = { .cmd = ETHTOOL_GDRVINFO };
+	struct ifreq ifr = { 0 };
+	unsigned char *service;
+	size_t size;
+	int fd, err;
+
+	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return;
+	snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s", rt->iface);
+	ifr.ifr_data = (void *)&info;
+	err = ioctl(fd, SIOCETHTOOL, &ifr);
+	close(fd);
+	if (err || strcmp(info.driver, "veth"))
+		return;
+	service = koffload_rt_global(rt, SERVICE_GLOBAL, &size);
+	if (service && size == SERVICE_SIZE)
+		__atomic_fetch_or((__u32 *)(service + SERVICE_FLAGS),
+				  SERVICE_LAZY_CSUM, __ATOMIC_RELEASE);
+}
+
 struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 {
 	const char *iface = env_or(opts->iface, "KOFFLOAD_IFACE");
@@ -209,6 +246,7 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		rt->mode = "loaded";
 		return rt;
 	}
+	note_lazy_checksums(rt);
 	/* Native (in the driver) if the interface has it, else generic. */
 	err = -EOPNOTSUPP;
 	if (strcmp(mode, "generic")) {
