@@ -481,7 +481,8 @@ static const char *env_get(const char *name)
 	return getenv(name);
 }
 
-/* What the kernel finished and passed on so far, over every CPU. */
+/* What the kernel finished and passed on so far, over every CPU.  Bad
+ * checksums (koffload_stats word 5) are no requests: left out of ω. */
 static struct koffload_adapt_sample adapt_counts(void)
 {
 	struct koffload_adapt_sample s = { 0, 0 };

@@ -8,7 +8,7 @@
 # checksum. With the veth's default offloads the client's UDP checksums
 # are partial (mandatory over IPv6, so never 0); with SPLIT_TX_CSUM=off
 # they are whole. The replies carry the checksum the offload computes,
-# which the client's stack verifies.
+# which the client's stack verifies. Generic, then native XDP.
 #
 # usage: split-udp6-echo.sh <source dir> <clang> <KOffload.so> <lib dir>
 #                           <koffload-stats>
@@ -55,6 +55,15 @@ split_start
 session6 "$T/echo6.on" "${requests[@]}"
 diff -u "$T/echo6.off" "$T/echo6.on" ||
   netns_fail "the split server's replies differ from userspace-only's"
+split_answered ${#requests[@]}
+netns_stop_server
+
+# Native XDP (an XDP_PASS program on veth-cli lets native XDP_TX in).
+netns_client_xdp_pass "$CLANG" "$SRC"
+SPLIT_MODE=native split_start
+session6 "$T/echo6.native" "${requests[@]}"
+diff -u "$T/echo6.off" "$T/echo6.native" ||
+  netns_fail "native: the split server's replies differ from userspace-only's"
 split_answered ${#requests[@]}
 netns_stop_server
 netns_pass
