@@ -1769,22 +1769,21 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
     Value *UdpLen32 = B.CreateTrunc(
         B.CreateAdd(Payload, ConstantInt::get(I64, 8)), I32);
     Pseudo = B.CreateAdd(
-        Pseudo, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
-                             I64));
+        Pseudo,
+        B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32), I64));
     Pseudo = B.CreateAdd(Pseudo, ConstantInt::get(I64, 0x11000000));
   }
   // On a veth (the runtime says so: ServiceLazyChecksums) the peer's
   // kernel leaves the checksum partial, the field the folded pseudo-header
   // sum, and the receiving stack trusts it: so does the offload, without
   // summing the payload. Elsewhere only a right checksum is right.
-  Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset),
-                                     Align(4), "service.flags");
+  Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset), Align(4),
+                                     "service.flags");
   Value *Lazy = B.CreateICmpNE(
       B.CreateAnd(Flags, ConstantInt::get(I32, ServiceLazyChecksums)),
       ConstantInt::get(I32, 0));
   // Both folds carry end-around: a nonzero sum folds to 1..0xffff alike.
-  Value *PartialForm =
-      B.CreateICmpEQ(B.CreateZExt(Field, I64), fold16(Pseudo));
+  Value *PartialForm = B.CreateICmpEQ(B.CreateZExt(Field, I64), fold16(Pseudo));
   Value *Right = ifThen(
       B.CreateNot(B.CreateAnd(Lazy, PartialForm)), ConstantInt::getTrue(Ctx),
       [&]() -> Value * {
@@ -1793,8 +1792,8 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
         Value *Total = Pseudo;
         Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
         Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
-        Total = B.CreateAdd(Total, sumScratchBytes(FrameOffset,
-                                                   Limits.MaxReply, Payload));
+        Total = B.CreateAdd(
+            Total, sumScratchBytes(FrameOffset, Limits.MaxReply, Payload));
         return B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff));
       },
       "csum.sum");
