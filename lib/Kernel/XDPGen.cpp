@@ -186,6 +186,14 @@ private:
   void emitUDP6Checksum(Value *Len);
   Value *sumScratchBytes(uint64_t BufOff, uint64_t BufSize, Value *Len);
   void checkUDPChecksum(Value *Payload);
+  /// The request's checksum was taken in its partial form (an i1).
+  Value *PartialRequest = nullptr;
+  /// The UDP pseudo-header's sum (unfolded), from the packet's addresses
+  /// and UDP length field.
+  Value *udpPseudoSum();
+  /// Generic XDP and a partial request: the reply is sent in the request's
+  /// skb, still marked partial (ServiceGenericXDP).
+  Value *replyStaysPartial();
   /// Folds a sum of 32-bit words to the 16-bit one's complement sum.
   Value *fold16(Value *Sum) {
     for (unsigned Fold = 0; Fold < 4; ++Fold)
@@ -1549,10 +1557,14 @@ void XDPGenerator::emitReplyOrDrop() {
   // (256 bytes); native XDP on veth runs on the sender's buffer, which
   // seldom has tailroom. The headers move to the new start; the payload
   // is written whole below.
+  Value *Grow = B.CreateAnd(B.CreateICmpNE(Err, ConstantInt::get(I64, 0)),
+                            B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0)));
+  // A partial skb's checksum offsets count from its head: moved headers
+  // would have a device write the checksum into the payload.
+  require(B.CreateNot(B.CreateAnd(Grow, replyStaysPartial())),
+          "partial.in.place");
   Err = ifThen(
-      B.CreateAnd(B.CreateICmpNE(Err, ConstantInt::get(I64, 0)),
-                  B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0))),
-      Err,
+      Grow, Err,
       [&] {
         Value *Moved =
             helper(HelperXdpAdjustHead, I64, {Ctxt, B.CreateNeg(Delta)});
@@ -1650,6 +1662,13 @@ void XDPGenerator::emitReplyOrDrop() {
   B.SetInsertPoint(Written);
   if (V6)
     emitUDP6Checksum(Len);
+  // The request's skb goes back out still marked partial (generic XDP):
+  // the reply's partial form, which a receiver trusts and a device that
+  // completes checksums completes right.
+  Value *Partial = B.CreateTrunc(fold16(udpPseudoSum()), I16);
+  storePkt(
+      B.CreateSelect(replyStaysPartial(), Partial, loadPkt(I16, UdpOff + 6)),
+      UdpOff + 6);
   countStat(B, StatAnswered);
   B.CreateRet(ConstantInt::get(I32, XDP_TX));
 }
@@ -1738,9 +1757,11 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
   };
   BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", F);
   Value *Field = loadPkt(I16, UdpOff + 6);
+  BasicBlock *NoChecksum = nullptr;
   if (!V6) {
     // Over IPv4 a zero checksum means none was computed.
     BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", F);
+    NoChecksum = B.GetInsertBlock();
     B.CreateCondBr(B.CreateICmpEQ(Field, ConstantInt::get(I16, 0)), Checked,
                    Check);
     B.SetInsertPoint(Check);
@@ -1748,35 +1769,11 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
     // Over IPv6 it is mandatory: the stack drops a zero one.
     RequireOr(B.CreateICmpNE(Field, ConstantInt::get(I16, 0)), "csum6.set");
   }
-  // The pseudo-header's sum. Sums are of words as they lie in memory: one's
-  // complement addition does not care about byte order as long as the
-  // result is compared the same way.
-  Value *Pseudo = ConstantInt::get(I64, 0);
-  if (!V6) {
-    Pseudo = B.CreateAdd(Pseudo, B.CreateZExt(loadPkt(I32, IpSaddr), I64));
-    Pseudo = B.CreateAdd(Pseudo, B.CreateZExt(loadPkt(I32, IpDaddr), I64));
-    // Bytes 0, 17, length: as a little-endian word.
-    Value *LenRaw = B.CreateZExt(loadPkt(I16, UdpOff + 4), I64);
-    Pseudo = B.CreateAdd(Pseudo, B.CreateOr(ConstantInt::get(I64, 0x1100),
-                                            B.CreateShl(LenRaw, 16)));
-  } else {
-    for (unsigned W = 0; W < 4; ++W) {
-      Pseudo = B.CreateAdd(Pseudo,
-                           B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
-      Pseudo = B.CreateAdd(Pseudo,
-                           B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
-    }
-    Value *UdpLen32 = B.CreateTrunc(
-        B.CreateAdd(Payload, ConstantInt::get(I64, 8)), I32);
-    Pseudo = B.CreateAdd(
-        Pseudo,
-        B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32), I64));
-    Pseudo = B.CreateAdd(Pseudo, ConstantInt::get(I64, 0x11000000));
-  }
+  Value *Pseudo = udpPseudoSum();
   // On a veth (the runtime says so: ServiceLazyChecksums) the peer's
   // kernel leaves the checksum partial, the field the folded pseudo-header
-  // sum, and the receiving stack trusts it: so does the offload, without
-  // summing the payload. Elsewhere only a right checksum is right.
+  // sum, and the receiving stack trusts it: so does the offload. Elsewhere
+  // only a right checksum is right.
   Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset), Align(4),
                                      "service.flags");
   Value *Lazy = B.CreateICmpNE(
@@ -1784,22 +1781,59 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
       ConstantInt::get(I32, 0));
   // Both folds carry end-around: a nonzero sum folds to 1..0xffff alike.
   Value *PartialForm = B.CreateICmpEQ(B.CreateZExt(Field, I64), fold16(Pseudo));
-  Value *Right = ifThen(
-      B.CreateNot(B.CreateAnd(Lazy, PartialForm)), ConstantInt::getTrue(Ctx),
-      [&]() -> Value * {
-        // Pseudo-header, UDP header (checksum included) and payload sum to
-        // 0xffff when the checksum is right.
-        Value *Total = Pseudo;
-        Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
-        Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
-        Total = B.CreateAdd(
-            Total, sumScratchBytes(FrameOffset, Limits.MaxReply, Payload));
-        return B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff));
-      },
-      "csum.sum");
-  RequireOr(Right, "csum.right");
+  // Pseudo-header, UDP header (checksum included) and payload sum to 0xffff
+  // when the checksum is right. Summed in the partial case too: a whole
+  // checksum that happens to equal the partial form is a whole one.
+  Value *Total = Pseudo;
+  Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
+  Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
+  Total = B.CreateAdd(Total,
+                      sumScratchBytes(FrameOffset, Limits.MaxReply, Payload));
+  Value *Whole = B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff));
+  Value *Partial =
+      B.CreateAnd(B.CreateAnd(Lazy, PartialForm), B.CreateNot(Whole));
+  RequireOr(B.CreateOr(Whole, Partial), "csum.right");
+  BasicBlock *Summed = B.GetInsertBlock();
   B.CreateBr(Checked);
   B.SetInsertPoint(Checked);
+  if (!V6) {
+    PHINode *Phi = B.CreatePHI(B.getInt1Ty(), 2, "csum.partial");
+    Phi->addIncoming(ConstantInt::getFalse(Ctx), NoChecksum);
+    Phi->addIncoming(Partial, Summed);
+    PartialRequest = Phi;
+  } else {
+    PartialRequest = Partial;
+  }
+}
+
+Value *XDPGenerator::udpPseudoSum() {
+  // Sums are of words as they lie in memory: one's complement addition does
+  // not care about byte order as long as the result is used the same way.
+  // The 16-bit UDP length as it lies in memory, shifted: IPv4's
+  // pseudo-header has it after bytes 0 and 17, IPv6's after 0 0 (32 bits),
+  // with 0 0 0 17 after it.
+  Value *Sum = ConstantInt::get(I64, 0);
+  unsigned Words = V6 ? 4 : 1;
+  for (unsigned W = 0; W < Words; ++W) {
+    Sum = B.CreateAdd(
+        Sum,
+        B.CreateZExt(loadPkt(I32, (V6 ? Ip6Saddr : IpSaddr) + 4 * W), I64));
+    Sum = B.CreateAdd(
+        Sum,
+        B.CreateZExt(loadPkt(I32, (V6 ? Ip6Daddr : IpDaddr) + 4 * W), I64));
+  }
+  Value *LenRaw = B.CreateZExt(loadPkt(I16, UdpOff + 4), I64);
+  Sum = B.CreateAdd(Sum, B.CreateShl(LenRaw, 16));
+  return B.CreateAdd(Sum, ConstantInt::get(I64, V6 ? 0x11000000 : 0x1100));
+}
+
+Value *XDPGenerator::replyStaysPartial() {
+  Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset), Align(4),
+                                     "service.flags");
+  Value *Generic = B.CreateICmpNE(
+      B.CreateAnd(Flags, ConstantInt::get(I32, ServiceGenericXDP)),
+      ConstantInt::get(I32, 0));
+  return B.CreateAnd(Generic, PartialRequest);
 }
 
 void XDPGenerator::emitUDP6Checksum(Value *Len) {

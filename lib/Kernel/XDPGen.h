@@ -88,12 +88,16 @@ enum : unsigned {
   ServiceMaskOffset = 24,
   ServiceSize = 40,
 };
-/// Flag: the interface is a veth, whose peers leave UDP checksums partial
-/// (tx checksum offload, the default: the field holds the folded
-/// pseudo-header sum, not complemented, and the receiving stack trusts the
-/// skb). The program then also takes that form as a right checksum; on
-/// other interfaces only a right checksum (or 0 over IPv4) is.
-enum : unsigned { ServiceLazyChecksums = 1 };
+/// Flags. ServiceLazyChecksums: the interface is a veth, whose peers leave
+/// UDP checksums partial (tx checksum offload, the default: the field holds
+/// the folded pseudo-header sum, not complemented, and the receiving stack
+/// trusts the skb). The program then also takes that form as a right
+/// checksum; on other interfaces only a right checksum (or 0 over IPv4) is.
+/// ServiceGenericXDP: the program runs as generic XDP, whose XDP_TX sends
+/// the request's own skb, still marked partial: a reply to a partial request
+/// then carries the partial form too (a device that completes checksums on
+/// the way would turn a zero or whole one into a wrong one).
+enum : unsigned { ServiceLazyChecksums = 1, ServiceGenericXDP = 2 };
 
 /// Per-CPU counters (`.bss`, u64 [MaxCPUs][StatCount]) of the requests
 /// that reached the service (its port and address, headers valid): answered

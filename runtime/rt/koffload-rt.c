@@ -36,6 +36,7 @@
 #define SERVICE_PORT 0
 #define SERVICE_FLAGS 4
 #define SERVICE_LAZY_CSUM 1u /* ServiceLazyChecksums */
+#define SERVICE_GENERIC_XDP 2u /* ServiceGenericXDP */
 #define SERVICE_ADDR 8
 #define SERVICE_MASK 24
 #define SERVICE_SIZE 40
@@ -157,29 +158,33 @@ static int attach(struct koffload_rt *rt, int prog_fd, __u32 flags)
  * offload, which would see a wrong checksum, to take that form too
  * (XDPGen.h, ServiceLazyChecksums).  The driver's name, by ethtool's
  * ioctl in this network namespace; on any doubt the flag stays clear and
- * the offload takes only right checksums.
+ * the offload takes only right checksums.  In generic mode XDP_TX sends
+ * the request's skb, still partial: the offload then writes replies to
+ * partial requests in that form (ServiceGenericXDP).
  */
-static void note_lazy_checksums(struct koffload_rt *rt)
+static void note_checksums(struct koffload_rt *rt)
 {
 	struct ethtool_drvinfo info = { .cmd = ETHTOOL_GDRVINFO };
 	struct ifreq ifr = { 0 };
 	unsigned char *service;
+	__u32 flags = 0;
 	size_t size;
-	int fd, err;
+	int fd;
 
+	if (!strcmp(rt->mode, "generic"))
+		flags |= SERVICE_GENERIC_XDP;
 	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-	if (fd < 0)
-		return;
-	snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s", rt->iface);
-	ifr.ifr_data = (void *)&info;
-	err = ioctl(fd, SIOCETHTOOL, &ifr);
-	close(fd);
-	if (err || strcmp(info.driver, "veth"))
-		return;
+	if (fd >= 0) {
+		snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s", rt->iface);
+		ifr.ifr_data = (void *)&info;
+		if (!ioctl(fd, SIOCETHTOOL, &ifr) && !strcmp(info.driver, "veth"))
+			flags |= SERVICE_LAZY_CSUM;
+		close(fd);
+	}
 	service = koffload_rt_global(rt, SERVICE_GLOBAL, &size);
-	if (service && size == SERVICE_SIZE)
-		__atomic_fetch_or((__u32 *)(service + SERVICE_FLAGS),
-				  SERVICE_LAZY_CSUM, __ATOMIC_RELEASE);
+	if (flags && service && size == SERVICE_SIZE)
+		__atomic_fetch_or((__u32 *)(service + SERVICE_FLAGS), flags,
+				  __ATOMIC_RELEASE);
 }
 
 struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
@@ -246,7 +251,6 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		rt->mode = "loaded";
 		return rt;
 	}
-	note_lazy_checksums(rt);
 	/* Native (in the driver) if the interface has it, else generic. */
 	err = -EOPNOTSUPP;
 	if (strcmp(mode, "generic")) {
@@ -262,6 +266,7 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		    "userspace", iface, strerror(-err));
 		goto fail;
 	}
+	note_checksums(rt);
 	return rt;
 fail:
 	koffload_rt_stop(rt);
