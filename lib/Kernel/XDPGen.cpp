@@ -136,6 +136,7 @@ private:
   SmallVector<BasicBlock *, 8> CappedHeaders; ///< capLoops()' loops
   Value *CpuBase = nullptr;
   uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
+  uint64_t PartialOffset = 0; ///< the request's checksum was partial (i8)
   uint64_t HeadersOffset = 0; ///< the headers, when a reply grows at the head
   uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
 
@@ -186,8 +187,6 @@ private:
   void emitUDP6Checksum(Value *Len);
   Value *sumScratchBytes(uint64_t BufOff, uint64_t BufSize, Value *Len);
   void checkUDPChecksum(Value *Payload);
-  /// The request's checksum was taken in its partial form (an i1).
-  Value *PartialRequest = nullptr;
   /// The UDP pseudo-header's sum (unfolded), from the packet's addresses
   /// and UDP length field.
   Value *udpPseudoSum();
@@ -765,6 +764,8 @@ Error XDPGenerator::layOutScratch() {
   }
   Off = alignTo(Off, 8);
   LaunderOffset = Off;
+  Off += 8;
+  PartialOffset = Off;
   Off += 8;
   HeadersOffset = Off;
   Off += alignTo(PayloadOff, 8);
@@ -1757,11 +1758,13 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
   };
   BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", F);
   Value *Field = loadPkt(I16, UdpOff + 6);
-  BasicBlock *NoChecksum = nullptr;
+  // Whether the checksum was taken in its partial form, for the reply
+  // (replyStaysPartial): kept in the scratch slot, not in a register the
+  // verifier would track, as two states, down the whole request path.
+  B.CreateStore(ConstantInt::get(I8, 0), scratch(PartialOffset));
   if (!V6) {
     // Over IPv4 a zero checksum means none was computed.
     BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", F);
-    NoChecksum = B.GetInsertBlock();
     B.CreateCondBr(B.CreateICmpEQ(Field, ConstantInt::get(I16, 0)), Checked,
                    Check);
     B.SetInsertPoint(Check);
@@ -1793,17 +1796,9 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
   Value *Partial =
       B.CreateAnd(B.CreateAnd(Lazy, PartialForm), B.CreateNot(Whole));
   RequireOr(B.CreateOr(Whole, Partial), "csum.right");
-  BasicBlock *Summed = B.GetInsertBlock();
+  B.CreateStore(B.CreateZExt(Partial, I8), scratch(PartialOffset));
   B.CreateBr(Checked);
   B.SetInsertPoint(Checked);
-  if (!V6) {
-    PHINode *Phi = B.CreatePHI(B.getInt1Ty(), 2, "csum.partial");
-    Phi->addIncoming(ConstantInt::getFalse(Ctx), NoChecksum);
-    Phi->addIncoming(Partial, Summed);
-    PartialRequest = Phi;
-  } else {
-    PartialRequest = Partial;
-  }
 }
 
 Value *XDPGenerator::udpPseudoSum() {
@@ -1833,7 +1828,9 @@ Value *XDPGenerator::replyStaysPartial() {
   Value *Generic = B.CreateICmpNE(
       B.CreateAnd(Flags, ConstantInt::get(I32, ServiceGenericXDP)),
       ConstantInt::get(I32, 0));
-  return B.CreateAnd(Generic, PartialRequest);
+  Value *Partial = B.CreateICmpNE(B.CreateLoad(I8, scratch(PartialOffset)),
+                                  ConstantInt::get(I8, 0));
+  return B.CreateAnd(Generic, Partial);
 }
 
 void XDPGenerator::emitUDP6Checksum(Value *Len) {
