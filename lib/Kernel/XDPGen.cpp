@@ -140,6 +140,7 @@ private:
   SmallVector<BasicBlock *, 8> CappedHeaders; ///< capLoops()' loops
   Value *CpuBase = nullptr;
   uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
+  uint64_t PartialOffset = 0; ///< the request's checksum was partial (i8)
   uint64_t HeadersOffset = 0; ///< the headers, when a reply grows at the head
   uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
 
@@ -199,6 +200,12 @@ private:
   void emitUDP6Checksum(Value *Len);
   Value *sumScratchBytes(uint64_t BufOff, uint64_t BufSize, Value *Len);
   void checkUDPChecksum(Value *Payload);
+  /// The UDP pseudo-header's sum (unfolded), from the packet's addresses
+  /// and UDP length field.
+  Value *udpPseudoSum();
+  /// Generic XDP and a partial request: the reply is sent in the request's
+  /// skb, still marked partial (ServiceGenericXDP).
+  Value *replyStaysPartial();
   /// Folds a sum of 32-bit words to the 16-bit one's complement sum.
   Value *fold16(Value *Sum) {
     for (unsigned Fold = 0; Fold < 4; ++Fold)
@@ -814,6 +821,8 @@ Error XDPGenerator::layOutScratch() {
   }
   Off = alignTo(Off, 8);
   LaunderOffset = Off;
+  Off += 8;
+  PartialOffset = Off;
   Off += 8;
   HeadersOffset = Off;
   Off += alignTo(PayloadOff, 8);
@@ -1630,10 +1639,14 @@ void XDPGenerator::emitReplyOrDrop() {
   // (256 bytes); native XDP on veth runs on the sender's buffer, which
   // seldom has tailroom. The headers move to the new start; the payload
   // is written whole below.
+  Value *Grow = B.CreateAnd(B.CreateICmpNE(Err, ConstantInt::get(I64, 0)),
+                            B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0)));
+  // A partial skb's checksum offsets count from its head: moved headers
+  // would have a device write the checksum into the payload.
+  require(B.CreateNot(B.CreateAnd(Grow, replyStaysPartial())),
+          "partial.in.place");
   Err = ifThen(
-      B.CreateAnd(B.CreateICmpNE(Err, ConstantInt::get(I64, 0)),
-                  B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0))),
-      Err,
+      Grow, Err,
       [&] {
         Value *Moved =
             helper(HelperXdpAdjustHead, I64, {Ctxt, B.CreateNeg(Delta)});
@@ -1731,6 +1744,13 @@ void XDPGenerator::emitReplyOrDrop() {
   B.SetInsertPoint(Written);
   if (V6)
     emitUDP6Checksum(Len);
+  // The request's skb goes back out still marked partial (generic XDP):
+  // the reply's partial form, which a receiver trusts and a device that
+  // completes checksums completes right.
+  Value *Partial = B.CreateTrunc(fold16(udpPseudoSum()), I16);
+  storePkt(
+      B.CreateSelect(replyStaysPartial(), Partial, loadPkt(I16, UdpOff + 6)),
+      UdpOff + 6);
   commit();
   countStat(B, StatAnswered);
   B.CreateRet(ConstantInt::get(I32, XDP_TX));
@@ -1805,47 +1825,94 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
                       {Ctxt, ConstantInt::get(I32, PayloadOff),
                        scratch(FrameOffset), Len32});
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "frame.loaded");
+  // A wrong checksum is no request (the stack drops the datagram): passed,
+  // and counted apart from the fallbacks (StatBadChecksum), out of ω.
+  BasicBlock *Bad = BasicBlock::Create(Ctx, "csum.bad", F);
+  {
+    IRBuilder<> BB(Bad);
+    countStat(BB, StatBadChecksum);
+    BB.CreateRet(ConstantInt::get(I32, XDP_PASS));
+  }
+  auto RequireOr = [&](Value *Ok, const Twine &Name) {
+    BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
+    B.CreateCondBr(Ok, Cont, Bad);
+    B.SetInsertPoint(Cont);
+  };
   BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", F);
+  Value *Field = loadPkt(I16, UdpOff + 6);
+  // Whether the checksum was taken in its partial form, for the reply
+  // (replyStaysPartial): kept in the scratch slot, not in a register the
+  // verifier would track, as two states, down the whole request path.
+  B.CreateStore(ConstantInt::get(I8, 0), scratch(PartialOffset));
   if (!V6) {
     // Over IPv4 a zero checksum means none was computed.
     BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", F);
-    B.CreateCondBr(B.CreateICmpEQ(loadPkt(I16, UdpOff + 6),
-                                  ConstantInt::get(I16, 0)),
-                   Checked, Check);
+    B.CreateCondBr(B.CreateICmpEQ(Field, ConstantInt::get(I16, 0)), Checked,
+                   Check);
     B.SetInsertPoint(Check);
-  }
-  // Pseudo-header, UDP header (checksum included) and payload sum to
-  // 0xffff when the checksum is right.
-  Value *Total = ConstantInt::get(I64, 0);
-  if (!V6) {
-    Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, IpSaddr), I64));
-    Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, IpDaddr), I64));
-    // Bytes 0, 17, length: as a little-endian word.
-    Value *LenRaw = B.CreateZExt(loadPkt(I16, UdpOff + 4), I64);
-    Total = B.CreateAdd(Total, B.CreateOr(ConstantInt::get(I64, 0x1100),
-                                          B.CreateShl(LenRaw, 16)));
   } else {
-    for (unsigned W = 0; W < 4; ++W) {
-      Total = B.CreateAdd(Total,
-                          B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
-      Total = B.CreateAdd(Total,
-                          B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
-    }
-    Value *UdpLen32 = B.CreateTrunc(
-        B.CreateAdd(Payload, ConstantInt::get(I64, 8)), I32);
-    Total = B.CreateAdd(
-        Total, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
-                            I64));
-    Total = B.CreateAdd(Total, ConstantInt::get(I64, 0x11000000));
+    // Over IPv6 it is mandatory: the stack drops a zero one.
+    RequireOr(B.CreateICmpNE(Field, ConstantInt::get(I16, 0)), "csum6.set");
   }
+  Value *Pseudo = udpPseudoSum();
+  // On a veth (the runtime says so: ServiceLazyChecksums) the peer's
+  // kernel leaves the checksum partial, the field the folded pseudo-header
+  // sum, and the receiving stack trusts it: so does the offload. Elsewhere
+  // only a right checksum is right.
+  Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset), Align(4),
+                                     "service.flags");
+  Value *Lazy = B.CreateICmpNE(
+      B.CreateAnd(Flags, ConstantInt::get(I32, ServiceLazyChecksums)),
+      ConstantInt::get(I32, 0));
+  // Both folds carry end-around: a nonzero sum folds to 1..0xffff alike.
+  Value *PartialForm = B.CreateICmpEQ(B.CreateZExt(Field, I64), fold16(Pseudo));
+  // Pseudo-header, UDP header (checksum included) and payload sum to 0xffff
+  // when the checksum is right. Summed in the partial case too: a whole
+  // checksum that happens to equal the partial form is a whole one.
+  Value *Total = Pseudo;
   Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
   Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
-  Total = B.CreateAdd(Total, sumScratchBytes(FrameOffset, Limits.MaxReply,
-                                             Payload));
-  require(B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff)),
-          "csum.right");
+  Total = B.CreateAdd(Total,
+                      sumScratchBytes(FrameOffset, Limits.MaxReply, Payload));
+  Value *Whole = B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff));
+  Value *Partial =
+      B.CreateAnd(B.CreateAnd(Lazy, PartialForm), B.CreateNot(Whole));
+  RequireOr(B.CreateOr(Whole, Partial), "csum.right");
+  B.CreateStore(B.CreateZExt(Partial, I8), scratch(PartialOffset));
   B.CreateBr(Checked);
   B.SetInsertPoint(Checked);
+}
+
+Value *XDPGenerator::udpPseudoSum() {
+  // Sums are of words as they lie in memory: one's complement addition does
+  // not care about byte order as long as the result is used the same way.
+  // The 16-bit UDP length as it lies in memory, shifted: IPv4's
+  // pseudo-header has it after bytes 0 and 17, IPv6's after 0 0 (32 bits),
+  // with 0 0 0 17 after it.
+  Value *Sum = ConstantInt::get(I64, 0);
+  unsigned Words = V6 ? 4 : 1;
+  for (unsigned W = 0; W < Words; ++W) {
+    Sum = B.CreateAdd(
+        Sum,
+        B.CreateZExt(loadPkt(I32, (V6 ? Ip6Saddr : IpSaddr) + 4 * W), I64));
+    Sum = B.CreateAdd(
+        Sum,
+        B.CreateZExt(loadPkt(I32, (V6 ? Ip6Daddr : IpDaddr) + 4 * W), I64));
+  }
+  Value *LenRaw = B.CreateZExt(loadPkt(I16, UdpOff + 4), I64);
+  Sum = B.CreateAdd(Sum, B.CreateShl(LenRaw, 16));
+  return B.CreateAdd(Sum, ConstantInt::get(I64, V6 ? 0x11000000 : 0x1100));
+}
+
+Value *XDPGenerator::replyStaysPartial() {
+  Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset), Align(4),
+                                     "service.flags");
+  Value *Generic = B.CreateICmpNE(
+      B.CreateAnd(Flags, ConstantInt::get(I32, ServiceGenericXDP)),
+      ConstantInt::get(I32, 0));
+  Value *Partial = B.CreateICmpNE(B.CreateLoad(I8, scratch(PartialOffset)),
+                                  ConstantInt::get(I8, 0));
+  return B.CreateAnd(Generic, Partial);
 }
 
 void XDPGenerator::emitUDP6Checksum(Value *Len) {

@@ -72,6 +72,7 @@ inline constexpr const char *XDPProgramName = "koffload_xdp";
 /// order, 40 bytes:
 ///   bytes 0-1   UDP port; 0: not configured yet, every packet passes
 ///               (ignored when the port is a compile-time constant)
+///   bytes 4-7   flags (u32, ServiceLazyChecksums)
 ///   bytes 8-23  the address (IPv4: bytes 8-11)
 ///   bytes 24-39 its mask (IPv4: bytes 24-27); all zero: any destination
 /// A packet is the service's when (destination & mask) == address. One
@@ -82,18 +83,32 @@ inline constexpr const char *XDPProgramName = "koffload_xdp";
 inline constexpr const char *ServiceGlobalName = "koffload_service";
 enum : unsigned {
   ServicePortOffset = 0,
+  ServiceFlagsOffset = 4,
   ServiceAddrOffset = 8,
   ServiceMaskOffset = 24,
   ServiceSize = 40,
 };
+/// Flags. ServiceLazyChecksums: the interface is a veth, whose peers leave
+/// UDP checksums partial (tx checksum offload, the default: the field holds
+/// the folded pseudo-header sum, not complemented, and the receiving stack
+/// trusts the skb). The program then also takes that form as a right
+/// checksum; on other interfaces only a right checksum (or 0 over IPv4) is.
+/// ServiceGenericXDP: the program runs as generic XDP, whose XDP_TX sends
+/// the request's own skb, still marked partial: a reply to a partial request
+/// then carries the partial form too (a device that completes checksums on
+/// the way would turn a zero or whole one into a wrong one).
+enum : unsigned { ServiceLazyChecksums = 1, ServiceGenericXDP = 2 };
 
 /// Per-CPU counters (`.bss`, u64 [MaxCPUs][StatCount]) of the requests
 /// that reached the service (its port and address, headers valid): answered
 /// in the kernel (XDP_TX), consumed without a reply (XDP_DROP), and fallen
 /// back to userspace (XDP_PASS); of the fallbacks, those that took the
 /// program's own slow path (a branch out of the offloaded path) and those
-/// that found a record held by another writer. Traffic that is not the
-/// service's is not counted. The runtime sums the rows.
+/// that found a record held by another writer. Apart from these, datagrams
+/// to the service whose UDP checksum is wrong: passed (the stack drops
+/// them), and no request, so not a fallback (ω, docs/adaptive.md, leaves
+/// them out). Traffic that is not the service's is not counted. The runtime
+/// sums the rows.
 inline constexpr const char *StatsGlobalName = "koffload_stats";
 enum : unsigned {
   StatAnswered = 0,
@@ -101,7 +116,8 @@ enum : unsigned {
   StatFallback = 2,
   StatFallbackPath = 3, ///< of StatFallback: the program's slow path
   StatFallbackBusy = 4, ///< of StatFallback: a record held elsewhere
-  StatCount = 8,        ///< a row, three slots spare
+  StatBadChecksum = 5,  ///< not a request: a wrong UDP checksum
+  StatCount = 8,        ///< a row, two slots spare
 };
 
 /// The runtime's switch (`.bss`, 64 bytes on a cache line of its own, which

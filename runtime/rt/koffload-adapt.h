@@ -61,7 +61,8 @@ struct koffload_adapt_config {
 	double hysteresis;		/* ON again at ω >= ρ + hysteresis */
 };
 
-/* What the offload counted during one tick. */
+/* What the offload counted during one tick (datagrams with a wrong UDP
+ * checksum are no requests: in neither). */
 struct koffload_adapt_sample {
 	unsigned long long kernel;	/* answered or consumed in the kernel */
 	unsigned long long fallback;	/* passed to userspace */

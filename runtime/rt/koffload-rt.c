@@ -13,7 +13,9 @@
 #include <errno.h>
 #include <ifaddrs.h>
 #include <linux/capability.h>
+#include <linux/ethtool.h>
 #include <linux/if_link.h>
+#include <linux/sockios.h>
 #include <net/if.h>
 #include <netinet/in.h>
 #include <pthread.h>
@@ -22,6 +24,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <string.h>
@@ -31,6 +34,9 @@
 /* The service global's layout: lib/Kernel/XDPGen.h (ServiceGlobalName). */
 #define SERVICE_GLOBAL "koffload_service"
 #define SERVICE_PORT 0
+#define SERVICE_FLAGS 4
+#define SERVICE_LAZY_CSUM 1u /* ServiceLazyChecksums */
+#define SERVICE_GENERIC_XDP 2u /* ServiceGenericXDP */
 #define SERVICE_ADDR 8
 #define SERVICE_MASK 24
 #define SERVICE_SIZE 40
@@ -145,6 +151,42 @@ static int attach(struct koffload_rt *rt, int prog_fd, __u32 flags)
 	return rt->link_fd < 0 ? -errno : 0;
 }
 
+/*
+ * A veth's peer leaves UDP checksums partial (tx checksum offload, on by
+ * default, as in every container network): the field holds the folded
+ * pseudo-header sum and the receiving stack trusts the skb.  Tell the
+ * offload, which would see a wrong checksum, to take that form too
+ * (XDPGen.h, ServiceLazyChecksums).  The driver's name, by ethtool's
+ * ioctl in this network namespace; on any doubt the flag stays clear and
+ * the offload takes only right checksums.  In generic mode XDP_TX sends
+ * the request's skb, still partial: the offload then writes replies to
+ * partial requests in that form (ServiceGenericXDP).
+ */
+static void note_checksums(struct koffload_rt *rt)
+{
+	struct ethtool_drvinfo info = { .cmd = ETHTOOL_GDRVINFO };
+	struct ifreq ifr = { 0 };
+	unsigned char *service;
+	__u32 flags = 0;
+	size_t size;
+	int fd;
+
+	if (!strcmp(rt->mode, "generic"))
+		flags |= SERVICE_GENERIC_XDP;
+	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd >= 0) {
+		snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s", rt->iface);
+		ifr.ifr_data = (void *)&info;
+		if (!ioctl(fd, SIOCETHTOOL, &ifr) && !strcmp(info.driver, "veth"))
+			flags |= SERVICE_LAZY_CSUM;
+		close(fd);
+	}
+	service = koffload_rt_global(rt, SERVICE_GLOBAL, &size);
+	if (flags && service && size == SERVICE_SIZE)
+		__atomic_fetch_or((__u32 *)(service + SERVICE_FLAGS), flags,
+				  __ATOMIC_RELEASE);
+}
+
 struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 {
 	const char *iface = env_or(opts->iface, "KOFFLOAD_IFACE");
@@ -224,6 +266,7 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		    "userspace", iface, strerror(-err));
 		goto fail;
 	}
+	note_checksums(rt);
 	return rt;
 fail:
 	koffload_rt_stop(rt);
@@ -443,7 +486,8 @@ static const char *env_get(const char *name)
 	return getenv(name);
 }
 
-/* What the kernel finished and passed on so far, over every CPU. */
+/* What the kernel finished and passed on so far, over every CPU.  Bad
+ * checksums (koffload_stats word 5) are no requests: left out of ω. */
 static struct koffload_adapt_sample adapt_counts(void)
 {
 	struct koffload_adapt_sample s = { 0, 0 };

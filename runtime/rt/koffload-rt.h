@@ -6,7 +6,9 @@
  * koffload_rt_start() opens the generated BPF object from memory, loads it
  * (the running kernel's verifier decides), and attaches its XDP program to
  * an interface through a bpf_link, so the kernel detaches it when the
- * process dies, however it dies. Whatever goes wrong (no BPF privileges,
+ * process dies, however it dies.  On a veth it first tells the offload that
+ * peers leave UDP checksums partial (lib/Kernel/XDPGen.h,
+ * ServiceLazyChecksums). Whatever goes wrong (no BPF privileges,
  * an old kernel, a verifier rejection, no such interface, KOFFLOAD_MODE=off)
  * is said in one line on stderr and the caller goes on serving from
  * userspace: the server is complete without its offload.

@@ -2,15 +2,17 @@
 /*
  * koffload-stats - the counters of a running split server's offload: the
  * requests that reached the service answered in the kernel, consumed
- * without a reply, and fallen back to userspace (the offload's
- * koffload_stats, summed over the CPUs).
+ * without a reply, and fallen back to userspace, and apart from them the
+ * datagrams to the service with a wrong UDP checksum, which are no
+ * requests (the offload's koffload_stats, summed over the CPUs).
  *
  *   koffload-stats PID
  *
  * Finds the process's BPF maps through /proc/PID/fdinfo, and among them the
  * global data map whose BTF has koffload_stats. Needs the rights to read
  * BPF maps by id (root: CAP_SYS_ADMIN). Prints
- * "answered A dropped D fallback F (slow path P, record busy B)" and, from
+ * "answered A dropped D fallback F (slow path P, record busy B) bad
+ * checksum C" and, from
  * the runtime's switch koffload_control in the same map, the offload's mode:
  * "mode on|pass-through|probing|detached (adaptive: switches N, omega W,
  * rho R)", or "mode on (not adaptive)".  Exit status 1, with one line on
@@ -34,7 +36,7 @@
 
 #define STATS_GLOBAL "koffload_stats"
 #define STATS_ROW 8 /* lib/Kernel/XDPGen.h: StatCount */
-#define STATS_USED 5
+#define STATS_USED 6 /* ... StatBadChecksum */
 #define CONTROL_GLOBAL "koffload_control" /* lib/Kernel/XDPGen.h */
 #define CONTROL_SIZE 64
 
@@ -152,8 +154,8 @@ static int print_stats(DIR *dir, struct search *s)
 			if (k % STATS_ROW < STATS_USED)
 				sum[k % STATS_ROW] += row[k];
 		printf("answered %llu dropped %llu fallback %llu (slow path "
-		       "%llu, record busy %llu)\n",
-		       sum[0], sum[1], sum[2], sum[3], sum[4]);
+		       "%llu, record busy %llu) bad checksum %llu\n",
+		       sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
 		if (csize)
 			print_mode((unsigned char *)value + coff);
 		free(value);

@@ -5,6 +5,9 @@
 # kv-cache over a real veth pair. With rho forced to 0.5 and short windows
 # (KOFFLOAD_ADAPT_* settings), a phase change of the workload turns the
 # offload to pass-through and back:
+#   - a burst of datagrams with wrong UDP checksums (the stack drops them:
+#     no requests) is counted apart ("bad checksum N"), not as fallbacks:
+#     no switch, ω still unmeasured;
 #   - GETs (answered in the kernel): the offload stays on;
 #   - then SETs (userspace's): one "adapt: pass-through" line, and
 #     koffload-stats reads "mode pass-through" (or "probing") from outside;
@@ -103,6 +106,62 @@ split_start "$T/journal"
 mode=$(stats_mode)
 [[ $mode == "on (adaptive: switches 0, "*"rho 0.500)" ]] ||
   netns_fail "at start: mode $mode"
+
+# Wrong checksums: 40 frames every 50 ms for 2 s (past the dwell and a
+# whole window), crafted on the client's veth (AF_PACKET): a GET whose UDP
+# checksum is the right one with one bit flipped. The server's stack counts
+# them in InCsumErrors; the offload counts them apart and the controller
+# sees no request: no switch, no ω.
+cat >"$T/badsum.py" <<'PY'
+import socket, struct, sys, time
+src, dst, port, dst_mac = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+def csum(b):
+    b += b"\0" * (len(b) % 2)
+    t = sum(struct.unpack("!%dH" % (len(b) // 2), b))
+    while t >> 16:
+        t = (t & 0xFFFF) + (t >> 16)
+    return ~t & 0xFFFF
+payload = b"get g\r\n"
+ulen = 8 + len(payload)
+pseudo = socket.inet_aton(src) + socket.inet_aton(dst) + struct.pack("!xBH", 17, ulen)
+right = csum(pseudo + struct.pack("!HHHH", 40001, port, ulen, 0) + payload) or 0xFFFF
+udp = struct.pack("!HHHH", 40001, port, ulen, right ^ 0x0100) + payload
+ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + ulen, 1, 0, 64, 17, 0,
+                 socket.inet_aton(src), socket.inet_aton(dst))
+ip = ip[:10] + struct.pack("!H", csum(ip)) + ip[12:]
+mac = open("/sys/class/net/veth-cli/address").read().strip()
+eth = bytes.fromhex(dst_mac.replace(":", "")) + bytes.fromhex(mac.replace(":", "")) + b"\x08\x00"
+s = socket.socket(socket.AF_PACKET, socket.SOCK_RAW)
+s.bind(("veth-cli", 0))
+sent = 0
+for _ in range(40):
+    for _ in range(40):
+        s.send(eth + ip + udp)
+        sent += 1
+    time.sleep(0.05)
+print(sent)
+PY
+csum_errors() {
+  ip netns exec "$NETNS_SERVER" awk '/^Udp:/ { if (!h) { for (i = 1; i <= NF; i++) if ($i == "InCsumErrors") c = i; h = 1 } else print $c }' /proc/net/snmp
+}
+errors_before=$(csum_errors)
+server_mac=$(ip netns exec "$NETNS_SERVER" cat /sys/class/net/veth-srv/address)
+sent=$(netns_client "$PYTHON" "$T/badsum.py" "$CLIENT_ADDR" "$SERVER_ADDR" "$PORT" "$server_mac") ||
+  netns_fail "the bad-checksum sender failed: $sent"
+sleep 0.3
+errors=$(($(csum_errors) - errors_before))
+echo "bad checksums: $sent sent, the server's stack counted $errors InCsumErrors"
+((errors == sent)) || netns_fail "the stack counted $errors checksum errors of $sent"
+grep -q "adapt:" "$SERVER_LOG" &&
+  netns_fail "bad checksums switched: $(cat "$SERVER_LOG")"
+mode=$(stats_mode)
+[[ $mode == "on (adaptive: switches 0, omega -, rho 0.500)" ]] ||
+  netns_fail "bad checksums: mode $mode"
+stats=$("$STATS" "$SERVER_PID") || netns_fail "koffload-stats: $stats"
+echo "koffload-stats: $stats"
+[[ ${stats%%$'\n'*} == "answered 0 dropped 0 fallback 0 (slow path 0, record busy 0) bad checksum $sent" ]] ||
+  netns_fail "bad checksums: counters $stats, want $sent bad checksums, no fallback"
+echo "bad checksums: counted apart, no switch"
 
 # GETs: answered in the kernel, the offload pays and stays on.
 load_start get

@@ -5,7 +5,9 @@
 # (split-<example>.sh), on netns.sh:
 #
 #   split_init <tag>                  # skip unless root; namespaces; the
-#                                     # client's checksums written by its kernel
+#                                     # veth's checksum offload as the kernel
+#                                     # leaves it (SPLIT_TX_CSUM=off: the
+#                                     # client's kernel writes checksums)
 #   split_build <source...>           # $T/split: koffload build (the driver
 #                                     # beside LIBDIR's bin/)
 #   split_start [server args...]      # in the server namespace, generic XDP
@@ -33,10 +35,23 @@ split_init() {
   command -v ethtool >/dev/null || netns_skip "ethtool is not installed (tools/setup.sh)"
   netns_setup "$1"
   T="$NETNS_TMPDIR"
-  # A sender on veth leaves the UDP checksum partial (the receiver trusts
-  # the skb; a NIC would complete it); the offload, which sees only bytes,
-  # checks it: let the client's kernel write it, as a real link's sender's.
-  ip netns exec "$NETNS_CLIENT" ethtool -K veth-cli tx off >/dev/null
+  # With the kernel's defaults (tx checksum offload on, as in container
+  # networks) a sender on veth leaves the UDP checksum partial and the
+  # receiver trusts the skb; the runtime tells the offload (a veth), which
+  # takes that form. SPLIT_TX_CSUM=off: the client's kernel writes whole
+  # checksums, as a real link's sender's NIC would.
+  case ${SPLIT_TX_CSUM:-default} in
+  off)
+    ip netns exec "$NETNS_CLIENT" ethtool -K veth-cli tx off >/dev/null
+    ;;
+  default)
+    ip netns exec "$NETNS_CLIENT" ethtool -k veth-cli |
+      grep -q '^tx-checksumming: on' ||
+      netns_skip "veth-cli does not start with tx checksum offload on"
+    ;;
+  *) netns_fail "SPLIT_TX_CSUM=$SPLIT_TX_CSUM is not default or off" ;;
+  esac
+  echo "client veth: tx checksum offload ${SPLIT_TX_CSUM:-default}"
 }
 
 split_build() {
@@ -141,13 +156,16 @@ split_same_replies() {
 # (A request that found a record held by userspace, still finishing the
 # one before, falls back correctly: it counts as the kernel's here.)
 split_answered() {
-  local stats answered busy
+  local stats answered busy bad
   stats=$("$STATS" "$SERVER_PID") || netns_fail "koffload-stats: $stats"
   echo "koffload-stats: $stats"
   answered=$(sed -n 's/^answered \([0-9]*\) .*/\1/p' <<<"$stats")
   busy=$(sed -n 's/.*record busy \([0-9]*\)).*/\1/p' <<<"$stats")
+  bad=$(sed -n 's/.* bad checksum \([0-9]*\)$/\1/p' <<<"${stats%%$'\n'*}")
   ((answered + busy >= $1)) ||
     netns_fail "only $answered requests answered in the kernel ($busy busy), want >= $1"
+  # The clients' datagrams are all sound: none may be taken for corrupt.
+  [[ $bad == 0 ]] || netns_fail "$bad datagrams counted as bad checksums, want 0"
 }
 
 # split_kill: SIGKILL the server; no XDP program 1 s later.

@@ -2,7 +2,10 @@
 """Frames for the XDP tests, built independently of the code under test.
 
   packet.py request OUT [--payload TEXT [--repeat N]] [--variant V] [--dport N]
-      writes an Ethernet/IPv4/UDP frame to OUT (raw bytes)
+      writes an Ethernet/IPv4/UDP frame to OUT (raw bytes); variants
+      ipv4-partial, ipv6-partial: the UDP checksum as a veth sender with
+      tx checksum offload leaves it (the folded pseudo-header sum);
+      expect-reply --reply-partial: the reply's checksum in that form
   packet.py expect-reply OUT --payload TEXT --reply TEXT [--dport N]
       writes FileCheck lines for the frame a correct offload sends back for
       that request: addresses and ports swapped, TTL 64, lengths and the
@@ -77,7 +80,29 @@ def udp4_checksummed(payload, sport, dport, src, dst, corrupt=False):
     return struct.pack("!HHHH", sport, dport, length, csum) + payload
 
 
+def partial(udp_bytes, pseudo):
+    """UDP header and payload as a veth sender with tx checksum offload on
+    leaves them (CHECKSUM_PARTIAL): the checksum field holds the folded
+    pseudo-header sum, not complemented; the data is not summed."""
+    folded = ~checksum(pseudo) & 0xFFFF
+    return udp_bytes[:6] + struct.pack("!H", folded) + udp_bytes[8:]
+
+
 def frame(payload, dport, variant="ok"):
+    if variant == "ipv4-partial":
+        u = udp(payload, CLIENT_PORT, dport)
+        u = partial(u, socket.inet_aton(CLIENT_IP) +
+                    socket.inet_aton(SERVER_IP) +
+                    struct.pack("!xBH", 17, len(u)))
+        return SERVER_MAC + CLIENT_MAC + b"\x08\x00" + ipv4(
+            u, CLIENT_IP, SERVER_IP)
+    if variant == "ipv6-partial":
+        u = udp(payload, CLIENT_PORT, dport)
+        u = partial(u, socket.inet_pton(socket.AF_INET6, CLIENT_IP6) +
+                    socket.inet_pton(socket.AF_INET6, SERVER_IP6) +
+                    struct.pack("!IxxxB", len(u), 17))
+        return SERVER_MAC + CLIENT_MAC + b"\x86\xdd" + ipv6(
+            u, CLIENT_IP6, SERVER_IP6)
     if variant in ("ipv4-csum", "ipv4-bad-csum"):
         u = udp4_checksummed(payload, CLIENT_PORT, dport, CLIENT_IP, SERVER_IP,
                              corrupt=variant == "ipv4-bad-csum")
@@ -158,6 +183,9 @@ def main():
     ap.add_argument("--reply-suffix", default="",
                     help="appended to the reply, --reply-suffix-repeat times")
     ap.add_argument("--reply-suffix-repeat", type=int, default=1)
+    ap.add_argument("--reply-partial", action="store_true",
+                    help="the reply's UDP checksum in the partial form (the "
+                    "request's skb sent back by generic XDP, still partial)")
     a = ap.parse_args()
     payload = a.payload.encode().decode("unicode_escape").encode("latin-1")
     payload *= a.repeat
@@ -172,12 +200,20 @@ def main():
         reply = a.reply.encode().decode("unicode_escape").encode("latin-1")
         reply *= a.reply_repeat
         reply += a.reply_suffix.encode() * a.reply_suffix_repeat
-        if a.variant == "ipv6-ok":
+        if a.variant in ("ipv6-ok", "ipv6-partial"):
             u = udp6(reply, a.dport, CLIENT_PORT, SERVER_IP6, CLIENT_IP6)
+            if a.reply_partial:
+                u = partial(u, socket.inet_pton(socket.AF_INET6, SERVER_IP6) +
+                            socket.inet_pton(socket.AF_INET6, CLIENT_IP6) +
+                            struct.pack("!IxxxB", len(u), 17))
             data = CLIENT_MAC + SERVER_MAC + b"\x86\xdd" + ipv6(
                 u, SERVER_IP6, CLIENT_IP6)
         else:
             u = udp(reply, a.dport, CLIENT_PORT)
+            if a.reply_partial:
+                u = partial(u, socket.inet_aton(SERVER_IP) +
+                            socket.inet_aton(CLIENT_IP) +
+                            struct.pack("!xBH", 17, len(u)))
             ip = ipv4(u, SERVER_IP, CLIENT_IP)
             data = CLIENT_MAC + SERVER_MAC + b"\x08\x00" + ip
         lines = ["CHECK: action: XDP_TX", "CHECK: out: " + data.hex()]
