@@ -5,6 +5,7 @@
  */
 #include "koffload-rt.h"
 #include "koffload-adapt.h"
+#include "koffload-dispatch.h"
 
 #include <arpa/inet.h>
 #include <bpf/bpf.h>
@@ -54,7 +55,9 @@
 
 struct koffload_rt {
 	struct bpf_object *obj;
-	int link_fd;
+	struct kdisp *disp;	/* its slot in the interface's dispatcher */
+	int guard_fd;		/* a socket whose port may be shared, or -1 */
+	char why[256];		/* why koffload_rt_set_service() failed */
 	int ifindex;
 	char iface[IF_NAMESIZE];
 	const char *mode;
@@ -137,20 +140,13 @@ static const char *env_or(const char *value, const char *name)
 	return value ? value : getenv(name);
 }
 
-static int attach(struct koffload_rt *rt, int prog_fd, __u32 flags)
-{
-	LIBBPF_OPTS(bpf_link_create_opts, lo, .flags = flags);
-
-	rt->link_fd = bpf_link_create(prog_fd, rt->ifindex, BPF_XDP, &lo);
-	return rt->link_fd < 0 ? -errno : 0;
-}
-
 struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 {
 	const char *iface = env_or(opts->iface, "KOFFLOAD_IFACE");
 	const char *mode = env_or(opts->mode, "KOFFLOAD_MODE");
 	struct bpf_program *prog;
 	struct koffload_rt *rt;
+	char why[256];
 	int err;
 
 	if (!mode || !*mode)
@@ -173,7 +169,7 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 	rt = calloc(1, sizeof(*rt));
 	if (!rt)
 		return NULL;
-	rt->link_fd = -1;
+	rt->guard_fd = -1;
 	snprintf(rt->iface, sizeof(rt->iface), "%s", iface ? iface : "");
 	rt->ifindex = opts->load_only ? 0 : if_nametoindex(iface);
 	if (!opts->load_only && !rt->ifindex) {
@@ -209,19 +205,14 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		rt->mode = "loaded";
 		return rt;
 	}
-	/* Native (in the driver) if the interface has it, else generic. */
-	err = -EOPNOTSUPP;
-	if (strcmp(mode, "generic")) {
-		err = attach(rt, bpf_program__fd(prog), XDP_FLAGS_DRV_MODE);
-		rt->mode = "native";
-	}
-	if (err && strcmp(mode, "native")) {
-		err = attach(rt, bpf_program__fd(prog), XDP_FLAGS_SKB_MODE);
-		rt->mode = "generic";
-	}
+	/* Into a slot of the interface's dispatcher, attached (native if
+	 * the interface has it, else generic) by the first server there;
+	 * datagrams reach the program once koffload_rt_set_service() routes
+	 * its port to it. */
+	err = kdisp_join(rt->ifindex, iface, mode, bpf_program__fd(prog),
+			 &rt->disp, &rt->mode, why, sizeof(why));
 	if (err) {
-		say("cannot attach XDP to %s (%s): serving every request from "
-		    "userspace", iface, strerror(-err));
+		say("%s: serving every request from userspace", why);
 		goto fail;
 	}
 	return rt;
@@ -341,11 +332,14 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 	}
 	memset(mask, 0xff, n);
 	/* The address and mask first, the port (which turns the offload
-	 * on) last. */
+	 * on) last; then the dispatcher routes the port to it. */
 	memcpy(service + SERVICE_ADDR, address, n);
 	memcpy(service + SERVICE_MASK, mask, n);
 	__atomic_store_n((__u16 *)(service + SERVICE_PORT), port,
 			 __ATOMIC_RELEASE);
+	if (rt->disp)
+		return kdisp_claim(rt->disp, port, rt->guard_fd, rt->why,
+				   sizeof(rt->why));
 	return 0;
 }
 
@@ -518,8 +512,8 @@ static void *adapt_loop(void *arg)
 			    (c->tick - c->probe_start) * tick / 1000.0,
 			    c->decided);
 		if (act == KOFFLOAD_ADAPT_DETACH) {
-			close(adapt.rt->link_fd);
-			adapt.rt->link_fd = -1;
+			kdisp_leave(adapt.rt->disp);
+			adapt.rt->disp = NULL;
 			say("adapt: offload detached after %.1f s in "
 			    "pass-through: serving every request from userspace",
 			    c->cfg.detach_after * tick / 1000.0);
@@ -581,6 +575,42 @@ static void adapt_start(struct koffload_rt *rt)
 	pthread_detach(thread);
 }
 
+/*
+ * The offload answers from this process's state, so it must see only the
+ * requests the kernel gives this process's socket. Another socket already
+ * on the port: no offload (one line naming it). A socket that lets others
+ * bind its port later (SO_REUSEPORT, or SO_REUSEADDR, which for UDP lets
+ * any process whose socket also sets it take the unicast datagrams): the
+ * dispatcher checks each request's socket (kdisp_claim). 1 when the
+ * offload must not run.
+ */
+static int port_shared(struct koffload_rt *rt, int fd)
+{
+	int reuseport = 0, reuseaddr = 0, type = 0;
+	socklen_t len = sizeof(int);
+	char who[160];
+	int others;
+
+	if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) ||
+	    type != SOCK_DGRAM)
+		return 0;
+	others = kport_others(fd, who, sizeof(who));
+	if (others > 0) {
+		say("the UDP port is also bound by %s%s: the kernel would give "
+		    "it requests the offload would answer from this process's "
+		    "state: serving every request from userspace", who,
+		    others > 1 ? " and others" : "");
+		return 1;
+	}
+	len = sizeof(int);
+	getsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &reuseport, &len);
+	len = sizeof(int);
+	getsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuseaddr, &len);
+	if (reuseport || reuseaddr)
+		rt->guard_fd = fd;
+	return 0;
+}
+
 void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n)
 {
@@ -609,11 +639,17 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 	split_rt = koffload_rt_start(&opts);
 	if (!split_rt)
 		return;
+	if (port_shared(split_rt, fd))
+		goto fail;
 	if (koffload_rt_share(split_rt, shared, n))
 		goto fail;
 	if (koffload_rt_set_service(split_rt, (struct sockaddr *)&ss, len)) {
-		say("cannot tell the offload its service: serving every request "
-		    "from userspace");
+		if (split_rt->why[0])
+			say("%s: serving every request from userspace",
+			    split_rt->why);
+		else
+			say("cannot tell the offload its service: serving "
+			    "every request from userspace");
 		koffload_rt_unshare(shared, n);
 		goto fail;
 	}
@@ -749,8 +785,7 @@ void koffload_rt_stop(struct koffload_rt *rt)
 
 	if (!rt)
 		return;
-	if (rt->link_fd >= 0)
-		close(rt->link_fd);
+	kdisp_leave(rt->disp);
 	for (i = 0; i < rt->nmapped; i++)
 		munmap(rt->mapped[i].addr, rt->mapped[i].len);
 	bpf_object__close(rt->obj);

@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+/*
+ * koffload-dispatch.c - several split servers on one interface, through the
+ * dispatcher in runtime/bpf/dispatch/dispatch.bpf.c (see
+ * koffload-dispatch.h, and docs/architecture.md, "Sharing an interface").
+ *
+ * Coordination: servers that join or claim at once are serialised by an
+ * abstract unix socket named after the interface (the abstract namespace
+ * is per network namespace, and the kernel frees the name when its holder
+ * dies). Everything else is in the kernel's own objects: the interface's
+ * XDP program (bpf_xdp_query) is the dispatcher, its maps are found by
+ * name among the program's maps, and each server holds the bpf_link by fd.
+ *
+ * A slot is free when its owner's program no longer exists. A slot's
+ * PROG_ARRAY is held from userspace only by its server; when that
+ * reference goes (exit, SIGKILL, kdisp_leave) the kernel empties the array
+ * from a work item, and only then drops the program; so "program gone"
+ * implies "slot empty", and a new server never inherits a pending flush of
+ * a dead one's... except those the dispatcher's creator leaves behind for
+ * the slots nobody held yet: a joiner checks its entry is still there a
+ * little later and puts it back if not (join_slot).
+ */
+#include "koffload-dispatch.h"
+
+#include <arpa/inet.h>
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/if_link.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+/* The dispatcher object, embedded at build time (CMake: KDISP_BPF_OBJECT). */
+__asm__(".pushsection .rodata\n"
+	".balign 8\n"
+	"kdisp_bpf_start:\n"
+	".incbin \"" KDISP_BPF_OBJECT "\"\n"
+	"kdisp_bpf_end:\n"
+	".popsection\n");
+extern const char kdisp_bpf_start[], kdisp_bpf_end[];
+
+/* Keep in step with dispatch.bpf.c. */
+#define KDISP_SLOTS 16
+#define KDISP_GUARD 1u
+#define KDISP_PROGRAM "koffload_disp"
+
+struct kdisp_port {
+	__u32 slot;
+	__u32 flags;
+};
+
+struct kdisp_owner {
+	__u32 prog_id;
+	__u32 pid;
+	__u64 orphaned;
+};
+
+struct kdisp {
+	int ifindex;
+	int link_fd;		/* the dispatcher's link, held */
+	int ports_fd, owners_fd, socks_fd;
+	int slot_fd;		/* this server's PROG_ARRAY */
+	__u32 slot;
+	__u32 prog_id;		/* this server's program */
+	__u32 slot_ids[KDISP_SLOTS];
+	int port;		/* claimed, network order; -1: none */
+};
+
+static void why_say(char *why, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(why, n, fmt, ap);
+	va_end(ap);
+}
+
+static void sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
+
+	while (nanosleep(&ts, &ts) && errno == EINTR)
+		;
+}
+
+/* The interface's lock: an abstract unix socket, held until closed. Waits
+ * up to 5 s for a server that is joining at the same time. */
+static int lock_iface(int ifindex)
+{
+	struct sockaddr_un a = { .sun_family = AF_UNIX };
+	socklen_t len;
+	int fd, i;
+
+	fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return -errno;
+	len = offsetof(struct sockaddr_un, sun_path) + 1 +
+	      snprintf(a.sun_path + 1, sizeof(a.sun_path) - 1,
+		       "koffload-xdp-%d", ifindex);
+	for (i = 0; i < 500; i++) {
+		if (!bind(fd, (struct sockaddr *)&a, len))
+			return fd;
+		if (errno != EADDRINUSE)
+			break;
+		sleep_ms(10);
+	}
+	i = errno == EADDRINUSE ? -ETIMEDOUT : -errno;
+	close(fd);
+	return i;
+}
+
+static int prog_info(int fd, struct bpf_prog_info *info, __u32 *map_ids,
+		     __u32 nmaps)
+{
+	__u32 len = sizeof(*info);
+
+	memset(info, 0, sizeof(*info));
+	if (map_ids) {
+		info->nr_map_ids = nmaps;
+		info->map_ids = (__u64)(unsigned long)map_ids;
+	}
+	return bpf_obj_get_info_by_fd(fd, info, &len) ? -errno : 0;
+}
+
+/* A process that holds an fd on BPF object `id` ("prog_id" or "link_id"
+ * in its fdinfo), for the message naming whoever holds an interface. */
+static int holder_of(const char *key, __u32 id, char *comm, size_t n)
+{
+	char path[300], line[128], want[64];
+	struct dirent *p;
+	DIR *proc;
+	int pid = 0;
+
+	snprintf(want, sizeof(want), "%s:\t%u\n", key, id);
+	proc = opendir("/proc");
+	if (!proc)
+		return 0;
+	while (!pid && (p = readdir(proc))) {
+		struct dirent *f;
+		DIR *fds;
+
+		if (p->d_name[0] < '1' || p->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%s/fdinfo", p->d_name);
+		fds = opendir(path);
+		if (!fds)
+			continue;
+		while (!pid && (f = readdir(fds))) {
+			int ffd = openat(dirfd(fds), f->d_name,
+					 O_RDONLY | O_CLOEXEC);
+			FILE *in = ffd < 0 ? NULL : fdopen(ffd, "r");
+
+			if (!in) {
+				if (ffd >= 0)
+					close(ffd);
+				continue;
+			}
+			while (fgets(line, sizeof(line), in))
+				if (!strcmp(line, want)) {
+					pid = atoi(p->d_name);
+					break;
+				}
+			fclose(in);
+		}
+		closedir(fds);
+	}
+	closedir(proc);
+	if (pid) {
+		FILE *in;
+
+		snprintf(path, sizeof(path), "/proc/%d/comm", pid);
+		comm[0] = 0;
+		in = fopen(path, "re");
+		if (in) {
+			if (fgets(comm, n, in))
+				comm[strcspn(comm, "\n")] = 0;
+			fclose(in);
+		}
+	}
+	return pid;
+}
+
+/* Say who holds the interface: the program's id, name, mode, and a process
+ * with an fd on it (none: attached through netlink, e.g. `ip link`). */
+static void name_holder(int ifindex, const char *iface, __u32 id, __u8 mode,
+			char *why, size_t n)
+{
+	struct bpf_prog_info info;
+	char comm[32] = "", who[96] = "";
+	int fd, pid;
+
+	fd = bpf_prog_get_fd_by_id(id);
+	if (fd < 0 || prog_info(fd, &info, NULL, 0))
+		info.name[0] = 0;
+	if (fd >= 0)
+		close(fd);
+	pid = holder_of("prog_id", id, comm, sizeof(comm));
+	if (pid)
+		snprintf(who, sizeof(who), ", held by pid %d (%s)", pid, comm);
+	(void)ifindex;
+	why_say(why, n,
+		"%s already has XDP program %u \"%s\" (%s%s), which is not "
+		"koffload's dispatcher and cannot share the interface",
+		iface, id, info.name,
+		mode == XDP_ATTACHED_DRV ? "native" :
+		mode == XDP_ATTACHED_SKB ? "generic" :
+		mode == XDP_ATTACHED_HW ? "offloaded" : "several modes",
+		who);
+}
+
+/* Find the dispatcher's maps among its program's, and the link. */
+static int open_dispatcher(struct kdisp *d, __u32 prog_id, char *why,
+			   size_t n)
+{
+	__u32 ids[32], id = 0, i;
+	struct bpf_prog_info info;
+	int fd, err;
+
+	fd = bpf_prog_get_fd_by_id(prog_id);
+	if (fd < 0)
+		return -errno;
+	err = prog_info(fd, &info, ids, 32);
+	close(fd);
+	if (err)
+		return err;
+	for (i = 0; i < info.nr_map_ids && i < 32; i++) {
+		struct bpf_map_info mi = { 0 };
+		__u32 len = sizeof(mi);
+		int mfd = bpf_map_get_fd_by_id(ids[i]);
+		unsigned int slot;
+
+		if (mfd < 0)
+			continue;
+		if (bpf_obj_get_info_by_fd(mfd, &mi, &len)) {
+			close(mfd);
+			continue;
+		}
+		if (!strcmp(mi.name, "kdisp_ports") && d->ports_fd < 0)
+			d->ports_fd = mfd;
+		else if (!strcmp(mi.name, "kdisp_owners") && d->owners_fd < 0)
+			d->owners_fd = mfd;
+		else if (!strcmp(mi.name, "kdisp_socks") && d->socks_fd < 0)
+			d->socks_fd = mfd;
+		else {
+			/* Slot maps are opened only by their server (a
+			 * reference dropped to zero would flush them). */
+			if (sscanf(mi.name, "kdisp_slot%u", &slot) == 1 &&
+			    slot < KDISP_SLOTS)
+				d->slot_ids[slot] = ids[i];
+			close(mfd);
+		}
+	}
+	for (i = 0; i < KDISP_SLOTS; i++)
+		if (!d->slot_ids[i])
+			break;
+	if (d->ports_fd < 0 || d->owners_fd < 0 || d->socks_fd < 0 ||
+	    i < KDISP_SLOTS) {
+		why_say(why, n, "the interface's koffload dispatcher (program "
+			"%u) is of another version", prog_id);
+		return -EPROTO;
+	}
+	if (d->link_fd >= 0)
+		return 0;
+	/* The link that attached it: servers hold it, so it goes with the
+	 * last of them. */
+	while (!bpf_link_get_next_id(id, &id)) {
+		struct bpf_link_info li;
+		__u32 len = sizeof(li);
+		int lfd = bpf_link_get_fd_by_id(id);
+
+		if (lfd < 0)
+			continue;
+		memset(&li, 0, sizeof(li));
+		if (!bpf_obj_get_info_by_fd(lfd, &li, &len) &&
+		    li.type == BPF_LINK_TYPE_XDP && li.prog_id == prog_id &&
+		    li.xdp.ifindex == (__u32)d->ifindex) {
+			d->link_fd = lfd;
+			return 0;
+		}
+		close(lfd);
+	}
+	return -ENOENT; /* going away: the caller retries */
+}
+
+/* Load the dispatcher and attach it through a bpf_link. */
+static int attach_dispatcher(struct kdisp *d, const char *iface,
+			     const char *mode, __u32 *prog_id, char *why,
+			     size_t n)
+{
+	struct bpf_prog_info info;
+	struct bpf_program *prog;
+	struct bpf_object *obj;
+	int err, pfd;
+
+	obj = bpf_object__open_mem(kdisp_bpf_start,
+				   kdisp_bpf_end - kdisp_bpf_start, NULL);
+	if (!obj) {
+		why_say(why, n, "cannot open koffload's dispatcher (%s)",
+			strerror(errno));
+		return -errno;
+	}
+	err = bpf_object__load(obj);
+	prog = bpf_object__find_program_by_name(obj, KDISP_PROGRAM);
+	if (err || !prog) {
+		err = err ? err : -ENOENT;
+		why_say(why, n, "the kernel refused koffload's dispatcher (%s)",
+			strerror(-err));
+		goto out;
+	}
+	pfd = bpf_program__fd(prog);
+	err = -EOPNOTSUPP;
+	if (strcmp(mode, "generic")) {
+		LIBBPF_OPTS(bpf_link_create_opts, lo,
+			    .flags = XDP_FLAGS_DRV_MODE);
+		d->link_fd = bpf_link_create(pfd, d->ifindex, BPF_XDP, &lo);
+		err = d->link_fd < 0 ? -errno : 0;
+	}
+	if (err && strcmp(mode, "native")) {
+		LIBBPF_OPTS(bpf_link_create_opts, lo,
+			    .flags = XDP_FLAGS_SKB_MODE);
+		d->link_fd = bpf_link_create(pfd, d->ifindex, BPF_XDP, &lo);
+		err = d->link_fd < 0 ? -errno : 0;
+	}
+	if (err) {
+		why_say(why, n, "cannot attach XDP to %s (%s)", iface,
+			strerror(-err));
+		goto out;
+	}
+	err = prog_info(pfd, &info, NULL, 0);
+	*prog_id = info.id;
+out:
+	/* The link holds the program, the program its maps. */
+	bpf_object__close(obj);
+	return err;
+}
+
+/* Is a slot's server alive: its program still exists? */
+static int slot_taken(struct kdisp *d, __u32 slot, __u32 *pid)
+{
+	struct kdisp_owner o;
+	int fd;
+
+	if (bpf_map_lookup_elem(d->owners_fd, &slot, &o) || !o.prog_id)
+		return 0;
+	fd = bpf_prog_get_fd_by_id(o.prog_id);
+	if (fd < 0)
+		return 0;
+	close(fd);
+	if (pid)
+		*pid = o.pid;
+	return 1;
+}
+
+/* Put the program in a free slot; record it as the slot's owner. */
+static int join_slot(struct kdisp *d, int prog_fd, char *why, size_t n)
+{
+	struct kdisp_owner o = { .pid = (__u32)getpid() };
+	struct bpf_prog_info info;
+	__u32 key = 0, val, port, next, *cur = NULL;
+	struct kdisp_port p;
+	int i, err;
+
+	err = prog_info(prog_fd, &info, NULL, 0);
+	if (err)
+		return err;
+	d->prog_id = o.prog_id = info.id;
+	for (d->slot = 0; d->slot < KDISP_SLOTS; d->slot++)
+		if (!slot_taken(d, d->slot, NULL))
+			break;
+	if (d->slot == KDISP_SLOTS) {
+		why_say(why, n, "the interface's dispatcher has all %d slots "
+			"taken", KDISP_SLOTS);
+		return -ENOSPC;
+	}
+	d->slot_fd = bpf_map_get_fd_by_id(d->slot_ids[d->slot]);
+	if (d->slot_fd < 0)
+		return -errno;
+	/* Ports still routed to the slot's earlier server go. */
+	while (!bpf_map_get_next_key(d->ports_fd, cur, &next)) {
+		port = next;
+		cur = &port;
+		if (!bpf_map_lookup_elem(d->ports_fd, &port, &p) &&
+		    p.slot == d->slot)
+			bpf_map_delete_elem(d->ports_fd, &port);
+	}
+	err = bpf_map_update_elem(d->owners_fd, &d->slot, &o, BPF_ANY);
+	if (err)
+		return -errno;
+	/* A flush queued when the map's last reference went before we took
+	 * it (the dispatcher's creator closes the slots it does not use) can
+	 * still empty the entry: look again a little later. */
+	for (i = 0; i < 4; i++) {
+		if (bpf_map_lookup_elem(d->slot_fd, &key, &val) &&
+		    bpf_map_update_elem(d->slot_fd, &key, &prog_fd, BPF_ANY)) {
+			err = -errno;
+			why_say(why, n, "cannot put the offload in the "
+				"dispatcher's slot %u (%s)", d->slot,
+				strerror(-err));
+			return err;
+		}
+		if (i < 3)
+			sleep_ms(10 << i);
+	}
+	return 0;
+}
+
+static void kdisp_free(struct kdisp *d)
+{
+	if (d->slot_fd >= 0)
+		close(d->slot_fd);
+	if (d->ports_fd >= 0)
+		close(d->ports_fd);
+	if (d->owners_fd >= 0)
+		close(d->owners_fd);
+	if (d->socks_fd >= 0)
+		close(d->socks_fd);
+	if (d->link_fd >= 0)
+		close(d->link_fd);
+	free(d);
+}
+
+int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
+	       struct kdisp **out, const char **attached, char *why,
+	       size_t whylen)
+{
+	struct kdisp *d;
+	int lock, err = 0, tries;
+
+	d = calloc(1, sizeof(*d));
+	if (!d)
+		return -ENOMEM;
+	d->ifindex = ifindex;
+	d->link_fd = d->ports_fd = d->owners_fd = d->socks_fd = -1;
+	d->slot_fd = -1;
+	d->port = -1;
+	why[0] = 0;
+	lock = lock_iface(ifindex);
+	if (lock < 0) {
+		why_say(why, whylen, "cannot take the lock of %s (%s)", iface,
+			strerror(-lock));
+		kdisp_free(d);
+		return lock;
+	}
+	for (tries = 0; tries < 5; tries++) {
+		LIBBPF_OPTS(bpf_xdp_query_opts, q);
+		__u32 id;
+
+		err = bpf_xdp_query(ifindex, 0, &q);
+		if (err) {
+			why_say(why, whylen, "cannot query XDP on %s (%s)",
+				iface, strerror(-err));
+			break;
+		}
+		id = q.prog_id;
+		if (!id) {
+			err = attach_dispatcher(d, iface, mode, &id, why,
+						whylen);
+			if (err)
+				break;
+		} else {
+			struct bpf_prog_info info;
+			int fd = bpf_prog_get_fd_by_id(id);
+
+			err = fd < 0 ? -errno : prog_info(fd, &info, NULL, 0);
+			if (fd >= 0)
+				close(fd);
+			if (err == -ENOENT)
+				continue; /* gone meanwhile */
+			if (!err && (q.attach_mode == XDP_ATTACHED_MULTI ||
+				     strcmp(info.name, KDISP_PROGRAM))) {
+				name_holder(ifindex, iface, id, q.attach_mode,
+					    why, whylen);
+				err = -EBUSY;
+				break;
+			}
+		}
+		err = open_dispatcher(d, id, why, whylen);
+		if (err != -ENOENT)
+			break;
+		sleep_ms(20); /* the last server is leaving: again */
+	}
+	if (!err)
+		err = join_slot(d, prog_fd, why, whylen);
+	close(lock);
+	if (err) {
+		if (!why[0])
+			why_say(why, whylen, "cannot join the dispatcher on %s "
+				"(%s)", iface, strerror(-err));
+		kdisp_free(d);
+		return err;
+	}
+	{
+		LIBBPF_OPTS(bpf_xdp_query_opts, q);
+
+		bpf_xdp_query(ifindex, 0, &q);
+		*attached = q.attach_mode == XDP_ATTACHED_DRV ? "native" :
+								 "generic";
+	}
+	*out = d;
+	return 0;
+}
+
+int kdisp_claim(struct kdisp *d, unsigned short port, int sock_fd, char *why,
+		size_t whylen)
+{
+	struct kdisp_port p = { .slot = d->slot };
+	__u32 key = port, pid = 0;
+	int lock, err = 0;
+
+	lock = lock_iface(d->ifindex);
+	if (lock < 0) {
+		why_say(why, whylen, "cannot take the interface's lock (%s)",
+			strerror(-lock));
+		return lock;
+	}
+	if (!bpf_map_lookup_elem(d->ports_fd, &key, &p) && p.slot != d->slot &&
+	    slot_taken(d, p.slot, &pid)) {
+		why_say(why, whylen, "port %u on this interface is already "
+			"answered by the offload of pid %u", ntohs(port), pid);
+		err = -EADDRINUSE;
+		goto out;
+	}
+	p.slot = d->slot;
+	p.flags = 0;
+	if (sock_fd >= 0) {
+		__u64 v = (__u64)sock_fd;
+
+		if (bpf_map_update_elem(d->socks_fd, &d->slot, &v, BPF_ANY)) {
+			err = -errno;
+			why_say(why, whylen, "cannot let the dispatcher check "
+				"the socket of each request (%s)",
+				strerror(-err));
+			goto out;
+		}
+		p.flags = KDISP_GUARD;
+	}
+	if (bpf_map_update_elem(d->ports_fd, &key, &p, BPF_ANY)) {
+		err = -errno;
+		why_say(why, whylen, "cannot route port %u to the offload (%s)",
+			ntohs(port), strerror(-err));
+		goto out;
+	}
+	d->port = port;
+out:
+	close(lock);
+	return err;
+}
+
+void kdisp_leave(struct kdisp *d)
+{
+	struct kdisp_port p;
+	__u32 key;
+
+	if (!d)
+		return;
+	if (d->port >= 0) {
+		key = (__u32)d->port;
+		if (!bpf_map_lookup_elem(d->ports_fd, &key, &p) &&
+		    p.slot == d->slot)
+			bpf_map_delete_elem(d->ports_fd, &key);
+	}
+	bpf_map_delete_elem(d->socks_fd, &d->slot);
+	/* Closing the slot's only reference empties it (see the top). */
+	kdisp_free(d);
+}
