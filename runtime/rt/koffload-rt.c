@@ -575,6 +575,19 @@ static void adapt_start(struct koffload_rt *rt)
 	pthread_detach(thread);
 }
 
+/* The socket's bound port, host order. */
+static unsigned int koffload_port_of(int fd)
+{
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+
+	if (getsockname(fd, (struct sockaddr *)&ss, &len))
+		return 0;
+	return ntohs(ss.ss_family == AF_INET6 ?
+			     ((struct sockaddr_in6 *)&ss)->sin6_port :
+			     ((struct sockaddr_in *)&ss)->sin_port);
+}
+
 /*
  * The offload answers from this process's state, so it must see only the
  * requests the kernel gives this process's socket. Another socket already
@@ -596,9 +609,10 @@ static int port_shared(struct koffload_rt *rt, int fd)
 		return 0;
 	others = kport_others(fd, who, sizeof(who));
 	if (others > 0) {
-		say("the UDP port is also bound by %s%s: the kernel would give "
-		    "it requests the offload would answer from this process's "
-		    "state: serving every request from userspace", who,
+		say("UDP port %u is also bound by %s%s: the kernel shares the "
+		    "requests between the sockets, and the offload knows only "
+		    "this process's state: serving every request from "
+		    "userspace", koffload_port_of(fd), who,
 		    others > 1 ? " and others" : "");
 		return 1;
 	}

@@ -34,10 +34,11 @@ start() {
     "$T/split" "$1"
 }
 
-# attached <log>: wait up to 5 s for the attach line.
+# attached <log>: wait up to 30 s for the attach line (the verifier may
+# take seconds on a loaded machine).
 attached() {
   local i
-  for ((i = 0; i < 50; i++)); do
+  for ((i = 0; i < 300; i++)); do
     grep -q "offload attached to veth-srv (generic)" "$1" && return 0
     sleep 0.1
   done
@@ -129,7 +130,7 @@ id=$(ip -n "$NETNS_SERVER" -d link show veth-srv | sed -n 's/.*prog\/xdp id \([0
 start "$PORT_A"
 PID_D=$SERVER_PID LOG_D=$SERVER_LOG
 netns_wait_port udp "$PORT_A"
-for ((i = 0; i < 50; i++)); do
+for ((i = 0; i < 300; i++)); do
   grep -q '^koffload: ' "$LOG_D" && break
   sleep 0.1
 done
