@@ -166,4 +166,17 @@ int koffload_disp(struct xdp_md *ctx)
 	return XDP_PASS;
 }
 
+/*
+ * Put in every slot by the server that attaches the dispatcher, just before
+ * it lets go of the slots it does not take: their flush (queued then) takes
+ * it out again, so a slot that still holds it has a flush to come, and a
+ * server waits for it to go before putting its own program there.
+ */
+SEC("xdp")
+int koffload_none(struct xdp_md *ctx)
+{
+	(void)ctx;
+	return XDP_PASS;
+}
+
 char LICENSE[] SEC("license") = "GPL";
