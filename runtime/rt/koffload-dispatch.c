@@ -19,10 +19,12 @@
  * reference went were cleared, up to 13 ms later). So a new server must
  * never put its program in a slot with a flush still to come. The owner's
  * program is dropped by the flush itself, so "program gone" implies "flush
- * done". The dispatcher's creator, which lets go of the slots nobody holds
- * yet, first puts a placeholder program (koffload_none) in each: a slot
- * that still holds it has a flush to come, and the joiner, holding the
- * slot (no new flush can be queued), waits for it to go (join_slot).
+ * done". Whoever lets go of a slot nobody holds (the dispatcher's creator
+ * closing its object; a joiner that opened every map of the dispatcher to
+ * find them by name) first puts a placeholder program in it if it is
+ * empty: a slot that still holds one has a flush to come, and the joiner,
+ * holding the slot (no new flush can be queued), waits for it to go
+ * (join_slot). All of this runs under the interface's lock.
  */
 #include "koffload-dispatch.h"
 
@@ -220,8 +222,8 @@ static void name_holder(int ifindex, const char *iface, __u32 id, __u8 mode,
 }
 
 /* Find the dispatcher's maps among its program's, and the link. */
-static int open_dispatcher(struct kdisp *d, __u32 prog_id, char *why,
-			   size_t n)
+static int open_dispatcher(struct kdisp *d, __u32 prog_id, int prog_fd,
+			   char *why, size_t n)
 {
 	__u32 ids[32], id = 0, i;
 	struct bpf_prog_info info;
@@ -253,11 +255,19 @@ static int open_dispatcher(struct kdisp *d, __u32 prog_id, char *why,
 		else if (!strcmp(mi.name, "kdisp_socks") && d->socks_fd < 0)
 			d->socks_fd = mfd;
 		else {
-			/* Slot maps are opened only by their server (a
-			 * reference dropped to zero would flush them). */
+			__u32 key = 0, val;
+
+			/* Closing a slot nobody holds queues a flush: if it
+			 * is empty, leave a placeholder for the flush to take
+			 * out (see the top); our own program is inert until
+			 * kdisp_claim() routes a port to it. */
 			if (sscanf(mi.name, "kdisp_slot%u", &slot) == 1 &&
-			    slot < KDISP_SLOTS)
+			    slot < KDISP_SLOTS) {
 				d->slot_ids[slot] = ids[i];
+				if (bpf_map_lookup_elem(mfd, &key, &val))
+					bpf_map_update_elem(mfd, &key, &prog_fd,
+							    BPF_ANY);
+			}
 			close(mfd);
 		}
 	}
@@ -421,11 +431,20 @@ static int join_slot(struct kdisp *d, int prog_fd, char *why, size_t n)
 		}
 		sleep_ms(1);
 	}
-	if (bpf_map_update_elem(d->slot_fd, &key, &prog_fd, BPF_ANY)) {
-		err = -errno;
-		why_say(why, n, "cannot put the offload in the dispatcher's "
-			"slot %u (%s)", d->slot, strerror(-err));
-		return err;
+	/* Twice, 20 ms apart: a tool that opened the slot by id and closed it
+	 * just before we took it (bpftool map list) queued a flush too. */
+	for (i = 0; i < 2; i++) {
+		if (i)
+			sleep_ms(20);
+		if (!bpf_map_lookup_elem(d->slot_fd, &key, &val))
+			continue;
+		if (bpf_map_update_elem(d->slot_fd, &key, &prog_fd, BPF_ANY)) {
+			err = -errno;
+			why_say(why, n, "cannot put the offload in the "
+				"dispatcher's slot %u (%s)", d->slot,
+				strerror(-err));
+			return err;
+		}
 	}
 	return 0;
 }
@@ -500,7 +519,7 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
 				break;
 			}
 		}
-		err = open_dispatcher(d, id, why, whylen);
+		err = open_dispatcher(d, id, prog_fd, why, whylen);
 		if (err != -ENOENT)
 			break;
 		sleep_ms(20); /* the last server is leaving: again */
