@@ -16,7 +16,10 @@
 #     process's offload answered every GET from its own table: the second
 #     process's keys read as missing);
 #   - the first process's offload answered its share in the kernel
-#     (koffload-stats), and the second process served requests too.
+#     (koffload-stats), and the second process served requests too;
+#   - a newcomer that is not koffload's binds the port later (SO_REUSEPORT
+#     with the first process; SO_REUSEADDR with kv-cache as shipped): every
+#     GET the kernel gives it reaches it, none is answered by the offload.
 #
 # usage: share-port.sh <source dir> <clang> <KOffload.so> <lib dir>
 #                      <koffload-stats>
@@ -87,4 +90,84 @@ answered=$(sed -n 's/^answered \([0-9]*\) .*/\1/p' <<<"$stats")
 ((answered >= 1)) || netns_fail "the first process's offload answered nothing in the kernel"
 [[ -s $T/journal-2 ]] || netns_fail "the second process served no SET"
 echo "the first process's offload answered $answered GETs in the kernel; the second process served its share"
+
+# later <reuseport|reuseaddr>: a process that is not koffload's binds the
+# port later with the option and answers "PY" to everything; then a GET
+# from each of 48 sockets. Each is answered by whichever socket the kernel
+# chose: the offload (from the split server's table) must not answer the
+# ones the kernel gives the newcomer, which cannot tell anyone it came.
+later() {
+  # (A background command's stdin is /dev/null: the script is a file.)
+  cat >"$T/newcomer.py" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT if sys.argv[1] == "reuseport"
+             else socket.SO_REUSEADDR, 1)
+s.bind(("0.0.0.0", int(sys.argv[2])))
+n = 0
+while True:
+    data, peer = s.recvfrom(2048)
+    n += 1
+    s.sendto(b"PY\r\n", peer)
+    with open(sys.argv[3], "w") as out:
+        out.write("%d\n" % n)
+PY
+  netns_start_server "$PYTHON" "$T/newcomer.py" "$1" "$PORT" "$T/py-$1"
+  PID_PY=$SERVER_PID
+  for ((i = 0; i < 100; i++)); do
+    [[ $(ss -N "$NETNS_SERVER" -H -l -n -u "sport = :$PORT" | wc -l) -ge 2 ]] && break
+    sleep 0.05
+  done
+  [[ $(ss -N "$NETNS_SERVER" -H -l -n -u "sport = :$PORT" | wc -l) -ge 2 ]] ||
+    netns_fail "$1: the newcomer did not bind the port: $(cat "$SERVER_LOG")"
+  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" >"$T/later-$1" <<'PY'
+import socket, sys
+addr = (sys.argv[1], int(sys.argv[2]))
+py = kv = none = 0
+for i in range(48):
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.settimeout(2)
+    s.sendto(b"get k%d\r\n" % i, addr)
+    try:
+        reply = s.recv(2048)
+    except socket.timeout:
+        none += 1
+        continue
+    if reply == b"PY\r\n":
+        py += 1
+    else:
+        kv += 1
+print(py, kv, none)
+PY
+  read -r py kv none <"$T/later-$1"
+  got=$(cat "$T/py-$1" 2>/dev/null || echo 0)
+  echo "$1 newcomer: $py GETs answered by it (it received $got), $kv by the split server, $none unanswered"
+  ((none == 0)) || netns_fail "$1: $none GETs unanswered"
+  ((py == got && py >= 1)) ||
+    netns_fail "$1: the newcomer received $got GETs and answered $py: the offload answered requests the kernel gave the newcomer"
+  netns_kill "$PID_PY"
+}
+
+# SO_REUSEPORT: a newcomer that is not a split server.
+netns_kill "$PID_2"
+later reuseport
+((kv >= 1)) || netns_fail "reuseport: the split server got none of 48 GETs"
+netns_kill "$PID_1"
+
+# SO_REUSEADDR, as kv-cache ships: for UDP a newcomer that sets it too may
+# bind the port, and takes the unicast datagrams (the best-scoring socket,
+# usually the newest).
+"$(dirname "$LIBDIR")/bin/koffload" build -o "$T/split-addr" \
+  "$SRC/examples/kv-cache/kv-cache.c" >"$T/build-addr.log" 2>&1 ||
+  netns_fail "koffload build failed: $(cat "$T/build-addr.log")"
+netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=generic \
+  "$T/split-addr" "$T/journal-3"
+netns_wait_port udp "$PORT"
+for ((i = 0; i < 300; i++)); do
+  grep -q '^koffload: ' "$SERVER_LOG" && break
+  sleep 0.1
+done
+grep -q "^koffload: offload attached to veth-srv (generic)" "$SERVER_LOG" ||
+  netns_fail "kv-cache did not attach: $(cat "$SERVER_LOG")"
+later reuseaddr
 netns_pass
