@@ -12,7 +12,9 @@
 #     dispatcher), and a new server on that port takes over in the kernel;
 #   - the last one killed: no XDP program on veth-srv within 1 s;
 #   - an XDP program that is not koffload's on veth-srv: the server's one
-#     line names it (its id and name) and it answers from userspace.
+#     line names it (its id and name) and it answers from userspace;
+#   - an IPv6 server (share-echo6.c, SO_REUSEADDR: the dispatcher checks
+#     each datagram's socket) and an IPv4 one both answer in the kernel.
 #
 # usage: share-iface.sh <source dir> <clang> <KOffload.so> <lib dir>
 #                       <koffload-stats>
@@ -142,5 +144,41 @@ echo "named: $(grep '^koffload: ' "$LOG_D")"
 [[ $(echo_at "$PORT_A" "from userspace" 2) == "b'from userspace'" ]] ||
   netns_fail "the server did not answer from userspace"
 "$STATS" "$PID_D" >/dev/null 2>&1 && netns_fail "koffload-stats found an offload"
+disown "$PID_D" 2>/dev/null || true
+kill -KILL "$PID_D"
+NETNS_PIDS=()
 ip -n "$NETNS_SERVER" link set dev veth-srv xdpgeneric off
+
+# IPv6 next to IPv4: an echo server on IPv6 (SO_REUSEADDR: the dispatcher
+# checks each datagram's socket) and udp-echo on IPv4 share veth-srv.
+ip -n "$NETNS_SERVER" addr add 2001:2::1/64 dev veth-srv nodad
+ip -n "$NETNS_CLIENT" addr add 2001:2::2/64 dev veth-cli nodad
+"$(dirname "$LIBDIR")/bin/koffload" build -o "$T/split6" \
+  "$HERE/share-echo6.c" >"$T/build6.log" 2>&1 ||
+  netns_fail "koffload build failed: $(cat "$T/build6.log")"
+start "$PORT_A"
+PID_E=$SERVER_PID LOG_E=$SERVER_LOG
+netns_start_server env KOFFLOAD_IFACE=veth-srv KOFFLOAD_MODE=generic \
+  "$T/split6" "$PORT_B"
+PID_F=$SERVER_PID LOG_F=$SERVER_LOG
+attached "$LOG_E"
+attached "$LOG_F"
+kill -STOP "$PID_E" "$PID_F"
+[[ $(echo_at "$PORT_A" "four" 2) == "b'four'" ]] ||
+  netns_fail "IPv4 port $PORT_A: no answer from the kernel"
+six=$(netns_client "$PYTHON" - "$PORT_B" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+s.settimeout(2)
+s.sendto(b"six", ("2001:2::1", int(sys.argv[1])))
+try:
+    print(repr(s.recv(2048)))
+except socket.timeout:
+    print("(none)")
+PY
+)
+[[ $six == "b'six'" ]] || netns_fail "IPv6 port $PORT_B: no answer from the kernel ($six)"
+e=$(answered "$PID_E") f=$(answered "$PID_F")
+((e >= 1 && f >= 1)) || netns_fail "answered in the kernel: IPv4 $e, IPv6 $f"
+echo "IPv4 and IPv6 servers on one interface: $e and $f answered in the kernel"
 netns_pass
