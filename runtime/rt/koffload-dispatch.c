@@ -34,7 +34,12 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/if_ether.h>
 #include <linux/if_link.h>
+#include <linux/ip.h>
+#include <linux/ipv6.h>
+#include <linux/udp.h>
+#include <netinet/in.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +60,7 @@ extern const char kdisp_bpf_start[], kdisp_bpf_end[];
 /* Keep in step with dispatch.bpf.c. */
 #define KDISP_SLOTS 16
 #define KDISP_GUARD 1u
+#define KDISP_LEARN 2u
 #define KDISP_PROGRAM "koffload_disp"
 
 struct kdisp_port {
@@ -66,12 +72,14 @@ struct kdisp_owner {
 	__u32 prog_id;
 	__u32 pid;
 	__u64 orphaned;
+	__u64 sock;
 };
 
 struct kdisp {
 	int ifindex;
 	int link_fd;		/* the dispatcher's link, held */
-	int ports_fd, owners_fd, socks_fd;
+	int ports_fd, owners_fd;
+	__u32 disp_id;		/* the dispatcher program */
 	int slot_fd;		/* this server's PROG_ARRAY */
 	__u32 slot;
 	__u32 prog_id;		/* this server's program */
@@ -229,6 +237,7 @@ static int open_dispatcher(struct kdisp *d, __u32 prog_id, int prog_fd,
 	struct bpf_prog_info info;
 	int fd, err;
 
+	d->disp_id = prog_id;
 	fd = bpf_prog_get_fd_by_id(prog_id);
 	if (fd < 0)
 		return -errno;
@@ -252,8 +261,6 @@ static int open_dispatcher(struct kdisp *d, __u32 prog_id, int prog_fd,
 			d->ports_fd = mfd;
 		else if (!strcmp(mi.name, "kdisp_owners") && d->owners_fd < 0)
 			d->owners_fd = mfd;
-		else if (!strcmp(mi.name, "kdisp_socks") && d->socks_fd < 0)
-			d->socks_fd = mfd;
 		else {
 			__u32 key = 0, val;
 
@@ -274,8 +281,7 @@ static int open_dispatcher(struct kdisp *d, __u32 prog_id, int prog_fd,
 	for (i = 0; i < KDISP_SLOTS; i++)
 		if (!d->slot_ids[i])
 			break;
-	if (d->ports_fd < 0 || d->owners_fd < 0 || d->socks_fd < 0 ||
-	    i < KDISP_SLOTS) {
+	if (d->ports_fd < 0 || d->owners_fd < 0 || i < KDISP_SLOTS) {
 		why_say(why, n, "the interface's koffload dispatcher (program "
 			"%u) is of another version", prog_id);
 		return -EPROTO;
@@ -457,8 +463,6 @@ static void kdisp_free(struct kdisp *d)
 		close(d->ports_fd);
 	if (d->owners_fd >= 0)
 		close(d->owners_fd);
-	if (d->socks_fd >= 0)
-		close(d->socks_fd);
 	if (d->link_fd >= 0)
 		close(d->link_fd);
 	free(d);
@@ -475,7 +479,7 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
 	if (!d)
 		return -ENOMEM;
 	d->ifindex = ifindex;
-	d->link_fd = d->ports_fd = d->owners_fd = d->socks_fd = -1;
+	d->link_fd = d->ports_fd = d->owners_fd = -1;
 	d->slot_fd = -1;
 	d->port = -1;
 	why[0] = 0;
@@ -545,11 +549,77 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
 	return 0;
 }
 
-int kdisp_claim(struct kdisp *d, unsigned short port, int sock_fd, char *why,
-		size_t whylen)
+/*
+ * The dispatcher learns the socket the kernel gives the port's datagrams
+ * (KDISP_LEARN): one frame to (addr, port), from the interface, run
+ * through the dispatcher with BPF_PROG_TEST_RUN (nothing is sent).
+ */
+static int learn_socket(struct kdisp *d, unsigned short port, int family,
+			const void *addr)
 {
-	struct kdisp_port p = { .slot = d->slot };
+	unsigned char frame[64] = { 0 };
+	struct ethhdr *eth = (void *)frame;
+	struct xdp_md ctx = { .ingress_ifindex = (__u32)d->ifindex };
+	struct udphdr *udp;
+	int fd, err;
+
+	if (family == AF_INET) {
+		struct iphdr *ip = (void *)(eth + 1);
+
+		eth->h_proto = htons(ETH_P_IP);
+		ip->version = 4;
+		ip->ihl = 5;
+		ip->ttl = 64;
+		ip->protocol = IPPROTO_UDP;
+		ip->tot_len = htons(sizeof(*ip) + sizeof(*udp));
+		memcpy(&ip->saddr, addr, 4);
+		memcpy(&ip->daddr, addr, 4);
+		udp = (void *)(ip + 1);
+	} else {
+		struct ipv6hdr *ip6 = (void *)(eth + 1);
+
+		eth->h_proto = htons(ETH_P_IPV6);
+		ip6->version = 6;
+		ip6->nexthdr = IPPROTO_UDP;
+		ip6->hop_limit = 64;
+		ip6->payload_len = htons(sizeof(*udp));
+		memcpy(&ip6->saddr, addr, 16);
+		memcpy(&ip6->daddr, addr, 16);
+		udp = (void *)(ip6 + 1);
+	}
+	udp->source = htons(9);
+	udp->dest = port;
+	udp->len = htons(sizeof(*udp));
+	ctx.data_end = (unsigned char *)(udp + 1) - frame;
+	{
+		LIBBPF_OPTS(bpf_test_run_opts, o, .data_in = frame,
+			    .data_size_in = ctx.data_end, .ctx_in = &ctx,
+			    .ctx_size_in = sizeof(ctx));
+
+		fd = bpf_prog_get_fd_by_id(d->disp_id);
+		if (fd < 0)
+			return -errno;
+		err = bpf_prog_test_run_opts(fd, &o) ? -errno : 0;
+		close(fd);
+	}
+	return err;
+}
+
+/* Route the port to the slot with `flags`; 0 or -errno. */
+static int route(struct kdisp *d, __u32 key, __u32 flags)
+{
+	struct kdisp_port p = { .slot = d->slot, .flags = flags };
+
+	return bpf_map_update_elem(d->ports_fd, &key, &p, BPF_ANY) ? -errno : 0;
+}
+
+int kdisp_claim(struct kdisp *d, unsigned short port, int family,
+		const void *addr, int sock_fd, char *why, size_t whylen)
+{
+	struct kdisp_owner o;
+	struct kdisp_port p;
 	__u32 key = port, pid = 0;
+	char who[160];
 	int lock, err = 0;
 
 	lock = lock_iface(d->ifindex);
@@ -565,27 +635,42 @@ int kdisp_claim(struct kdisp *d, unsigned short port, int sock_fd, char *why,
 		err = -EADDRINUSE;
 		goto out;
 	}
-	p.slot = d->slot;
-	p.flags = 0;
 	if (sock_fd >= 0) {
-		__u64 v = (__u64)sock_fd;
-
-		if (bpf_map_update_elem(d->socks_fd, &d->slot, &v, BPF_ANY)) {
-			err = -errno;
-			why_say(why, whylen, "cannot let the dispatcher check "
-				"the socket of each request (%s)",
+		/* Learn the socket, then check it is still alone (another
+		 * one bound meanwhile may have been the one learnt). */
+		err = route(d, key, KDISP_LEARN);
+		if (!err)
+			err = learn_socket(d, port, family, addr);
+		if (!err && (bpf_map_lookup_elem(d->owners_fd, &d->slot, &o) ||
+			     !o.sock))
+			err = -ENOENT;
+		if (err) {
+			why_say(why, whylen, "the dispatcher could not learn "
+				"the socket of port %u (%s)", ntohs(port),
 				strerror(-err));
-			goto out;
+			goto unroute;
 		}
-		p.flags = KDISP_GUARD;
+		if (kport_others(sock_fd, who, sizeof(who)) > 0) {
+			why_say(why, whylen, "UDP port %u was bound meanwhile "
+				"by %s", ntohs(port), who);
+			err = -EADDRINUSE;
+			goto unroute;
+		}
 	}
-	if (bpf_map_update_elem(d->ports_fd, &key, &p, BPF_ANY)) {
-		err = -errno;
+	err = route(d, key, sock_fd >= 0 ? KDISP_GUARD : 0);
+	if (err) {
 		why_say(why, whylen, "cannot route port %u to the offload (%s)",
 			ntohs(port), strerror(-err));
 		goto out;
 	}
 	d->port = port;
+	/* The socket's kernel address is in the owners' map: the server,
+	 * which drops its rights, keeps no fd on it. */
+	close(d->owners_fd);
+	d->owners_fd = -1;
+	goto out;
+unroute:
+	bpf_map_delete_elem(d->ports_fd, &key);
 out:
 	close(lock);
 	return err;
@@ -604,7 +689,6 @@ void kdisp_leave(struct kdisp *d)
 		    p.slot == d->slot)
 			bpf_map_delete_elem(d->ports_fd, &key);
 	}
-	bpf_map_delete_elem(d->socks_fd, &d->slot);
 	/* Closing the slot's only reference empties it (see the top). */
 	kdisp_free(d);
 }

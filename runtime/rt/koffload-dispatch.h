@@ -39,12 +39,15 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
 
 /*
  * Route UDP port `port` (network order) to the server's program. With
- * `sock_fd` >= 0 the dispatcher calls the program only for datagrams the
- * kernel would deliver to that socket (its port may be shared). 0, or
- * -EADDRINUSE (another live server's offload has the port), -errno.
+ * `sock_fd` >= 0, a socket alone on the port that others may join later,
+ * the dispatcher calls the program only for datagrams the kernel would
+ * deliver to that socket; it learns the socket from a frame to `addr`
+ * (family AF_INET or AF_INET6, an address of the interface the socket
+ * receives on). 0, or -EADDRINUSE (another live server's offload has the
+ * port, or another socket bound it meanwhile), -errno.
  */
-int kdisp_claim(struct kdisp *d, unsigned short port, int sock_fd, char *why,
-		size_t whylen);
+int kdisp_claim(struct kdisp *d, unsigned short port, int family,
+		const void *addr, int sock_fd, char *why, size_t whylen);
 
 /* Stop answering and give the slot up (the program stays loaded). */
 void kdisp_leave(struct kdisp *d);

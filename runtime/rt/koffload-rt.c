@@ -338,8 +338,8 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 	__atomic_store_n((__u16 *)(service + SERVICE_PORT), port,
 			 __ATOMIC_RELEASE);
 	if (rt->disp)
-		return kdisp_claim(rt->disp, port, rt->guard_fd, rt->why,
-				   sizeof(rt->why));
+		return kdisp_claim(rt->disp, port, addr->sa_family, address,
+				   rt->guard_fd, rt->why, sizeof(rt->why));
 	return 0;
 }
 

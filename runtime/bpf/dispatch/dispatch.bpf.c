@@ -20,9 +20,17 @@
  * SO_REUSEADDR) claims the port with KDISP_GUARD: the dispatcher asks the
  * kernel which socket would receive the datagram (bpf_sk_lookup_udp, the
  * stack's own lookup with its reuseport choice) and tail-calls only when
- * it is the server's own socket (kdisp_socks); other sockets' datagrams go
- * to their processes. So an offload answers only from the state of the
- * process the kernel would have given the request to.
+ * it is the server's own socket; other sockets' datagrams go to their
+ * processes. So an offload answers only from the state of the process the
+ * kernel would have given the request to.
+ *
+ * The server's socket is known by its address in the kernel, which the
+ * dispatcher learns (KDISP_LEARN) from a lookup the runtime makes while the
+ * socket is alone on its port (a frame run through BPF_PROG_TEST_RUN).
+ * Not through a SOCKMAP holding the socket: in one, a UDP socket answers
+ * ioctl(FIONREAD) with 0 whatever it has queued (measured), which a server
+ * that sizes its buffer with it would see. Loading this program needs the
+ * rights to turn a pointer into a number (CAP_PERFMON; root).
  */
 #include <linux/bpf.h>
 #include <linux/if_ether.h>
@@ -36,6 +44,7 @@
 /* Keep in step with runtime/rt/koffload-dispatch.c. */
 #define KDISP_SLOTS 16
 #define KDISP_GUARD 1u
+#define KDISP_LEARN 2u
 
 struct kdisp_port {
 	__u32 slot;
@@ -46,6 +55,7 @@ struct kdisp_owner {
 	__u32 prog_id;		/* the server's program, 0: never taken */
 	__u32 pid;		/* the server's process */
 	__u64 orphaned;		/* datagrams for the slot once emptied */
+	__u64 sock;		/* the server's socket (KDISP_GUARD) */
 };
 
 struct {
@@ -62,13 +72,6 @@ struct {
 	__type(value, struct kdisp_owner);
 } kdisp_owners SEC(".maps");
 
-struct {
-	__uint(type, BPF_MAP_TYPE_SOCKMAP);
-	__uint(max_entries, KDISP_SLOTS);
-	__type(key, __u32);
-	__type(value, __u64);
-} kdisp_socks SEC(".maps");
-
 #define SLOT(n)							\
 	struct {						\
 		__uint(type, BPF_MAP_TYPE_PROG_ARRAY);		\
@@ -80,22 +83,30 @@ struct {
 SLOT(0); SLOT(1); SLOT(2); SLOT(3); SLOT(4); SLOT(5); SLOT(6); SLOT(7);
 SLOT(8); SLOT(9); SLOT(10); SLOT(11); SLOT(12); SLOT(13); SLOT(14); SLOT(15);
 
-/* Is the socket the stack would deliver this datagram to the slot's? */
+/* Is the socket the stack would deliver this datagram to the slot
+ * owner's? With KDISP_LEARN, it becomes the owner's, and the datagram
+ * passes. */
 static __always_inline int owns(struct xdp_md *ctx, struct bpf_sock_tuple *t,
-				__u32 len, __u32 slot)
+				__u32 len, __u32 slot, __u32 flags)
 {
-	struct bpf_sock *sk, *own;
-	int same;
+	struct kdisp_owner *owner;
+	struct bpf_sock *sk;
+	__u64 addr;
 
+	owner = bpf_map_lookup_elem(&kdisp_owners, &slot);
+	if (!owner)
+		return 0;
 	sk = bpf_sk_lookup_udp(ctx, t, len, BPF_F_CURRENT_NETNS, 0);
 	if (!sk)
 		return 0;
-	own = bpf_map_lookup_elem(&kdisp_socks, &slot);
-	same = own == sk;
-	if (own)
-		bpf_sk_release(own);
+	/* Released, the pointer's copy is a plain number. */
+	addr = (__u64)(unsigned long)sk;
 	bpf_sk_release(sk);
-	return same;
+	if (flags & KDISP_LEARN) {
+		owner->sock = addr;
+		return 0;
+	}
+	return addr == owner->sock;
 }
 
 #define CALL(n)							\
@@ -152,7 +163,8 @@ int koffload_disp(struct xdp_md *ctx)
 	if (!p)
 		return XDP_PASS;
 	slot = p->slot;
-	if ((p->flags & KDISP_GUARD) && !owns(ctx, &t, len, slot))
+	if ((p->flags & (KDISP_GUARD | KDISP_LEARN)) &&
+	    !owns(ctx, &t, len, slot, p->flags))
 		return XDP_PASS;
 	switch (slot) {
 	CALL(0); CALL(1); CALL(2); CALL(3); CALL(4); CALL(5); CALL(6); CALL(7);
