@@ -501,6 +501,13 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
 			break;
 		}
 		id = q.prog_id;
+		if (q.attach_mode == XDP_ATTACHED_MULTI) {
+			/* Programs in two modes: neither is a dispatcher. */
+			name_holder(ifindex, iface, q.drv_prog_id,
+				    XDP_ATTACHED_DRV, why, whylen);
+			err = -EBUSY;
+			break;
+		}
 		if (!id) {
 			err = attach_dispatcher(d, iface, mode, &id, why,
 						whylen);
@@ -515,8 +522,7 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
 				close(fd);
 			if (err == -ENOENT)
 				continue; /* gone meanwhile */
-			if (!err && (q.attach_mode == XDP_ATTACHED_MULTI ||
-				     strcmp(info.name, KDISP_PROGRAM))) {
+			if (!err && strcmp(info.name, KDISP_PROGRAM)) {
 				name_holder(ifindex, iface, id, q.attach_mode,
 					    why, whylen);
 				err = -EBUSY;
