@@ -31,6 +31,7 @@
 #include <arpa/inet.h>
 #include <array>
 #include <netdb.h>
+#include <sys/socket.h>
 
 using namespace llvm;
 
@@ -176,6 +177,7 @@ public:
     collectCalls();
     findSockets();
     findBindings();
+    findPortSharing();
     findEventLoops();
     findLandmarks();
     checkIndirectCallsInLoops();
@@ -802,6 +804,41 @@ private:
         Field && Field->second == AiAddr)
       return addrinfoSockaddr(Field->first, AnyInet);
     return objectBytesAt(Bind->getArgOperand(1), Bind);
+  }
+
+  /// setsockopt(fd, SOL_SOCKET, SO_REUSEPORT or SO_REUSEADDR, ...) on a
+  /// UDP socket: sockets of other processes may bind its port (for UDP,
+  /// SO_REUSEADDR too: the newest socket takes the unicast datagrams), and
+  /// the kernel then gives them part of its requests, which this process's
+  /// offload must not answer from its own state. The offload stays: the
+  /// runtime refuses to attach if the port is shared at bind, and the
+  /// interface's dispatcher checks each request's socket after.
+  void findPortSharing() {
+    for (CallBase *CB : Calls) {
+      if (!callsExternalFunction(*CB) ||
+          directCalleeName(*CB) != "setsockopt" || CB->arg_size() < 3)
+        continue;
+      auto *Level = dyn_cast<ConstantInt>(CB->getArgOperand(1));
+      auto *Opt = dyn_cast<ConstantInt>(CB->getArgOperand(2));
+      if (!Level || !Opt || Level->getZExtValue() != SOL_SOCKET)
+        continue;
+      StringRef Name = Opt->getZExtValue() == SO_REUSEPORT   ? "SO_REUSEPORT"
+                       : Opt->getZExtValue() == SO_REUSEADDR ? "SO_REUSEADDR"
+                                                             : "";
+      if (Name.empty())
+        continue;
+      for (unsigned Id : socketsOfFd(CB->getArgOperand(0))) {
+        if (Info.Sockets[Id].Kind != Transport::UDP)
+          continue;
+        note("PortMayBeShared",
+             Name + " on socket #" + Twine(Id) +
+                 ": other processes may bind its port and get part of its "
+                 "requests; the offload answers only the requests the "
+                 "kernel gives this socket (checked at run time)",
+             CB);
+        break;
+      }
+    }
   }
 
   void findBindings() {

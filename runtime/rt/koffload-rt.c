@@ -5,6 +5,7 @@
  */
 #include "koffload-rt.h"
 #include "koffload-adapt.h"
+#include "koffload-dispatch.h"
 
 #include <arpa/inet.h>
 #include <bpf/bpf.h>
@@ -60,7 +61,9 @@
 
 struct koffload_rt {
 	struct bpf_object *obj;
-	int link_fd;
+	struct kdisp *disp;	/* its slot in the interface's dispatcher */
+	int guard_fd;		/* a socket whose port may be shared, or -1 */
+	char why[256];		/* why koffload_rt_set_service() failed */
 	int ifindex;
 	char iface[IF_NAMESIZE];
 	const char *mode;
@@ -143,14 +146,6 @@ static const char *env_or(const char *value, const char *name)
 	return value ? value : getenv(name);
 }
 
-static int attach(struct koffload_rt *rt, int prog_fd, __u32 flags)
-{
-	LIBBPF_OPTS(bpf_link_create_opts, lo, .flags = flags);
-
-	rt->link_fd = bpf_link_create(prog_fd, rt->ifindex, BPF_XDP, &lo);
-	return rt->link_fd < 0 ? -errno : 0;
-}
-
 /*
  * A veth's peer leaves UDP checksums partial (tx checksum offload, on by
  * default, as in every container network): the field holds the folded
@@ -193,6 +188,7 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 	const char *mode = env_or(opts->mode, "KOFFLOAD_MODE");
 	struct bpf_program *prog;
 	struct koffload_rt *rt;
+	char why[256];
 	int err;
 
 	if (!mode || !*mode)
@@ -215,7 +211,7 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 	rt = calloc(1, sizeof(*rt));
 	if (!rt)
 		return NULL;
-	rt->link_fd = -1;
+	rt->guard_fd = -1;
 	snprintf(rt->iface, sizeof(rt->iface), "%s", iface ? iface : "");
 	rt->ifindex = opts->load_only ? 0 : if_nametoindex(iface);
 	if (!opts->load_only && !rt->ifindex) {
@@ -251,19 +247,14 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		rt->mode = "loaded";
 		return rt;
 	}
-	/* Native (in the driver) if the interface has it, else generic. */
-	err = -EOPNOTSUPP;
-	if (strcmp(mode, "generic")) {
-		err = attach(rt, bpf_program__fd(prog), XDP_FLAGS_DRV_MODE);
-		rt->mode = "native";
-	}
-	if (err && strcmp(mode, "native")) {
-		err = attach(rt, bpf_program__fd(prog), XDP_FLAGS_SKB_MODE);
-		rt->mode = "generic";
-	}
+	/* Into a slot of the interface's dispatcher, attached (native if
+	 * the interface has it, else generic) by the first server there;
+	 * datagrams reach the program once koffload_rt_set_service() routes
+	 * its port to it. */
+	err = kdisp_join(rt->ifindex, iface, mode, bpf_program__fd(prog),
+			 &rt->disp, &rt->mode, why, sizeof(why));
 	if (err) {
-		say("cannot attach XDP to %s (%s): serving every request from "
-		    "userspace", iface, strerror(-err));
+		say("%s: serving every request from userspace", why);
 		goto fail;
 	}
 	note_checksums(rt);
@@ -384,11 +375,14 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 	}
 	memset(mask, 0xff, n);
 	/* The address and mask first, the port (which turns the offload
-	 * on) last. */
+	 * on) last; then the dispatcher routes the port to it. */
 	memcpy(service + SERVICE_ADDR, address, n);
 	memcpy(service + SERVICE_MASK, mask, n);
 	__atomic_store_n((__u16 *)(service + SERVICE_PORT), port,
 			 __ATOMIC_RELEASE);
+	if (rt->disp)
+		return kdisp_claim(rt->disp, port, addr->sa_family, address,
+				   rt->guard_fd, rt->why, sizeof(rt->why));
 	return 0;
 }
 
@@ -562,8 +556,8 @@ static void *adapt_loop(void *arg)
 			    (c->tick - c->probe_start) * tick / 1000.0,
 			    c->decided);
 		if (act == KOFFLOAD_ADAPT_DETACH) {
-			close(adapt.rt->link_fd);
-			adapt.rt->link_fd = -1;
+			kdisp_leave(adapt.rt->disp);
+			adapt.rt->disp = NULL;
 			say("adapt: offload detached after %.1f s in "
 			    "pass-through: serving every request from userspace",
 			    c->cfg.detach_after * tick / 1000.0);
@@ -625,6 +619,56 @@ static void adapt_start(struct koffload_rt *rt)
 	pthread_detach(thread);
 }
 
+/* The socket's bound port, host order. */
+static unsigned int koffload_port_of(int fd)
+{
+	struct sockaddr_storage ss;
+	socklen_t len = sizeof(ss);
+
+	if (getsockname(fd, (struct sockaddr *)&ss, &len))
+		return 0;
+	return ntohs(ss.ss_family == AF_INET6 ?
+			     ((struct sockaddr_in6 *)&ss)->sin6_port :
+			     ((struct sockaddr_in *)&ss)->sin_port);
+}
+
+/*
+ * The offload answers from this process's state, so it must see only the
+ * requests the kernel gives this process's socket. Another socket already
+ * on the port: no offload (one line naming it). A socket that lets others
+ * bind its port later (SO_REUSEPORT, or SO_REUSEADDR, which for UDP lets
+ * any process whose socket also sets it take the unicast datagrams): the
+ * dispatcher checks each request's socket (kdisp_claim). 1 when the
+ * offload must not run.
+ */
+static int port_shared(struct koffload_rt *rt, int fd)
+{
+	int reuseport = 0, reuseaddr = 0, type = 0;
+	socklen_t len = sizeof(int);
+	char who[160];
+	int others;
+
+	if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) ||
+	    type != SOCK_DGRAM)
+		return 0;
+	others = kport_others(fd, who, sizeof(who));
+	if (others > 0) {
+		say("UDP port %u is also bound by %s%s: the kernel shares the "
+		    "requests between the sockets, and the offload knows only "
+		    "this process's state: serving every request from "
+		    "userspace", koffload_port_of(fd), who,
+		    others > 1 ? " and others" : "");
+		return 1;
+	}
+	len = sizeof(int);
+	getsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &reuseport, &len);
+	len = sizeof(int);
+	getsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuseaddr, &len);
+	if (reuseport || reuseaddr)
+		rt->guard_fd = fd;
+	return 0;
+}
+
 void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n)
 {
@@ -653,11 +697,17 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 	split_rt = koffload_rt_start(&opts);
 	if (!split_rt)
 		return;
+	if (port_shared(split_rt, fd))
+		goto fail;
 	if (koffload_rt_share(split_rt, shared, n))
 		goto fail;
 	if (koffload_rt_set_service(split_rt, (struct sockaddr *)&ss, len)) {
-		say("cannot tell the offload its service: serving every request "
-		    "from userspace");
+		if (split_rt->why[0])
+			say("%s: serving every request from userspace",
+			    split_rt->why);
+		else
+			say("cannot tell the offload its service: serving "
+			    "every request from userspace");
 		koffload_rt_unshare(shared, n);
 		goto fail;
 	}
@@ -800,8 +850,7 @@ void koffload_rt_stop(struct koffload_rt *rt)
 
 	if (!rt)
 		return;
-	if (rt->link_fd >= 0)
-		close(rt->link_fd);
+	kdisp_leave(rt->disp);
 	for (i = 0; i < rt->nmapped; i++)
 		munmap(rt->mapped[i].addr, rt->mapped[i].len);
 	bpf_object__close(rt->obj);

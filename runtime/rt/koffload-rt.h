@@ -4,11 +4,14 @@
  * server it was split from.
  *
  * koffload_rt_start() opens the generated BPF object from memory, loads it
- * (the running kernel's verifier decides), and attaches its XDP program to
- * an interface through a bpf_link, so the kernel detaches it when the
- * process dies, however it dies.  On a veth it first tells the offload that
- * peers leave UDP checksums partial (lib/Kernel/XDPGen.h,
- * ServiceLazyChecksums). Whatever goes wrong (no BPF privileges,
+ * (the running kernel's verifier decides), and puts its XDP program in a
+ * slot of the interface's koffload dispatcher (koffload-dispatch.h), which
+ * the first server there attaches through a bpf_link that every server
+ * holds: a server's program leaves the interface when its process dies,
+ * however it dies, and the dispatcher with the last one.
+ * On a veth it first tells the offload that peers leave UDP checksums
+ * partial (lib/Kernel/XDPGen.h, ServiceLazyChecksums). Whatever goes wrong
+ * (no BPF privileges,
  * an old kernel, a verifier rejection, no such interface, KOFFLOAD_MODE=off)
  * is said in one line on stderr and the caller goes on serving from
  * userspace: the server is complete without its offload.
@@ -56,7 +59,9 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts);
  * The service's bound address (a sockaddr_in or sockaddr_in6, as given to
  * bind()): its port, and its address; for a wildcard address, the
  * interface's own address (a wildcard-bound socket gets only datagrams for
- * the host's addresses).  0, or -errno.
+ * the host's addresses).  Then the dispatcher routes the port to the
+ * offload.  0, or -errno (-EADDRINUSE: another server's offload has the
+ * port).
  */
 int koffload_rt_set_service(struct koffload_rt *rt,
 			    const struct sockaddr *addr, socklen_t len);
