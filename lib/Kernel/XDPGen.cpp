@@ -16,7 +16,6 @@
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Analysis/CFG.h"
-#include "llvm/Analysis/LazyValueInfo.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
@@ -29,7 +28,6 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
-#include "llvm/Passes/PassBuilder.h"
 #include "llvm/BinaryFormat/Dwarf.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/LoopUtils.h"
@@ -218,20 +216,40 @@ private:
   void launderLoopExits();
   Value *launder(Value *V, GlobalVariable *Base, std::optional<uint64_t> Max);
   std::optional<uint64_t> rangeMax(ScalarEvolution &SE, Value *V);
-  /// The largest value \p V of the working copy can have at \p At, by the
-  /// program's own tests before it (LazyValueInfo: `if (nlen > 15)
-  /// continue;`) or its arithmetic (SCEV).
+  /// The largest value \p V of the working copy can have at \p At: by the
+  /// program's own tests on the way there (`if (nlen > 15) continue;`:
+  /// a branch on V against a constant whose edge dominates At), or by its
+  /// arithmetic (SCEV).
   std::optional<uint64_t> workRangeMax(Value *V, Instruction *At) {
-    Function &WF = *C.WorkFunction;
-    PassBuilder PB;
-    FunctionAnalysisManager FAM;
-    PB.registerFunctionAnalyses(FAM);
-    ConstantRange R = FAM.getResult<LazyValueAnalysis>(WF).getConstantRange(
-        V, At, /*UndefAllowed=*/false);
+    Function &WF = *At->getFunction();
+    DominatorTree DT(WF);
+    unsigned Bits = V->getType()->getIntegerBitWidth();
+    ConstantRange R = ConstantRange::getFull(Bits);
+    for (DomTreeNode *N = DT.getNode(At->getParent()); N && N->getIDom();
+         N = N->getIDom()) {
+      BasicBlock *D = N->getIDom()->getBlock();
+      auto *Br = dyn_cast<BranchInst>(D->getTerminator());
+      auto *Cmp = Br && Br->isConditional()
+                      ? dyn_cast<ICmpInst>(Br->getCondition())
+                      : nullptr;
+      auto *Bound = Cmp ? dyn_cast<ConstantInt>(Cmp->getOperand(1)) : nullptr;
+      if (!Bound || Cmp->getOperand(0) != V)
+        continue;
+      for (unsigned K = 0; K < 2; ++K)
+        if (DT.dominates(BasicBlockEdge(D, Br->getSuccessor(K)),
+                         At->getParent()))
+          R = R.intersectWith(ConstantRange::makeExactICmpRegion(
+              K == 0 ? Cmp->getPredicate() : Cmp->getInversePredicate(),
+              Bound->getValue()));
+    }
     std::optional<uint64_t> Max;
-    if (!R.isFullSet() && R.getUnsignedMax().ult(MaxVarOff))
+    if (!R.isFullSet() && !R.isEmptySet() && R.getUnsignedMax().ult(MaxVarOff))
       Max = R.getUnsignedMax().getZExtValue();
-    ScalarEvolution &SE = FAM.getResult<ScalarEvolutionAnalysis>(WF);
+    LoopInfo LI(DT);
+    AssumptionCache AC(WF);
+    TargetLibraryInfoImpl TLII(Triple(WF.getParent()->getTargetTriple()));
+    TargetLibraryInfo TLI(TLII);
+    ScalarEvolution SE(WF, TLI, AC, DT, LI);
     if (std::optional<uint64_t> ByScev = rangeMax(SE, V))
       Max = Max ? std::min(*Max, *ByScev) : *ByScev;
     return Max;

@@ -561,6 +561,10 @@ void writeHTML(const json::Object &Plan, const ReportOptions &Opts,
                {"probability", "requests"},
                {"leads_to", "toward"},
                {"blocker_location", "at"}});
+    OS << "<h3>Fallback points (checks of the offload that may hand a "
+          "request to userspace)</h3>\n";
+    htmlTable(OS, objects(*C, "fallback_points"),
+              {{"kind", "kind"}, {"location", "at"}, {"detail", "when"}});
     OS << "<h3>Loops and bounded forms on the fast path</h3>\n";
     htmlTable(OS, objects(*C, "loops"),
               {{"location", "loop"},
@@ -569,7 +573,8 @@ void writeHTML(const json::Object &Plan, const ReportOptions &Opts,
     htmlTable(OS, objects(*C, "kernel_forms"),
               {{"what", "call"}, {"location", "at"}, {"form", "runs as"}});
     if (!objects(*C, "effects").empty()) {
-      OS << "<h3>Effects before a possible fallback</h3>\n";
+      OS << "<h3>Effects before a possible fallback (undone if the request "
+            "falls back)</h3>\n";
       htmlTable(OS, objects(*C, "effects"),
                 {{"target", "global"},
                  {"location", "at"},
@@ -683,6 +688,9 @@ void writeMarkdown(const json::Object &Plan, const ReportOptions &Opts,
             {{"location", "branch"},
              {"probability", "requests"},
              {"leads_to", "toward"}});
+    OS << "### Fallback points\n\n";
+    mdTable(OS, objects(*C, "fallback_points"),
+            {{"kind", "kind"}, {"location", "at"}, {"detail", "when"}});
     OS << "### Request path by source line\n\n"
           "K kernel, U userspace only, F fallback branch, B blocked.\n\n```\n";
     for (const auto &[File, Lines] : markLines(*C)) {
