@@ -364,7 +364,7 @@ class Server:
 
     def cmd_tok(self):
         body = ("char *end;\nunsigned long v = strtoul(req + 1, &end, %d);\n\n"
-                "out[0] = (char)('0' + (end - req) %% 10);\n"
+                "out[0] = (char)('0' + (unsigned int)(end - req) %% 10u);\n"
                 "rlen = 1 + put_u32(out + 1, (unsigned int)v);" %
                 self.rng.choice([10, 16, 0]))
         return [Cmd("tok", body.replace("%%", "%"), lambda l: [b"12", b"0x1f", b"  77z",
