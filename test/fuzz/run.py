@@ -146,15 +146,18 @@ class Runner:
         return res
 
     def exchange(self, fam, port, reqs, expect):
-        s = self.net.client_socket(fam)
-        s.setblocking(True)
+        # Two clients (two source ports), taking turns every three requests:
+        # a reply must go back to the request's source.
+        socks = [self.net.client_socket(fam), self.net.client_socket(fam)]
         addr = (netns.SERVER_ADDR[fam], port)
         out = []
         try:
             for i, q in enumerate(reqs):
-                late = drain(s)
+                late = drain(socks[0]) + drain(socks[1])
                 if late and out:
                     out[-1] = out[-1] + ["late:" + x for x in late]
+                s = socks[(i // 3) % 2]
+                s.setblocking(True)
                 s.sendto(q, addr)
                 wait = REPLY_WAIT
                 if expect is not None and expect[i]:
@@ -165,11 +168,12 @@ class Runner:
                 except (TimeoutError, OSError):
                     out.append([])
             time.sleep(0.05)
-            late = drain(s)
+            late = drain(socks[0]) + drain(socks[1])
             if late and out:
                 out[-1] = out[-1] + ["late:" + x for x in late]
         finally:
-            s.close()
+            for s in socks:
+                s.close()
         return out
 
     def stats(self, pid):
