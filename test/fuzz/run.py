@@ -312,6 +312,37 @@ def replay(runner, case, a):
     return v, info
 
 
+def signature(verdict, info, meta):
+    """A short name for a failure or refusal, equal for the same bug: the
+    crashing function, or the commands whose replies differ and the
+    globals whose final state differs, or the refusal's reason."""
+    why = info.get("reason", "")
+    if verdict in ("crash", "hang", "build-failed"):
+        m = re.search(r"koffload::(?:\(anonymous namespace\)::)?(\S+?)\(.*?\) "
+                      r"\S*/(lib/\S+?):(\d+)", why)
+        if m:
+            return "%s: %s at %s:%s" % (verdict, m.group(1), m.group(2), m.group(3))
+        return "%s: %s" % (verdict, re.sub(r"0x[0-9a-f]+|\d+", "N", why)[:90])
+    if verdict == "refused":
+        why = why.split("No offload: ")[-1]
+        why = re.sub(r"<unknown>:\d+:\d+: in function \S+ \S+ \(ptr\): ", "", why)
+        why = re.sub(r"cur state: .*", "(only the verifier's state dump)", why)
+        return "refused: " + re.sub(r"\bR\d+\b|\d+", "N", why)[:110]
+    if verdict != "divergent":
+        return verdict
+    kinds = dict(c.split("=") for c in meta.get("commands", []))
+    parts = set()
+    for d in info.get("diffs", []):
+        q = bytes.fromhex(d["req"])
+        k = kinds.get(chr(q[0]), "default") if q else "empty"
+        parts.add("reply:%s%s" % (k, " long" if len(meta["requests"][d["request"]]) > 2048 else ""))
+    for d in info.get("state_diff", []):
+        parts.add("state:" + re.sub(r"\d+$", "", d["orig"].split()[0]))
+    if not parts:
+        parts.add(why)
+    return "divergent: " + " ".join(sorted(parts))
+
+
 def ddmin(items, fails):
     """Zeller's delta debugging, complement-only: a 1-minimal subsequence."""
     n = 2
@@ -482,6 +513,7 @@ def main():
 
     counts = {}
     failures = []
+    sigs = {}
     start = time.time()
     done = 0
     times = []
@@ -504,6 +536,10 @@ def main():
             (" -- " + info["reason"]) if "reason" in info else "",
             info.get("seconds", 0)))
         write(d + "/verdict.json", json.dumps({"verdict": v, **info}, indent=1))
+        if v in FAILURES or v in ("build-failed", "generator-error", "refused"):
+            meta = json.loads(read(d + "/requests.json") or "{}")
+            sig = signature(v, info, meta)
+            sigs.setdefault(sig, []).append(seed)
         if v in FAILURES or v in ("build-failed", "generator-error"):
             failures.append((seed, v, info.get("reason", "")))
             if not a.no_shrink and v in FAILURES:
@@ -520,6 +556,7 @@ def main():
                "seconds_per_server": round(sum(times) / total, 1),
                "split": split, "split_answering": answering,
                "answering_share": round(answering / total, 3), **counts}
+    summary["signatures"] = {k: v for k, v in sorted(sigs.items(), key=lambda x: -len(x[1]))}
     write(os.path.join(a.results, "summary.json"), json.dumps(summary, indent=1))
     log("fuzz: %d servers in %.0f s (%.1f s each): split %d, kernel answering %d "
         "(%.0f%%), split-idle %d, refused %d, divergent %d, crash %d, hang %d, "
@@ -529,8 +566,11 @@ def main():
             counts.get("refused", 0), counts.get("divergent", 0),
             counts.get("crash", 0), counts.get("hang", 0),
             counts.get("build-failed", 0), counts.get("generator-error", 0)))
-    for seed, v, why in failures:
-        log("  %s seed %d: %s" % (v, seed, why))
+    if sigs:
+        log("distinct failures and refusals (count, seeds):")
+        for k, seeds in sorted(sigs.items(), key=lambda x: -len(x[1])):
+            log("  %4d  %s  (seeds %s%s)" % (len(seeds), k, " ".join(map(str, seeds[:6])),
+                                            " ..." if len(seeds) > 6 else ""))
     bad = any(v in FAILURES or v in ("build-failed", "generator-error")
               for _, v, _ in failures)
     if answering / total < a.min_answering:
