@@ -431,9 +431,13 @@ def seeds_of(spec):
     for part in spec.split(","):
         if "-" in part:
             a, b = part.split("-")
+            if int(a) > int(b):
+                raise ValueError(spec)
             out.extend(range(int(a), int(b) + 1))
         else:
             out.append(int(part))
+    if any(x < 0 for x in out):
+        raise ValueError(spec)
     return out
 
 
@@ -442,7 +446,9 @@ def main():
     ap.add_argument("--koffload", required=True, help="build/bin/koffload")
     ap.add_argument("--clang", default="clang-19")
     ap.add_argument("--seeds", default="1-20", help="e.g. 1-100 or 3,7,9")
-    ap.add_argument("--results", default="fuzz-results")
+    ap.add_argument("--results", default=os.path.join(
+        tempfile.gettempdir(), "koffload-fuzz-results"),
+        help="where failures are kept (default: $TMPDIR/koffload-fuzz-results)")
     ap.add_argument("--mode", choices=["generic", "native"], default="generic",
                     help="KOFFLOAD_MODE of the split servers")
     ap.add_argument("--tx-csum", choices=["off", "on"], default="off",
@@ -463,6 +469,16 @@ def main():
                     "requests.json) and print its verdict")
     ap.add_argument("--replay-all", help="run every case under DIR")
     a = ap.parse_args()
+    try:
+        seeds = seeds_of(a.seeds)
+    except ValueError:
+        ap.error("--seeds %r: want N, A-B or a comma-separated list of them" % a.seeds)
+    for path in (a.replay, a.replay_all):
+        if path and not os.path.isdir(path):
+            ap.error("%s: not a directory" % path)
+    if a.replay and not os.path.exists(os.path.join(a.replay, "requests.json")):
+        ap.error("%s: no requests.json (a case kept by run.py has server.c "
+                 "and requests.json)" % a.replay)
 
     if os.geteuid() != 0:
         print("SKIP: the fuzzer loads BPF programs and makes namespaces: run it as root")
@@ -517,7 +533,7 @@ def main():
     start = time.time()
     done = 0
     times = []
-    for seed in seeds_of(a.seeds):
+    for seed in seeds:
         if time.time() - start > a.time_limit:
             log("time limit reached after %d servers" % done)
             break
