@@ -39,8 +39,8 @@ struct Write {
 };
 
 /// Copies of at most this many bytes into shared memory are undone from a
-/// copy of the old bytes on the BPF stack (512 bytes in all).
-constexpr uint64_t MaxUndoneCopy = MaxUndoneCopyBytes, MaxUndoStack = 256;
+/// copy of the old bytes in the UndoArea.
+constexpr uint64_t MaxUndoneCopy = MaxUndoneCopyBytes;
 
 std::string placeOf(const Instruction &I) {
   if (!I.getDebugLoc())
@@ -142,7 +142,9 @@ findWrites(Function &F, LoopInfo &LI,
 
 /// The slots that remember one write until the request ends.
 struct Slots {
-  AllocaInst *Done, *At, *Old;
+  AllocaInst *Done, *At;
+  AllocaInst *Old = nullptr; ///< the old value or the amount added
+  uint64_t SavedAt = 0;      ///< a copy: its old bytes' offset in the area
   AllocaInst *Len = nullptr; ///< a copy of run-time length: its length
 };
 
@@ -163,7 +165,7 @@ CallInst *callHelper(IRBuilder<> &B, uint64_t Id, Type *Ret,
 /// when they are more than fit (nothing of this copy is written yet).
 /// The length is the register the generator checked against the
 /// destination's room, so the verifier knows both copies are in bounds.
-void saveBeforeCopy(CallBase &Copy, AllocaInst *Old, BasicBlock *Undo) {
+void saveBeforeCopy(CallBase &Copy, Value *Old, BasicBlock *Undo) {
   IRBuilder<> B(&Copy);
   Value *To = Copy.getArgOperand(0), *Len = Copy.getArgOperand(1);
   BasicBlock *Head = Copy.getParent();
@@ -183,19 +185,20 @@ void saveBeforeCopy(CallBase &Copy, AllocaInst *Old, BasicBlock *Undo) {
                  Write, Undo);
 }
 
-Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo) {
+/// \p SavedAt: where in \p Area a copy's old bytes go.
+Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo,
+                  const UndoArea &Area, uint64_t SavedAt) {
   if (auto *CB = dyn_cast<CallBase>(W.I); CB && isProbeRead(*CB)) {
     LLVMContext &Ctx = W.I->getContext();
     Type *I8 = Type::getInt8Ty(Ctx);
     std::string Name = ("undo." + W.GV->getName()).str();
     Value *To = CB->getArgOperand(0), *Len = CB->getArgOperand(1);
     Slots S{EB.CreateAlloca(I8, nullptr, Name + ".done"),
-            EB.CreateAlloca(To->getType(), nullptr, Name + ".at"),
-            EB.CreateAlloca(ArrayType::get(I8, MaxUndoneCopy), nullptr,
-                            Name + ".old"),
-            EB.CreateAlloca(Len->getType(), nullptr, Name + ".len")};
+            EB.CreateAlloca(To->getType(), nullptr, Name + ".at"), nullptr,
+            SavedAt, EB.CreateAlloca(Len->getType(), nullptr, Name + ".len")};
     EB.CreateStore(ConstantInt::get(I8, 0), S.Done);
-    saveBeforeCopy(*CB, S.Old, Undo);
+    IRBuilder<> AB(CB);
+    saveBeforeCopy(*CB, Area.At(AB, SavedAt), Undo);
     IRBuilder<> B(CB->getNextNode());
     B.CreateStore(To, S.At);
     B.CreateStore(Len, S.Len);
@@ -208,7 +211,7 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo) {
   Type *ValTy;
   if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
     P = MI->getRawDest();
-    ValTy = ArrayType::get(I8, *savedCopyLength(*MI));
+    ValTy = nullptr;
   } else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I)) {
     P = RMW->getPointerOperand();
     ValTy = RMW->getValOperand()->getType();
@@ -218,13 +221,15 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo) {
   std::string Name = ("undo." + W.GV->getName()).str();
   Slots S{EB.CreateAlloca(I8, nullptr, Name + ".done"),
           EB.CreateAlloca(P->getType(), nullptr, Name + ".at"),
-          EB.CreateAlloca(ValTy, nullptr, Name + ".old")};
+          ValTy ? EB.CreateAlloca(ValTy, nullptr, Name + ".old") : nullptr,
+          SavedAt};
   EB.CreateStore(ConstantInt::get(I8, 0), S.Done);
 
   IRBuilder<> B(W.I);
   Value *Old = nullptr;
   if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I))
-    B.CreateMemCpy(S.Old, Align(1), P, MaybeAlign(1), *savedCopyLength(*MI));
+    B.CreateMemCpy(Area.At(B, SavedAt), Align(1), P, MaybeAlign(1),
+                   *savedCopyLength(*MI));
   else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I))
     Old = RMW->getValOperand(); // undone by adding its opposite
   else
@@ -239,8 +244,8 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo) {
 }
 
 /// At \p B (in the undo chain): if the write happened, undo it.
-void restore(const Write &W, const Slots &S, IRBuilder<> &B,
-             BasicBlock *&Tail) {
+void restore(const Write &W, const Slots &S, const UndoArea &Area,
+             IRBuilder<> &B, BasicBlock *&Tail) {
   LLVMContext &Ctx = W.I->getContext();
   Function *F = Tail->getParent();
   BasicBlock *Do = BasicBlock::Create(Ctx, "undo.write", F);
@@ -252,14 +257,16 @@ void restore(const Write &W, const Slots &S, IRBuilder<> &B,
   Value *P = B.CreateLoad(S.At->getAllocatedType(), S.At);
   if (S.Len) {
     Value *Len = B.CreateLoad(S.Len->getAllocatedType(), S.Len);
-    callHelper(B, HelperProbeReadKernel, B.getInt64Ty(), {P, Len, S.Old});
+    callHelper(B, HelperProbeReadKernel, B.getInt64Ty(),
+               {P, Len, Area.At(B, S.SavedAt)});
     B.CreateBr(Next);
     B.SetInsertPoint(Next);
     Tail = Next;
     return;
   }
   if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
-    B.CreateMemCpy(P, MaybeAlign(1), S.Old, Align(1), *savedCopyLength(*MI));
+    B.CreateMemCpy(P, MaybeAlign(1), Area.At(B, S.SavedAt), Align(1),
+                   *savedCopyLength(*MI));
     B.CreateBr(Next);
     B.SetInsertPoint(Next);
     Tail = Next;
@@ -300,7 +307,8 @@ bool bypassesUndo(Instruction *From, BasicBlock *Undo,
 } // namespace
 
 Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
-                           function_ref<bool(const GlobalVariable *)> IsShared) {
+                           function_ref<bool(const GlobalVariable *)> IsShared,
+                           const UndoArea &Area) {
   DominatorTree DT(F);
   LoopInfo LI(DT);
   SmallVector<Write, 16> Writes = findWrites(F, LI, IsShared);
@@ -347,15 +355,15 @@ Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
               "trip cap, a libc call's cap, the reply's size): the write "
               "cannot be undone, and userspace would apply it again");
     if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I))
-      StackBytes += *savedCopyLength(*MI);
+      StackBytes += alignTo(*savedCopyLength(*MI), 8);
     else if (auto *CB = dyn_cast<CallBase>(W.I); CB && isProbeRead(*CB))
       StackBytes += MaxUndoneCopy;
-    if (StackBytes > MaxUndoStack)
+    if (StackBytes > Area.Size)
       return createStringError(
           inconvertibleErrorCode(),
           "the request path copies more into " + W.GV->getName() +
               placeOf(*W.I) + " and the other shared globals than the " +
-              Twine(MaxUndoStack) +
+              Twine(Area.Size) +
               " bytes the offload can keep to undo them, and may still "
               "fall back to userspace after it");
     ToUndo.push_back(W);
@@ -363,8 +371,14 @@ Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
 
   SmallVector<std::pair<Write, Slots>, 16> Undone;
   IRBuilder<> EB(&F.getEntryBlock(), F.getEntryBlock().getFirstInsertionPt());
-  for (Write &W : ToUndo)
-    Undone.push_back({W, recordWrite(W, EB, Undo)});
+  uint64_t SavedAt = 0;
+  for (Write &W : ToUndo) {
+    Undone.push_back({W, recordWrite(W, EB, Undo, Area, SavedAt)});
+    if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I))
+      SavedAt += alignTo(*savedCopyLength(*MI), 8);
+    else if (auto *CB = dyn_cast<CallBase>(W.I); CB && isProbeRead(*CB))
+      SavedAt += MaxUndoneCopy;
+  }
   if (Undone.empty())
     return Error::success();
 
@@ -375,7 +389,7 @@ Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
   IRBuilder<> B(Undo);
   BasicBlock *Tail = Undo;
   for (auto &[W, S] : reverse(Undone))
-    restore(W, S, B, Tail);
+    restore(W, S, Area, B, Tail);
   B.CreateBr(Rest);
   return Error::success();
 }

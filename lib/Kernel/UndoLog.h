@@ -16,7 +16,8 @@
 //
 // Each write to a shared global that a fallback may follow gets a slot on
 // the BPF stack, set right after the write (the address, and the old value
-// or the amount added) and cleared at the entry; the fallback block
+// or the amount added; a copy's old bytes go to per-CPU scratch memory,
+// UndoArea) and cleared at the entry; the fallback block
 // restores them newest first before the records are released:
 //
 //   entry:    %w.done = alloca i8 ; store i8 0, %w.done ...
@@ -41,6 +42,7 @@
 #define KOFFLOAD_KERNEL_UNDOLOG_H
 
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/Support/Error.h"
 
 namespace llvm {
@@ -51,6 +53,17 @@ class GlobalVariable;
 
 namespace koffload {
 
+/// Bytes of this CPU's scratch memory set aside for the old contents of
+/// copies into shared memory (the BPF stack has 512 bytes in all).
+inline constexpr uint64_t UndoBytesSize = 256;
+
+/// Where the saved bytes go: Size bytes (0: none set aside), At(B, Off)
+/// their address at Off, built at B.
+struct UndoArea {
+  uint64_t Size = 0;
+  llvm::function_ref<llvm::Value *(llvm::IRBuilder<> &, uint64_t)> At;
+};
+
 /// Makes \p Undo (a block on the way to every fallback of the request path,
 /// ending in a branch) restore what \p F wrote into the globals \p IsShared
 /// accepts, for every write from which \p Undo is reachable. Fails, saying
@@ -60,7 +73,8 @@ namespace koffload {
 llvm::Error
 undoWritesOnFallback(llvm::Function &F, llvm::BasicBlock *Undo,
                      llvm::function_ref<bool(const llvm::GlobalVariable *)>
-                         IsShared);
+                         IsShared,
+                     const UndoArea &Area);
 
 } // namespace koffload
 

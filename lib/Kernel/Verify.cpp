@@ -38,8 +38,9 @@ int collectLibbpfMessage(enum libbpf_print_level, const char *Fmt,
 }
 
 /// The verifier's reason: the last lines of its log that are not the
-/// instruction trace or the statistics ("BPF program is too large...",
-/// "invalid access to map value...").
+/// instruction trace, the statistics or the register states it shows
+/// ("BPF program is too large...", "invalid access to map value...",
+/// "infinite loop detected at insn N" before its cur/old states).
 std::string reasonFrom(StringRef Log) {
   SmallVector<StringRef, 64> Lines;
   Log.rtrim().split(Lines, '\n');
@@ -49,7 +50,8 @@ std::string reasonFrom(StringRef Log) {
     StringRef L = It->trim();
     if (L.empty() || isdigit(L.front()) || L.starts_with("processed ") ||
         L.starts_with("verification time ") || L.starts_with("stack depth ") ||
-        L.starts_with(";") || L.starts_with("--"))
+        L.starts_with(";") || L.starts_with("--") ||
+        L.starts_with("cur state:") || L.starts_with("old state:"))
       continue;
     Reason = Taken++ ? (Twine(L) + "; " + Reason).str() : L.str();
   }

@@ -140,6 +140,8 @@ private:
   uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
   uint64_t PartialOffset = 0; ///< the request's checksum was partial (i8)
   uint64_t HeadersOffset = 0; ///< the headers, when a reply grows at the head
+  uint64_t UndoBytesOffset = 0; ///< UndoBytesSize bytes, if the path writes
+  bool UndoBytesReserved = false;
   uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
 
   Value *Ctxt = nullptr, *Data = nullptr, *DataEnd = nullptr;
@@ -844,6 +846,13 @@ Error XDPGenerator::layOutScratch() {
   Off += 8;
   HeadersOffset = Off;
   Off += alignTo(PayloadOff, 8);
+  // The bytes copies into shared memory overwrite, kept to undo them
+  // (UndoLog.h): in this CPU's slot, not on the 512-byte BPF stack.
+  UndoBytesOffset = Off;
+  UndoBytesReserved =
+      any_of(C.Shared, [](const SharedGlobal &G) { return G.KernelWrites; });
+  if (UndoBytesReserved)
+    Off += UndoBytesSize;
   PerCPU = alignTo(Off, 8);
   ArrayType *Ty = ArrayType::get(I8, PerCPU * Limits.MaxCPUs);
   Scratch = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
@@ -2511,10 +2520,19 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   launderLoopExits();
   if (Limits.Iterators != XDPLimits::Iterate::None)
     iterateLoops();
-  if (Error E = undoWritesOnFallback(*F, Undo, [&](const GlobalVariable *GV) {
-        return ProgramGlobals.contains(GV);
-      }))
-    return std::move(E);
+  {
+    auto UndoBytesAt = [&](IRBuilder<> &IRB, uint64_t Off) {
+      return IRB.CreateConstInBoundsGEP1_64(I8, CpuBase, UndoBytesOffset + Off);
+    };
+    UndoArea Area{UndoBytesReserved ? UndoBytesSize : 0, UndoBytesAt};
+    if (Error E = undoWritesOnFallback(
+            *F, Undo,
+            [&](const GlobalVariable *GV) {
+              return ProgramGlobals.contains(GV);
+            },
+            Area))
+      return std::move(E);
+  }
   addLicenseAndBTF();
   return std::move(KM);
 }
