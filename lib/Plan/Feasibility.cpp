@@ -58,6 +58,8 @@ StringRef blockerName(Blocker B) {
     return "LeavesEventLoop";
   case Blocker::UnrestorableWrite:
     return "UnrestorableWrite";
+  case Blocker::SignedDivision:
+    return "SignedDivision";
   }
   llvm_unreachable("unknown blocker");
 }
@@ -104,6 +106,9 @@ StringRef blockerAdvice(Blocker B) {
            "receive, which the kernel does not have";
   case Blocker::LeavesEventLoop:
     return "the path leaves the event loop";
+  case Blocker::SignedDivision:
+    return "BPF (v3) divides unsigned only: divide unsigned values (or by "
+           "a constant) on the hot path";
   case Blocker::UnrestorableWrite:
     return "a request that falls back after this write would apply it "
            "twice, and the offload can undo only single stores and small "
@@ -263,6 +268,13 @@ Classification classifyInstruction(const Instruction &I,
     return Block(Blocker::FloatingPoint);
   if (isWideArith(I))
     return Block(Blocker::WideIntegerArith);
+  // By a constant, the optimizer turns it into multiplies and shifts.
+  if (auto *BO = dyn_cast<BinaryOperator>(&I);
+      BO &&
+      (BO->getOpcode() == Instruction::SDiv ||
+       BO->getOpcode() == Instruction::SRem) &&
+      !isa<Constant>(BO->getOperand(1)))
+    return Block(Blocker::SignedDivision);
   if (auto *AI = dyn_cast<AllocaInst>(&I))
     if (!AI->isStaticAlloca() && !isa<ConstantInt>(AI->getArraySize()))
       return Block(Blocker::DynamicStack);

@@ -51,6 +51,9 @@ enum class Blocker {
   /// A write to shared state that the offload could not undo if the
   /// request fell back after it (in a loop, a copy of run-time length).
   UnrestorableWrite,
+  /// Signed division or remainder by a run-time value: the BPF backend
+  /// (at the CPU version koffload targets, v3) has only unsigned ones.
+  SignedDivision,
 };
 
 llvm::StringRef blockerName(Blocker B);
