@@ -56,8 +56,10 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
                                      json::Object &Outcome) {
   using NV = DiagnosticInfoOptimizationBase::Argument;
   // A stale object from an earlier build must not ship.
-  if (!Opts.BPFOutPath.empty())
+  if (!Opts.BPFOutPath.empty()) {
     sys::fs::remove(Opts.BPFOutPath);
+    sys::fs::remove(Opts.BPFOutPath + ".rejected");
+  }
   const Candidate *Chosen = nullptr;
   for (const Candidate &C : Plan.Candidates)
     if (C.offloaded()) {
@@ -147,8 +149,20 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   const VerifierVerdict &Verdict = Built->Verdict;
   ArrayRef<char> Object = Built->Object;
   if (Verdict.Status == VerifierVerdict::Rejected) {
+    // Never shipped: kept beside it, for koffload-bpf-run to show the
+    // verifier's whole log.
+    std::string Kept;
+    if (!Opts.BPFOutPath.empty()) {
+      std::error_code EC;
+      raw_fd_ostream OS(Opts.BPFOutPath + ".rejected", EC, sys::fs::OF_None);
+      if (!EC) {
+        OS.write(Object.data(), Object.size());
+        Kept = " (the rejected object: " + Opts.BPFOutPath +
+               ".rejected; koffload-bpf-run shows the verifier's log)";
+      }
+    }
     Missed("the kernel's verifier rejected the generated program: " +
-           Verdict.Detail);
+           Verdict.Detail + Kept);
     return false;
   }
   if (Verdict.Status == VerifierVerdict::Unavailable) {
