@@ -143,62 +143,33 @@ static int prog_info(int fd, struct bpf_prog_info *info, __u32 *map_ids,
 	return bpf_obj_get_info_by_fd(fd, info, &len) ? -errno : 0;
 }
 
+/* An fdinfo entry with the line `arg` ("prog_id:\t7\n"). */
+static bool has_line(int dir, const char *name, const void *arg)
+{
+	char line[128];
+	bool found = false;
+	int ffd = openat(dir, name, O_RDONLY | O_CLOEXEC);
+	FILE *in = ffd < 0 ? NULL : fdopen(ffd, "r");
+
+	if (!in) {
+		if (ffd >= 0)
+			close(ffd);
+		return false;
+	}
+	while (!found && fgets(line, sizeof(line), in))
+		found = !strcmp(line, arg);
+	fclose(in);
+	return found;
+}
+
 /* A process that holds an fd on BPF object `id` ("prog_id" or "link_id"
  * in its fdinfo), for the message naming whoever holds an interface. */
 static int holder_of(const char *key, __u32 id, char *comm, size_t n)
 {
-	char path[300], line[128], want[64];
-	struct dirent *p;
-	DIR *proc;
-	int pid = 0;
+	char want[64];
 
 	snprintf(want, sizeof(want), "%s:\t%u\n", key, id);
-	proc = opendir("/proc");
-	if (!proc)
-		return 0;
-	while (!pid && (p = readdir(proc))) {
-		struct dirent *f;
-		DIR *fds;
-
-		if (p->d_name[0] < '1' || p->d_name[0] > '9')
-			continue;
-		snprintf(path, sizeof(path), "/proc/%s/fdinfo", p->d_name);
-		fds = opendir(path);
-		if (!fds)
-			continue;
-		while (!pid && (f = readdir(fds))) {
-			int ffd = openat(dirfd(fds), f->d_name,
-					 O_RDONLY | O_CLOEXEC);
-			FILE *in = ffd < 0 ? NULL : fdopen(ffd, "r");
-
-			if (!in) {
-				if (ffd >= 0)
-					close(ffd);
-				continue;
-			}
-			while (fgets(line, sizeof(line), in))
-				if (!strcmp(line, want)) {
-					pid = atoi(p->d_name);
-					break;
-				}
-			fclose(in);
-		}
-		closedir(fds);
-	}
-	closedir(proc);
-	if (pid) {
-		FILE *in;
-
-		snprintf(path, sizeof(path), "/proc/%d/comm", pid);
-		comm[0] = 0;
-		in = fopen(path, "re");
-		if (in) {
-			if (fgets(comm, n, in))
-				comm[strcspn(comm, "\n")] = 0;
-			fclose(in);
-		}
-	}
-	return pid;
+	return kproc_holder(true, has_line, want, comm, n);
 }
 
 /* Say who holds the interface: the program's id, name, mode, and a process

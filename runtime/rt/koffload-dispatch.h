@@ -21,6 +21,7 @@
 #ifndef KOFFLOAD_DISPATCH_H
 #define KOFFLOAD_DISPATCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <sys/socket.h>
 
@@ -58,5 +59,14 @@ void kdisp_leave(struct kdisp *d);
  * first one described in `who` ("pid 123 (kv-cache), 198.18.0.1:11211").
  */
 int kport_others(int fd, char *who, size_t wholen);
+
+/*
+ * The first process with an open fd that `match` accepts, and its name in
+ * `comm` (n bytes); 0 if none. `match` gets the process's /proc/PID/fd
+ * (or /proc/PID/fdinfo, with `fdinfo`) directory and an entry's name.
+ */
+int kproc_holder(bool fdinfo,
+		 bool (*match)(int dir, const char *name, const void *arg),
+		 const void *arg, char *comm, size_t n);
 
 #endif /* KOFFLOAD_DISPATCH_H */

@@ -90,15 +90,16 @@ static void format(const struct addr *x, unsigned int port, char *out,
 		 port);
 }
 
-/* The process with socket inode `ino` open, and its name. */
-static int socket_holder(unsigned long ino, char *comm, size_t n)
+int kproc_holder(bool fdinfo,
+		 bool (*match)(int dir, const char *name, const void *arg),
+		 const void *arg, char *comm, size_t n)
 {
-	char want[48], path[300], link[64];
+	char path[300];
 	struct dirent *p;
 	DIR *proc;
 	int pid = 0;
 
-	snprintf(want, sizeof(want), "socket:[%lu]", ino);
+	comm[0] = 0;
 	proc = opendir("/proc");
 	if (!proc)
 		return 0;
@@ -108,23 +109,17 @@ static int socket_holder(unsigned long ino, char *comm, size_t n)
 
 		if (p->d_name[0] < '1' || p->d_name[0] > '9')
 			continue;
-		snprintf(path, sizeof(path), "/proc/%s/fd", p->d_name);
+		snprintf(path, sizeof(path), "/proc/%s/%s", p->d_name,
+			 fdinfo ? "fdinfo" : "fd");
 		fds = opendir(path);
 		if (!fds)
 			continue;
-		while ((f = readdir(fds))) {
-			ssize_t len = readlinkat(dirfd(fds), f->d_name, link,
-						 sizeof(link) - 1);
-
-			if (len > 0 && (link[len] = 0, !strcmp(link, want))) {
+		while (!pid && (f = readdir(fds)))
+			if (f->d_name[0] != '.' && match(dirfd(fds), f->d_name, arg))
 				pid = atoi(p->d_name);
-				break;
-			}
-		}
 		closedir(fds);
 	}
 	closedir(proc);
-	comm[0] = 0;
 	if (pid) {
 		FILE *in;
 
@@ -137,6 +132,24 @@ static int socket_holder(unsigned long ino, char *comm, size_t n)
 		}
 	}
 	return pid;
+}
+
+/* An fd that is the socket `arg` names ("socket:[INODE]"). */
+static bool is_socket(int dir, const char *name, const void *arg)
+{
+	char link[64];
+	ssize_t len = readlinkat(dir, name, link, sizeof(link) - 1);
+
+	return len > 0 && (link[len] = 0, !strcmp(link, arg));
+}
+
+/* The process with socket inode `ino` open, and its name. */
+static int socket_holder(unsigned long ino, char *comm, size_t n)
+{
+	char want[48];
+
+	snprintf(want, sizeof(want), "socket:[%lu]", ino);
+	return kproc_holder(false, is_socket, want, comm, n);
 }
 
 int kport_others(int fd, char *who, size_t wholen)
