@@ -54,12 +54,13 @@ class Server:
     # What the program shrinker may simplify, and to what.
     SIMPLER = {"v6": False, "loop": "blocking", "serve_helper": False,
                "dispatch": "switch", "inline": False, "peer_storage": False,
-               "reuseaddr": False, "startup": []}
+               "reuseaddr": False, "startup": [], "msg": False}
 
     def __init__(self, seed, drop_cmds=(), simpler=()):
         self.seed = seed
         self.rng = random.Random(seed)
         self.grng = random.Random(seed * 31 + 7)
+        self.xrng = random.Random(seed * 131 + 3)
         r = self.rng
         self.v6 = r.random() < 0.3
         self.port = 20000 + seed % 20000
@@ -78,6 +79,8 @@ class Server:
         self.startup = []
         self._make_cmds()
         self.reuseaddr = r.random() < 0.5
+        self.msg = self.xrng.random() < 0.2  # recvmsg/sendmsg
+        self.msg_reuse = self.xrng.random() < 0.4  # the reply in the same msghdr
         # Letters first, so that a dropped command leaves the others' alone.
         for c, l in zip(self.cmds, LETTERS):
             c.letter = l
@@ -148,6 +151,13 @@ class Server:
             if len(self.cmds) >= 9:
                 break
         r.shuffle(self.cmds)
+        # Later additions draw from their own stream (and come last), so
+        # that every seed's earlier server stays as it was.
+        x = self.xrng
+        if x.random() < 0.25:
+            self.cmds.extend(self.cmd_stats2())
+        if x.random() < 0.2:
+            self.cmds.extend(self.cmd_hash64())
 
     def cmd_echo(self):
         if self.rng.random() < 0.5:
@@ -357,6 +367,23 @@ class Server:
                 "} else {\n\trlen = REPLY_LIT(\"WERR\\n\");\n}")
         return [Cmd("file", body, lambda l: [b"line", b""])]
 
+    def cmd_stats2(self):
+        # A record of several words updated together (the record protocol).
+        self.glob("g_stats", "struct stats {\n\tunsigned int reqs;\n"
+                  "\tunsigned int bytes;\n\tunsigned short last;\n} g_stats;")
+        body = ("g_stats.reqs++;\ng_stats.bytes += (unsigned int)n;\n"
+                "g_stats.last = (unsigned short)(n > 1 ? (unsigned char)req[1] : 0);\n"
+                "rlen = put_u32(out, g_stats.reqs);\n"
+                "rlen += put_u32(out + rlen, g_stats.bytes);")
+        return [Cmd("stats2", body, lambda l: [b"", b"x", b"abc"])]
+
+    def cmd_hash64(self):
+        body = ("unsigned long long h = 14695981039346656037ull;\nint i;\n\n"
+                "for (i = 1; i < n && i < 64; i++) {\n\th ^= (unsigned char)req[i];\n"
+                "\th *= 1099511628211ull;\n}\n"
+                "rlen = put_u32(out, (unsigned int)(h >> 32) %% 1000003u);".replace("%%", "%"))
+        return [Cmd("hash64", body, lambda l: [b"", b"abc", b"q" * 90])]
+
     def cmd_twice(self):
         # A reply twice the request: past the MTU for long requests (the
         # offload must fall back), after a counter write now and then.
@@ -520,16 +547,35 @@ class Server:
                  dumps)
         # One request: receive, handle, reply.
         recv_len = "sizeof(req) - 1" if nul else "sizeof(req)"
-        serve = ["%s peer;" % peer_t, "socklen_t plen = sizeof(peer);",
-                 "int n, rlen = -1;", "",
-                 "n = (int)recvfrom(fd, req, %s, 0, (struct sockaddr *)&peer, &plen);" %
-                 recv_len,
-                 "if (n < 0)", "\t%s" % ("return;" if self.serve_helper else "continue;")]
+        if self.msg:
+            serve = ["%s peer;" % peer_t, "struct iovec iov;", "struct msghdr mh;",
+                     "int n, rlen = -1;", "",
+                     "memset(&mh, 0, sizeof(mh));",
+                     "iov.iov_base = req;", "iov.iov_len = %s;" % recv_len,
+                     "mh.msg_name = &peer;", "mh.msg_namelen = sizeof(peer);",
+                     "mh.msg_iov = &iov;", "mh.msg_iovlen = 1;",
+                     "n = (int)recvmsg(fd, &mh, 0);"]
+        else:
+            serve = ["%s peer;" % peer_t, "socklen_t plen = sizeof(peer);",
+                     "int n, rlen = -1;", "",
+                     "n = (int)recvfrom(fd, req, %s, 0, (struct sockaddr *)&peer, &plen);" %
+                     recv_len]
+        serve += ["if (n < 0)", "\t%s" % ("return;" if self.serve_helper else "continue;")]
         if nul:
             serve.append("req[n] = '\\0';")
         serve.append(self.dispatch_code())
-        serve += ["if (rlen >= 0)",
-                  "\t(void)sendto(fd, out, (size_t)rlen, 0, (struct sockaddr *)&peer, plen);"]
+        if self.msg and self.msg_reuse:
+            serve += ["if (rlen >= 0) {", "\tiov.iov_base = out;",
+                      "\tiov.iov_len = (size_t)rlen;", "\t(void)sendmsg(fd, &mh, 0);", "}"]
+        elif self.msg:
+            serve += ["if (rlen >= 0) {", "\tstruct iovec riov;", "\tstruct msghdr rmh;", "",
+                      "\tmemset(&rmh, 0, sizeof(rmh));", "\triov.iov_base = out;",
+                      "\triov.iov_len = (size_t)rlen;", "\trmh.msg_name = &peer;",
+                      "\trmh.msg_namelen = mh.msg_namelen;", "\trmh.msg_iov = &riov;",
+                      "\trmh.msg_iovlen = 1;", "\t(void)sendmsg(fd, &rmh, 0);", "}"]
+        else:
+            serve += ["if (rlen >= 0)",
+                      "\t(void)sendto(fd, out, (size_t)rlen, 0, (struct sockaddr *)&peer, plen);"]
         if self.serve_helper:
             p.append("static void serve_one(int fd)\n{\n\tchar req[BUF];\n"
                      "\tchar out[OUT];\n%s\n}\n" % indent("\n".join(serve), 1))
