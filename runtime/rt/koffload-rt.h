@@ -112,7 +112,8 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
  * The part of koffload_rt_bound() after loading: check every shared global
  * is in the offload with the program's size, copy the program's values
  * into the offload's memory, point the slots there, and register the
- * record globals' sequence words.  0, or -ENOENT (nothing changed).
+ * record globals' sequence words.  0, or -ENOENT or -ENOMEM (nothing
+ * changed).
  * koffload_rt_unshare() points the slots back, with the values.
  */
 int koffload_rt_share(struct koffload_rt *rt,
