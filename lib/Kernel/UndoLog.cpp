@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/UndoLog.h"
+#include "Kernel/BPFHelpers.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Feasibility.h"
 
@@ -48,19 +49,11 @@ std::string placeOf(const Instruction &I) {
   return " (" + formatLocation(I.getDebugLoc()) + ")";
 }
 
-/// bpf_probe_read_kernel (uapi/linux/bpf.h): the generator copies into
-/// shared memory with it when the length is known only at run time
-/// (XDPGenerator::emitMemIntrinsic): (dst, u32 size, src).
-constexpr uint64_t HelperProbeReadKernel = 113;
-
-/// A bpf_probe_read_kernel call.
+/// A bpf_probe_read_kernel call: (dst, u32 size, src). The generator
+/// copies into shared memory with it when the length is known only at run
+/// time (XDPGenerator::emitMemIntrinsic).
 bool isProbeRead(const CallBase &CB) {
-  auto *CE = dyn_cast<ConstantExpr>(CB.getCalledOperand());
-  if (!CE || CE->getOpcode() != Instruction::IntToPtr)
-    return false;
-  auto *Id = dyn_cast<ConstantInt>(CE->getOperand(0));
-  return Id && Id->getZExtValue() == HelperProbeReadKernel &&
-         CB.arg_size() == 3;
+  return isBPFHelperCall(CB, HelperProbeReadKernel) && CB.arg_size() == 3;
 }
 
 /// The constant length of a memcpy/memmove/memset into shared memory, if
@@ -148,18 +141,6 @@ struct Slots {
   AllocaInst *Len = nullptr; ///< a copy of run-time length: its length
 };
 
-/// A BPF helper call through its id, as the generator makes them.
-CallInst *callHelper(IRBuilder<> &B, uint64_t Id, Type *Ret,
-                     ArrayRef<Value *> Args) {
-  SmallVector<Type *, 4> Params;
-  for (Value *A : Args)
-    Params.push_back(A->getType());
-  FunctionType *FT = FunctionType::get(Ret, Params, false);
-  Value *Callee = ConstantExpr::getIntToPtr(
-      ConstantInt::get(B.getInt64Ty(), Id), B.getPtrTy());
-  return B.CreateCall(FT, Callee, Args);
-}
-
 /// Before the copy \p Copy (bpf_probe_read_kernel into shared memory):
 /// saves the bytes it overwrites into \p Old, or falls back to \p Undo
 /// when they are more than fit (nothing of this copy is written yet).
@@ -176,7 +157,7 @@ void saveBeforeCopy(CallBase &Copy, Value *Old, BasicBlock *Undo) {
                                                         MaxUndoneCopy)),
                  Save, Undo);
   B.SetInsertPoint(&Copy);
-  Value *Err = callHelper(B, HelperProbeReadKernel, B.getInt64Ty(),
+  Value *Err = createBPFHelperCall(B, HelperProbeReadKernel, B.getInt64Ty(),
                           {Old, Len, To});
   BasicBlock *Write = Save->splitBasicBlock(&Copy, "undo.saved");
   Save->getTerminator()->eraseFromParent();
@@ -245,9 +226,9 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo,
 
 /// At \p B (in the undo chain): if the write happened, undo it.
 void restore(const Write &W, const Slots &S, const UndoArea &Area,
-             IRBuilder<> &B, BasicBlock *&Tail) {
+             IRBuilder<> &B) {
   LLVMContext &Ctx = W.I->getContext();
-  Function *F = Tail->getParent();
+  Function *F = B.GetInsertBlock()->getParent();
   BasicBlock *Do = BasicBlock::Create(Ctx, "undo.write", F);
   BasicBlock *Next = BasicBlock::Create(Ctx, "undo.next", F);
   Value *Done = B.CreateLoad(Type::getInt8Ty(Ctx), S.Done);
@@ -257,33 +238,23 @@ void restore(const Write &W, const Slots &S, const UndoArea &Area,
   Value *P = B.CreateLoad(S.At->getAllocatedType(), S.At);
   if (S.Len) {
     Value *Len = B.CreateLoad(S.Len->getAllocatedType(), S.Len);
-    callHelper(B, HelperProbeReadKernel, B.getInt64Ty(),
-               {P, Len, Area.At(B, S.SavedAt)});
-    B.CreateBr(Next);
-    B.SetInsertPoint(Next);
-    Tail = Next;
-    return;
-  }
-  if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
+    createBPFHelperCall(B, HelperProbeReadKernel, B.getInt64Ty(),
+                        {P, Len, Area.At(B, S.SavedAt)});
+  } else if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
     B.CreateMemCpy(P, MaybeAlign(1), Area.At(B, S.SavedAt), Align(1),
                    *savedCopyLength(*MI));
-    B.CreateBr(Next);
-    B.SetInsertPoint(Next);
-    Tail = Next;
-    return;
-  }
-  Value *Old = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
-  if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I)) {
+  } else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I)) {
+    Value *Added = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
     auto Op = RMW->getOperation() == AtomicRMWInst::Add ? AtomicRMWInst::Sub
                                                         : AtomicRMWInst::Add;
-    B.CreateAtomicRMW(Op, P, Old, RMW->getAlign(), RMW->getOrdering());
+    B.CreateAtomicRMW(Op, P, Added, RMW->getAlign(), RMW->getOrdering());
   } else {
     auto *St = cast<StoreInst>(W.I);
+    Value *Old = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
     B.CreateAlignedStore(Old, P, St->getAlign(), St->isVolatile());
   }
   B.CreateBr(Next);
   B.SetInsertPoint(Next);
-  Tail = Next;
 }
 
 /// Whether a fallback that bypasses \p Undo can follow \p From: a return
@@ -387,9 +358,8 @@ Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
   BasicBlock *Rest = Undo->splitBasicBlock(Term, "undo.done");
   Undo->getTerminator()->eraseFromParent();
   IRBuilder<> B(Undo);
-  BasicBlock *Tail = Undo;
   for (auto &[W, S] : reverse(Undone))
-    restore(W, S, Area, B, Tail);
+    restore(W, S, Area, B);
   B.CreateBr(Rest);
   return Error::success();
 }

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/XDPGen.h"
+#include "Kernel/BPFHelpers.h"
 #include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
 #include "Kernel/UndoLog.h"
@@ -41,19 +42,8 @@ namespace koffload {
 
 namespace {
 
-// XDP actions and BPF helper ids (uapi/linux/bpf.h).
+// XDP actions (uapi/linux/bpf.h); the helper ids are in BPFHelpers.h.
 enum : unsigned { XDP_DROP = 1, XDP_PASS = 2, XDP_TX = 3 };
-enum : uint64_t {
-  HelperGetSmpProcessorId = 8,
-  HelperXdpAdjustHead = 44,
-  HelperXdpAdjustTail = 65,
-  HelperXdpLoadBytes = 189,
-  HelperXdpStoreBytes = 190,
-  HelperProbeReadKernel = 113,
-  HelperCsumDiff = 28,
-  HelperKtimeGetNs = 5,
-  HelperKtimeGetBootNs = 125,
-};
 // Offsets in an untagged Ethernet + IPv4 (no options) + UDP frame.
 enum : uint64_t {
   EthType = 12,
@@ -308,13 +298,7 @@ private:
 
   // Small builders.
   Value *helper(uint64_t Id, Type *Ret, ArrayRef<Value *> Args) {
-    SmallVector<Type *, 4> Params;
-    for (Value *A : Args)
-      Params.push_back(A->getType());
-    FunctionType *FT = FunctionType::get(Ret, Params, false);
-    Value *Callee =
-        ConstantExpr::getIntToPtr(ConstantInt::get(I64, Id), Ptr);
-    CallInst *Call = B.CreateCall(FT, Callee, Args);
+    CallInst *Call = createBPFHelperCall(B, Id, Ret, Args);
     // The buffers a helper only reads: a write into shared memory is
     // undone on a fallback (UndoLog.h), a read needs nothing.
     for (unsigned ArgNo : readOnlyHelperArgs(Id))
