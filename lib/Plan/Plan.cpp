@@ -440,6 +440,7 @@ private:
   bool isEnd(const RequestPath &P, const BasicBlock *Succ) const;
   double onceReach(RequestPath &P, LoopInfo &LI, BranchProbabilityInfo &BPI,
                    BasicBlock *BB);
+  void findFallbackPoints(RequestPath &P, Candidate &C);
   void findEffects(RequestPath &P, Candidate &C);
   void classifyShared(RequestPath &P, Candidate &C);
   Hook chooseHook(const Socket &S, RequestPath &P, std::string &Reason);
@@ -1264,7 +1265,7 @@ void Planner::classifyRegion(RequestPath &P, ScalarEvolution &SE,
   }
 }
 
-void Planner::findEffects(RequestPath &P, Candidate &C) {
+void Planner::findFallbackPoints(RequestPath &P, Candidate &C) {
   // Where the generated offload may still fall back besides the program's
   // slow paths (C.Exits): the checks the generator adds.
   for (const auto &[Header, L] : P.LoopsIn)
@@ -1294,9 +1295,17 @@ void Planner::findEffects(RequestPath &P, Candidate &C) {
                "the reply is longer than its buffer or a frame, or the "
                "frame cannot grow to hold it"});
     }
+  for (const SharedGlobal &G : C.Shared)
+    if (G.Need == SyncNeed::RecordProtocol && (G.KernelReads || G.KernelWrites))
+      C.FallbackPoints.push_back(
+          {"record-busy", DebugLoc(),
+           G.Name + (G.KernelWrites ? " is held by another writer"
+                                    : " changed while the request read it")});
+}
 
-  // Every write to shared state on the fast path may be followed by one of
-  // them (the reply's own checks come last): the offload keeps the old
+void Planner::findEffects(RequestPath &P, Candidate &C) {
+  // Every write to shared state on the fast path may be followed by a
+  // fallback (the reply's own checks come last): the offload keeps the old
   // value and restores it if the request falls back, and writes it cannot
   // restore are blockers (unrestorableWrite).
   unsigned Exits = C.Exits.size();
@@ -1785,14 +1794,8 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   for (auto &[Header, L] : P.LoopsIn)
     if (P.Candidate.contains(Header))
       C.Loops.push_back(L);
-  findEffects(P, C);
   classifyShared(P, C);
-  for (const SharedGlobal &G : C.Shared)
-    if (G.Need == SyncNeed::RecordProtocol && (G.KernelReads || G.KernelWrites))
-      C.FallbackPoints.push_back(
-          {"record-busy", DebugLoc(),
-           G.Name + (G.KernelWrites ? " is held by another writer"
-                                    : " changed while the request read it")});
+  findFallbackPoints(P, C);
   // Code inlined at several call sites shows up once per source location.
   auto Dedupe = [](auto &Vec, auto Key) {
     std::set<std::string> Seen;
@@ -1809,6 +1812,8 @@ std::optional<Candidate> Planner::planGroup(unsigned LoopId,
   Dedupe(C.FallbackPoints, [](const FallbackPoint &X) {
     return loc(X.Loc) + "/" + X.Kind + "/" + X.Detail;
   });
+  // Each effect's reason counts the fallback points, once each.
+  findEffects(P, C);
   Dedupe(C.Effects, [](const Effect &E) {
     return loc(E.Loc) + "/" + E.Target + "/" +
            effectHandlingName(E.Handling).str();

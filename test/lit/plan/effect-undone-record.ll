@@ -21,7 +21,7 @@
 ; CHECK:       fallback: quota.c:25 -> BlockingIO fopen at quota.c:26 (
 ; CHECK-NEXT:  fallback point: reply at quota.c:34 (the reply is longer than its buffer or a frame, or the frame cannot grow to hold it)
 ; CHECK-NEXT:  fallback point: record-busy (tokens_used is held by another writer)
-; CHECK-NEXT:  effect: store to tokens_used at quota.c:24: undone-on-fallback (1 fallback exit(s) and 1 other fallback point(s) on the fast path
+; CHECK-NEXT:  effect: store to tokens_used at quota.c:24: undone-on-fallback (1 fallback exit(s) and 2 other fallback point(s) on the fast path
 ; CHECK-NOT:   effect:
 ; CHECK:       shared: tokens_used (8 B) kernel rw userspace r- startup -- {{.*}}: record-protocol (words updated by the offload together with its value used by the request, which a word at a time cannot make atomic
 ;
