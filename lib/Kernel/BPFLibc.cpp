@@ -6,6 +6,7 @@
 
 #include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
+#include "Support/Refusal.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/MapVector.h"
@@ -152,10 +153,6 @@ uint64_t capOf(Shape S) {
   return S == Shape::Strtoul || S == Shape::Atoi || S == Shape::Atol
              ? LibcNumMax
              : LibcMax;
-}
-
-Error refuse(const Twine &Why) {
-  return createStringError(inconvertibleErrorCode(), Why.str());
 }
 
 std::optional<Shape> shapeOf(StringRef Name) {

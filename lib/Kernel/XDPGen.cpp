@@ -11,6 +11,7 @@
 #include "Kernel/UndoLog.h"
 #include "Plan/Feasibility.h"
 #include "Plan/Plan.h"
+#include "Support/Refusal.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/SetVector.h"
@@ -82,10 +83,6 @@ enum : uint64_t {
   IovBase = 0,
   IovLen = 8,
 };
-
-Error refuse(const Twine &Why) {
-  return createStringError(inconvertibleErrorCode(), Why.str());
-}
 
 /// Variable offsets into a map value must stay below this (the verifier's
 /// BPF_MAX_VAR_OFF).

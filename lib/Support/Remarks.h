@@ -4,9 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Every stage explains itself through LLVM optimization remarks under the
-// one pass name "koffload" (-Rpass-analysis=koffload, -pass-remarks-output).
-// Stages collect Findings in their results; the passes emit them.
+// Every stage explains itself through LLVM optimization remarks under its
+// own pass name, all starting with "koffload-" (so -Rpass-analysis=koffload,
+// -Rpass-missed='koffload-plan' and -pass-remarks-output all work). Stages
+// collect Findings in their results; the passes emit them.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,8 +25,22 @@ class Twine;
 
 namespace koffload {
 
-/// The pass name all koffload remarks carry.
+/// The pass name all koffload remarks carried before each stage had its
+/// own; kept while stages move to theirs.
 inline constexpr const char *RemarkPassName = "koffload";
+
+/// The remark pass name of each stage (DEBUG_TYPE style).
+namespace stage {
+inline constexpr const char *Landmarks = "koffload-landmarks";
+inline constexpr const char *Prepare = "koffload-prepare";
+inline constexpr const char *RequestPaths = "koffload-request-paths";
+inline constexpr const char *Feasibility = "koffload-feasibility";
+inline constexpr const char *FastPath = "koffload-fast-path";
+inline constexpr const char *SharedState = "koffload-shared-state";
+inline constexpr const char *Plan = "koffload-plan";
+inline constexpr const char *Kernel = "koffload-kernel";
+inline constexpr const char *User = "koffload-user";
+} // namespace stage
 
 /// Something a stage could not establish, or a construct it will not see
 /// through; reported as an analysis remark at \p At (or on \p In).

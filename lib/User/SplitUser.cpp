@@ -7,6 +7,7 @@
 #include "User/SplitUser.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
+#include "Support/Refusal.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/IR/Constants.h"
@@ -24,10 +25,6 @@ namespace {
 
 // The runtime's struct koffload_shared flags (runtime/rt/koffload-rt.h).
 enum : unsigned { SharedRecord = 1, SharedUserWrites = 2 };
-
-Error refuse(const Twine &Why) {
-  return createStringError(inconvertibleErrorCode(), Why.str());
-}
 
 /// Is \p GV's address (or an address in it) stored in some global's
 /// initializer? Then a pointer indirection would not reach that use.
