@@ -6,6 +6,7 @@
 
 #include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
+#include "Support/KernelModel.h"
 #include "Support/Refusal.h"
 #include "Support/ValueSources.h"
 
@@ -13,7 +14,6 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
@@ -41,13 +41,6 @@ using namespace llvm;
 namespace koffload {
 
 namespace {
-
-// The caps of runtime/bpf/koffload_libc.h as the bitcode is built (no -D
-// overrides). They only shape what the verifier is shown: a smaller value
-// here than in the library makes more requests fall back, never a wrong
-// answer (the library checks its own caps).
-constexpr uint64_t LibcMax = 2048;   // KOFFLOAD_LIBC_MAX
-constexpr uint64_t LibcNumMax = 64;  // KOFFLOAD_LIBC_NUM_MAX
 
 constexpr const char *StatusName = "koffload.libc.st";
 
@@ -130,29 +123,16 @@ FunctionType *prototype(Shape S, LLVMContext &Ctx) {
   return nullptr;
 }
 
-/// The pointer arguments whose bytes the function reads, and its cap.
-SmallVector<unsigned, 2> stringArgs(Shape S) {
-  switch (S) {
-  case Shape::Strcmp:
-  case Shape::Strncmp:
-    return {0, 1};
-  case Shape::Strlen:
-  case Shape::Strnlen:
-  case Shape::Strchr:
-  case Shape::Memchr:
-  case Shape::Strtoul:
-  case Shape::Atoi:
-  case Shape::Atol:
-    return {0};
-  default:
-    return {};
-  }
+/// The pointer arguments whose bytes the function reads, and its cap: from
+/// the kernel model, which the planner reads too.
+SmallVector<unsigned, 2> stringArgs(StringRef Name) {
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  return F ? readArgs(*F) : SmallVector<unsigned, 2>();
 }
 
-uint64_t capOf(Shape S) {
-  return S == Shape::Strtoul || S == Shape::Atoi || S == Shape::Atol
-             ? LibcNumMax
-             : LibcMax;
+uint64_t capOf(StringRef Name) {
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  return F && F->Cap ? F->Cap : BPFLibcMax;
 }
 
 std::optional<Shape> shapeOf(StringRef Name) {
@@ -361,14 +341,23 @@ Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
 
 } // namespace
 
-bool isBPFLibcCall(StringRef Name) { return shapes().count(Name); }
+bool isBPFLibcCall(StringRef Name) {
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  return F && F->Lowering == LibcLowering::BPFLibc;
+}
+
+bool hasBPFLibcLowering(StringRef Name) { return shapes().count(Name); }
+
+SmallVector<StringRef, 48> bpfLibcLoweredNames() {
+  SmallVector<StringRef, 48> Names;
+  for (const auto &E : shapes())
+    Names.push_back(E.getKey());
+  return Names;
+}
 
 bool isMissingFromBPFLibc(StringRef Name) {
-  return StringSwitch<bool>(Name)
-      .Cases("strrchr", "strstr", "strspn", "strcspn", true)
-      .Cases("strcpy", "strncpy", "stpcpy", "stpncpy", "strcat", "strncat",
-             true)
-      .Default(false);
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  return F && F->Block == LibcBlock::NotInBPFLibc;
 }
 
 Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
@@ -419,9 +408,9 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   // object ends the last CPU's slot); in a program global it is what
   // follows the largest offset SCEV knows, else the window only fits at
   // offset 0 and other offsets fall back.
-  uint64_t W = capOf(*Sh);
+  uint64_t W = capOf(Name);
   SmallVector<StringArg, 2> Strings;
-  for (unsigned ArgNo : stringArgs(*Sh)) {
+  for (unsigned ArgNo : stringArgs(Name)) {
     Expected<StringArg> A = locate(Call, ArgNo, S);
     if (!A)
       return A.takeError();
@@ -451,7 +440,7 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
     Value *Off = B.CreateSub(PInt, B.CreatePtrToInt(A.Obj.Global, I64));
     require(S, B.CreateICmpULE(Off, B.getInt64(GSize - W)), Name + ".window");
     A.New = B.CreateInBoundsGEP(B.getInt8Ty(), A.Obj.Global, opaque(B, Off));
-    Args[stringArgs(*Sh)[K]] = A.New;
+    Args[stringArgs(Name)[K]] = A.New;
   }
   if (Variable) {
     Avail = opaque(B, Avail);
