@@ -156,10 +156,18 @@ const SocketCallInfo *socketCallInfo(StringRef Name) {
 std::optional<SocketCall> decodeSocketCall(const CallBase &CB) {
   if (!callsExternalFunction(CB))
     return std::nullopt; // a user function named read() is not read(2)
-  const SocketCallInfo *Info = socketCallInfo(directCalleeName(CB));
-  if (!Info)
+  const SocketCallInfo *Row = socketCallInfo(directCalleeName(CB));
+  if (!Row)
     return std::nullopt;
-  return SocketCall{Info, &CB};
+  SocketCall SC{*Row, &CB};
+  StringRef Real = CB.getCalledOperand()->stripPointerCasts()->getName();
+  if (Real.starts_with("__") && Real.ends_with("_chk") && Row->Len >= 0) {
+    SC.Info.BufSize = Row->Len + 1;
+    for (int *Index : {&SC.Info.Flags, &SC.Info.Addr, &SC.Info.AddrLen})
+      if (*Index > Row->Len)
+        ++*Index;
+  }
+  return SC;
 }
 
 Value *SocketCall::arg(int Index) const {

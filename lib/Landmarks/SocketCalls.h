@@ -67,6 +67,10 @@ struct SocketCallInfo {
                            ///< struct mmsghdr vector (recvmmsg, sendmmsg)
   int Iov = -1;            ///< struct iovec * (readv, writev, preadv, pwritev)
   int Count = -1;          ///< iovcnt, or the mmsghdr vector's length
+  /// glibc's fortified forms (__recv_chk, __recvfrom_chk, __read_chk) take
+  /// the buffer's object size after the length; the operands after it move
+  /// up by one.
+  int BufSize = -1;
 
   bool receives() const {
     return Role == SocketCallRole::Receive || Role == SocketCallRole::FdRead;
@@ -76,29 +80,30 @@ struct SocketCallInfo {
   }
 };
 
-/// A decoded call: its row and the call, with the operands by name.
+/// A decoded call: its row (as this call has it: a fortified call's
+/// indices are shifted) and the call, with the operands by name.
 struct SocketCall {
-  const SocketCallInfo *Info;
+  SocketCallInfo Info;
   const llvm::CallBase *Call;
 
-  llvm::StringRef name() const { return Info->Name; }
-  SocketCallRole role() const { return Info->Role; }
+  llvm::StringRef name() const { return Info.Name; }
+  SocketCallRole role() const { return Info.Role; }
   /// The argument at \p Index, or null when the call has none there (-1,
   /// or a declaration with fewer parameters).
   llvm::Value *arg(int Index) const;
-  llvm::Value *fd() const { return arg(Info->Fd); }
-  llvm::Value *buffer() const { return arg(Info->Buf); }
-  llvm::Value *length() const { return arg(Info->Len); }
-  llvm::Value *flags() const { return arg(Info->Flags); }
-  llvm::Value *address() const { return arg(Info->Addr); }
-  llvm::Value *addressLength() const { return arg(Info->AddrLen); }
-  llvm::Value *msghdr() const { return arg(Info->Msg); }
-  llvm::Value *iovec() const { return arg(Info->Iov); }
-  llvm::Value *count() const { return arg(Info->Count); }
+  llvm::Value *fd() const { return arg(Info.Fd); }
+  llvm::Value *buffer() const { return arg(Info.Buf); }
+  llvm::Value *length() const { return arg(Info.Len); }
+  llvm::Value *flags() const { return arg(Info.Flags); }
+  llvm::Value *address() const { return arg(Info.Addr); }
+  llvm::Value *addressLength() const { return arg(Info.AddrLen); }
+  llvm::Value *msghdr() const { return arg(Info.Msg); }
+  llvm::Value *iovec() const { return arg(Info.Iov); }
+  llvm::Value *count() const { return arg(Info.Count); }
 };
 
 /// The socket call \p CB makes, if it is one (an external function of the
-/// table, by its libc name: __recv_chk is recv).
+/// table, by its libc name: __recv_chk is recv with its object size).
 std::optional<SocketCall> decodeSocketCall(const llvm::CallBase &CB);
 
 /// The row of the call named \p Name, if any.
