@@ -62,6 +62,8 @@ StringRef blockerName(Blocker B) {
     return "SignedDivision";
   case Blocker::NotInBPFLibc:
     return "NotInBPFLibc";
+  case Blocker::NotGenerated:
+    return "NotGenerated";
   }
   llvm_unreachable("unknown blocker");
 }
@@ -111,6 +113,9 @@ StringRef blockerAdvice(Blocker B) {
   case Blocker::SignedDivision:
     return "BPF (v3) divides unsigned only: divide unsigned values (or by "
            "a constant) on the hot path";
+  case Blocker::NotGenerated:
+    return "the kernel generator does not produce this request path yet "
+           "(docs/architecture.md lists its limits)";
   case Blocker::NotInBPFLibc:
     return "the BPF libc does not implement this call (runtime/README.md "
            "says why); move it off the hot path";

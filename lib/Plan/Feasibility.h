@@ -58,6 +58,10 @@ enum class Blocker {
   /// string copies: Support/KernelModel.cpp), or memcpy and friends
   /// called as functions rather than as LLVM's intrinsics.
   NotInBPFLibc,
+  /// A request path the generator does not produce yet (several receive
+  /// sites, a msghdr with other than one iovec, IPv6 with several sends:
+  /// Plan/KernelLimits.h).
+  NotGenerated,
 };
 
 llvm::StringRef blockerName(Blocker B);
