@@ -54,6 +54,7 @@ enum class Shape {
   Strcmp,    ///< int f(a, b)                -> f(a, b, avail, st)
   Strncmp,   ///< int f(a, b, n)             -> f(a, b, n, avail, st)
   Strchr,    ///< char *f(s, c)              -> f(s, c, avail, st)
+  Span,      ///< size_t f(s, literal set)   -> f(s, set map, avail, st)
   Memchr,    ///< void *f(s, c, n)           -> f(s, c, n, avail, st)
   Strtoul,   ///< long f(s, char **e, base)  -> f(s, e, base, avail, st)
   Atoi,      ///< int f(s)                   -> f(s, avail, st)
@@ -76,6 +77,7 @@ const StringMap<Shape> &shapes() {
       {"strcmp", Shape::Strcmp},   {"strcasecmp", Shape::Strcmp},
       {"strncmp", Shape::Strncmp}, {"strncasecmp", Shape::Strncmp},
       {"strchr", Shape::Strchr},   {"memchr", Shape::Memchr},
+      {"strspn", Shape::Span},     {"strcspn", Shape::Span},
       {"strtoul", Shape::Strtoul}, {"strtol", Shape::Strtoul},
       {"strtoull", Shape::Strtoul}, {"strtoll", Shape::Strtoul},
       {"atoi", Shape::Atoi},       {"atol", Shape::Atol},
@@ -109,6 +111,8 @@ FunctionType *prototype(Shape S, LLVMContext &Ctx) {
     return FunctionType::get(I32, {P, P, I64}, false);
   case Shape::Strchr:
     return FunctionType::get(P, {P, I32}, false);
+  case Shape::Span:
+    return FunctionType::get(I64, {P, P}, false);
   case Shape::Memchr:
     return FunctionType::get(P, {P, I32, I64}, false);
   case Shape::Strtoul:
@@ -304,6 +308,25 @@ std::optional<uint64_t> maxOffset(Value *P, const Value *Object,
   return R.getSignedMax().getZExtValue();
 }
 
+/// The 256-bit map of the literal set of a strspn/strcspn call (bit c & 63
+/// of word c >> 6), as a constant global of \p KM.
+Expected<Value *> spanSetMap(CallBase &Call, Module &KM) {
+  StringRef Name = directCalleeName(Call);
+  std::optional<StringRef> Set = bpfLibcSpanSet(Call);
+  if (!Set)
+    return refuse("the set of " + Name + " is not a string literal");
+  uint64_t Words[4] = {0, 0, 0, 0};
+  for (unsigned char C : *Set)
+    Words[C >> 6] |= uint64_t(1) << (C & 63);
+  LLVMContext &Ctx = KM.getContext();
+  Constant *Init = ConstantDataArray::get(Ctx, ArrayRef<uint64_t>(Words));
+  auto *G = new GlobalVariable(KM, Init->getType(), /*isConstant=*/true,
+                               GlobalValue::PrivateLinkage, Init,
+                               ("koffload." + Name + ".set").str());
+  G->setAlignment(Align(8));
+  return G;
+}
+
 Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
                            const BPFLibcSite &S) {
   StringRef Name = directCalleeName(Call);
@@ -355,6 +378,15 @@ SmallVector<StringRef, 48> bpfLibcLoweredNames() {
   return Names;
 }
 
+std::optional<StringRef> bpfLibcSpanSet(const CallBase &Call) {
+  std::optional<LibcFunction> F = lookupLibc(directCalleeName(Call));
+  StringRef Set;
+  if (!F || F->LiteralArg < 0 || unsigned(F->LiteralArg) >= Call.arg_size() ||
+      !getConstantStringInfo(Call.getArgOperand(F->LiteralArg), Set))
+    return std::nullopt;
+  return Set;
+}
+
 bool isMissingFromBPFLibc(StringRef Name) {
   std::optional<LibcFunction> F = lookupLibc(Name);
   return F && F->Block == LibcBlock::NotInBPFLibc;
@@ -392,6 +424,14 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   SmallVector<Value *, 6> Args;
   for (Value *A : Call.args())
     Args.push_back(mapped(A, S));
+  if (*Sh == Shape::Span) {
+    // The set as a 256-bit map in read-only data: one table read per byte
+    // of the string instead of a walk over the set.
+    Expected<Value *> Map = spanSetMap(Call, KM);
+    if (!Map)
+      return Map.takeError();
+    Args[1] = *Map;
+  }
   std::string KName = ("koffload_" + Name).str();
   if (*Sh == Shape::Ctype || *Sh == Shape::Order16 || *Sh == Shape::Order32) {
     FunctionCallee K = KM.getOrInsertFunction(KName, Call.getFunctionType());
@@ -488,7 +528,7 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   // exact value on every trip count, and the verifier would walk the rest
   // of the program once for each. Through map memory (which the verifier
   // does not track) the result becomes one unknown value in its range.
-  if (*Sh == Shape::Strlen || *Sh == Shape::Strnlen) {
+  if (*Sh == Shape::Strlen || *Sh == Shape::Strnlen || *Sh == Shape::Span) {
     Value *Slot = S.LaunderSlot();
     B.CreateAlignedStore(Result, Slot, Align(8), /*isVolatile=*/true);
     Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,

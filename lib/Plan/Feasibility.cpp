@@ -324,6 +324,16 @@ Classification classifyInstruction(const Instruction &I,
                    *Clock != 7 /*CLOCK_BOOTTIME*/))
       return Block(Blocker::BlockingIO, "clock_gettime");
   }
+  // An argument the BPF libc needs as a literal (strspn's set, made a bit
+  // map at compile time): the generator refuses anything else.
+  if (std::optional<LibcFunction> F = lookupLibc(L.Detail);
+      L.isFeasible() && F && F->LiteralArg >= 0) {
+    StringRef Literal;
+    if (unsigned(F->LiteralArg) >= CB->arg_size() ||
+        !getConstantStringInfo(CB->getArgOperand(F->LiteralArg), Literal))
+      return Block(Blocker::NotInBPFLibc,
+                   (L.Detail + " with a set that is not a string literal"));
+  }
   // C23's strto* also take "0b" prefixes in bases 0 and 2; the BPF libc's
   // do not (the generator refuses these calls: BPFLibc.cpp).
   if (L.isFeasible() && Callee->getName().starts_with("__isoc23_strto")) {

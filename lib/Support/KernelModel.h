@@ -83,6 +83,9 @@ struct LibcFunction {
   uint8_t Hooks = 0;
   /// For Blocked and NotInBPFLibc: the reason in a few words.
   llvm::StringRef Reason = {};
+  /// An argument that must be a string literal (strspn's set, which the
+  /// generator turns into a bit map at compile time), or -1.
+  int LiteralArg = -1;
 
   bool runs() const { return Lowering != LibcLowering::Blocked; }
   bool reads(unsigned Arg) const { return Reads >> Arg & 1; }

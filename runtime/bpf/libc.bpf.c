@@ -430,6 +430,48 @@ KOFFLOAD_LIBC_API int koffload_strncasecmp(const char *a, const char *b,
 	return koffload__strncasecmp(a, b, n, avail, st);
 }
 
+/*
+ * strspn/strcspn with the set as a 256-bit map (bit c & 63 of set[c >> 6]):
+ * koffload builds it at compile time from the literal set, so each byte of
+ * s costs one table read instead of a walk over the set.  s ends at its
+ * NUL for both (strcspn counts NUL as a member of every reject set).
+ */
+static koffload__inline size_t koffload__span(const char *s, const __u64 *set,
+					      const bool in, size_t avail,
+					      struct koffload_libc_status *st)
+{
+	size_t i;
+	unsigned char ch;
+
+	for (i = 0; i < KOFFLOAD_LIBC_MAX; i++) {
+		koffload__hide(i);
+		if (!koffload__readable(s, i, KOFFLOAD_LIBC_MAX, avail, NULL,
+					false))
+			break;
+		ch = s[i];
+		if (!ch)
+			return i;
+		if ((bool)((set[ch >> 6] >> (ch & 63)) & 1) != in)
+			return i;
+	}
+	st->overflow = true;
+	return 0;
+}
+
+KOFFLOAD_LIBC_API size_t koffload_strspn(const char *s, const __u64 *set,
+					 size_t avail,
+					 struct koffload_libc_status *st)
+{
+	return koffload__span(s, set, true, avail, st);
+}
+
+KOFFLOAD_LIBC_API size_t koffload_strcspn(const char *s, const __u64 *set,
+					  size_t avail,
+					  struct koffload_libc_status *st)
+{
+	return koffload__span(s, set, false, avail, st);
+}
+
 /* ---- characters -------------------------------------------------------- */
 
 KOFFLOAD_LIBC_API int koffload_isdigit(int c)

@@ -1,8 +1,8 @@
-/* A UDP service whose request path calls libc functions the planner and the
- * BPF libc must agree on (Support/KernelModel.cpp): isblank and strtol run
- * in the kernel; with -DCOPY the reply is built with strcpy, which the BPF
- * libc lacks. BASE is strtol's base (0 takes C23's "0b" under
- * __isoc23_strtol, which the BPF libc does not parse). */
+/* Libc calls the planner and the BPF libc must agree on (KernelModel.cpp):
+ * isblank, strtol run in the kernel; -DCOPY builds the reply with strcpy,
+ * which the BPF libc lacks; -DSPAN_SET=<set>: strspn, whose set must be a
+ * literal (made a bit map at compile time). BASE is strtol's base (0 takes
+ * C23's "0b" under __isoc23_strtol, which the BPF libc does not parse). */
 #include <ctype.h>
 #include <netinet/in.h>
 #include <stdlib.h>
@@ -40,6 +40,10 @@ int main(void)
 #else
 		out[0] = v ? 'y' : 'n';
 		out[1] = '\0';
+#endif
+#ifdef SPAN_SET
+		if (strspn(req, SPAN_SET) > 3)
+			continue;
 #endif
 		sendto(fd, out, strlen(out), 0, (struct sockaddr *)&peer, plen);
 	}
