@@ -55,6 +55,7 @@ enum class Shape {
   Strncmp,   ///< int f(a, b, n)             -> f(a, b, n, avail, st)
   Strchr,    ///< char *f(s, c)              -> f(s, c, avail, st)
   Span,      ///< size_t f(s, literal set)   -> f(s, set map, avail, st)
+  Strstr,    ///< char *f(s, literal needle) -> f(s, word, len, avail, st)
   Memchr,    ///< void *f(s, c, n)           -> f(s, c, n, avail, st)
   Strtoul,   ///< long f(s, char **e, base)  -> f(s, e, base, avail, st)
   Atoi,      ///< int f(s)                   -> f(s, avail, st)
@@ -78,6 +79,7 @@ const StringMap<Shape> &shapes() {
       {"strncmp", Shape::Strncmp}, {"strncasecmp", Shape::Strncmp},
       {"strchr", Shape::Strchr},   {"memchr", Shape::Memchr},
       {"strspn", Shape::Span},     {"strcspn", Shape::Span},
+      {"strstr", Shape::Strstr},
       {"strtoul", Shape::Strtoul}, {"strtol", Shape::Strtoul},
       {"strtoull", Shape::Strtoul}, {"strtoll", Shape::Strtoul},
       {"atoi", Shape::Atoi},       {"atol", Shape::Atol},
@@ -113,6 +115,8 @@ FunctionType *prototype(Shape S, LLVMContext &Ctx) {
     return FunctionType::get(P, {P, I32}, false);
   case Shape::Span:
     return FunctionType::get(I64, {P, P}, false);
+  case Shape::Strstr:
+    return FunctionType::get(P, {P, P}, false);
   case Shape::Memchr:
     return FunctionType::get(P, {P, I32, I64}, false);
   case Shape::Strtoul:
@@ -206,7 +210,9 @@ bool objectsOf(const Value *P, SmallPtrSetImpl<const Value *> &Out,
     }
     if (const auto *CB = dyn_cast<CallBase>(O)) {
       std::optional<Shape> S = shapeOf(directCalleeName(*CB));
-      if (S && (*S == Shape::Strchr || *S == Shape::Memchr) &&
+      if (S &&
+          (*S == Shape::Strchr || *S == Shape::Memchr ||
+           *S == Shape::Strstr) &&
           CB->arg_size() > 0) {
         if (!objectsOf(CB->getArgOperand(0), Out, Seen))
           return false;
@@ -312,7 +318,7 @@ std::optional<uint64_t> maxOffset(Value *P, const Value *Object,
 /// of word c >> 6), as a constant global of \p KM.
 Expected<Value *> spanSetMap(CallBase &Call, Module &KM) {
   StringRef Name = directCalleeName(Call);
-  std::optional<StringRef> Set = bpfLibcSpanSet(Call);
+  std::optional<StringRef> Set = bpfLibcLiteralArg(Call);
   if (!Set)
     return refuse("the set of " + Name + " is not a string literal");
   uint64_t Words[4] = {0, 0, 0, 0};
@@ -378,7 +384,7 @@ SmallVector<StringRef, 48> bpfLibcLoweredNames() {
   return Names;
 }
 
-std::optional<StringRef> bpfLibcSpanSet(const CallBase &Call) {
+std::optional<StringRef> bpfLibcLiteralArg(const CallBase &Call) {
   std::optional<LibcFunction> F = lookupLibc(directCalleeName(Call));
   StringRef Set;
   if (!F || F->LiteralArg < 0 || unsigned(F->LiteralArg) >= Call.arg_size() ||
@@ -424,6 +430,20 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   SmallVector<Value *, 6> Args;
   for (Value *A : Call.args())
     Args.push_back(mapped(A, S));
+  SmallVector<Type *, 6> Params(Call.getFunctionType()->params());
+  if (*Sh == Shape::Strstr) {
+    // The needle as one word, its first byte the most significant, and its
+    // length: the library compares a rolling window of the string with it.
+    std::optional<StringRef> Needle = bpfLibcLiteralArg(Call);
+    if (!Needle || Needle->size() > 8)
+      return refuse("the needle of " + Name +
+                    " is not a string literal of at most 8 bytes");
+    uint64_t Word = 0;
+    for (unsigned char C : *Needle)
+      Word = Word << 8 | C;
+    Args.assign({Args[0], B.getInt64(Word), B.getInt64(Needle->size())});
+    Params.assign({B.getPtrTy(), B.getInt64Ty(), B.getInt64Ty()});
+  }
   if (*Sh == Shape::Span) {
     // The set as a 256-bit map in read-only data: one table read per byte
     // of the string instead of a walk over the set.
@@ -514,7 +534,6 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   Value *St = S.StatusSlot();
   Args.push_back(Avail);
   Args.push_back(St);
-  SmallVector<Type *, 6> Params(Call.getFunctionType()->params());
   Params.push_back(I64);
   Params.push_back(B.getPtrTy());
   FunctionType *KFT =
@@ -535,7 +554,8 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
                                       Name + ".laundered");
     require(S, B.CreateICmpULE(Back, B.getInt64(W)), Name + ".in.range");
     Result = opaque(B, Back);
-  } else if (*Sh == Shape::Strchr || *Sh == Shape::Memchr) {
+  } else if (*Sh == Shape::Strchr || *Sh == Shape::Memchr ||
+             *Sh == Shape::Strstr) {
     // A pointer into the string's object, or NULL. As an offset from the
     // global, checked again: accesses through it are then bounds-checked
     // like every access into a global at a variable offset.

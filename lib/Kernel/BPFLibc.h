@@ -61,10 +61,11 @@ bool hasBPFLibcLowering(llvm::StringRef Name);
 /// Every name hasBPFLibcLowering() accepts.
 llvm::SmallVector<llvm::StringRef, 48> bpfLibcLoweredNames();
 
-/// The literal set of a strspn/strcspn call (its second argument), which
-/// the BPF libc takes as a 256-bit map built at compile time; none when the
-/// set is not a string literal (the call is refused).
-std::optional<llvm::StringRef> bpfLibcSpanSet(const llvm::CallBase &Call);
+/// The argument of \p Call that the kernel model wants a string literal
+/// (LiteralArg: strspn's set, made a 256-bit map at compile time; strstr's
+/// needle, made one word), as a string; none when it is not a literal (the
+/// call is refused).
+std::optional<llvm::StringRef> bpfLibcLiteralArg(const llvm::CallBase &Call);
 
 /// Whether \p Name is bounded in principle but the BPF libc has no
 /// implementation of it (the model's NotInBPFLibc: the planner blocks it).

@@ -332,7 +332,13 @@ Classification classifyInstruction(const Instruction &I,
     if (unsigned(F->LiteralArg) >= CB->arg_size() ||
         !getConstantStringInfo(CB->getArgOperand(F->LiteralArg), Literal))
       return Block(Blocker::NotInBPFLibc,
-                   (L.Detail + " with a set that is not a string literal"));
+                   L.Detail + " with a " +
+                       (F->MaxLiteral ? "needle" : "set") +
+                       " that is not a string literal");
+    if (F->MaxLiteral && Literal.size() > F->MaxLiteral)
+      return Block(Blocker::NotInBPFLibc,
+                   L.Detail + " with a needle longer than " +
+                       std::to_string(F->MaxLiteral) + " bytes");
   }
   // C23's strto* also take "0b" prefixes in bases 0 and 2; the BPF libc's
   // do not (the generator refuses these calls: BPFLibc.cpp).

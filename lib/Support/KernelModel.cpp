@@ -76,8 +76,11 @@ std::vector<LibcFunction> buildTable() {
   T.push_back(blocked("strrchr", LibcBlock::NotInBPFLibc,
                       "its last-match pointer does not verify in time "
                       "linear in the cap"));
-  T.push_back(
-      blocked("strstr", LibcBlock::NotInBPFLibc, "not in the BPF libc yet"));
+  // A needle of at most 8 bytes, as a literal: one word the library
+  // compares a rolling window with.
+  T.push_back(bpfLibc("strstr", Arg0, BPFLibcMax));
+  T.back().LiteralArg = 1;
+  T.back().MaxLiteral = 8;
   for (StringRef N :
        {"strcpy", "strncpy", "stpcpy", "stpncpy", "strcat", "strncat"})
     T.push_back(blocked(N, LibcBlock::NotInBPFLibc,

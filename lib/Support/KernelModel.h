@@ -84,8 +84,10 @@ struct LibcFunction {
   /// For Blocked and NotInBPFLibc: the reason in a few words.
   llvm::StringRef Reason = {};
   /// An argument that must be a string literal (strspn's set, which the
-  /// generator turns into a bit map at compile time), or -1.
+  /// generator turns into a bit map at compile time; strstr's needle), or
+  /// -1; and its longest length (0: any).
   int LiteralArg = -1;
+  unsigned MaxLiteral = 0;
 
   bool runs() const { return Lowering != LibcLowering::Blocked; }
   bool reads(unsigned Arg) const { return Reads >> Arg & 1; }

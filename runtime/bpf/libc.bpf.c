@@ -472,6 +472,47 @@ KOFFLOAD_LIBC_API size_t koffload_strcspn(const char *s, const __u64 *set,
 	return koffload__span(s, set, false, avail, st);
 }
 
+/*
+ * strstr for a needle of 1 to 8 bytes, given as one word (its bytes in
+ * order, the first the most significant) and its length: a rolling window
+ * of the last bytes of s is compared with it, one compare per byte.  The
+ * window starts as zeros, which no needle byte is, so it cannot match
+ * before len bytes are in.  An empty needle (len 0) matches at s.
+ */
+static koffload__inline char *koffload__strstr8(const char *s, __u64 needle,
+						size_t len, size_t avail,
+						struct koffload_libc_status *st)
+{
+	__u64 mask = len >= 8 ? ~0ULL : (1ULL << (len * 8)) - 1;
+	__u64 w = 0;
+	size_t i;
+	unsigned char ch;
+
+	if (!len)
+		return (char *)s;
+	for (i = 0; i < KOFFLOAD_LIBC_MAX; i++) {
+		koffload__hide(i);
+		if (!koffload__readable(s, i, KOFFLOAD_LIBC_MAX, avail, NULL,
+					false))
+			break;
+		ch = s[i];
+		if (!ch)
+			return NULL;
+		w = w << 8 | ch;
+		if ((w & mask) == needle)
+			return (char *)(s + i + 1 - len);
+	}
+	st->overflow = true;
+	return NULL;
+}
+
+KOFFLOAD_LIBC_API char *koffload_strstr(const char *s, __u64 needle,
+					size_t len, size_t avail,
+					struct koffload_libc_status *st)
+{
+	return koffload__strstr8(s, needle, len, avail, st);
+}
+
 /* ---- characters -------------------------------------------------------- */
 
 KOFFLOAD_LIBC_API int koffload_isdigit(int c)

@@ -318,6 +318,17 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 		x->overflow = (unsigned long)x->ret + 1 > lim_of(k, cap);
 		break;
 	}
+	case LT_STRSTR:
+		/* B is the needle (k->c bytes; its word is k->n). */
+		x->check_off = true;
+		gb[k->c] = 0;
+		p = strstr(sa, sb);
+		x->off = p ? (char *)p - sa : -1;
+		need = p ? (unsigned long)x->off + k->c : strlen(sa) + 1;
+		if (!k->c)
+			need = 0;
+		x->overflow = need > lim_of(k, cap);
+		break;
 	case LT_STRCHR:
 	case LT_PKT_STRCHR:
 		x->check_off = true;
@@ -543,6 +554,33 @@ static void str_case(enum lt_op op, const char *s, long c, unsigned long n,
 
 static unsigned char A[LT_REGION], B[LT_REGION];
 
+/* strstr's needle: the first len bytes of B, as koffload's word. */
+static void set_needle(struct lt_case *k, unsigned long len)
+{
+	unsigned long i;
+
+	k->c = (long)len;
+	k->n = 0;
+	for (i = 0; i < len; i++)
+		k->n = k->n << 8 | B[i];
+	k->b = B;
+	k->b_len = len + 1;
+	B[len] = 0;
+}
+
+static void strstr_case(const char *s, const char *needle,
+			unsigned long avail)
+{
+	struct lt_case k = {
+		.op = LT_STRSTR, .avail = avail,
+		.a = (const unsigned char *)s, .a_len = strlen(s) + 1,
+	};
+
+	memcpy(B, needle, strlen(needle));
+	set_needle(&k, strlen(needle));
+	check(&k);
+}
+
 /* strspn/strcspn of string s and the set, given as its 256-bit map. */
 static void span_case(enum lt_op op, const char *s, const char *set,
 		      unsigned long avail)
@@ -632,6 +670,15 @@ static void fixed_cases(void)
 	}
 
 	/* Strings: empty, no terminator within avail, lengths at the cap. */
+	strstr_case("GET /index.html HTTP/1.0", "HTTP/", 25);
+	strstr_case("GET /index.html HTTP/1.0", "HTTP/", 20);	/* past avail */
+	strstr_case("aaab", "aab", 5);
+	strstr_case("abc", "", 4);
+	strstr_case("abc", "abcd", 4);
+	strstr_case("abc", "c", 4);
+	strstr_case("12345678x", "12345678", 10);
+	strstr_case("x12345678", "12345678", 10);
+	strstr_case("\xff\xfe", "\xfe", 3);
 	span_case(LT_STRSPN, "  \thello world", " \t", 16);
 	span_case(LT_STRCSPN, "hello world", " \t\r\n", 12);
 	span_case(LT_STRSPN, "", " ", 1);
@@ -807,6 +854,7 @@ static void random_cases(unsigned long count)
 		LT_ATOL, LT_ATOLL, LT_PKT_MEMCHR, LT_PKT_MEMCMP,
 		LT_PKT_STRLEN, LT_PKT_STRNLEN, LT_PKT_STRNCMP, LT_PKT_STRCHR,
 		LT_PKT_STRTOUL, LT_PKT_STRTOL, LT_STRSPN, LT_STRCSPN,
+		LT_STRSTR,
 	};
 	static const int bases[] = { 0, 10, 16, 8, 2, 36 };
 	unsigned long r, max;
@@ -892,6 +940,24 @@ static void random_cases(unsigned long count)
 		case LT_PKT_STRNLEN:
 			k.n = rnd_below(4) ? rnd_len(k.a_len + 2) : rnd();
 			break;
+		case LT_STRSTR: {
+			/* A needle of 0 to 8 bytes, mostly taken from A. */
+			unsigned long m, len = rnd_below(9), at;
+
+			for (m = 0; m < len; m++) {
+				at = k.a_len ? rnd_below(k.a_len) : 0;
+				B[m] = k.a_len && rnd_below(4) ? A[at] : "ab"[m & 1];
+				if (!B[m])
+					B[m] = 'a';
+			}
+			if (k.a_len > len && rnd_below(2))
+				memcpy(B, A + rnd_below(k.a_len - len), len);
+			for (m = 0; m < len; m++)
+				if (!B[m])
+					break;
+			set_needle(&k, m);
+			break;
+		}
 		case LT_STRSPN:
 		case LT_STRCSPN: {
 			/* A set of a few bytes, mostly ones A is made of. */

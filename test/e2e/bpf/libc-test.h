@@ -8,6 +8,8 @@
  *   to the end of the packet.
  *   strspn/strcspn (LT_STRSPN, LT_STRCSPN): B is the set as the 256-bit
  *   map koffload_strspn takes (32 bytes).
+ *   strstr (LT_STRSTR): n is the needle as koffload_strstr's word, c its
+ *   length; B is the needle (for the harness).
  * Reply packet:    struct lt_resp | A after the call | B
  *
  * The program copies A and B into per-CPU scratch regions of LT_REGION
@@ -41,6 +43,7 @@
 	X(STRCASECMP, strcasecmp) X(STRNCASECMP, strncasecmp)              \
 	X(STRTOULL, strtoull) X(STRTOLL, strtoll) X(ATOL, atol)            \
 	X(ATOLL, atoll) X(STRSPN, strspn) X(STRCSPN, strcspn)              \
+	X(STRSTR, strstr)                                                  \
 	X(PKT_MEMCHR, pkt_memchr)                                          \
 	X(PKT_MEMCMP, pkt_memcmp) X(PKT_STRLEN, pkt_strlen)                \
 	X(PKT_STRNLEN, pkt_strnlen) X(PKT_STRNCMP, pkt_strncmp)            \

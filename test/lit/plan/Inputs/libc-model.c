@@ -45,6 +45,10 @@ int main(void)
 		if (strspn(req, SPAN_SET) > 3)
 			continue;
 #endif
+#ifdef FIND /* strstr: a literal needle of at most 8 bytes */
+		if (!strstr(req, FIND))
+			continue;
+#endif
 		sendto(fd, out, strlen(out), 0, (struct sockaddr *)&peer, plen);
 	}
 }
