@@ -22,7 +22,7 @@
 //
 // Which calls those are, what they read and their caps come from
 // Support/KernelModel.h, which the planner reads too. Calls the BPF libc
-// has no function for (strrchr, strstr, the copies) are blocked by the
+// has no function for (strrchr, the copies) are blocked by the
 // planner (NotInBPFLibc) and refused here with the same reason.
 //
 //===----------------------------------------------------------------------===//
