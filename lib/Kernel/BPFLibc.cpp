@@ -6,6 +6,7 @@
 
 #include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
+#include "Support/KernelModel.h"
 #include "Support/Refusal.h"
 #include "Support/ValueSources.h"
 
@@ -13,7 +14,6 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
@@ -42,13 +42,6 @@ namespace koffload {
 
 namespace {
 
-// The caps of runtime/bpf/koffload_libc.h as the bitcode is built (no -D
-// overrides). They only shape what the verifier is shown: a smaller value
-// here than in the library makes more requests fall back, never a wrong
-// answer (the library checks its own caps).
-constexpr uint64_t LibcMax = 2048;   // KOFFLOAD_LIBC_MAX
-constexpr uint64_t LibcNumMax = 64;  // KOFFLOAD_LIBC_NUM_MAX
-
 constexpr const char *StatusName = "koffload.libc.st";
 
 /// How a libc function maps onto its koffload_* function.
@@ -61,6 +54,8 @@ enum class Shape {
   Strcmp,    ///< int f(a, b)                -> f(a, b, avail, st)
   Strncmp,   ///< int f(a, b, n)             -> f(a, b, n, avail, st)
   Strchr,    ///< char *f(s, c)              -> f(s, c, avail, st)
+  Span,      ///< size_t f(s, literal set)   -> f(s, set map, avail, st)
+  Strstr,    ///< char *f(s, literal needle) -> f(s, word, len, avail, st)
   Memchr,    ///< void *f(s, c, n)           -> f(s, c, n, avail, st)
   Strtoul,   ///< long f(s, char **e, base)  -> f(s, e, base, avail, st)
   Atoi,      ///< int f(s)                   -> f(s, avail, st)
@@ -83,6 +78,8 @@ const StringMap<Shape> &shapes() {
       {"strcmp", Shape::Strcmp},   {"strcasecmp", Shape::Strcmp},
       {"strncmp", Shape::Strncmp}, {"strncasecmp", Shape::Strncmp},
       {"strchr", Shape::Strchr},   {"memchr", Shape::Memchr},
+      {"strspn", Shape::Span},     {"strcspn", Shape::Span},
+      {"strstr", Shape::Strstr},
       {"strtoul", Shape::Strtoul}, {"strtol", Shape::Strtoul},
       {"strtoull", Shape::Strtoul}, {"strtoll", Shape::Strtoul},
       {"atoi", Shape::Atoi},       {"atol", Shape::Atol},
@@ -116,6 +113,10 @@ FunctionType *prototype(Shape S, LLVMContext &Ctx) {
     return FunctionType::get(I32, {P, P, I64}, false);
   case Shape::Strchr:
     return FunctionType::get(P, {P, I32}, false);
+  case Shape::Span:
+    return FunctionType::get(I64, {P, P}, false);
+  case Shape::Strstr:
+    return FunctionType::get(P, {P, P}, false);
   case Shape::Memchr:
     return FunctionType::get(P, {P, I32, I64}, false);
   case Shape::Strtoul:
@@ -130,29 +131,16 @@ FunctionType *prototype(Shape S, LLVMContext &Ctx) {
   return nullptr;
 }
 
-/// The pointer arguments whose bytes the function reads, and its cap.
-SmallVector<unsigned, 2> stringArgs(Shape S) {
-  switch (S) {
-  case Shape::Strcmp:
-  case Shape::Strncmp:
-    return {0, 1};
-  case Shape::Strlen:
-  case Shape::Strnlen:
-  case Shape::Strchr:
-  case Shape::Memchr:
-  case Shape::Strtoul:
-  case Shape::Atoi:
-  case Shape::Atol:
-    return {0};
-  default:
-    return {};
-  }
+/// The pointer arguments whose bytes the function reads, and its cap: from
+/// the kernel model, which the planner reads too.
+SmallVector<unsigned, 2> stringArgs(StringRef Name) {
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  return F ? readArgs(*F) : SmallVector<unsigned, 2>();
 }
 
-uint64_t capOf(Shape S) {
-  return S == Shape::Strtoul || S == Shape::Atoi || S == Shape::Atol
-             ? LibcNumMax
-             : LibcMax;
+uint64_t capOf(StringRef Name) {
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  return F && F->Cap ? F->Cap : BPFLibcMax;
 }
 
 std::optional<Shape> shapeOf(StringRef Name) {
@@ -222,7 +210,9 @@ bool objectsOf(const Value *P, SmallPtrSetImpl<const Value *> &Out,
     }
     if (const auto *CB = dyn_cast<CallBase>(O)) {
       std::optional<Shape> S = shapeOf(directCalleeName(*CB));
-      if (S && (*S == Shape::Strchr || *S == Shape::Memchr) &&
+      if (S &&
+          (*S == Shape::Strchr || *S == Shape::Memchr ||
+           *S == Shape::Strstr) &&
           CB->arg_size() > 0) {
         if (!objectsOf(CB->getArgOperand(0), Out, Seen))
           return false;
@@ -324,6 +314,25 @@ std::optional<uint64_t> maxOffset(Value *P, const Value *Object,
   return R.getSignedMax().getZExtValue();
 }
 
+/// The 256-bit map of the literal set of a strspn/strcspn call (bit c & 63
+/// of word c >> 6), as a constant global of \p KM.
+Expected<Value *> spanSetMap(CallBase &Call, Module &KM) {
+  StringRef Name = directCalleeName(Call);
+  std::optional<StringRef> Set = bpfLibcLiteralArg(Call);
+  if (!Set)
+    return refuse("the set of " + Name + " is not a string literal");
+  uint64_t Words[4] = {0, 0, 0, 0};
+  for (unsigned char C : *Set)
+    Words[C >> 6] |= uint64_t(1) << (C & 63);
+  LLVMContext &Ctx = KM.getContext();
+  Constant *Init = ConstantDataArray::get(Ctx, ArrayRef<uint64_t>(Words));
+  auto *G = new GlobalVariable(KM, Init->getType(), /*isConstant=*/true,
+                               GlobalValue::PrivateLinkage, Init,
+                               ("koffload." + Name + ".set").str());
+  G->setAlignment(Align(8));
+  return G;
+}
+
 Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
                            const BPFLibcSite &S) {
   StringRef Name = directCalleeName(Call);
@@ -361,14 +370,32 @@ Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
 
 } // namespace
 
-bool isBPFLibcCall(StringRef Name) { return shapes().count(Name); }
+bool isBPFLibcCall(StringRef Name) {
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  return F && F->Lowering == LibcLowering::BPFLibc;
+}
+
+bool hasBPFLibcLowering(StringRef Name) { return shapes().count(Name); }
+
+SmallVector<StringRef, 48> bpfLibcLoweredNames() {
+  SmallVector<StringRef, 48> Names;
+  for (const auto &E : shapes())
+    Names.push_back(E.getKey());
+  return Names;
+}
+
+std::optional<StringRef> bpfLibcLiteralArg(const CallBase &Call) {
+  std::optional<LibcFunction> F = lookupLibc(directCalleeName(Call));
+  StringRef Set;
+  if (!F || F->LiteralArg < 0 || unsigned(F->LiteralArg) >= Call.arg_size() ||
+      !getConstantStringInfo(Call.getArgOperand(F->LiteralArg), Set))
+    return std::nullopt;
+  return Set;
+}
 
 bool isMissingFromBPFLibc(StringRef Name) {
-  return StringSwitch<bool>(Name)
-      .Cases("strrchr", "strstr", "strspn", "strcspn", true)
-      .Cases("strcpy", "strncpy", "stpcpy", "stpncpy", "strcat", "strncat",
-             true)
-      .Default(false);
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  return F && F->Block == LibcBlock::NotInBPFLibc;
 }
 
 Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
@@ -403,6 +430,28 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   SmallVector<Value *, 6> Args;
   for (Value *A : Call.args())
     Args.push_back(mapped(A, S));
+  SmallVector<Type *, 6> Params(Call.getFunctionType()->params());
+  if (*Sh == Shape::Strstr) {
+    // The needle as one word, its first byte the most significant, and its
+    // length: the library compares a rolling window of the string with it.
+    std::optional<StringRef> Needle = bpfLibcLiteralArg(Call);
+    if (!Needle || Needle->size() > 8)
+      return refuse("the needle of " + Name +
+                    " is not a string literal of at most 8 bytes");
+    uint64_t Word = 0;
+    for (unsigned char C : *Needle)
+      Word = Word << 8 | C;
+    Args.assign({Args[0], B.getInt64(Word), B.getInt64(Needle->size())});
+    Params.assign({B.getPtrTy(), B.getInt64Ty(), B.getInt64Ty()});
+  }
+  if (*Sh == Shape::Span) {
+    // The set as a 256-bit map in read-only data: one table read per byte
+    // of the string instead of a walk over the set.
+    Expected<Value *> Map = spanSetMap(Call, KM);
+    if (!Map)
+      return Map.takeError();
+    Args[1] = *Map;
+  }
   std::string KName = ("koffload_" + Name).str();
   if (*Sh == Shape::Ctype || *Sh == Shape::Order16 || *Sh == Shape::Order32) {
     FunctionCallee K = KM.getOrInsertFunction(KName, Call.getFunctionType());
@@ -419,9 +468,9 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   // object ends the last CPU's slot); in a program global it is what
   // follows the largest offset SCEV knows, else the window only fits at
   // offset 0 and other offsets fall back.
-  uint64_t W = capOf(*Sh);
+  uint64_t W = capOf(Name);
   SmallVector<StringArg, 2> Strings;
-  for (unsigned ArgNo : stringArgs(*Sh)) {
+  for (unsigned ArgNo : stringArgs(Name)) {
     Expected<StringArg> A = locate(Call, ArgNo, S);
     if (!A)
       return A.takeError();
@@ -451,7 +500,7 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
     Value *Off = B.CreateSub(PInt, B.CreatePtrToInt(A.Obj.Global, I64));
     require(S, B.CreateICmpULE(Off, B.getInt64(GSize - W)), Name + ".window");
     A.New = B.CreateInBoundsGEP(B.getInt8Ty(), A.Obj.Global, opaque(B, Off));
-    Args[stringArgs(*Sh)[K]] = A.New;
+    Args[stringArgs(Name)[K]] = A.New;
   }
   if (Variable) {
     Avail = opaque(B, Avail);
@@ -485,7 +534,6 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   Value *St = S.StatusSlot();
   Args.push_back(Avail);
   Args.push_back(St);
-  SmallVector<Type *, 6> Params(Call.getFunctionType()->params());
   Params.push_back(I64);
   Params.push_back(B.getPtrTy());
   FunctionType *KFT =
@@ -499,14 +547,15 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   // exact value on every trip count, and the verifier would walk the rest
   // of the program once for each. Through map memory (which the verifier
   // does not track) the result becomes one unknown value in its range.
-  if (*Sh == Shape::Strlen || *Sh == Shape::Strnlen) {
+  if (*Sh == Shape::Strlen || *Sh == Shape::Strnlen || *Sh == Shape::Span) {
     Value *Slot = S.LaunderSlot();
     B.CreateAlignedStore(Result, Slot, Align(8), /*isVolatile=*/true);
     Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
                                       Name + ".laundered");
     require(S, B.CreateICmpULE(Back, B.getInt64(W)), Name + ".in.range");
     Result = opaque(B, Back);
-  } else if (*Sh == Shape::Strchr || *Sh == Shape::Memchr) {
+  } else if (*Sh == Shape::Strchr || *Sh == Shape::Memchr ||
+             *Sh == Shape::Strstr) {
     // A pointer into the string's object, or NULL. As an offset from the
     // global, checked again: accesses through it are then bounds-checked
     // like every access into a global at a variable offset.

@@ -20,8 +20,10 @@
 //  - strtoul's end pointer lives on the BPF stack, where the verifier keeps
 //    track of a stored pointer (in the per-CPU scratch it would not).
 //
-// Calls the BPF libc has no function for (strrchr, strstr, the copies) are
-// refused with a reason.
+// Which calls those are, what they read and their caps come from
+// Support/KernelModel.h, which the planner reads too. Calls the BPF libc
+// has no function for (strrchr, the copies) are blocked by the
+// planner (NotInBPFLibc) and refused here with the same reason.
 //
 //===----------------------------------------------------------------------===//
 
@@ -49,11 +51,24 @@ class Value;
 
 namespace koffload {
 
-/// Whether a call to \p Name on the fast path is lowered to the BPF libc.
+/// Whether a call to \p Name on the fast path is lowered to the BPF libc
+/// (LibcLowering::BPFLibc in Support/KernelModel.h).
 bool isBPFLibcCall(llvm::StringRef Name);
 
-/// Whether the planner counts \p Name as bounded libc but the BPF libc has
-/// no implementation of it (the reason is in runtime/README.md).
+/// Whether lowerBPFLibcCall() knows \p Name's prototype: true exactly for
+/// the model's BPFLibc functions (test/unit/KernelModelTest.cpp).
+bool hasBPFLibcLowering(llvm::StringRef Name);
+/// Every name hasBPFLibcLowering() accepts.
+llvm::SmallVector<llvm::StringRef, 48> bpfLibcLoweredNames();
+
+/// The argument of \p Call that the kernel model wants a string literal
+/// (LiteralArg: strspn's set, made a 256-bit map at compile time; strstr's
+/// needle, made one word), as a string; none when it is not a literal (the
+/// call is refused).
+std::optional<llvm::StringRef> bpfLibcLiteralArg(const llvm::CallBase &Call);
+
+/// Whether \p Name is bounded in principle but the BPF libc has no
+/// implementation of it (the model's NotInBPFLibc: the planner blocks it).
 bool isMissingFromBPFLibc(llvm::StringRef Name);
 
 /// An object a pointer argument points into, as the generated function

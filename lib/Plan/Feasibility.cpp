@@ -5,9 +5,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Feasibility.h"
+#include "Support/KernelModel.h"
 #include "Support/ValueSources.h"
 
-#include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/InlineAsm.h"
@@ -60,6 +60,10 @@ StringRef blockerName(Blocker B) {
     return "UnrestorableWrite";
   case Blocker::SignedDivision:
     return "SignedDivision";
+  case Blocker::NotInBPFLibc:
+    return "NotInBPFLibc";
+  case Blocker::NotGenerated:
+    return "NotGenerated";
   }
   llvm_unreachable("unknown blocker");
 }
@@ -109,6 +113,12 @@ StringRef blockerAdvice(Blocker B) {
   case Blocker::SignedDivision:
     return "BPF (v3) divides unsigned only: divide unsigned values (or by "
            "a constant) on the hot path";
+  case Blocker::NotGenerated:
+    return "the kernel generator does not produce this request path yet "
+           "(docs/architecture.md lists its limits)";
+  case Blocker::NotInBPFLibc:
+    return "the BPF libc does not implement this call (runtime/README.md "
+           "says why); move it off the hot path";
   case Blocker::UnrestorableWrite:
     return "a request that falls back after this write would apply it "
            "twice, and the offload can undo only single stores and small "
@@ -119,73 +129,44 @@ StringRef blockerAdvice(Blocker B) {
 }
 
 Classification classifyLibcCall(StringRef Name) {
-  static const StringSet<> Bounded = {
-      "memcpy",  "memmove", "memset",  "memcmp",  "bcmp",    "strlen",
-      "strnlen", "strcmp",  "strncmp", "strchr",  "strrchr", "memchr",
-      "tolower", "toupper", "isdigit", "isalpha", "isalnum", "isspace",
-      "isxdigit", "isupper", "islower", "ntohs",  "htons",   "ntohl",
-      "htonl",   "strtoul", "strtol",  "strtoull", "strtoll", "atoi",
-      "atol",    "__ctype_b_loc", "__ctype_tolower_loc",
-      "__ctype_toupper_loc", "__bswap_16", "__bswap_32", "__bswap_64",
-      // String copies and searches over bounded buffers.
-      "strncpy", "strcpy",  "stpcpy",  "stpncpy", "strncat", "strcat",
-      "strstr",  "strspn",  "strcspn", "strcasecmp", "strncasecmp",
-      "isprint", "ispunct", "iscntrl", "isgraph", "atoll"};
-  static const StringSet<> Helpers = {"clock_gettime"};
-  static const StringSet<> NoEquivalent = {
-      "printf",  "fprintf", "sprintf", "snprintf", "vprintf", "vfprintf",
-      "vsnprintf", "puts",  "fputs",   "putchar",  "fputc",   "perror",
-      "malloc",  "calloc",  "realloc", "free",     "strdup",  "strndup",
-      "qsort",   "bsearch", "exit",    "_exit",    "abort",   "syslog",
-      "strerror", "__assert_fail", "rand", "random", "srand", "getenv",
-      "setjmp", "longjmp", "__errno_location", "__stack_chk_fail"};
-  static const StringSet<> Blocking = {
-      "open",    "openat",  "creat",   "fopen",   "fdopen",  "fclose",
-      "fread",   "fwrite",  "fgets",   "fgetc",   "getc",    "fscanf",
-      "fseek",   "ftell",   "fflush",  "fsync",   "fdatasync", "read",
-      "write",   "readv",   "writev",  "pread",   "pread64", "pwrite",
-      "pwrite64", "close",  "unlink",  "rename",  "mkdir",   "stat",
-      "fstat",   "lseek",   "sleep",   "usleep",  "nanosleep", "time",
-      "gettimeofday", "getaddrinfo", "freeaddrinfo", "gethostbyname",
-      "getnameinfo", "connect", "accept", "accept4", "socket", "bind",
-      "listen",  "shutdown", "poll",   "ppoll",   "select",  "pselect",
-      "epoll_wait", "epoll_pwait", "epoll_ctl", "recv", "recvfrom",
-      "recvmsg", "send",    "sendto",  "sendmsg", "fork",    "execve",
-      "system",  "popen",   "pclose",  "kill",    "signal",  "sigaction",
-      "ioctl",   "fcntl",   "mmap",    "munmap",  "setsockopt",
-      "getsockopt", "getpid", "syscall"};
+  // One table for the planner and the generator (Support/KernelModel.h).
   Classification C;
   C.Detail = Name.str();
-  if (Bounded.contains(Name)) {
+  std::optional<LibcFunction> F = lookupLibc(Name);
+  if (!F) {
+    C.Block = Blocker::UnknownExternal;
+    return C;
+  }
+  switch (F->Lowering) {
+  case LibcLowering::BPFLibc:
+  case LibcLowering::Inline:
     C.Form = KernelForm::BoundedLibc;
     return C;
-  }
-  if (Helpers.contains(Name)) {
+  case LibcLowering::Helper:
     C.Form = KernelForm::KernelHelper;
     return C;
+  case LibcLowering::Blocked:
+    break;
   }
-  // The C++ runtime's exception entry points (throw, catch, rethrow) and
-  // the unwinder: exception handling, whatever the call looks like.
-  if (Name.starts_with("__cxa_") || Name.starts_with("_Unwind_") ||
-      Name == "__gxx_personality_v0") {
-    C.Block = Blocker::Exceptions;
-    return C;
-  }
-  if (Name.starts_with("pthread_") || Name.starts_with("sem_") ||
-      Name.starts_with("mtx_") || Name.starts_with("thrd_") ||
-      Name.starts_with("cnd_")) {
-    C.Block = Blocker::ThreadOrLock;
-    return C;
-  }
-  if (NoEquivalent.contains(Name)) {
-    C.Block = Blocker::NoBPFEquivalent;
-    return C;
-  }
-  if (Blocking.contains(Name)) {
+  switch (F->Block) {
+  case LibcBlock::SystemCall:
     C.Block = Blocker::BlockingIO;
-    return C;
+    break;
+  case LibcBlock::NotInBPFLibc:
+  case LibcBlock::NotIntrinsic:
+    C.Block = Blocker::NotInBPFLibc;
+    break;
+  case LibcBlock::ThreadOrLock:
+    C.Block = Blocker::ThreadOrLock;
+    break;
+  case LibcBlock::Exceptions:
+    C.Block = Blocker::Exceptions;
+    break;
+  case LibcBlock::None:
+  case LibcBlock::NoEquivalent:
+    C.Block = Blocker::NoBPFEquivalent;
+    break;
   }
-  C.Block = Blocker::UnknownExternal;
   return C;
 }
 
@@ -342,6 +323,33 @@ Classification classifyInstruction(const Instruction &I,
     if (!Clock || (*Clock != 1 /*CLOCK_MONOTONIC*/ &&
                    *Clock != 7 /*CLOCK_BOOTTIME*/))
       return Block(Blocker::BlockingIO, "clock_gettime");
+  }
+  // An argument the BPF libc needs as a literal (strspn's set, made a bit
+  // map at compile time): the generator refuses anything else.
+  if (std::optional<LibcFunction> F = lookupLibc(L.Detail);
+      L.isFeasible() && F && F->LiteralArg >= 0) {
+    StringRef Literal;
+    if (unsigned(F->LiteralArg) >= CB->arg_size() ||
+        !getConstantStringInfo(CB->getArgOperand(F->LiteralArg), Literal))
+      return Block(Blocker::NotInBPFLibc,
+                   L.Detail + " with a " +
+                       (F->MaxLiteral ? "needle" : "set") +
+                       " that is not a string literal");
+    if (F->MaxLiteral && Literal.size() > F->MaxLiteral)
+      return Block(Blocker::NotInBPFLibc,
+                   L.Detail + " with a needle longer than " +
+                       std::to_string(F->MaxLiteral) + " bytes");
+  }
+  // C23's strto* also take "0b" prefixes in bases 0 and 2; the BPF libc's
+  // do not (the generator refuses these calls: BPFLibc.cpp).
+  if (L.isFeasible() && Callee->getName().starts_with("__isoc23_strto")) {
+    auto *Base = CB->arg_size() == 3
+                     ? dyn_cast<ConstantInt>(CB->getArgOperand(2))
+                     : nullptr;
+    if (!Base || Base->isZero() || Base->equalsInt(2))
+      return Block(Blocker::NotInBPFLibc,
+                   (Callee->getName() + " with base 0, 2 or a variable base")
+                       .str());
   }
   return L;
 }

@@ -54,6 +54,14 @@ enum class Blocker {
   /// Signed division or remainder by a run-time value: the BPF backend
   /// (at the CPU version koffload targets, v3) has only unsigned ones.
   SignedDivision,
+  /// A bounded libc call the BPF libc does not implement (strrchr, the
+  /// string copies: Support/KernelModel.cpp), or memcpy and friends
+  /// called as functions rather than as LLVM's intrinsics.
+  NotInBPFLibc,
+  /// A request path the generator does not produce yet (several receive
+  /// sites, a msghdr with other than one iovec, IPv6 with several sends:
+  /// Plan/KernelLimits.h).
+  NotGenerated,
 };
 
 llvm::StringRef blockerName(Blocker B);

@@ -164,6 +164,28 @@ KOFFLOAD_LIBC_API int koffload_strncasecmp(const char *a, const char *b,
 					   size_t n, size_t avail,
 					   struct koffload_libc_status *st);
 
+/*
+ * strspn(s, accept) and strcspn(s, reject) with the set as a 256-bit map:
+ * byte c is in the set when bit (c & 63) of set[c >> 6] is.  koffload
+ * builds the map from a literal set; the result is glibc's for the C
+ * locale.
+ */
+KOFFLOAD_LIBC_API size_t koffload_strspn(const char *s, const __u64 *set,
+					 size_t avail,
+					 struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API size_t koffload_strcspn(const char *s, const __u64 *set,
+					  size_t avail,
+					  struct koffload_libc_status *st);
+
+/*
+ * strstr(s, needle) for a needle of at most 8 bytes (none NUL), given as
+ * one word, its first byte the most significant, and its length:
+ * "ab" is 0x6162, len 2.  koffload builds both from a literal needle.
+ */
+KOFFLOAD_LIBC_API char *koffload_strstr(const char *s, __u64 needle,
+					size_t len, size_t avail,
+					struct koffload_libc_status *st);
+
 /* Numbers (glibc's strtoul/strtol/atoi; endptr may be NULL). */
 KOFFLOAD_LIBC_API unsigned long koffload_strtoul(const char *s, char **endptr,
 						 int base, size_t avail,

@@ -430,6 +430,89 @@ KOFFLOAD_LIBC_API int koffload_strncasecmp(const char *a, const char *b,
 	return koffload__strncasecmp(a, b, n, avail, st);
 }
 
+/*
+ * strspn/strcspn with the set as a 256-bit map (bit c & 63 of set[c >> 6]):
+ * koffload builds it at compile time from the literal set, so each byte of
+ * s costs one table read instead of a walk over the set.  s ends at its
+ * NUL for both (strcspn counts NUL as a member of every reject set).
+ */
+static koffload__inline size_t koffload__span(const char *s, const __u64 *set,
+					      const bool in, size_t avail,
+					      struct koffload_libc_status *st)
+{
+	size_t i;
+	unsigned char ch;
+
+	for (i = 0; i < KOFFLOAD_LIBC_MAX; i++) {
+		koffload__hide(i);
+		if (!koffload__readable(s, i, KOFFLOAD_LIBC_MAX, avail, NULL,
+					false))
+			break;
+		ch = s[i];
+		if (!ch)
+			return i;
+		if ((bool)((set[ch >> 6] >> (ch & 63)) & 1) != in)
+			return i;
+	}
+	st->overflow = true;
+	return 0;
+}
+
+KOFFLOAD_LIBC_API size_t koffload_strspn(const char *s, const __u64 *set,
+					 size_t avail,
+					 struct koffload_libc_status *st)
+{
+	return koffload__span(s, set, true, avail, st);
+}
+
+KOFFLOAD_LIBC_API size_t koffload_strcspn(const char *s, const __u64 *set,
+					  size_t avail,
+					  struct koffload_libc_status *st)
+{
+	return koffload__span(s, set, false, avail, st);
+}
+
+/*
+ * strstr for a needle of 1 to 8 bytes, given as one word (its bytes in
+ * order, the first the most significant) and its length: a rolling window
+ * of the last bytes of s is compared with it, one compare per byte.  The
+ * window starts as zeros, which no needle byte is, so it cannot match
+ * before len bytes are in.  An empty needle (len 0) matches at s.
+ */
+static koffload__inline char *koffload__strstr8(const char *s, __u64 needle,
+						size_t len, size_t avail,
+						struct koffload_libc_status *st)
+{
+	__u64 mask = len >= 8 ? ~0ULL : (1ULL << (len * 8)) - 1;
+	__u64 w = 0;
+	size_t i;
+	unsigned char ch;
+
+	if (!len)
+		return (char *)s;
+	for (i = 0; i < KOFFLOAD_LIBC_MAX; i++) {
+		koffload__hide(i);
+		if (!koffload__readable(s, i, KOFFLOAD_LIBC_MAX, avail, NULL,
+					false))
+			break;
+		ch = s[i];
+		if (!ch)
+			return NULL;
+		w = w << 8 | ch;
+		if ((w & mask) == needle)
+			return (char *)(s + i + 1 - len);
+	}
+	st->overflow = true;
+	return NULL;
+}
+
+KOFFLOAD_LIBC_API char *koffload_strstr(const char *s, __u64 needle,
+					size_t len, size_t avail,
+					struct koffload_libc_status *st)
+{
+	return koffload__strstr8(s, needle, len, avail, st);
+}
+
 /* ---- characters -------------------------------------------------------- */
 
 KOFFLOAD_LIBC_API int koffload_isdigit(int c)

@@ -154,6 +154,20 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 		rs.ret = koffload_strtol((char *)a, &e, rq.c, rq.avail, &st);
 		rs.off = LT_OFF(e, a);
 		break;
+	case LT_STRSPN:
+		rs.ret = koffload_strspn((char *)a, (const __u64 *)b, rq.avail,
+					 &st);
+		break;
+	case LT_STRCSPN:
+		rs.ret = koffload_strcspn((char *)a, (const __u64 *)b, rq.avail,
+					  &st);
+		break;
+	case LT_STRSTR:
+		if (c < 0 || c > 8)
+			return XDP_ABORTED;
+		p = koffload_strstr((char *)a, rq.n, c, rq.avail, &st);
+		rs.off = LT_OFF(p, a);
+		break;
 	case LT_ATOI:
 		rs.ret = koffload_atoi((char *)a, rq.avail, &st);
 		break;

@@ -302,6 +302,33 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 			need = k->n;
 		x->overflow = need > lim_of(k, cap);
 		break;
+	case LT_STRSPN:
+	case LT_STRCSPN: {
+		/* B is the set as koffload's 256-bit map (bit c & 7 of byte
+		 * c >> 3 on little-endian); glibc gets it as a string. */
+		char set[256];
+		unsigned long j = 0;
+
+		for (i = 1; i < 256; i++)
+			if (gb[i >> 3] >> (i & 7) & 1)
+				set[j++] = (char)i;
+		set[j] = 0;
+		x->check_ret = true;
+		x->ret = k->op == LT_STRSPN ? strspn(sa, set) : strcspn(sa, set);
+		x->overflow = (unsigned long)x->ret + 1 > lim_of(k, cap);
+		break;
+	}
+	case LT_STRSTR:
+		/* B is the needle (k->c bytes; its word is k->n). */
+		x->check_off = true;
+		gb[k->c] = 0;
+		p = strstr(sa, sb);
+		x->off = p ? (char *)p - sa : -1;
+		need = p ? (unsigned long)x->off + k->c : strlen(sa) + 1;
+		if (!k->c)
+			need = 0;
+		x->overflow = need > lim_of(k, cap);
+		break;
 	case LT_STRCHR:
 	case LT_PKT_STRCHR:
 		x->check_off = true;
@@ -527,6 +554,50 @@ static void str_case(enum lt_op op, const char *s, long c, unsigned long n,
 
 static unsigned char A[LT_REGION], B[LT_REGION];
 
+/* strstr's needle: the first len bytes of B, as koffload's word. */
+static void set_needle(struct lt_case *k, unsigned long len)
+{
+	unsigned long i;
+
+	k->c = (long)len;
+	k->n = 0;
+	for (i = 0; i < len; i++)
+		k->n = k->n << 8 | B[i];
+	k->b = B;
+	k->b_len = len + 1;
+	B[len] = 0;
+}
+
+static void strstr_case(const char *s, const char *needle,
+			unsigned long avail)
+{
+	struct lt_case k = {
+		.op = LT_STRSTR, .avail = avail,
+		.a = (const unsigned char *)s, .a_len = strlen(s) + 1,
+	};
+
+	memcpy(B, needle, strlen(needle));
+	set_needle(&k, strlen(needle));
+	check(&k);
+}
+
+/* strspn/strcspn of string s and the set, given as its 256-bit map. */
+static void span_case(enum lt_op op, const char *s, const char *set,
+		      unsigned long avail)
+{
+	static unsigned char map[32];
+	struct lt_case k = {
+		.op = op, .avail = avail,
+		.a = (const unsigned char *)s, .a_len = strlen(s) + 1,
+		.b = map, .b_len = sizeof(map),
+	};
+
+	memset(map, 0, sizeof(map));
+	for (; *set; set++)
+		map[(unsigned char)*set >> 3] |= 1 << ((unsigned char)*set & 7);
+	check(&k);
+}
+
 /*
  * Packet operands are read in place, so they must lie in the linear part
  * of the test packet (PAGE_SIZE minus XDP headroom and skb_shared_info:
@@ -599,6 +670,24 @@ static void fixed_cases(void)
 	}
 
 	/* Strings: empty, no terminator within avail, lengths at the cap. */
+	strstr_case("GET /index.html HTTP/1.0", "HTTP/", 25);
+	strstr_case("GET /index.html HTTP/1.0", "HTTP/", 20);	/* past avail */
+	strstr_case("aaab", "aab", 5);
+	strstr_case("abc", "", 4);
+	strstr_case("abc", "abcd", 4);
+	strstr_case("abc", "c", 4);
+	strstr_case("12345678x", "12345678", 10);
+	strstr_case("x12345678", "12345678", 10);
+	strstr_case("\xff\xfe", "\xfe", 3);
+	span_case(LT_STRSPN, "  \thello world", " \t", 16);
+	span_case(LT_STRCSPN, "hello world", " \t\r\n", 12);
+	span_case(LT_STRSPN, "", " ", 1);
+	span_case(LT_STRCSPN, "", " ", 1);
+	span_case(LT_STRSPN, "aaaa", "a", 5);
+	span_case(LT_STRSPN, "aaaa", "a", 4);	/* the NUL is not readable */
+	span_case(LT_STRCSPN, "abc", "", 4);
+	span_case(LT_STRSPN, "\xff\x80x", "\xff\x80", 4);
+	span_case(LT_STRCSPN, "xyz\xc3", "\xc3", 5);
 	str_case(LT_STRLEN, "", 0, 0, 1);
 	str_case(LT_STRLEN, "", 0, 0, 0);
 	str_case(LT_STRLEN, "abc", 0, 0, 3);
@@ -764,7 +853,8 @@ static void random_cases(unsigned long count)
 		LT_STRCASECMP, LT_STRNCASECMP, LT_STRTOULL, LT_STRTOLL,
 		LT_ATOL, LT_ATOLL, LT_PKT_MEMCHR, LT_PKT_MEMCMP,
 		LT_PKT_STRLEN, LT_PKT_STRNLEN, LT_PKT_STRNCMP, LT_PKT_STRCHR,
-		LT_PKT_STRTOUL, LT_PKT_STRTOL,
+		LT_PKT_STRTOUL, LT_PKT_STRTOL, LT_STRSPN, LT_STRCSPN,
+		LT_STRSTR,
 	};
 	static const int bases[] = { 0, 10, 16, 8, 2, 36 };
 	unsigned long r, max;
@@ -850,6 +940,38 @@ static void random_cases(unsigned long count)
 		case LT_PKT_STRNLEN:
 			k.n = rnd_below(4) ? rnd_len(k.a_len + 2) : rnd();
 			break;
+		case LT_STRSTR: {
+			/* A needle of 0 to 8 bytes, mostly taken from A. */
+			unsigned long m, len = rnd_below(9), at;
+
+			for (m = 0; m < len; m++) {
+				at = k.a_len ? rnd_below(k.a_len) : 0;
+				B[m] = k.a_len && rnd_below(4) ? A[at] : "ab"[m & 1];
+				if (!B[m])
+					B[m] = 'a';
+			}
+			if (k.a_len > len && rnd_below(2))
+				memcpy(B, A + rnd_below(k.a_len - len), len);
+			for (m = 0; m < len; m++)
+				if (!B[m])
+					break;
+			set_needle(&k, m);
+			break;
+		}
+		case LT_STRSPN:
+		case LT_STRCSPN: {
+			/* A set of a few bytes, mostly ones A is made of. */
+			unsigned long m, left = rnd_below(6);
+
+			memset(B, 0, 32);
+			for (; left > 0; left--) {
+				m = kind == 0 || !k.a_len ? rnd() % 256
+							  : A[rnd_below(k.a_len)];
+				B[m >> 3] |= 1 << (m & 7);
+			}
+			k.b_len = 32;
+			break;
+		}
 		default:
 			break;
 		}

@@ -6,6 +6,10 @@
  * Request packet:  struct lt_req | A (a_len bytes) | B (b_len bytes)
  *   Packet ops (LT_PKT_*):  struct lt_req | B | A, with A read in place up
  *   to the end of the packet.
+ *   strspn/strcspn (LT_STRSPN, LT_STRCSPN): B is the set as the 256-bit
+ *   map koffload_strspn takes (32 bytes).
+ *   strstr (LT_STRSTR): n is the needle as koffload_strstr's word, c its
+ *   length; B is the needle (for the harness).
  * Reply packet:    struct lt_resp | A after the call | B
  *
  * The program copies A and B into per-CPU scratch regions of LT_REGION
@@ -38,7 +42,9 @@
 	X(HTONL, htonl) X(NTOHL, ntohl) X(BCMP, bcmp)                      \
 	X(STRCASECMP, strcasecmp) X(STRNCASECMP, strncasecmp)              \
 	X(STRTOULL, strtoull) X(STRTOLL, strtoll) X(ATOL, atol)            \
-	X(ATOLL, atoll) X(PKT_MEMCHR, pkt_memchr)                          \
+	X(ATOLL, atoll) X(STRSPN, strspn) X(STRCSPN, strcspn)              \
+	X(STRSTR, strstr)                                                  \
+	X(PKT_MEMCHR, pkt_memchr)                                          \
 	X(PKT_MEMCMP, pkt_memcmp) X(PKT_STRLEN, pkt_strlen)                \
 	X(PKT_STRNLEN, pkt_strnlen) X(PKT_STRNCMP, pkt_strncmp)            \
 	X(PKT_STRCHR, pkt_strchr) X(PKT_STRTOUL, pkt_strtoul)              \

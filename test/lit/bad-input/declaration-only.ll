@@ -18,7 +18,7 @@
 ; REMARK: remark: {{.*}}module has no function bodies; nothing to analyse
 ;
 ; YAML:      --- !Analysis
-; YAML-NEXT: Pass:            koffload
+; YAML-NEXT: Pass:            koffload-landmarks
 ; YAML-NEXT: Name:            NoSocket
 ; YAML-NEXT: Function:        socket
 

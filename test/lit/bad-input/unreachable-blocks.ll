@@ -25,7 +25,7 @@
 ; REMARK: remark: <unknown>:0:0: event loop #0 (blocking-recv) in main
 ;
 ; YAML:      --- !Analysis
-; YAML-NEXT: Pass:            koffload
+; YAML-NEXT: Pass:            koffload-landmarks
 ; YAML-NEXT: Name:            Socket
 ; YAML-NEXT: Function:        main
 

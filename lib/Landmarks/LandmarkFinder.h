@@ -1,0 +1,282 @@
+//===- LandmarkFinder.h - The landmark analysis, by stage -------*- C++ -*-===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Internal to lib/Landmarks: the class that finds a module's landmarks,
+// whose members are defined by stage in Landmarks.cpp (the run and the
+// calls), Sockets.cpp (sockets, bind() addresses, port sharing),
+// EventLoops.cpp (the wait loops) and Arrivals.cpp (where requests arrive
+// and replies leave). LandmarkPrinter.cpp prints the result and emits its
+// remarks.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KOFFLOAD_LANDMARKS_LANDMARKFINDER_H
+#define KOFFLOAD_LANDMARKS_LANDMARKFINDER_H
+
+#include "Landmarks/Landmarks.h"
+#include "Landmarks/SocketCalls.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include <array>
+
+namespace koffload {
+namespace landmarks {
+
+using namespace llvm;
+
+// The calls the analysis recognises, by their libc names: the socket-call
+// decoder's roles (SocketCalls.h).
+using CallRole = SocketCallRole;
+
+/// The role of \p CB, if it is a socket call (of an external function).
+std::optional<CallRole> roleOf(const llvm::CallBase &CB);
+
+LoopKind waitLoopKind(llvm::StringRef Name);
+
+/// The bytes of a sockaddr known at a bind() call; unknown bytes are unset.
+using SockaddrBytes = std::array<std::optional<uint8_t>, 28>;
+
+class LandmarkFinder {
+public:
+  LandmarkFinder(Module &M, FunctionAnalysisManager &FAM) : M(M), FAM(FAM) {}
+
+  LandmarkInfo run();
+
+private:
+  Module &M;
+  FunctionAnalysisManager &FAM;
+  LandmarkInfo Info;
+  SmallVector<CallBase *, 64> Calls;
+  DenseMap<const CallBase *, unsigned> SocketIdOfCreator;
+  /// Sockets that are listened or accepted on.
+  SmallDenseSet<unsigned, 4> Listeners;
+  DenseMap<const BasicBlock *, unsigned> LoopIdOfHeader;
+  /// Event loops by their source loop (the llvm.loop node clang attaches).
+  DenseMap<const MDNode *, unsigned> LoopIdOfSourceLoop;
+
+  void note(StringRef Name, const Twine &Msg, const Instruction *At,
+            const Function *In = nullptr) {
+    Info.Findings.push_back({Name.str(), Msg.str(), At, In});
+  }
+
+  void collectCalls();
+
+  SmallVector<unsigned, 1> socketsOfFd(Value *Fd);
+
+  /// A known family without ports: AF_UNIX, AF_NETLINK, AF_PACKET...
+  static bool isLocalFamily(AddressFamily F);
+
+  void findSockets();
+
+  /// A listening socket carries no data (read() on it fails with ENOTCONN),
+  /// so when an fd may be a listener or a connection - the fd taken from an
+  /// epoll event array that holds both - only the connections can receive a
+  /// request or send a reply.
+  void dropListeners(SmallVectorImpl<unsigned> &Ids) const;
+
+  // --- bind() ---------------------------------------------------------
+
+  /// The bytes of a libc constant that the module only declares:
+  /// `addr.sin6_addr = in6addr_any` copies from an extern global whose value
+  /// is fixed by <netinet/in.h>, not given in the module.
+  Constant *libcConstantValue(const GlobalVariable &GV);
+
+  /// Fills \p Bytes from \p Init, the constant bytes of a global, at
+  /// [Offset, Offset + Len) of the sockaddr starting at \p Base.
+  void bytesFromConstant(SockaddrBytes &Bytes, Constant *Init,
+                         int64_t SrcOffset, int64_t DstOffset, uint64_t Len);
+
+  /// The indices of the sockaddr bytes that a write of \p Len bytes at
+  /// \p Offset covers, as [first, last). Any length is fine: a memset of a
+  /// large struct that starts with the sockaddr covers it all, and odd IR
+  /// may write a terabyte.
+  static std::pair<int64_t, int64_t> bytesInSockaddr(int64_t Offset,
+                                                     uint64_t Len);
+
+  static void forget(SockaddrBytes &Bytes, std::optional<int64_t> Offset,
+                     uint64_t Len);
+
+  /// The string literal \p V points to, also when it is handed down as a
+  /// parameter (fill_addr(&addr, "198.18.0.3", port)).
+  static bool constantString(Value *V, StringRef &Text);
+
+  /// Applies one write into the sockaddr object to \p Bytes.
+  void applyWrite(SockaddrBytes &Bytes, Instruction *W,
+                  std::optional<int64_t> Offset);
+
+  /// A write into the object that holds a sockaddr: a store, a memset or
+  /// memcpy, a libc call that fills it (inet_pton), or a call of a defined
+  /// function that gets a pointer into it (a link: the callee's own writes
+  /// are found inside it).
+  struct ObjectWrite {
+    Instruction *I;
+    std::optional<int64_t> Offset; ///< from the object's (later: the
+                                   ///< sockaddr's) start
+    Function *Link = nullptr;
+  };
+
+  /// Every write into \p Object, following the pointer through GEPs and
+  /// casts, into defined callees as their parameter, and through a slot it
+  /// is spilled to and reloaded from (every pointer parameter at -O0).
+  void writesInto(Value *Object, SmallVectorImpl<ObjectWrite> &Out);
+
+  /// Makes the bytes a write may have changed unknown.
+  void forgetWrite(SockaddrBytes &Bytes, const ObjectWrite &W);
+
+  /// Does \p From call \p To, directly or through defined functions?
+  static bool reaches(Function *From, Function *To);
+
+  /// Applies the writes of \p F, in dominance order, that happen before
+  /// \p Point (or, with no point, before every return of \p F: what a call
+  /// of \p F leaves behind). A write that may or may not happen before it
+  /// makes its bytes unknown. A call that passes the object to a defined
+  /// function contributes what that function leaves behind; \p Skip is the
+  /// call that leads on to bind() and is looked into separately.
+  void applyWritesIn(Function *F, Instruction *Point, SockaddrBytes &Bytes,
+                     ArrayRef<ObjectWrite> Writes,
+                     SmallPtrSetImpl<Instruction *> &Handled,
+                     Instruction *Skip = nullptr, unsigned Depth = 0);
+
+  /// The first bytes of the object \p Arg points to, as the call \p At
+  /// sees them (a sockaddr at bind(), addrinfo hints at getaddrinfo()). The
+  /// object may sit inside a larger one (a server struct), be filled by a
+  /// helper it is passed to, or be reached by the call through a chain of
+  /// calls from the function that owns it; the writes are applied along
+  /// that chain.
+  std::optional<SockaddrBytes> objectBytesAt(Value *Arg, CallBase *At);
+
+  // --- getaddrinfo() ------------------------------------------------------
+
+  /// Field offsets of glibc's struct addrinfo on LP64 targets.
+  static constexpr int64_t AiFlags = 0, AiFamily = 4, AiSocktype = 8,
+                           AiProtocol = 12, AiAddr = 24;
+
+  /// The getaddrinfo() call whose result list \p Node points into (the
+  /// head it stored, or a node reached through ai_next).
+  CallBase *addrinfoCallOf(Value *Node);
+
+  /// The node and offset a load reads from, when it reads a field of a
+  /// getaddrinfo() result: `p->ai_socktype` is (G, 8).
+  std::optional<std::pair<CallBase *, int64_t>> addrinfoFieldOf(Value *V);
+
+  /// The hints getaddrinfo() was given, as bytes (all zero for NULL hints).
+  std::optional<SockaddrBytes> addrinfoHints(CallBase *G);
+
+  static std::optional<uint32_t> int32At(const SockaddrBytes &B, int64_t Off);
+
+  /// ai_family, ai_socktype or ai_protocol of a getaddrinfo() result, as far
+  /// as the hints fix it: the result has the hinted value unless the hint
+  /// is 0 (AF_UNSPEC, any type, any protocol).
+  std::optional<uint64_t> addrinfoField(Value *V);
+
+  /// The sockaddr getaddrinfo() returns in ai_addr, worked out from its
+  /// arguments: the family from the hints, the port from a numeric service
+  /// string, the address from a numeric node string, or the wildcard for a
+  /// NULL node with AI_PASSIVE (loopback without). With AF_UNSPEC the
+  /// family (and so the address) is unknown but the port is still known:
+  /// \p AnyInet is set then.
+  std::optional<SockaddrBytes> addrinfoSockaddr(CallBase *G, bool &AnyInet);
+
+  /// The sockaddr bytes as bind() sees them: a sockaddr the program
+  /// writes, or ai_addr of a getaddrinfo() result.
+  std::optional<SockaddrBytes> sockaddrAt(CallBase *Bind, bool &AnyInet);
+
+  /// setsockopt(fd, SOL_SOCKET, SO_REUSEPORT or SO_REUSEADDR, ...) on a
+  /// UDP socket: sockets of other processes may bind its port (for UDP,
+  /// SO_REUSEADDR too: the newest socket takes the unicast datagrams), and
+  /// the kernel then gives them part of its requests, which this process's
+  /// offload must not answer from its own state. The offload stays: the
+  /// runtime refuses to attach if the port is shared at bind, and the
+  /// interface's dispatcher checks each request's socket after.
+  void findPortSharing();
+
+  void findBindings();
+
+  // --- event loops -----------------------------------------------------
+
+  /// Headers of the loops around \p I, innermost first: the loops in its
+  /// function, then the loops around the calls of that function (up to a
+  /// few levels of callers).
+  void enclosingLoopHeaders(Instruction *I, SmallVectorImpl<BasicBlock *> &Out,
+                            SmallPtrSetImpl<Function *> &Seen,
+                            unsigned Depth = 0);
+
+  SmallVector<BasicBlock *, 4> enclosingLoopHeaders(Instruction *I);
+
+  /// The source loop an IR loop comes from: its llvm.loop node. After
+  /// -O2 the node may sit on a branch that is no longer a latch, and one
+  /// source loop may become several IR loops (a `continue` path that jumps
+  /// straight back to the receive forms an inner loop of its own), so the
+  /// node is looked for on every branch of the loop that is not in an inner
+  /// loop.
+  MDNode *sourceLoopOf(BasicBlock *Header);
+
+  /// The source location of a loop: the start location in its llvm.loop
+  /// node, else what LoopInfo guesses from the preheader or header.
+  DebugLoc loopStartLoc(BasicBlock *Header);
+
+  unsigned addLoop(LoopKind Kind, BasicBlock *Header, CallBase *Wait);
+
+  /// The event loop governing \p I: the innermost enclosing loop already
+  /// known as one, or that comes from the same source loop as one.
+  std::optional<unsigned> governingLoop(Instruction *I);
+
+  /// Loop rotation (-O1 and up) copies the first wait or receive of a loop
+  /// in front of it, for the first iteration. The copy has the callee and
+  /// the source location of the call in the loop; it belongs to that loop.
+  std::optional<unsigned> loopOfRotatedCopy(CallBase *CB);
+
+  /// True when \p CB looks like such a copy: a call with the same callee
+  /// and location sits in a deeper loop of the same function.
+  bool isRotatedCopy(CallBase *CB);
+
+  void findEventLoops();
+
+  // --- arrivals, replies and other I/O ------------------------------------
+
+  /// What identifies an fd variable: the slot it is loaded from at -O0,
+  /// else the value itself.
+  static Value *fdVariable(Value *Fd);
+
+  /// The fds that go into or are tested in an fd_set: FD_SET(fd, &s) and
+  /// FD_ISSET(fd, &s) compute `1UL << (fd % 64)`. Collected once: the
+  /// variables, and the sockets those fds may be.
+  std::optional<std::pair<SmallPtrSet<Value *, 8>, SmallVector<unsigned, 2>>>
+      FdSetMembers;
+
+  const std::pair<SmallPtrSet<Value *, 8>, SmallVector<unsigned, 2>> &
+  fdSetMembers();
+
+  static bool match1(Value *V);
+
+  /// True when every source of \p Fd is an fd that is not a socket: a
+  /// file or other kernel object opened here, stdin/stdout/stderr, or -1.
+  static bool isKnownNonSocketFd(Value *Fd);
+
+  /// The sockets the fd of a receive or send may be. A select() server
+  /// often walks fd numbers (`for (i = 0; i <= fdmax; i++) if (FD_ISSET(i,
+  /// &set)) recv(i, ...)`): such an fd comes from no variable the walk can
+  /// follow, but it is one of the fds put into an fd_set, so it is one of
+  /// their sockets.
+  SmallVector<unsigned, 1> socketsOfDataFd(CallBase *CB);
+
+  void findLandmarks();
+
+  void checkIndirectCallsInLoops();
+
+  const Function *anchorFunction() const;
+
+  void summarizeProblems();
+};
+
+} // namespace landmarks
+} // namespace koffload
+
+#endif // KOFFLOAD_LANDMARKS_LANDMARKFINDER_H

@@ -1,0 +1,210 @@
+//===- LandmarkPrinter.cpp - Printing and remarks of the landmarks --------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Landmarks/Landmarks.h"
+#include "Support/Remarks.h"
+#include "Support/ValueSources.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Analysis/CFG.h"
+#include "llvm/Analysis/ConstantFolding.h"
+#include "llvm/Analysis/CycleAnalysis.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <arpa/inet.h>
+#include <array>
+#include <netdb.h>
+#include <sys/socket.h>
+
+using namespace llvm;
+
+namespace koffload {
+
+// --- printing ------------------------------------------------------------
+
+static std::string socketList(ArrayRef<unsigned> Ids) {
+  if (Ids.empty())
+    return "socket ?";
+  std::string S = Ids.size() == 1 ? "socket " : "sockets ";
+  for (size_t I = 0; I < Ids.size(); ++I)
+    S += (I ? ",#" : "#") + std::to_string(Ids[I]);
+  return S;
+}
+
+static StringRef functionName(const Instruction *I) {
+  return I->getFunction()->getName();
+}
+
+static std::string plural(size_t N, StringRef One, StringRef Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+}
+
+void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
+  OS << "koffload landmarks for '" << M.getSourceFileName() << "'\n";
+  for (const Socket &S : Sockets) {
+    OS << "socket #" << S.Id << ": " << transportName(S.Kind) << " "
+       << familyName(S.Family) << ", ";
+    if (S.AcceptedFrom)
+      OS << "accepted from #" << *S.AcceptedFrom;
+    else if (S.isAccepted() || directCalleeName(*S.Creator) != "socket")
+      OS << "accepted from ?";
+    else
+      OS << "created";
+    OS << " in " << functionName(S.Creator) << " at "
+       << formatLocation(S.Creator->getDebugLoc()) << "\n";
+    for (const Binding *B : bindingsOf(S.Id)) {
+      OS << "  bind: port ";
+      if (B->Port)
+        OS << *B->Port;
+      else
+        OS << "?";
+      OS << " address " << (B->Address ? *B->Address : "?") << " at "
+         << formatLocation(B->Call->getDebugLoc()) << "\n";
+    }
+  }
+  for (const Binding &B : Bindings)
+    if (B.Sockets.empty())
+      OS << "bind: on socket ? at " << formatLocation(B.Call->getDebugLoc())
+         << "\n";
+  for (size_t I = 0; I < Loops.size(); ++I) {
+    const EventLoop &L = Loops[I];
+    OS << "event-loop #" << I << ": " << loopKindName(L.Kind) << " in "
+       << L.F->getName() << " at " << formatLocation(L.Loc) << ", "
+       << (L.Kind == LoopKind::BlockingRecv ? "blocks in " : "waits in ")
+       << directCalleeName(*L.Wait) << " at "
+       << formatLocation(L.Wait->getDebugLoc()) << "\n";
+  }
+  for (const Landmark &L : Landmarks) {
+    OS << landmarkKindName(L.Kind) << ": " << directCalleeName(*L.Call)
+       << " on ";
+    if (L.Kind == LandmarkKind::FileIO)
+      OS << "a non-socket fd";
+    else
+      OS << socketList(L.Sockets);
+    OS << " in " << functionName(L.Call) << " at "
+       << formatLocation(L.Call->getDebugLoc()) << ", ";
+    if (L.Loop)
+      OS << "loop #" << *L.Loop;
+    else
+      OS << "outside any event loop";
+    OS << "\n";
+  }
+  for (const Finding &F : Findings) {
+    OS << "note: " << F.RemarkName << ": " << F.Message;
+    if (F.At)
+      OS << " (" << formatLocation(F.At->getDebugLoc()) << ")";
+    OS << "\n";
+  }
+  OS << "summary: " << plural(Sockets.size(), "socket", "sockets") << ", "
+     << plural(Loops.size(), "event loop", "event loops") << ", "
+     << plural(count(LandmarkKind::Arrival), "arrival", "arrivals") << ", "
+     << plural(count(LandmarkKind::Reply), "reply", "replies") << ", "
+     << count(LandmarkKind::FileIO) << " other I/O\n";
+}
+
+namespace {
+
+/// The landmark stage's remarks, through each function's remark emitter
+/// (which drops them unless remarks are asked for) under the stage's pass
+/// name.
+class LandmarkRemarks {
+public:
+  OptimizationRemarkEmitter &in(const Function &F) {
+    std::unique_ptr<OptimizationRemarkEmitter> &ORE = Emitters[&F];
+    if (!ORE)
+      ORE = std::make_unique<OptimizationRemarkEmitter>(&F);
+    return *ORE;
+  }
+  OptimizationRemarkEmitter &at(const Instruction &I) {
+    return in(*I.getFunction());
+  }
+
+private:
+  DenseMap<const Function *, std::unique_ptr<OptimizationRemarkEmitter>>
+      Emitters;
+};
+
+} // namespace
+
+void emitLandmarkRemarks(const LandmarkInfo &Info) {
+  using NV = DiagnosticInfoOptimizationBase::Argument;
+  LandmarkRemarks Remarks;
+  for (const Socket &S : Info.Sockets)
+    Remarks.at(*S.Creator).emit([&] {
+      OptimizationRemarkAnalysis R(stage::Landmarks, "Socket", S.Creator);
+      R << NV("Transport", transportName(S.Kind)) << " "
+        << NV("Family", familyName(S.Family)) << " socket #"
+        << NV("Socket", S.Id);
+      for (const Binding *B : Info.bindingsOf(S.Id))
+        if (B->Port)
+          R << " bound to port " << NV("Port", unsigned(*B->Port));
+      return R;
+    });
+  for (size_t I = 0; I < Info.Loops.size(); ++I) {
+    const EventLoop &L = Info.Loops[I];
+    Remarks.at(*L.Wait).emit([&] {
+      OptimizationRemarkAnalysis R(stage::Landmarks, "EventLoop", L.Wait);
+      R << "event loop #" << NV("Loop", unsigned(I)) << " ("
+        << NV("Kind", loopKindName(L.Kind)) << ") in "
+        << NV("Function", L.F->getName());
+      return R;
+    });
+  }
+  for (const Landmark &L : Info.Landmarks) {
+    if (L.Kind == LandmarkKind::FileIO)
+      continue;
+    Remarks.at(*L.Call).emit([&] {
+      OptimizationRemarkAnalysis R(
+          stage::Landmarks,
+          L.Kind == LandmarkKind::Arrival ? "Arrival" : "Reply", L.Call);
+      R << NV("Call", directCalleeName(*L.Call))
+        << (L.Kind == LandmarkKind::Arrival ? " receives a request"
+                                            : " sends a reply");
+      if (L.Sockets.size() == 1)
+        R << " on socket #" << NV("Socket", L.Sockets.front());
+      return R;
+    });
+  }
+  // What the analysis could not work out, at an instruction or on a
+  // function (a finding attached to nothing cannot be a remark).
+  for (const Finding &F : Info.Findings) {
+    if (F.At)
+      Remarks.at(*F.At).emit([&] {
+        return OptimizationRemarkAnalysis(stage::Landmarks, F.RemarkName, F.At)
+               << F.Message;
+      });
+    else if (F.In)
+      Remarks.in(*F.In).emit([&] {
+        return OptimizationRemarkAnalysis(stage::Landmarks, F.RemarkName, F.In)
+               << F.Message;
+      });
+  }
+}
+
+PreservedAnalyses LandmarkPrinterPass::run(Module &M,
+                                           ModuleAnalysisManager &MAM) {
+  const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
+  Info.print(OS, M);
+  emitLandmarkRemarks(Info);
+  return PreservedAnalyses::all();
+}
+
+} // namespace koffload

@@ -1,0 +1,244 @@
+//===- KernelLimits.cpp - Request paths the generator cannot produce ------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Plan/KernelLimits.h"
+#include "Landmarks/Landmarks.h"
+#include "Landmarks/SocketCalls.h"
+
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Operator.h"
+
+using namespace llvm;
+
+namespace koffload {
+
+namespace {
+
+KernelLimitSites one(const Instruction *At, const Twine &Detail) {
+  KernelLimitSites Sites;
+  Sites.push_back({Blocker::NotGenerated, Detail.str(), At});
+  return Sites;
+}
+
+/// \p V as a whole local (the generator's rule: the alloca itself, through
+/// casts only), else null.
+const AllocaInst *wholeLocal(const Value *V) {
+  if (!V)
+    return nullptr;
+  const auto *AI = dyn_cast<AllocaInst>(getUnderlyingObject(V));
+  return AI && AI == V->stripPointerCasts() ? AI : nullptr;
+}
+
+/// What the program stores into the 8-byte field at \p Offset of \p Obj:
+/// the stored values, and whether a memset of zeros covers the field.
+struct FieldStores {
+  SmallVector<const Value *, 2> Values;
+  bool Zeroed = false;
+  bool Unknown = false; ///< a write koffload cannot place (a call, ...)
+};
+
+FieldStores fieldStores(const AllocaInst &Obj, uint64_t Offset) {
+  FieldStores FS;
+  const DataLayout &DL = Obj.getDataLayout();
+  SmallVector<std::pair<const Value *, int64_t>, 8> Work{{&Obj, 0}};
+  SmallPtrSet<const Value *, 8> Seen;
+  while (!Work.empty()) {
+    auto [V, Off] = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    for (const User *U : V->users()) {
+      if (const auto *GEP = dyn_cast<GEPOperator>(U)) {
+        APInt C(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
+        if (GEP->accumulateConstantOffset(DL, C))
+          Work.push_back({GEP, Off + C.getSExtValue()});
+        else
+          FS.Unknown = true;
+        continue;
+      }
+      if (isa<BitCastOperator>(U) || isa<AddrSpaceCastOperator>(U)) {
+        Work.push_back({U, Off});
+        continue;
+      }
+      if (const auto *St = dyn_cast<StoreInst>(U)) {
+        if (St->getPointerOperand() != V) {
+          FS.Unknown = true; // the pointer escapes into memory
+          continue;
+        }
+        uint64_t Size = DL.getTypeStoreSize(St->getValueOperand()->getType());
+        if (Off == int64_t(Offset) && Size == 8)
+          FS.Values.push_back(St->getValueOperand());
+        else if (Off < int64_t(Offset + 8) &&
+                 Off + int64_t(Size) > int64_t(Offset))
+          FS.Unknown = true; // a partial or wider write of the field
+        continue;
+      }
+      if (const auto *MS = dyn_cast<MemSetInst>(U)) {
+        const auto *Len = dyn_cast<ConstantInt>(MS->getLength());
+        const auto *Val = dyn_cast<ConstantInt>(MS->getValue());
+        if (MS->getDest() == V && Len && Val && Val->isZero() &&
+            Off <= int64_t(Offset) &&
+            Off + int64_t(Len->getZExtValue()) >= int64_t(Offset + 8))
+          FS.Zeroed = true;
+        else if (MS->getDest() == V)
+          FS.Unknown = true;
+        continue;
+      }
+      if (isa<LoadInst>(U))
+        continue;
+      if (const auto *II = dyn_cast<IntrinsicInst>(U);
+          II && (II->isLifetimeStartOrEnd() || isa<DbgInfoIntrinsic>(II)))
+        continue;
+      // recvmsg/sendmsg themselves read the header and write its results.
+      if (const auto *CB = dyn_cast<CallBase>(U))
+        if (std::optional<SocketCall> SC = decodeSocketCall(*CB);
+            SC && SC->msghdr() == V)
+          continue;
+      FS.Unknown = true;
+    }
+  }
+  return FS;
+}
+
+/// Whether every value the field may hold at a call is \p Accept-ed: each
+/// store, or zero when only a memset sets it (clang initialises a struct
+/// with a memset and then stores the named fields). False when nothing
+/// sets it.
+template <typename Pred>
+bool fieldAlways(const FieldStores &FS, Pred Accept, Type *Zero) {
+  if (FS.Unknown || (FS.Values.empty() && !FS.Zeroed))
+    return false;
+  if (FS.Values.empty())
+    return Accept(Constant::getNullValue(Zero));
+  return all_of(FS.Values, Accept);
+}
+
+} // namespace
+
+KernelLimitSites checkSocketLimits(const Socket &S, const Instruction *At) {
+  if (S.Kind != Transport::UDP)
+    return one(At, "only UDP offloads (XDP) are generated so far");
+  if (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6)
+    return one(At, "only IPv4 and IPv6 sockets are generated");
+  return {};
+}
+
+KernelLimitSites checkReceiveSites(ArrayRef<const CallBase *> Arrivals,
+                                   unsigned EntryBlocks) {
+  if (Arrivals.size() == 1 && EntryBlocks == 1)
+    return {};
+  KernelLimitSites Sites;
+  for (const CallBase *A : Arrivals)
+    Sites.push_back(
+        {Blocker::NotGenerated, "requests arrive at several receive sites", A});
+  return Sites;
+}
+
+KernelLimitSites checkMessageCall(const CallBase &CB) {
+  std::optional<SocketCall> SC = decodeSocketCall(CB);
+  StringRef Name = SC ? SC->name() : StringRef("the call");
+  if (!SC || !(Name == "recv" || Name == "recvfrom" || Name == "recvmsg" ||
+               Name == "sendto" || Name == "sendmsg"))
+    return one(&CB, Name + " is not generated yet (recv, recvfrom, recvmsg, "
+                           "sendto, sendmsg are)");
+  if (!SC->msghdr())
+    return {};
+  const AllocaInst *H = wholeLocal(SC->msghdr());
+  if (!H)
+    return one(&CB, Name + "'s msghdr is not a local");
+  LLVMContext &Ctx = CB.getContext();
+  Type *I64 = Type::getInt64Ty(Ctx), *Ptr = PointerType::getUnqual(Ctx);
+  auto IsOne = [](const Value *V) {
+    const auto *C = dyn_cast<ConstantInt>(V);
+    return C && C->isOne();
+  };
+  if (!fieldAlways(fieldStores(*H, msghdr_offset::IovLen), IsOne, I64))
+    return one(&CB, Name + " with other than one iovec is not generated yet");
+  FieldStores Control = fieldStores(*H, msghdr_offset::Control);
+  if (Control.Unknown || (Control.Values.empty() && !Control.Zeroed))
+    return one(&CB, Name + "'s msg_control is not known where it is called");
+  if (!fieldAlways(
+          Control, [](const Value *V) { return isa<ConstantPointerNull>(V); },
+          Ptr))
+    return one(&CB, Name + " with control messages is not generated");
+  if (!fieldAlways(
+          fieldStores(*H, msghdr_offset::Iov),
+          [](const Value *V) { return wholeLocal(V) != nullptr; }, Ptr))
+    return one(&CB, Name + "'s iovec is not a local koffload can follow");
+  FieldStores MsgName = fieldStores(*H, msghdr_offset::Name);
+  if (MsgName.Unknown || (MsgName.Values.empty() && !MsgName.Zeroed))
+    return one(&CB, Name + "'s msg_name is not known where it is called");
+  return {};
+}
+
+KernelLimitSites checkBuffers(const CallBase &Arrival,
+                              ArrayRef<const CallBase *> Replies) {
+  KernelLimitSites Sites;
+  std::optional<SocketCall> R = decodeSocketCall(Arrival);
+  if (R && R->buffer() && !wholeLocal(R->buffer()))
+    Sites.push_back({Blocker::NotGenerated,
+                     "the receive buffer is not (the start of) a local array",
+                     &Arrival});
+  for (const CallBase *Send : Replies) {
+    std::optional<SocketCall> S = decodeSocketCall(*Send);
+    if (S && S->buffer() && !wholeLocal(S->buffer()))
+      Sites.push_back({Blocker::NotGenerated,
+                       "the reply is not sent from the start of a local "
+                       "buffer",
+                       Send});
+  }
+  return Sites;
+}
+
+KernelLimitSites checkIPv6(const Socket &S, const CallBase &Arrival,
+                           ArrayRef<const CallBase *> Replies) {
+  if (S.Family != AddressFamily::IPv6)
+    return {};
+  KernelLimitSites Sites;
+  std::optional<SocketCall> R = decodeSocketCall(Arrival);
+  if (const Value *Addr = R ? R->address() : nullptr)
+    if (const auto *Src = dyn_cast<AllocaInst>(getUnderlyingObject(Addr)))
+      if (Src->getAllocationSize(Src->getDataLayout())
+              .value_or(TypeSize::getFixed(0)) < 28)
+        Sites.push_back({Blocker::NotGenerated,
+                         "the source address buffer is smaller than a "
+                         "sockaddr_in6",
+                         &Arrival});
+  if (Replies.size() > 1)
+    for (const CallBase *Send : Replies)
+      Sites.push_back({Blocker::NotGenerated,
+                       "IPv6 replies from several send sites are not "
+                       "generated yet (the UDP checksum is computed from "
+                       "one buffer)",
+                       Send});
+  return Sites;
+}
+
+KernelLimitSites checkKernelLimits(const Socket &S,
+                                   ArrayRef<const CallBase *> Arrivals,
+                                   unsigned EntryBlocks,
+                                   ArrayRef<const CallBase *> Replies) {
+  KernelLimitSites Sites =
+      checkSocketLimits(S, Arrivals.empty() ? nullptr : Arrivals.front());
+  if (!Sites.empty())
+    return Sites;
+  Sites = checkReceiveSites(Arrivals, EntryBlocks);
+  if (!Sites.empty() || Arrivals.empty())
+    return Sites;
+  for (const CallBase *CB : concat<const CallBase *const>(Arrivals, Replies))
+    append_range(Sites, checkMessageCall(*CB));
+  if (!Sites.empty())
+    return Sites;
+  append_range(Sites, checkIPv6(S, *Arrivals.front(), Replies));
+  append_range(Sites, checkBuffers(*Arrivals.front(), Replies));
+  return Sites;
+}
+
+} // namespace koffload

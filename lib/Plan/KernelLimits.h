@@ -1,0 +1,82 @@
+//===- KernelLimits.h - Paths the generator cannot produce ------*- C++ -*-===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The path-level refusals of the XDP generator (Kernel/XDPGen.cpp:
+// checkSupported, messageOf, layOutScratch, emitReplySnapshot), decided
+// from the request path's calls before generation, so the planner can call
+// them blockers instead of computing omega and the saving for a path the
+// generator then refuses. Each check is one function over the socket and the
+// path's arrival and reply calls (socket calls decoded by
+// Landmarks/SocketCalls.h) and returns the sites that block, with the
+// generator's reason; an empty result means the generator would not refuse
+// for that reason. The per-instruction refusals the planner predicts are in
+// Feasibility.cpp; docs/architecture.md has the whole catalog.
+//
+// The checks are static where the generator's are path-sensitive (it takes
+// the value last stored before the call on the path): a msghdr field must
+// hold the one accepted value at every store, so a check may block a path
+// the generator would have accepted, never the other way round.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KOFFLOAD_PLAN_KERNELLIMITS_H
+#define KOFFLOAD_PLAN_KERNELLIMITS_H
+
+#include "Plan/Feasibility.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include <string>
+
+namespace llvm {
+class CallBase;
+class Instruction;
+} // namespace llvm
+
+namespace koffload {
+
+struct Socket;
+
+/// A place on the request path the generator would refuse, and why.
+struct KernelLimitSite {
+  Blocker Reason = Blocker::NotGenerated;
+  std::string Detail; ///< the generator's reason, in its words
+  const llvm::Instruction *At = nullptr;
+};
+
+using KernelLimitSites = llvm::SmallVector<KernelLimitSite, 2>;
+
+/// Only UDP over IPv4 or IPv6 is generated (XDP). \p At: the arrival.
+KernelLimitSites checkSocketLimits(const Socket &S,
+                                   const llvm::Instruction *At);
+
+/// One receive site, reached from one entry block.
+KernelLimitSites
+checkReceiveSites(llvm::ArrayRef<const llvm::CallBase *> Arrivals,
+                  unsigned EntryBlocks);
+
+/// The socket calls the generator reads and writes packets with (recv,
+/// recvfrom, recvmsg; sendto, sendmsg), and for recvmsg/sendmsg a local
+/// msghdr with one local iovec and no control messages.
+KernelLimitSites checkMessageCall(const llvm::CallBase &CB);
+
+/// The receive buffer (and a reply's buffer) is the start of a local.
+KernelLimitSites checkBuffers(const llvm::CallBase &Arrival,
+                              llvm::ArrayRef<const llvm::CallBase *> Replies);
+
+/// IPv6: the source address buffer holds a sockaddr_in6, and one send site
+/// (the UDP checksum is computed from one buffer).
+KernelLimitSites checkIPv6(const Socket &S, const llvm::CallBase &Arrival,
+                           llvm::ArrayRef<const llvm::CallBase *> Replies);
+
+/// All of the above, in the generator's order.
+KernelLimitSites checkKernelLimits(
+    const Socket &S, llvm::ArrayRef<const llvm::CallBase *> Arrivals,
+    unsigned EntryBlocks, llvm::ArrayRef<const llvm::CallBase *> Replies);
+
+} // namespace koffload
+
+#endif // KOFFLOAD_PLAN_KERNELLIMITS_H

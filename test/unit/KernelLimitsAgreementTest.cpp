@@ -1,0 +1,183 @@
+//===- KernelLimitsAgreementTest.cpp - Prediction vs the generator --------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Plan/KernelLimits predicts the XDP generator's path-level refusals. Each
+// test plans a small server, then runs both on the offloaded candidate: the
+// generator must refuse with the first predicted reason, or, when nothing
+// is predicted, build the module. A generator that learns (or loses) a
+// construct makes these fail until the prediction follows.
+//
+//===----------------------------------------------------------------------===//
+
+#include "IRTestHelpers.h"
+
+#include "Kernel/XDPGen.h"
+#include "Plan/KernelLimits.h"
+#include "Plan/Plan.h"
+
+using namespace llvm;
+using namespace koffload;
+using namespace koffload::test;
+
+namespace {
+
+constexpr const char *Decls = R"(
+declare i32 @socket(i32, i32, i32)
+declare i64 @recvfrom(i32, ptr, i64, i32, ptr, ptr)
+declare i64 @sendto(i32, ptr, i64, i32, ptr, i32)
+declare i64 @recvmsg(i32, ptr, i32)
+declare i64 @sendmsg(i32, ptr, i32)
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+!0 = !{!"function_entry_count", i64 1}
+)";
+
+class KernelLimitsAgreementTest : public ::testing::Test {
+protected:
+  LLVMContext Ctx;
+  std::unique_ptr<Module> M;
+  Analyses A;
+
+  /// The prediction and the generator's answer for the offloaded
+  /// candidate of \p Body: "" when it generates.
+  std::pair<std::string, std::string> both(StringRef Body) {
+    M = parseIR(Ctx, (Twine(Decls) + Body).str());
+    if (!M)
+      return {"no module", "no module"};
+    A.MAM.registerPass([] { return LandmarkAnalysis(); });
+    A.MAM.registerPass([] { return PlanAnalysis(); });
+    const LandmarkInfo &Info = A.MAM.getResult<LandmarkAnalysis>(*M);
+    const OffloadPlan &P = A.MAM.getResult<PlanAnalysis>(*M);
+    for (const Candidate &C : P.Candidates) {
+      if (!C.offloaded())
+        continue;
+      SmallVector<const CallBase *, 2> Arrivals(C.ArrivalCalls.begin(),
+                                                C.ArrivalCalls.end());
+      SmallVector<const CallBase *, 2> Replies(C.ReplyCalls.begin(),
+                                               C.ReplyCalls.end());
+      KernelLimitSites Sites =
+          checkKernelLimits(Info.Sockets[C.Socket], Arrivals,
+                            C.EntryBlocks.size(), Replies);
+      std::string Predicted = Sites.empty() ? "" : Sites.front().Detail;
+      Expected<std::unique_ptr<Module>> K = generateXDPModule(C, Info);
+      std::string Generated = K ? "" : toString(K.takeError());
+      return {Predicted, Generated};
+    }
+    ADD_FAILURE() << "no offloaded candidate";
+    return {"not offloaded", "not offloaded"};
+  }
+};
+
+// socket(domain, SOCK_DGRAM): a blocking UDP loop around \p Request,
+// which gets %buf (64 bytes), %src (\p SrcSize bytes) and %n.
+std::string server(int Domain, int SrcSize, StringRef Request) {
+  return (R"(
+define i32 @main() !prof !0 {
+entry:
+  %buf = alloca [64 x i8]
+  %out = alloca [64 x i8]
+  %src = alloca [)" +
+          Twine(SrcSize) + R"( x i8]
+  %len = alloca i32
+  %iov = alloca [32 x i8]
+  %msg = alloca [56 x i8]
+  %fd = call i32 @socket(i32 )" +
+          Twine(Domain) + R"(, i32 2, i32 0)
+  br label %loop
+loop:
+)" + Request + R"(
+  br label %loop
+}
+)")
+      .str();
+}
+
+TEST_F(KernelLimitsAgreementTest, EchoIsGenerated) {
+  auto [Predicted, Generated] = both(server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted, "");
+  EXPECT_EQ(Generated, "");
+}
+
+TEST_F(KernelLimitsAgreementTest, ReplyFromInsideTheBuffer) {
+  auto [Predicted, Generated] = both(server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %tail = getelementptr i8, ptr %buf, i64 1
+  %s = call i64 @sendto(i32 %fd, ptr %tail, i64 4, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted,
+            "the reply is not sent from the start of a local buffer");
+  EXPECT_EQ(Generated, Predicted);
+}
+
+TEST_F(KernelLimitsAgreementTest, IPv6SourceTooSmall) {
+  auto [Predicted, Generated] = both(server(10, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted,
+            "the source address buffer is smaller than a sockaddr_in6");
+  EXPECT_EQ(Generated, Predicted);
+}
+
+TEST_F(KernelLimitsAgreementTest, IPv6TwoSendSites) {
+  auto [Predicted, Generated] = both(server(10, 28, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %big = icmp ugt i8 %c, 64
+  br i1 %big, label %a, label %b
+a:
+  %s1 = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 28)
+  br label %loop
+b:
+  %s2 = call i64 @sendto(i32 %fd, ptr %out, i64 2, i32 0, ptr %src, i32 28)
+)"));
+  EXPECT_EQ(Predicted, "IPv6 replies from several send sites are not "
+                       "generated yet (the UDP checksum is computed from "
+                       "one buffer)");
+  EXPECT_EQ(Generated, Predicted);
+}
+
+// recvmsg/sendmsg with a msghdr set up as clang does (memset, fields).
+std::string msgRequest(StringRef IovLen) {
+  return (R"(
+  store ptr %buf, ptr %iov
+  %iov.len = getelementptr i8, ptr %iov, i64 8
+  store i64 64, ptr %iov.len
+  %iov2 = getelementptr i8, ptr %iov, i64 16
+  store ptr %out, ptr %iov2
+  %iov2.len = getelementptr i8, ptr %iov, i64 24
+  store i64 64, ptr %iov2.len
+  call void @llvm.memset.p0.i64(ptr %msg, i8 0, i64 56, i1 false)
+  store ptr %src, ptr %msg
+  %namelen = getelementptr i8, ptr %msg, i64 8
+  store i32 16, ptr %namelen
+  %iovp = getelementptr i8, ptr %msg, i64 16
+  store ptr %iov, ptr %iovp
+  %iovlen = getelementptr i8, ptr %msg, i64 24
+  store i64 )" +
+          IovLen + R"(, ptr %iovlen
+  %n = call i64 @recvmsg(i32 %fd, ptr %msg, i32 0)
+  %s = call i64 @sendmsg(i32 %fd, ptr %msg, i32 0)
+)")
+      .str();
+}
+
+TEST_F(KernelLimitsAgreementTest, MessagesWithOneIovec) {
+  auto [Predicted, Generated] = both(server(2, 16, msgRequest("1")));
+  EXPECT_EQ(Predicted, "");
+  EXPECT_EQ(Generated, "");
+}
+
+TEST_F(KernelLimitsAgreementTest, MessagesWithTwoIovecs) {
+  auto [Predicted, Generated] = both(server(2, 16, msgRequest("2")));
+  EXPECT_EQ(Predicted,
+            "recvmsg with other than one iovec is not generated yet");
+  EXPECT_EQ(Generated, Predicted);
+}
+
+} // namespace
