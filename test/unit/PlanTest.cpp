@@ -45,6 +45,7 @@ protected:
     M = parseIR(Ctx, (Twine(Prologue) + Body).str());
     EXPECT_TRUE(M);
     A.MAM.registerPass([] { return LandmarkAnalysis(); });
+    registerPlanStages(A.MAM);
     A.MAM.registerPass([] { return PlanAnalysis(); });
     return A.MAM.getResult<PlanAnalysis>(*M);
   }
