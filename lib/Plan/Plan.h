@@ -4,23 +4,12 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The planner decides what to offload and whether it pays. For each group of
-// request arrivals (the receives on one socket under one event loop) it
-// builds the request path — from the receive back to the loop head, with the
-// handler functions inlined into a working copy of the program — classifies
-// every instruction on it (Feasibility.h), keeps the hot feasible paths as
-// the offload candidate, turns the edges leaving it into fallback exits
-// (restart semantics), decides for each effect whether it is deferred to the
-// commit point or the exit is checked before it, classifies the shared
-// globals by the synchronization they need, chooses the hook, and weighs the
-// expected fraction of requests answered in the kernel (ω, from a PGO profile
-// or static estimates) against the offload's relative cost (ρ, CostModel.h).
-//
-// The working copy differs from the program in ways the kernel side relies
-// on: calls through constant function tables are switches over direct calls
-// (and inlined), inner loops are rotated, and the receive's result is taken
-// to be in [1, buffer size] (llvm.assume, comparisons folded) — so the
-// offload must pass empty datagrams to userspace before its fast path.
+// The planner decides what to offload and whether it pays: for each group
+// of request arrivals (the receives on one socket under one event loop), the
+// hot feasible paths of the request path become the offload candidate, and
+// the expected fraction of requests answered in the kernel (ω, from a PGO
+// profile or static estimates) is weighed against the offload's relative
+// cost (ρ, CostModel.h). This header is also the umbrella of the stages.
 //
 // The planning stages are module analyses, each asking the one before for
 // its result, each with a printer (docs/architecture.md):
@@ -41,7 +30,11 @@
 
 #include "Landmarks/Landmarks.h"
 #include "Plan/CostModel.h"
+#include "Plan/FastPath.h"
 #include "Plan/Feasibility.h"
+#include "Plan/PathFeasibility.h"
+#include "Plan/Prepare.h"
+#include "Plan/RequestPaths.h"
 #include "Plan/SharedState.h"
 #include "Support/Remarks.h"
 
