@@ -272,10 +272,10 @@ void Slicer::collectBounds() {
 
 FastPaths FastPathAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   FastPaths Result;
+  const PathFeasibility &Feasibility = MAM.getResult<FeasibilityAnalysis>(M);
   const RequestPaths &Requests = MAM.getResult<RequestPathAnalysis>(M);
   if (Requests.Paths.empty())
     return Result;
-  const PathFeasibility &Feasibility = MAM.getResult<FeasibilityAnalysis>(M);
   FunctionAnalysisManager &FAM =
       MAM.getResult<PrepareAnalysis>(M).functionAnalyses();
   for (unsigned I = 0; I < Requests.Paths.size(); ++I) {

@@ -297,6 +297,9 @@ OffloadPlan PlanAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
                      any_of(M, [](const Function &F) {
                        return F.hasProfileData();
                      });
+  // The stage before, which asks for the one before it, and so on; the
+  // others' results are then cached.
+  const SharedStates &Shared = MAM.getResult<SharedStateAnalysis>(M);
   const RequestPaths &Requests = MAM.getResult<RequestPathAnalysis>(M);
   Plan.Findings = Requests.Findings;
   if (Requests.Paths.empty())
@@ -304,7 +307,6 @@ OffloadPlan PlanAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   const PreparedModule &Prepared = MAM.getResult<PrepareAnalysis>(M);
   const PathFeasibility &Feasibility = MAM.getResult<FeasibilityAnalysis>(M);
   const FastPaths &Fast = MAM.getResult<FastPathAnalysis>(M);
-  const SharedStates &Shared = MAM.getResult<SharedStateAnalysis>(M);
   Decider D(M, Info, Cost, Prepared);
   for (unsigned I = 0; I < Requests.Paths.size(); ++I)
     Plan.Candidates.push_back(D.decide(Requests.Paths[I], Feasibility.Paths[I],

@@ -249,8 +249,9 @@ void RequestPaths::print(raw_ostream &OS, const Module &M) const {
                                               P.RequestLoop->getStartLoc()))
        << "\n";
     DenseMap<const BasicBlock *, unsigned> Index;
+    unsigned Next = 0;
     for (BasicBlock *BB : P.Region)
-      Index[BB] = Index.size();
+      Index[BB] = Next++;
     for (unsigned I = 0; I < P.Entries.size(); ++I)
       OS << formatv("  entry: block #{0} ({1:F3} of requests)\n",
                     Index.lookup(P.Entries[I]), P.EntryWeights[I]);

@@ -392,12 +392,12 @@ void StateFinder::classifyShared() {
 
 SharedStates SharedStateAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   SharedStates Result;
+  const FastPaths &Fast = MAM.getResult<FastPathAnalysis>(M);
   const RequestPaths &Requests = MAM.getResult<RequestPathAnalysis>(M);
   if (Requests.Paths.empty())
     return Result;
   const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
   const PathFeasibility &Feasibility = MAM.getResult<FeasibilityAnalysis>(M);
-  const FastPaths &Fast = MAM.getResult<FastPathAnalysis>(M);
   Module &W = *MAM.getResult<PrepareAnalysis>(M).Working;
   for (unsigned I = 0; I < Requests.Paths.size(); ++I)
     StateFinder(W, Info, Requests.Paths[I], Feasibility.Paths[I],
