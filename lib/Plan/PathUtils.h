@@ -21,6 +21,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/DebugLoc.h"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
