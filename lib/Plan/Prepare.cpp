@@ -249,8 +249,9 @@ void Preparer::run(Module &W, const ArrivalGroups &Groups,
   for (auto &[Key, Arrivals] : Groups)
     if (Inlined.insert(Key.first).second) {
       const EventLoop &EL = Info.Loops[Key.first];
-      inlineLoopBody(*cast<Function>(CopyOf(EL.F)),
-                     cast<BasicBlock>(CopyOf(EL.Header)));
+      auto *F = cast<Function>(CopyOf(EL.F));
+      inlineLoopBody(*F, cast<BasicBlock>(CopyOf(EL.Header)));
+      FAM.invalidate(*F, PreservedAnalyses::none());
     }
   std::set<const Function *> Simplified;
   for (auto &[Key, Arrivals] : Groups) {
@@ -280,9 +281,10 @@ void Preparer::splitAfterArrivals(Function &F, ArrayRef<unsigned> Arrivals) {
 void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
   unsigned Inlined = 0;
   for (unsigned Depth = 0; Depth < Limits.MaxInlineDepth; ++Depth) {
+    // Each round changes F: its loops are computed afresh.
     {
-      DominatorTree DT(F);
-      LoopInfo LI(DT);
+      FAM.invalidate(F, PreservedAnalyses::none());
+      LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
       Loop *L = LI.getLoopFor(Header);
       if (!L)
         return;
@@ -295,8 +297,8 @@ void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
       for (CallInst *CI : Indirect)
         devirtualiseTableCall(*CI);
     }
-    DominatorTree DT(F);
-    LoopInfo LI(DT);
+    FAM.invalidate(F, PreservedAnalyses::none());
+    LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
     Loop *L = LI.getLoopFor(Header);
     if (!L)
       return;
@@ -378,10 +380,10 @@ void Preparer::rotateInnerLoops(Function &F) {
   // front of the loop, where the receive's range folds it. Event loops
   // (holding the wait or a receive) are left alone, and so are loops whose
   // header, which rotation copies, holds a landmark.
-  DominatorTree DT(F);
-  LoopInfo LI(DT);
-  AssumptionCache AC(F);
-  TargetTransformInfo TTI(F.getParent()->getDataLayout());
+  DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(F);
+  LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
+  AssumptionCache &AC = FAM.getResult<AssumptionAnalysis>(F);
+  TargetTransformInfo &TTI = FAM.getResult<TargetIRAnalysis>(F);
   SimplifyQuery SQ(F.getParent()->getDataLayout());
   SmallVector<Loop *, 8> Loops;
   auto IsEventLoopCall = [&](Instruction &I) {
