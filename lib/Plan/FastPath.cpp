@@ -76,7 +76,8 @@ void Slicer::run() {
 void Slicer::computeReach(bool KernelOnly) {
   // Forward propagation of the fraction of requests reaching each block,
   // Gauss-Seidel in reverse post-order; inner loops converge geometrically.
-  DenseMap<BasicBlock *, double> &R = KernelOnly ? Out.ReachKernel : Out.ReachAll;
+  DenseMap<BasicBlock *, double> &R =
+      KernelOnly ? Out.ReachKernel : Out.ReachAll;
   auto InSet = [&](BasicBlock *BB) {
     return KernelOnly ? Out.Blocks.contains(BB) : P.Region.contains(BB);
   };
@@ -265,9 +266,8 @@ void Slicer::collectBounds() {
   dedupe(Out.Loops, [](const LoopBound &L) {
     return locString(L.Loc) + "/" + std::to_string(L.MaxTrips);
   });
-  dedupe(Out.Bounded, [](const BoundedUse &U) {
-    return locString(U.Loc) + "/" + U.Detail;
-  });
+  dedupe(Out.Bounded,
+         [](const BoundedUse &U) { return locString(U.Loc) + "/" + U.Detail; });
 }
 
 FastPaths FastPathAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
@@ -304,8 +304,9 @@ void FastPaths::print(raw_ostream &OS, const RequestPaths &Requests) const {
     unsigned Index = 0;
     for (BasicBlock *BB : P.Region) {
       OS << "  block #" << Index++ << ": "
-         << (FP.contains(BB) ? "kernel" : FP.Cold.contains(BB) ? "cold"
-                                                               : "userspace")
+         << (FP.contains(BB)        ? "kernel"
+             : FP.Cold.contains(BB) ? "cold"
+                                    : "userspace")
          << formatv(", reach {0:F3}", FP.ReachAll.lookup(BB));
       if (FP.contains(BB))
         OS << formatv(", on the fast path {0:F3}", FP.ReachKernel.lookup(BB));

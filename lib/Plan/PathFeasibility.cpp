@@ -63,11 +63,13 @@ static std::string describeValue(Value *V, unsigned Depth = 0) {
   // Memory reached through a named pointer: "data behind 'c'".
   if (Depth < 4)
     if (auto *I = dyn_cast<Instruction>(V);
-        I && (isa<LoadInst>(I) || isa<GetElementPtrInst>(I) || isa<CastInst>(I))) {
+        I &&
+        (isa<LoadInst>(I) || isa<GetElementPtrInst>(I) || isa<CastInst>(I))) {
       std::string Base = describeValue(I->getOperand(0), Depth + 1);
       if (Base != "a value")
-        return StringRef(Base).starts_with("data behind") ? Base
-                                                           : "data behind " + Base;
+        return StringRef(Base).starts_with("data behind")
+                   ? Base
+                   : "data behind " + Base;
     }
   return "a value";
 }
@@ -125,8 +127,7 @@ static std::string unrestorableWrite(Instruction &I, const RequestPath &P,
       // falls back when that is over MaxUndoneCopyBytes); memset and
       // memmove of run-time length are byte loops.
       auto *Len = dyn_cast<ConstantInt>(MI->getLength());
-      if (Len ? Len->getZExtValue() > MaxUndoneCopyBytes
-              : !isa<MemCpyInst>(MI))
+      if (Len ? Len->getZExtValue() > MaxUndoneCopyBytes : !isa<MemCpyInst>(MI))
         return "a copy of run-time or large length into " + Target;
     } else if (isa<CallBase>(I)) {
       return "a call that writes into " + Target;
@@ -166,8 +167,8 @@ private:
   /// The source address objects of the arrivals, and their msghdrs.
   SmallPtrSet<const Value *, 2> SourceObjects, ArrivalHeaders;
 
-  void block(BasicBlock *BB, Blocker B, StringRef Detail,
-             const Instruction *At, DebugLoc Loc);
+  void block(BasicBlock *BB, Blocker B, StringRef Detail, const Instruction *At,
+             DebugLoc Loc);
   Value *preArrivalRoot(Value *V, unsigned Depth = 0) const;
   void findCarriedState();
   void findSources();
@@ -222,9 +223,9 @@ Value *RegionChecker::preArrivalRoot(Value *V, unsigned Depth) const {
       is_contained(P.ArrivalCalls, Def) || isUninitializedCarry(Def) ||
       isa<AllocaInst>(Def))
     return nullptr;
-  if (Depth < 8 && (isa<GetElementPtrInst>(Def) || isa<CastInst>(Def) ||
-                    isa<BinaryOperator>(Def) || isa<CmpInst>(Def) ||
-                    isa<SelectInst>(Def))) {
+  if (Depth < 8 &&
+      (isa<GetElementPtrInst>(Def) || isa<CastInst>(Def) ||
+       isa<BinaryOperator>(Def) || isa<CmpInst>(Def) || isa<SelectInst>(Def))) {
     for (Value *Op : Def->operands())
       if (Value *Root = preArrivalRoot(Op, Depth + 1))
         return Root;
@@ -245,7 +246,8 @@ void RegionChecker::findCarriedState() {
         for (Value *In : Phi.incoming_values()) {
           Value *Root = preArrivalRoot(In);
           if (!Root)
-            if (auto *InPhi = dyn_cast<PHINode>(In); InPhi && Carries.count(InPhi))
+            if (auto *InPhi = dyn_cast<PHINode>(In);
+                InPhi && Carries.count(InPhi))
               Root = Carries.lookup(InPhi);
           if (Root) {
             Carries[&Phi] = Root;
@@ -350,8 +352,8 @@ void RegionChecker::checkLandmark(BasicBlock *BB, Instruction &I,
   } else if (L.Kind == LandmarkKind::FileIO) {
     block(BB, Blocker::BlockingIO, Name, &I, I.getDebugLoc());
   } else if (L.Sockets.size() != 1 || L.Sockets.front() != P.Socket) {
-    block(BB, Blocker::ReplyElsewhere, (Name + " on another socket").str(),
-          &I, I.getDebugLoc());
+    block(BB, Blocker::ReplyElsewhere, (Name + " on another socket").str(), &I,
+          I.getDebugLoc());
   } else if (Name == "sendto" && CB->arg_size() >= 5 &&
              !SourceObjects.contains(
                  getUnderlyingObject(CB->getArgOperand(4)))) {
@@ -390,8 +392,7 @@ void RegionChecker::checkInstruction(BasicBlock *BB, Instruction &I) {
   if (auto *CB = dyn_cast<CallBase>(&I); CB && Prepared.Refused.count(CB)) {
     Cl.Block = Prepared.Refused.lookup(CB);
     Cl.Detail = CB->getCalledFunction()->getName().str();
-    if (auto It = Prepared.RefusedWhy.find(CB);
-        It != Prepared.RefusedWhy.end())
+    if (auto It = Prepared.RefusedWhy.find(CB); It != Prepared.RefusedWhy.end())
       Cl.Detail += " " + It->second;
   }
   if (Cl.Block) {
@@ -524,7 +525,7 @@ void RegionChecker::checkLoops() {
 const BlockerSite *PathBlockers::firstBlocker(BasicBlock *BB) const {
   auto It = BlockersIn.find(BB);
   return It == BlockersIn.end() || It->second.empty() ? nullptr
-                                                       : &It->second.front();
+                                                      : &It->second.front();
 }
 
 PathFeasibility FeasibilityAnalysis::run(Module &M,

@@ -87,8 +87,7 @@ GlobalVariable *sharedGlobalOf(const Value *Ptr) {
 }
 
 /// True when \p V is computed from a load of \p GV (a read-modify-write).
-static bool dependsOnLoadOf(Value *V, GlobalVariable *GV,
-                            unsigned Depth = 0) {
+static bool dependsOnLoadOf(Value *V, GlobalVariable *GV, unsigned Depth = 0) {
   if (Depth > 8)
     return false;
   if (auto *L = dyn_cast<LoadInst>(V))
@@ -106,16 +105,14 @@ void accessesOf(Instruction &I, SmallVectorImpl<Access> &Out) {
   const DataLayout &DL = I.getModule()->getDataLayout();
   if (auto *L = dyn_cast<LoadInst>(&I)) {
     if (GlobalVariable *GV = sharedGlobalOf(L->getPointerOperand()))
-      Out.push_back({GV, false, false,
-                     DL.getTypeStoreSize(L->getType()) <= 8,
+      Out.push_back({GV, false, false, DL.getTypeStoreSize(L->getType()) <= 8,
                      L->isVolatile()});
     return;
   }
   if (auto *S = dyn_cast<StoreInst>(&I)) {
     if (GlobalVariable *GV = sharedGlobalOf(S->getPointerOperand()))
       Out.push_back({GV, true, dependsOnLoadOf(S->getValueOperand(), GV),
-                     DL.getTypeStoreSize(S->getValueOperand()->getType()) <=
-                         8,
+                     DL.getTypeStoreSize(S->getValueOperand()->getType()) <= 8,
                      S->isVolatile()});
     return;
   }
@@ -175,7 +172,6 @@ double edgeProbability(const RequestPath &P, const BranchProbabilityInfo &BPI,
   return double(Prob.getNumerator()) / Prob.getDenominator();
 }
 
-
 bool isEnd(const RequestPath &P, const BasicBlock *Succ) {
   // Back at the request loop's head, or out of the request loop but still
   // in the event loop (a break to the outer loop): this request is done.
@@ -222,8 +218,8 @@ void printExit(raw_ostream &OS, const FallbackExit &X) {
 
 void printFallbackPoint(raw_ostream &OS, const FallbackPoint &X) {
   OS << "fallback point: " << X.Kind
-     << (X.Loc ? " at " + locString(X.Loc) : std::string()) << " ("
-     << X.Detail << ")";
+     << (X.Loc ? " at " + locString(X.Loc) : std::string()) << " (" << X.Detail
+     << ")";
 }
 
 void printEffect(raw_ostream &OS, const Effect &E) {

@@ -55,19 +55,21 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
                                       {"reach", B.Reach},
                                       {"advice", blockerAdvice(B.Reason)}});
     for (const FallbackExit &X : C.Exits)
-      Exits.push_back(json::Object{{"location", locString(X.Loc)},
-                                   {"leads_to", X.Leadsto},
-                                   {"blocker_location", locString(X.BlockerLoc)},
-                                   {"probability", X.Probability}});
+      Exits.push_back(
+          json::Object{{"location", locString(X.Loc)},
+                       {"leads_to", X.Leadsto},
+                       {"blocker_location", locString(X.BlockerLoc)},
+                       {"probability", X.Probability}});
     for (const FallbackPoint &X : C.FallbackPoints)
       Points.push_back(json::Object{{"kind", X.Kind},
                                     {"location", locString(X.Loc)},
                                     {"detail", X.Detail}});
     for (const Effect &E : C.Effects)
-      Effects.push_back(json::Object{{"target", E.Target},
-                                     {"location", locString(E.Loc)},
-                                     {"handling", effectHandlingName(E.Handling)},
-                                     {"why", E.Why}});
+      Effects.push_back(
+          json::Object{{"target", E.Target},
+                       {"location", locString(E.Loc)},
+                       {"handling", effectHandlingName(E.Handling)},
+                       {"why", E.Why}});
     for (const LoopBound &L : C.Loops)
       Loops.push_back(json::Object{{"location", locString(L.Loc)},
                                    {"max_trips", L.MaxTrips},
@@ -103,10 +105,9 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
         {"saving_ns", C.Result.SavingNs},
         {"offload", C.Result.Offload},
         {"decision", C.Decision},
-        {"work",
-         json::Object{{"kernel_instructions", C.Work.Instructions},
-                      {"shared_accesses", C.Work.SharedAccesses},
-                      {"user_instructions", C.Work.UserInstructions}}},
+        {"work", json::Object{{"kernel_instructions", C.Work.Instructions},
+                              {"shared_accesses", C.Work.SharedAccesses},
+                              {"user_instructions", C.Work.UserInstructions}}},
         {"blockers", std::move(Blockers)},
         {"fallback_exits", std::move(Exits)},
         {"fallback_points", std::move(Points)},
@@ -125,10 +126,11 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
   }
   json::Array Notes;
   for (const Finding &F : Findings)
-    Notes.push_back(json::Object{
-        {"name", F.RemarkName},
-        {"message", F.Message},
-        {"location", F.At ? locString(F.At->getDebugLoc()) : std::string("?")}});
+    Notes.push_back(
+        json::Object{{"name", F.RemarkName},
+                     {"message", F.Message},
+                     {"location", F.At ? locString(F.At->getDebugLoc())
+                                       : std::string("?")}});
   // Where the files named in "file:line" locations are, for a report
   // that shows the source: every file with code in the module, by name.
   json::Object Sources;

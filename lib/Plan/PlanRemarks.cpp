@@ -50,12 +50,12 @@ static void emitDecision(OptimizationRemarkEmitter &ORE, const Candidate &C,
   const Instruction *At = C.ArrivalAt;
   if (C.offloaded()) {
     OptimizationRemark R(stage::Plan, "Offloaded", At);
-    R << "offloading requests on socket #" << NV("Socket", C.Socket)
-      << " to " << NV("Hook", hookName(C.H)) << ": "
-      << number("Omega", C.Omega, 3) << " of requests answered in the kernel ("
-      << NV("Weights", Weights) << "), relative cost rho "
-      << number("Rho", C.Result.Rho, 3) << ", expected saving "
-      << number("SavingNs", C.Result.SavingNs, 0) << " ns per request";
+    R << "offloading requests on socket #" << NV("Socket", C.Socket) << " to "
+      << NV("Hook", hookName(C.H)) << ": " << number("Omega", C.Omega, 3)
+      << " of requests answered in the kernel (" << NV("Weights", Weights)
+      << "), relative cost rho " << number("Rho", C.Result.Rho, 3)
+      << ", expected saving " << number("SavingNs", C.Result.SavingNs, 0)
+      << " ns per request";
     ORE.emit(R);
     return;
   }
@@ -95,8 +95,8 @@ static void emitDetails(OptimizationRemarkEmitter &ORE, const Candidate &C) {
     for (const FallbackPoint &X : C.FallbackPoints) {
       OptimizationRemarkAnalysis R(stage::SharedState, "FallbackPoint", X.Loc,
                                    At->getParent());
-      R << "the offload may fall back to userspace here: "
-        << NV("Kind", X.Kind) << " (" << X.Detail << ")";
+      R << "the offload may fall back to userspace here: " << NV("Kind", X.Kind)
+        << " (" << X.Detail << ")";
       ORE.emit(R);
     }
     for (const Effect &E : C.Effects) {

@@ -91,7 +91,6 @@ static SmallPtrSet<const Function *, 8> recursiveFunctions(Module &M) {
   return Result;
 }
 
-
 /// Turns a call through a constant table of functions (handlers[op](...))
 /// into a switch over direct calls, which the inliner can then expand: the
 /// replies in the handlers become part of the request path. An index
@@ -342,9 +341,8 @@ void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
       InlineResult R = InlineFunction(*CB, IFI);
       if (!R.isSuccess()) {
         Refused[CB] = Blocker::InlineBudget;
-        RefusedWhy[CB] = ("(not inlinable: " + Twine(R.getFailureReason()) +
-                          ")")
-                             .str();
+        RefusedWhy[CB] =
+            ("(not inlinable: " + Twine(R.getFailureReason()) + ")").str();
         continue;
       }
       Inlined += Size;
@@ -393,12 +391,12 @@ void Preparer::rotateInnerLoops(Function &F) {
     return Idx && Info.Landmarks[*Idx].Kind == LandmarkKind::Arrival;
   };
   for (Loop *L : LI.getLoopsInPreorder()) {
-    bool Keep = any_of(L->blocks(), [&](BasicBlock *BB) {
-                  return any_of(*BB, IsEventLoopCall);
-                }) ||
-                any_of(*L->getHeader(), [](Instruction &I) {
-                  return I.getMetadata(LandmarkMDKind) != nullptr;
-                });
+    bool Keep =
+        any_of(L->blocks(),
+               [&](BasicBlock *BB) { return any_of(*BB, IsEventLoopCall); }) ||
+        any_of(*L->getHeader(), [](Instruction &I) {
+          return I.getMetadata(LandmarkMDKind) != nullptr;
+        });
     if (!Keep)
       Loops.push_back(L);
   }
@@ -439,9 +437,10 @@ void Preparer::foldArrivalResults(Function &F) {
     // recv(fd, buf, len, flags), recvfrom(...), read(fd, buf, len):
     // without MSG_TRUNC (0x20) the result is at most len.
     if (Name != "recvmsg" && CB->arg_size() >= 3)
-      if (std::optional<uint64_t> Len = evaluateConstantInt(CB->getArgOperand(2))) {
+      if (std::optional<uint64_t> Len =
+              evaluateConstantInt(CB->getArgOperand(2))) {
         std::optional<uint64_t> Flags =
-            Name == "read" ? std::optional<uint64_t>(0)
+            Name == "read"        ? std::optional<uint64_t>(0)
             : CB->arg_size() >= 4 ? evaluateConstantInt(CB->getArgOperand(3))
                                   : std::nullopt;
         if (Flags && !(*Flags & 0x20) && *Len > 0 && *Len < Max.getZExtValue())
@@ -461,7 +460,8 @@ void Preparer::foldArrivalResults(Function &F) {
     for (User *U : V->users()) {
       if (auto *Cast = dyn_cast<CastInst>(U)) {
         if (Cast->getType()->isIntegerTy() &&
-            (isa<TruncInst>(Cast) || isa<SExtInst>(Cast) || isa<ZExtInst>(Cast)))
+            (isa<TruncInst>(Cast) || isa<SExtInst>(Cast) ||
+             isa<ZExtInst>(Cast)))
           Work.push_back(
               {Cast, Range.castOp(Cast->getOpcode(),
                                   Cast->getType()->getIntegerBitWidth())});
@@ -495,7 +495,6 @@ void Preparer::foldArrivalResults(Function &F) {
       I->eraseFromParent();
 }
 
-
 PreparedModule PrepareAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
   PreparedModule Result;
@@ -522,8 +521,9 @@ PreservedAnalyses PreparePass::run(Module &M, ModuleAnalysisManager &MAM) {
     return PreservedAnalyses::all();
   PreparedModule Discarded;
   AnalysisManagers AM;
-  Preparer(Info, Limits, AM.FAM, Discarded)
-      .run(M, Groups, [](const Value *V) { return const_cast<Value *>(V); });
+  Preparer(Info, Limits, AM.FAM, Discarded).run(M, Groups, [](const Value *V) {
+    return const_cast<Value *>(V);
+  });
   return PreservedAnalyses::none();
 }
 

@@ -66,7 +66,7 @@ class LandmarkInfo;
 /// Limits of the working copy's inlining: a request path larger than this
 /// keeps calls, which block the offload (InlineBudget).
 struct PlanLimits {
-  unsigned MaxCalleeInstructions = 2000; ///< one callee
+  unsigned MaxCalleeInstructions = 2000;  ///< one callee
   unsigned MaxInlinedInstructions = 8000; ///< all callees of one loop
   unsigned MaxInlineDepth = 12;
   unsigned DefaultLoopCap = 1024; ///< cap for loops SCEV cannot bound

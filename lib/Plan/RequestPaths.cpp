@@ -226,9 +226,9 @@ std::vector<std::string> blockLines(const BasicBlock &BB) {
   std::vector<std::string> Lines;
   for (const Instruction &I : BB)
     if (const DebugLoc &DL = I.getDebugLoc(); DL && DL.getLine()) {
-      std::string Line = (sys::path::filename(DL->getFilename()) + ":" +
-                          Twine(DL.getLine()))
-                             .str();
+      std::string Line =
+          (sys::path::filename(DL->getFilename()) + ":" + Twine(DL.getLine()))
+              .str();
       if (!is_contained(Lines, Line))
         Lines.push_back(std::move(Line));
     }
@@ -244,9 +244,9 @@ void RequestPaths::print(raw_ostream &OS, const Module &M) const {
       OS << "  arrival: " << locString(A->getDebugLoc()) << "\n";
     OS << "  event loop: " << locString(P.EventLoop->getStartLoc()) << "\n";
     OS << "  request loop: "
-       << (P.RequestLoop == P.EventLoop ? "the event loop"
-                                        : locString(
-                                              P.RequestLoop->getStartLoc()))
+       << (P.RequestLoop == P.EventLoop
+               ? "the event loop"
+               : locString(P.RequestLoop->getStartLoc()))
        << "\n";
     DenseMap<const BasicBlock *, unsigned> Index;
     unsigned Next = 0;

@@ -50,9 +50,9 @@ StringRef syncNeedName(SyncNeed S) {
   llvm_unreachable("unknown sync need");
 }
 
-
-static void loadsFeeding(Value *V,
-                         DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> &Out);
+static void
+loadsFeeding(Value *V,
+             DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> &Out);
 
 namespace {
 
@@ -95,8 +95,9 @@ private:
 
 /// The addresses of the loads of shared globals that \p V is computed from
 /// (through arithmetic, phis and selects), by global.
-static void loadsFeeding(Value *V,
-                         DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> &Out) {
+static void
+loadsFeeding(Value *V,
+             DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> &Out) {
   SmallVector<Value *, 16> Work{V};
   SmallPtrSet<Value *, 32> Seen;
   while (!Work.empty()) {
@@ -321,7 +322,7 @@ void StateFinder::classifyShared() {
   for (Function &F : W) {
     if (&F == P.F || F.isDeclaration())
       continue;
-    int Side = LoopFunctions.contains(&F) ? 1
+    int Side = LoopFunctions.contains(&F)      ? 1
                : StartupFunctions.contains(&F) ? 2
                                                : -1;
     if (Side < 0)
@@ -369,17 +370,16 @@ void StateFinder::classifyShared() {
       }
     } else {
       G.Need = SyncNeed::RecordProtocol;
-      std::string Writers =
-          G.KernelWrites && G.UserWrites ? "by the offload and in userspace"
-          : G.KernelWrites               ? "by the offload"
-                                         : "in userspace";
-      std::string Readers =
-          G.KernelReads && G.UserReads ? "on both sides"
-          : G.KernelReads              ? "in the kernel"
-          : G.UserReads                ? "in userspace"
-                                       : "nowhere else";
-      G.Why = "multi-word records written " + Writers + " and read " +
-              Readers + ": seqlock record protocol";
+      std::string Writers = G.KernelWrites && G.UserWrites
+                                ? "by the offload and in userspace"
+                            : G.KernelWrites ? "by the offload"
+                                             : "in userspace";
+      std::string Readers = G.KernelReads && G.UserReads ? "on both sides"
+                            : G.KernelReads              ? "in the kernel"
+                            : G.UserReads                ? "in userspace"
+                                                         : "nowhere else";
+      G.Why = "multi-word records written " + Writers + " and read " + Readers +
+              ": seqlock record protocol";
       if (AllWord[Name])
         G.Why = "words updated by the offload together with " +
                 NotWordAtomic.lookup(Name) +
@@ -400,8 +400,8 @@ SharedStates SharedStateAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   const PathFeasibility &Feasibility = MAM.getResult<FeasibilityAnalysis>(M);
   Module &W = *MAM.getResult<PrepareAnalysis>(M).Working;
   for (unsigned I = 0; I < Requests.Paths.size(); ++I)
-    StateFinder(W, Info, Requests.Paths[I], Feasibility.Paths[I],
-                Fast.Paths[I], Result.Paths.emplace_back())
+    StateFinder(W, Info, Requests.Paths[I], Feasibility.Paths[I], Fast.Paths[I],
+                Result.Paths.emplace_back())
         .run();
   return Result;
 }

@@ -77,8 +77,8 @@ struct SharedGlobal {
   std::string Name;
   uint64_t Size = 0;
   bool KernelReads = false, KernelWrites = false;
-  bool UserReads = false, UserWrites = false;       ///< in the loop, not fast path
-  bool StartupWrites = false;                       ///< before the loop
+  bool UserReads = false, UserWrites = false; ///< in the loop, not fast path
+  bool StartupWrites = false;                 ///< before the loop
   double KernelAccessesPerRequest = 0;
   double UserAccessesPerRequest = 0;
   SyncNeed Need = SyncNeed::ReadOnly;
