@@ -6,7 +6,8 @@
 //
 // The single place where koffload's passes and analyses are made known to a
 // PassBuilder: pipeline names for opt (-passes=koffload,
-// print<koffload-landmarks>, require<koffload-landmarks>), the analyses, and
+// print<koffload-landmarks>, require<koffload-landmarks>, a printer per
+// planning stage), the analyses, and
 // the pipeline-start hook that runs the split under clang when -mllvm
 // -koffload is given. Command-line options live here and not in lib/, so
 // the library can be linked beside the plugin without registering options
@@ -101,8 +102,18 @@ static KOffloadOptions passOptions() {
   return O;
 }
 
-static void registerAnalyses(ModuleAnalysisManager &MAM) {
-  MAM.registerPass([] { return LandmarkAnalysis(); });
+// --- Planning stages (lib/Plan/Plan.h lists them) -------------------------
+// Each stage is a module analysis with a printer that only prints:
+//   print<koffload-request-paths>  RequestPathAnalysis
+//   print<koffload-feasibility>    FeasibilityAnalysis
+//   print<koffload-fast-path>      FastPathAnalysis
+//   print<koffload-shared-state>   SharedStateAnalysis
+//   print<koffload-plan>           PlanAnalysis (also require<>/invalidate<>)
+// and two passes: koffload-prepare (the working copy's transforms, applied
+// to the module itself) and koffload-remarks (the plan's remarks).
+
+static void registerPlanAnalyses(ModuleAnalysisManager &MAM) {
+  registerPlanStages(MAM);
   MAM.registerPass([] {
     if (CostsPath.empty())
       return PlanAnalysis();
@@ -113,10 +124,29 @@ static void registerAnalyses(ModuleAnalysisManager &MAM) {
   });
 }
 
-static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
-                                 ArrayRef<PassBuilder::PipelineElement>) {
-  if (Name == "koffload") {
-    MPM.addPass(KOffloadPass(passOptions()));
+static bool parsePlanPipeline(StringRef Name, ModulePassManager &MPM) {
+  if (Name == "koffload-prepare") {
+    MPM.addPass(PreparePass());
+    return true;
+  }
+  if (Name == "koffload-remarks") {
+    MPM.addPass(PlanRemarksPass());
+    return true;
+  }
+  if (Name == "print<koffload-request-paths>") {
+    MPM.addPass(RequestPathPrinterPass(errs()));
+    return true;
+  }
+  if (Name == "print<koffload-feasibility>") {
+    MPM.addPass(FeasibilityPrinterPass(errs()));
+    return true;
+  }
+  if (Name == "print<koffload-fast-path>") {
+    MPM.addPass(FastPathPrinterPass(errs()));
+    return true;
+  }
+  if (Name == "print<koffload-shared-state>") {
+    MPM.addPass(SharedStatePrinterPass(errs()));
     return true;
   }
   if (Name == "print<koffload-plan>") {
@@ -131,6 +161,24 @@ static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
     MPM.addPass(InvalidateAnalysisPass<PlanAnalysis>());
     return true;
   }
+  return false;
+}
+
+// --- End of the planning stages --------------------------------------------
+
+static void registerAnalyses(ModuleAnalysisManager &MAM) {
+  MAM.registerPass([] { return LandmarkAnalysis(); });
+  registerPlanAnalyses(MAM);
+}
+
+static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
+                                 ArrayRef<PassBuilder::PipelineElement>) {
+  if (Name == "koffload") {
+    MPM.addPass(KOffloadPass(passOptions()));
+    return true;
+  }
+  if (parsePlanPipeline(Name, MPM))
+    return true;
   if (Name == "print<koffload-landmarks>") {
     MPM.addPass(LandmarkPrinterPass(errs()));
     return true;

@@ -4,23 +4,24 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The planner decides what to offload and whether it pays. For each group of
-// request arrivals (the receives on one socket under one event loop) it
-// builds the request path — from the receive back to the loop head, with the
-// handler functions inlined into a working copy of the program — classifies
-// every instruction on it (Feasibility.h), keeps the hot feasible paths as
-// the offload candidate, turns the edges leaving it into fallback exits
-// (restart semantics), decides for each effect whether it is deferred to the
-// commit point or the exit is checked before it, classifies the shared
-// globals by the synchronization they need, chooses the hook, and weighs the
-// expected fraction of requests answered in the kernel (ω, from a PGO profile
-// or static estimates) against the offload's relative cost (ρ, CostModel.h).
+// The planner decides what to offload and whether it pays: for each group
+// of request arrivals (the receives on one socket under one event loop), the
+// hot feasible paths of the request path become the offload candidate, and
+// the expected fraction of requests answered in the kernel (ω, from a PGO
+// profile or static estimates) is weighed against the offload's relative
+// cost (ρ, CostModel.h). This header is also the umbrella of the stages.
 //
-// The working copy differs from the program in ways the kernel side relies
-// on: calls through constant function tables are switches over direct calls
-// (and inlined), inner loops are rotated, and the receive's result is taken
-// to be in [1, buffer size] (llvm.assume, comparisons folded) — so the
-// offload must pass empty datagrams to userspace before its fast path.
+// The planning stages are module analyses, each asking the one before for
+// its result, each with a printer (docs/architecture.md):
+//   PrepareAnalysis      Prepare.h         the working copy
+//   RequestPathAnalysis  RequestPaths.h    print<koffload-request-paths>
+//   FeasibilityAnalysis  PathFeasibility.h print<koffload-feasibility>
+//   FastPathAnalysis     FastPath.h        print<koffload-fast-path>
+//   SharedStateAnalysis  SharedState.h     print<koffload-shared-state>
+//   PlanAnalysis         this file         print<koffload-plan>
+// This stage takes the decision only — the hook, the benefit, offload or
+// not — and assembles the Candidates the generators read. Its JSON report
+// is written by PlanJSON.cpp, its remarks by PlanRemarks.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,7 +30,12 @@
 
 #include "Landmarks/Landmarks.h"
 #include "Plan/CostModel.h"
+#include "Plan/FastPath.h"
 #include "Plan/Feasibility.h"
+#include "Plan/PathFeasibility.h"
+#include "Plan/Prepare.h"
+#include "Plan/RequestPaths.h"
+#include "Plan/SharedState.h"
 #include "Support/Remarks.h"
 
 #include "llvm/IR/DebugLoc.h"
@@ -49,90 +55,6 @@ class raw_ostream;
 } // namespace llvm
 
 namespace koffload {
-
-/// Limits of the working copy's inlining: a request path larger than this
-/// keeps calls, which block the offload (InlineBudget).
-struct PlanLimits {
-  unsigned MaxCalleeInstructions = 2000; ///< one callee
-  unsigned MaxInlinedInstructions = 8000; ///< all callees of one loop
-  unsigned MaxInlineDepth = 12;
-  unsigned DefaultLoopCap = 1024; ///< cap for loops SCEV cannot bound
-};
-
-struct BlockerSite {
-  Blocker Reason;
-  std::string Detail;
-  llvm::DebugLoc Loc;
-  const llvm::Instruction *At = nullptr; ///< in the working copy
-  double Reach = 0; ///< fraction of requests that get there
-};
-
-struct BoundedUse {
-  KernelForm Form;
-  std::string Detail;
-  llvm::DebugLoc Loc;
-};
-
-struct LoopBound {
-  llvm::DebugLoc Loc;
-  unsigned MaxTrips = 0; ///< from SCEV; 0 when capped
-  unsigned Cap = 0;      ///< the trip cap whose overflow falls back
-};
-
-struct FallbackExit {
-  const llvm::Instruction *At = nullptr; ///< the branch, in the working copy
-  llvm::DebugLoc Loc;
-  std::string Leadsto; ///< the blocker it avoids, e.g. "BlockingIO fopen"
-  llvm::DebugLoc BlockerLoc;
-  double Probability = 0; ///< fraction of requests taking it
-};
-
-/// How the offload keeps an effect from being applied twice when the
-/// request falls back after it (DESIGN-NOTES §5, restart semantics).
-enum class EffectHandling {
-  /// The old value is kept and restored on the way to userspace
-  /// (lib/Kernel/UndoLog.h).
-  UndoneOnFallback,
-};
-llvm::StringRef effectHandlingName(EffectHandling H);
-
-/// Where the offload may hand a request to userspace besides the
-/// program's own slow paths (the fallback exits): the checks the generator
-/// adds.
-struct FallbackPoint {
-  std::string Kind; ///< loop-cap, libc-cap, record-busy, reply
-  llvm::DebugLoc Loc;
-  std::string Detail;
-};
-
-struct Effect {
-  const llvm::Instruction *At = nullptr;
-  std::string Target; ///< the global written
-  llvm::DebugLoc Loc;
-  EffectHandling Handling;
-  std::string Why;
-};
-
-enum class SyncNeed {
-  ReadOnlyAfterStartup, ///< becomes read-only data set at load
-  ReadOnly,             ///< read on both sides, written by neither in the loop
-  PlainWord,            ///< single-word stores only: naturally atomic
-  AtomicRMW,            ///< read-modify-write on both sides
-  RecordProtocol,       ///< multi-word records: seqlock
-};
-llvm::StringRef syncNeedName(SyncNeed S);
-
-struct SharedGlobal {
-  std::string Name;
-  uint64_t Size = 0;
-  bool KernelReads = false, KernelWrites = false;
-  bool UserReads = false, UserWrites = false;       ///< in the loop, not fast path
-  bool StartupWrites = false;                       ///< before the loop
-  double KernelAccessesPerRequest = 0;
-  double UserAccessesPerRequest = 0;
-  SyncNeed Need = SyncNeed::ReadOnly;
-  std::string Why;
-};
 
 /// A block of the request path, for the report's control-flow graph.
 struct PathBlock {
@@ -226,9 +148,23 @@ public:
   Result run(llvm::Module &M, llvm::ModuleAnalysisManager &MAM);
 };
 
-/// Emits the plan as remarks: Passed (offloaded, with ω, ρ, saving), Missed
-/// (blockers, and candidates that do not pay), Analysis (details).
+/// Registers the planning stages before PlanAnalysis (which takes the cost
+/// file, and is registered by its user) with \p MAM.
+void registerPlanStages(llvm::ModuleAnalysisManager &MAM,
+                        PlanLimits Limits = {});
+
+/// Emits the plan as remarks, each under the pass name of the stage that
+/// found it (Support/Remarks.h): Passed (offloaded, with ω, ρ, saving),
+/// Missed (blockers, and candidates that do not pay), Analysis (details).
 void emitPlanRemarks(const OffloadPlan &Plan);
+
+/// `koffload-remarks`: emits the plan's remarks (printers only print).
+class PlanRemarksPass : public llvm::PassInfoMixin<PlanRemarksPass> {
+public:
+  llvm::PreservedAnalyses run(llvm::Module &M,
+                              llvm::ModuleAnalysisManager &MAM);
+  static bool isRequired() { return true; }
+};
 
 /// `print<koffload-plan>`.
 class PlanPrinterPass : public llvm::PassInfoMixin<PlanPrinterPass> {

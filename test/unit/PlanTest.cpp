@@ -45,6 +45,7 @@ protected:
     M = parseIR(Ctx, (Twine(Prologue) + Body).str());
     EXPECT_TRUE(M);
     A.MAM.registerPass([] { return LandmarkAnalysis(); });
+    registerPlanStages(A.MAM);
     A.MAM.registerPass([] { return PlanAnalysis(); });
     return A.MAM.getResult<PlanAnalysis>(*M);
   }
@@ -426,3 +427,60 @@ reply:
 }
 
 } // namespace
+
+// The stages run alone: the fast path of the 90/10 loop above, with no
+// plan (and no cost file) registered. The receive's block is split right
+// after the receive (the entry); the fopen block is blocked and off the
+// fast path, the reply block is on it.
+TEST(PlanStagesTest, FastPathRunsWithoutThePlan) {
+  LLVMContext Ctx;
+  std::unique_ptr<Module> M = parseIR(Ctx, (Twine(Prologue) + R"(
+define i32 @main() !prof !0 {
+entry:
+  %buf = alloca [64 x i8]
+  %src = alloca [16 x i8]
+  %len = alloca i32
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  br label %loop
+loop:
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %fast = icmp eq i8 %c, 103
+  br i1 %fast, label %get, label %slow, !prof !1
+get:
+  %s = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+slow:
+  %f = call ptr @fopen(ptr @path, ptr @path)
+  %s2 = call i64 @sendto(i32 %fd, ptr %buf, i64 %n, i32 0, ptr %src, i32 16)
+  br label %loop
+}
+!1 = !{!"branch_weights", i32 91, i32 11}
+)").str());
+  ASSERT_TRUE(M);
+  Analyses A;
+  A.MAM.registerPass([] { return LandmarkAnalysis(); });
+  registerPlanStages(A.MAM);
+  const FastPaths &Fast = A.MAM.getResult<FastPathAnalysis>(*M);
+  const RequestPaths &Requests = A.MAM.getResult<RequestPathAnalysis>(*M);
+  ASSERT_EQ(Requests.Paths.size(), 1u);
+  ASSERT_EQ(Fast.Paths.size(), 1u);
+  const RequestPath &P = Requests.Paths[0];
+  const FastPath &FP = Fast.Paths[0];
+  ASSERT_EQ(P.Entries.size(), 1u);
+  EXPECT_EQ(P.Entries[0]->getSinglePredecessor(),
+            P.ArrivalCalls[0]->getParent());
+  std::map<std::string, bool> OnFastPath;
+  for (BasicBlock *BB : P.Region)
+    for (Instruction &I : *BB)
+      if (auto *CB = dyn_cast<CallBase>(&I))
+        if (Function *Callee = CB->getCalledFunction())
+          OnFastPath[Callee->getName().str()] |= FP.contains(BB);
+  EXPECT_FALSE(OnFastPath.at("fopen"));
+  EXPECT_TRUE(OnFastPath.at("sendto")); // the fast reply
+  EXPECT_NEAR(FP.Omega, 0.9, 1e-6);
+  ASSERT_EQ(FP.Exits.size(), 1u);
+  EXPECT_EQ(FP.Exits[0].Leadsto, "BlockingIO fopen");
+  // Nothing asked for the plan: it was never computed.
+  EXPECT_EQ(A.MAM.getCachedResult<PlanAnalysis>(*M), nullptr);
+}

@@ -57,7 +57,7 @@
 ;
 ; The Missed remark of a blocker carries its reason and source line.
 ; YAML:      --- !Missed
-; YAML-NEXT: Pass:            koffload
+; YAML-NEXT: Pass:            koffload-feasibility{{$}}
 ; YAML-NEXT: Name:            IndirectCall
 ; YAML-NEXT: DebugLoc:        { File: dispatch-blockers.c, Line: 48,
 ; YAML-NEXT: Function:        main

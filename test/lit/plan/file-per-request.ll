@@ -27,11 +27,11 @@
 ; REMARK-NEXT: remark: loadavg.c:19:13: BlockingIO (fopen): system calls cannot run in the kernel fast path
 ;
 ; YAML:      --- !Missed
-; YAML-NEXT: Pass:            koffload
+; YAML-NEXT: Pass:            koffload-plan{{$}}
 ; YAML-NEXT: Name:            NotOffloaded
 ; YAML-NEXT: DebugLoc:        { File: loadavg.c, Line: 15, Column: 7 }
 ; YAML:      --- !Missed
-; YAML-NEXT: Pass:            koffload
+; YAML-NEXT: Pass:            koffload-feasibility{{$}}
 ; YAML-NEXT: Name:            BlockingIO
 ; YAML-NEXT: DebugLoc:        { File: loadavg.c, Line: 19, Column: 13 }
 ; YAML-NEXT: Function:        main

@@ -21,15 +21,15 @@
 ; CHECK-NEXT:  summary: 1 candidate, 0 offloaded
 ;
 ; YAML:      --- !Missed
-; YAML-NEXT: Pass:            koffload
+; YAML-NEXT: Pass:            koffload-plan{{$}}
 ; YAML-NEXT: Name:            NotOffloaded
 ; YAML-NEXT: DebugLoc:        { File: big-handler.c, Line: 50,
 ; YAML:      --- !Missed
-; YAML-NEXT: Pass:            koffload
+; YAML-NEXT: Pass:            koffload-feasibility{{$}}
 ; YAML-NEXT: Name:            InlineBudget
 ; YAML-NEXT: DebugLoc:        { File: big-handler.c, Line: 53,
 ; YAML:      --- !Missed
-; YAML-NEXT: Pass:            koffload
+; YAML-NEXT: Pass:            koffload-feasibility{{$}}
 ; YAML-NEXT: Name:            InlineBudget
 ; YAML-NEXT: DebugLoc:        { File: big-handler.c, Line: 56,
 ;

@@ -1,0 +1,530 @@
+//===- Prepare.cpp - Planning stage 1: the working copy -------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The transforms that make the working copy (Prepare.h lists them), in the
+// order Preparer::run applies them.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Plan/Prepare.h"
+#include "Landmarks/Landmarks.h"
+#include "Plan/PathUtils.h"
+#include "Plan/RequestPaths.h"
+#include "Support/AnalysisManagers.h"
+#include "Support/ValueSources.h"
+
+#include "llvm/ADT/SCCIterator.h"
+#include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/Analysis/CallGraph.h"
+#include "llvm/Analysis/InstructionSimplify.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/TargetTransformInfo.h"
+#include "llvm/IR/ConstantRange.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Transforms/Scalar/EarlyCSE.h"
+#include "llvm/Transforms/Scalar/InstSimplifyPass.h"
+#include "llvm/Transforms/Scalar/JumpThreading.h"
+#include "llvm/Transforms/Scalar/SROA.h"
+#include "llvm/Transforms/Scalar/SimplifyCFG.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/LoopRotationUtils.h"
+#include "llvm/Transforms/Utils/LoopSimplify.h"
+
+#include <set>
+
+using namespace llvm;
+
+namespace koffload {
+
+AnalysisKey PrepareAnalysis::Key;
+
+PreparedModule::PreparedModule() = default;
+PreparedModule::PreparedModule(PreparedModule &&) = default;
+PreparedModule &PreparedModule::operator=(PreparedModule &&) = default;
+PreparedModule::~PreparedModule() {
+  // The cached function analyses hold value handles into the working copy:
+  // drop them first (the plan may keep the copy alive).
+  if (AM)
+    AM->FAM.clear();
+  AM.reset();
+}
+
+Value *PreparedModule::copyOf(const Value *Original) const {
+  return VMap ? VMap->lookup(Original) : nullptr;
+}
+
+FunctionAnalysisManager &PreparedModule::functionAnalyses() const {
+  assert(AM && "no working copy");
+  return AM->FAM;
+}
+
+bool PreparedModule::invalidate(Module &, const PreservedAnalyses &PA,
+                                ModuleAnalysisManager::Invalidator &) {
+  auto PAC = PA.getChecker<PrepareAnalysis>();
+  return !PAC.preserved() && !PAC.preservedSet<AllAnalysesOn<Module>>();
+}
+
+/// Functions that are part of a call cycle (including self-recursion).
+static SmallPtrSet<const Function *, 8> recursiveFunctions(Module &M) {
+  SmallPtrSet<const Function *, 8> Result;
+  CallGraph CG(M);
+  for (scc_iterator<CallGraph *> I = scc_begin(&CG); !I.isAtEnd(); ++I) {
+    const std::vector<CallGraphNode *> &SCC = *I;
+    bool Cyclic = SCC.size() > 1 || I.hasCycle();
+    if (!Cyclic)
+      continue;
+    for (CallGraphNode *N : SCC)
+      if (Function *F = N->getFunction())
+        Result.insert(F);
+  }
+  return Result;
+}
+
+/// Turns a call through a constant table of functions (handlers[op](...))
+/// into a switch over direct calls, which the inliner can then expand: the
+/// replies in the handlers become part of the request path. An index
+/// outside the table, or a null entry, is undefined behaviour in the
+/// source; entries of another function type keep the indirect call.
+static bool devirtualiseTableCall(CallInst &CI) {
+  auto *Load = dyn_cast<LoadInst>(CI.getCalledOperand()->stripPointerCasts());
+  if (!Load || CI.isMustTailCall())
+    return false;
+  Value *Ptr = Load->getPointerOperand();
+  GlobalVariable *GV = nullptr;
+  Value *Idx = nullptr;
+  if (auto *GEP = dyn_cast<GEPOperator>(Ptr)) {
+    GV = dyn_cast<GlobalVariable>(GEP->getPointerOperand());
+    auto *First = dyn_cast<ConstantInt>(GEP->getOperand(1));
+    if (GEP->getNumIndices() == 2 && GEP->getSourceElementType()->isArrayTy() &&
+        First && First->isZero())
+      Idx = GEP->getOperand(2);
+    else if (GEP->getNumIndices() == 1 &&
+             GEP->getSourceElementType()->isPointerTy())
+      Idx = GEP->getOperand(1);
+  } else if ((GV = dyn_cast<GlobalVariable>(Ptr))) {
+    Idx = ConstantInt::get(Type::getInt64Ty(CI.getContext()), 0);
+  }
+  if (!GV || !Idx || !Idx->getType()->isIntegerTy() || !GV->isConstant() ||
+      !GV->hasDefinitiveInitializer())
+    return false;
+  auto *Table = dyn_cast<ArrayType>(GV->getValueType());
+  if (!Table || !Table->getElementType()->isPointerTy() ||
+      Table->getNumElements() > 256)
+    return false;
+  Constant *Init = GV->getInitializer();
+  SmallVector<Function *, 8> Entries;
+  for (unsigned I = 0; I < Table->getNumElements(); ++I) {
+    Constant *E = Init->getAggregateElement(I);
+    if (!E)
+      return false;
+    if (E->isNullValue()) {
+      Entries.push_back(nullptr);
+      continue;
+    }
+    auto *Fn = dyn_cast<Function>(E->stripPointerCasts());
+    if (!Fn)
+      return false;
+    Entries.push_back(Fn);
+  }
+
+  LLVMContext &Ctx = CI.getContext();
+  Function *F = CI.getFunction();
+  BasicBlock *Head = CI.getParent();
+  BasicBlock *Tail = Head->splitBasicBlock(&CI, "devirt.done");
+  Head->getTerminator()->eraseFromParent();
+  auto *Unreachable = BasicBlock::Create(Ctx, "devirt.none", F, Tail);
+  new UnreachableInst(Ctx, Unreachable);
+  auto *Switch = SwitchInst::Create(Idx, Unreachable, Entries.size(), Head);
+  Switch->setDebugLoc(CI.getDebugLoc());
+  Switch->setMetadata(DevirtMDKind,
+                      MDNode::get(Ctx, MDString::get(Ctx, GV->getName())));
+  PHINode *Result = nullptr;
+  if (!CI.getType()->isVoidTy()) {
+    Result = PHINode::Create(CI.getType(), Entries.size(), "devirt.result");
+    Result->insertBefore(Tail->begin());
+  }
+  SmallVector<Value *, 6> Args(CI.args());
+  auto *IdxTy = cast<IntegerType>(Idx->getType());
+  for (unsigned I = 0; I < Entries.size(); ++I) {
+    if (!Entries[I] || !isUIntN(IdxTy->getBitWidth(), I))
+      continue;
+    auto *Case = BasicBlock::Create(Ctx, "devirt.case", F, Tail);
+    // An entry of another type is called as the source calls it.
+    auto *Call = cast<CallInst>(CI.clone());
+    Call->insertInto(Case, Case->end());
+    if (Entries[I]->getFunctionType() == CI.getFunctionType())
+      Call->setCalledOperand(Entries[I]);
+    BranchInst::Create(Tail, Case);
+    Switch->addCase(ConstantInt::get(IdxTy, I), Case);
+    if (Result)
+      Result->addIncoming(Call, Case);
+  }
+  if (Result) {
+    if (Result->getNumIncomingValues() == 0)
+      Result->replaceAllUsesWith(PoisonValue::get(CI.getType()));
+    CI.replaceAllUsesWith(Result);
+    if (Result->getNumIncomingValues() == 0)
+      Result->eraseFromParent();
+  }
+  CI.eraseFromParent();
+  return true;
+}
+
+namespace {
+
+/// Applies the transforms to a module: the working copy, or the program
+/// itself for `koffload-prepare`. \p CopyOf maps the landmarks' values
+/// (in the program) to the module's.
+class Preparer {
+public:
+  Preparer(const LandmarkInfo &Info, const PlanLimits &Limits,
+           FunctionAnalysisManager &FAM, PreparedModule &Out)
+      : Info(Info), Limits(Limits), FAM(FAM), Recursive(Out.Recursive),
+        Refused(Out.Refused), RefusedWhy(Out.RefusedWhy) {}
+
+  void run(Module &W, const ArrivalGroups &Groups,
+           function_ref<Value *(const Value *)> CopyOf);
+
+private:
+  const LandmarkInfo &Info;
+  const PlanLimits &Limits;
+  FunctionAnalysisManager &FAM;
+  SmallPtrSet<const Function *, 8> &Recursive;
+  DenseMap<const CallBase *, Blocker> &Refused;
+  DenseMap<const CallBase *, std::string> &RefusedWhy;
+
+  void tag(Module &W, function_ref<Value *(const Value *)> CopyOf);
+  void inlineLoopBody(Function &F, BasicBlock *Header);
+  void simplify(Function &F);
+  void rotateInnerLoops(Function &F);
+  void foldArrivalResults(Function &F);
+  void splitAfterArrivals(Function &F, ArrayRef<unsigned> Arrivals);
+};
+
+} // namespace
+
+void Preparer::tag(Module &W, function_ref<Value *(const Value *)> CopyOf) {
+  // Tag the landmark calls so they can be found again after inlining.
+  LLVMContext &Ctx = W.getContext();
+  for (unsigned I = 0; I < Info.Landmarks.size(); ++I) {
+    auto *Copy = cast_or_null<Instruction>(CopyOf(Info.Landmarks[I].Call));
+    if (!Copy)
+      continue;
+    Copy->setMetadata(
+        LandmarkMDKind,
+        MDNode::get(Ctx, {ConstantAsMetadata::get(
+                             ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
+  }
+  // And the wait (or blocking receive) of each event loop: the loop is found
+  // again as the innermost loop around it once the CFG has been simplified.
+  for (unsigned I = 0; I < Info.Loops.size(); ++I)
+    if (auto *Copy = cast_or_null<Instruction>(CopyOf(Info.Loops[I].Wait)))
+      Copy->setMetadata(
+          WaitMDKind,
+          MDNode::get(Ctx, {ConstantAsMetadata::get(
+                               ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
+  for (Function &F : W) {
+    F.removeFnAttr(Attribute::OptimizeNone);
+    F.removeFnAttr(Attribute::NoInline);
+  }
+}
+
+void Preparer::run(Module &W, const ArrivalGroups &Groups,
+                   function_ref<Value *(const Value *)> CopyOf) {
+  tag(W, CopyOf);
+  Recursive = recursiveFunctions(W);
+  std::set<unsigned> Inlined;
+  for (auto &[Key, Arrivals] : Groups)
+    if (Inlined.insert(Key.first).second) {
+      const EventLoop &EL = Info.Loops[Key.first];
+      auto *F = cast<Function>(CopyOf(EL.F));
+      inlineLoopBody(*F, cast<BasicBlock>(CopyOf(EL.Header)));
+      FAM.invalidate(*F, PreservedAnalyses::none());
+    }
+  std::set<const Function *> Simplified;
+  for (auto &[Key, Arrivals] : Groups) {
+    auto *F = cast<Function>(CopyOf(Info.Loops[Key.first].F));
+    if (Simplified.insert(F).second)
+      simplify(*F);
+  }
+  for (auto &[Key, Arrivals] : Groups)
+    splitAfterArrivals(*cast<Function>(CopyOf(Info.Loops[Key.first].F)),
+                       Arrivals);
+  // The transforms changed the functions under the cached analyses.
+  FAM.clear();
+}
+
+void Preparer::splitAfterArrivals(Function &F, ArrayRef<unsigned> Arrivals) {
+  // The request path starts right after the receive: a block of its own,
+  // the entry the generators start the offload's fast path at.
+  SmallVector<CallBase *, 2> Calls;
+  for (Instruction &I : instructions(F))
+    if (std::optional<unsigned> Idx = landmarkIndex(I))
+      if (is_contained(Arrivals, *Idx))
+        Calls.push_back(cast<CallBase>(&I));
+  for (CallBase *A : Calls)
+    SplitBlock(A->getParent(), A->getNextNode());
+}
+
+void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
+  unsigned Inlined = 0;
+  for (unsigned Depth = 0; Depth < Limits.MaxInlineDepth; ++Depth) {
+    // Each round changes F: its loops are computed afresh.
+    {
+      FAM.invalidate(F, PreservedAnalyses::none());
+      LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
+      Loop *L = LI.getLoopFor(Header);
+      if (!L)
+        return;
+      SmallVector<CallInst *, 4> Indirect;
+      for (BasicBlock *BB : L->blocks())
+        for (Instruction &I : *BB)
+          if (auto *CI = dyn_cast<CallInst>(&I);
+              CI && CI->isIndirectCall() && !CI->isInlineAsm())
+            Indirect.push_back(CI);
+      for (CallInst *CI : Indirect)
+        devirtualiseTableCall(*CI);
+    }
+    FAM.invalidate(F, PreservedAnalyses::none());
+    LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
+    Loop *L = LI.getLoopFor(Header);
+    if (!L)
+      return;
+    SmallVector<CallBase *, 8> Calls;
+    for (BasicBlock *BB : L->blocks())
+      for (Instruction &I : *BB)
+        if (auto *CB = dyn_cast<CallBase>(&I)) {
+          Function *Callee = CB->getCalledFunction();
+          if (Callee && !Callee->isDeclaration() && !Refused.count(CB))
+            Calls.push_back(CB);
+        }
+    if (Calls.empty())
+      return;
+    for (CallBase *CB : Calls) {
+      Function *Callee = CB->getCalledFunction();
+      unsigned Size = Callee->getInstructionCount();
+      if (Recursive.contains(Callee)) {
+        Refused[CB] = Blocker::Recursion;
+        continue;
+      }
+      if (Callee->isVarArg()) {
+        // The inliner cannot expand va_start; BPF has no variadic calls.
+        Refused[CB] = Blocker::InlineBudget;
+        RefusedWhy[CB] = "(variadic: cannot be inlined)";
+        continue;
+      }
+      if (Size > Limits.MaxCalleeInstructions ||
+          Inlined + Size > Limits.MaxInlinedInstructions) {
+        Refused[CB] = Blocker::InlineBudget;
+        RefusedWhy[CB] =
+            Size > Limits.MaxCalleeInstructions
+                ? formatv("({0} instructions, budget {1})", Size,
+                          Limits.MaxCalleeInstructions)
+                      .str()
+                : formatv("(the loop's callees exceed {0} instructions)",
+                          Limits.MaxInlinedInstructions)
+                      .str();
+        continue;
+      }
+      InlineFunctionInfo IFI;
+      InlineResult R = InlineFunction(*CB, IFI);
+      if (!R.isSuccess()) {
+        Refused[CB] = Blocker::InlineBudget;
+        RefusedWhy[CB] =
+            ("(not inlinable: " + Twine(R.getFailureReason()) + ")").str();
+        continue;
+      }
+      Inlined += Size;
+    }
+  }
+}
+
+void Preparer::simplify(Function &F) {
+  // Promote locals to SSA values so that what a request path computes is
+  // visible as data flow, and fold the control flow clang leaves for scope
+  // cleanups (a switch on a cleanup slot has edges no execution takes).
+  // Blocks map back to the source through their instructions' locations.
+  FunctionPassManager Promote;
+  Promote.addPass(SROAPass(SROAOptions::ModifyCFG));
+  Promote.addPass(EarlyCSEPass());
+  Promote.run(F, FAM);
+  rotateInnerLoops(F);
+  foldArrivalResults(F);
+  FAM.invalidate(F, PreservedAnalyses::none());
+  FunctionPassManager FPM;
+  FPM.addPass(SimplifyCFGPass());
+  FPM.addPass(JumpThreadingPass());
+  FPM.addPass(InstSimplifyPass());
+  FPM.addPass(SimplifyCFGPass());
+  FPM.run(F, FAM);
+}
+
+void Preparer::rotateInnerLoops(Function &F) {
+  // clang's for/while loops test at the top, so the path that skips the
+  // body is a CFG path even where the first test cannot fail (a write loop
+  // over a request of at least one byte): the planner would think a request
+  // can go round a blocked body. Rotated loops test the first iteration in
+  // front of the loop, where the receive's range folds it. Event loops
+  // (holding the wait or a receive) are left alone, and so are loops whose
+  // header, which rotation copies, holds a landmark.
+  DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(F);
+  LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
+  AssumptionCache &AC = FAM.getResult<AssumptionAnalysis>(F);
+  TargetTransformInfo &TTI = FAM.getResult<TargetIRAnalysis>(F);
+  SimplifyQuery SQ(F.getParent()->getDataLayout());
+  SmallVector<Loop *, 8> Loops;
+  auto IsEventLoopCall = [&](Instruction &I) {
+    if (I.getMetadata(WaitMDKind))
+      return true;
+    std::optional<unsigned> Idx = landmarkIndex(I);
+    return Idx && Info.Landmarks[*Idx].Kind == LandmarkKind::Arrival;
+  };
+  for (Loop *L : LI.getLoopsInPreorder()) {
+    bool Keep =
+        any_of(L->blocks(),
+               [&](BasicBlock *BB) { return any_of(*BB, IsEventLoopCall); }) ||
+        any_of(*L->getHeader(), [](Instruction &I) {
+          return I.getMetadata(LandmarkMDKind) != nullptr;
+        });
+    if (!Keep)
+      Loops.push_back(L);
+  }
+  // Innermost first: rotating an outer loop copies its header, not the
+  // inner loops.
+  for (Loop *L : reverse(Loops)) {
+    simplifyLoop(L, &DT, &LI, nullptr, &AC, nullptr, /*PreserveLCSSA=*/false);
+    LoopRotation(L, &LI, &TTI, &AC, &DT, nullptr, nullptr, SQ,
+                 /*RotationOnly=*/true, /*Threshold=*/~0u,
+                 /*IsUtilMode=*/true);
+  }
+}
+
+void Preparer::foldArrivalResults(Function &F) {
+  // The offload runs when a request has arrived: the receive returns its
+  // length, at least 1 and at most the buffer's size. Its error path
+  // (n < 0) cannot happen there, and an empty datagram (n == 0) is passed
+  // to userspace before the fast path starts (for TCP, end of stream never
+  // reaches a stream verdict program). Comparisons of the result that the
+  // range decides are folded, so those paths leave the plan instead of
+  // counting as requests the kernel finishes.
+  SmallVector<std::pair<Value *, ConstantRange>, 8> Work;
+  SmallPtrSet<Value *, 4> Assumed; ///< the assumptions' own comparisons
+  for (Instruction &I : instructions(F)) {
+    std::optional<unsigned> Idx = landmarkIndex(I);
+    if (!Idx || Info.Landmarks[*Idx].Kind != LandmarkKind::Arrival ||
+        !I.getType()->isIntegerTy())
+      continue;
+    auto *CB = cast<CallBase>(&I);
+    unsigned Bits = I.getType()->getIntegerBitWidth();
+    StringRef Name = directCalleeName(*CB);
+    bool Datagram = any_of(Info.Landmarks[*Idx].Sockets, [&](unsigned S) {
+      return Info.Sockets[S].Kind == Transport::UDP;
+    });
+    APInt Max = APInt::getSignedMaxValue(Bits);
+    if (Datagram)
+      Max = APInt(Bits, 65535);
+    // recv(fd, buf, len, flags), recvfrom(...), read(fd, buf, len):
+    // without MSG_TRUNC (0x20) the result is at most len.
+    if (Name != "recvmsg" && CB->arg_size() >= 3)
+      if (std::optional<uint64_t> Len =
+              evaluateConstantInt(CB->getArgOperand(2))) {
+        std::optional<uint64_t> Flags =
+            Name == "read"        ? std::optional<uint64_t>(0)
+            : CB->arg_size() >= 4 ? evaluateConstantInt(CB->getArgOperand(3))
+                                  : std::nullopt;
+        if (Flags && !(*Flags & 0x20) && *Len > 0 && *Len < Max.getZExtValue())
+          Max = APInt(Bits, *Len);
+      }
+    Work.push_back({&I, ConstantRange::getNonEmpty(APInt(Bits, 1), Max + 1)});
+    // And tell ScalarEvolution: a loop over the received bytes is bounded
+    // by the buffer.
+    IRBuilder<> B(I.getNextNode());
+    Value *Limit = B.CreateICmpULE(&I, ConstantInt::get(I.getType(), Max));
+    B.CreateAssumption(Limit);
+    Assumed.insert(Limit);
+  }
+  SmallSetVector<Instruction *, 8> Dead;
+  while (!Work.empty()) {
+    auto [V, Range] = Work.pop_back_val();
+    for (User *U : V->users()) {
+      if (auto *Cast = dyn_cast<CastInst>(U)) {
+        if (Cast->getType()->isIntegerTy() &&
+            (isa<TruncInst>(Cast) || isa<SExtInst>(Cast) ||
+             isa<ZExtInst>(Cast)))
+          Work.push_back(
+              {Cast, Range.castOp(Cast->getOpcode(),
+                                  Cast->getType()->getIntegerBitWidth())});
+        continue;
+      }
+      auto *Cmp = dyn_cast<ICmpInst>(U);
+      if (!Cmp || Assumed.contains(Cmp))
+        continue;
+      ICmpInst::Predicate Pred = Cmp->getPredicate();
+      auto *Other = dyn_cast<ConstantInt>(Cmp->getOperand(1));
+      if (Cmp->getOperand(1) == V) {
+        Other = dyn_cast<ConstantInt>(Cmp->getOperand(0));
+        Pred = ICmpInst::getSwappedPredicate(Pred);
+      }
+      if (!Other)
+        continue;
+      ConstantRange R(Other->getValue());
+      std::optional<bool> Known;
+      if (Range.icmp(Pred, R))
+        Known = true;
+      else if (Range.icmp(ICmpInst::getInversePredicate(Pred), R))
+        Known = false;
+      if (!Known)
+        continue;
+      Cmp->replaceAllUsesWith(ConstantInt::getBool(Cmp->getType(), *Known));
+      Dead.insert(Cmp);
+    }
+  }
+  for (Instruction *I : Dead)
+    if (I->use_empty())
+      I->eraseFromParent();
+}
+
+PreparedModule PrepareAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
+  const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
+  PreparedModule Result;
+  if (!Info.hasServer())
+    return Result;
+  ArrivalGroups Groups = groupArrivals(Info);
+  if (Groups.empty())
+    return Result;
+  Result.VMap = std::make_unique<ValueToValueMapTy>();
+  Result.Working = CloneModule(M, *Result.VMap);
+  Result.AM = std::make_unique<AnalysisManagers>();
+  Preparer(Info, Limits, Result.AM->FAM, Result)
+      .run(*Result.Working, Groups,
+           [&](const Value *V) { return Result.VMap->lookup(V); });
+  return Result;
+}
+
+PreservedAnalyses PreparePass::run(Module &M, ModuleAnalysisManager &MAM) {
+  const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
+  if (!Info.hasServer())
+    return PreservedAnalyses::all();
+  ArrivalGroups Groups = groupArrivals(Info);
+  if (Groups.empty())
+    return PreservedAnalyses::all();
+  PreparedModule Discarded;
+  AnalysisManagers AM;
+  Preparer(Info, Limits, AM.FAM, Discarded).run(M, Groups, [](const Value *V) {
+    return const_cast<Value *>(V);
+  });
+  return PreservedAnalyses::none();
+}
+
+} // namespace koffload

@@ -1,0 +1,287 @@
+//===- RequestPaths.cpp - Planning stage 2: the request paths -------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Plan/RequestPaths.h"
+#include "Landmarks/Landmarks.h"
+#include "Plan/PathUtils.h"
+
+#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/Analysis/BlockFrequencyInfo.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+
+namespace koffload {
+
+AnalysisKey RequestPathAnalysis::Key;
+
+ArrivalGroups groupArrivals(const LandmarkInfo &Info,
+                            std::vector<Finding> *Notes) {
+  auto Note = [&](StringRef Name, const Twine &Msg, const Instruction *At) {
+    if (Notes)
+      Notes->push_back({Name.str(), Msg.str(), At, nullptr});
+  };
+  ArrivalGroups Groups;
+  for (unsigned I = 0; I < Info.Landmarks.size(); ++I) {
+    const Landmark &L = Info.Landmarks[I];
+    if (L.Kind != LandmarkKind::Arrival)
+      continue;
+    if (!L.Loop || L.Sockets.size() != 1) {
+      Note("ArrivalNotPlanned",
+           L.Loop ? "the receive may be on several sockets; not offloaded"
+                  : "the receive is not in an event loop (no poll/select/"
+                    "epoll loop and no loop around it); not offloaded",
+           L.Call);
+      continue;
+    }
+    const Socket &S = Info.Sockets[L.Sockets.front()];
+    if ((S.Kind != Transport::UDP && S.Kind != Transport::TCP) ||
+        (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6)) {
+      Note("UnsupportedSocket",
+           "only UDP and TCP over IPv4/IPv6 are offloaded; socket #" +
+               Twine(S.Id) + " is " + transportName(S.Kind) + " " +
+               familyName(S.Family),
+           L.Call);
+      continue;
+    }
+    Groups[{*L.Loop, S.Id}].push_back(I);
+  }
+  return Groups;
+}
+
+namespace {
+
+/// Builds the request path of one group of arrivals.
+class PathFinder {
+public:
+  PathFinder(const LandmarkInfo &Info, const PreparedModule &Prepared,
+             RequestPaths &Out)
+      : Info(Info), Prepared(Prepared), Out(Out) {}
+
+  void addGroup(unsigned LoopId, unsigned SocketId,
+                ArrayRef<unsigned> Arrivals);
+
+private:
+  const LandmarkInfo &Info;
+  const PreparedModule &Prepared;
+  RequestPaths &Out;
+
+  void note(StringRef Name, const Twine &Msg, const Instruction *At) {
+    Out.Findings.push_back({Name.str(), Msg.str(), At, nullptr});
+  }
+  bool findLoops(RequestPath &P, const LoopInfo &LI);
+  void weighEntries(RequestPath &P, const BlockFrequencyInfo &BFI);
+  void findRegion(RequestPath &P, const LoopInfo &LI);
+};
+
+} // namespace
+
+void PathFinder::addGroup(unsigned LoopId, unsigned SocketId,
+                          ArrayRef<unsigned> Arrivals) {
+  const EventLoop &EL = Info.Loops[LoopId];
+  const Landmark &First = Info.Landmarks[Arrivals.front()];
+  RequestPath P;
+  P.Id = Out.Paths.size();
+  P.Loop = LoopId;
+  P.Socket = SocketId;
+  P.Arrivals.assign(Arrivals.begin(), Arrivals.end());
+  P.F = cast<Function>(Prepared.copyOf(EL.F));
+
+  // Arrivals of this group in the working copy; preparing it split the
+  // block after each (the region's entries).
+  for (Instruction &I : instructions(*P.F))
+    if (std::optional<unsigned> Idx = landmarkIndex(I))
+      if (is_contained(Arrivals, *Idx))
+        P.ArrivalCalls.push_back(cast<CallBase>(&I));
+  if (P.ArrivalCalls.empty()) {
+    note("ArrivalNotInlined",
+         "the receive could not be brought into the event loop's function "
+         "(recursion or size budget); not offloaded",
+         First.Call);
+    return;
+  }
+  for (CallBase *A : P.ArrivalCalls)
+    P.Entries.push_back(cast<BranchInst>(A->getNextNode())->getSuccessor(0));
+
+  FunctionAnalysisManager &FAM = Prepared.functionAnalyses();
+  const LoopInfo &LI = FAM.getResult<LoopAnalysis>(*P.F);
+  P.LI = &LI;
+  if (!findLoops(P, LI)) {
+    note("NoRequestLoop",
+         "the receive is not inside its event loop in the working copy; "
+         "not offloaded",
+         First.Call);
+    return;
+  }
+  weighEntries(P, FAM.getResult<BlockFrequencyAnalysis>(*P.F));
+  findRegion(P, LI);
+  P.Profiled = P.F->hasProfileData();
+  Out.Paths.push_back(std::move(P));
+}
+
+/// The event loop (the outermost loop around its tagged wait) and the
+/// request loop (the innermost loop around the arrivals, or the event loop
+/// when they sit in different loops).
+bool PathFinder::findLoops(RequestPath &P, const LoopInfo &LI) {
+  for (Instruction &I : instructions(*P.F))
+    if (MDNode *MD = I.getMetadata(WaitMDKind))
+      if (mdconst::extract<ConstantInt>(MD->getOperand(0))->getZExtValue() ==
+          P.Loop)
+        if (Loop *L = LI.getLoopFor(I.getParent()))
+          if (!P.EventLoop || L->contains(P.EventLoop))
+            P.EventLoop = L;
+  P.RequestLoop = LI.getLoopFor(P.ArrivalCalls.front()->getParent());
+  if (!P.EventLoop || !P.RequestLoop || !P.EventLoop->contains(P.RequestLoop))
+    return false;
+  for (unsigned I = 1; I < P.ArrivalCalls.size(); ++I)
+    if (LI.getLoopFor(P.ArrivalCalls[I]->getParent()) != P.RequestLoop)
+      P.RequestLoop = P.EventLoop;
+  return true;
+}
+
+/// Each entry's share of requests, by block frequency.
+void PathFinder::weighEntries(RequestPath &P, const BlockFrequencyInfo &BFI) {
+  double TotalEntry = 0;
+  for (BasicBlock *E : P.Entries)
+    TotalEntry += BFI.getBlockFreq(E).getFrequency();
+  for (BasicBlock *E : P.Entries)
+    P.EntryWeights.push_back(
+        TotalEntry > 0 ? BFI.getBlockFreq(E).getFrequency() / TotalEntry
+                       : 1.0 / P.Entries.size());
+}
+
+/// The region: from the arrivals to the end of the request.
+void PathFinder::findRegion(RequestPath &P, const LoopInfo &LI) {
+  SmallPtrSet<BasicBlock *, 32> Reached;
+  SmallVector<BasicBlock *, 16> Work(P.Entries.begin(), P.Entries.end());
+  while (!Work.empty()) {
+    BasicBlock *BB = Work.pop_back_val();
+    if (!Reached.insert(BB).second)
+      continue;
+    for (BasicBlock *Succ : successors(BB)) {
+      if (isEnd(P, Succ))
+        continue;
+      // A loop with no exit cannot sit inside the event loop, so LoopInfo
+      // puts it beside it; the request spins there, it does not leave.
+      Loop *Spin = LI.getLoopFor(Succ);
+      while (Spin && Spin->getParentLoop() &&
+             !Spin->getParentLoop()->contains(P.RequestLoop->getHeader()))
+        Spin = Spin->getParentLoop();
+      if (Spin && !P.RequestLoop->contains(Succ) &&
+          !Spin->contains(P.RequestLoop->getHeader())) {
+        SmallVector<BasicBlock *, 4> Exits;
+        Spin->getExitingBlocks(Exits);
+        if (Exits.empty())
+          P.NoExitHeaders.insert(Spin->getHeader());
+        else
+          Spin = nullptr;
+      } else {
+        Spin = nullptr;
+      }
+      if (P.RequestLoop->contains(Succ) || Spin)
+        Work.push_back(Succ);
+    }
+  }
+  ReversePostOrderTraversal<Function *> RPOT(P.F);
+  for (BasicBlock *BB : RPOT)
+    if (Reached.contains(BB))
+      P.Region.insert(BB);
+}
+
+RequestPaths RequestPathAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
+  const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
+  RequestPaths Result;
+  if (!Info.hasServer())
+    return Result;
+  ArrivalGroups Groups = groupArrivals(Info, &Result.Findings);
+  if (Groups.empty())
+    return Result;
+  const PreparedModule &Prepared = MAM.getResult<PrepareAnalysis>(M);
+  PathFinder Finder(Info, Prepared, Result);
+  for (auto &[Key, Arrivals] : Groups)
+    Finder.addGroup(Key.first, Key.second, Arrivals);
+  return Result;
+}
+
+bool RequestPaths::invalidate(Module &M, const PreservedAnalyses &PA,
+                              ModuleAnalysisManager::Invalidator &Inv) {
+  auto PAC = PA.getChecker<RequestPathAnalysis>();
+  return (!PAC.preserved() && !PAC.preservedSet<AllAnalysesOn<Module>>()) ||
+         Inv.invalidate<PrepareAnalysis>(M, PA);
+}
+
+std::vector<std::string> blockLines(const BasicBlock &BB) {
+  std::vector<std::string> Lines;
+  for (const Instruction &I : BB)
+    if (const DebugLoc &DL = I.getDebugLoc(); DL && DL.getLine()) {
+      std::string Line =
+          (sys::path::filename(DL->getFilename()) + ":" + Twine(DL.getLine()))
+              .str();
+      if (!is_contained(Lines, Line))
+        Lines.push_back(std::move(Line));
+    }
+  return Lines;
+}
+
+void RequestPaths::print(raw_ostream &OS, const Module &M) const {
+  OS << "koffload request paths for '" << M.getSourceFileName() << "'\n";
+  for (const RequestPath &P : Paths) {
+    OS << "request path #" << P.Id << ": socket #" << P.Socket
+       << ", event loop #" << P.Loop << ", in '" << P.F->getName() << "'\n";
+    for (CallBase *A : P.ArrivalCalls)
+      OS << "  arrival: " << locString(A->getDebugLoc()) << "\n";
+    OS << "  event loop: " << locString(P.EventLoop->getStartLoc()) << "\n";
+    OS << "  request loop: "
+       << (P.RequestLoop == P.EventLoop
+               ? "the event loop"
+               : locString(P.RequestLoop->getStartLoc()))
+       << "\n";
+    DenseMap<const BasicBlock *, unsigned> Index;
+    unsigned Next = 0;
+    for (BasicBlock *BB : P.Region)
+      Index[BB] = Next++;
+    for (unsigned I = 0; I < P.Entries.size(); ++I)
+      OS << formatv("  entry: block #{0} ({1:F3} of requests)\n",
+                    Index.lookup(P.Entries[I]), P.EntryWeights[I]);
+    for (BasicBlock *BB : P.Region) {
+      OS << "  block #" << Index.lookup(BB) << ":";
+      for (const std::string &Line : blockLines(*BB))
+        OS << " " << Line;
+      OS << " ->";
+      for (BasicBlock *Succ : uniqueSuccessors(BB))
+        OS << (P.Region.contains(Succ)
+                   ? " #" + std::to_string(Index.lookup(Succ))
+               : isEnd(P, Succ) ? std::string(" end")
+                                : std::string(" leaves"));
+      if (P.NoExitHeaders.contains(BB))
+        OS << " (loop with no exit)";
+      OS << "\n";
+    }
+  }
+  for (const Finding &F : Findings) {
+    OS << "note: " << F.RemarkName << ": " << F.Message;
+    if (F.At)
+      OS << " (" << locString(F.At->getDebugLoc()) << ")";
+    OS << "\n";
+  }
+}
+
+PreservedAnalyses RequestPathPrinterPass::run(Module &M,
+                                              ModuleAnalysisManager &MAM) {
+  MAM.getResult<RequestPathAnalysis>(M).print(OS, M);
+  return PreservedAnalyses::all();
+}
+
+} // namespace koffload

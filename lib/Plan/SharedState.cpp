@@ -1,0 +1,446 @@
+//===- SharedState.cpp - Planning stage 5: state and effects --------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Plan/SharedState.h"
+#include "Landmarks/Landmarks.h"
+#include "Plan/PathUtils.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <map>
+#include <set>
+
+using namespace llvm;
+
+namespace koffload {
+
+AnalysisKey SharedStateAnalysis::Key;
+
+StringRef effectHandlingName(EffectHandling H) {
+  switch (H) {
+  case EffectHandling::UndoneOnFallback:
+    return "undone-on-fallback";
+  }
+  llvm_unreachable("unknown effect handling");
+}
+
+StringRef syncNeedName(SyncNeed S) {
+  switch (S) {
+  case SyncNeed::ReadOnlyAfterStartup:
+    return "read-only-after-startup";
+  case SyncNeed::ReadOnly:
+    return "read-only";
+  case SyncNeed::PlainWord:
+    return "plain-word";
+  case SyncNeed::AtomicRMW:
+    return "atomic-rmw";
+  case SyncNeed::RecordProtocol:
+    return "record-protocol";
+  }
+  llvm_unreachable("unknown sync need");
+}
+
+static void
+loadsFeeding(Value *V,
+             DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> &Out);
+
+namespace {
+
+/// The shared state of one fast path. The globals come first: a record
+/// protocol adds a fallback point, and each effect's reason counts the
+/// fallback points.
+class StateFinder {
+public:
+  StateFinder(Module &W, const LandmarkInfo &Info, const RequestPath &P,
+              const PathBlockers &B, const FastPath &FP, PathSharedState &Out)
+      : W(W), Info(Info), P(P), B(B), FP(FP), Out(Out) {}
+
+  void run() {
+    classifyShared();
+    findFallbackPoints();
+    dedupe(Out.FallbackPoints, [](const FallbackPoint &X) {
+      return locString(X.Loc) + "/" + X.Kind + "/" + X.Detail;
+    });
+    findEffects();
+    dedupe(Out.Effects, [](const Effect &E) {
+      return locString(E.Loc) + "/" + E.Target + "/" +
+             effectHandlingName(E.Handling).str();
+    });
+  }
+
+private:
+  Module &W; ///< the working copy
+  const LandmarkInfo &Info;
+  const RequestPath &P;
+  const PathBlockers &B; ///< the loop caps and bounded libc calls
+  const FastPath &FP;
+  PathSharedState &Out;
+
+  void classifyShared();
+  void findFallbackPoints();
+  void findEffects();
+};
+
+} // namespace
+
+/// The addresses of the loads of shared globals that \p V is computed from
+/// (through arithmetic, phis and selects), by global.
+static void
+loadsFeeding(Value *V,
+             DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> &Out) {
+  SmallVector<Value *, 16> Work{V};
+  SmallPtrSet<Value *, 32> Seen;
+  while (!Work.empty()) {
+    auto *I = dyn_cast<Instruction>(Work.pop_back_val());
+    if (!I || !Seen.insert(I).second || isa<CallBase>(I))
+      continue;
+    if (auto *L = dyn_cast<LoadInst>(I)) {
+      if (GlobalVariable *GV = sharedGlobalOf(L->getPointerOperand()))
+        Out[GV].insert(L->getPointerOperand()->stripPointerCasts());
+      continue;
+    }
+    for (Value *Op : I->operands())
+      Work.push_back(Op);
+  }
+}
+
+void StateFinder::findFallbackPoints() {
+  // Where the generated offload may still fall back besides the program's
+  // slow paths (the fast path's exits): the checks the generator adds.
+  for (const auto &[Header, L] : B.LoopsIn)
+    if (FP.contains(Header) && !L.MaxTrips)
+      Out.FallbackPoints.push_back(
+          {"loop-cap", L.Loc, formatv("more than {0} trips", L.Cap).str()});
+  for (const auto &[BB, U] : B.BoundedIn)
+    if (FP.contains(BB) && U.Form == KernelForm::BoundedLibc)
+      Out.FallbackPoints.push_back(
+          {"libc-cap", U.Loc,
+           U.Detail + " needs bytes beyond the BPF libc's cap or the object"});
+  for (BasicBlock *BB : FP.Blocks)
+    for (Instruction &I : *BB) {
+      if (auto *MC = dyn_cast<MemCpyInst>(&I);
+          MC && !isa<ConstantInt>(MC->getLength()) &&
+          sharedGlobalOf(MC->getRawDest()))
+        Out.FallbackPoints.push_back(
+            {"undo-room", I.getDebugLoc(),
+             formatv("a copy into shared state longer than the {0} bytes "
+                     "the offload can keep to undo it",
+                     MaxUndoneCopyBytes)
+                 .str()});
+      if (std::optional<unsigned> Idx = landmarkIndex(I))
+        if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
+          Out.FallbackPoints.push_back(
+              {"reply", I.getDebugLoc(),
+               "the reply is longer than its buffer or a frame, or the "
+               "frame cannot grow to hold it"});
+    }
+  for (const SharedGlobal &G : Out.Shared)
+    if (G.Need == SyncNeed::RecordProtocol && (G.KernelReads || G.KernelWrites))
+      Out.FallbackPoints.push_back(
+          {"record-busy", DebugLoc(),
+           G.Name + (G.KernelWrites ? " is held by another writer"
+                                    : " changed while the request read it")});
+}
+
+void StateFinder::findEffects() {
+  // Every write to shared state on the fast path may be followed by a
+  // fallback (the reply's own checks come last): the offload keeps the old
+  // value and restores it if the request falls back, and writes it cannot
+  // restore are blockers (unrestorableWrite).
+  unsigned Exits = FP.Exits.size();
+  for (BasicBlock *BB : P.Region) {
+    if (!FP.contains(BB))
+      continue;
+    for (Instruction &I : *BB) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      for (const Access &A : Acc) {
+        if (!A.Write)
+          continue;
+        Effect E;
+        E.At = &I;
+        E.Target = A.GV->getName().str();
+        E.Loc = I.getDebugLoc();
+        E.Handling = EffectHandling::UndoneOnFallback;
+        E.Why = formatv("{0} fallback exit(s) and {1} other fallback "
+                        "point(s) on the fast path: the old value is kept "
+                        "and restored if the request falls back after it",
+                        Exits, Out.FallbackPoints.size())
+                    .str();
+        Out.Effects.push_back(std::move(E));
+      }
+    }
+  }
+}
+
+void StateFinder::classifyShared() {
+  // Which side each access is on. Functions other than the loop's own are
+  // loop code when called from the loop (or address-taken), else start-up.
+  SmallPtrSet<const Function *, 8> LoopFunctions, StartupFunctions;
+  {
+    SmallVector<std::pair<Function *, bool>, 8> Work;
+    for (BasicBlock &BB : *P.F)
+      for (Instruction &I : BB)
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          if (Function *Callee = CB->getCalledFunction();
+              Callee && !Callee->isDeclaration())
+            Work.push_back({Callee, P.EventLoop->contains(&BB)});
+    for (Function &F : W)
+      if (&F != P.F && !F.isDeclaration() && F.hasAddressTaken())
+        Work.push_back({&F, true});
+    while (!Work.empty()) {
+      auto [F, InLoop] = Work.pop_back_val();
+      auto &Set = InLoop ? LoopFunctions : StartupFunctions;
+      if (F == P.F || !Set.insert(F).second)
+        continue;
+      for (Instruction &I : instructions(*F))
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          if (Function *Callee = CB->getCalledFunction();
+              Callee && !Callee->isDeclaration())
+            Work.push_back({Callee, InLoop});
+    }
+  }
+
+  std::map<std::string, SharedGlobal> Table;
+  StringMap<bool> AllWord, KernelRMW, UserRMW, AnyVolatile;
+  auto Record = [&](const Access &A, int Side, double Weight) {
+    // Side: 0 kernel, 1 userspace loop, 2 start-up.
+    auto [It, New] = Table.try_emplace(A.GV->getName().str());
+    SharedGlobal &G = It->second;
+    if (New) {
+      G.Name = It->first;
+      G.Size = W.getDataLayout().getTypeAllocSize(A.GV->getValueType());
+      AllWord[G.Name] = true;
+      KernelRMW[G.Name] = UserRMW[G.Name] = false;
+    }
+    if (!A.Word)
+      AllWord[G.Name] = false;
+    if (A.Volatile)
+      AnyVolatile[G.Name] = true;
+    if (A.RMW && Side == 0)
+      KernelRMW[G.Name] = true;
+    if (A.RMW && Side == 1)
+      UserRMW[G.Name] = true;
+    switch (Side) {
+    case 0:
+      (A.Write ? G.KernelWrites : G.KernelReads) = true;
+      G.KernelAccessesPerRequest += Weight;
+      break;
+    case 1:
+      (A.Write ? G.UserWrites : G.UserReads) = true;
+      G.UserAccessesPerRequest += Weight;
+      break;
+    default:
+      if (A.Write)
+        G.StartupWrites = true;
+      break;
+    }
+  };
+
+  // Globals the fast path touches are the shared ones.
+  std::set<const GlobalVariable *> Touched;
+  // Updates a word at a time cannot make atomic: a store computed from
+  // another word of the global, or a decision taken on its value (check,
+  // then act: two CPUs both see the last token).
+  StringMap<std::string> NotWordAtomic;
+  for (BasicBlock *BB : FP.Blocks)
+    for (Instruction &I : *BB) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      for (const Access &A : Acc) {
+        Touched.insert(A.GV);
+        Record(A, 0, FP.ReachKernel.lookup(BB));
+      }
+      DenseMap<GlobalVariable *, SmallPtrSet<Value *, 4>> Feeding;
+      if (auto *S = dyn_cast<StoreInst>(&I)) {
+        loadsFeeding(S->getValueOperand(), Feeding);
+        Value *To = S->getPointerOperand()->stripPointerCasts();
+        for (auto &[GV, Ptrs] : Feeding)
+          if (GV == sharedGlobalOf(To) &&
+              (Ptrs.size() > 1 || !Ptrs.contains(To)))
+            NotWordAtomic.try_emplace(
+                GV->getName(), "a store computed from other words of it");
+      } else if (auto *Br = dyn_cast<BranchInst>(&I);
+                 Br && Br->isConditional()) {
+        loadsFeeding(Br->getCondition(), Feeding);
+      } else if (auto *Sw = dyn_cast<SwitchInst>(&I)) {
+        loadsFeeding(Sw->getCondition(), Feeding);
+      } else if (auto *Sel = dyn_cast<SelectInst>(&I)) {
+        loadsFeeding(Sel->getCondition(), Feeding);
+      }
+      if (!isa<StoreInst>(I))
+        for (auto &[GV, Ptrs] : Feeding)
+          NotWordAtomic.try_emplace(GV->getName(),
+                                    "a decision taken on its value");
+      // A word's value used for anything but its own update (an add or
+      // sub stored back to it): another CPU's add may come in between.
+      if (auto *L = dyn_cast<LoadInst>(&I))
+        if (GlobalVariable *GV = sharedGlobalOf(L->getPointerOperand())) {
+          Value *P = L->getPointerOperand()->stripPointerCasts();
+          bool OwnUpdate = all_of(L->users(), [&](User *U) {
+            auto *Op = dyn_cast<BinaryOperator>(U);
+            return Op && Op->getOperand(0) == L &&
+                   (Op->getOpcode() == Instruction::Add ||
+                    Op->getOpcode() == Instruction::Sub) &&
+                   all_of(Op->users(), [&](User *OU) {
+                     auto *St = dyn_cast<StoreInst>(OU);
+                     return St && St->getValueOperand() == Op &&
+                            St->getPointerOperand()->stripPointerCasts() == P;
+                   });
+          });
+          if (!OwnUpdate)
+            NotWordAtomic.try_emplace(GV->getName(),
+                                      "its value used by the request");
+        }
+    }
+  if (Touched.empty())
+    return;
+
+  for (BasicBlock &BB : *P.F) {
+    if (FP.contains(&BB))
+      continue;
+    int Side = P.EventLoop->contains(&BB) ? 1 : 2;
+    double Weight = P.Region.contains(&BB) ? FP.ReachAll.lookup(&BB) : 0;
+    for (Instruction &I : BB) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      for (const Access &A : Acc)
+        if (Touched.count(A.GV))
+          Record(A, Side, Weight);
+    }
+  }
+  for (Function &F : W) {
+    if (&F == P.F || F.isDeclaration())
+      continue;
+    int Side = LoopFunctions.contains(&F)      ? 1
+               : StartupFunctions.contains(&F) ? 2
+                                               : -1;
+    if (Side < 0)
+      continue; // not called any more (inlined everywhere)
+    for (Instruction &I : instructions(F)) {
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      for (const Access &A : Acc)
+        if (Touched.count(A.GV))
+          Record(A, Side, 0);
+    }
+  }
+
+  for (auto &[Name, G] : Table) {
+    bool LoopWrites = G.KernelWrites || G.UserWrites;
+    if (!LoopWrites && AnyVolatile.lookup(Name)) {
+      // Written behind the compiler's back (a signal handler, another
+      // process): it cannot be frozen at load.
+      G.Need = SyncNeed::PlainWord;
+      G.Why = "volatile: it may change outside the code koffload sees, so "
+              "it stays in shared memory, read a word at a time";
+    } else if (!LoopWrites) {
+      G.Need = SyncNeed::ReadOnlyAfterStartup;
+      G.Why = G.StartupWrites ? "written only before the event loop: "
+                                "read-only data set at load"
+                              : "never written: read-only data";
+    } else if (AllWord[Name] &&
+               !(G.KernelWrites && NotWordAtomic.count(Name))) {
+      // The offload runs on several CPUs at once, so its own updates race
+      // with each other, and userspace runs the same code for requests
+      // that fall back. A userspace update races with the offload only
+      // when the offload writes too.
+      if (KernelRMW[Name]) {
+        G.Need = SyncNeed::AtomicRMW;
+        G.Why = "read-modify-write of a word, by the offload on several "
+                "CPUs at once and by userspace for requests that fall back: "
+                "atomic on both sides";
+      } else if (UserRMW[Name] && G.KernelWrites) {
+        G.Need = SyncNeed::AtomicRMW;
+        G.Why = "read-modify-write of a word in userspace while the offload "
+                "stores to it: atomic on both sides";
+      } else {
+        G.Need = SyncNeed::PlainWord;
+        G.Why = "single-word stores only: naturally atomic";
+      }
+    } else {
+      G.Need = SyncNeed::RecordProtocol;
+      std::string Writers = G.KernelWrites && G.UserWrites
+                                ? "by the offload and in userspace"
+                            : G.KernelWrites ? "by the offload"
+                                             : "in userspace";
+      std::string Readers = G.KernelReads && G.UserReads ? "on both sides"
+                            : G.KernelReads              ? "in the kernel"
+                            : G.UserReads                ? "in userspace"
+                                                         : "nowhere else";
+      G.Why = "multi-word records written " + Writers + " and read " + Readers +
+              ": seqlock record protocol";
+      if (AllWord[Name])
+        G.Why = "words updated by the offload together with " +
+                NotWordAtomic.lookup(Name) +
+                ", which a word at a time cannot make atomic; written " +
+                Writers + " and read " + Readers + ": seqlock record protocol";
+    }
+    Out.Shared.push_back(G);
+  }
+}
+
+SharedStates SharedStateAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
+  SharedStates Result;
+  const FastPaths &Fast = MAM.getResult<FastPathAnalysis>(M);
+  const RequestPaths &Requests = MAM.getResult<RequestPathAnalysis>(M);
+  if (Requests.Paths.empty())
+    return Result;
+  const LandmarkInfo &Info = MAM.getResult<LandmarkAnalysis>(M);
+  const PathFeasibility &Feasibility = MAM.getResult<FeasibilityAnalysis>(M);
+  Module &W = *MAM.getResult<PrepareAnalysis>(M).Working;
+  for (unsigned I = 0; I < Requests.Paths.size(); ++I)
+    StateFinder(W, Info, Requests.Paths[I], Feasibility.Paths[I], Fast.Paths[I],
+                Result.Paths.emplace_back())
+        .run();
+  return Result;
+}
+
+bool SharedStates::invalidate(Module &M, const PreservedAnalyses &PA,
+                              ModuleAnalysisManager::Invalidator &Inv) {
+  auto PAC = PA.getChecker<SharedStateAnalysis>();
+  return (!PAC.preserved() && !PAC.preservedSet<AllAnalysesOn<Module>>()) ||
+         Inv.invalidate<FastPathAnalysis>(M, PA);
+}
+
+void SharedStates::print(raw_ostream &OS, const RequestPaths &Requests) const {
+  for (unsigned I = 0; I < Paths.size(); ++I) {
+    const PathSharedState &S = Paths[I];
+    OS << "request path #" << Requests.Paths[I].Id << ":\n";
+    for (const SharedGlobal &G : S.Shared) {
+      OS << "  ";
+      printShared(OS, G);
+      OS << "\n";
+    }
+    for (const FallbackPoint &X : S.FallbackPoints) {
+      OS << "  ";
+      printFallbackPoint(OS, X);
+      OS << "\n";
+    }
+    for (const Effect &E : S.Effects) {
+      OS << "  ";
+      printEffect(OS, E);
+      OS << "\n";
+    }
+  }
+}
+
+PreservedAnalyses SharedStatePrinterPass::run(Module &M,
+                                              ModuleAnalysisManager &MAM) {
+  const RequestPaths &Requests = MAM.getResult<RequestPathAnalysis>(M);
+  OS << "koffload shared state for '" << M.getSourceFileName() << "'\n";
+  MAM.getResult<SharedStateAnalysis>(M).print(OS, Requests);
+  return PreservedAnalyses::all();
+}
+
+} // namespace koffload
