@@ -47,6 +47,7 @@ protected:
     if (!M)
       return {"no module", "no module"};
     A.MAM.registerPass([] { return LandmarkAnalysis(); });
+    registerPlanStages(A.MAM);
     A.MAM.registerPass([] { return PlanAnalysis(); });
     const LandmarkInfo &Info = A.MAM.getResult<LandmarkAnalysis>(*M);
     const OffloadPlan &P = A.MAM.getResult<PlanAnalysis>(*M);
