@@ -16,6 +16,7 @@
 
 #include "KOffloadPass.h"
 
+#include "Kernel/BPFPrinter.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
 
@@ -113,6 +114,21 @@ static void registerAnalyses(ModuleAnalysisManager &MAM) {
   });
 }
 
+//===----------------------------------------------------------------------===//
+// Kernel side (lib/Kernel): generation alone, and the verifier-legalisation
+// passes, each with its own pipeline name (docs/architecture.md).
+//===----------------------------------------------------------------------===//
+static bool parseKernelPipeline(StringRef Name, ModulePassManager &MPM) {
+  // The first offloaded candidate's BPF module, as IR before the BPF -O2
+  // pipeline (what -koffload-bpf-ir writes); no kernel needed.
+  if (Name == "print<koffload-bpf>") {
+    MPM.addPass(GeneratedBPFPrinterPass(errs(), passOptions().Limits));
+    return true;
+  }
+  return false;
+}
+// End of the kernel side's block.
+
 static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
                                  ArrayRef<PassBuilder::PipelineElement>) {
   if (Name == "koffload") {
@@ -143,7 +159,7 @@ static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
     MPM.addPass(InvalidateAnalysisPass<LandmarkAnalysis>());
     return true;
   }
-  return false;
+  return parseKernelPipeline(Name, MPM);
 }
 
 static void registerCallbacks(PassBuilder &PB) {

@@ -8,6 +8,7 @@
 #include "Kernel/BPFHelpers.h"
 #include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
+#include "Kernel/OffloadSpec.h"
 #include "Kernel/UndoLog.h"
 #include "Plan/Feasibility.h"
 #include "Plan/Plan.h"
@@ -34,8 +35,6 @@
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/LoopUtils.h"
 #include "llvm/Transforms/Utils/ValueMapper.h"
-
-#include <arpa/inet.h>
 
 using namespace llvm;
 
@@ -90,16 +89,14 @@ constexpr uint64_t MaxVarOff = 1u << 29;
 
 class XDPGenerator {
 public:
-  XDPGenerator(const Candidate &C, const LandmarkInfo &Info,
-               const XDPLimits &Limits)
-      : C(C), Info(Info), Limits(Limits), Ctx(C.WorkFunction->getContext()),
+  explicit XDPGenerator(const OffloadSpec &Spec)
+      : C(Spec), Limits(Spec.Limits), Ctx(C.WorkFunction->getContext()),
         B(Ctx) {}
 
   Expected<std::unique_ptr<Module>> run();
 
 private:
-  const Candidate &C;
-  const LandmarkInfo &Info;
+  const OffloadSpec &C; ///< what to generate (named C as in candidate)
   const XDPLimits &Limits;
   LLVMContext &Ctx;
   IRBuilder<> B;
@@ -363,14 +360,10 @@ private:
   void checkAddress() {
     uint64_t DstOff = V6 ? Ip6Daddr : IpDaddr;
     unsigned Words = V6 ? 4 : 1;
-    for (const Binding *Bd : Info.bindingsOf(C.Socket)) {
-      unsigned char A[16];
-      if (!Bd->Address || Bd->isWildcard() ||
-          inet_pton(V6 ? AF_INET6 : AF_INET, Bd->Address->c_str(), A) != 1)
-        continue;
+    if (C.BoundAddress) {
       for (unsigned W = 0; W < Words; ++W) {
         uint32_t Word;
-        memcpy(&Word, A + 4 * W, 4);
+        memcpy(&Word, C.BoundAddress->data() + 4 * W, 4);
         require(B.CreateICmpEQ(loadPkt(I32, DstOff + 4 * W),
                                ConstantInt::get(I32, Word)),
                 "our.address");
@@ -570,10 +563,9 @@ private:
 Error XDPGenerator::checkSupported() {
   if (C.Kind != Transport::UDP)
     return refuse("only UDP offloads (XDP) are generated so far");
-  const Socket &S = Info.Sockets[C.Socket];
-  if (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6)
+  if (C.Family != AddressFamily::IPv4 && C.Family != AddressFamily::IPv6)
     return refuse("only IPv4 and IPv6 sockets are generated");
-  V6 = S.Family == AddressFamily::IPv6;
+  V6 = C.Family == AddressFamily::IPv6;
   if (C.EntryBlocks.size() != 1 || C.ArrivalCalls.size() != 1)
     return refuse("requests arrive at several receive sites");
   if (Error E = checkMessages())
@@ -592,7 +584,7 @@ Error XDPGenerator::checkSupported() {
                     "yet (the UDP checksum is computed from one buffer)");
   }
 
-  for (const SharedGlobal &G : C.Shared) {
+  for (const SharedGlobalSpec &G : C.Shared) {
     if (!G.KernelWrites)
       continue;
     // Words updated in place are generated (atomically, see
@@ -609,7 +601,7 @@ Error XDPGenerator::checkSupported() {
   }
   // Records under the sequence protocol (see enterRecords()): those the
   // fast path writes, and those it reads while userspace writes them.
-  for (const SharedGlobal &G : C.Shared)
+  for (const SharedGlobalSpec &G : C.Shared)
     if (G.Need == SyncNeed::RecordProtocol &&
         (G.KernelWrites || G.KernelReads))
       Records.push_back({G.Name, G.KernelWrites});
@@ -831,7 +823,7 @@ Error XDPGenerator::layOutScratch() {
   // (UndoLog.h): in this CPU's slot, not on the 512-byte BPF stack.
   UndoBytesOffset = Off;
   UndoBytesReserved =
-      any_of(C.Shared, [](const SharedGlobal &G) { return G.KernelWrites; });
+      any_of(C.Shared, [](const SharedGlobalSpec &G) { return G.KernelWrites; });
   if (UndoBytesReserved)
     Off += UndoBytesSize;
   PerCPU = alignTo(Off, 8);
@@ -2520,12 +2512,10 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
 
 } // namespace
 
-Expected<std::unique_ptr<Module>> generateXDPModule(const Candidate &C,
-                                                    const LandmarkInfo &Info,
-                                                    const XDPLimits &Limits) {
-  if (!C.WorkFunction)
-    return refuse("the plan has no request path for this candidate");
-  return XDPGenerator(C, Info, Limits).run();
+Expected<std::unique_ptr<Module>> generateXDPModule(const OffloadSpec &Spec) {
+  if (!Spec.WorkFunction)
+    return refuse("the spec has no request path");
+  return XDPGenerator(Spec).run();
 }
 
 } // namespace koffload
