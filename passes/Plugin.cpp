@@ -16,6 +16,7 @@
 
 #include "KOffloadPass.h"
 
+#include "Kernel/BPFLegalize.h"
 #include "Kernel/BPFPrinter.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
@@ -125,7 +126,9 @@ static bool parseKernelPipeline(StringRef Name, ModulePassManager &MPM) {
     MPM.addPass(GeneratedBPFPrinterPass(errs(), passOptions().Limits));
     return true;
   }
-  return false;
+  // koffload-bpf-atomic-words, -bound-accesses, -cap-loops, -launder-loops,
+  // -iterator-loops (lib/Kernel/BPFLegalize.h).
+  return parseLegalisationPass(Name, MPM);
 }
 // End of the kernel side's block.
 

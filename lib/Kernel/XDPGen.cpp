@@ -6,12 +6,14 @@
 
 #include "Kernel/XDPGen.h"
 #include "Kernel/BPFHelpers.h"
+#include "Kernel/BPFLegalize.h"
 #include "Kernel/BPFLibc.h"
 #include "Kernel/BPFTarget.h"
 #include "Kernel/OffloadSpec.h"
 #include "Kernel/UndoLog.h"
 #include "Plan/Feasibility.h"
 #include "Plan/Plan.h"
+#include "Support/AnalysisManagers.h"
 #include "Support/Refusal.h"
 #include "Support/ValueSources.h"
 
@@ -83,10 +85,6 @@ enum : uint64_t {
   IovLen = 8,
 };
 
-/// Variable offsets into a map value must stay below this (the verifier's
-/// BPF_MAX_VAR_OFF).
-constexpr uint64_t MaxVarOff = 1u << 29;
-
 class XDPGenerator {
 public:
   explicit XDPGenerator(const OffloadSpec &Spec)
@@ -119,9 +117,8 @@ private:
   }
   uint64_t PerCPU = 0;
   DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
-  SmallVector<BasicBlock *, 8> CappedHeaders; ///< capLoops()' loops
   Value *CpuBase = nullptr;
-  uint64_t LaunderOffset = 0; ///< an 8-byte slot for launderLoopExits()
+  uint64_t LaunderOffset = 0; ///< an 8-byte slot for laundering values
   uint64_t PartialOffset = 0; ///< the request's checksum was partial (i8)
   uint64_t HeadersOffset = 0; ///< the headers, when a reply grows at the head
   uint64_t UndoBytesOffset = 0; ///< UndoBytesSize bytes, if the path writes
@@ -197,11 +194,9 @@ private:
                         B.CreateLShr(Sum, 16));
     return Sum;
   }
-  Error boundMemoryAccesses();
-  Error capLoops();
-  void launderLoopExits();
-  Value *launder(Value *V, GlobalVariable *Base, std::optional<uint64_t> Max);
-  std::optional<uint64_t> rangeMax(ScalarEvolution &SE, Value *V);
+  /// Leaves the markers the legalisation passes read (BPFLegalize.h) and
+  /// runs them.
+  Error legalise();
   /// The largest value \p V of the working copy can have at \p At: by the
   /// program's own tests on the way there (`if (nlen > 15) continue;`:
   /// a branch on V against a constant whose edge dominates At), or by its
@@ -240,25 +235,6 @@ private:
       Max = Max ? std::min(*Max, *ByScev) : *ByScev;
     return Max;
   }
-  /// The global a pointer phi points into (null for an integer phi), or
-  /// nothing when the phi cannot be laundered (a pointer into the packet or
-  /// the stack, a wide integer).
-  std::optional<GlobalVariable *> launderBase(PHINode *Phi);
-  /// Launders \p Phi at the builder and gives its users the result.
-  void launderUses(PHINode *Phi, GlobalVariable *Base,
-                   std::optional<uint64_t> Max);
-  void iterateLoops();
-  /// A kernel function (kfunc), resolved by libbpf through the `.ksyms`
-  /// section and its BTF (addLicenseAndBTF).
-  FunctionCallee kfunc(StringRef Name, Type *Ret, ArrayRef<Type *> Params) {
-    FunctionCallee FC =
-        KM->getOrInsertFunction(Name, FunctionType::get(Ret, Params, false));
-    cast<Function>(FC.getCallee())->setSection(".ksyms");
-    return FC;
-  }
-  Error makeUpdatesAtomic();
-  Error boundMultiObjectAccess(Instruction *I,
-                               ArrayRef<GlobalVariable *> Globals);
   StringSet<> AtomicGlobals; ///< shared words the fast path writes
   /// What a receive or a send names (in the planner's working copy).
   struct Message {
@@ -493,7 +469,7 @@ private:
                    B.GetInsertBlock());
     B.CreateBr(Head);
     B.SetInsertPoint(Exit);
-    Head->getTerminator()->setMetadata("koffload.capped",
+    Head->getTerminator()->setMetadata(marker::Capped,
                                        MDNode::get(Ctx, {}));
   }
   /// The one global of the kernel module \p P points into, if any. While
@@ -1313,7 +1289,7 @@ Error XDPGenerator::emitMemcmp(CallBase &Call) {
   B.CreateCondBr(B.CreateAnd(B.CreateICmpULT(I, N),
                              B.CreateICmpULT(I, ConstantInt::get(I64, Cap))),
                  Body, Exit);
-  Head->getTerminator()->setMetadata("koffload.capped", MDNode::get(Ctx, {}));
+  Head->getTerminator()->setMetadata(marker::Capped, MDNode::get(Ctx, {}));
   B.SetInsertPoint(Body);
   Value *X = B.CreateZExt(
       B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, A, I), Align(1)), I32);
@@ -1947,444 +1923,37 @@ void XDPGenerator::emitUDP6Checksum(Value *Len) {
   storePkt(Csum, UdpOff + 6);
 }
 
-Error XDPGenerator::makeUpdatesAtomic() {
-  // Userspace and the offload on every CPU update the same words: a
-  // read-modify-write becomes one atomic instruction (BPF_ATOMIC | BPF_ADD,
-  // with the old value fetched when the program uses it). A plain store of
-  // a word is already atomic. Anything else writing such a global is
-  // refused.
-  SmallVector<StoreInst *, 8> Stores;
-  for (BasicBlock &BB : *F)
-    for (Instruction &I : BB)
-      if (auto *St = dyn_cast<StoreInst>(&I))
-        if (auto *GV = dyn_cast<GlobalVariable>(
-                getUnderlyingObject(St->getPointerOperand()));
-            GV && AtomicGlobals.contains(GV->getName()))
-          Stores.push_back(St);
-  for (StoreInst *St : Stores) {
-    Value *P = St->getPointerOperand();
-    auto *Op = dyn_cast<BinaryOperator>(St->getValueOperand());
-    LoadInst *Old = nullptr;
-    Value *Delta = nullptr;
-    if (Op && (Op->getOpcode() == Instruction::Add ||
-               Op->getOpcode() == Instruction::Sub))
-      for (unsigned K = 0; K < 2 && !Old; ++K)
-        if (auto *L = dyn_cast<LoadInst>(Op->getOperand(K));
-            L && L->getPointerOperand() == P &&
-            L->getParent() == St->getParent() &&
-            (Op->getOpcode() == Instruction::Add || K == 0)) {
-          Old = L;
-          Delta = Op->getOperand(1 - K);
-        }
-    if (!Old) {
-      if (isa<ConstantInt>(St->getValueOperand()) ||
-          !St->getValueOperand()->getType()->isIntegerTy())
-        continue; // a plain word store
-      // Storing a value computed elsewhere: fine only if it does not come
-      // from reading the same word (a lost update otherwise).
-      continue;
-    }
-    // Nothing between the load and the store may touch the word.
-    for (Instruction *I = Old->getNextNode(); I != St; I = I->getNextNode())
-      if (I->mayWriteToMemory() || isa<CallBase>(I))
-        return refuse("an update of " +
-                      cast<GlobalVariable>(getUnderlyingObject(P))->getName() +
-                      " is not a simple read-modify-write");
-    B.SetInsertPoint(Old);
-    if (Op->getOpcode() == Instruction::Sub)
-      Delta = B.CreateNeg(Delta);
-    AtomicRMWInst *RMW = B.CreateAtomicRMW(AtomicRMWInst::Add, P, Delta,
-                                           Old->getAlign(),
-                                           AtomicOrdering::Monotonic);
-    Op->replaceAllUsesWith(B.CreateAdd(RMW, Delta));
-    St->eraseFromParent();
-    Op->eraseFromParent();
-    Old->replaceAllUsesWith(RMW);
-    Old->eraseFromParent();
-  }
+Error XDPGenerator::legalise() {
+  auto Mark = [&](Instruction *I, const char *Kind,
+                  std::optional<uint64_t> Value = std::nullopt) {
+    SmallVector<Metadata *, 1> Ops;
+    if (Value)
+      Ops.push_back(ConstantAsMetadata::get(ConstantInt::get(I64, *Value)));
+    I->setMetadata(Kind, MDNode::get(Ctx, Ops));
+  };
+  Mark(Fallback->getTerminator(), marker::Fallback);
+  if (UnlockedFallback)
+    Mark(UnlockedFallback->getTerminator(), marker::UnlockedFallback);
+  for (BasicBlock *BB : UnlockedBlocks)
+    Mark(BB->getTerminator(), marker::Unlocked);
+  Mark(cast<Instruction>(CpuBase), marker::Row, PerCPU);
+  Mark(cast<Instruction>(CpuBase), marker::Launder, LaunderOffset);
+  Mark(cast<Instruction>(CpuStats), marker::Row, uint64_t(StatCount) * 8);
+  for (const auto &Name : AtomicGlobals)
+    if (GlobalVariable *GV = KM->getNamedGlobal(Name.getKey()))
+      GV->setMetadata(marker::Atomic, MDNode::get(Ctx, {}));
+  setLegaliseLimit(*KM, "loop-cap", Limits.LoopCap);
+  setLegaliseLimit(*KM, "short-loop", Limits.ShortLoop);
+  bool Iterate = Limits.Iterators != XDPLimits::Iterate::None;
+  setLegaliseLimit(*KM, "iterate",
+                   Limits.Iterators == XDPLimits::Iterate::AllLoops ? 2 : 1);
+  AnalysisManagers AM;
+  ModulePassManager MPM;
+  addLegalisationPasses(MPM, Iterate);
+  MPM.run(*KM, AM.MAM);
+  if (std::optional<std::string> Why = legaliseRefusal(*KM))
+    return refuse(*Why);
   return Error::success();
-}
-
-Error XDPGenerator::boundMemoryAccesses() {
-  // Every access into a global (the scratch slots, the program's globals)
-  // at a variable offset gets a check the verifier can follow: the offset
-  // from the global's start, bounded by its size, made opaque, and the
-  // address rebuilt from it.
-  const DataLayout &DL = KM->getDataLayout();
-  SmallVector<Instruction *, 64> Accesses;
-  for (BasicBlock &BB : *F)
-    for (Instruction &I : BB)
-      if (isa<LoadInst>(I) || isa<StoreInst>(I))
-        Accesses.push_back(&I);
-  for (Instruction *I : Accesses) {
-    Value *P = getLoadStorePointerOperand(I);
-    Type *AccTy = getLoadStoreType(I);
-    // This CPU's scratch slot or counters at a constant offset: the
-    // verifier knows the row's offset is below MaxCPUs rows (cpu.ok) and
-    // sees the constant; no check needed.
-    {
-      APInt Off(64, 0);
-      Value *Base = P->stripAndAccumulateConstantOffsets(DL, Off, true);
-      uint64_t End = Off.getZExtValue() + DL.getTypeStoreSize(AccTy);
-      if ((Base == CpuBase && !Off.isNegative() && End <= PerCPU) ||
-          (Base == CpuStats && !Off.isNegative() && End <= StatCount * 8))
-        continue;
-    }
-    SmallVector<const Value *, 4> Objects;
-    getUnderlyingObjects(P, Objects, nullptr, 0);
-    GlobalVariable *GV = nullptr;
-    SmallSetVector<GlobalVariable *, 4> Globals;
-    bool Mixed = false;
-    for (const Value *O : Objects) {
-      auto *G = dyn_cast<GlobalVariable>(const_cast<Value *>(O));
-      if (!G) {
-        // A null on some path (a lookup that found nothing) is never
-        // dereferenced there by a correct program; if it were, its offset
-        // fails every bound below and the request falls back.
-        Mixed |= !isa<AllocaInst>(O) && !isa<IntToPtrInst>(O) &&
-                 !isa<ConstantPointerNull>(O);
-        continue;
-      }
-      Globals.insert(G);
-      GV = G;
-    }
-    if (!GV)
-      continue; // the BPF stack or the packet: checked where generated
-    if (Mixed || Globals.size() > 4)
-      return refuse("a pointer on the path may point into several objects");
-    if (Globals.size() > 1) {
-      if (Error E = boundMultiObjectAccess(I, Globals.getArrayRef()))
-        return E;
-      continue;
-    }
-    APInt Off(64, 0);
-    if (P->stripAndAccumulateConstantOffsets(DL, Off, true) == GV)
-      continue; // constant offset: the verifier sees it directly
-    uint64_t Size = DL.getTypeAllocSize(GV->getValueType());
-    uint64_t Acc = DL.getTypeStoreSize(AccTy);
-    if (Acc > Size)
-      return refuse("an access larger than " + GV->getName());
-    B.SetInsertPoint(I);
-    // Checked twice: plainly, so that SCEV sees the bound (a loop walking
-    // a global is then short enough for a trip counter), and made opaque,
-    // so that the check and the access use the one register (the plain
-    // check may be rewritten by the optimizer onto another register that
-    // holds the same offset, and the verifier would not know the access's).
-    Value *Plain = B.CreateSub(B.CreatePtrToInt(P, I64),
-                               B.CreatePtrToInt(GV, I64), "off");
-    Value *Max = ConstantInt::get(I64, Size - Acc);
-    require(B.CreateICmpULE(Plain, Max), I->getParent()->getName() + ".ok");
-    Value *Offset = opaque(Plain);
-    require(B.CreateICmpULE(Offset, Max), I->getParent()->getName() + ".ok");
-    Value *Safe = B.CreateInBoundsGEP(I8, GV, Offset);
-    if (auto *L = dyn_cast<LoadInst>(I))
-      L->setOperand(0, Safe);
-    else
-      cast<StoreInst>(I)->setOperand(1, Safe);
-  }
-  return Error::success();
-}
-
-Error XDPGenerator::boundMultiObjectAccess(Instruction *I,
-                                           ArrayRef<GlobalVariable *> Globals) {
-  // A pointer that may point into one of several globals (a value from the
-  // table or a constant string, say): try each in turn; where the offset
-  // from that global's start is in bounds, the access goes through it (the
-  // verifier then knows which map it is), else the next; none: fall back.
-  const DataLayout &DL = KM->getDataLayout();
-  Value *P = getLoadStorePointerOperand(I);
-  uint64_t Acc = DL.getTypeStoreSize(getLoadStoreType(I));
-  BasicBlock *Head = I->getParent();
-  BasicBlock *Join = Head->splitBasicBlock(I, Head->getName() + ".joined");
-  Head->getTerminator()->eraseFromParent();
-  auto *Load = dyn_cast<LoadInst>(I);
-  PHINode *Result = nullptr;
-  if (Load) {
-    B.SetInsertPoint(Join, Join->begin());
-    Result = B.CreatePHI(Load->getType(), Globals.size());
-  }
-  BasicBlock *Try = Head;
-  for (GlobalVariable *G : Globals) {
-    uint64_t Size = DL.getTypeAllocSize(G->getValueType());
-    if (Acc > Size)
-      return refuse("an access larger than " + G->getName());
-    B.SetInsertPoint(Try);
-    Value *Off = opaque(B.CreateSub(B.CreatePtrToInt(P, I64),
-                                    B.CreatePtrToInt(G, I64), "off"));
-    BasicBlock *Use = BasicBlock::Create(Ctx, "in." + G->getName(), F);
-    BasicBlock *Next = BasicBlock::Create(Ctx, "not." + G->getName(), F);
-    B.CreateCondBr(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Acc)),
-                   Use, Next);
-    B.SetInsertPoint(Use);
-    Instruction *Copy = I->clone();
-    B.Insert(Copy);
-    Copy->setOperand(Load ? 0 : 1, B.CreateInBoundsGEP(I8, G, Off));
-    if (Result)
-      Result->addIncoming(Copy, Use);
-    B.CreateBr(Join);
-    Try = Next;
-  }
-  B.SetInsertPoint(Try);
-  B.CreateBr(Fallback);
-  if (Result)
-    I->replaceAllUsesWith(Result);
-  I->eraseFromParent();
-  return Error::success();
-}
-
-Error XDPGenerator::capLoops() {
-  // Loops of the request path: a trip counter whose overflow falls back,
-  // so the verifier sees a bound (the loops emitted here already have one).
-  DominatorTree DT(*F);
-  LoopInfo LI(DT);
-  for (Loop *L : LI.getLoopsInPreorder()) {
-    BasicBlock *H = L->getHeader();
-    if (H->getTerminator()->getMetadata("koffload.capped"))
-      continue;
-    BasicBlock *Rest = H->splitBasicBlock(H->getFirstNonPHIIt(),
-                                          H->getName() + ".capped");
-    H->getTerminator()->eraseFromParent();
-    B.SetInsertPoint(H);
-    PHINode *Count = B.CreatePHI(I64, 2, "trips");
-    for (BasicBlock *Pred : predecessors(H))
-      Count->addIncoming(ConstantInt::get(I64, 0), Pred); // fixed below
-    Value *Next = B.CreateAdd(Count, ConstantInt::get(I64, 1));
-    B.CreateCondBr(
-        B.CreateICmpUGT(Next, ConstantInt::get(I64, Limits.LoopCap)),
-        Fallback, Rest);
-    H->getTerminator()->setMetadata("koffload.capped", MDNode::get(Ctx, {}));
-    CappedHeaders.push_back(H);
-    for (unsigned K = 0; K < Count->getNumIncomingValues(); ++K)
-      if (L->contains(Count->getIncomingBlock(K)))
-        Count->setIncomingValue(K, Next);
-    // Values defined in the header and used in the rest stay valid: the
-    // split keeps the phis in H and moves the rest.
-  }
-  return Error::success();
-}
-
-void XDPGenerator::launderLoopExits() {
-  // A loop over request bytes leaves with a different, exactly known index
-  // on every trip count, and the verifier walks the rest of the program once
-  // for each: a few such loops in a row exceed its million instructions.
-  // Passing the values a loop hands on through memory (a map value, which
-  // the verifier does not track) makes them unknown within their range, and
-  // every exit continues as one state. Pointers into a global go through as
-  // their offset; every later access is bounds-checked anyway.
-  DominatorTree DT(*F);
-  LoopInfo LI(DT);
-  for (Loop *L : LI)
-    formLCSSARecursively(*L, DT, &LI, nullptr);
-  // The range each value is known to stay in: after laundering, a check
-  // against it gives the verifier a bound again (it refuses pointer
-  // arithmetic with an unbounded offset), without the exact value.
-  Triple BPF(BPFTriple);
-  TargetLibraryInfoImpl TLII(BPF);
-  TargetLibraryInfo TLI(TLII);
-  AssumptionCache AC(*F);
-  ScalarEvolution SE(*F, TLI, AC, DT, LI);
-  SmallVector<PHINode *, 16> Exits;
-  for (Loop *L : LI.getLoopsInPreorder()) {
-    SmallVector<BasicBlock *, 4> ExitBlocks;
-    L->getUniqueExitBlocks(ExitBlocks);
-    for (BasicBlock *E : ExitBlocks)
-      for (PHINode &Phi : E->phis())
-        if (!is_contained(Exits, &Phi))
-          Exits.push_back(&Phi);
-  }
-  for (PHINode *Phi : Exits) {
-    std::optional<GlobalVariable *> Base = launderBase(Phi);
-    if (Phi->use_empty() || !Base)
-      continue;
-    std::optional<uint64_t> Max;
-    if (!*Base) {
-      Max = rangeMax(SE, Phi);
-      if (!Max)
-        continue; // no bound to give back: keep it exact
-    }
-    B.SetInsertPoint(Phi->getParent(), Phi->getParent()->getFirstInsertionPt());
-    launderUses(Phi, *Base, Max);
-  }
-}
-
-std::optional<GlobalVariable *> XDPGenerator::launderBase(PHINode *Phi) {
-  Type *Ty = Phi->getType();
-  if (Ty->isPointerTy()) {
-    if (GlobalVariable *GV = singleGlobalUnder(Phi))
-      return GV;
-    return std::nullopt; // the packet, the stack: left as they are
-  }
-  if (!Ty->isIntegerTy() || Ty->getIntegerBitWidth() > 64)
-    return std::nullopt;
-  return nullptr;
-}
-
-void XDPGenerator::launderUses(PHINode *Phi, GlobalVariable *Base,
-                               std::optional<uint64_t> Max) {
-  // The uses to redirect, taken before the laundering code adds its own.
-  SmallVector<Use *, 8> Uses;
-  for (Use &U : Phi->uses())
-    Uses.push_back(&U);
-  Value *New = launder(Phi, Base, Max);
-  for (Use *U : Uses)
-    U->set(New);
-}
-
-/// Is \p V (through arithmetic, casts and phis) an index of an address?
-static bool indexesMemory(Value *V) {
-  SmallVector<Value *, 8> Work{V};
-  SmallPtrSet<Value *, 16> Seen;
-  while (!Work.empty()) {
-    Value *X = Work.pop_back_val();
-    if (!Seen.insert(X).second)
-      continue;
-    for (User *U : X->users()) {
-      if (auto *GEP = dyn_cast<GetElementPtrInst>(U)) {
-        if (GEP->getPointerOperand() != X)
-          return true;
-      } else if (isa<CastInst>(U) || isa<PHINode>(U) ||
-                 (isa<BinaryOperator>(U) &&
-                  is_contained({Instruction::Add, Instruction::Sub,
-                                Instruction::Mul, Instruction::Shl},
-                               cast<BinaryOperator>(U)->getOpcode()))) {
-        Work.push_back(U);
-      }
-    }
-  }
-  return false;
-}
-
-std::optional<uint64_t> XDPGenerator::rangeMax(ScalarEvolution &SE,
-                                               Value *V) {
-  ConstantRange R = SE.getUnsignedRange(SE.getSCEV(V));
-  if (R.isFullSet() || R.getUnsignedMax().uge(MaxVarOff))
-    return std::nullopt;
-  return R.getUnsignedMax().getZExtValue();
-}
-
-void XDPGenerator::iterateLoops() {
-  // The verifier checks a bounded loop by walking every trip with exact
-  // values, and loops nested in loops over request bytes (a DNS name's
-  // labels compared with every name of a table) exceed its limits. On the
-  // kernel's open-coded iterator (bpf_iter_num) it checks a trip once
-  // instead: at the iterator's next() it prunes a state within one it has
-  // seen there. So each trip first launders the values the previous one
-  // handed on (known then only within their range), then calls next(); an
-  // exhausted iterator (the trip cap) falls back, and every edge that
-  // leaves the loop destroys the iterator, as the verifier demands.
-  FunctionCallee New = kfunc("bpf_iter_num_new", I32, {Ptr, I32, I32});
-  FunctionCallee Next = kfunc("bpf_iter_num_next", Ptr, {Ptr});
-  FunctionCallee Destroy =
-      kfunc("bpf_iter_num_destroy", B.getVoidTy(), {Ptr});
-  DenseMap<BasicBlock *, AllocaInst *> IterOf; // by loop header
-  DenseMap<PHINode *, std::optional<uint64_t>> Ranges;
-  {
-    DominatorTree DT(*F);
-    LoopInfo LI(DT);
-    Triple BPF(BPFTriple);
-    TargetLibraryInfoImpl TLII(BPF);
-    TargetLibraryInfo TLI(TLII);
-    AssumptionCache AC(*F);
-    ScalarEvolution SE(*F, TLI, AC, DT, LI);
-    SmallVector<Loop *, 8> Loops;
-    auto Iterated = [&](Loop *L) {
-      if (!is_contained(CappedHeaders, L->getHeader()))
-        return false; // a loop koffload emitted, bounded by its object
-      unsigned Trips = SE.getSmallConstantMaxTripCount(L);
-      return Limits.Iterators == XDPLimits::Iterate::AllLoops || Trips == 0 ||
-             Trips > Limits.ShortLoop;
-    };
-    for (Loop *L : LI.getLoopsInPreorder())
-      if (Iterated(L)) {
-        Loops.push_back(L);
-        for (PHINode &Phi : L->getHeader()->phis())
-          Ranges[&Phi] = rangeMax(SE, &Phi);
-      }
-    for (Loop *L : Loops) {
-      BasicBlock *H = L->getHeader();
-      SmallVector<BasicBlock *, 4> Outside;
-      for (BasicBlock *P : predecessors(H))
-        if (!L->contains(P) && !is_contained(Outside, P))
-          Outside.push_back(P);
-      auto *It = new AllocaInst(I64, 0, "iter",
-                                F->getEntryBlock().getFirstInsertionPt());
-      It->setAlignment(Align(8));
-      BasicBlock *Pre = SplitBlockPredecessors(H, Outside, ".iter", &DT, &LI);
-      B.SetInsertPoint(Pre->getTerminator());
-      B.CreateCall(New, {It, ConstantInt::get(I32, 0),
-                         ConstantInt::get(I32, Limits.LoopCap)});
-      IterOf[H] = It;
-    }
-  }
-  for (auto [H, It] : IterOf) {
-    SmallVector<PHINode *, 8> Phis;
-    for (PHINode &Phi : H->phis())
-      Phis.push_back(&Phi);
-    B.SetInsertPoint(H, H->getFirstInsertionPt());
-    for (PHINode *Phi : Phis) {
-      std::optional<GlobalVariable *> Base = launderBase(Phi);
-      if (!Base)
-        continue;
-      // Unknown range: an index into memory still needs one for the
-      // verifier's pointer arithmetic (every access is checked again).
-      std::optional<uint64_t> Max = Ranges[Phi];
-      if (!*Base && !Max && indexesMemory(Phi))
-        Max = MaxVarOff - 1;
-      launderUses(Phi, *Base, Max);
-    }
-    require(B.CreateIsNotNull(B.CreateCall(Next, {It})), "iter.next");
-  }
-  // Every edge out of an iterated loop destroys its iterator (and those of
-  // the iterated loops around it that the edge also leaves).
-  DominatorTree DT(*F);
-  LoopInfo LI(DT);
-  SetVector<std::pair<BasicBlock *, BasicBlock *>> Exits;
-  for (Loop *L : LI.getLoopsInPreorder())
-    if (IterOf.count(L->getHeader()))
-      for (BasicBlock *A : L->blocks())
-        for (BasicBlock *E : successors(A))
-          if (!L->contains(E))
-            Exits.insert({A, E});
-  for (auto [A, E] : Exits) {
-    Instruction *At;
-    if (A->getSingleSuccessor())
-      At = A->getTerminator();
-    else if (E->getSinglePredecessor())
-      At = &*E->getFirstInsertionPt();
-    else // both edges of a switch's two cases to E, say: one new block
-      At = SplitCriticalEdge(
-               A->getTerminator(), GetSuccessorNumber(A, E),
-               CriticalEdgeSplittingOptions().setMergeIdenticalEdges())
-               ->getTerminator();
-    B.SetInsertPoint(At);
-    for (Loop *L = LI.getLoopFor(A); L && !L->contains(E);
-         L = L->getParentLoop())
-      if (AllocaInst *It = IterOf.lookup(L->getHeader()))
-        B.CreateCall(Destroy, {It});
-  }
-}
-
-Value *XDPGenerator::launder(Value *V, GlobalVariable *Base,
-                             std::optional<uint64_t> Max) {
-  Type *Ty = V->getType();
-  Value *Plain = Base ? B.CreateSub(B.CreatePtrToInt(V, I64),
-                                    B.CreatePtrToInt(Base, I64))
-                      : B.CreateZExt(V, I64);
-  Value *Slot = scratchAt(LaunderOffset);
-  B.CreateAlignedStore(Plain, Slot, Align(8), /*isVolatile=*/true);
-  Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
-                                    "laundered");
-  // The verifier refuses pointer arithmetic with an unbounded offset, and
-  // the point is to give it a bound again: check the range (for a pointer
-  // its global's size; one past the end is a valid pointer), in the middle
-  // of the block.
-  if (Base)
-    Max = KM->getDataLayout().getTypeAllocSize(Base->getValueType());
-  if (Max)
-    require(B.CreateICmpULE(Back, ConstantInt::get(I64, *Max)),
-            "laundered.ok");
-  return Base ? B.CreateInBoundsGEP(I8, Base, opaque(Back))
-              : B.CreateTrunc(opaque(Back), Ty);
 }
 
 void XDPGenerator::addLicenseAndBTF() {
@@ -2484,15 +2053,8 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   if (Error E = linkBPFLibc(*KM, *F, Limits.LibcBitcode))
     return std::move(E);
   emitEpilogue();
-  if (Error E = makeUpdatesAtomic())
+  if (Error E = legalise())
     return std::move(E);
-  if (Error E = boundMemoryAccesses())
-    return std::move(E);
-  if (Error E = capLoops())
-    return std::move(E);
-  launderLoopExits();
-  if (Limits.Iterators != XDPLimits::Iterate::None)
-    iterateLoops();
   {
     auto UndoBytesAt = [&](IRBuilder<> &IRB, uint64_t Off) {
       return IRB.CreateConstInBoundsGEP1_64(I8, CpuBase, UndoBytesOffset + Off);
@@ -2507,6 +2069,7 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
       return std::move(E);
   }
   addLicenseAndBTF();
+  stripLegaliseMarkers(*KM);
   return std::move(KM);
 }
 
