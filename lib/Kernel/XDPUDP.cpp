@@ -1,0 +1,582 @@
+//===- XDPUDP.cpp - The XDP/UDP hook of the generator ---------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// What is particular to XDP and UDP: the frame's Ethernet, IPv4 or IPv6
+// and UDP headers checked in the prologue (with the port and address of
+// the service, the UDP checksum and the copy of the payload into the
+// receive buffer), and at the end the reply written into the frame
+// (addresses and ports swapped, lengths, IPv4 header and UDP checksums)
+// with XDP_TX, a drop with XDP_DROP. Not yet behind an adapter interface
+// (issue 14): an SK_SKB/TCP hook would replace this file.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernel/XDPGenerator.h"
+
+using namespace llvm;
+
+namespace koffload {
+namespace xdpgen {
+
+Value *XDPGenerator::checkIPv4Headers() {
+  require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0x0008)),
+          "ipv4");
+  require(B.CreateICmpEQ(loadPkt(I8, IpStart), ConstantInt::get(I8, 0x45)),
+          "no.ip.options");
+  require(B.CreateICmpEQ(B.CreateAnd(loadPkt(I16, IpFragOff),
+                                     ConstantInt::get(I16, 0xff3f)),
+                         ConstantInt::get(I16, 0)),
+          "no.fragment");
+  require(B.CreateICmpEQ(loadPkt(I8, IpProto), ConstantInt::get(I8, 17)),
+          "udp");
+  // The stack drops a header with a wrong checksum before any socket.
+  {
+    require(B.CreateICmpEQ(ipv4HeaderSum(), ConstantInt::get(I64, 0xffff)),
+            "ip.csum.ok");
+  }
+  // Martian sources (0/8, 127/8, multicast and reserved 224/3) never reach
+  // a socket; broadcast and multicast destinations are answered by the
+  // original from its own address, which the offload does not know: both
+  // are userspace's (or the stack's) to handle. First octet in the low
+  // byte of the little-endian words.
+  {
+    Value *Src0 = B.CreateTrunc(loadPkt(I32, IpSaddr), I8);
+    Value *Dst = loadPkt(I32, IpDaddr);
+    Value *Dst0 = B.CreateTrunc(Dst, I8);
+    require(B.CreateICmpNE(Src0, ConstantInt::get(I8, 0)), "src.not.zero");
+    require(B.CreateICmpNE(Src0, ConstantInt::get(I8, 127)), "src.not.loopback");
+    require(B.CreateICmpULT(Src0, ConstantInt::get(I8, 224)), "src.unicast");
+    require(B.CreateICmpULT(Dst0, ConstantInt::get(I8, 224)), "dst.unicast");
+    require(B.CreateICmpNE(Dst, ConstantInt::get(I32, 0xffffffff)),
+            "dst.not.broadcast");
+  }
+  checkPort();
+  checkAddress();
+  // Lengths must agree with the frame; a malformed one goes to userspace.
+  Value *TotLen = B.CreateZExt(
+      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, IpTotLen)), I64);
+  Value *UdpLength = udpLength();
+  require(B.CreateICmpULE(B.CreateAdd(TotLen, ConstantInt::get(I64, IpStart)),
+                          frameLength()),
+          "ip.len.fits");
+  require(B.CreateICmpEQ(TotLen, B.CreateAdd(UdpLength,
+                                             ConstantInt::get(I64, 20))),
+          "udp.len.agrees");
+  require(B.CreateICmpUGE(UdpLength, ConstantInt::get(I64, 8)), "udp.len.ok");
+  return B.CreateSub(UdpLength, ConstantInt::get(I64, 8), "payload");
+}
+
+Value *XDPGenerator::checkIPv6Headers() {
+  // Ethernet + IPv6 whose next header is UDP; extension headers, like IPv4
+  // options, are userspace's.
+  require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0xdd86)),
+          "ipv6");
+  require(B.CreateICmpEQ(B.CreateLShr(loadPkt(I8, Ip6Start), 4),
+                         ConstantInt::get(I8, 6)),
+          "version6");
+  require(B.CreateICmpEQ(loadPkt(I8, Ip6NextHeader), ConstantInt::get(I8, 17)),
+          "udp6");
+  // Multicast (ff00::/8) sources never reach a socket; multicast
+  // destinations are answered from the server's own address: both are not
+  // the offload's.
+  require(B.CreateICmpNE(loadPkt(I8, Ip6Saddr), ConstantInt::get(I8, 0xff)),
+          "src6.unicast");
+  require(B.CreateICmpNE(loadPkt(I8, Ip6Daddr), ConstantInt::get(I8, 0xff)),
+          "dst6.unicast");
+  checkPort();
+  checkAddress();
+  Value *PayLen = B.CreateZExt(
+      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, Ip6PayloadLen)),
+      I64);
+  Value *UdpLength = udpLength();
+  require(B.CreateICmpULE(B.CreateAdd(PayLen, ConstantInt::get(I64, UdpOff)),
+                          frameLength()),
+          "ip6.len.fits");
+  require(B.CreateICmpEQ(PayLen, UdpLength), "udp6.len.agrees");
+  require(B.CreateICmpUGE(UdpLength, ConstantInt::get(I64, 8)), "udp6.len.ok");
+  return B.CreateSub(UdpLength, ConstantInt::get(I64, 8), "payload");
+}
+
+void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", F, &F->front());
+  B.SetInsertPoint(Entry);
+  Replied = B.CreateAlloca(I8, nullptr, "replied");
+  ReplyLen = B.CreateAlloca(I64, nullptr, "reply.len");
+  ReplyOff = B.CreateAlloca(I64, nullptr, "reply.off");
+  B.CreateStore(ConstantInt::get(I64, 0), ReplyOff);
+  B.CreateStore(ConstantInt::get(I8, 0), Replied);
+  B.CreateStore(ConstantInt::get(I64, 0), ReplyLen);
+
+  // First the runtime's switch: while it is set the offload is idle, and
+  // costs one load per packet (ControlGlobalName).
+  {
+    ArrayType *Ty = ArrayType::get(I8, ControlSize);
+    auto *Control = new GlobalVariable(*KM, Ty, false,
+                                       GlobalValue::ExternalLinkage,
+                                       ConstantAggregateZero::get(Ty),
+                                       ControlGlobalName);
+    Control->setAlignment(Align(64));
+    Value *Pass = B.CreateAlignedLoad(
+        I32, B.CreateConstInBoundsGEP1_64(I8, Control, ControlPassOffset),
+        Align(4), "control.pass");
+    require(B.CreateICmpEQ(Pass, ConstantInt::get(I32, 0)), "offload.on");
+  }
+
+  Ctxt = F->getArg(0);
+  loadPacketBounds();
+  // Everything not addressed to the service passes untouched.
+  require(B.CreateICmpULE(pkt(Data, PayloadOff), DataEnd), "headers");
+  Value *Payload = V6 ? checkIPv6Headers() : checkIPv4Headers();
+
+  // This CPU's scratch slot.
+  Value *Cpu = B.CreateZExt(helper(HelperGetSmpProcessorId, I32, {}), I64);
+  require(B.CreateICmpULT(Cpu, ConstantInt::get(I64, Limits.MaxCPUs)),
+          "cpu.ok");
+  Cpu = opaque(Cpu);
+  CpuBase = B.CreateInBoundsGEP(
+      I8, Scratch, B.CreateMul(Cpu, ConstantInt::get(I64, PerCPU)),
+      "scratch");
+  // From here on the request is the service's: its outcome is counted, in
+  // this CPU's row of koffload_stats, and a fallback counts as one.
+  {
+    ArrayType *Ty = ArrayType::get(I64, uint64_t(StatCount) * Limits.MaxCPUs);
+    Stats = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
+                               ConstantAggregateZero::get(Ty), StatsGlobalName);
+    Stats->setAlignment(Align(8));
+    CpuStats = B.CreateInBoundsGEP(
+        I8, Stats, B.CreateMul(Cpu, ConstantInt::get(I64, StatCount * 8)),
+        "stats");
+    BasicBlock *Counted = BasicBlock::Create(Ctx, "fallback.counted", F);
+    IRBuilder<> CB(Counted);
+    countStat(CB, StatFallback);
+    CB.CreateRet(ConstantInt::get(I32, XDP_PASS));
+    Fallback = Counted;
+  }
+
+  // A datagram whose checksum is wrong never reaches the socket: the stack
+  // drops it, so the offload must not answer it.
+  checkUDPChecksum(Payload);
+
+  // The receive: the payload, truncated to the buffer as recvfrom would.
+  CallBase *Recv = C.ArrivalCalls.front();
+  auto *Buf = cast<AllocaInst>(getUnderlyingObject(Arrival.Buf));
+  uint64_t BufOff = ScratchOffset.lookup(Buf);
+  Value *BufLen = Arrival.Len;
+  uint64_t Cap = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
+  if (auto *CI = dyn_cast<ConstantInt>(BufLen))
+    Cap = std::min<uint64_t>(Cap, CI->getZExtValue());
+  PayloadLen = B.CreateIntrinsic(Intrinsic::umin, {I64},
+                                 {Payload, ConstantInt::get(I64, Cap)});
+  // The planner folded the receive's result to [1, buffer size]: an empty
+  // datagram is userspace's (DESIGN: the plan's foldArrivalResults).
+  require(B.CreateICmpNE(PayloadLen, ConstantInt::get(I64, 0)), "not.empty");
+  // The buffer's bytes are already there: it lies over the frame area,
+  // where checkUDPChecksum() copied the payload.
+  assert(BufOff == FrameOffset && "the receive buffer is the frame area");
+  (void)BufOff;
+  {
+    if (auto *Src = dyn_cast_or_null<AllocaInst>(
+            Arrival.Addr ? getUnderlyingObject(Arrival.Addr) : nullptr)) {
+      uint64_t O = ScratchOffset.lookup(Src);
+      if (!V6) {
+        // struct sockaddr_in of the client.
+        B.CreateStore(ConstantInt::get(I16, 2 /*AF_INET*/), scratch(O));
+        B.CreateStore(loadPkt(I16, UdpSport), scratch(O + 2));
+        B.CreateStore(loadPkt(I32, IpSaddr), scratch(O + 4));
+        B.CreateStore(ConstantInt::get(I64, 0), scratch(O + 8));
+      } else {
+        // struct sockaddr_in6: family, port, flow info 0, address, scope 0.
+        B.CreateStore(ConstantInt::get(I16, 10 /*AF_INET6*/), scratch(O));
+        B.CreateStore(loadPkt(I16, UdpOff), scratch(O + 2));
+        B.CreateStore(ConstantInt::get(I32, 0), scratch(O + 4));
+        for (unsigned W = 0; W < 4; ++W)
+          B.CreateStore(loadPkt(I32, Ip6Saddr + 4 * W), scratch(O + 8 + 4 * W));
+        B.CreateStore(ConstantInt::get(I32, 0), scratch(O + 24));
+      }
+    }
+    if (auto *Len = dyn_cast_or_null<AllocaInst>(
+            Arrival.AddrLen ? getUnderlyingObject(Arrival.AddrLen) : nullptr))
+      B.CreateStore(ConstantInt::get(I32, V6 ? 28 : 16),
+                    scratch(ScratchOffset.lookup(Len)));
+    // recvmsg also sets the msghdr's msg_namelen, msg_controllen (no
+    // control messages were asked for) and msg_flags (MSG_TRUNC when the
+    // datagram did not fit).
+    if (auto *H = dyn_cast_or_null<AllocaInst>(
+            Arrival.Header ? getUnderlyingObject(Arrival.Header) : nullptr)) {
+      uint64_t O = ScratchOffset.lookup(H);
+      if (Arrival.Addr)
+        B.CreateStore(ConstantInt::get(I32, V6 ? 28 : 16),
+                      scratch(O + MsgNameLen));
+      B.CreateStore(ConstantInt::get(I64, 0), scratch(O + MsgControlLen));
+      B.CreateStore(
+          B.CreateSelect(B.CreateICmpUGT(Payload, ConstantInt::get(I64, Cap)),
+                         ConstantInt::get(I32, 0x20 /*MSG_TRUNC*/),
+                         ConstantInt::get(I32, 0)),
+          scratch(O + MsgFlags));
+    }
+  }
+  // The receive's result (ssize_t) is the payload length.
+  PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());
+  enterRecords();
+  B.CreateBr(FirstRequestBlock);
+}
+
+
+void XDPGenerator::emitEpilogue() {
+  // The request is done: with a reply, rewrite the packet into it and send
+  // it back out of the interface; without one, the request was consumed.
+  // The records stay held until the verdict (commit()): the reply's own
+  // checks (its size, room to grow the frame) may still fall back, and the
+  // path's writes are then undone before anyone else sees them.
+  B.SetInsertPoint(End);
+  checkRecordsUnchanged();
+  emitReplyOrDrop();
+}
+
+void XDPGenerator::emitReplyOrDrop() {
+  if (ReplyFrom.empty()) {
+    commit();
+    countStat(B, StatDropped);
+    B.CreateRet(ConstantInt::get(I32, XDP_DROP));
+    return;
+  }
+  BasicBlock *Reply = BasicBlock::Create(Ctx, "reply", F);
+  BasicBlock *Drop = BasicBlock::Create(Ctx, "drop", F);
+  B.CreateCondBr(
+      B.CreateICmpNE(B.CreateLoad(I8, Replied), ConstantInt::get(I8, 0)),
+      Reply, Drop);
+  B.SetInsertPoint(Drop);
+  commit();
+  countStat(B, StatDropped);
+  B.CreateRet(ConstantInt::get(I32, XDP_DROP));
+
+  B.SetInsertPoint(Reply);
+  Value *Len = B.CreateIntrinsic(
+      Intrinsic::umin, {I64},
+      {B.CreateLoad(I64, ReplyLen), ConstantInt::get(I64, Limits.MaxReply)});
+  Value *OldLen =
+      B.CreateSub(B.CreatePtrToInt(DataEnd, I64), B.CreatePtrToInt(Data, I64));
+  Value *NewLen = B.CreateAdd(Len, ConstantInt::get(I64, PayloadOff));
+  Value *Delta = B.CreateTrunc(B.CreateSub(NewLen, OldLen), I32);
+  // Same length (an echo, say): no resize.
+  Value *Err = ifThen(
+      B.CreateICmpNE(Delta, ConstantInt::get(I32, 0)), ConstantInt::get(I64, 0),
+      [&] { return helper(HelperXdpAdjustTail, I64, {Ctxt, Delta}); },
+      "resize");
+  // Longer, and no room at the tail: at the head, which XDP guarantees
+  // (256 bytes); native XDP on veth runs on the sender's buffer, which
+  // seldom has tailroom. The headers move to the new start; the payload
+  // is written whole below.
+  Value *Grow = B.CreateAnd(B.CreateICmpNE(Err, ConstantInt::get(I64, 0)),
+                            B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0)));
+  // A partial skb's checksum offsets count from its head: moved headers
+  // would have a device write the checksum into the payload.
+  require(B.CreateNot(B.CreateAnd(Grow, replyStaysPartial())),
+          "partial.in.place");
+  Err = ifThen(
+      Grow, Err,
+      [&] {
+        Value *Moved =
+            helper(HelperXdpAdjustHead, I64, {Ctxt, B.CreateNeg(Delta)});
+        require(B.CreateICmpEQ(Moved, ConstantInt::get(I64, 0)), "head.moved");
+        Value *Headers = scratch(HeadersOffset);
+        Value *Size = ConstantInt::get(I32, PayloadOff);
+        Value *Loaded =
+            helper(HelperXdpLoadBytes, I64, {Ctxt, Delta, Headers, Size});
+        require(B.CreateICmpEQ(Loaded, ConstantInt::get(I64, 0)),
+                "headers.loaded");
+        return helper(HelperXdpStoreBytes, I64,
+                      {Ctxt, ConstantInt::get(I32, 0), Headers, Size});
+      },
+      "grow.head");
+  require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "resized");
+  // The packet moved: reload its bounds.
+  loadPacketBounds();
+  require(B.CreateICmpULE(pkt(Data, PayloadOff), DataEnd), "headers2");
+  // Swap Ethernet, IP and UDP source and destination.
+  Value *DstMac0 = loadPkt(I32, 0), *DstMac1 = loadPkt(I16, 4);
+  Value *SrcMac0 = loadPkt(I32, 6), *SrcMac1 = loadPkt(I16, 10);
+  storePkt(SrcMac0, 0);
+  storePkt(SrcMac1, 4);
+  storePkt(DstMac0, 6);
+  storePkt(DstMac1, 10);
+  auto Net16 = [&](Value *V) {
+    return B.CreateUnaryIntrinsic(Intrinsic::bswap, B.CreateTrunc(V, I16));
+  };
+  Value *Sport = loadPkt(I16, UdpOff), *Dport = loadPkt(I16, UdpOff + 2);
+  storePkt(Dport, UdpOff);
+  storePkt(Sport, UdpOff + 2);
+  storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))), UdpOff + 4);
+  storePkt(ConstantInt::get(I16, 0), UdpOff + 6);
+  if (!V6) {
+    Value *Saddr = loadPkt(I32, IpSaddr), *Daddr = loadPkt(I32, IpDaddr);
+    storePkt(Daddr, IpSaddr);
+    storePkt(Saddr, IpDaddr);
+    storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 28))), IpTotLen);
+    storePkt(ConstantInt::get(I8, 64), IpTtl);
+    // The original's reply has the socket's TOS (0), not the request's.
+    storePkt(ConstantInt::get(I8, 0), IpStart + 1);
+    // A zero UDP checksum means "none" over IPv4; clients accept it.
+    // IPv4 header checksum over the ten 16-bit words.
+    storePkt(ConstantInt::get(I16, 0), IpCsum);
+    storePkt(B.CreateTrunc(B.CreateNot(ipv4HeaderSum()), I16), IpCsum);
+  } else {
+    for (unsigned W = 0; W < 4; ++W) {
+      Value *S = loadPkt(I32, Ip6Saddr + 4 * W);
+      Value *D = loadPkt(I32, Ip6Daddr + 4 * W);
+      storePkt(D, Ip6Saddr + 4 * W);
+      storePkt(S, Ip6Daddr + 4 * W);
+    }
+    storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))),
+             Ip6PayloadLen);
+    storePkt(ConstantInt::get(I8, 64), Ip6HopLimit);
+    // Version 6, traffic class and flow label 0: the request's are not the
+    // reply's.
+    storePkt(ConstantInt::get(I32, 0x60), Ip6Start);
+    // IPv6 requires the UDP checksum; written after the payload below.
+  }
+  // The payload, from the reply buffer, in one helper call.
+  BasicBlock *Write = BasicBlock::Create(Ctx, "write.reply", F);
+  BasicBlock *Written = BasicBlock::Create(Ctx, "written", F);
+  B.CreateCondBr(B.CreateICmpEQ(Len, ConstantInt::get(I64, 0)), Written,
+                 Write);
+  B.SetInsertPoint(Write);
+  Value *Len32 = B.CreateTrunc(opaque(Len), I32);
+  require(B.CreateAnd(
+              B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+              B.CreateICmpULE(Len32, ConstantInt::get(I32, Limits.MaxReply))),
+          "reply.len.bounded");
+  // The buffer's offset in the slot is one of the reply buffers' offsets;
+  // a select over them keeps it a known constant for the verifier.
+  Value *Off = B.CreateLoad(I64, ReplyOff);
+  Value *Src = scratch(*ReplyFrom.begin());
+  for (uint64_t O : ReplyFrom)
+    Src = B.CreateSelect(B.CreateICmpEQ(Off, ConstantInt::get(I64, O)),
+                         scratch(O), Src);
+  // A reply of the received bytes themselves (an echo) is already in the
+  // packet, in place.
+  Value *InPlace = ConstantInt::getFalse(Ctx);
+  if (receiveBufferUnchanged())
+    InPlace = B.CreateAnd(
+        B.CreateICmpEQ(Off, ConstantInt::get(I64, FrameOffset)),
+        B.CreateICmpULE(Len, B.CreateZExtOrTrunc(PayloadLen, I64)));
+  Value *StoreErr = ifThen(
+      B.CreateNot(InPlace), ConstantInt::get(I64, 0),
+      [&] {
+        return helper(HelperXdpStoreBytes, I64,
+                      {Ctxt, ConstantInt::get(I32, PayloadOff), Src, Len32});
+      },
+      "store.reply");
+  require(B.CreateICmpEQ(StoreErr, ConstantInt::get(I64, 0)), "stored");
+  B.CreateBr(Written);
+  B.SetInsertPoint(Written);
+  if (V6)
+    emitUDP6Checksum(Len);
+  // The request's skb goes back out still marked partial (generic XDP):
+  // the reply's partial form, which a receiver trusts and a device that
+  // completes checksums completes right.
+  Value *Partial = B.CreateTrunc(fold16(udpPseudoSum()), I16);
+  storePkt(
+      B.CreateSelect(replyStaysPartial(), Partial, loadPkt(I16, UdpOff + 6)),
+      UdpOff + 6);
+  commit();
+  countStat(B, StatAnswered);
+  B.CreateRet(ConstantInt::get(I32, XDP_TX));
+}
+
+Value *XDPGenerator::sumScratchBytes(uint64_t BufOff, uint64_t BufSize,
+                                     Value *Len) {
+  // The bytes [BufOff, BufOff + Len) of this CPU's slot as 32-bit words
+  // (the last one zero-padded), unfolded: bpf_csum_diff takes whole words,
+  // at most 512 bytes a call; the last 1-3 bytes are added by hand.
+  Value *Sum = ConstantInt::get(I64, 0);
+  Value *Words = B.CreateAnd(Len, ConstantInt::get(I64, ~uint64_t(3)));
+  Value *Seed = ConstantInt::get(I32, 0);
+  for (uint64_t Chunk = 0; Chunk < BufSize; Chunk += 512) {
+    uint64_t Max = std::min<uint64_t>(512, BufSize - Chunk) & ~uint64_t(3);
+    if (!Max)
+      break;
+    Value *Left = B.CreateSub(Words, ConstantInt::get(I64, Chunk));
+    Seed = ifThen(
+        B.CreateICmpSGT(Left, ConstantInt::get(I64, 0)), Seed,
+        [&]() -> Value * {
+          Value *Size = B.CreateTrunc(
+              opaque(B.CreateIntrinsic(Intrinsic::umin, {I64},
+                                       {Left, ConstantInt::get(I64, Max)})),
+              I32);
+          require(B.CreateAnd(B.CreateICmpUGE(Size, ConstantInt::get(I32, 4)),
+                              B.CreateICmpULE(Size, ConstantInt::get(I32, Max))),
+                  "csum.size.ok");
+          Value *Part =
+              helper(HelperCsumDiff, I64,
+                     {ConstantPointerNull::get(cast<PointerType>(Ptr)),
+                      ConstantInt::get(I32, 0), scratch(BufOff + Chunk), Size,
+                      Seed});
+          require(B.CreateICmpSGE(Part, ConstantInt::get(I64, 0)), "csum.ok");
+          return B.CreateTrunc(Part, I32);
+        },
+        "csum.chunk");
+  }
+  Sum = B.CreateAdd(Sum, B.CreateZExt(Seed, I64));
+  // The last len % 4 bytes, as a zero-padded word.
+  Value *Rest = B.CreateAnd(Len, ConstantInt::get(I64, 3));
+  Value *Tail = ConstantInt::get(I64, 0);
+  for (unsigned K = 0; K < 3; ++K)
+    Tail = ifThen(
+        B.CreateICmpUGT(Rest, ConstantInt::get(I64, K)), Tail,
+        [&]() -> Value * {
+          Value *Byte = B.CreateZExt(
+              B.CreateAlignedLoad(
+                  I8,
+                  B.CreateInBoundsGEP(
+                      I8, scratch(BufOff),
+                      B.CreateAdd(Words, ConstantInt::get(I64, K))),
+                  Align(1)),
+              I64);
+          return B.CreateOr(Tail, B.CreateShl(Byte, 8 * K));
+        },
+        "csum.tail");
+  Sum = B.CreateAdd(Sum, Tail);
+  return Sum;
+}
+
+void XDPGenerator::checkUDPChecksum(Value *Payload) {
+  // The payload, copied once into the frame area (the receive buffer lies
+  // over it; see layOutScratch): one helper call the verifier checks once.
+  // Empty or larger than one frame's payload: userspace's.
+  Value *Len32 = B.CreateTrunc(opaque(Payload), I32);
+  require(B.CreateAnd(
+              B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+              B.CreateICmpULE(Len32, ConstantInt::get(I32, Limits.MaxReply))),
+          "frame.fits");
+  Value *Err = helper(HelperXdpLoadBytes, I64,
+                      {Ctxt, ConstantInt::get(I32, PayloadOff),
+                       scratch(FrameOffset), Len32});
+  require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "frame.loaded");
+  // A wrong checksum is no request (the stack drops the datagram): passed,
+  // and counted apart from the fallbacks (StatBadChecksum), out of ω.
+  BasicBlock *Bad = BasicBlock::Create(Ctx, "csum.bad", F);
+  {
+    IRBuilder<> BB(Bad);
+    countStat(BB, StatBadChecksum);
+    BB.CreateRet(ConstantInt::get(I32, XDP_PASS));
+  }
+  auto RequireOr = [&](Value *Ok, const Twine &Name) {
+    BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
+    B.CreateCondBr(Ok, Cont, Bad);
+    B.SetInsertPoint(Cont);
+  };
+  BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", F);
+  Value *Field = loadPkt(I16, UdpOff + 6);
+  // Whether the checksum was taken in its partial form, for the reply
+  // (replyStaysPartial): kept in the scratch slot, not in a register the
+  // verifier would track, as two states, down the whole request path.
+  B.CreateStore(ConstantInt::get(I8, 0), scratch(PartialOffset));
+  if (!V6) {
+    // Over IPv4 a zero checksum means none was computed.
+    BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", F);
+    B.CreateCondBr(B.CreateICmpEQ(Field, ConstantInt::get(I16, 0)), Checked,
+                   Check);
+    B.SetInsertPoint(Check);
+  } else {
+    // Over IPv6 it is mandatory: the stack drops a zero one.
+    RequireOr(B.CreateICmpNE(Field, ConstantInt::get(I16, 0)), "csum6.set");
+  }
+  Value *Pseudo = udpPseudoSum();
+  // On a veth (the runtime says so: ServiceLazyChecksums) the peer's
+  // kernel leaves the checksum partial, the field the folded pseudo-header
+  // sum, and the receiving stack trusts it: so does the offload. Elsewhere
+  // only a right checksum is right.
+  Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset), Align(4),
+                                     "service.flags");
+  Value *Lazy = B.CreateICmpNE(
+      B.CreateAnd(Flags, ConstantInt::get(I32, ServiceLazyChecksums)),
+      ConstantInt::get(I32, 0));
+  // Both folds carry end-around: a nonzero sum folds to 1..0xffff alike.
+  Value *PartialForm = B.CreateICmpEQ(B.CreateZExt(Field, I64), fold16(Pseudo));
+  // Pseudo-header, UDP header (checksum included) and payload sum to 0xffff
+  // when the checksum is right. Summed in the partial case too: a whole
+  // checksum that happens to equal the partial form is a whole one.
+  Value *Total = Pseudo;
+  Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
+  Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
+  Total = B.CreateAdd(Total,
+                      sumScratchBytes(FrameOffset, Limits.MaxReply, Payload));
+  Value *Whole = B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff));
+  Value *Partial =
+      B.CreateAnd(B.CreateAnd(Lazy, PartialForm), B.CreateNot(Whole));
+  RequireOr(B.CreateOr(Whole, Partial), "csum.right");
+  B.CreateStore(B.CreateZExt(Partial, I8), scratch(PartialOffset));
+  B.CreateBr(Checked);
+  B.SetInsertPoint(Checked);
+}
+
+Value *XDPGenerator::udpPseudoSum() {
+  // Sums are of words as they lie in memory: one's complement addition does
+  // not care about byte order as long as the result is used the same way.
+  // The 16-bit UDP length as it lies in memory, shifted: IPv4's
+  // pseudo-header has it after bytes 0 and 17, IPv6's after 0 0 (32 bits),
+  // with 0 0 0 17 after it.
+  Value *Sum = ConstantInt::get(I64, 0);
+  unsigned Words = V6 ? 4 : 1;
+  for (unsigned W = 0; W < Words; ++W) {
+    Sum = B.CreateAdd(
+        Sum,
+        B.CreateZExt(loadPkt(I32, (V6 ? Ip6Saddr : IpSaddr) + 4 * W), I64));
+    Sum = B.CreateAdd(
+        Sum,
+        B.CreateZExt(loadPkt(I32, (V6 ? Ip6Daddr : IpDaddr) + 4 * W), I64));
+  }
+  Value *LenRaw = B.CreateZExt(loadPkt(I16, UdpOff + 4), I64);
+  Sum = B.CreateAdd(Sum, B.CreateShl(LenRaw, 16));
+  return B.CreateAdd(Sum, ConstantInt::get(I64, V6 ? 0x11000000 : 0x1100));
+}
+
+Value *XDPGenerator::replyStaysPartial() {
+  Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset), Align(4),
+                                     "service.flags");
+  Value *Generic = B.CreateICmpNE(
+      B.CreateAnd(Flags, ConstantInt::get(I32, ServiceGenericXDP)),
+      ConstantInt::get(I32, 0));
+  Value *Partial = B.CreateICmpNE(B.CreateLoad(I8, scratch(PartialOffset)),
+                                  ConstantInt::get(I8, 0));
+  return B.CreateAnd(Generic, Partial);
+}
+
+void XDPGenerator::emitUDP6Checksum(Value *Len) {
+  // The one's complement sum of the pseudo-header (addresses, UDP length,
+  // next header), the UDP header and the payload. Sums are of 32-bit words
+  // as they lie in memory: one's complement addition does not care about
+  // byte order as long as the result is stored the same way. The payload
+  // is summed from the reply buffer with bpf_csum_diff (512 bytes a call,
+  // whole words), its last 1-3 bytes by hand, padded with zeros.
+  uint64_t BufOff = ReplyFrom.front();
+  uint64_t BufSize = ReplyBufSize;
+  Value *Sum = ConstantInt::get(I64, 0);
+  for (unsigned W = 0; W < 4; ++W) {
+    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
+    Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Daddr + 4 * W), I64));
+  }
+  Value *UdpLen32 = B.CreateTrunc(B.CreateAdd(Len, ConstantInt::get(I64, 8)),
+                                  I32);
+  Sum = B.CreateAdd(
+      Sum, B.CreateZExt(B.CreateUnaryIntrinsic(Intrinsic::bswap, UdpLen32),
+                        I64));
+  Sum = B.CreateAdd(Sum, ConstantInt::get(I64, 0x11000000)); // 0 0 0 17
+  Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, UdpOff), I64));
+  Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
+
+  Sum = B.CreateAdd(Sum, sumScratchBytes(BufOff, BufSize, Len));
+  // 0 is sent as 0xffff (0 means "no checksum").
+  Sum = fold16(Sum);
+  Value *Csum = B.CreateTrunc(B.CreateNot(Sum), I16);
+  Csum = B.CreateSelect(B.CreateICmpEQ(Csum, ConstantInt::get(I16, 0)),
+                        ConstantInt::get(I16, 0xffff), Csum);
+  storePkt(Csum, UdpOff + 6);
+}
+
+} // namespace xdpgen
+} // namespace koffload
