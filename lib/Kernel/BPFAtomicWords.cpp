@@ -67,8 +67,7 @@ std::optional<WordUpdate> atomicWordUpdate(StoreInst *St) {
 
 } // namespace
 
-PreservedAnalyses BPFAtomicWordsPass::run(Module &M,
-                                          ModuleAnalysisManager &) {
+PreservedAnalyses BPFAtomicWordsPass::run(Module &M, ModuleAnalysisManager &) {
   std::optional<MarkedProgram> Prog = MarkedProgram::find(M);
   if (!Prog || legaliseRefusal(M))
     return PreservedAnalyses::all();

@@ -61,8 +61,8 @@ class BoundAccesses {
 public:
   bool Changed = false;
   BoundAccesses(Module &M, const MarkedProgram &P)
-      : M(M), P(P), DL(M.getDataLayout()), B(M.getContext()),
-        I8(B.getInt8Ty()), I64(B.getInt64Ty()) {}
+      : M(M), P(P), DL(M.getDataLayout()), B(M.getContext()), I8(B.getInt8Ty()),
+        I64(B.getInt64Ty()) {}
   /// False when refused.
   bool run();
 
@@ -142,7 +142,8 @@ bool BoundAccesses::run() {
     Value *Plain = B.CreateSub(B.CreatePtrToInt(Ptr, I64),
                                B.CreatePtrToInt(GV, I64), "off");
     Value *Max = ConstantInt::get(I64, Size - Acc);
-    P.require(B, B.CreateICmpULE(Plain, Max), I->getParent()->getName() + ".ok");
+    P.require(B, B.CreateICmpULE(Plain, Max),
+              I->getParent()->getName() + ".ok");
     Value *Offset = opaque(B, Plain);
     P.require(B, B.CreateICmpULE(Offset, Max),
               I->getParent()->getName() + ".ok");
@@ -183,8 +184,8 @@ bool BoundAccesses::boundMultiObjectAccess(Instruction *I,
                                        B.CreatePtrToInt(G, I64), "off"));
     BasicBlock *Use = BasicBlock::Create(Ctx, "in." + G->getName(), P.F);
     BasicBlock *Next = BasicBlock::Create(Ctx, "not." + G->getName(), P.F);
-    B.CreateCondBr(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Acc)),
-                   Use, Next);
+    B.CreateCondBr(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Acc)), Use,
+                   Next);
     B.SetInsertPoint(Use);
     // The address first: the access uses it (regression: it was made after
     // the access, which the IR verifier rejects; test/lit/legalise).

@@ -52,17 +52,17 @@ PreservedAnalyses BPFCapLoopsPass::run(Module &M, ModuleAnalysisManager &) {
     BasicBlock *H = L->getHeader();
     if (H->getTerminator()->getMetadata(marker::Capped))
       continue;
-    BasicBlock *Rest = H->splitBasicBlock(H->getFirstNonPHIIt(),
-                                          H->getName() + ".capped");
+    BasicBlock *Rest =
+        H->splitBasicBlock(H->getFirstNonPHIIt(), H->getName() + ".capped");
     H->getTerminator()->eraseFromParent();
     B.SetInsertPoint(H);
     PHINode *Count = B.CreatePHI(I64, 2, "trips");
     for (BasicBlock *Pred : predecessors(H))
       Count->addIncoming(ConstantInt::get(I64, 0), Pred); // fixed below
     Value *Next = B.CreateAdd(Count, ConstantInt::get(I64, 1));
-    Instruction *Br = B.CreateCondBr(
-        B.CreateICmpUGT(Next, ConstantInt::get(I64, Cap)), Prog->Fallback,
-        Rest);
+    Instruction *Br =
+        B.CreateCondBr(B.CreateICmpUGT(Next, ConstantInt::get(I64, Cap)),
+                       Prog->Fallback, Rest);
     Br->setMetadata(marker::Capped, MDNode::get(Ctx, {}));
     // On the phi, which stays in the header whatever splits it later.
     Count->setMetadata(marker::TripCounter, MDNode::get(Ctx, {}));

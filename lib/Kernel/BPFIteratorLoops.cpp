@@ -10,10 +10,10 @@
 // its limits. On the kernel's open-coded iterator (bpf_iter_num) it checks
 // a trip once instead: at the iterator's next() it prunes a state within
 // one it has seen there. So each trip of a loop capped by
-// koffload-bpf-cap-loops (its counter's phi has !koffload.trip.counter) that SCEV cannot bound
-// to "short-loop" trips (default 64; every such loop when "iterate" is 2,
-// in !koffload.limits) first launders the values the previous trip handed
-// on (known then only within their range), then calls next(); an
+// koffload-bpf-cap-loops (its counter's phi has !koffload.trip.counter) that
+// SCEV cannot bound to "short-loop" trips (default 64; every such loop when
+// "iterate" is 2, in !koffload.limits) first launders the values the previous
+// trip handed on (known then only within their range), then calls next(); an
 // exhausted iterator ("loop-cap" trips) falls back, and every edge that
 // leaves the loop destroys the iterator, as the verifier demands. Run only
 // when asked (-koffload-loops=iterator..., or after the verifier rejected
@@ -136,8 +136,8 @@ PreservedAnalyses BPFIteratorLoopsPass::run(Module &M,
       It->setAlignment(Align(8));
       BasicBlock *Pre = SplitBlockPredecessors(H, Outside, ".iter", &DT, &LI);
       B.SetInsertPoint(Pre->getTerminator());
-      B.CreateCall(New, {It, ConstantInt::get(I32, 0),
-                         ConstantInt::get(I32, Cap)});
+      B.CreateCall(New,
+                   {It, ConstantInt::get(I32, 0), ConstantInt::get(I32, Cap)});
       IterOf[H] = It;
     }
   }
@@ -157,8 +157,7 @@ PreservedAnalyses BPFIteratorLoopsPass::run(Module &M,
         Max = MaxVarOff - 1;
       launderUses(B, *Prog, Phi, *Base, Max);
     }
-    Prog->require(B, B.CreateIsNotNull(B.CreateCall(Next, {It})),
-                  "iter.next");
+    Prog->require(B, B.CreateIsNotNull(B.CreateCall(Next, {It})), "iter.next");
   }
   // Every edge out of an iterated loop destroys its iterator (and those of
   // the iterated loops around it that the edge also leaves).

@@ -83,12 +83,11 @@ std::optional<uint64_t> rangeMax(ScalarEvolution &SE, Value *V) {
 static Value *launder(IRBuilder<> &B, const MarkedProgram &P, Value *V,
                       GlobalVariable *Base, std::optional<uint64_t> Max) {
   Type *Ty = V->getType(), *I64 = B.getInt64Ty();
-  Value *Plain = Base ? B.CreateSub(B.CreatePtrToInt(V, I64),
-                                    B.CreatePtrToInt(Base, I64))
-                      : B.CreateZExt(V, I64);
-  Value *Slot =
-      B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), P.ScratchRow,
-                                   P.LaunderOffset);
+  Value *Plain =
+      Base ? B.CreateSub(B.CreatePtrToInt(V, I64), B.CreatePtrToInt(Base, I64))
+           : B.CreateZExt(V, I64);
+  Value *Slot = B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), P.ScratchRow,
+                                             P.LaunderOffset);
   B.CreateAlignedStore(Plain, Slot, Align(8), /*isVolatile=*/true);
   Value *Back = B.CreateAlignedLoad(I64, Slot, Align(8), /*isVolatile=*/true,
                                     "laundered");
@@ -115,8 +114,7 @@ void launderUses(IRBuilder<> &B, const MarkedProgram &P, PHINode *Phi,
     U->set(New);
 }
 
-PreservedAnalyses BPFLaunderLoopsPass::run(Module &M,
-                                           ModuleAnalysisManager &) {
+PreservedAnalyses BPFLaunderLoopsPass::run(Module &M, ModuleAnalysisManager &) {
   std::optional<MarkedProgram> Prog = MarkedProgram::find(M);
   if (!Prog || !Prog->ScratchRow || legaliseRefusal(M))
     return PreservedAnalyses::all();

@@ -89,10 +89,9 @@ uint64_t legaliseLimit(const Module &M, StringRef Key, uint64_t Default) {
 void setLegaliseLimit(Module &M, StringRef Key, uint64_t Value) {
   LLVMContext &Ctx = M.getContext();
   M.getOrInsertNamedMetadata(marker::Limits)
-      ->addOperand(MDNode::get(
-          Ctx, {MDString::get(Ctx, Key),
-                ConstantAsMetadata::get(
-                    ConstantInt::get(Type::getInt64Ty(Ctx), Value))}));
+      ->addOperand(MDNode::get(Ctx, {MDString::get(Ctx, Key),
+                                     ConstantAsMetadata::get(ConstantInt::get(
+                                         Type::getInt64Ty(Ctx), Value))}));
 }
 
 void refuseLegalise(Module &M, const Twine &Why) {
@@ -112,9 +111,9 @@ std::optional<std::string> legaliseRefusal(const Module &M) {
 }
 
 void stripLegaliseMarkers(Module &M) {
-  const char *Kinds[] = {marker::Fallback,    marker::UnlockedFallback,
-                         marker::Unlocked,    marker::Row,
-                         marker::Launder,     marker::Capped,
+  const char *Kinds[] = {marker::Fallback,   marker::UnlockedFallback,
+                         marker::Unlocked,   marker::Row,
+                         marker::Launder,    marker::Capped,
                          marker::TripCounter};
   SmallVector<unsigned, 8> Ids;
   for (const char *K : Kinds)

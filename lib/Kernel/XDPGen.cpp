@@ -25,18 +25,20 @@ Error XDPGenerator::checkSupported() {
     return refuse("only UDP offloads (XDP) are generated so far");
   if (C.Family != AddressFamily::IPv4 && C.Family != AddressFamily::IPv6)
     return refuse("only IPv4 and IPv6 sockets are generated");
-  V6 = C.Family == AddressFamily::IPv6;
+  Net = C.Family == AddressFamily::IPv6 ? &IPv6Net : &IPv4Net;
+  UdpOff = Net->UdpOff;
+  PayloadOff = Net->PayloadOff;
   if (C.EntryBlocks.size() != 1 || C.ArrivalCalls.size() != 1)
     return refuse("requests arrive at several receive sites");
   if (Error E = checkMessages())
     return E;
-  if (V6) {
-    UdpOff = 54;
-    PayloadOff = 62;
+  if (Net->ChecksumRequired) {
+    // (IPv6.) An IPv4 buffer's size is not checked here (to do: the same
+    // check for sockaddr_in).
     if (Arrival.Addr)
       if (auto *Src = dyn_cast<AllocaInst>(getUnderlyingObject(Arrival.Addr)))
         if (Src->getAllocationSize(Src->getDataLayout())
-                .value_or(TypeSize::getFixed(0)) < 28)
+                .value_or(TypeSize::getFixed(0)) < Net->SockaddrLen)
           return refuse("the source address buffer is smaller than a "
                         "sockaddr_in6");
     if (C.ReplyCalls.size() > 1)

@@ -9,8 +9,10 @@
 //                   layout, globals to maps, records, legalisation, BTF
 //   XDPClone.cpp    the request path cloned into the program (libc, mem
 //                   intrinsics, the reply snapshot)
-//   XDPUDP.cpp      the XDP/UDP hook: Ethernet/IPv4/IPv6/UDP headers, the
-//                   prologue, the reply written into the frame, checksums
+//   XDPUDP.cpp      the XDP/UDP hook: the prologue (UDP port, address,
+//                   checksum, the receive), the reply written into the
+//                   frame and the UDP checksums
+//   XDPNet.cpp      the layers under UDP: Ethernet, IPv4, IPv6
 // Only those files include it.
 //
 //===----------------------------------------------------------------------===//
@@ -59,6 +61,32 @@ using namespace llvm;
 
 // XDP actions (uapi/linux/bpf.h); the helper ids are in BPFHelpers.h.
 enum : unsigned { XDP_DROP = 1, XDP_PASS = 2, XDP_TX = 3 };
+
+class XDPGenerator;
+
+/// The network layer under UDP, as the layers above it need it: where
+/// things are in the frame, what the addresses look like, and the layer's
+/// own steps (XDPNet.cpp: IPv4Net, IPv6Net). Chosen once from the socket's
+/// family; nothing else tests the family.
+struct NetLayer {
+  const char *Name;
+  uint64_t UdpOff;     ///< where the UDP header starts in the frame
+  uint64_t PayloadOff; ///< where the UDP payload starts
+  uint64_t SaddrOff, DaddrOff;
+  unsigned AddrWords;   ///< 32-bit words of an address
+  uint64_t PseudoProto; ///< the protocol's place in the pseudo-header sum
+  uint32_t SockaddrLen; ///< sizeof(struct sockaddr_in/sockaddr_in6)
+  /// The UDP checksum is mandatory (IPv6): a zero one is not "none", and
+  /// the reply computes it; optional (IPv4): a zero one is none, the reply
+  /// sends none.
+  bool ChecksumRequired;
+  /// Checks the frame's headers up to UDP's, leaves the payload's length.
+  Value *(XDPGenerator::*CheckHeaders)();
+  /// Writes the client's sockaddr at a scratch offset.
+  void (XDPGenerator::*StorePeerSockaddr)(uint64_t);
+  /// Rewrites the layer's header for a reply of a payload length.
+  void (XDPGenerator::*RewriteReply)(Value *);
+};
 
 /// How a request ends, in the hook's numbers: the hook-independent code
 /// (XDPGen.cpp, XDPClone.cpp) returns these and never a hook's literal.
@@ -149,9 +177,9 @@ private:
   uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
 
   Value *Ctxt = nullptr, *Data = nullptr, *DataEnd = nullptr;
-  /// IPv6 socket: frames are Ethernet + IPv6 (no extension headers) + UDP.
-  bool V6 = false;
-  uint64_t UdpOff = UdpStart, PayloadOff = PayloadStart;
+  /// The socket's network layer (checkSupported()).
+  const NetLayer *Net = nullptr;
+  uint64_t UdpOff = UdpStart, PayloadOff = PayloadStart; ///< Net's
   Value *PayloadLen = nullptr; ///< what the receive returns
   AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
   SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
@@ -357,8 +385,8 @@ private:
   /// zero, any). One compare per word, as for a constant: every test of the
   /// prologue the verifier can split on multiplies the states it walks.
   void checkAddress() {
-    uint64_t DstOff = V6 ? Ip6Daddr : IpDaddr;
-    unsigned Words = V6 ? 4 : 1;
+    uint64_t DstOff = Net->DaddrOff;
+    unsigned Words = Net->AddrWords;
     if (C.BoundAddress) {
       for (unsigned W = 0; W < Words; ++W) {
         uint32_t Word;
@@ -389,8 +417,21 @@ private:
     }
     return B.CreateConstInBoundsGEP1_64(I8, Service, Off);
   }
+public:
+  // The layers under UDP (XDPNet.cpp); public for their tables.
   Value *checkIPv4Headers();
   Value *checkIPv6Headers();
+  void swapEthernetAddresses();
+  void storePeerSockaddr4(uint64_t O);
+  void storePeerSockaddr6(uint64_t O);
+  void rewriteIPv4Reply(Value *Len);
+  void rewriteIPv6Reply(Value *Len);
+  /// The low 16 bits of \p V in network byte order.
+  Value *net16(Value *V) {
+    return B.CreateUnaryIntrinsic(Intrinsic::bswap, B.CreateTrunc(V, I16));
+  }
+
+private:
   // Header fields at their natural alignment, as BPF C's struct iphdr and
   // udphdr have them: one load per field instead of one per byte (the
   // verifier allows unaligned packet access where the CPU does).
@@ -559,6 +600,10 @@ private:
   }
 };
 
+
+/// Ethernet + IPv4 without options, and Ethernet + IPv6 without extension
+/// headers (XDPNet.cpp).
+extern const NetLayer IPv4Net, IPv6Net;
 
 } // namespace xdpgen
 } // namespace koffload

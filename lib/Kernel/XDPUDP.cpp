@@ -4,12 +4,12 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// What is particular to XDP and UDP: the frame's Ethernet, IPv4 or IPv6
-// and UDP headers checked in the prologue (with the port and address of
-// the service, the UDP checksum and the copy of the payload into the
-// receive buffer), and at the end the reply written into the frame
-// (addresses and ports swapped, lengths, IPv4 header and UDP checksums)
-// with XDP_TX, a drop with XDP_DROP. Not yet behind an adapter interface
+// What is particular to XDP and UDP: the prologue (the frame's headers,
+// checked layer by layer in XDPNet.cpp, the service's port and address,
+// the UDP checksum and the copy of the payload into the receive buffer),
+// and at the end the reply written into the frame (ports swapped, lengths,
+// the layers below rewritten by XDPNet.cpp, the UDP checksum) with XDP_TX,
+// a drop with XDP_DROP. Not yet behind an adapter interface
 // (issue 14): an SK_SKB/TCP hook would replace this file.
 //
 //===----------------------------------------------------------------------===//
@@ -20,85 +20,6 @@ using namespace llvm;
 
 namespace koffload {
 namespace xdpgen {
-
-Value *XDPGenerator::checkIPv4Headers() {
-  require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0x0008)),
-          "ipv4");
-  require(B.CreateICmpEQ(loadPkt(I8, IpStart), ConstantInt::get(I8, 0x45)),
-          "no.ip.options");
-  require(B.CreateICmpEQ(B.CreateAnd(loadPkt(I16, IpFragOff),
-                                     ConstantInt::get(I16, 0xff3f)),
-                         ConstantInt::get(I16, 0)),
-          "no.fragment");
-  require(B.CreateICmpEQ(loadPkt(I8, IpProto), ConstantInt::get(I8, 17)),
-          "udp");
-  // The stack drops a header with a wrong checksum before any socket.
-  {
-    require(B.CreateICmpEQ(ipv4HeaderSum(), ConstantInt::get(I64, 0xffff)),
-            "ip.csum.ok");
-  }
-  // Martian sources (0/8, 127/8, multicast and reserved 224/3) never reach
-  // a socket; broadcast and multicast destinations are answered by the
-  // original from its own address, which the offload does not know: both
-  // are userspace's (or the stack's) to handle. First octet in the low
-  // byte of the little-endian words.
-  {
-    Value *Src0 = B.CreateTrunc(loadPkt(I32, IpSaddr), I8);
-    Value *Dst = loadPkt(I32, IpDaddr);
-    Value *Dst0 = B.CreateTrunc(Dst, I8);
-    require(B.CreateICmpNE(Src0, ConstantInt::get(I8, 0)), "src.not.zero");
-    require(B.CreateICmpNE(Src0, ConstantInt::get(I8, 127)), "src.not.loopback");
-    require(B.CreateICmpULT(Src0, ConstantInt::get(I8, 224)), "src.unicast");
-    require(B.CreateICmpULT(Dst0, ConstantInt::get(I8, 224)), "dst.unicast");
-    require(B.CreateICmpNE(Dst, ConstantInt::get(I32, 0xffffffff)),
-            "dst.not.broadcast");
-  }
-  checkPort();
-  checkAddress();
-  // Lengths must agree with the frame; a malformed one goes to userspace.
-  Value *TotLen = B.CreateZExt(
-      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, IpTotLen)), I64);
-  Value *UdpLength = udpLength();
-  require(B.CreateICmpULE(B.CreateAdd(TotLen, ConstantInt::get(I64, IpStart)),
-                          frameLength()),
-          "ip.len.fits");
-  require(B.CreateICmpEQ(TotLen, B.CreateAdd(UdpLength,
-                                             ConstantInt::get(I64, 20))),
-          "udp.len.agrees");
-  require(B.CreateICmpUGE(UdpLength, ConstantInt::get(I64, 8)), "udp.len.ok");
-  return B.CreateSub(UdpLength, ConstantInt::get(I64, 8), "payload");
-}
-
-Value *XDPGenerator::checkIPv6Headers() {
-  // Ethernet + IPv6 whose next header is UDP; extension headers, like IPv4
-  // options, are userspace's.
-  require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0xdd86)),
-          "ipv6");
-  require(B.CreateICmpEQ(B.CreateLShr(loadPkt(I8, Ip6Start), 4),
-                         ConstantInt::get(I8, 6)),
-          "version6");
-  require(B.CreateICmpEQ(loadPkt(I8, Ip6NextHeader), ConstantInt::get(I8, 17)),
-          "udp6");
-  // Multicast (ff00::/8) sources never reach a socket; multicast
-  // destinations are answered from the server's own address: both are not
-  // the offload's.
-  require(B.CreateICmpNE(loadPkt(I8, Ip6Saddr), ConstantInt::get(I8, 0xff)),
-          "src6.unicast");
-  require(B.CreateICmpNE(loadPkt(I8, Ip6Daddr), ConstantInt::get(I8, 0xff)),
-          "dst6.unicast");
-  checkPort();
-  checkAddress();
-  Value *PayLen = B.CreateZExt(
-      B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, Ip6PayloadLen)),
-      I64);
-  Value *UdpLength = udpLength();
-  require(B.CreateICmpULE(B.CreateAdd(PayLen, ConstantInt::get(I64, UdpOff)),
-                          frameLength()),
-          "ip6.len.fits");
-  require(B.CreateICmpEQ(PayLen, UdpLength), "udp6.len.agrees");
-  require(B.CreateICmpUGE(UdpLength, ConstantInt::get(I64, 8)), "udp6.len.ok");
-  return B.CreateSub(UdpLength, ConstantInt::get(I64, 8), "payload");
-}
 
 void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", F, &F->front());
@@ -129,7 +50,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   loadPacketBounds();
   // Everything not addressed to the service passes untouched.
   require(B.CreateICmpULE(pkt(Data, PayloadOff), DataEnd), "headers");
-  Value *Payload = V6 ? checkIPv6Headers() : checkIPv4Headers();
+  Value *Payload = (this->*Net->CheckHeaders)();
 
   // This CPU's scratch slot.
   Value *Cpu = B.CreateZExt(helper(HelperGetSmpProcessorId, I32, {}), I64);
@@ -181,25 +102,11 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
     if (auto *Src = dyn_cast_or_null<AllocaInst>(
             Arrival.Addr ? getUnderlyingObject(Arrival.Addr) : nullptr)) {
       uint64_t O = ScratchOffset.lookup(Src);
-      if (!V6) {
-        // struct sockaddr_in of the client.
-        B.CreateStore(ConstantInt::get(I16, 2 /*AF_INET*/), scratch(O));
-        B.CreateStore(loadPkt(I16, UdpSport), scratch(O + 2));
-        B.CreateStore(loadPkt(I32, IpSaddr), scratch(O + 4));
-        B.CreateStore(ConstantInt::get(I64, 0), scratch(O + 8));
-      } else {
-        // struct sockaddr_in6: family, port, flow info 0, address, scope 0.
-        B.CreateStore(ConstantInt::get(I16, 10 /*AF_INET6*/), scratch(O));
-        B.CreateStore(loadPkt(I16, UdpOff), scratch(O + 2));
-        B.CreateStore(ConstantInt::get(I32, 0), scratch(O + 4));
-        for (unsigned W = 0; W < 4; ++W)
-          B.CreateStore(loadPkt(I32, Ip6Saddr + 4 * W), scratch(O + 8 + 4 * W));
-        B.CreateStore(ConstantInt::get(I32, 0), scratch(O + 24));
-      }
+      (this->*Net->StorePeerSockaddr)(O);
     }
     if (auto *Len = dyn_cast_or_null<AllocaInst>(
             Arrival.AddrLen ? getUnderlyingObject(Arrival.AddrLen) : nullptr))
-      B.CreateStore(ConstantInt::get(I32, V6 ? 28 : 16),
+      B.CreateStore(ConstantInt::get(I32, Net->SockaddrLen),
                     scratch(ScratchOffset.lookup(Len)));
     // recvmsg also sets the msghdr's msg_namelen, msg_controllen (no
     // control messages were asked for) and msg_flags (MSG_TRUNC when the
@@ -208,7 +115,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
             Arrival.Header ? getUnderlyingObject(Arrival.Header) : nullptr)) {
       uint64_t O = ScratchOffset.lookup(H);
       if (Arrival.Addr)
-        B.CreateStore(ConstantInt::get(I32, V6 ? 28 : 16),
+        B.CreateStore(ConstantInt::get(I32, Net->SockaddrLen),
                       scratch(O + MsgNameLen));
       B.CreateStore(ConstantInt::get(I64, 0), scratch(O + MsgControlLen));
       B.CreateStore(
@@ -297,47 +204,13 @@ void XDPGenerator::emitReplyOrDrop() {
   loadPacketBounds();
   require(B.CreateICmpULE(pkt(Data, PayloadOff), DataEnd), "headers2");
   // Swap Ethernet, IP and UDP source and destination.
-  Value *DstMac0 = loadPkt(I32, 0), *DstMac1 = loadPkt(I16, 4);
-  Value *SrcMac0 = loadPkt(I32, 6), *SrcMac1 = loadPkt(I16, 10);
-  storePkt(SrcMac0, 0);
-  storePkt(SrcMac1, 4);
-  storePkt(DstMac0, 6);
-  storePkt(DstMac1, 10);
-  auto Net16 = [&](Value *V) {
-    return B.CreateUnaryIntrinsic(Intrinsic::bswap, B.CreateTrunc(V, I16));
-  };
+  swapEthernetAddresses();
   Value *Sport = loadPkt(I16, UdpOff), *Dport = loadPkt(I16, UdpOff + 2);
   storePkt(Dport, UdpOff);
   storePkt(Sport, UdpOff + 2);
-  storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))), UdpOff + 4);
+  storePkt(net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))), UdpOff + 4);
   storePkt(ConstantInt::get(I16, 0), UdpOff + 6);
-  if (!V6) {
-    Value *Saddr = loadPkt(I32, IpSaddr), *Daddr = loadPkt(I32, IpDaddr);
-    storePkt(Daddr, IpSaddr);
-    storePkt(Saddr, IpDaddr);
-    storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 28))), IpTotLen);
-    storePkt(ConstantInt::get(I8, 64), IpTtl);
-    // The original's reply has the socket's TOS (0), not the request's.
-    storePkt(ConstantInt::get(I8, 0), IpStart + 1);
-    // A zero UDP checksum means "none" over IPv4; clients accept it.
-    // IPv4 header checksum over the ten 16-bit words.
-    storePkt(ConstantInt::get(I16, 0), IpCsum);
-    storePkt(B.CreateTrunc(B.CreateNot(ipv4HeaderSum()), I16), IpCsum);
-  } else {
-    for (unsigned W = 0; W < 4; ++W) {
-      Value *S = loadPkt(I32, Ip6Saddr + 4 * W);
-      Value *D = loadPkt(I32, Ip6Daddr + 4 * W);
-      storePkt(D, Ip6Saddr + 4 * W);
-      storePkt(S, Ip6Daddr + 4 * W);
-    }
-    storePkt(Net16(B.CreateAdd(Len, ConstantInt::get(I64, 8))),
-             Ip6PayloadLen);
-    storePkt(ConstantInt::get(I8, 64), Ip6HopLimit);
-    // Version 6, traffic class and flow label 0: the request's are not the
-    // reply's.
-    storePkt(ConstantInt::get(I32, 0x60), Ip6Start);
-    // IPv6 requires the UDP checksum; written after the payload below.
-  }
+  (this->*Net->RewriteReply)(Len);
   // The payload, from the reply buffer, in one helper call.
   BasicBlock *Write = BasicBlock::Create(Ctx, "write.reply", F);
   BasicBlock *Written = BasicBlock::Create(Ctx, "written", F);
@@ -373,7 +246,7 @@ void XDPGenerator::emitReplyOrDrop() {
   require(B.CreateICmpEQ(StoreErr, ConstantInt::get(I64, 0)), "stored");
   B.CreateBr(Written);
   B.SetInsertPoint(Written);
-  if (V6)
+  if (Net->ChecksumRequired)
     emitUDP6Checksum(Len);
   // The request's skb goes back out still marked partial (generic XDP):
   // the reply's partial form, which a receiver trusts and a device that
@@ -475,7 +348,7 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
   // (replyStaysPartial): kept in the scratch slot, not in a register the
   // verifier would track, as two states, down the whole request path.
   B.CreateStore(ConstantInt::get(I8, 0), scratch(PartialOffset));
-  if (!V6) {
+  if (!Net->ChecksumRequired) {
     // Over IPv4 a zero checksum means none was computed.
     BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", F);
     B.CreateCondBr(B.CreateICmpEQ(Field, ConstantInt::get(I16, 0)), Checked,
@@ -521,18 +394,15 @@ Value *XDPGenerator::udpPseudoSum() {
   // pseudo-header has it after bytes 0 and 17, IPv6's after 0 0 (32 bits),
   // with 0 0 0 17 after it.
   Value *Sum = ConstantInt::get(I64, 0);
-  unsigned Words = V6 ? 4 : 1;
-  for (unsigned W = 0; W < Words; ++W) {
+  for (unsigned W = 0; W < Net->AddrWords; ++W) {
     Sum = B.CreateAdd(
-        Sum,
-        B.CreateZExt(loadPkt(I32, (V6 ? Ip6Saddr : IpSaddr) + 4 * W), I64));
+        Sum, B.CreateZExt(loadPkt(I32, Net->SaddrOff + 4 * W), I64));
     Sum = B.CreateAdd(
-        Sum,
-        B.CreateZExt(loadPkt(I32, (V6 ? Ip6Daddr : IpDaddr) + 4 * W), I64));
+        Sum, B.CreateZExt(loadPkt(I32, Net->DaddrOff + 4 * W), I64));
   }
   Value *LenRaw = B.CreateZExt(loadPkt(I16, UdpOff + 4), I64);
   Sum = B.CreateAdd(Sum, B.CreateShl(LenRaw, 16));
-  return B.CreateAdd(Sum, ConstantInt::get(I64, V6 ? 0x11000000 : 0x1100));
+  return B.CreateAdd(Sum, ConstantInt::get(I64, Net->PseudoProto));
 }
 
 Value *XDPGenerator::replyStaysPartial() {
