@@ -6,8 +6,11 @@
 //
 // The generator's driver and its hook-independent steps: what the spec
 // asks that is supported, the receive's and sends' messages, the per-CPU
-// scratch layout, the server's globals as maps, the record protocol, the
-// legalisation passes (BPFLegalize.h), the undo on fallback and BTF. The
+// scratch layout, the server's globals as maps, the prologue and the end
+// around the hook's entry points (the runtime's switch, this CPU's slot
+// and counters, the receive's results, reply or drop), the record
+// protocol, the legalisation passes (BPFLegalize.h), the undo on fallback
+// and BTF. The
 // request path's cloning is in XDPClone.cpp, the XDP/UDP hook in XDPUDP.cpp
 // (XDPGenerator.h).
 //
@@ -353,6 +356,143 @@ Error XDPGenerator::mapGlobals() {
     New->setInitializer(Init);
   }
   return Error::success();
+}
+
+void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
+  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", F, &F->front());
+  B.SetInsertPoint(Entry);
+  Replied = B.CreateAlloca(I8, nullptr, "replied");
+  ReplyLen = B.CreateAlloca(I64, nullptr, "reply.len");
+  ReplyOff = B.CreateAlloca(I64, nullptr, "reply.off");
+  B.CreateStore(ConstantInt::get(I64, 0), ReplyOff);
+  B.CreateStore(ConstantInt::get(I8, 0), Replied);
+  B.CreateStore(ConstantInt::get(I64, 0), ReplyLen);
+
+  // First the runtime's switch: while it is set the offload is idle, and
+  // costs one load per packet (ControlGlobalName).
+  {
+    ArrayType *Ty = ArrayType::get(I8, ControlSize);
+    auto *Control = new GlobalVariable(*KM, Ty, false,
+                                       GlobalValue::ExternalLinkage,
+                                       ConstantAggregateZero::get(Ty),
+                                       ControlGlobalName);
+    Control->setAlignment(Align(64));
+    Value *Pass = B.CreateAlignedLoad(
+        I32, B.CreateConstInBoundsGEP1_64(I8, Control, ControlPassOffset),
+        Align(4), "control.pass");
+    require(B.CreateICmpEQ(Pass, ConstantInt::get(I32, 0)), "offload.on");
+  }
+
+  // Everything not addressed to the service passes untouched.
+  Value *Payload = receiveHeaders();
+
+  // This CPU's scratch slot.
+  Value *Cpu = B.CreateZExt(helper(HelperGetSmpProcessorId, I32, {}), I64);
+  require(B.CreateICmpULT(Cpu, ConstantInt::get(I64, Limits.MaxCPUs)),
+          "cpu.ok");
+  Cpu = opaque(Cpu);
+  CpuBase = B.CreateInBoundsGEP(
+      I8, Scratch, B.CreateMul(Cpu, ConstantInt::get(I64, PerCPU)),
+      "scratch");
+  // From here on the request is the service's: its outcome is counted, in
+  // this CPU's row of koffload_stats, and a fallback counts as one.
+  {
+    ArrayType *Ty = ArrayType::get(I64, uint64_t(StatCount) * Limits.MaxCPUs);
+    Stats = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
+                               ConstantAggregateZero::get(Ty), StatsGlobalName);
+    Stats->setAlignment(Align(8));
+    CpuStats = B.CreateInBoundsGEP(
+        I8, Stats, B.CreateMul(Cpu, ConstantInt::get(I64, StatCount * 8)),
+        "stats");
+    BasicBlock *Counted = BasicBlock::Create(Ctx, "fallback.counted", F);
+    IRBuilder<> CB(Counted);
+    countStat(CB, StatFallback);
+    CB.CreateRet(ConstantInt::get(I32, Verdicts.Pass));
+    Fallback = Counted;
+  }
+
+  // A datagram whose checksum is wrong never reaches the socket: the stack
+  // drops it, so the offload must not answer it.
+  checkPayload(Payload);
+
+  // The receive: the payload, truncated to the buffer as recvfrom would.
+  CallBase *Recv = C.ArrivalCalls.front();
+  auto *Buf = cast<AllocaInst>(getUnderlyingObject(Arrival.Buf));
+  uint64_t BufOff = ScratchOffset.lookup(Buf);
+  Value *BufLen = Arrival.Len;
+  uint64_t Cap = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
+  if (auto *CI = dyn_cast<ConstantInt>(BufLen))
+    Cap = std::min<uint64_t>(Cap, CI->getZExtValue());
+  PayloadLen = B.CreateIntrinsic(Intrinsic::umin, {I64},
+                                 {Payload, ConstantInt::get(I64, Cap)});
+  // The planner folded the receive's result to [1, buffer size]: an empty
+  // datagram is userspace's (DESIGN: the plan's foldArrivalResults).
+  require(B.CreateICmpNE(PayloadLen, ConstantInt::get(I64, 0)), "not.empty");
+  // The buffer's bytes are already there: it lies over the frame area,
+  // where checkPayload() copied the payload.
+  assert(BufOff == FrameOffset && "the receive buffer is the frame area");
+  (void)BufOff;
+  {
+    if (auto *Src = dyn_cast_or_null<AllocaInst>(
+            Arrival.Addr ? getUnderlyingObject(Arrival.Addr) : nullptr))
+      storePeerAddress(ScratchOffset.lookup(Src));
+    if (auto *Len = dyn_cast_or_null<AllocaInst>(
+            Arrival.AddrLen ? getUnderlyingObject(Arrival.AddrLen) : nullptr))
+      B.CreateStore(ConstantInt::get(I32, peerAddressLen()),
+                    scratch(ScratchOffset.lookup(Len)));
+    // recvmsg also sets the msghdr's msg_namelen, msg_controllen (no
+    // control messages were asked for) and msg_flags (MSG_TRUNC when the
+    // datagram did not fit).
+    if (auto *H = dyn_cast_or_null<AllocaInst>(
+            Arrival.Header ? getUnderlyingObject(Arrival.Header) : nullptr)) {
+      uint64_t O = ScratchOffset.lookup(H);
+      if (Arrival.Addr)
+        B.CreateStore(ConstantInt::get(I32, peerAddressLen()),
+                      scratch(O + MsgNameLen));
+      B.CreateStore(ConstantInt::get(I64, 0), scratch(O + MsgControlLen));
+      B.CreateStore(
+          B.CreateSelect(B.CreateICmpUGT(Payload, ConstantInt::get(I64, Cap)),
+                         ConstantInt::get(I32, 0x20 /*MSG_TRUNC*/),
+                         ConstantInt::get(I32, 0)),
+          scratch(O + MsgFlags));
+    }
+  }
+  // The receive's result (ssize_t) is the payload length.
+  PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());
+  enterRecords();
+  B.CreateBr(FirstRequestBlock);
+}
+
+void XDPGenerator::emitEpilogue() {
+  // The request is done: with a reply, rewrite the packet into it and send
+  // it back out of the interface; without one, the request was consumed.
+  // The records stay held until the verdict (commit()): the reply's own
+  // checks (its size, room to grow the frame) may still fall back, and the
+  // path's writes are then undone before anyone else sees them.
+  B.SetInsertPoint(End);
+  checkRecordsUnchanged();
+  emitReplyOrDrop();
+}
+
+void XDPGenerator::emitReplyOrDrop() {
+  if (ReplyFrom.empty()) {
+    commit();
+    countStat(B, StatDropped);
+    B.CreateRet(ConstantInt::get(I32, Verdicts.Drop));
+    return;
+  }
+  BasicBlock *Reply = BasicBlock::Create(Ctx, "reply", F);
+  BasicBlock *Drop = BasicBlock::Create(Ctx, "drop", F);
+  B.CreateCondBr(
+      B.CreateICmpNE(B.CreateLoad(I8, Replied), ConstantInt::get(I8, 0)),
+      Reply, Drop);
+  B.SetInsertPoint(Drop);
+  commit();
+  countStat(B, StatDropped);
+  B.CreateRet(ConstantInt::get(I32, Verdicts.Drop));
+
+  B.SetInsertPoint(Reply);
+  writeReply();
 }
 
 void XDPGenerator::enterRecords() {

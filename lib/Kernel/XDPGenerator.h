@@ -6,12 +6,13 @@
 //
 // The generator of XDPGen.h, shared by the files that define its members:
 //   XDPGen.cpp      the core driver: what is supported, messages, scratch
-//                   layout, globals to maps, records, legalisation, BTF
+//                   layout, globals to maps, prologue and end around the
+//                   hook's entry points, records, legalisation, BTF
 //   XDPClone.cpp    the request path cloned into the program (libc, mem
 //                   intrinsics, the reply snapshot)
-//   XDPUDP.cpp      the XDP/UDP hook: the prologue (UDP port, address,
-//                   checksum, the receive), the reply written into the
-//                   frame and the UDP checksums
+//   XDPUDP.cpp      the XDP/UDP hook's entry points (receiveHeaders,
+//                   checkPayload, storePeerAddress, writeReply): UDP
+//                   port, address, checksums, the reply in the frame
 //   XDPNet.cpp      the layers under UDP: Ethernet, IPv4, IPv6
 // Only those files include it.
 //
@@ -232,6 +233,13 @@ private:
   void emitUDP6Checksum(Value *Len);
   Value *sumScratchBytes(uint64_t BufOff, uint64_t BufSize, Value *Len);
   void checkUDPChecksum(Value *Payload);
+  // What the prologue and the end ask of the hook (XDPUDP.cpp): what an
+  // SK_SKB/TCP hook would provide instead.
+  Value *receiveHeaders();
+  void checkPayload(Value *Payload);
+  void storePeerAddress(uint64_t Off);
+  uint32_t peerAddressLen() const;
+  void writeReply();
   /// The UDP pseudo-header's sum (unfolded), from the packet's addresses
   /// and UDP length field.
   Value *udpPseudoSum();

@@ -4,13 +4,15 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// What is particular to XDP and UDP: the prologue (the frame's headers,
-// checked layer by layer in XDPNet.cpp, the service's port and address,
-// the UDP checksum and the copy of the payload into the receive buffer),
-// and at the end the reply written into the frame (ports swapped, lengths,
-// the layers below rewritten by XDPNet.cpp, the UDP checksum) with XDP_TX,
-// a drop with XDP_DROP. Not yet behind an adapter interface
-// (issue 14): an SK_SKB/TCP hook would replace this file.
+// What is particular to XDP and UDP, the entry points the core's prologue
+// and end call (XDPGen.cpp): receiveHeaders() (the frame's headers,
+// checked layer by layer in XDPNet.cpp, the service's port and address),
+// checkPayload() (the UDP checksum, the payload copied into the receive
+// buffer), storePeerAddress()/peerAddressLen() (the client's sockaddr) and
+// writeReply() (ports swapped, lengths, the layers below rewritten by
+// XDPNet.cpp, the UDP checksum, XDP_TX). Not yet behind an abstract
+// adapter interface (issue 14): an SK_SKB/TCP hook would provide these
+// entry points in place of this file and XDPNet.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,146 +23,29 @@ using namespace llvm;
 namespace koffload {
 namespace xdpgen {
 
-void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
-  BasicBlock *Entry = BasicBlock::Create(Ctx, "entry", F, &F->front());
-  B.SetInsertPoint(Entry);
-  Replied = B.CreateAlloca(I8, nullptr, "replied");
-  ReplyLen = B.CreateAlloca(I64, nullptr, "reply.len");
-  ReplyOff = B.CreateAlloca(I64, nullptr, "reply.off");
-  B.CreateStore(ConstantInt::get(I64, 0), ReplyOff);
-  B.CreateStore(ConstantInt::get(I8, 0), Replied);
-  B.CreateStore(ConstantInt::get(I64, 0), ReplyLen);
 
-  // First the runtime's switch: while it is set the offload is idle, and
-  // costs one load per packet (ControlGlobalName).
-  {
-    ArrayType *Ty = ArrayType::get(I8, ControlSize);
-    auto *Control = new GlobalVariable(*KM, Ty, false,
-                                       GlobalValue::ExternalLinkage,
-                                       ConstantAggregateZero::get(Ty),
-                                       ControlGlobalName);
-    Control->setAlignment(Align(64));
-    Value *Pass = B.CreateAlignedLoad(
-        I32, B.CreateConstInBoundsGEP1_64(I8, Control, ControlPassOffset),
-        Align(4), "control.pass");
-    require(B.CreateICmpEQ(Pass, ConstantInt::get(I32, 0)), "offload.on");
-  }
-
+/// The frame up to the UDP payload: a request to the service? Leaves the
+/// payload's length (i64).
+Value *XDPGenerator::receiveHeaders() {
   Ctxt = F->getArg(0);
   loadPacketBounds();
-  // Everything not addressed to the service passes untouched.
   require(B.CreateICmpULE(pkt(Data, PayloadOff), DataEnd), "headers");
-  Value *Payload = (this->*Net->CheckHeaders)();
-
-  // This CPU's scratch slot.
-  Value *Cpu = B.CreateZExt(helper(HelperGetSmpProcessorId, I32, {}), I64);
-  require(B.CreateICmpULT(Cpu, ConstantInt::get(I64, Limits.MaxCPUs)),
-          "cpu.ok");
-  Cpu = opaque(Cpu);
-  CpuBase = B.CreateInBoundsGEP(
-      I8, Scratch, B.CreateMul(Cpu, ConstantInt::get(I64, PerCPU)),
-      "scratch");
-  // From here on the request is the service's: its outcome is counted, in
-  // this CPU's row of koffload_stats, and a fallback counts as one.
-  {
-    ArrayType *Ty = ArrayType::get(I64, uint64_t(StatCount) * Limits.MaxCPUs);
-    Stats = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
-                               ConstantAggregateZero::get(Ty), StatsGlobalName);
-    Stats->setAlignment(Align(8));
-    CpuStats = B.CreateInBoundsGEP(
-        I8, Stats, B.CreateMul(Cpu, ConstantInt::get(I64, StatCount * 8)),
-        "stats");
-    BasicBlock *Counted = BasicBlock::Create(Ctx, "fallback.counted", F);
-    IRBuilder<> CB(Counted);
-    countStat(CB, StatFallback);
-    CB.CreateRet(ConstantInt::get(I32, XDP_PASS));
-    Fallback = Counted;
-  }
-
-  // A datagram whose checksum is wrong never reaches the socket: the stack
-  // drops it, so the offload must not answer it.
-  checkUDPChecksum(Payload);
-
-  // The receive: the payload, truncated to the buffer as recvfrom would.
-  CallBase *Recv = C.ArrivalCalls.front();
-  auto *Buf = cast<AllocaInst>(getUnderlyingObject(Arrival.Buf));
-  uint64_t BufOff = ScratchOffset.lookup(Buf);
-  Value *BufLen = Arrival.Len;
-  uint64_t Cap = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
-  if (auto *CI = dyn_cast<ConstantInt>(BufLen))
-    Cap = std::min<uint64_t>(Cap, CI->getZExtValue());
-  PayloadLen = B.CreateIntrinsic(Intrinsic::umin, {I64},
-                                 {Payload, ConstantInt::get(I64, Cap)});
-  // The planner folded the receive's result to [1, buffer size]: an empty
-  // datagram is userspace's (DESIGN: the plan's foldArrivalResults).
-  require(B.CreateICmpNE(PayloadLen, ConstantInt::get(I64, 0)), "not.empty");
-  // The buffer's bytes are already there: it lies over the frame area,
-  // where checkUDPChecksum() copied the payload.
-  assert(BufOff == FrameOffset && "the receive buffer is the frame area");
-  (void)BufOff;
-  {
-    if (auto *Src = dyn_cast_or_null<AllocaInst>(
-            Arrival.Addr ? getUnderlyingObject(Arrival.Addr) : nullptr)) {
-      uint64_t O = ScratchOffset.lookup(Src);
-      (this->*Net->StorePeerSockaddr)(O);
-    }
-    if (auto *Len = dyn_cast_or_null<AllocaInst>(
-            Arrival.AddrLen ? getUnderlyingObject(Arrival.AddrLen) : nullptr))
-      B.CreateStore(ConstantInt::get(I32, Net->SockaddrLen),
-                    scratch(ScratchOffset.lookup(Len)));
-    // recvmsg also sets the msghdr's msg_namelen, msg_controllen (no
-    // control messages were asked for) and msg_flags (MSG_TRUNC when the
-    // datagram did not fit).
-    if (auto *H = dyn_cast_or_null<AllocaInst>(
-            Arrival.Header ? getUnderlyingObject(Arrival.Header) : nullptr)) {
-      uint64_t O = ScratchOffset.lookup(H);
-      if (Arrival.Addr)
-        B.CreateStore(ConstantInt::get(I32, Net->SockaddrLen),
-                      scratch(O + MsgNameLen));
-      B.CreateStore(ConstantInt::get(I64, 0), scratch(O + MsgControlLen));
-      B.CreateStore(
-          B.CreateSelect(B.CreateICmpUGT(Payload, ConstantInt::get(I64, Cap)),
-                         ConstantInt::get(I32, 0x20 /*MSG_TRUNC*/),
-                         ConstantInt::get(I32, 0)),
-          scratch(O + MsgFlags));
-    }
-  }
-  // The receive's result (ssize_t) is the payload length.
-  PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());
-  enterRecords();
-  B.CreateBr(FirstRequestBlock);
+  return (this->*Net->CheckHeaders)();
 }
 
+/// The payload as the socket would get it: its checksum right, copied into
+/// the receive buffer (checkUDPChecksum()).
+void XDPGenerator::checkPayload(Value *Payload) { checkUDPChecksum(Payload); }
 
-void XDPGenerator::emitEpilogue() {
-  // The request is done: with a reply, rewrite the packet into it and send
-  // it back out of the interface; without one, the request was consumed.
-  // The records stay held until the verdict (commit()): the reply's own
-  // checks (its size, room to grow the frame) may still fall back, and the
-  // path's writes are then undone before anyone else sees them.
-  B.SetInsertPoint(End);
-  checkRecordsUnchanged();
-  emitReplyOrDrop();
+void XDPGenerator::storePeerAddress(uint64_t Off) {
+  (this->*Net->StorePeerSockaddr)(Off);
 }
 
-void XDPGenerator::emitReplyOrDrop() {
-  if (ReplyFrom.empty()) {
-    commit();
-    countStat(B, StatDropped);
-    B.CreateRet(ConstantInt::get(I32, XDP_DROP));
-    return;
-  }
-  BasicBlock *Reply = BasicBlock::Create(Ctx, "reply", F);
-  BasicBlock *Drop = BasicBlock::Create(Ctx, "drop", F);
-  B.CreateCondBr(
-      B.CreateICmpNE(B.CreateLoad(I8, Replied), ConstantInt::get(I8, 0)),
-      Reply, Drop);
-  B.SetInsertPoint(Drop);
-  commit();
-  countStat(B, StatDropped);
-  B.CreateRet(ConstantInt::get(I32, XDP_DROP));
+uint32_t XDPGenerator::peerAddressLen() const { return Net->SockaddrLen; }
 
-  B.SetInsertPoint(Reply);
+/// The reply (its snapshot: ReplyOff, ReplyLen) written into the frame,
+/// sent back out of the interface.
+void XDPGenerator::writeReply() {
   Value *Len = B.CreateIntrinsic(
       Intrinsic::umin, {I64},
       {B.CreateLoad(I64, ReplyLen), ConstantInt::get(I64, Limits.MaxReply)});
@@ -257,7 +142,7 @@ void XDPGenerator::emitReplyOrDrop() {
       UdpOff + 6);
   commit();
   countStat(B, StatAnswered);
-  B.CreateRet(ConstantInt::get(I32, XDP_TX));
+  B.CreateRet(ConstantInt::get(I32, Verdicts.Answer));
 }
 
 Value *XDPGenerator::sumScratchBytes(uint64_t BufOff, uint64_t BufSize,
