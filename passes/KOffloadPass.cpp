@@ -7,6 +7,7 @@
 #include "KOffloadPass.h"
 
 #include "Kernel/BPFTarget.h"
+#include "Kernel/OffloadSpec.h"
 #include "Kernel/Verify.h"
 #include "Kernel/XDPGen.h"
 #include "Landmarks/Landmarks.h"
@@ -89,9 +90,16 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     SmallVector<char, 0> Object;
     VerifierVerdict Verdict;
   };
+  Expected<OffloadSpec> Spec =
+      buildOffloadSpec(Plan, *Chosen, Landmarks, Opts.Limits);
+  if (!Spec) {
+    Missed(toString(Spec.takeError()));
+    return false;
+  }
   auto Build = [&](const XDPLimits &Limits) -> Expected<Attempt> {
-    Expected<std::unique_ptr<Module>> Kernel =
-        generateXDPModule(*Chosen, Landmarks, Limits);
+    OffloadSpec WithLimits = *Spec;
+    WithLimits.Limits = Limits;
+    Expected<std::unique_ptr<Module>> Kernel = generateXDPModule(WithLimits);
     if (!Kernel)
       return Kernel.takeError();
     if (!Opts.BPFIRPath.empty()) {

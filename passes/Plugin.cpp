@@ -17,6 +17,8 @@
 
 #include "KOffloadPass.h"
 
+#include "Kernel/BPFLegalize.h"
+#include "Kernel/BPFPrinter.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
 
@@ -166,6 +168,23 @@ static bool parsePlanPipeline(StringRef Name, ModulePassManager &MPM) {
 
 // --- End of the planning stages --------------------------------------------
 
+//===----------------------------------------------------------------------===//
+// Kernel side (lib/Kernel): generation alone, and the verifier-legalisation
+// passes, each with its own pipeline name (docs/architecture.md).
+//===----------------------------------------------------------------------===//
+static bool parseKernelPipeline(StringRef Name, ModulePassManager &MPM) {
+  // The first offloaded candidate's BPF module, as IR before the BPF -O2
+  // pipeline (what -koffload-bpf-ir writes); no kernel needed.
+  if (Name == "print<koffload-bpf>") {
+    MPM.addPass(GeneratedBPFPrinterPass(errs(), passOptions().Limits));
+    return true;
+  }
+  // koffload-bpf-atomic-words, -bound-accesses, -cap-loops, -launder-loops,
+  // -iterator-loops (lib/Kernel/BPFLegalize.h).
+  return parseLegalisationPass(Name, MPM);
+}
+// End of the kernel side's block.
+
 static void registerAnalyses(ModuleAnalysisManager &MAM) {
   MAM.registerPass([] { return LandmarkAnalysis(); });
   registerPlanAnalyses(MAM);
@@ -191,7 +210,7 @@ static bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
     MPM.addPass(InvalidateAnalysisPass<LandmarkAnalysis>());
     return true;
   }
-  return false;
+  return parseKernelPipeline(Name, MPM);
 }
 
 static void registerCallbacks(PassBuilder &PB) {

@@ -35,8 +35,7 @@ class Module;
 
 namespace koffload {
 
-struct Candidate;
-class LandmarkInfo;
+struct OffloadSpec;
 
 /// Limits of the generated program.
 struct XDPLimits {
@@ -138,11 +137,10 @@ enum : unsigned {
   ControlSize = 64,
 };
 
-/// Builds the BPF module for \p C (in the working copy's context), or says
-/// why it cannot.
+/// Builds the BPF module for \p Spec (in the working copy's context, with
+/// Spec.Limits; OffloadSpec.h), or says why it cannot.
 llvm::Expected<std::unique_ptr<llvm::Module>>
-generateXDPModule(const Candidate &C, const LandmarkInfo &Info,
-                  const XDPLimits &Limits = {});
+generateXDPModule(const OffloadSpec &Spec);
 
 } // namespace koffload
 

@@ -14,6 +14,7 @@
 
 #include "IRTestHelpers.h"
 
+#include "Kernel/OffloadSpec.h"
 #include "Kernel/XDPGen.h"
 #include "Plan/KernelLimits.h"
 #include "Plan/Plan.h"
@@ -62,7 +63,10 @@ protected:
           checkKernelLimits(Info.Sockets[C.Socket], Arrivals,
                             C.EntryBlocks.size(), Replies);
       std::string Predicted = Sites.empty() ? "" : Sites.front().Detail;
-      Expected<std::unique_ptr<Module>> K = generateXDPModule(C, Info);
+      Expected<OffloadSpec> Spec = buildOffloadSpec(P, C, Info);
+      if (!Spec)
+        return {Predicted, toString(Spec.takeError())};
+      Expected<std::unique_ptr<Module>> K = generateXDPModule(*Spec);
       std::string Generated = K ? "" : toString(K.takeError());
       return {Predicted, Generated};
     }

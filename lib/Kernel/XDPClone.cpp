@@ -1,0 +1,448 @@
+//===- XDPClone.cpp - The request path, cloned into XDP -------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The request path of the working copy, cloned block by block into the
+// program: its stack objects in this CPU's scratch, its globals as maps,
+// memcpy/memset/memcmp and the BPF libc's calls lowered, the send turned
+// into a snapshot of the reply (written into the frame by the hook at the
+// end, XDPUDP.cpp). Hook-independent.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernel/XDPGenerator.h"
+
+using namespace llvm;
+
+namespace koffload {
+namespace xdpgen {
+
+Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
+  // sendto(fd, buf, len, flags, addr, addrlen): remember which bytes; the
+  // packet is rewritten from them only when the request is done, so a
+  // fallback after the send still finds the packet untouched. The planner
+  // proved the buffer is a stack object; checkReplyBuffers() that nothing
+  // writes it after the send.
+  const Message &M = Replies.lookup(&Send);
+  auto *Obj = dyn_cast<AllocaInst>(getUnderlyingObject(M.Buf));
+  Value *Len = VMap.lookup(M.Len);
+  if (!Len && isa<ConstantInt>(M.Len))
+    Len = M.Len;
+  if (!Obj || Obj != M.Buf->stripPointerCasts() ||
+      !ScratchOffset.count(Obj))
+    return refuse("the reply is not sent from the start of a local buffer");
+  if (!Len)
+    return refuse("the reply length comes from outside the path");
+  uint64_t Size =
+      Obj->getAllocationSize(KM->getDataLayout())->getFixedValue();
+  Len = B.CreateZExtOrTrunc(Len, I64);
+  require(B.CreateICmpULE(Len, ConstantInt::get(
+                                   I64, std::min<uint64_t>(Size, Limits.MaxReply))),
+          "reply.fits");
+  B.CreateStore(ConstantInt::get(I8, 1), Replied);
+  B.CreateStore(Len, ReplyLen);
+  ReplyFrom.insert(ScratchOffset.lookup(Obj));
+  ReplyBufSize = std::max(ReplyBufSize, Size);
+  B.CreateStore(ConstantInt::get(I64, ScratchOffset.lookup(Obj)), ReplyOff);
+  VMap[&Send] = B.CreateZExtOrTrunc(Len, Send.getType());
+  return Error::success();
+}
+
+bool XDPGenerator::mayWriteInto(Instruction &I, const Value *Obj) const {
+  // Conservatively: a store, memory intrinsic or call (other than the
+  // receive and the sends) through a pointer into the object, or through
+  // one whose object is unknown; any other write to memory.
+  auto MayPointInto = [&](const Value *P) {
+    const Value *O = getUnderlyingObject(P);
+    return O == Obj || !(isa<AllocaInst>(O) || isa<GlobalVariable>(O));
+  };
+  if (auto *St = dyn_cast<StoreInst>(&I))
+    return MayPointInto(St->getPointerOperand());
+  if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I))
+    return MayPointInto(MI->getRawDest());
+  if (auto *CB = dyn_cast<CallBase>(&I)) {
+    if (CB == C.ArrivalCalls.front() || is_contained(C.ReplyCalls, CB) ||
+        isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
+      return false;
+    return any_of(CB->args(), [&](Value *A) {
+      return A->getType()->isPointerTy() && MayPointInto(A);
+    });
+  }
+  return I.mayWriteToMemory();
+}
+
+bool XDPGenerator::receiveBufferUnchanged() const {
+  const Value *Buf = getUnderlyingObject(Arrival.Buf);
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB)
+      if (mayWriteInto(I, Buf))
+        return false;
+  return true;
+}
+
+Error XDPGenerator::checkReplyBuffers() {
+  // Nothing may write a reply buffer after its send: the rest of the send's
+  // block, and every kernel block after it.
+  for (CallBase *Send : C.ReplyCalls) {
+    const Value *Obj = getUnderlyingObject(Replies.lookup(Send).Buf);
+    for (Instruction *I = Send->getNextNode(); I; I = I->getNextNode())
+      if (mayWriteInto(*I, Obj))
+        return refuse("the reply buffer is written after the send");
+    SmallPtrSet<BasicBlock *, 16> Seen;
+    SmallVector<BasicBlock *, 16> Work(successors(Send->getParent()));
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (!is_contained(C.KernelBlocks, BB) || !Seen.insert(BB).second)
+        continue;
+      for (Instruction &I : *BB)
+        if (mayWriteInto(I, Obj))
+          return refuse("the reply buffer is written after the send");
+      append_range(Work, successors(BB));
+    }
+  }
+  return Error::success();
+}
+
+Error XDPGenerator::emitMemIntrinsic(CallBase &Call) {
+  auto *MI = cast<AnyMemIntrinsic>(&Call);
+  Value *Len = VMap.lookup(MI->getLength());
+  if (!Len && isa<Constant>(MI->getLength()))
+    Len = MI->getLength();
+  Value *Dst = VMap.lookup(MI->getRawDest());
+  if (!Len || !Dst)
+    return refuse("a memory operation uses a value from outside the path");
+  if (isa<ConstantInt>(Len) && cast<ConstantInt>(Len)->getZExtValue() <= 512) {
+    // Small constant sizes: the backend expands them.
+    Instruction *New = Call.clone();
+    New->setDebugLoc(DebugLoc()); // the user's debug info stays out
+    New->dropUnknownNonDebugMetadata();
+    B.Insert(New);
+    RemapInstruction(New, VMap, RF_IgnoreMissingLocals);
+    return Error::success();
+  }
+  Len = B.CreateZExtOrTrunc(Len, I64);
+  uint64_t Cap = bytesAfter(MI->getRawDest());
+  if (auto *MT = dyn_cast<AnyMemTransferInst>(MI))
+    Cap = std::min(Cap, bytesAfter(MT->getRawSource()));
+  require(B.CreateICmpULE(Len, ConstantInt::get(I64, Cap)), "mem.len.fits");
+  if (auto *MS = dyn_cast<MemSetInst>(MI)) {
+    Value *Byte = VMap.lookup(MS->getValue());
+    if (!Byte && isa<Constant>(MS->getValue()))
+      Byte = MS->getValue();
+    if (!Byte)
+      return refuse("memset of a value from outside the path");
+    loop(
+        Len, Cap,
+        [&](Value *I) {
+          B.CreateAlignedStore(Byte, B.CreateInBoundsGEP(I8, Dst, I),
+                               Align(1));
+        },
+        "memset");
+    return Error::success();
+  }
+  auto *MT = cast<AnyMemTransferInst>(MI);
+  Value *Src = VMap.lookup(MT->getRawSource());
+  if (!Src && isa<Constant>(MT->getRawSource()))
+    Src = MapValue(MT->getRawSource(), VMap);
+  if (!Src)
+    return refuse("a copy from outside the path");
+  if (GlobalVariable *DstGV = singleGlobalUnder(Dst, /*AllowNull=*/true);
+      DstGV && isa<MemCpyInst>(MI)) {
+    // One helper call instead of a byte loop, so the verifier checks it once
+    // instead of once per byte and state: bpf_probe_read_kernel copies
+    // between two places in kernel memory (map values here). The verifier
+    // bounds the destination's offset and the length separately, so the
+    // offset is kept at most size - cap and the length at most cap.
+    uint64_t Size = KM->getDataLayout().getTypeAllocSize(DstGV->getValueType());
+    // The smaller the length's bound, the more of the global a copy can
+    // reach: the program's own bound on it (SCEV) when it has one; when
+    // the object's bound leaves no room for the offset, what the undo log
+    // can keep (a longer copy into shared memory falls back anyway when a
+    // fallback may follow it: UndoLog.h).
+    uint64_t CopyCap = Cap;
+    if (std::optional<uint64_t> Max = workRangeMax(MI->getLength(), MI))
+      CopyCap = std::min(CopyCap, std::max<uint64_t>(*Max, 1));
+    if (Size <= CopyCap)
+      CopyCap = std::min<uint64_t>(CopyCap, MaxUndoneCopyBytes);
+    Cap = CopyCap;
+    if (Size > Cap) {
+      BasicBlock *Copy = BasicBlock::Create(Ctx, "copy", F);
+      BasicBlock *Copied = BasicBlock::Create(Ctx, "copied", F);
+      B.CreateCondBr(B.CreateICmpEQ(Len, ConstantInt::get(I64, 0)), Copied,
+                     Copy);
+      B.SetInsertPoint(Copy);
+      // The destination may be null on paths a correct program does not
+      // copy on (a lookup that found nothing); the verifier walks them
+      // all, and must see the null tested on the register it subtracts.
+      Value *DstReg = opaque(Dst);
+      require(B.CreateIsNotNull(DstReg), "copy.dst.nonnull");
+      Value *Off = opaque(B.CreateSub(B.CreatePtrToInt(DstReg, I64),
+                                      B.CreatePtrToInt(DstGV, I64)));
+      require(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Cap)),
+              "copy.dst.ok");
+      Value *To = B.CreateInBoundsGEP(I8, DstGV, Off);
+      Value *Len32 = B.CreateTrunc(opaque(Len), I32);
+      require(B.CreateAnd(B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+                          B.CreateICmpULE(Len32, ConstantInt::get(I32, Cap))),
+              "copy.len.ok");
+      Value *Err = helper(HelperProbeReadKernel, I64, {To, Len32, Src});
+      require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "copy.done");
+      B.CreateBr(Copied);
+      B.SetInsertPoint(Copied);
+      return Error::success();
+    }
+  }
+  // Byte copy; memmove's overlap cannot happen between the distinct
+  // objects the path uses, and forward copy is right when dst < src.
+  loop(
+      Len, Cap,
+      [&](Value *I) {
+        Value *Byte =
+            B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, Src, I), Align(1));
+        B.CreateAlignedStore(Byte, B.CreateInBoundsGEP(I8, Dst, I), Align(1));
+      },
+      "memcpy");
+  return Error::success();
+}
+
+Error XDPGenerator::emitMemcmp(CallBase &Call) {
+  Value *A = VMap.lookup(Call.getArgOperand(0));
+  Value *Bp = VMap.lookup(Call.getArgOperand(1));
+  Value *N = VMap.lookup(Call.getArgOperand(2));
+  if (!A && isa<Constant>(Call.getArgOperand(0)))
+    A = MapValue(Call.getArgOperand(0), VMap);
+  if (!Bp && isa<Constant>(Call.getArgOperand(1)))
+    Bp = MapValue(Call.getArgOperand(1), VMap);
+  if (!N && isa<Constant>(Call.getArgOperand(2)))
+    N = Call.getArgOperand(2);
+  if (!A || !Bp || !N)
+    return refuse("memcmp of values from outside the path");
+  N = B.CreateZExtOrTrunc(N, I64);
+  uint64_t Cap = std::min(bytesAfter(Call.getArgOperand(0)),
+                          bytesAfter(Call.getArgOperand(1)));
+  require(B.CreateICmpULE(N, ConstantInt::get(I64, Cap)), "memcmp.len.fits");
+  // Compare byte by byte and stop at the first difference, which is the
+  // result, as memcmp's.
+  BasicBlock *Pre = B.GetInsertBlock();
+  BasicBlock *Head = BasicBlock::Create(Ctx, "memcmp.head", F);
+  BasicBlock *Body = BasicBlock::Create(Ctx, "memcmp.body", F);
+  BasicBlock *Exit = BasicBlock::Create(Ctx, "memcmp.exit", F);
+  B.CreateBr(Head);
+  B.SetInsertPoint(Head);
+  PHINode *I = B.CreatePHI(I64, 2, "memcmp.i");
+  I->addIncoming(ConstantInt::get(I64, 0), Pre);
+  B.CreateCondBr(B.CreateAnd(B.CreateICmpULT(I, N),
+                             B.CreateICmpULT(I, ConstantInt::get(I64, Cap))),
+                 Body, Exit);
+  Head->getTerminator()->setMetadata(marker::Capped, MDNode::get(Ctx, {}));
+  B.SetInsertPoint(Body);
+  Value *X = B.CreateZExt(
+      B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, A, I), Align(1)), I32);
+  Value *Y = B.CreateZExt(
+      B.CreateAlignedLoad(I8, B.CreateInBoundsGEP(I8, Bp, I), Align(1)), I32);
+  Value *Diff = B.CreateSub(X, Y);
+  BasicBlock *BodyEnd = B.GetInsertBlock();
+  I->addIncoming(B.CreateAdd(I, ConstantInt::get(I64, 1)), BodyEnd);
+  B.CreateCondBr(B.CreateICmpEQ(Diff, ConstantInt::get(I32, 0)), Head, Exit);
+  B.SetInsertPoint(Exit);
+  PHINode *Result = B.CreatePHI(I32, 2, "memcmp.result");
+  Result->addIncoming(ConstantInt::get(I32, 0), Head);
+  Result->addIncoming(Diff, BodyEnd);
+  VMap[&Call] = B.CreateSExtOrTrunc(Result, Call.getType());
+  return Error::success();
+}
+
+Error XDPGenerator::emitClockGettime(CallBase &Call) {
+  // clock_gettime(clock, &ts) = 0 with ts from the kernel's clock itself:
+  // bpf_ktime_get_ns is CLOCK_MONOTONIC, bpf_ktime_get_boot_ns
+  // CLOCK_BOOTTIME (the planner lets no other clock through).
+  std::optional<uint64_t> Clock = evaluateConstantInt(Call.getArgOperand(0));
+  if (!Clock || (*Clock != 1 && *Clock != 7))
+    return refuse("clock_gettime of a clock without a BPF helper");
+  Value *TS = VMap.lookup(Call.getArgOperand(1));
+  if (!TS)
+    return refuse("clock_gettime's timespec is not on the path");
+  Value *Ns = helper(*Clock == 1 ? HelperKtimeGetNs : HelperKtimeGetBootNs,
+                     I64, {});
+  Value *Billion = ConstantInt::get(I64, 1000000000);
+  B.CreateAlignedStore(B.CreateUDiv(Ns, Billion), TS, Align(8)); // tv_sec
+  B.CreateAlignedStore(B.CreateURem(Ns, Billion),
+                       B.CreateConstInBoundsGEP1_64(I8, TS, 8),
+                       Align(8)); // tv_nsec
+  VMap[&Call] = ConstantInt::get(Call.getType(), 0);
+  return Error::success();
+}
+
+Error XDPGenerator::cloneInstruction(Instruction &I) {
+  if (isa<DbgInfoIntrinsic>(I))
+    return Error::success();
+  if (auto *II = dyn_cast<IntrinsicInst>(&I)) {
+    switch (II->getIntrinsicID()) {
+    case Intrinsic::lifetime_start:
+    case Intrinsic::lifetime_end:
+    case Intrinsic::assume:
+    case Intrinsic::experimental_noalias_scope_decl:
+      return Error::success();
+    case Intrinsic::memcpy:
+    case Intrinsic::memmove:
+    case Intrinsic::memset:
+      return emitMemIntrinsic(*II);
+    default:
+      break;
+    }
+  }
+  if (auto *CB = dyn_cast<CallBase>(&I); CB && !isa<IntrinsicInst>(CB)) {
+    if (is_contained(C.ReplyCalls, CB))
+      return emitReplySnapshot(*CB);
+    StringRef Name = directCalleeName(*CB);
+    if (Name == "memcmp" || Name == "bcmp")
+      return emitMemcmp(*CB);
+    if (Name == "clock_gettime")
+      return emitClockGettime(*CB);
+    if (Name == "memcpy" || Name == "memmove" || Name == "memset")
+      return refuse("libc " + Name + " call (not the intrinsic) on the path");
+    if (isBPFLibcCall(Name)) {
+      // The BPF libc's koffload_<name>, linked in by linkBPFLibc().
+      const DataLayout &DL = C.WorkFunction->getDataLayout();
+      auto ObjectOf = [&](const Value *O) -> std::optional<BPFLibcObject> {
+        if (auto *AI = dyn_cast<AllocaInst>(O); AI && ScratchOffset.count(AI))
+          return BPFLibcObject{Scratch, scratch(ScratchOffset.lookup(AI)),
+                               AI->getAllocationSize(DL)->getFixedValue()};
+        if (auto *GV = dyn_cast<GlobalVariable>(O))
+          if (auto *New = dyn_cast_or_null<GlobalVariable>(VMap.lookup(GV)))
+            return BPFLibcObject{New, New,
+                                 DL.getTypeAllocSize(GV->getValueType())};
+        return std::nullopt;
+      };
+      auto Launder = [&] { return scratch(LaunderOffset); };
+      auto Status = [&]() -> Value * {
+        if (!LibcStatus)
+          LibcStatus = createBPFLibcStatus(*F);
+        return LibcStatus;
+      };
+      return lowerBPFLibcCall(*CB,
+                              {B, *F, Fallback, VMap, ObjectOf, Launder, Status});
+    }
+    if (isMissingFromBPFLibc(Name))
+      return refuse("call to " + Name +
+                    " is not generated yet (the BPF libc has no " + Name +
+                    ": runtime/README.md)");
+    return refuse("call to " + (Name.empty() ? StringRef("a function pointer")
+                                             : Name) +
+                  " is not generated yet");
+  }
+  mapHoistedCtypeTables(I, VMap, *F);
+  Instruction *New = I.clone();
+  New->setName(I.getName());
+  New->setDebugLoc(DebugLoc());
+  New->dropUnknownNonDebugMetadata();
+  B.Insert(New);
+  VMap[&I] = New;
+  return Error::success();
+}
+
+Value *XDPGenerator::hoistedAddressBase(Value *V) const {
+  // A GEP with constant indices or a cast, outside the path (the planner's
+  // optimizations hoist such addresses of a local out of the event loop).
+  while (auto *I = dyn_cast<Instruction>(V)) {
+    if (is_contained(C.KernelBlocks, I->getParent()))
+      break;
+    auto *GEP = dyn_cast<GetElementPtrInst>(I);
+    if (!(GEP && GEP->hasAllConstantIndices()) && !isa<CastInst>(I))
+      break;
+    V = I->getOperand(0);
+  }
+  return V;
+}
+
+void XDPGenerator::rebuildHoistedAddress(Value *V) {
+  auto *I = dyn_cast<Instruction>(V);
+  if (!I || VMap.count(I) || is_contained(C.KernelBlocks, I->getParent()) ||
+      !isa<AllocaInst, GlobalVariable>(hoistedAddressBase(I)))
+    return;
+  rebuildHoistedAddress(I->getOperand(0));
+  Instruction *New = I->clone();
+  New->setDebugLoc(DebugLoc());
+  B.Insert(New);
+  RemapInstruction(New, VMap, RF_IgnoreMissingLocals);
+  VMap[I] = New;
+}
+
+Error XDPGenerator::cloneRequestPath() {
+  // Values the path finds on entry.
+  VMap[C.ArrivalCalls.front()] = PayloadLen;
+  // A handler's local that SROA carried around the event loop is undefined
+  // when the request starts (the planner only allows such carries): zero.
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB)
+      for (Value *Op : I.operands())
+        if (auto *Phi = dyn_cast<PHINode>(Op);
+            Phi && !is_contained(C.KernelBlocks, Phi->getParent()) &&
+            any_of(Phi->incoming_values(),
+                   [](Value *V) { return isa<UndefValue>(V); }))
+          VMap[Phi] = Constant::getNullValue(Phi->getType());
+  {
+    B.SetInsertPoint(FirstOf[C.EntryBlocks.front()]);
+    for (auto &[AI, Off] : ScratchOffset)
+      VMap[AI] = scratch(Off);
+    for (BasicBlock *BB : C.KernelBlocks)
+      for (Instruction &I : *BB)
+        for (Value *Op : I.operands())
+          rebuildHoistedAddress(Op);
+  }
+  for (BasicBlock *BB : C.KernelBlocks) {
+    B.SetInsertPoint(FirstOf[BB]);
+    for (Instruction &I : *BB)
+      if (Error E = cloneInstruction(I))
+        return E;
+    LastOf[BB] = B.GetInsertBlock();
+  }
+  // Edges that leave the fast path fall back; edges that end the request go
+  // to the epilogue; phis keep only the edges that exist in the kernel.
+  for (BasicBlock &NB : *F)
+    for (Instruction &I : NB) {
+      if (auto *Phi = dyn_cast<PHINode>(&I))
+        for (int K = Phi->getNumIncomingValues() - 1; K >= 0; --K) {
+          BasicBlock *In = Phi->getIncomingBlock(K);
+          if (In->getParent() == F)
+            continue;
+          if (LastOf.count(In))
+            Phi->setIncomingBlock(K, LastOf[In]);
+          else
+            Phi->removeIncomingValue(K, /*DeletePHIIfEmpty=*/false);
+        }
+      if (I.isTerminator())
+        for (unsigned S = 0; S < I.getNumSuccessors(); ++S) {
+          BasicBlock *Succ = I.getSuccessor(S);
+          if (Succ->getParent() == F)
+            continue;
+          Value *To = VMap.lookup(Succ);
+          // Leaving the candidate: the program's own slow path.
+          I.setSuccessor(S, To ? cast<BasicBlock>(To)
+                               : countedFallback(Fallback, StatFallbackPath));
+        }
+      RemapInstruction(&I, VMap, RF_IgnoreMissingLocals);
+    }
+  // Anything still pointing into the working copy is a value the kernel
+  // does not have.
+  for (BasicBlock &NB : *F)
+    for (Instruction &I : NB)
+      for (Value *Op : I.operands()) {
+        if (auto *OI = dyn_cast<Instruction>(Op); OI && OI->getFunction() != F)
+          return refuse("the request path uses " + describe(OI) +
+                        ", computed before the receive");
+        if (auto *A = dyn_cast<Argument>(Op); A && A->getParent() != F)
+          return refuse("the request path uses an argument of " +
+                        A->getParent()->getName());
+        if (auto *GV = dyn_cast<GlobalValue>(Op);
+            GV && GV->getParent() != KM.get())
+          return refuse("the request path uses " + GV->getName() +
+                        ", which the kernel side does not have");
+      }
+  return Error::success();
+}
+
+} // namespace xdpgen
+} // namespace koffload

@@ -1,0 +1,619 @@
+//===- XDPGenerator.h - The XDP generator's class (private) -----*- C++ -*-===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The generator of XDPGen.h, shared by the files that define its members:
+//   XDPGen.cpp      the core driver: what is supported, messages, scratch
+//                   layout, globals to maps, prologue and end around the
+//                   hook's entry points, records, legalisation, BTF
+//   XDPClone.cpp    the request path cloned into the program (libc, mem
+//                   intrinsics, the reply snapshot)
+//   XDPUDP.cpp      the XDP/UDP hook's entry points (receiveHeaders,
+//                   checkPayload, storePeerAddress, writeReply): UDP
+//                   port, address, checksums, the reply in the frame
+//   XDPNet.cpp      the layers under UDP: Ethernet, IPv4, IPv6
+// Only those files include it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KOFFLOAD_KERNEL_XDPGENERATOR_H
+#define KOFFLOAD_KERNEL_XDPGENERATOR_H
+
+#include "Kernel/XDPGen.h"
+#include "Kernel/BPFHelpers.h"
+#include "Kernel/BPFLegalize.h"
+#include "Kernel/BPFLibc.h"
+#include "Kernel/BPFTarget.h"
+#include "Kernel/OffloadSpec.h"
+#include "Kernel/UndoLog.h"
+#include "Plan/Feasibility.h"
+#include "Plan/Plan.h"
+#include "Support/AnalysisManagers.h"
+#include "Support/Refusal.h"
+#include "Support/ValueSources.h"
+#include "llvm/ADT/SetVector.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/Analysis/CFG.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ScalarEvolution.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/DIBuilder.h"
+#include "llvm/TargetParser/Triple.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/BinaryFormat/Dwarf.h"
+#include "llvm/Transforms/Utils/BasicBlockUtils.h"
+#include "llvm/Transforms/Utils/LoopUtils.h"
+#include "llvm/Transforms/Utils/ValueMapper.h"
+
+namespace koffload {
+namespace xdpgen {
+
+using namespace llvm;
+
+
+// XDP actions (uapi/linux/bpf.h); the helper ids are in BPFHelpers.h.
+enum : unsigned { XDP_DROP = 1, XDP_PASS = 2, XDP_TX = 3 };
+
+class XDPGenerator;
+
+/// The network layer under UDP, as the layers above it need it: where
+/// things are in the frame, what the addresses look like, and the layer's
+/// own steps (XDPNet.cpp: IPv4Net, IPv6Net). Chosen once from the socket's
+/// family; nothing else tests the family.
+struct NetLayer {
+  const char *Name;
+  uint64_t UdpOff;     ///< where the UDP header starts in the frame
+  uint64_t PayloadOff; ///< where the UDP payload starts
+  uint64_t SaddrOff, DaddrOff;
+  unsigned AddrWords;   ///< 32-bit words of an address
+  uint64_t PseudoProto; ///< the protocol's place in the pseudo-header sum
+  uint32_t SockaddrLen; ///< sizeof(struct sockaddr_in/sockaddr_in6)
+  /// The UDP checksum is mandatory (IPv6): a zero one is not "none", and
+  /// the reply computes it; optional (IPv4): a zero one is none, the reply
+  /// sends none.
+  bool ChecksumRequired;
+  /// Checks the frame's headers up to UDP's, leaves the payload's length.
+  Value *(XDPGenerator::*CheckHeaders)();
+  /// Writes the client's sockaddr at a scratch offset.
+  void (XDPGenerator::*StorePeerSockaddr)(uint64_t);
+  /// Rewrites the layer's header for a reply of a payload length.
+  void (XDPGenerator::*RewriteReply)(Value *);
+};
+
+/// How a request ends, in the hook's numbers: the hook-independent code
+/// (XDPGen.cpp, XDPClone.cpp) returns these and never a hook's literal.
+struct HookVerdicts {
+  unsigned Answer; ///< the reply goes out (XDP: back out of the interface)
+  unsigned Drop;   ///< consumed without a reply
+  unsigned Pass;   ///< untouched, to the stack and the server (fallback)
+};
+inline constexpr HookVerdicts XDPVerdicts{XDP_TX, XDP_DROP, XDP_PASS};
+// Offsets in an untagged Ethernet + IPv4 (no options) + UDP frame.
+enum : uint64_t {
+  EthType = 12,
+  IpStart = 14,
+  IpTotLen = 16,
+  IpFragOff = 20,
+  IpTtl = 22,
+  IpProto = 23,
+  IpCsum = 24,
+  IpSaddr = 26,
+  IpDaddr = 30,
+  UdpStart = 34,
+  UdpSport = 34,
+  UdpDport = 36,
+  UdpLen = 38,
+  UdpCsum = 40,
+  PayloadStart = 42,
+  // Ethernet + IPv6 (40 bytes, no extension headers) + UDP.
+  Ip6Start = 14,
+  Ip6PayloadLen = 18,
+  Ip6NextHeader = 20,
+  Ip6HopLimit = 21,
+  Ip6Saddr = 22,
+  Ip6Daddr = 38,
+};
+
+// struct msghdr and struct iovec on LP64 (recvmsg, sendmsg).
+enum : uint64_t {
+  MsgName = 0,
+  MsgNameLen = 8,
+  MsgIov = 16,
+  MsgIovLen = 24,
+  MsgControl = 32,
+  MsgControlLen = 40,
+  MsgFlags = 48,
+  IovBase = 0,
+  IovLen = 8,
+};
+
+class XDPGenerator {
+public:
+  explicit XDPGenerator(const OffloadSpec &Spec)
+      : C(Spec), Limits(Spec.Limits), Ctx(C.WorkFunction->getContext()),
+        B(Ctx) {}
+
+  Expected<std::unique_ptr<Module>> run();
+
+private:
+  const OffloadSpec &C; ///< what to generate (named C as in candidate)
+  const HookVerdicts &Verdicts = XDPVerdicts;
+  const XDPLimits &Limits;
+  LLVMContext &Ctx;
+  IRBuilder<> B;
+  std::unique_ptr<Module> KM;
+  Function *F = nullptr;
+  Type *I8 = nullptr, *I16 = nullptr, *I32 = nullptr, *I64 = nullptr,
+       *Ptr = nullptr;
+
+  // Per-CPU scratch: the request path's stack objects, at fixed offsets.
+  GlobalVariable *Scratch = nullptr;
+  GlobalVariable *Service = nullptr; ///< see ServiceGlobalName
+  GlobalVariable *Stats = nullptr;   ///< see StatsGlobalName
+  Value *CpuStats = nullptr;         ///< this CPU's row of it
+  void countStat(IRBuilder<> &IRB, unsigned Which) {
+    Value *At = IRB.CreateConstInBoundsGEP1_64(I8, CpuStats, 8 * Which);
+    IRB.CreateAlignedStore(
+        IRB.CreateAdd(IRB.CreateAlignedLoad(I64, At, Align(8)),
+                      ConstantInt::get(I64, 1)),
+        At, Align(8));
+  }
+  uint64_t PerCPU = 0;
+  DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
+  Value *CpuBase = nullptr;
+  uint64_t LaunderOffset = 0; ///< an 8-byte slot for laundering values
+  uint64_t PartialOffset = 0; ///< the request's checksum was partial (i8)
+  uint64_t HeadersOffset = 0; ///< the headers, when a reply grows at the head
+  uint64_t UndoBytesOffset = 0; ///< UndoBytesSize bytes, if the path writes
+  bool UndoBytesReserved = false;
+  uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
+
+  Value *Ctxt = nullptr, *Data = nullptr, *DataEnd = nullptr;
+  /// The socket's network layer (checkSupported()).
+  const NetLayer *Net = nullptr;
+  uint64_t UdpOff = UdpStart, PayloadOff = PayloadStart; ///< Net's
+  Value *PayloadLen = nullptr; ///< what the receive returns
+  AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
+  SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
+  uint64_t ReplyBufSize = 0;             ///< the (IPv6: only) reply buffer's size
+  BasicBlock *Fallback = nullptr, *End = nullptr;
+  /// The BPF libc's status struct, made at the first libc call.
+  AllocaInst *LibcStatus = nullptr;
+
+  ValueToValueMapTy VMap;
+  DenseMap<const BasicBlock *, BasicBlock *> FirstOf, LastOf;
+
+  static std::string describe(const Instruction *I) {
+    return I->hasName() ? ("'" + I->getName() + "'").str() : "a value";
+  }
+  Error checkSupported();
+  Error layOutScratch();
+  Error mapGlobals();
+  void emitPrologue(BasicBlock *FirstRequestBlock);
+  Error cloneRequestPath();
+  Error cloneInstruction(Instruction &I);
+  Error emitReplySnapshot(CallBase &Send);
+  Error checkReplyBuffers();
+  Error emitClockGettime(CallBase &Call);
+  /// The local or global under an address computed outside the path (a
+  /// constant GEP or cast chain), else the value itself.
+  Value *hoistedAddressBase(Value *V) const;
+  /// Such an address, rebuilt at the start of the path.
+  void rebuildHoistedAddress(Value *V);
+  void enterRecords();
+  void checkRecordsUnchanged();
+  void commit();
+  /// The undo step in front of the path's fallbacks (see Undo).
+  void addUndo() {
+    Undo = BasicBlock::Create(Ctx, "fallback.undo", F);
+    BranchInst::Create(Fallback, Undo);
+    Fallback = Undo;
+  }
+  void emitReplyOrDrop();
+  void compilerBarrier() {
+    FunctionType *FT = FunctionType::get(B.getVoidTy(), false);
+    B.CreateCall(FT, InlineAsm::get(FT, "", "~{memory}", true));
+  }
+  /// Nothing on the path writes the receive buffer after the receive.
+  bool receiveBufferUnchanged() const;
+  /// May \p I write into \p Obj (a local)? Conservative.
+  bool mayWriteInto(Instruction &I, const Value *Obj) const;
+  Error emitMemIntrinsic(CallBase &Call);
+  Error emitMemcmp(CallBase &Call);
+  void emitEpilogue();
+  void emitUDP6Checksum(Value *Len);
+  Value *sumScratchBytes(uint64_t BufOff, uint64_t BufSize, Value *Len);
+  void checkUDPChecksum(Value *Payload);
+  // What the prologue and the end ask of the hook (XDPUDP.cpp): what an
+  // SK_SKB/TCP hook would provide instead.
+  Value *receiveHeaders();
+  void checkPayload(Value *Payload);
+  void storePeerAddress(uint64_t Off);
+  uint32_t peerAddressLen() const;
+  void writeReply();
+  /// The UDP pseudo-header's sum (unfolded), from the packet's addresses
+  /// and UDP length field.
+  Value *udpPseudoSum();
+  /// Generic XDP and a partial request: the reply is sent in the request's
+  /// skb, still marked partial (ServiceGenericXDP).
+  Value *replyStaysPartial();
+  /// Folds a sum of 32-bit words to the 16-bit one's complement sum.
+  Value *fold16(Value *Sum) {
+    for (unsigned Fold = 0; Fold < 4; ++Fold)
+      Sum = B.CreateAdd(B.CreateAnd(Sum, ConstantInt::get(I64, 0xffff)),
+                        B.CreateLShr(Sum, 16));
+    return Sum;
+  }
+  /// Leaves the markers the legalisation passes read (BPFLegalize.h) and
+  /// runs them.
+  Error legalise();
+  /// The largest value \p V of the working copy can have at \p At: by the
+  /// program's own tests on the way there (`if (nlen > 15) continue;`:
+  /// a branch on V against a constant whose edge dominates At), or by its
+  /// arithmetic (SCEV).
+  std::optional<uint64_t> workRangeMax(Value *V, Instruction *At) {
+    Function &WF = *At->getFunction();
+    DominatorTree DT(WF);
+    unsigned Bits = V->getType()->getIntegerBitWidth();
+    ConstantRange R = ConstantRange::getFull(Bits);
+    for (DomTreeNode *N = DT.getNode(At->getParent()); N && N->getIDom();
+         N = N->getIDom()) {
+      BasicBlock *D = N->getIDom()->getBlock();
+      auto *Br = dyn_cast<BranchInst>(D->getTerminator());
+      auto *Cmp = Br && Br->isConditional()
+                      ? dyn_cast<ICmpInst>(Br->getCondition())
+                      : nullptr;
+      auto *Bound = Cmp ? dyn_cast<ConstantInt>(Cmp->getOperand(1)) : nullptr;
+      if (!Bound || Cmp->getOperand(0) != V)
+        continue;
+      for (unsigned K = 0; K < 2; ++K)
+        if (DT.dominates(BasicBlockEdge(D, Br->getSuccessor(K)),
+                         At->getParent()))
+          R = R.intersectWith(ConstantRange::makeExactICmpRegion(
+              K == 0 ? Cmp->getPredicate() : Cmp->getInversePredicate(),
+              Bound->getValue()));
+    }
+    std::optional<uint64_t> Max;
+    if (!R.isFullSet() && !R.isEmptySet() && R.getUnsignedMax().ult(MaxVarOff))
+      Max = R.getUnsignedMax().getZExtValue();
+    LoopInfo LI(DT);
+    AssumptionCache AC(WF);
+    TargetLibraryInfoImpl TLII(Triple(WF.getParent()->getTargetTriple()));
+    TargetLibraryInfo TLI(TLII);
+    ScalarEvolution SE(WF, TLI, AC, DT, LI);
+    if (std::optional<uint64_t> ByScev = rangeMax(SE, V))
+      Max = Max ? std::min(*Max, *ByScev) : *ByScev;
+    return Max;
+  }
+  StringSet<> AtomicGlobals; ///< shared words the fast path writes
+  /// What a receive or a send names (in the planner's working copy).
+  struct Message {
+    Value *Buf = nullptr;     ///< the data buffer
+    Value *Len = nullptr;     ///< receive: its capacity; send: the bytes
+    Value *Addr = nullptr;    ///< the peer's sockaddr buffer, if named
+    Value *AddrLen = nullptr; ///< recvfrom: the socklen_t it sets
+    Value *Header = nullptr;  ///< recvmsg/sendmsg: the struct msghdr
+  };
+  Message Arrival;
+  DenseMap<const CallBase *, Message> Replies;
+  Expected<Message> messageOf(CallBase &CB);
+  Error checkMessages();
+  /// A record-protocol global and its sequence word (koffload_seq_<name>).
+  struct RecordGuard {
+    std::string Name;
+    bool Writes;
+    GlobalVariable *Seq = nullptr;
+    Value *Start = nullptr; ///< the sequence number the request began with
+  };
+  SmallVector<RecordGuard, 2> Records;
+  BasicBlock *UnlockedFallback = nullptr; ///< the fallback before any lock
+  /// On the way to every fallback of the request path, before the records
+  /// are released: undoes the path's writes (undoWritesOnFallback).
+  BasicBlock *Undo = nullptr;
+  /// The program's globals in the kernel module (not koffload's own).
+  SmallPtrSet<const GlobalVariable *, 16> ProgramGlobals;
+  /// The prologue's and epilogue's blocks: no record is held there.
+  SmallPtrSet<BasicBlock *, 32> UnlockedBlocks;
+  void addLicenseAndBTF();
+
+  // Small builders.
+  Value *helper(uint64_t Id, Type *Ret, ArrayRef<Value *> Args) {
+    CallInst *Call = createBPFHelperCall(B, Id, Ret, Args);
+    // The buffers a helper only reads: a write into shared memory is
+    // undone on a fallback (UndoLog.h), a read needs nothing.
+    for (unsigned ArgNo : readOnlyHelperArgs(Id))
+      Call->addParamAttr(ArgNo, Attribute::ReadOnly);
+    return Call;
+  }
+  static ArrayRef<unsigned> readOnlyHelperArgs(uint64_t Id) {
+    static const unsigned ProbeRead[] = {2}, StoreBytes[] = {2},
+                          CsumDiff[] = {0, 2};
+    switch (Id) {
+    case HelperProbeReadKernel:
+      return ProbeRead;
+    case HelperXdpStoreBytes:
+      return StoreBytes;
+    case HelperCsumDiff:
+      return CsumDiff;
+    default:
+      return {};
+    }
+  }
+  /// data and data_end from struct xdp_md (u32 fields at offsets 0 and 4).
+  void loadPacketBounds() {
+    auto Field = [&](uint64_t Off, const Twine &Name) {
+      Value *Raw = B.CreateAlignedLoad(
+          I32, B.CreateConstInBoundsGEP1_64(I8, Ctxt, Off), Align(4));
+      return B.CreateIntToPtr(B.CreateZExt(Raw, I64), Ptr, Name);
+    };
+    Data = Field(0, "data");
+    DataEnd = Field(4, "data_end");
+  }
+  Value *pkt(Value *Base, uint64_t Off) {
+    return B.CreateConstInBoundsGEP1_64(I8, Base, Off);
+  }
+  Value *frameLength() {
+    return B.CreateSub(B.CreatePtrToInt(DataEnd, I64),
+                       B.CreatePtrToInt(Data, I64));
+  }
+  Value *udpLength() {
+    return B.CreateZExt(
+        B.CreateUnaryIntrinsic(Intrinsic::bswap, loadPkt(I16, UdpOff + 4)),
+        I64);
+  }
+  void checkPort() {
+    // Source port 0 means "no reply wanted" (RFC 768): the original's
+    // sendto() to it fails, so it sends nothing.
+    require(B.CreateICmpNE(loadPkt(I16, UdpOff), ConstantInt::get(I16, 0)),
+            "src.port");
+    Value *Ours;
+    if (C.Port) {
+      uint16_t Port = *C.Port;
+      Ours = ConstantInt::get(I16, uint16_t((Port >> 8) | (Port << 8)));
+    } else {
+      // Learned at run time; 0 until the runtime sets it.
+      Ours = B.CreateAlignedLoad(I16, service(ServicePortOffset), Align(2),
+                                 "service.port");
+      require(B.CreateICmpNE(Ours, ConstantInt::get(I16, 0)),
+              "service.configured");
+    }
+    require(B.CreateICmpEQ(loadPkt(I16, UdpOff + 2), Ours), "our.port");
+  }
+  /// Only packets to the bound address: a compile-time constant, or else
+  /// the address the runtime writes into the service global (with a mask:
+  /// zero, any). One compare per word, as for a constant: every test of the
+  /// prologue the verifier can split on multiplies the states it walks.
+  void checkAddress() {
+    uint64_t DstOff = Net->DaddrOff;
+    unsigned Words = Net->AddrWords;
+    if (C.BoundAddress) {
+      for (unsigned W = 0; W < Words; ++W) {
+        uint32_t Word;
+        memcpy(&Word, C.BoundAddress->data() + 4 * W, 4);
+        require(B.CreateICmpEQ(loadPkt(I32, DstOff + 4 * W),
+                               ConstantInt::get(I32, Word)),
+                "our.address");
+      }
+      return;
+    }
+    for (unsigned W = 0; W < Words; ++W) {
+      Value *Mask = B.CreateAlignedLoad(
+          I32, service(ServiceMaskOffset + 4 * W), Align(4), "service.mask");
+      Value *Addr = B.CreateAlignedLoad(
+          I32, service(ServiceAddrOffset + 4 * W), Align(4), "service.addr");
+      require(B.CreateICmpEQ(B.CreateAnd(loadPkt(I32, DstOff + 4 * W), Mask),
+                             Addr),
+              "our.address");
+    }
+  }
+  Value *service(uint64_t Off) {
+    if (!Service) {
+      ArrayType *Ty = ArrayType::get(I8, ServiceSize);
+      Service = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
+                                   ConstantAggregateZero::get(Ty),
+                                   ServiceGlobalName);
+      Service->setAlignment(Align(8));
+    }
+    return B.CreateConstInBoundsGEP1_64(I8, Service, Off);
+  }
+public:
+  // The layers under UDP (XDPNet.cpp); public for their tables.
+  Value *checkIPv4Headers();
+  Value *checkIPv6Headers();
+  void swapEthernetAddresses();
+  void storePeerSockaddr4(uint64_t O);
+  void storePeerSockaddr6(uint64_t O);
+  void rewriteIPv4Reply(Value *Len);
+  void rewriteIPv6Reply(Value *Len);
+  /// The low 16 bits of \p V in network byte order.
+  Value *net16(Value *V) {
+    return B.CreateUnaryIntrinsic(Intrinsic::bswap, B.CreateTrunc(V, I16));
+  }
+
+private:
+  // Header fields at their natural alignment, as BPF C's struct iphdr and
+  // udphdr have them: one load per field instead of one per byte (the
+  // verifier allows unaligned packet access where the CPU does).
+  Value *loadPkt(Type *T, uint64_t Off) {
+    return B.CreateAlignedLoad(T, pkt(Data, Off), fieldAlign(T));
+  }
+  void storePkt(Value *V, uint64_t Off) {
+    B.CreateAlignedStore(V, pkt(Data, Off), fieldAlign(V->getType()));
+  }
+  Align fieldAlign(Type *T) {
+    return Align(std::min<uint64_t>(
+        4, KM->getDataLayout().getTypeStoreSize(T).getFixedValue()));
+  }
+  /// Continues where \p Ok holds; otherwise the request falls back.
+  /// The builder may be at the end of a block being built or in the middle
+  /// of a finished one (a check inserted before an access); then the rest
+  /// of the block moves to the continuation.
+  /// \p CountAs: a fallback reason counted in koffload_stats on the way.
+  void require(Value *Ok, const Twine &Name,
+               std::optional<unsigned> CountAs = std::nullopt) {
+    BasicBlock *Head = B.GetInsertBlock();
+    // Outside the request path proper no record is held (enterRecords).
+    bool Unlocked = UnlockedBlocks.contains(Head);
+    BasicBlock *To = Unlocked ? UnlockedFallback : Fallback;
+    if (CountAs)
+      To = countedFallback(To, *CountAs);
+    if (B.GetInsertPoint() == Head->end()) {
+      BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
+      B.CreateCondBr(Ok, Cont, To);
+      B.SetInsertPoint(Cont);
+      if (Unlocked)
+        UnlockedBlocks.insert(Cont);
+      return;
+    }
+    BasicBlock *Tail = Head->splitBasicBlock(B.GetInsertPoint(), Name);
+    Head->getTerminator()->eraseFromParent();
+    B.SetInsertPoint(Head);
+    B.CreateCondBr(Ok, Tail, To);
+    B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
+    if (Unlocked)
+      UnlockedBlocks.insert(Tail);
+  }
+  /// A block that counts a fallback reason, then goes on to \p To.
+  DenseMap<std::pair<BasicBlock *, unsigned>, BasicBlock *> CountedFallbacks;
+  BasicBlock *countedFallback(BasicBlock *To, unsigned Which) {
+    BasicBlock *&BB = CountedFallbacks[{To, Which}];
+    if (!BB) {
+      BB = BasicBlock::Create(Ctx, "fallback.reason", F);
+      IRBuilder<> CB(BB);
+      countStat(CB, Which);
+      CB.CreateBr(To);
+    }
+    return BB;
+  }
+  /// `Cond ? Then() : Otherwise` as control flow, for code that must not
+  /// run when \p Cond is false (a helper call, a load).
+  Value *ifThen(Value *Cond, Value *Otherwise, function_ref<Value *()> Then,
+                const Twine &Name) {
+    BasicBlock *Pre = B.GetInsertBlock();
+    BasicBlock *Do = BasicBlock::Create(Ctx, Name, F);
+    BasicBlock *Done = BasicBlock::Create(Ctx, Name + ".done", F);
+    B.CreateCondBr(Cond, Do, Done);
+    B.SetInsertPoint(Do);
+    Value *V = Then();
+    BasicBlock *DoEnd = B.GetInsertBlock();
+    B.CreateBr(Done);
+    B.SetInsertPoint(Done);
+    PHINode *Phi = B.CreatePHI(V->getType(), 2);
+    Phi->addIncoming(Otherwise, Pre);
+    Phi->addIncoming(V, DoEnd);
+    return Phi;
+  }
+  /// The IPv4 header's 16-bit one's complement sum (0xffff when its
+  /// checksum is right; with the checksum field 0, the complement of it).
+  Value *ipv4HeaderSum() {
+    Value *Sum = ConstantInt::get(I64, 0);
+    for (unsigned W = 0; W < 10; ++W)
+      Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I16, IpStart + 2 * W), I64));
+    return fold16(Sum);
+  }
+  /// Emits `for (i = 0; i < N && i < Cap; i++) Body(i)`; returns with the
+  /// builder after the loop. N is i64.
+  void loop(Value *N, uint64_t Cap, function_ref<void(Value *)> Body,
+            const Twine &Name) {
+    BasicBlock *Pre = B.GetInsertBlock();
+    BasicBlock *Head = BasicBlock::Create(Ctx, Name + ".head", F);
+    BasicBlock *BodyBB = BasicBlock::Create(Ctx, Name + ".body", F);
+    BasicBlock *Exit = BasicBlock::Create(Ctx, Name + ".exit", F);
+    B.CreateBr(Head);
+    B.SetInsertPoint(Head);
+    PHINode *I = B.CreatePHI(I64, 2, Name + ".i");
+    I->addIncoming(ConstantInt::get(I64, 0), Pre);
+    Value *More = B.CreateAnd(B.CreateICmpULT(I, N),
+                              B.CreateICmpULT(I, ConstantInt::get(I64, Cap)));
+    B.CreateCondBr(More, BodyBB, Exit);
+    B.SetInsertPoint(BodyBB);
+    Body(I);
+    I->addIncoming(B.CreateAdd(I, ConstantInt::get(I64, 1)),
+                   B.GetInsertBlock());
+    B.CreateBr(Head);
+    B.SetInsertPoint(Exit);
+    Head->getTerminator()->setMetadata(marker::Capped,
+                                       MDNode::get(Ctx, {}));
+  }
+  /// The one global of the kernel module \p P points into, if any. While
+  /// cloning, operands still name the working copy's objects (remapped at
+  /// the end): its stack objects live in the scratch array, its globals
+  /// have their kernel copies.
+  /// \p AllowNull: also when P may be null on some path (the caller tests
+  /// the register it uses).
+  GlobalVariable *singleGlobalUnder(Value *P, bool AllowNull = false) {
+    SmallVector<const Value *, 4> Objects;
+    getUnderlyingObjects(P, Objects, nullptr, 0);
+    GlobalVariable *GV = nullptr;
+    for (const Value *O : Objects) {
+      if (AllowNull && isa<ConstantPointerNull>(O))
+        continue;
+      GlobalVariable *G = nullptr;
+      if (auto *AI = dyn_cast<AllocaInst>(O); AI && ScratchOffset.count(AI))
+        G = Scratch;
+      else if (auto *Old = dyn_cast<GlobalVariable>(O))
+        G = Old->getParent() == KM.get()
+                ? const_cast<GlobalVariable *>(Old)
+                : dyn_cast_or_null<GlobalVariable>(VMap.lookup(Old));
+      if (!G || (GV && G != GV))
+        return nullptr;
+      GV = G;
+    }
+    return GV;
+  }
+
+  /// How many bytes can follow \p P (a pointer of the working copy) in its
+  /// object, when that is known; else the loop cap.
+  uint64_t bytesAfter(const Value *P) const {
+    const DataLayout &DL = C.WorkFunction->getDataLayout();
+    APInt Off(64, 0);
+    const Value *Base = P->stripAndAccumulateConstantOffsets(DL, Off, true);
+    uint64_t Size = 0;
+    if (auto *AI = dyn_cast<AllocaInst>(Base)) {
+      if (std::optional<TypeSize> TS = AI->getAllocationSize(DL))
+        Size = TS->getFixedValue();
+    } else if (auto *GV = dyn_cast<GlobalVariable>(Base)) {
+      Size = DL.getTypeAllocSize(GV->getValueType());
+    }
+    if (!Size || Off.isNegative() || Off.getZExtValue() >= Size)
+      return Limits.LoopCap;
+    return std::min<uint64_t>(Limits.LoopCap, Size - Off.getZExtValue());
+  }
+
+  /// This CPU's slot plus \p Off, computed where the builder is (CpuBase
+  /// dominates the whole request path).
+  Value *scratchAt(uint64_t Off) {
+    return B.CreateConstInBoundsGEP1_64(I8, CpuBase, Off);
+  }
+
+  /// The scratch slot of this CPU plus \p Off.
+  Value *scratch(uint64_t Off) {
+    return B.CreateConstInBoundsGEP1_64(I8, CpuBase, Off);
+  }
+  /// A value the optimizer cannot see through, so the bound the verifier
+  /// learns from the check is on the register actually used.
+  Value *opaque(Value *V) {
+    FunctionType *FT = FunctionType::get(V->getType(), {V->getType()}, false);
+    InlineAsm *IA = InlineAsm::get(FT, "", "=r,0", /*hasSideEffects=*/true);
+    return B.CreateCall(FT, IA, {V});
+  }
+};
+
+
+/// Ethernet + IPv4 without options, and Ethernet + IPv6 without extension
+/// headers (XDPNet.cpp).
+extern const NetLayer IPv4Net, IPv6Net;
+
+} // namespace xdpgen
+} // namespace koffload
+
+#endif // KOFFLOAD_KERNEL_XDPGENERATOR_H
