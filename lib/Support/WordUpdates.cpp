@@ -20,9 +20,7 @@ namespace koffload {
 
 Value *WordUpdate::delta() const { return Op->getOperand(DeltaOperand); }
 
-bool WordUpdate::isSub() const {
-  return Op->getOpcode() == Instruction::Sub;
-}
+bool WordUpdate::isSub() const { return Op->getOpcode() == Instruction::Sub; }
 
 /// The name of the global \p P points into, for a reason.
 static std::string wordName(const Value *P) {
@@ -80,8 +78,8 @@ matchWordUpdates(Function &F,
       auto *St = dyn_cast<StoreInst>(&I);
       if (!St)
         continue;
-      auto *GV =
-          dyn_cast<GlobalVariable>(getUnderlyingObject(St->getPointerOperand()));
+      auto *GV = dyn_cast<GlobalVariable>(
+          getUnderlyingObject(St->getPointerOperand()));
       if (!GV || !IsShared(*GV))
         continue;
       Expected<std::optional<WordUpdate>> W = matchWordUpdate(*St);

@@ -69,10 +69,9 @@ llvm::Expected<std::optional<WordUpdate>> matchWordUpdate(llvm::StoreInst &St);
 /// (by the store's underlying object); plain stores are left out (a store
 /// of a word is atomic already). An error for the first store that is an
 /// update but not a simple one.
-llvm::Expected<llvm::SmallVector<WordUpdate, 8>>
-matchWordUpdates(llvm::Function &F,
-                 llvm::function_ref<bool(const llvm::GlobalVariable &)>
-                     IsShared);
+llvm::Expected<llvm::SmallVector<WordUpdate, 8>> matchWordUpdates(
+    llvm::Function &F,
+    llvm::function_ref<bool(const llvm::GlobalVariable &)> IsShared);
 
 /// Every store into \p GV, in any function, through its address or
 /// pointers derived from it by GEPs and casts (instructions or constant

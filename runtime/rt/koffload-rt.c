@@ -762,7 +762,8 @@ void koffload_rt_unshare(const struct koffload_shared *shared, unsigned int n)
 int koffload_rt_program_fd(const struct koffload_rt *rt)
 {
 	struct bpf_program *prog =
-		bpf_object__find_program_by_name(rt->obj, KOFFLOAD_PROGRAM_NAME);
+		bpf_object__find_program_by_name(rt->obj,
+						 KOFFLOAD_PROGRAM_NAME);
 
 	return prog ? bpf_program__fd(prog) : -ENOENT;
 }

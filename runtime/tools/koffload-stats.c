@@ -69,7 +69,8 @@ static void print_mode(const unsigned char *value)
 
 	memcpy(&c, value, sizeof(c)); /* BTF gives no alignment */
 	if (c.state == KOFFLOAD_ADAPT_FIXED) {
-		printf("mode %s (not adaptive)\n", c.pass ? "pass-through" : "on");
+		printf("mode %s (not adaptive)\n",
+		       c.pass ? "pass-through" : "on");
 		return;
 	}
 	printf("mode %s (adaptive: switches %llu, ",

@@ -4,8 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "IRTestHelpers.h"
 #include "Support/WordUpdates.h"
+#include "IRTestHelpers.h"
 
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -251,10 +251,8 @@ define void @f(i64 %i) {
   ASSERT_TRUE(M);
   Function &F = *M->getFunction("f");
   // @other is not shared: its update is left alone; @w's store is plain.
-  Expected<SmallVector<WordUpdate, 8>> U =
-      matchWordUpdates(F, [](const GlobalVariable &GV) {
-        return GV.getName() != "other";
-      });
+  Expected<SmallVector<WordUpdate, 8>> U = matchWordUpdates(
+      F, [](const GlobalVariable &GV) { return GV.getName() != "other"; });
   ASSERT_TRUE(static_cast<bool>(U)) << toString(U.takeError());
   ASSERT_EQ(U->size(), 1u);
   EXPECT_EQ((*U)[0].Load->getPointerOperand()->getName(), "p");

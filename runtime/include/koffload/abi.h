@@ -45,8 +45,9 @@
 #define KOFFLOAD_SERVICE_GLOBAL "koffload_service"
 
 struct koffload_service {
-	__be16 port;		/* 0: not configured yet, every packet passes
-				 * (ignored when it is a compile-time constant) */
+	/* 0: not configured yet, every packet passes (ignored when the
+	 * port is a compile-time constant) */
+	__be16 port;
 	__u8 pad0[2];
 	__u32 flags;		/* enum koffload_service_flags */
 	__u8 addr[16];		/* IPv4: the first 4 bytes */
@@ -111,8 +112,9 @@ KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_stats_row) == 64, "stats row");
 
 struct koffload_control {
 	__u32 pass;		/* not 0: pass everything */
-	__u32 state;		/* the runtime's controller state
-				 * (enum koffload_adapt_state, koffload-adapt.h) */
+	/* the runtime's controller state (enum koffload_adapt_state,
+	 * runtime/rt/koffload-adapt.h) */
+	__u32 state;
 	__u64 switches;		/* on/pass-through switches so far */
 	__u32 omega;		/* ω of the last window, in millionths, or
 				 * KOFFLOAD_CONTROL_NOT_MEASURED */
@@ -211,7 +213,7 @@ struct kdisp_owner {
 	__u32 prog_id;		/* the server's program, 0: never taken */
 	__u32 pid;		/* the server's process */
 	__u64 orphaned;		/* datagrams for the slot once emptied */
-	__u64 sock;		/* the server's socket (KOFFLOAD_DISPATCH_GUARD) */
+	__u64 sock;		/* the server's socket (GUARD) */
 };
 
 KOFFLOAD_ABI_ASSERT(sizeof(struct kdisp_port) == 8, "kdisp_port size");
