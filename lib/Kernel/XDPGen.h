@@ -25,7 +25,10 @@
 #ifndef KOFFLOAD_KERNEL_XDPGEN_H
 #define KOFFLOAD_KERNEL_XDPGEN_H
 
+#include "koffload/abi.h"
+
 #include "llvm/Support/Error.h"
+#include <cstddef>
 #include <memory>
 #include <string>
 
@@ -59,83 +62,63 @@ struct XDPLimits {
   std::string LibcBitcode;
 };
 
+// The contract with the runtime: the globals' names and layouts are
+// defined once, in C, in runtime/include/koffload/abi.h (where each is
+// described); the generator uses them under these names.
+
 /// The name of the XDP program in the generated object.
-inline constexpr const char *XDPProgramName = "koffload_xdp";
+inline constexpr const char *XDPProgramName = KOFFLOAD_PROGRAM_NAME;
 
 /// The global (in `.bss`) through which the runtime tells the program what
-/// the compiler could not know: the service's port, when the bind's is not
-/// a compile-time constant, and the addresses it answers for, unless it is
-/// bound to a constant address (a wildcard bind gets only datagrams for the
-/// host's own addresses: the offload must not answer for other hosts or a
-/// subnet's broadcast address). Layout, addresses and port in network byte
-/// order, 40 bytes:
-///   bytes 0-1   UDP port; 0: not configured yet, every packet passes
-///               (ignored when the port is a compile-time constant)
-///   bytes 4-7   flags (u32, ServiceLazyChecksums)
-///   bytes 8-23  the address (IPv4: bytes 8-11)
-///   bytes 24-39 its mask (IPv4: bytes 24-27); all zero: any destination
-/// A packet is the service's when (destination & mask) == address. One
-/// address: packets to the host's other addresses pass to userspace, which
-/// answers them.
-/// The program reads it on every packet, so it may be set before loading or
-/// written later through the mmap'd map.
-inline constexpr const char *ServiceGlobalName = "koffload_service";
+/// the compiler could not know: the service's port and the addresses it
+/// answers for (struct koffload_service). The program reads it on every
+/// packet.
+inline constexpr const char *ServiceGlobalName = KOFFLOAD_SERVICE_GLOBAL;
 enum : unsigned {
-  ServicePortOffset = 0,
-  ServiceFlagsOffset = 4,
-  ServiceAddrOffset = 8,
-  ServiceMaskOffset = 24,
-  ServiceSize = 40,
+  ServicePortOffset = offsetof(koffload_service, port),
+  ServiceFlagsOffset = offsetof(koffload_service, flags),
+  ServiceAddrOffset = offsetof(koffload_service, addr),
+  ServiceMaskOffset = offsetof(koffload_service, mask),
+  ServiceSize = sizeof(koffload_service),
 };
-/// Flags. ServiceLazyChecksums: the interface is a veth, whose peers leave
-/// UDP checksums partial (tx checksum offload, the default: the field holds
-/// the folded pseudo-header sum, not complemented, and the receiving stack
-/// trusts the skb). The program then also takes that form as a right
-/// checksum; on other interfaces only a right checksum (or 0 over IPv4) is.
-/// ServiceGenericXDP: the program runs as generic XDP, whose XDP_TX sends
-/// the request's own skb, still marked partial: a reply to a partial request
-/// then carries the partial form too (a device that completes checksums on
-/// the way would turn a zero or whole one into a wrong one).
-enum : unsigned { ServiceLazyChecksums = 1, ServiceGenericXDP = 2 };
+/// Flags (enum koffload_service_flags): partial UDP checksums on a veth,
+/// and generic XDP.
+enum : unsigned {
+  ServiceLazyChecksums = KOFFLOAD_SERVICE_LAZY_CHECKSUMS,
+  ServiceGenericXDP = KOFFLOAD_SERVICE_GENERIC_XDP,
+};
 
 /// Per-CPU counters (`.bss`, u64 [MaxCPUs][StatCount]) of the requests
-/// that reached the service (its port and address, headers valid): answered
-/// in the kernel (XDP_TX), consumed without a reply (XDP_DROP), and fallen
-/// back to userspace (XDP_PASS); of the fallbacks, those that took the
-/// program's own slow path (a branch out of the offloaded path) and those
-/// that found a record held by another writer. Apart from these, datagrams
-/// to the service whose UDP checksum is wrong: passed (the stack drops
-/// them), and no request, so not a fallback (ω, docs/adaptive.md, leaves
-/// them out). Traffic that is not the service's is not counted. The runtime
-/// sums the rows.
-inline constexpr const char *StatsGlobalName = "koffload_stats";
+/// that reached the service (enum koffload_stat); the runtime sums the
+/// rows.
+inline constexpr const char *StatsGlobalName = KOFFLOAD_STATS_GLOBAL;
 enum : unsigned {
-  StatAnswered = 0,
-  StatDropped = 1,
-  StatFallback = 2,
-  StatFallbackPath = 3, ///< of StatFallback: the program's slow path
-  StatFallbackBusy = 4, ///< of StatFallback: a record held elsewhere
-  StatBadChecksum = 5,  ///< not a request: a wrong UDP checksum
-  StatCount = 8,        ///< a row, two slots spare
+  StatAnswered = KOFFLOAD_STAT_ANSWERED,
+  StatDropped = KOFFLOAD_STAT_DROPPED,
+  StatFallback = KOFFLOAD_STAT_FALLBACK,
+  StatFallbackPath = KOFFLOAD_STAT_FALLBACK_PATH, ///< of StatFallback
+  StatFallbackBusy = KOFFLOAD_STAT_FALLBACK_BUSY, ///< of StatFallback
+  StatBadChecksum = KOFFLOAD_STAT_BAD_CHECKSUM,   ///< not a request
+  StatCount = KOFFLOAD_STAT_ROW,                  ///< a row
 };
 
-/// The runtime's switch (`.bss`, 64 bytes on a cache line of its own, which
-/// the kernel only reads): while the word at ControlPassOffset is not 0,
-/// the program's first instructions pass every packet untouched, so that an
-/// offload that does not pay costs one load per packet (runtime/rt,
-/// docs/adaptive.md). The rest is the runtime's, for koffload-stats to read
-/// from outside: its controller's state, the number of switches, and the
-/// last ω and the ρ it compares with, in millionths.
-inline constexpr const char *ControlGlobalName = "koffload_control";
+/// The runtime's switch (`.bss`, on a cache line of its own, which the
+/// kernel only reads; struct koffload_control): while the word at
+/// ControlPassOffset is not 0, the program's first instructions pass every
+/// packet untouched.
+inline constexpr const char *ControlGlobalName = KOFFLOAD_CONTROL_GLOBAL;
 enum : unsigned {
-  ControlPassOffset = 0,     ///< u32: not 0: pass everything
-  ControlStateOffset = 4,    ///< u32: the runtime's controller state
-  ControlSwitchesOffset = 8, ///< u64: on/pass-through switches so far
-  ControlOmegaOffset = 16,   ///< u32: ω of the last window, in millionths
-                             ///< (all ones: not measured yet)
-  ControlRhoOffset = 20,     ///< u32: ρ, in millionths
-  ControlSize = 64,
+  ControlPassOffset = offsetof(koffload_control, pass),
+  ControlStateOffset = offsetof(koffload_control, state),
+  ControlSwitchesOffset = offsetof(koffload_control, switches),
+  ControlOmegaOffset = offsetof(koffload_control, omega),
+  ControlRhoOffset = offsetof(koffload_control, rho),
+  ControlSize = sizeof(koffload_control),
 };
+
+/// The record protocol's sequence word of a record global: this prefix
+/// and the global's name (enum koffload_seq).
+inline constexpr const char *RecordSeqPrefix = KOFFLOAD_SEQ_PREFIX;
 
 /// Builds the BPF module for \p Spec (in the working copy's context, with
 /// Spec.Limits; OffloadSpec.h), or says why it cannot.

@@ -8,7 +8,13 @@
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
 #include "Support/Refusal.h"
+#include "Support/Remarks.h"
 #include "Support/ValueSources.h"
+#include "Support/WordUpdates.h"
+#include "koffload/abi.h"
+
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/Analysis/ValueTracking.h"
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
@@ -22,9 +28,6 @@ using namespace llvm;
 namespace koffload {
 
 namespace {
-
-// The runtime's struct koffload_shared flags (runtime/rt/koffload-rt.h).
-enum : unsigned { SharedRecord = 1, SharedUserWrites = 2 };
 
 /// Is \p GV's address (or an address in it) stored in some global's
 /// initializer? Then a pointer indirection would not reach that use.
@@ -43,69 +46,22 @@ bool inInitializer(const GlobalVariable *GV) {
   return false;
 }
 
-/// A read-modify-write of a word of \p GV in userspace: store (add|sub
-/// (load P), V), P. The planner classified the global atomic-rmw, so no
-/// decision is taken on the value and no other word feeds it.
-struct WordUpdate {
-  StoreInst *Store;
-  LoadInst *Load;
-  BinaryOperator *Op;
-};
-
 /// The userspace updates of \p GV, or an error for one that is not an
-/// add or sub of its own word.
+/// add or sub of its own word, or not a simple one (WordUpdates.h: the
+/// offload's rules). The planner classified the global atomic-rmw, so no
+/// decision is taken on the value and no other word feeds it.
 Expected<SmallVector<WordUpdate, 4>> wordUpdatesOf(GlobalVariable *GV) {
   SmallVector<WordUpdate, 4> Out;
-  SmallVector<Value *, 8> Work{GV};
-  SmallPtrSet<Value *, 16> Seen;
-  while (!Work.empty()) {
-    Value *P = Work.pop_back_val();
-    if (!Seen.insert(P).second)
-      continue;
-    for (User *U : P->users()) {
-      if (isa<GEPOperator>(U) || isa<BitCastOperator>(U)) {
-        Work.push_back(U);
-        continue;
-      }
-      auto *St = dyn_cast<StoreInst>(U);
-      if (!St || St->getPointerOperand() != P)
-        continue;
-      auto *Op = dyn_cast<BinaryOperator>(St->getValueOperand());
-      LoadInst *L = nullptr;
-      if (Op && (Op->getOpcode() == Instruction::Add ||
-                 Op->getOpcode() == Instruction::Sub))
-        L = dyn_cast<LoadInst>(Op->getOperand(0));
-      if (!L || L->getPointerOperand() != P || L->isVolatile() ||
-          St->isVolatile())
-        return refuse("an update of " + GV->getName() +
-                      " that is not an add or sub of its own word");
-      Out.push_back({St, L, Op});
-    }
+  for (StoreInst *St : storesInto(*GV)) {
+    Expected<std::optional<WordUpdate>> W = matchWordUpdate(*St);
+    if (!W)
+      return W.takeError();
+    if (!*W)
+      return refuse("an update of " + GV->getName() +
+                    " that is not an add or sub of its own word");
+    Out.push_back(**W);
   }
   return Out;
-}
-
-/// Each update becomes one atomicrmw; the old and new values it computed
-/// keep their users.
-void makeAtomic(ArrayRef<WordUpdate> Updates) {
-  for (const WordUpdate &W : Updates) {
-    IRBuilder<> B(W.Store);
-    Value *V = W.Op->getOperand(1);
-    bool Add = W.Op->getOpcode() == Instruction::Add;
-    AtomicRMWInst *RMW = B.CreateAtomicRMW(
-        Add ? AtomicRMWInst::Add : AtomicRMWInst::Sub,
-        W.Store->getPointerOperand(), V, W.Store->getAlign(),
-        AtomicOrdering::SequentiallyConsistent);
-    Value *New = Add ? B.CreateAdd(RMW, V) : B.CreateSub(RMW, V);
-    W.Store->eraseFromParent();
-    W.Op->replaceAllUsesWith(New);
-    W.Op->eraseFromParent();
-    // Other readers of the old value get the one the atomicrmw read.
-    if (W.Load->hasOneUse() || W.Load->use_empty()) {
-      W.Load->replaceAllUsesWith(RMW);
-      W.Load->eraseFromParent();
-    }
-  }
 }
 
 /// The instructions that may write into \p GV: stores through a pointer
@@ -211,8 +167,25 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   if (Info.bindingsOf(C.Socket).empty())
     return refuse("the offloaded socket has no bind() to start from");
 
-  // Words both sides update: one atomic add (or sub) each, as the offload.
-  makeAtomic(Updates);
+  // Words both sides update: one atomic add each, as the offload's. Relaxed
+  // (monotonic), as the offload's: an atomic-rmw word is a counter no
+  // decision is taken on and no other word is read with (the planner's
+  // class), so all either side needs is that no update is lost; nothing is
+  // published through it, and the kernel's side, relaxed, could not pair
+  // with a stronger order here anyway. (x86 emits the same lock xadd for
+  // both; only the compiler's freedom around it differs.) Records, which
+  // do publish data, have their own protocol (the sequence words).
+  for (AtomicRMWInst *RMW :
+       makeWordUpdatesAtomic(Updates, AtomicOrdering::Monotonic)) {
+    OptimizationRemarkEmitter ORE(RMW->getFunction());
+    ORE.emit([&] {
+      return OptimizationRemark(stage::User, "AtomicWordUpdate", RMW)
+             << "the update of "
+             << ore::NV("Global", getUnderlyingObject(RMW->getPointerOperand())
+                                 ->getName())
+             << " is one atomic add, as the offload's";
+    });
+  }
 
   for (Entry &E : Entries) {
     if (!E.Written)
@@ -234,7 +207,8 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     }
   }
 
-  // The table the runtime reads, and the object.
+  // The table the runtime reads (struct koffload_shared, koffload/abi.h),
+  // and the object.
   StructType *EntryTy = StructType::get(Ctx, {Ptr, Ptr, Ptr, I64, I32});
   SmallVector<Constant *, 4> Rows;
   IRBuilder<> B(Ctx);
@@ -249,8 +223,9 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
          E.Slot ? static_cast<Constant *>(E.Slot)
                 : ConstantPointerNull::get(cast<PointerType>(Ptr)),
          ConstantInt::get(I64, DL.getTypeAllocSize(E.GV->getValueType())),
-         ConstantInt::get(I32, (E.Record ? SharedRecord : 0) |
-                                   (E.UserWrites ? SharedUserWrites : 0))}));
+         ConstantInt::get(I32, (E.Record ? KOFFLOAD_SHARED_RECORD : 0) |
+                                   (E.UserWrites ? KOFFLOAD_SHARED_USER_WRITES
+                                                 : 0))}));
   }
   ArrayType *TableTy = ArrayType::get(EntryTy, Rows.size());
   auto *Table = new GlobalVariable(M, TableTy, true,

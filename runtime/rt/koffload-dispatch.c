@@ -27,6 +27,7 @@
  * (join_slot). All of this runs under the interface's lock.
  */
 #include "koffload-dispatch.h"
+#include "koffload/abi.h"
 
 #include <arpa/inet.h>
 #include <bpf/bpf.h>
@@ -57,24 +58,6 @@ __asm__(".pushsection .rodata\n"
 	".popsection\n");
 extern const char kdisp_bpf_start[], kdisp_bpf_end[];
 
-/* Keep in step with dispatch.bpf.c. */
-#define KDISP_SLOTS 16
-#define KDISP_GUARD 1u
-#define KDISP_LEARN 2u
-#define KDISP_PROGRAM "koffload_disp"
-
-struct kdisp_port {
-	__u32 slot;
-	__u32 flags;
-};
-
-struct kdisp_owner {
-	__u32 prog_id;
-	__u32 pid;
-	__u64 orphaned;
-	__u64 sock;
-};
-
 struct kdisp {
 	int ifindex;
 	int link_fd;		/* the dispatcher's link, held */
@@ -83,7 +66,7 @@ struct kdisp {
 	int slot_fd;		/* this server's PROG_ARRAY */
 	__u32 slot;
 	__u32 prog_id;		/* this server's program */
-	__u32 slot_ids[KDISP_SLOTS];
+	__u32 slot_ids[KOFFLOAD_DISPATCH_SLOTS];
 	int port;		/* claimed, network order; -1: none */
 };
 
@@ -240,7 +223,7 @@ static int open_dispatcher(struct kdisp *d, __u32 prog_id, int prog_fd,
 			 * out (see the top); our own program is inert until
 			 * kdisp_claim() routes a port to it. */
 			if (sscanf(mi.name, "kdisp_slot%u", &slot) == 1 &&
-			    slot < KDISP_SLOTS) {
+			    slot < KOFFLOAD_DISPATCH_SLOTS) {
 				d->slot_ids[slot] = ids[i];
 				if (bpf_map_lookup_elem(mfd, &key, &val))
 					bpf_map_update_elem(mfd, &key, &prog_fd,
@@ -249,10 +232,10 @@ static int open_dispatcher(struct kdisp *d, __u32 prog_id, int prog_fd,
 			close(mfd);
 		}
 	}
-	for (i = 0; i < KDISP_SLOTS; i++)
+	for (i = 0; i < KOFFLOAD_DISPATCH_SLOTS; i++)
 		if (!d->slot_ids[i])
 			break;
-	if (d->ports_fd < 0 || d->owners_fd < 0 || i < KDISP_SLOTS) {
+	if (d->ports_fd < 0 || d->owners_fd < 0 || i < KOFFLOAD_DISPATCH_SLOTS) {
 		why_say(why, n, "the interface's koffload dispatcher (program "
 			"%u) is of another version", prog_id);
 		return -EPROTO;
@@ -299,7 +282,7 @@ static int attach_dispatcher(struct kdisp *d, const char *iface,
 		return -errno;
 	}
 	err = bpf_object__load(obj);
-	prog = bpf_object__find_program_by_name(obj, KDISP_PROGRAM);
+	prog = bpf_object__find_program_by_name(obj, KOFFLOAD_DISPATCH_PROGRAM);
 	if (err || !prog) {
 		err = err ? err : -ENOENT;
 		why_say(why, n, "the kernel refused koffload's dispatcher (%s)",
@@ -377,12 +360,12 @@ static int join_slot(struct kdisp *d, int prog_fd, char *why, size_t n)
 	if (err)
 		return err;
 	d->prog_id = o.prog_id = info.id;
-	for (d->slot = 0; d->slot < KDISP_SLOTS; d->slot++)
+	for (d->slot = 0; d->slot < KOFFLOAD_DISPATCH_SLOTS; d->slot++)
 		if (!slot_taken(d, d->slot, NULL))
 			break;
-	if (d->slot == KDISP_SLOTS) {
+	if (d->slot == KOFFLOAD_DISPATCH_SLOTS) {
 		why_say(why, n, "the interface's dispatcher has all %d slots "
-			"taken", KDISP_SLOTS);
+			"taken", KOFFLOAD_DISPATCH_SLOTS);
 		return -ENOSPC;
 	}
 	d->slot_fd = bpf_map_get_fd_by_id(d->slot_ids[d->slot]);
@@ -493,7 +476,7 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
 				close(fd);
 			if (err == -ENOENT)
 				continue; /* gone meanwhile */
-			if (!err && strcmp(info.name, KDISP_PROGRAM)) {
+			if (!err && strcmp(info.name, KOFFLOAD_DISPATCH_PROGRAM)) {
 				name_holder(ifindex, iface, id, q.attach_mode,
 					    why, whylen);
 				err = -EBUSY;
@@ -528,7 +511,7 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
 
 /*
  * The dispatcher learns the socket the kernel gives the port's datagrams
- * (KDISP_LEARN): one frame to (addr, port), from the interface, run
+ * (KOFFLOAD_DISPATCH_LEARN): one frame to (addr, port), from the interface, run
  * through the dispatcher with BPF_PROG_TEST_RUN (nothing is sent).
  */
 static int learn_socket(struct kdisp *d, unsigned short port, int family,
@@ -615,7 +598,7 @@ int kdisp_claim(struct kdisp *d, unsigned short port, int family,
 	if (sock_fd >= 0) {
 		/* Learn the socket, then check it is still alone (another
 		 * one bound meanwhile may have been the one learnt). */
-		err = route(d, key, KDISP_LEARN);
+		err = route(d, key, KOFFLOAD_DISPATCH_LEARN);
 		if (!err)
 			err = learn_socket(d, port, family, addr);
 		if (!err && (bpf_map_lookup_elem(d->owners_fd, &d->slot, &o) ||
@@ -634,7 +617,7 @@ int kdisp_claim(struct kdisp *d, unsigned short port, int family,
 			goto unroute;
 		}
 	}
-	err = route(d, key, sock_fd >= 0 ? KDISP_GUARD : 0);
+	err = route(d, key, sock_fd >= 0 ? KOFFLOAD_DISPATCH_GUARD : 0);
 	if (err) {
 		why_say(why, whylen, "cannot route port %u to the offload (%s)",
 			ntohs(port), strerror(-err));

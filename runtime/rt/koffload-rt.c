@@ -32,30 +32,7 @@
 #include <time.h>
 #include <unistd.h>
 
-/* The service global's layout: lib/Kernel/XDPGen.h (ServiceGlobalName). */
-#define SERVICE_GLOBAL "koffload_service"
-#define SERVICE_PORT 0
-#define SERVICE_FLAGS 4
-#define SERVICE_LAZY_CSUM 1u /* ServiceLazyChecksums */
-#define SERVICE_GENERIC_XDP 2u /* ServiceGenericXDP */
-#define SERVICE_ADDR 8
-#define SERVICE_MASK 24
-#define SERVICE_SIZE 40
-#define PROGRAM_NAME "koffload_xdp"
-/* The counters and the switch: lib/Kernel/XDPGen.h (StatsGlobalName,
- * ControlGlobalName). */
-#define STATS_GLOBAL "koffload_stats"
-#define STATS_ROW 8
-#define STATS_ANSWERED 0
-#define STATS_DROPPED 1
-#define STATS_FALLBACK 2
-#define CONTROL_GLOBAL "koffload_control"
-#define CONTROL_PASS 0
-#define CONTROL_STATE 4
-#define CONTROL_SWITCHES 8
-#define CONTROL_OMEGA 16
-#define CONTROL_RHO 20
-#define CONTROL_SIZE 64
+/* The globals' names and layouts: koffload/abi.h (via koffload-rt.h). */
 
 #define MAX_MAPPED 8
 
@@ -161,25 +138,24 @@ static void note_checksums(struct koffload_rt *rt)
 {
 	struct ethtool_drvinfo info = { .cmd = ETHTOOL_GDRVINFO };
 	struct ifreq ifr = { 0 };
-	unsigned char *service;
+	struct koffload_service *service;
 	__u32 flags = 0;
 	size_t size;
 	int fd;
 
 	if (!strcmp(rt->mode, "generic"))
-		flags |= SERVICE_GENERIC_XDP;
+		flags |= KOFFLOAD_SERVICE_GENERIC_XDP;
 	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (fd >= 0) {
 		snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "%s", rt->iface);
 		ifr.ifr_data = (void *)&info;
 		if (!ioctl(fd, SIOCETHTOOL, &ifr) && !strcmp(info.driver, "veth"))
-			flags |= SERVICE_LAZY_CSUM;
+			flags |= KOFFLOAD_SERVICE_LAZY_CHECKSUMS;
 		close(fd);
 	}
-	service = koffload_rt_global(rt, SERVICE_GLOBAL, &size);
-	if (flags && service && size == SERVICE_SIZE)
-		__atomic_fetch_or((__u32 *)(service + SERVICE_FLAGS), flags,
-				  __ATOMIC_RELEASE);
+	service = koffload_rt_global(rt, KOFFLOAD_SERVICE_GLOBAL, &size);
+	if (flags && service && size == sizeof(*service))
+		__atomic_fetch_or(&service->flags, flags, __ATOMIC_RELEASE);
 }
 
 struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
@@ -237,10 +213,10 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 			    "request from userspace", strerror(-err));
 		goto fail;
 	}
-	prog = bpf_object__find_program_by_name(rt->obj, PROGRAM_NAME);
+	prog = bpf_object__find_program_by_name(rt->obj, KOFFLOAD_PROGRAM_NAME);
 	if (!prog) {
 		say("the object has no %s program: serving every request from "
-		    "userspace", PROGRAM_NAME);
+		    "userspace", KOFFLOAD_PROGRAM_NAME);
 		goto fail;
 	}
 	if (opts->load_only) {
@@ -337,7 +313,7 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 			    const struct sockaddr *addr, socklen_t len)
 {
 	unsigned char address[16] = { 0 }, mask[16];
-	unsigned char *service;
+	struct koffload_service *service;
 	size_t size, n;
 	__be16 port;
 	bool any;
@@ -345,10 +321,10 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 
 	if (!rt)
 		return -EINVAL;
-	service = koffload_rt_global(rt, SERVICE_GLOBAL, &size);
+	service = koffload_rt_global(rt, KOFFLOAD_SERVICE_GLOBAL, &size);
 	if (!service)
 		return 0; /* all it needs was known at compile time */
-	if (size != SERVICE_SIZE)
+	if (size != sizeof(*service))
 		return -EINVAL;
 	if (addr->sa_family == AF_INET && len >= sizeof(struct sockaddr_in)) {
 		const struct sockaddr_in *in = (const void *)addr;
@@ -376,10 +352,9 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 	memset(mask, 0xff, n);
 	/* The address and mask first, the port (which turns the offload
 	 * on) last; then the dispatcher routes the port to it. */
-	memcpy(service + SERVICE_ADDR, address, n);
-	memcpy(service + SERVICE_MASK, mask, n);
-	__atomic_store_n((__u16 *)(service + SERVICE_PORT), port,
-			 __ATOMIC_RELEASE);
+	memcpy(service->addr, address, n);
+	memcpy(service->mask, mask, n);
+	__atomic_store_n(&service->port, port, __ATOMIC_RELEASE);
 	if (rt->disp)
 		return kdisp_claim(rt->disp, port, addr->sa_family, address,
 				   rt->guard_fd, rt->why, sizeof(rt->why));
@@ -469,9 +444,9 @@ void koffload_rt_set_rho(double rho)
 
 static struct {
 	struct koffload_rt *rt;
-	const unsigned long long *stats;
-	size_t nstats;			/* u64 words */
-	unsigned char *control;
+	const struct koffload_stats_row *stats;
+	size_t nstats;			/* rows: one a CPU */
+	struct koffload_control *control;
 	struct koffload_adapt ctl;
 } adapt;
 
@@ -481,20 +456,20 @@ static const char *env_get(const char *name)
 }
 
 /* What the kernel finished and passed on so far, over every CPU.  Bad
- * checksums (koffload_stats word 5) are no requests: left out of ω. */
+ * checksums (KOFFLOAD_STAT_BAD_CHECKSUM) are no requests: left out of ω. */
 static struct koffload_adapt_sample adapt_counts(void)
 {
 	struct koffload_adapt_sample s = { 0, 0 };
 	size_t i;
 
-	for (i = 0; i + STATS_ROW <= adapt.nstats; i += STATS_ROW) {
-		const unsigned long long *row = adapt.stats + i;
+	for (i = 0; i < adapt.nstats; i++) {
+		const __u64 *row = adapt.stats[i].count;
 
-		s.kernel += __atomic_load_n(&row[STATS_ANSWERED],
+		s.kernel += __atomic_load_n(&row[KOFFLOAD_STAT_ANSWERED],
 					    __ATOMIC_RELAXED) +
-			    __atomic_load_n(&row[STATS_DROPPED],
+			    __atomic_load_n(&row[KOFFLOAD_STAT_DROPPED],
 					    __ATOMIC_RELAXED);
-		s.fallback += __atomic_load_n(&row[STATS_FALLBACK],
+		s.fallback += __atomic_load_n(&row[KOFFLOAD_STAT_FALLBACK],
 					      __ATOMIC_RELAXED);
 	}
 	return s;
@@ -503,15 +478,13 @@ static struct koffload_adapt_sample adapt_counts(void)
 static void adapt_publish(void)
 {
 	const struct koffload_adapt *c = &adapt.ctl;
-	unsigned char *ctl = adapt.control;
+	struct koffload_control *ctl = adapt.control;
 
-	__atomic_store_n((__u32 *)(ctl + CONTROL_STATE), c->state,
-			 __ATOMIC_RELAXED);
-	__atomic_store_n((__u64 *)(ctl + CONTROL_SWITCHES), c->switches,
-			 __ATOMIC_RELAXED);
-	/* No decision yet: all ones. */
-	__atomic_store_n((__u32 *)(ctl + CONTROL_OMEGA),
-			 c->omega < 0 ? ~0u : (__u32)(c->omega * 1e6 + 0.5),
+	__atomic_store_n(&ctl->state, c->state, __ATOMIC_RELAXED);
+	__atomic_store_n(&ctl->switches, c->switches, __ATOMIC_RELAXED);
+	__atomic_store_n(&ctl->omega,
+			 c->omega < 0 ? KOFFLOAD_CONTROL_NOT_MEASURED :
+					(__u32)(c->omega * 1e6 + 0.5),
 			 __ATOMIC_RELAXED);
 }
 
@@ -540,7 +513,7 @@ static void *adapt_loop(void *arg)
 		last = now;
 		act = koffload_adapt_step(c, &s);
 		if (act == KOFFLOAD_ADAPT_SET_ON || act == KOFFLOAD_ADAPT_SET_PASS)
-			__atomic_store_n((__u32 *)(adapt.control + CONTROL_PASS),
+			__atomic_store_n(&adapt.control->pass,
 					 act == KOFFLOAD_ADAPT_SET_PASS,
 					 __ATOMIC_RELEASE);
 		adapt_publish();
@@ -591,16 +564,17 @@ static void adapt_start(struct koffload_rt *rt)
 		return;
 	}
 	adapt.rt = rt;
-	adapt.stats = koffload_rt_global(rt, STATS_GLOBAL, &size);
-	adapt.nstats = size / 8;
-	adapt.control = koffload_rt_global(rt, CONTROL_GLOBAL, &size);
-	if (!adapt.stats || !adapt.control || size != CONTROL_SIZE) {
+	adapt.stats = koffload_rt_global(rt, KOFFLOAD_STATS_GLOBAL, &size);
+	adapt.nstats = size / sizeof(*adapt.stats);
+	adapt.control = koffload_rt_global(rt, KOFFLOAD_CONTROL_GLOBAL, &size);
+	if (!adapt.stats || !adapt.control ||
+	    size != sizeof(*adapt.control)) {
 		say("adapt: the offload has no %s or %s: it stays on, not "
-		    "adaptive", STATS_GLOBAL, CONTROL_GLOBAL);
+		    "adaptive", KOFFLOAD_STATS_GLOBAL, KOFFLOAD_CONTROL_GLOBAL);
 		return;
 	}
 	koffload_adapt_init(&adapt.ctl, &cfg);
-	__atomic_store_n((__u32 *)(adapt.control + CONTROL_RHO),
+	__atomic_store_n(&adapt.control->rho,
 			 (__u32)(cfg.rho > 4000 ? 4e9 : cfg.rho * 1e6 + 0.5),
 			 __ATOMIC_RELAXED);
 	adapt_publish();
@@ -610,8 +584,8 @@ static void adapt_start(struct koffload_rt *rt)
 	e = pthread_create(&thread, NULL, adapt_loop, NULL);
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (e) {
-		__atomic_store_n((__u32 *)(adapt.control + CONTROL_STATE),
-				 KOFFLOAD_ADAPT_FIXED, __ATOMIC_RELAXED);
+		__atomic_store_n(&adapt.control->state, KOFFLOAD_ADAPT_FIXED,
+				 __ATOMIC_RELAXED);
 		say("adapt: no thread (%s): the offload stays on, not adaptive",
 		    strerror(e));
 		return;
@@ -745,7 +719,7 @@ int koffload_rt_share(struct koffload_rt *rt,
 		if (!to[i] || got != shared[i].size)
 			break;
 		if (shared[i].flags & KOFFLOAD_SHARED_RECORD) {
-			snprintf(seq, sizeof(seq), "koffload_seq_%s",
+			snprintf(seq, sizeof(seq), KOFFLOAD_SEQ_PREFIX "%s",
 				 shared[i].name);
 			if (nrecords + nseq == MAX_RECORDS ||
 			    !(seq_of[nseq] = koffload_rt_global(rt, seq, &got)))
@@ -788,7 +762,8 @@ void koffload_rt_unshare(const struct koffload_shared *shared, unsigned int n)
 int koffload_rt_program_fd(const struct koffload_rt *rt)
 {
 	struct bpf_program *prog =
-		bpf_object__find_program_by_name(rt->obj, PROGRAM_NAME);
+		bpf_object__find_program_by_name(rt->obj,
+						 KOFFLOAD_PROGRAM_NAME);
 
 	return prog ? bpf_program__fd(prog) : -ENOENT;
 }
@@ -806,14 +781,15 @@ static void take_records(unsigned char at_write_ones)
 		/* The offload holds a word for one request at most: spin. */
 		for (;;) {
 			v = __atomic_load_n(records[i], __ATOMIC_ACQUIRE);
-			if (!(v & 1) &&
-			    __atomic_compare_exchange_n(records[i], &v, v + 1,
+			if (!(v & KOFFLOAD_SEQ_HELD) &&
+			    __atomic_compare_exchange_n(records[i], &v,
+							v + KOFFLOAD_SEQ_HELD,
 							false, __ATOMIC_ACQ_REL,
 							__ATOMIC_ACQUIRE))
 				break;
 			__builtin_ia32_pause();
 		}
-		held[i] = v + 1;
+		held[i] = v + KOFFLOAD_SEQ_HELD;
 	}
 }
 
@@ -833,7 +809,9 @@ void koffload_rt_request_end(void)
 
 	for (i = 0; i < nrecords; i++)
 		if (held[i]) {
-			__atomic_store_n(records[i], held[i] + 1,
+			__atomic_store_n(records[i],
+					 held[i] - KOFFLOAD_SEQ_HELD +
+						 KOFFLOAD_SEQ_STEP,
 					 __ATOMIC_RELEASE);
 			held[i] = 0;
 		}

@@ -10,14 +10,14 @@
  * holds: a server's program leaves the interface when its process dies,
  * however it dies, and the dispatcher with the last one.
  * On a veth it first tells the offload that peers leave UDP checksums
- * partial (lib/Kernel/XDPGen.h, ServiceLazyChecksums). Whatever goes wrong
- * (no BPF privileges,
- * an old kernel, a verifier rejection, no such interface, KOFFLOAD_MODE=off)
- * is said in one line on stderr and the caller goes on serving from
- * userspace: the server is complete without its offload.
+ * partial (koffload/abi.h, KOFFLOAD_SERVICE_LAZY_CHECKSUMS). Whatever goes
+ * wrong (no BPF privileges, an old kernel, a verifier rejection, no such
+ * interface, KOFFLOAD_MODE=off) is said in one line on stderr and the
+ * caller goes on serving from userspace: the server is complete without
+ * its offload.
  *
  * koffload_rt_set_service() tells the offload what the compiler could not
- * know (lib/Kernel/XDPGen.h, ServiceGlobalName): the bound port and the
+ * know (koffload/abi.h, struct koffload_service): the bound port and the
  * address it answers for. koffload_rt_global() gives the address of a
  * global variable of the offload in its mmap'd map memory, shared with the
  * kernel.
@@ -32,6 +32,8 @@
 
 #include <stddef.h>
 #include <sys/socket.h>
+
+#include "koffload/abi.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -80,24 +82,10 @@ void koffload_rt_stop(struct koffload_rt *rt);
 /*
  * What a split program calls (lib/User/SplitUser.cpp emits the calls).
  *
- * A global the program shares with its offload: the runtime copies its
- * bytes into the offload's map memory when the offload starts and, when
- * `slot` is not NULL (the program writes it after start-up), points the
- * program's accesses there.
+ * The table of the globals a split program shares with its offload,
+ * struct koffload_shared, and its flags are part of the contract with the
+ * compiler: koffload/abi.h.
  */
-struct koffload_shared {
-	const char *name;
-	void *addr;
-	void **slot;
-	unsigned long size;
-	unsigned int flags;	/* KOFFLOAD_SHARED_RECORD */
-};
-/* Requests handled in userspace take the global's sequence word. */
-#define KOFFLOAD_SHARED_RECORD 1u
-/* ...at their first write of it (koffload_rt_record_write), not at the
- * receive: only userspace writes it, so requests that only read it need
- * not keep the offload from answering meanwhile. */
-#define KOFFLOAD_SHARED_USER_WRITES 2u
 
 /*
  * After bind() of the offloaded socket: load and attach the embedded

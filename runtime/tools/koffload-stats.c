@@ -34,14 +34,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#define STATS_GLOBAL "koffload_stats"
-#define STATS_ROW 8 /* lib/Kernel/XDPGen.h: StatCount */
-#define STATS_USED 6 /* ... StatBadChecksum */
-#define CONTROL_GLOBAL "koffload_control" /* lib/Kernel/XDPGen.h */
-#define CONTROL_SIZE 64
+/* The globals' names and layouts: koffload/abi.h (via koffload-rt.h). */
 
-/* Offset and size of STATS_GLOBAL in the map's BTF, or -1; those of
- * CONTROL_GLOBAL too (size 0 if it has none). */
+/* Offset and size of KOFFLOAD_STATS_GLOBAL in the map's BTF, or -1; those
+ * of KOFFLOAD_CONTROL_GLOBAL too (size 0 if it has none). */
 static int find_stats(const struct bpf_map_info *info, __u32 *off, __u32 *size,
 		      __u32 *coff, __u32 *csize)
 {
@@ -54,36 +50,36 @@ static int find_stats(const struct bpf_map_info *info, __u32 *off, __u32 *size,
 	btf = btf__load_from_kernel_by_id(info->btf_id);
 	if (!btf)
 		return -1;
-	err = koffload_btf_find_var(btf, STATS_GLOBAL, &section, off, size);
-	if (koffload_btf_find_var(btf, CONTROL_GLOBAL, &section, coff, csize) ||
-	    *csize != CONTROL_SIZE || *coff + *csize > info->value_size)
+	err = koffload_btf_find_var(btf, KOFFLOAD_STATS_GLOBAL, &section, off,
+				    size);
+	if (koffload_btf_find_var(btf, KOFFLOAD_CONTROL_GLOBAL, &section, coff,
+				  csize) ||
+	    *csize != sizeof(struct koffload_control) ||
+	    *coff + *csize > info->value_size)
 		*csize = 0;
 	btf__free(btf);
 	return err ? -1 : 0;
 }
 
-/* The offload's mode, from the switch the runtime keeps (its layout:
- * lib/Kernel/XDPGen.h, ControlGlobalName). */
-static void print_mode(const unsigned char *control)
+/* The offload's mode, from the switch the runtime keeps (struct
+ * koffload_control). */
+static void print_mode(const unsigned char *value)
 {
-	__u32 pass, state, omega, rho;
-	__u64 switches;
+	struct koffload_control c;
 
-	memcpy(&pass, control, 4);
-	memcpy(&state, control + 4, 4);
-	memcpy(&switches, control + 8, 8);
-	memcpy(&omega, control + 16, 4);
-	memcpy(&rho, control + 20, 4);
-	if (state == KOFFLOAD_ADAPT_FIXED) {
-		printf("mode %s (not adaptive)\n", pass ? "pass-through" : "on");
+	memcpy(&c, value, sizeof(c)); /* BTF gives no alignment */
+	if (c.state == KOFFLOAD_ADAPT_FIXED) {
+		printf("mode %s (not adaptive)\n",
+		       c.pass ? "pass-through" : "on");
 		return;
 	}
 	printf("mode %s (adaptive: switches %llu, ",
-	       koffload_adapt_state_name(state), (unsigned long long)switches);
-	if (omega == ~0u) /* not measured yet */
-		printf("omega -, rho %.3f)\n", rho / 1e6);
+	       koffload_adapt_state_name(c.state),
+	       (unsigned long long)c.switches);
+	if (c.omega == KOFFLOAD_CONTROL_NOT_MEASURED)
+		printf("omega -, rho %.3f)\n", c.rho / 1e6);
 	else
-		printf("omega %.3f, rho %.3f)\n", omega / 1e6, rho / 1e6);
+		printf("omega %.3f, rho %.3f)\n", c.omega / 1e6, c.rho / 1e6);
 }
 
 /* What the fdinfo walk found besides the offload: why it may be missing. */
@@ -105,7 +101,8 @@ static int print_stats(DIR *dir, struct search *s)
 		struct bpf_map_info info = { 0 };
 		__u32 len = sizeof(info), id = 0, off, size, key = 0, coff,
 		      csize;
-		unsigned long long sum[STATS_USED] = { 0 }, *row;
+		unsigned long long sum[KOFFLOAD_STAT_USED] = { 0 };
+		const __u64 *row;
 		char *value;
 		FILE *f;
 		int fd, k;
@@ -149,13 +146,17 @@ static int print_stats(DIR *dir, struct search *s)
 			close(fd);
 			return -1;
 		}
-		row = (unsigned long long *)(value + off);
-		for (k = 0; k < (int)(size / 8); k++)
-			if (k % STATS_ROW < STATS_USED)
-				sum[k % STATS_ROW] += row[k];
+		row = (const __u64 *)(value + off);
+		for (k = 0; k < (int)(size / sizeof(__u64)); k++)
+			if (k % KOFFLOAD_STAT_ROW < KOFFLOAD_STAT_USED)
+				sum[k % KOFFLOAD_STAT_ROW] += row[k];
 		printf("answered %llu dropped %llu fallback %llu (slow path "
 		       "%llu, record busy %llu) bad checksum %llu\n",
-		       sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
+		       sum[KOFFLOAD_STAT_ANSWERED], sum[KOFFLOAD_STAT_DROPPED],
+		       sum[KOFFLOAD_STAT_FALLBACK],
+		       sum[KOFFLOAD_STAT_FALLBACK_PATH],
+		       sum[KOFFLOAD_STAT_FALLBACK_BUSY],
+		       sum[KOFFLOAD_STAT_BAD_CHECKSUM]);
 		if (csize)
 			print_mode((unsigned char *)value + coff);
 		free(value);

@@ -101,6 +101,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "lit", "kernel", "Inputs"))
 import packet  # noqa: E402  (the independent frame model)
 from diff_examples import EXAMPLES  # noqa: E402  (the per-example parts)
+import koffload_abi as abi  # noqa: E402  (runtime/include/koffload/abi.h)
 
 # ------------------------------------------------------------ known failures
 
@@ -126,12 +127,15 @@ KNOWN_FAILURES = {}
 
 SERVER_IP = packet.SERVER_IP
 SERVER_MAC = packet.SERVER_MAC
-# lib/Kernel/XDPGen.h: the global through which the runtime tells the
-# object the port, when it is not a compile-time constant (bytes 0-1), and
-# the address it answers for (bytes 8 and 24: address and mask), network
+# koffload/abi.h (struct koffload_service): the global through which the
+# runtime tells the object the port, when it is not a compile-time
+# constant, and the address it answers for (address and mask), network
 # order.
-SERVICE = "koffload_service"
-SERVICE_SIZE = 40
+SERVICE = abi.SERVICE_GLOBAL
+SERVICE_SIZE = abi.size("koffload_service")
+SERVICE_ADDR = abi.offset("koffload_service", "addr")
+SERVICE_MASK = abi.offset("koffload_service", "mask")
+SERVICE_PORT = abi.offset("koffload_service", "port")
 
 
 class Req:
@@ -755,11 +759,11 @@ def run(args):
         if obj_syms[SERVICE][1] != SERVICE_SIZE:
             sys.exit("FAIL: %s is %d bytes, not %d" % (
                 SERVICE, obj_syms[SERVICE][1], SERVICE_SIZE))
-        cmd += ["--set", "%s=%s" % (SERVICE,
-                                    struct.pack("!H", args.port).hex()),
-                "--set", "%s@8=%s" % (SERVICE,
-                                      socket.inet_aton(args.server).hex()),
-                "--set", "%s@24=ffffffff" % SERVICE]
+        cmd += ["--set", "%s@%d=%s" % (SERVICE, SERVICE_PORT,
+                                       struct.pack("!H", args.port).hex()),
+                "--set", "%s@%d=%s" % (SERVICE, SERVICE_ADDR,
+                                       socket.inet_aton(args.server).hex()),
+                "--set", "%s@%d=ffffffff" % (SERVICE, SERVICE_MASK)]
         print("service: %s set to port %d, address %s/32" % (
             SERVICE, args.port, args.server))
     sections = set()
@@ -897,18 +901,18 @@ def run(args):
                              % (n, j, got[j:j + 32].hex(),
                                 want[j:j + 32].hex()))
     # The record protocol's sequence words (koffload_seq_<global>: even =
-    # free, a writer takes it even->odd and releases it +2): none may be
-    # left held after the batch, or userspace's writers would wait on it
-    # forever.
+    # free, a writer takes it even->odd and releases it +2; koffload/abi.h):
+    # none may be left held after the batch, or userspace's writers would
+    # wait on it forever.
     for n in sorted(obj_syms):
         sec = ".bss" if obj_syms[n][2] in "bB" else ".data"
-        if not n.startswith("koffload_seq_") or sec not in maps:
+        if not n.startswith(abi.SEQ_PREFIX) or sec not in maps:
             continue
         off, size, _ = obj_syms[n]
         seq = int.from_bytes(maps[sec][off:off + size], "little")
         print("record protocol: %s = %d (taken and released %d times)" % (
-            n, seq, seq // 2))
-        if seq % 2:
+            n, seq, seq // abi.SEQ_STEP))
+        if seq & abi.SEQ_HELD:
             state_div.append("%s is %d, odd: a record left held" % (n, seq))
     if start != end:
         print("note: the server's globals changed during the run")

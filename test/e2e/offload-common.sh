@@ -28,7 +28,8 @@
 # After offload_init: EXAMPLE (the diff_examples name), T (the scratch
 # directory), PACKET (packet.py), SET (the koffload-bpf-run options that
 # configure the object's port through koffload_service, as the runtime
-# would), DIFF_SEED and DIFF_FRAMES (the differential test's seed and frame
+# would; SERVICE, SERVICE_ADDR and SERVICE_MASK: its name and the offsets
+# of the address and mask, from koffload/abi.h), DIFF_SEED and DIFF_FRAMES (the differential test's seed and frame
 # count, from the environment or 1 and 120,000).
 
 # shellcheck source=netns.sh
@@ -41,6 +42,9 @@ OBJ=
 SERVER_BIN=
 PACKET=
 SET=()
+SERVICE=
+SERVICE_ADDR=
+SERVICE_MASK=
 DIFF_SEED="${DIFF_SEED:-1}"
 DIFF_FRAMES="${DIFF_FRAMES:-120000}"
 
@@ -53,7 +57,12 @@ offload_init() {
   netns_setup "$2"
   T="$NETNS_TMPDIR"
   PACKET="$SRC/test/lit/kernel/Inputs/packet.py"
-  SET=(--set "koffload_service=$(printf '%04x' "$PORT")")
+  SERVICE=$(python3 "$OFFLOAD_HERE/koffload_abi.py" SERVICE_GLOBAL) ||
+    netns_fail "cannot read koffload/abi.h"
+  SERVICE_ADDR=$(python3 "$OFFLOAD_HERE/koffload_abi.py" offset koffload_service addr)
+  SERVICE_MASK=$(python3 "$OFFLOAD_HERE/koffload_abi.py" offset koffload_service mask)
+  SET=(--set "$SERVICE@$(python3 "$OFFLOAD_HERE/koffload_abi.py" offset \
+    koffload_service port)=$(printf '%04x' "$PORT")")
 }
 
 # offload_bitcode <name> [clang flags...] -- <sources...>: each source

@@ -41,7 +41,7 @@ COUNTERS_OFF=$("$NM" "$OBJ" | awk '$3 == "counters" && $2 ~ /^[bB]$/ {print $1}'
 [[ -n $COUNTERS_OFF ]] || netns_fail "the object has no counters in .bss"
 
 # As the runtime would: the port (a constant here, ignored) and the address.
-SET+=(--set "koffload_service@8=c6120001" --set "koffload_service@24=ffffffff")
+SET+=(--set "$SERVICE@$SERVICE_ADDR=c6120001" --set "$SERVICE@$SERVICE_MASK=ffffffff")
 
 # An empty table: a new name starts at 0, a name never incremented is 0.
 expect_reply incr "${SET[@]}" -- --dport "$PORT" --payload 'incr a\r\n' \

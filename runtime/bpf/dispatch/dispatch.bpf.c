@@ -17,7 +17,7 @@
  * the stack: a dead server's program never answers.
  *
  * A server whose socket lets other sockets bind its port (SO_REUSEPORT,
- * SO_REUSEADDR) claims the port with KDISP_GUARD: the dispatcher asks the
+ * SO_REUSEADDR) claims the port with KOFFLOAD_DISPATCH_GUARD: the dispatcher asks the
  * kernel which socket would receive the datagram (bpf_sk_lookup_udp, the
  * stack's own lookup with its reuseport choice) and tail-calls only when
  * it is the server's own socket; other sockets' datagrams go to their
@@ -25,7 +25,7 @@
  * kernel would have given the request to.
  *
  * The server's socket is known by its address in the kernel, which the
- * dispatcher learns (KDISP_LEARN) from a lookup the runtime makes while the
+ * dispatcher learns (KOFFLOAD_DISPATCH_LEARN) from a lookup the runtime makes while the
  * socket is alone on its port (a frame run through BPF_PROG_TEST_RUN).
  * Not through a SOCKMAP holding the socket: in one, a UDP socket answers
  * ioctl(FIONREAD) with 0 whatever it has queued (measured), which a server
@@ -41,22 +41,8 @@
 #include <bpf/bpf_endian.h>
 #include <bpf/bpf_helpers.h>
 
-/* Keep in step with runtime/rt/koffload-dispatch.c. */
-#define KDISP_SLOTS 16
-#define KDISP_GUARD 1u
-#define KDISP_LEARN 2u
-
-struct kdisp_port {
-	__u32 slot;
-	__u32 flags;
-};
-
-struct kdisp_owner {
-	__u32 prog_id;		/* the server's program, 0: never taken */
-	__u32 pid;		/* the server's process */
-	__u64 orphaned;		/* datagrams for the slot once emptied */
-	__u64 sock;		/* the server's socket (KDISP_GUARD) */
-};
+/* The slots, the ports' flags and the maps' values. */
+#include "koffload/abi.h"
 
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
@@ -67,7 +53,7 @@ struct {
 
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
-	__uint(max_entries, KDISP_SLOTS);
+	__uint(max_entries, KOFFLOAD_DISPATCH_SLOTS);
 	__type(key, __u32);
 	__type(value, struct kdisp_owner);
 } kdisp_owners SEC(".maps");
@@ -84,7 +70,7 @@ SLOT(0); SLOT(1); SLOT(2); SLOT(3); SLOT(4); SLOT(5); SLOT(6); SLOT(7);
 SLOT(8); SLOT(9); SLOT(10); SLOT(11); SLOT(12); SLOT(13); SLOT(14); SLOT(15);
 
 /* Is the socket the stack would deliver this datagram to the slot
- * owner's? With KDISP_LEARN, it becomes the owner's, and the datagram
+ * owner's? With KOFFLOAD_DISPATCH_LEARN, it becomes the owner's, and the datagram
  * passes. */
 static __always_inline int owns(struct xdp_md *ctx, struct bpf_sock_tuple *t,
 				__u32 len, __u32 slot, __u32 flags)
@@ -102,7 +88,7 @@ static __always_inline int owns(struct xdp_md *ctx, struct bpf_sock_tuple *t,
 	/* Released, the pointer's copy is a plain number. */
 	addr = (__u64)(unsigned long)sk;
 	bpf_sk_release(sk);
-	if (flags & KDISP_LEARN) {
+	if (flags & KOFFLOAD_DISPATCH_LEARN) {
 		owner->sock = addr;
 		return 0;
 	}
@@ -163,7 +149,7 @@ int koffload_disp(struct xdp_md *ctx)
 	if (!p)
 		return XDP_PASS;
 	slot = p->slot;
-	if ((p->flags & (KDISP_GUARD | KDISP_LEARN)) &&
+	if ((p->flags & (KOFFLOAD_DISPATCH_GUARD | KOFFLOAD_DISPATCH_LEARN)) &&
 	    !owns(ctx, &t, len, slot, p->flags))
 		return XDP_PASS;
 	switch (slot) {

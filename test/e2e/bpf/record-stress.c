@@ -214,6 +214,7 @@ int main(int argc, char **argv)
 	int ncpu = sysconf(_SC_NPROCESSORS_ONLN), nthreads = 0, i, err;
 	unsigned int *seq;
 	unsigned long want;
+	struct koffload_service *service;
 	uint16_t port_be;
 
 	int arg = argc == 5 && !strcmp(argv[1], "--at-write") ? 2 : 1;
@@ -239,7 +240,8 @@ int main(int argc, char **argv)
 	}
 	/* The frame's destination port (IPv4, no options): the service. */
 	memcpy(&port_be, frame + 36, 2);
-	memcpy(koffload_rt_global(rt, "koffload_service", NULL), &port_be, 2);
+	service = koffload_rt_global(rt, KOFFLOAD_SERVICE_GLOBAL, NULL);
+	memcpy(&service->port, &port_be, sizeof(service->port));
 	if (arg == 1 && koffload_rt_share(rt, shared, 1))
 		return 1;
 	prog_fd = koffload_rt_program_fd(rt);
