@@ -517,7 +517,7 @@ void XDPGenerator::enterRecords() {
   for (RecordGuard &R : Records) {
     R.Seq = new GlobalVariable(*KM, I32, false, GlobalValue::ExternalLinkage,
                                ConstantInt::get(I32, 0),
-                               "koffload_seq_" + R.Name);
+                               Twine(RecordSeqPrefix) + R.Name);
     R.Seq->setAlignment(Align(8));
     R.Start = B.CreateAlignedLoad(I32, R.Seq, Align(4), /*isVolatile=*/true,
                                   "seq");

@@ -15,7 +15,7 @@ declare void @touch()
 ; CHECK-NOT: atomicrmw
 ; CHECK: store i32 %new, ptr @hits
 ; CHECK: !koffload.refused = !{![[WHY:[0-9]+]]}
-; CHECK: ![[WHY]] = !{!"an update of hits is not a simple read-modify-write"}
+; CHECK: ![[WHY]] = !{!"an update of hits is not a simple read-modify-write (memory may be written between the read and the write)"}
 define i32 @prog(ptr %ctx) {
 entry:
   %old = load i32, ptr @hits, align 4
