@@ -134,7 +134,8 @@ RawProfiles locate(StringRef Pattern) {
   return R;
 }
 
-/// The raw profiles in \p Where written since \p Since.
+/// The raw profiles in \p Where written since \p Since. (A server
+/// killed before its runtime wrote anything leaves an empty file.)
 std::vector<std::string> rawProfilesSince(const RawProfiles &Where,
                                           sys::TimePoint<> Since) {
   std::vector<std::string> Raw;
@@ -145,7 +146,8 @@ std::vector<std::string> rawProfilesSince(const RawProfiles &Where,
     sys::fs::file_status St;
     if (!Name.match(sys::path::filename(It->path())) ||
         sys::fs::status(It->path(), St) || !sys::fs::is_regular_file(St) ||
-        St.getLastModificationTime() < Since)
+        St.getLastModificationTime() < Since ||
+        St.getSize() == 0) // created, never written: nothing to merge
       continue;
     Raw.push_back(It->path());
   }
