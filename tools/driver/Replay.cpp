@@ -251,16 +251,14 @@ Expected<Capture> readCapture(StringRef Path) {
     return C;
   }
   if (W.Data.size() < 24)
-    return captureError(Path, "it is not a pcap or pcapng file (tcpdump -w "
-                              "writes one)");
+    return captureError(Path, "it is not a pcap or pcapng file");
   uint32_t Magic = endian::read32le(&W.Data[0]);
   if (Magic == 0xa1b2c3d4 || Magic == 0xa1b23c4d)
     W.Big = false;
   else if (Magic == 0xd4c3b2a1 || Magic == 0x4d3cb2a1)
     W.Big = true;
   else
-    return captureError(Path, "it is not a pcap or pcapng file (tcpdump -w "
-                              "writes one)");
+    return captureError(Path, "it is not a pcap or pcapng file");
   if (Error E = readClassic(Path, W, C))
     return std::move(E);
   return C;
