@@ -177,6 +177,10 @@ int profile(const Sources &Srcs, const ProfileRequest &Req) {
                            "-o p.profdata <C/C++ sources> -- <workload "
                            "command> ({} in it is the instrumented server), "
                            "or --pcap capture.pcap");
+  if (!Replay && Req.Port)
+    return fail("profile", "--port goes with --pcap (the port the capture's "
+                           "requests are replayed to): drop it, or give "
+                           "--pcap");
   // The capture's requests, before anything is built: a wrong file is
   // said at once.
   std::vector<const Datagram *> Requests;

@@ -86,7 +86,8 @@ void decodeFrame(uint32_t LinkType, ArrayRef<uint8_t> F, Capture &C) {
       return;
     EtherType = endian::read16be(&F[12]);
     Off = 14;
-    while ((EtherType == 0x8100 || EtherType == 0x88a8) && F.size() >= Off + 4) {
+    while ((EtherType == 0x8100 || EtherType == 0x88a8) &&
+           F.size() >= Off + 4) { // VLAN tags
       EtherType = endian::read16be(&F[Off + 2]);
       Off += 4;
     }

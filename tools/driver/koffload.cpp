@@ -122,7 +122,7 @@ cl::opt<unsigned> ProfilePort(
     cl::desc("With --pcap: the server's UDP port, which the replayed "
              "requests go to, and the requests of the capture that are "
              "replayed (default: the capture's most common UDP destination "
-             "port)"),
+             "port, the lower one on a tie)"),
     cl::value_desc("port"), cl::init(0));
 cl::list<std::string> ProfileSources(cl::Positional, cl::sub(Profile),
                                      cl::ZeroOrMore,
