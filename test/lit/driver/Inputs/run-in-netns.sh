@@ -10,8 +10,6 @@ if [[ ${IN_NETNS:-} != 1 ]]; then
   exec env IN_NETNS=1 unshare -n "$0" "$@"
 fi
 ip link set lo up
-# A wildcard bind: the offload goes on lo, the only interface here.
-export KOFFLOAD_IFACE=lo
 server=()
 while [[ $1 != -- ]]; do server+=("$1"); shift; done
 shift
