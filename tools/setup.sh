@@ -25,6 +25,9 @@ PACKAGES=(
   # koffload report draws the request path's CFG with graphviz's dot;
   # bench/ plots with gnuplot (PNG through its cairo/gd terminals).
   graphviz gnuplot-nox
+  # koffload profile --pcap's tests replay a capture tcpdump wrote, and
+  # read the ones they generate back with it.
+  tcpdump
 )
 
 missing=()

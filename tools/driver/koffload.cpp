@@ -7,8 +7,9 @@
 // One command per thing a user does with koffload:
 //   build      sources -> the split executable, its .bpf.o, the JSON plan
 //              and, on request, the human report (Report.cpp)
-//   profile    an instrumented build run under the user's workload -> a
-//              profile `build --profile` plans with
+//   profile    an instrumented build run under the user's workload, or
+//              fed a packet capture's requests (Profile.cpp) -> a profile
+//              `build --profile` plans with
 //   report     the JSON plan -> HTML (one page) or markdown
 //   calibrate  this machine's cost figures (bin/koffload-calibrate)
 //   stats      a running split server's counters (bin/koffload-stats)
@@ -20,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Driver.h"
 #include "Report.h"
 
 #include "llvm/ADT/SmallString.h"
@@ -29,26 +31,31 @@
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <chrono>
 #include <unistd.h> // environ
 #include <string>
 #include <vector>
 
 using namespace llvm;
 using namespace koffload;
+using namespace koffload::driver;
 
 namespace {
 
 cl::SubCommand Build("build",
                      "Split a server: the executable carrying its offload, "
                      "<out>.bpf.o and <out>.plan.json beside it. "
-                     "koffload build [options] <C sources> [-- clang flags]");
+                     "koffload build [options] <C/C++ sources>");
 cl::SubCommand Profile(
-    "profile", "Profile a server under a workload, for build --profile. "
-               "koffload profile -o p.profdata <C sources> -- <workload "
-               "command> (the command starts the instrumented server: its "
-               "path is in $KOFFLOAD_INSTRUMENTED and replaces {} in the "
-               "command; the server must exit normally to write its profile)");
+    "profile",
+    "Profile a server under a workload, for build --profile. "
+    "koffload profile -o p.profdata <C/C++ sources> -- <workload command> "
+    "(the command starts the instrumented server: its path is in "
+    "$KOFFLOAD_INSTRUMENTED and replaces {} in the command; the server "
+    "writes its profile as it runs, so the workload may stop it with "
+    "SIGTERM or SIGKILL), or koffload profile -o p.profdata --pcap "
+    "capture.pcap <C/C++ sources> [-- <server command>] (replays the "
+    "capture's UDP requests against the server in a private network "
+    "namespace pair; needs root)");
 cl::SubCommand Report("report", "The human report of a JSON plan: one HTML "
                                 "page, or markdown (the default, on stdout)");
 cl::SubCommand Calibrate("calibrate",
@@ -78,7 +85,21 @@ cl::opt<std::string> BuildCosts(
     cl::value_desc("costs.json"));
 // Positionals are optional to cl: a missing one is said by us, in one line.
 cl::list<std::string> BuildSources(cl::Positional, cl::sub(Build),
-                                   cl::ZeroOrMore, cl::desc("<C sources>"));
+                                   cl::ZeroOrMore,
+                                   cl::desc("<C/C++ sources>"));
+
+// build and profile: clang flags, as make's CFLAGS and CXXFLAGS.
+cl::list<std::string> CFlags(
+    "cflags", cl::sub(Build), cl::sub(Profile),
+    cl::desc("Clang flags for the C sources and the link, in one string "
+             "split as a shell does: --cflags='-std=gnu11 -include cfg.h "
+             "-DX -lm' (repeat to add more)"),
+    cl::value_desc("flags"));
+cl::list<std::string> CXXFlags(
+    "cxxflags", cl::sub(Build), cl::sub(Profile),
+    cl::desc("Clang flags for the C++ sources (.cc, .cpp, .cxx, .C) and "
+             "the link, as --cflags for C"),
+    cl::value_desc("flags"));
 
 // profile
 cl::opt<std::string> ProfileOutput("o", cl::sub(Profile),
@@ -86,11 +107,26 @@ cl::opt<std::string> ProfileOutput("o", cl::sub(Profile),
                                    cl::value_desc("p.profdata"));
 cl::list<std::string> ProfileCFlags(
     "cflag", cl::sub(Profile),
-    cl::desc("A flag for clang when building the instrumented server "
-             "(repeat for more)"),
-    cl::value_desc("flag"));
+    cl::desc("Deprecated: one clang flag for every source (give "
+             "--cflags/--cxxflags)"),
+    cl::value_desc("flag"), cl::Hidden);
+cl::opt<std::string> ProfilePcap(
+    "pcap", cl::sub(Profile),
+    cl::desc("Replay this capture's UDP requests (tcpdump's pcap or "
+             "pcapng) against the server, which runs in a private network "
+             "namespace pair (needs root); after -- comes the server's "
+             "command line ({} is the server; default: {} alone)"),
+    cl::value_desc("capture.pcap"));
+cl::opt<unsigned> ProfilePort(
+    "port", cl::sub(Profile),
+    cl::desc("With --pcap: the server's UDP port, which the replayed "
+             "requests go to, and the requests of the capture that are "
+             "replayed (default: the capture's most common UDP destination "
+             "port, the lower one on a tie)"),
+    cl::value_desc("port"), cl::init(0));
 cl::list<std::string> ProfileSources(cl::Positional, cl::sub(Profile),
-                                     cl::ZeroOrMore, cl::desc("<C sources>"));
+                                     cl::ZeroOrMore,
+                                     cl::desc("<C/C++ sources>"));
 
 // report
 cl::opt<std::string> ReportInput(cl::Positional, cl::sub(Report),
@@ -112,7 +148,8 @@ cl::opt<ReportFormat> ReportFormatOpt(
 cl::opt<std::string> Pid(cl::Positional, cl::sub(Stats),
                          cl::desc("<pid>"));
 
-/// What follows `--`: clang flags (build) or the workload (profile).
+/// What follows `--`: clang flags (build, deprecated), or the workload or
+/// server command (profile).
 std::vector<std::string> AfterDashes;
 
 /// Where the build tree or the install put the pieces: next to this
@@ -122,46 +159,6 @@ std::string besideBin(const char *Argv0, StringRef Rel) {
   SmallString<256> P(sys::path::parent_path(sys::path::parent_path(Self)));
   sys::path::append(P, Rel);
   return std::string(P);
-}
-
-/// Runs \p Program; its exit status, or -1 (with \p Err) when it could
-/// not run.
-int execute(StringRef Program, ArrayRef<std::string> Args,
-            std::optional<ArrayRef<StringRef>> Env, std::string &Err) {
-  std::vector<StringRef> Argv{Program};
-  for (const std::string &A : Args)
-    Argv.push_back(A);
-  return sys::ExecuteAndWait(Program, Argv, Env, {}, 0, 0, &Err);
-}
-
-/// The last line of a failing command: "koffload <command>: <what failed>:
-/// <what to do>". Returns the exit status, 1.
-int fail(StringRef Command, const Twine &Message) {
-  errs() << "koffload" << (Command.empty() ? "" : " ") << Command << ": "
-         << Message << "\n";
-  return 1;
-}
-
-/// A step of \p Command that runs \p Program: false, with the last line
-/// (\p What failed, and \p Advice), when it does not succeed. The program's
-/// own messages, if any, come before.
-bool run(StringRef Command, StringRef Program, ArrayRef<std::string> Args,
-         const Twine &What, const Twine &Advice,
-         std::optional<ArrayRef<StringRef>> Env = std::nullopt) {
-  std::string Err;
-  int RC = execute(Program, Args, Env, Err);
-  if (RC == 0)
-    return true;
-  StringRef Name = sys::path::filename(Program);
-  if (RC == -1) // it did not start
-    fail(Command, What + " failed: cannot run " + Program + " (" + Err +
-                      "): check that it is installed");
-  else if (RC < 0) // a signal
-    fail(Command, What + " failed: " + Name + " " + Err + ": " + Advice);
-  else
-    fail(Command, What + " failed (" + Name + ": exit status " + Twine(RC) +
-                      "): " + Advice);
-  return false;
 }
 
 /// A tool a subcommand is (calibrate, stats): it says why it fails
@@ -179,88 +176,6 @@ int passThrough(StringRef Command, StringRef Tool,
                              ": a bug, please report it with this output");
   return RC;
 }
-
-/// A source koffload can take: it exists, and is not C++ (koffload splits
-/// C servers; C++ is refused in one line rather than half-handled).
-bool checkSources(StringRef Command, ArrayRef<std::string> Sources,
-                  StringRef Usage) {
-  if (Sources.empty()) {
-    fail(Command, "no C source given: " + Usage);
-    return false;
-  }
-  for (const std::string &Src : Sources) {
-    StringRef Ext = sys::path::extension(Src);
-    // Clang's C++ suffixes (".C" is C++ to clang; ".c" is C).
-    if (is_contained({".cc", ".cp", ".cxx", ".cpp", ".CPP", ".c++", ".C",
-                      ".CC", ".ii", ".mm"},
-                     Ext)) {
-      fail(Command, Src + " is C++ (or Objective-C++), and koffload splits "
-                          "C servers only: give C sources (.c)");
-      return false;
-    }
-    if (!sys::fs::exists(Src)) {
-      fail(Command, "no such source file: " + Src);
-      return false;
-    }
-  }
-  return true;
-}
-
-/// build's clang flags (after --) must not make the sources C++.
-bool checkClangFlags() {
-  for (size_t I = 0; I < AfterDashes.size(); ++I) {
-    StringRef A = AfterDashes[I];
-    StringRef Lang = A == "-x" && I + 1 < AfterDashes.size()
-                         ? StringRef(AfterDashes[I + 1])
-                         : A.starts_with("-x") ? A.drop_front(2) : "";
-    if (Lang.contains("c++")) {
-      fail("build", "-x " + Lang + " after -- compiles the sources as C++, "
-                    "and koffload splits C servers only: drop it");
-      return false;
-    }
-  }
-  return true;
-}
-
-/// Progress lines: "koffload: [2/3] linking ... (1.2 s)".
-class Step {
-  std::chrono::steady_clock::time_point Start;
-
-public:
-  Step(unsigned N, unsigned Of, const Twine &What)
-      : Start(std::chrono::steady_clock::now()) {
-    errs() << "koffload: [" << N << "/" << Of << "] " << What << "\n";
-  }
-  double seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                         Start)
-        .count();
-  }
-};
-
-const std::string Clang = KOFFLOAD_LLVM_TOOLS "/clang";
-
-/// A scratch directory removed on every way out.
-struct Scratch {
-  SmallString<128> Dir;
-  bool ok(StringRef Command) {
-    std::error_code EC = sys::fs::createUniqueDirectory("koffload", Dir);
-    if (!EC)
-      return true;
-    fail(Command, "cannot create a scratch directory: " + EC.message() +
-                      ": check that $TMPDIR (or /tmp) is writable");
-    return false;
-  }
-  std::string file(const Twine &Name) const {
-    SmallString<128> P(Dir);
-    sys::path::append(P, Name);
-    return std::string(P);
-  }
-  ~Scratch() {
-    if (!Dir.empty())
-      sys::fs::remove_directories(Dir);
-  }
-};
 
 ReportFormat formatFor(StringRef Path) {
   if (ReportFormatOpt.getNumOccurrences())
@@ -309,13 +224,18 @@ int writeReportFile(StringRef Command, StringRef PlanPath, StringRef Out,
 }
 
 int build(const char *Argv0) {
-  const std::string Link = KOFFLOAD_LLVM_TOOLS "/llvm-link";
   const std::string Plugin = besideBin(Argv0, "lib/KOffload.so");
   const std::string LibDir = besideBin(Argv0, "lib");
   const std::string Out = BuildOutput;
-  if (!checkSources("build", BuildSources,
-                    "koffload build -o server <C sources> [-- clang flags]") ||
-      !checkClangFlags())
+  if (!AfterDashes.empty())
+    errs() << "koffload build: note: clang flags after -- are deprecated "
+              "(they still go to every compile and the link): give them "
+              "as --cflags='...' for C sources, --cxxflags='...' for C++\n";
+  Sources Srcs;
+  if (!collectSources("build", BuildSources, CFlags, CXXFlags, AfterDashes,
+                      "koffload build -o server [--cflags='clang flags'] "
+                      "<C/C++ sources>",
+                      Srcs))
     return 1;
   Scratch Tmp;
   if (!Tmp.ok("build"))
@@ -323,17 +243,21 @@ int build(const char *Argv0) {
   // 1. Each source to unoptimized bitcode (with the profile's branch
   // weights), linked as one program: koffload needs the whole program. A
   // single source needs neither: one clang run compiles and splits it.
-  bool OneSource = BuildSources.size() == 1;
+  bool OneSource = Srcs.Files.size() == 1;
   std::string ProfileUse =
       BuildProfile.empty() ? "" : "-fprofile-instr-use=" + BuildProfile;
   Step Compile(1, 3,
-               "compiling " + Twine(BuildSources.size()) + " source(s)" +
+               "compiling " + Twine(Srcs.Files.size()) + " source(s)" +
                    (BuildProfile.empty() ? "" : " with " + BuildProfile) +
                    (OneSource ? " (in the split's clang run)" : ""));
-  std::string Whole = OneSource ? BuildSources.front() : Tmp.file("program.bc");
-  if (!OneSource) {
+  std::string Whole = OneSource ? Srcs.Files.front() : Tmp.file("program.bc");
+  std::vector<std::string> Before, After;
+  if (OneSource) {
+    Srcs.aroundSource(0, Before, After);
+  } else {
     std::vector<std::string> Bitcode;
-    for (const std::string &Src : BuildSources) {
+    for (size_t I = 0; I < Srcs.Files.size(); ++I) {
+      const std::string &Src = Srcs.Files[I];
       std::string BC = Tmp.file(sys::path::stem(Src) + "-" +
                                 std::to_string(Bitcode.size()) + ".bc");
       std::vector<std::string> Args{"-O2", "-g", "-Xclang",
@@ -341,21 +265,26 @@ int build(const char *Argv0) {
                                     "-c"};
       if (!ProfileUse.empty())
         Args.push_back(ProfileUse);
-      Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
+      std::vector<std::string> Flags = Srcs.compileFlags(I);
+      Args.insert(Args.end(), Flags.begin(), Flags.end());
       Args.insert(Args.end(), {Src, "-o", BC});
-      if (!run("build", Clang, Args, "compiling " + Src,
-               "fix the source, or give the flags it needs after --"))
+      if (!run("build", Srcs.compilerFor(I), Args, "compiling " + Src,
+               "fix the source, or give the flags it needs with --" +
+                   Twine(Srcs.IsCXX[I] ? "cxxflags" : "cflags")))
         return 1;
       Bitcode.push_back(BC);
     }
     std::vector<std::string> LinkArgs(Bitcode);
     LinkArgs.insert(LinkArgs.end(), {"-o", Whole});
-    if (!run("build", Link, LinkArgs, "joining the sources into one program",
+    if (!run("build", llvmTool("llvm-link"), LinkArgs,
+             "joining the sources into one program",
              "a symbol defined twice? the sources must form one program"))
       return 1;
+    After = Srcs.linkFlags();
   }
   // 2. The split: plan, offload (verified by the running kernel), the user
-  // half, linked with the runtime.
+  // half, linked with the runtime (by clang++ when a source is C++, for
+  // libstdc++).
   Step Split(2, 3, "planning and splitting (the running kernel's verifier "
                    "checks the offload)");
   std::string PlanPath = Out + ".plan.json";
@@ -369,14 +298,15 @@ int build(const char *Argv0) {
     Args.insert(Args.end(), {"-mllvm", "-koffload-costs=" + BuildCosts});
   if (OneSource && !ProfileUse.empty())
     Args.push_back(ProfileUse);
+  Args.insert(Args.end(), Before.begin(), Before.end());
   Args.insert(Args.end(), {Whole, "-o", Out, "-L" + LibDir, "-lkoffload-rt",
                            "-lbpf"});
-  Args.insert(Args.end(), AfterDashes.begin(), AfterDashes.end());
-  if (!run("build", Clang, Args,
+  Args.insert(Args.end(), After.begin(), After.end());
+  if (!run("build", OneSource ? Srcs.compilerFor(0) : Srcs.linker(), Args,
            OneSource ? "compiling, splitting and linking " + Whole
                      : "splitting and linking " + Twine(Out),
            "fix what the messages name (flags for clang, such as -l, go "
-           "after --)"))
+           "in --cflags)"))
     return 1;
   errs() << formatv("koffload: split in {0:F1} s\n", Split.seconds());
   // 3. What happened, for people.
@@ -394,80 +324,27 @@ int build(const char *Argv0) {
   return 0;
 }
 
-int profile() {
-  const char *Usage = "koffload profile -o p.profdata <C sources> -- "
+int runProfile() {
+  std::vector<std::string> Legacy(ProfileCFlags.begin(), ProfileCFlags.end());
+  if (!Legacy.empty())
+    errs() << "koffload profile: note: --cflag is deprecated (each still "
+              "goes to every compile and the link): give --cflags='...' "
+              "for C sources, --cxxflags='...' for C++\n";
+  const char *Usage = "koffload profile -o p.profdata <C/C++ sources> -- "
                       "<workload command>";
   if (ProfileOutput.empty())
     return fail("profile", "no output given: " + Twine(Usage));
-  if (!checkSources("profile", ProfileSources, Usage))
+  Sources Srcs;
+  if (!collectSources("profile", ProfileSources, CFlags, CXXFlags, Legacy,
+                      Usage, Srcs))
     return 1;
-  if (AfterDashes.empty())
-    return fail("profile", "no workload command after --: " + Twine(Usage) +
-                               " ({} in it is the instrumented server)");
-  Scratch Tmp;
-  if (!Tmp.ok("profile"))
-    return 1;
-  std::string Instrumented = Tmp.file("instrumented");
-  Step Compile(1, 3, "building the instrumented server");
-  std::vector<std::string> Args{"-O2", "-g", "-fprofile-instr-generate"};
-  Args.insert(Args.end(), ProfileCFlags.begin(), ProfileCFlags.end());
-  Args.insert(Args.end(), ProfileSources.begin(), ProfileSources.end());
-  Args.insert(Args.end(), {"-o", Instrumented});
-  if (!run("profile", Clang, Args, "building the instrumented server",
-           "fix the source, or give the flags it needs with --cflag"))
-    return 1;
-
-  Step Workload(2, 3, "running the workload: " + AfterDashes.front());
-  std::vector<std::string> Command;
-  for (std::string A : AfterDashes) {
-    for (size_t At; (At = A.find("{}")) != std::string::npos;)
-      A.replace(At, 2, Instrumented);
-    Command.push_back(A);
-  }
-  ErrorOr<std::string> Program = sys::findProgramByName(Command.front());
-  if (!Program || !sys::fs::can_execute(*Program))
-    return fail("profile", "the workload command " + Command.front() +
-                               " is not found: give its path, or a program "
-                               "on $PATH");
-  // The environment the workload (and the server it starts) inherits,
-  // plus where the server writes its profile and where it is.
-  std::vector<std::string> EnvStore{
-      "LLVM_PROFILE_FILE=" + Tmp.file("server-%p.profraw"),
-      "KOFFLOAD_INSTRUMENTED=" + Instrumented};
-  for (char **E = environ; *E; ++E)
-    if (!StringRef(*E).starts_with("LLVM_PROFILE_FILE=") &&
-        !StringRef(*E).starts_with("KOFFLOAD_INSTRUMENTED="))
-      EnvStore.push_back(*E);
-  std::vector<StringRef> Env(EnvStore.begin(), EnvStore.end());
-  if (!run("profile", *Program, ArrayRef(Command).drop_front(),
-           "the workload " + Command.front(),
-           "it must start the server ({}), send it traffic, stop it and "
-           "succeed",
-           ArrayRef(Env)))
-    return 1;
-
-  Step Merge(3, 3, "merging the profile");
-  std::vector<std::string> Raw;
-  std::error_code EC;
-  for (sys::fs::directory_iterator It(Tmp.Dir, EC), End; It != End && !EC;
-       It.increment(EC))
-    if (StringRef(It->path()).ends_with(".profraw"))
-      Raw.push_back(It->path());
-  if (Raw.empty())
-    return fail("profile", "the workload finished but the server wrote no "
-                           "profile: it must exit normally (return from main "
-                           "or exit(), e.g. on a SIGTERM it handles)");
-  std::vector<std::string> MergeArgs{"merge", "-o", ProfileOutput};
-  MergeArgs.insert(MergeArgs.end(), Raw.begin(), Raw.end());
-  if (!run("profile", KOFFLOAD_LLVM_TOOLS "/llvm-profdata", MergeArgs,
-           "merging the profile into " + ProfileOutput,
-           "check that the -o file can be written"))
-    return 1;
-  errs() << "koffload: wrote " << ProfileOutput << " (" << Raw.size()
-         << " run(s) of the server)\n";
-  return 0;
+  ProfileRequest Req;
+  Req.Output = ProfileOutput;
+  Req.Pcap = ProfilePcap;
+  Req.Port = ProfilePort;
+  Req.Command = AfterDashes;
+  return profile(Srcs, Req);
 }
-
 } // namespace
 
 int main(int Argc, char **Argv) {
@@ -491,11 +368,15 @@ int main(int Argc, char **Argv) {
   raw_string_ostream ErrorStream(Errors);
   bool Parsed = cl::ParseCommandLineOptions(
       Ours, Argv,
-      "koffload: split a C socket server into an XDP offload and the "
-      "program that carries it\n\n"
+      "koffload: split a C (or C-style C++) socket server into an XDP "
+      "offload and the program that carries it\n\n"
       "  koffload build -o server [--profile p.profdata] [--report r.html] "
-      "<C sources> [-- clang flags]\n"
-      "  koffload profile -o p.profdata <C sources> -- <workload command>\n"
+      "[--cflags='clang flags'] [--cxxflags='clang++ flags'] "
+      "<C/C++ sources>\n"
+      "  koffload profile -o p.profdata [--cflags=...] <C/C++ sources> -- "
+      "<workload command>\n"
+      "  koffload profile -o p.profdata --pcap capture.pcap [--port N] "
+      "<C/C++ sources> [-- <server command>]\n"
       "  koffload report <out>.plan.json [-o r.html]\n"
       "  koffload calibrate [-o costs.json]\n"
       "  koffload stats <pid>\n\n"
@@ -516,7 +397,7 @@ int main(int Argc, char **Argv) {
   if (Build)
     return build(Argv[0]);
   if (Profile)
-    return profile();
+    return runProfile();
   if (Report) {
     if (ReportInput.empty())
       return fail("report", "no plan given: koffload report "
