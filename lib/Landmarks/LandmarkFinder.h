@@ -70,6 +70,11 @@ private:
 
   SmallVector<unsigned, 1> socketsOfFd(Value *Fd);
 
+  /// The families socket()'s domain argument may be: a constant, the
+  /// ai_family of a getaddrinfo() result, or a set of constants chosen at
+  /// run time. Empty when unknown.
+  FamilySet domainFamilies(Value *Domain);
+
   /// A known family without ports: AF_UNIX, AF_NETLINK, AF_PACKET...
   static bool isLocalFamily(AddressFamily F);
 

@@ -61,7 +61,7 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
   OS << "koffload landmarks for '" << M.getSourceFileName() << "'\n";
   for (const Socket &S : Sockets) {
     OS << "socket #" << S.Id << ": " << transportName(S.Kind) << " "
-       << familyName(S.Family) << ", ";
+       << familiesName(S.Families) << ", ";
     if (S.AcceptedFrom)
       OS << "accepted from #" << *S.AcceptedFrom;
     else if (S.isAccepted() || directCalleeName(*S.Creator) != "socket")
@@ -151,7 +151,7 @@ void emitLandmarkRemarks(const LandmarkInfo &Info) {
     Remarks.at(*S.Creator).emit([&] {
       OptimizationRemarkAnalysis R(stage::Landmarks, "Socket", S.Creator);
       R << NV("Transport", transportName(S.Kind)) << " "
-        << NV("Family", familyName(S.Family)) << " socket #"
+        << NV("Family", familiesName(S.Families)) << " socket #"
         << NV("Socket", S.Id);
       for (const Binding *B : Info.bindingsOf(S.Id))
         if (B->Port)

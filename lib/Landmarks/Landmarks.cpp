@@ -9,6 +9,7 @@
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -67,6 +68,29 @@ StringRef familyName(AddressFamily F) {
     break;
   }
   return "unknown-family";
+}
+
+unsigned FamilySet::size() const { return llvm::popcount(Bits); }
+
+AddressFamily FamilySet::single() const {
+  if (size() != 1)
+    return AddressFamily::Unknown;
+  for (AddressFamily F : {AddressFamily::IPv4, AddressFamily::IPv6,
+                          AddressFamily::Unix, AddressFamily::Other})
+    if (contains(F))
+      return F;
+  return AddressFamily::Unknown;
+}
+
+std::string familiesName(FamilySet Fs) {
+  if (Fs.empty())
+    return familyName(AddressFamily::Unknown).str();
+  std::string S;
+  for (AddressFamily F : {AddressFamily::IPv4, AddressFamily::IPv6,
+                          AddressFamily::Unix, AddressFamily::Other})
+    if (Fs.contains(F))
+      S += (S.empty() ? "" : "|") + familyName(F).str();
+  return S;
 }
 
 StringRef landmarkKindName(LandmarkKind K) {

@@ -42,15 +42,51 @@ enum class AddressFamily { Unknown, IPv4, IPv6, Unix, Other };
 llvm::StringRef transportName(Transport T);
 llvm::StringRef familyName(AddressFamily F);
 
+/// The families a socket may have: one, or several when its domain is
+/// chosen at run time (`socket(v6 ? AF_INET6 : AF_INET, ...)`, ai_family of
+/// a getaddrinfo() result for AF_UNSPEC hints). Empty when unknown.
+class FamilySet {
+  uint8_t Bits = 0;
+  static uint8_t bit(AddressFamily F) { return uint8_t(1u << unsigned(F)); }
+
+public:
+  FamilySet() = default;
+  FamilySet(AddressFamily F) { insert(F); }
+  void insert(AddressFamily F) {
+    if (F != AddressFamily::Unknown)
+      Bits |= bit(F);
+  }
+  bool contains(AddressFamily F) const { return Bits & bit(F); }
+  bool empty() const { return Bits == 0; }
+  unsigned size() const;
+  /// The family when there is exactly one; Unknown when none or several.
+  AddressFamily single() const;
+  /// True when there is a family and every one is IPv4 or IPv6.
+  bool onlyInet() const {
+    return !empty() && !contains(AddressFamily::Unix) &&
+           !contains(AddressFamily::Other);
+  }
+  bool operator==(const FamilySet &O) const { return Bits == O.Bits; }
+};
+
+/// "ipv4", "ipv6", "unix"...; several joined by '|' ("ipv4|ipv6");
+/// "unknown-family" when empty.
+std::string familiesName(FamilySet Fs);
+
 /// A socket, identified by the call that creates it: a socket() call site,
 /// or an accept() call site for TCP connections.
 struct Socket {
   unsigned Id;
   llvm::CallBase *Creator;
   Transport Kind = Transport::Unknown;
+  /// The family when only one is possible; Unknown when it is not known or
+  /// several are possible (see Families).
   AddressFamily Family = AddressFamily::Unknown;
   /// For accepted connections: the listening socket's id.
   std::optional<unsigned> AcceptedFrom;
+  /// Every family the socket may have; {Family} for a single one. (Last,
+  /// so that aggregate initialisers of the fields above stay valid.)
+  FamilySet Families;
   bool isAccepted() const { return AcceptedFrom.has_value(); }
 };
 
