@@ -272,6 +272,24 @@ private:
   /// their sockets.
   SmallVector<unsigned, 1> socketsOfDataFd(CallBase *CB);
 
+  /// The variables (at -O0, slots) an fd is read from, followed back
+  /// through parameters to each caller's argument, each with the
+  /// instruction the value is used at in that variable's function (the
+  /// call itself, or the call of the helper the fd is passed to).
+  void fdReadsOf(Value *Fd, Instruction *At,
+                 SmallVectorImpl<std::pair<Value *, Instruction *>> &Out,
+                 unsigned Depth = 0);
+
+  /// Removes from \p Ids the socket of an fd that \p Var is compared with
+  /// and found different from on every path to \p At (`j != udp_fd`).
+  void excludedByGuards(Value *Var, Instruction *At,
+                        SmallVectorImpl<unsigned> &Ids);
+
+  /// A finding when a receive's or send's fd may be sockets of different
+  /// transports (a struct client whose sockfd is UDP for one caller and a
+  /// TCP connection for another).
+  void noteMixedSockets(const Landmark &L);
+
   void findLandmarks();
 
   void checkIndirectCallsInLoops();
