@@ -190,6 +190,8 @@ void LandmarkFinder::excludedByGuards(Value *Var, Instruction *At,
 SmallVector<unsigned, 1> LandmarkFinder::socketsOfDataFd(CallBase *CB) {
   Value *Fd = decodeSocketCall(*CB)->fd();
   SmallVector<unsigned, 1> Ids = socketsOfFd(Fd);
+  if (Ids.empty())
+    Ids = callbackSocketsOf(Fd);
   if (!Ids.empty())
     return Ids;
   std::optional<unsigned> Loop = governingLoop(CB);

@@ -244,6 +244,29 @@ private:
 
   void findEventLoops();
 
+  // --- event-library callbacks (Callbacks.cpp) ----------------------------
+
+  /// Callbacks registered for sockets, before their dispatch loop is known.
+  SmallVector<Callback, 2> PendingCallbacks;
+  /// The dispatch loop each callback runs under.
+  DenseMap<const Function *, unsigned> CallbackLoop;
+
+  /// ev_io_start(loop, w): the callback and fd ev_io_init stored into w.
+  void registerLibevWatcher(CallBase *Start, Value *Watcher);
+
+  /// Registrations (event_new, event_assign, ev_io_start) and dispatch
+  /// calls (event_base_dispatch, event_base_loop, ev_run): a Dispatch loop
+  /// with its callbacks.
+  void findCallbackLoops();
+
+  /// The dispatch loop \p F runs under: as a callback, or called from one.
+  std::optional<unsigned> callbackLoopOf(Function *F, unsigned Depth = 0);
+
+  /// The sockets an fd is when it is a callback's fd parameter (libevent),
+  /// the fd field of its watcher parameter (libev), or passed down from
+  /// one to a helper.
+  SmallVector<unsigned, 1> callbackSocketsOf(Value *Fd, unsigned Depth = 0);
+
   // --- arrivals, replies and other I/O ------------------------------------
 
   /// What identifies an fd variable: the slot it is loaded from at -O0,

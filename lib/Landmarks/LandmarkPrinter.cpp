@@ -88,9 +88,20 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
     const EventLoop &L = Loops[I];
     OS << "event-loop #" << I << ": " << loopKindName(L.Kind) << " in "
        << L.F->getName() << " at " << formatLocation(L.Loc) << ", "
-       << (L.Kind == LoopKind::BlockingRecv ? "blocks in " : "waits in ")
+       << (L.Kind == LoopKind::BlockingRecv ? "blocks in "
+           : L.Kind == LoopKind::Dispatch   ? "runs callbacks from "
+                                            : "waits in ")
        << directCalleeName(*L.Wait) << " at "
        << formatLocation(L.Wait->getDebugLoc()) << "\n";
+    for (const Callback &C : L.Callbacks) {
+      OS << "  callback: " << C.Handler->getName() << " on "
+         << socketList(C.Sockets) << ", fd in ";
+      if (C.FdField)
+        OS << "field +" << *C.FdField << " of ";
+      OS << "parameter " << C.FdArg << ", registered by "
+         << directCalleeName(*C.Registration) << " at "
+         << formatLocation(C.Registration->getDebugLoc()) << "\n";
+    }
   }
   for (const Landmark &L : Landmarks) {
     OS << landmarkKindName(L.Kind) << ": " << directCalleeName(*L.Call)

@@ -115,6 +115,8 @@ StringRef loopKindName(LoopKind K) {
     return "epoll";
   case LoopKind::BlockingRecv:
     return "blocking-recv";
+  case LoopKind::Dispatch:
+    return "dispatch";
   }
   llvm_unreachable("unknown loop kind");
 }
@@ -168,6 +170,7 @@ LandmarkInfo LandmarkFinder::run() {
   findBindings();
   findPortSharing();
   findEventLoops();
+  findCallbackLoops();
   findLandmarks();
   checkIndirectCallsInLoops();
   summarizeProblems();

@@ -125,20 +125,45 @@ enum class LoopKind {
   Poll,        ///< poll, ppoll
   Select,      ///< select, pselect
   Epoll,       ///< epoll_wait, epoll_pwait
-  BlockingRecv ///< a loop around a blocking recv/recvfrom/read, no wait call
+  BlockingRecv, ///< a loop around a blocking recv/recvfrom/read, no wait call
+  Dispatch      ///< a library's loop (event_base_dispatch, ev_run) that
+                ///< calls registered callbacks
 };
 
 llvm::StringRef loopKindName(LoopKind K);
+
+/// A callback registered with an event library for a socket: libevent's
+/// event_new/event_assign, libev's ev_io_init + ev_io_start. The library's
+/// dispatch call runs it when the socket is readable: its entry is where a
+/// request starts.
+struct Callback {
+  llvm::Function *Handler;
+  /// The registering call (event_new, event_assign, ev_io_start).
+  llvm::CallBase *Registration;
+  /// The handler's parameter that carries the fd (libevent: 0, the
+  /// evutil_socket_t) or the watcher holding it (libev: 1, the ev_io *).
+  unsigned FdArg;
+  /// Unset when the parameter is the fd; else the offset of the fd field
+  /// in the watcher it points to (libev's ev_io::fd).
+  std::optional<int64_t> FdField;
+  /// The sockets the registered fd may be.
+  llvm::SmallVector<unsigned, 1> Sockets;
+};
 
 /// An event loop: a loop whose body waits for requests.
 struct EventLoop {
   LoopKind Kind;
   llvm::Function *F;
+  /// The loop's header; for a Dispatch loop, the block of the dispatch
+  /// call (the loop is inside the library: no IR loop header).
   llvm::BasicBlock *Header;
   llvm::DebugLoc Loc;
-  /// The wait call (poll, select, epoll_wait) or, for a blocking loop, the
-  /// first receive it blocks in.
+  /// The wait call (poll, select, epoll_wait), for a blocking loop the
+  /// first receive it blocks in, for a Dispatch loop the dispatch call.
   llvm::CallBase *Wait;
+  /// Dispatch loops: the callbacks registered for sockets, in the order
+  /// of their registrations.
+  llvm::SmallVector<Callback, 1> Callbacks;
 };
 
 class LandmarkInfo {
