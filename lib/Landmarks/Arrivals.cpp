@@ -364,6 +364,7 @@ void LandmarkFinder::summarizeProblems() {
          "sockets found but no event loop (no poll/select/epoll loop and "
          "no loop around a blocking receive)",
          Info.Sockets.front().Creator);
+  // (A described socket comes with a handler, and so with a loop.)
 }
 
 } // namespace landmarks

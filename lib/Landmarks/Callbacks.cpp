@@ -16,6 +16,8 @@
 #include "Landmarks/LandmarkFinder.h"
 #include "Support/ValueSources.h"
 
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 
@@ -164,6 +166,106 @@ void LandmarkFinder::findCallbackLoops() {
   for (Callback &C : PendingCallbacks) {
     CallbackLoop[C.Handler] = Id;
     EL.Callbacks.push_back(C);
+  }
+}
+
+/// Functions carrying `__attribute__((annotate("koffload_handler")))`:
+/// clang lists them in llvm.global.annotations as { fn, "text", file,
+/// line, args }.
+static SmallVector<Function *, 2> annotatedHandlers(Module &M) {
+  SmallVector<Function *, 2> Out;
+  GlobalVariable *GA = M.getGlobalVariable("llvm.global.annotations");
+  auto *Arr = GA && GA->hasInitializer()
+                  ? dyn_cast<ConstantArray>(GA->getInitializer())
+                  : nullptr;
+  if (!Arr)
+    return Out;
+  for (Value *Op : Arr->operands()) {
+    auto *Entry = dyn_cast<ConstantStruct>(Op);
+    if (!Entry || Entry->getNumOperands() < 2)
+      continue;
+    auto *F = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
+    StringRef Text;
+    if (F && !F->isDeclaration() &&
+        getConstantStringInfo(Entry->getOperand(1), Text) &&
+        Text == "koffload_handler" && !is_contained(Out, F))
+      Out.push_back(F);
+  }
+  return Out;
+}
+
+void LandmarkFinder::findHandlerEntries() {
+  SmallVector<std::pair<Function *, StringRef>, 2> Handlers;
+  for (Function *F : annotatedHandlers(M))
+    Handlers.push_back({F, "annotate(\"koffload_handler\")"});
+  if (!Opts.Handler.empty()) {
+    Function *F = M.getFunction(Opts.Handler);
+    if (!F || F->isDeclaration())
+      note("UnknownHandler",
+           "-koffload-handler=" + Opts.Handler +
+               ": no function of that name is defined in this module",
+           nullptr, anchorFunction());
+    else if (llvm::none_of(Handlers, [&](auto &H) { return H.first == F; }))
+      Handlers.push_back({F, "-koffload-handler"});
+  }
+  if (Handlers.empty())
+    return;
+
+  // The described socket: one for all handlers.
+  std::optional<unsigned> Described;
+  if (!Opts.HandlerSocket.empty()) {
+    Expected<HandlerSocket> HS = parseHandlerSocket(Opts.HandlerSocket);
+    if (!HS) {
+      note("BadHandlerSocket", toString(HS.takeError()), nullptr,
+           Handlers.front().first);
+    } else {
+      Socket S{unsigned(Info.Sockets.size()), nullptr};
+      S.Kind = HS->Kind;
+      S.Families = HS->Families;
+      S.Family = HS->Families.single();
+      S.DescribedFor = Handlers.front().first;
+      S.DescribedPort = HS->Port;
+      Described = S.Id;
+      Info.Sockets.push_back(S);
+    }
+  }
+  for (auto [F, NamedBy] : Handlers) {
+    // The fd parameter: the first int (an evutil_socket_t for a libevent
+    // callback, `void on_request(int fd, ...)`).
+    std::optional<unsigned> FdArg;
+    for (Argument &A : F->args())
+      if (A.getType()->isIntegerTy(32)) {
+        FdArg = A.getArgNo();
+        break;
+      }
+    SmallVector<unsigned, 1> Ids;
+    if (FdArg) {
+      // The program's own sockets, if it calls the handler with one.
+      Ids = socketsOfFd(F->getArg(*FdArg));
+      if (Ids.empty() && Described)
+        Ids.push_back(*Described);
+    }
+    if (!FdArg)
+      note("HandlerWithoutFd",
+           "handler " + F->getName() +
+               " has no int parameter to take as the request's socket fd",
+           nullptr, F);
+    else if (Ids.empty())
+      note("HandlerWithoutSocket",
+           "handler " + F->getName() +
+               ": its fd parameter is no socket created here; describe it "
+               "with -koffload-handler-socket=udp:PORT (or udp6, udp46, "
+               "tcp...)",
+           nullptr, F);
+    unsigned Id = unsigned(Info.Loops.size());
+    EventLoop EL{LoopKind::Handler, F, &F->getEntryBlock(), DebugLoc(),
+                 nullptr};
+    if (DISubprogram *SP = F->getSubprogram())
+      EL.Loc = DILocation::get(M.getContext(), SP->getLine(), 0, SP);
+    EL.Callbacks.push_back(
+        {F, nullptr, FdArg.value_or(0), std::nullopt, Ids, NamedBy});
+    Info.Loops.push_back(std::move(EL));
+    CallbackLoop[F] = Id;
   }
 }
 

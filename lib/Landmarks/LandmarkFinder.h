@@ -45,13 +45,16 @@ using SockaddrBytes = std::array<std::optional<uint8_t>, 28>;
 
 class LandmarkFinder {
 public:
-  LandmarkFinder(Module &M, FunctionAnalysisManager &FAM) : M(M), FAM(FAM) {}
+  LandmarkFinder(Module &M, FunctionAnalysisManager &FAM,
+                 const LandmarkOptions &Opts = {})
+      : M(M), FAM(FAM), Opts(Opts) {}
 
   LandmarkInfo run();
 
 private:
   Module &M;
   FunctionAnalysisManager &FAM;
+  LandmarkOptions Opts;
   LandmarkInfo Info;
   SmallVector<CallBase *, 64> Calls;
   DenseMap<const CallBase *, unsigned> SocketIdOfCreator;
@@ -258,6 +261,12 @@ private:
   /// calls (event_base_dispatch, event_base_loop, ev_run): a Dispatch loop
   /// with its callbacks.
   void findCallbackLoops();
+
+  /// Handler entry points: functions annotated "koffload_handler" and the
+  /// one -koffload-handler names, each a Handler loop whose callback is
+  /// itself; their fd parameter is the socket -koffload-handler-socket
+  /// describes, when given.
+  void findHandlerEntries();
 
   /// The dispatch loop \p F runs under: as a callback, or called from one.
   std::optional<unsigned> callbackLoopOf(Function *F, unsigned Depth = 0);

@@ -62,6 +62,12 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
   for (const Socket &S : Sockets) {
     OS << "socket #" << S.Id << ": " << transportName(S.Kind) << " "
        << familiesName(S.Families) << ", ";
+    if (S.isDescribed()) {
+      OS << "described on the command line for "
+         << S.DescribedFor->getName() << ", port " << *S.DescribedPort
+         << "\n";
+      continue;
+    }
     if (S.AcceptedFrom)
       OS << "accepted from #" << *S.AcceptedFrom;
     else if (S.isAccepted() || directCalleeName(*S.Creator) != "socket")
@@ -86,6 +92,16 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
          << "\n";
   for (size_t I = 0; I < Loops.size(); ++I) {
     const EventLoop &L = Loops[I];
+    if (L.Kind == LoopKind::Handler) {
+      OS << "event-loop #" << I << ": handler " << L.F->getName() << " at "
+         << formatLocation(L.Loc)
+         << ", requests start at its entry and end at its returns\n";
+      for (const Callback &C : L.Callbacks)
+        OS << "  entry: " << C.Handler->getName() << " on "
+           << socketList(C.Sockets) << ", fd in parameter " << C.FdArg
+           << ", named by " << C.NamedBy << "\n";
+      continue;
+    }
     OS << "event-loop #" << I << ": " << loopKindName(L.Kind) << " in "
        << L.F->getName() << " at " << formatLocation(L.Loc) << ", "
        << (L.Kind == LoopKind::BlockingRecv ? "blocks in "
@@ -159,6 +175,7 @@ void emitLandmarkRemarks(const LandmarkInfo &Info) {
   using NV = DiagnosticInfoOptimizationBase::Argument;
   LandmarkRemarks Remarks;
   for (const Socket &S : Info.Sockets)
+    if (S.Creator) // a described socket has no call to remark at
     Remarks.at(*S.Creator).emit([&] {
       OptimizationRemarkAnalysis R(stage::Landmarks, "Socket", S.Creator);
       R << NV("Transport", transportName(S.Kind)) << " "
@@ -171,6 +188,8 @@ void emitLandmarkRemarks(const LandmarkInfo &Info) {
     });
   for (size_t I = 0; I < Info.Loops.size(); ++I) {
     const EventLoop &L = Info.Loops[I];
+    if (!L.Wait) // a handler entry point: no wait call in the program
+      continue;
     Remarks.at(*L.Wait).emit([&] {
       OptimizationRemarkAnalysis R(stage::Landmarks, "EventLoop", L.Wait);
       R << "event loop #" << NV("Loop", unsigned(I)) << " ("

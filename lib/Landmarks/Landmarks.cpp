@@ -117,6 +117,8 @@ StringRef loopKindName(LoopKind K) {
     return "blocking-recv";
   case LoopKind::Dispatch:
     return "dispatch";
+  case LoopKind::Handler:
+    return "handler";
   }
   llvm_unreachable("unknown loop kind");
 }
@@ -126,6 +128,40 @@ std::string formatLocation(const DebugLoc &DL) {
     return "?";
   return (sys::path::filename(DL->getFilename()) + ":" + Twine(DL.getLine()))
       .str();
+}
+
+Expected<HandlerSocket> parseHandlerSocket(StringRef Text) {
+  auto Bad = [&](const Twine &Why) {
+    return createStringError(
+        inconvertibleErrorCode(),
+        "bad handler socket '" + Text + "': " + Why +
+            " (expected udp:PORT, udp6:PORT, udp46:PORT, or the same with "
+            "tcp)");
+  };
+  auto [Proto, PortText] = Text.split(':');
+  HandlerSocket H;
+  StringRef Fam = Proto;
+  if (Fam.consume_front("udp"))
+    H.Kind = Transport::UDP;
+  else if (Fam.consume_front("tcp"))
+    H.Kind = Transport::TCP;
+  else
+    return Bad("the transport is not udp or tcp");
+  if (Fam.empty() || Fam == "4")
+    H.Families.insert(AddressFamily::IPv4);
+  else if (Fam == "6")
+    H.Families.insert(AddressFamily::IPv6);
+  else if (Fam == "46") {
+    H.Families.insert(AddressFamily::IPv4);
+    H.Families.insert(AddressFamily::IPv6);
+  } else
+    return Bad("the family suffix is not 4, 6 or 46");
+  unsigned Port;
+  if (PortText.empty() || PortText.getAsInteger(10, Port) || Port == 0 ||
+      Port > 65535)
+    return Bad("the port is not a number from 1 to 65535");
+  H.Port = uint16_t(Port);
+  return H;
 }
 
 unsigned LandmarkInfo::count(LandmarkKind K) const {
@@ -171,6 +207,7 @@ LandmarkInfo LandmarkFinder::run() {
   findPortSharing();
   findEventLoops();
   findCallbackLoops();
+  findHandlerEntries();
   findLandmarks();
   checkIndirectCallsInLoops();
   summarizeProblems();
@@ -197,7 +234,7 @@ void LandmarkFinder::collectCalls() {
 LandmarkInfo LandmarkAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   FunctionAnalysisManager &FAM =
       MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-  return landmarks::LandmarkFinder(M, FAM).run();
+  return landmarks::LandmarkFinder(M, FAM, Opts).run();
 }
 
 } // namespace koffload
