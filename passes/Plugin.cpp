@@ -84,7 +84,7 @@ static cl::opt<bool> Split(
     cl::desc("Make the program carry its verified offload and start it "
              "after bind() (link with libkoffload-rt and libbpf)"));
 
-// --- Handler entry points (issue 15) ---------------------------------------
+// --- Handler entry points (issue 15) --------------------------------------
 // For programs whose socket and loop belong to a framework: a function to
 // take as the request handler, and the socket its fd parameter is. Given to
 // the landmark analysis through its constructor. A malformed socket
@@ -122,7 +122,7 @@ static LandmarkOptions landmarkOptions() {
   O.HandlerSocket = HandlerSocketDesc;
   return O;
 }
-// --- end of handler entry points ----------------------------------------------
+// --- end of handler entry points ------------------------------------------
 
 static KOffloadOptions passOptions() {
   KOffloadOptions O;

@@ -122,10 +122,9 @@ bool LandmarkFinder::isKnownNonSocketFd(Value *Fd) {
   });
 }
 
-void LandmarkFinder::fdReadsOf(Value *Fd, Instruction *At,
-                               SmallVectorImpl<std::pair<Value *, Instruction *>>
-                                   &Out,
-                               unsigned Depth) {
+void LandmarkFinder::fdReadsOf(
+    Value *Fd, Instruction *At,
+    SmallVectorImpl<std::pair<Value *, Instruction *>> &Out, unsigned Depth) {
   while (auto *Cast = dyn_cast<CastInst>(Fd))
     Fd = Cast->getOperand(0);
   if (auto *A = dyn_cast<Argument>(Fd)) {

@@ -50,7 +50,8 @@ static Argument *asArgument(Value *V) {
     return nullptr;
   Argument *Found = nullptr;
   for (User *U : Slot->users())
-    if (auto *SI = dyn_cast<StoreInst>(U); SI && SI->getPointerOperand() == Slot) {
+    if (auto *SI = dyn_cast<StoreInst>(U);
+        SI && SI->getPointerOperand() == Slot) {
       auto *A = dyn_cast<Argument>(SI->getValueOperand());
       if (!A || (Found && Found != A))
         return nullptr;

@@ -174,8 +174,9 @@ private:
 void emitLandmarkRemarks(const LandmarkInfo &Info) {
   using NV = DiagnosticInfoOptimizationBase::Argument;
   LandmarkRemarks Remarks;
-  for (const Socket &S : Info.Sockets)
-    if (S.Creator) // a described socket has no call to remark at
+  for (const Socket &S : Info.Sockets) {
+    if (!S.Creator) // a described socket has no call to remark at
+      continue;
     Remarks.at(*S.Creator).emit([&] {
       OptimizationRemarkAnalysis R(stage::Landmarks, "Socket", S.Creator);
       R << NV("Transport", transportName(S.Kind)) << " "
@@ -186,6 +187,7 @@ void emitLandmarkRemarks(const LandmarkInfo &Info) {
           R << " bound to port " << NV("Port", unsigned(*B->Port));
       return R;
     });
+  }
   for (size_t I = 0; I < Info.Loops.size(); ++I) {
     const EventLoop &L = Info.Loops[I];
     if (!L.Wait) // a handler entry point: no wait call in the program

@@ -70,7 +70,8 @@ FamilySet LandmarkFinder::domainFamilies(Value *Domain) {
     Fs.insert(familyOfDomain(*D));
     return Fs;
   }
-  if (auto Field = addrinfoFieldOf(Domain); Field && Field->second == AiFamily) {
+  if (auto Field = addrinfoFieldOf(Domain);
+      Field && Field->second == AiFamily) {
     // ai_family of a getaddrinfo() result: the hinted family, the one a
     // numeric node names, else either (glibc's getaddrinfo returns only
     // AF_INET and AF_INET6 results).
