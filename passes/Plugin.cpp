@@ -87,6 +87,46 @@ static cl::opt<bool> Split(
     cl::desc("Make the program carry its verified offload and start it "
              "after bind() (link with libkoffload-rt and libbpf)"));
 
+// --- Handler entry points (issue 15) --------------------------------------
+// For programs whose socket and loop belong to a framework: a function to
+// take as the request handler, and the socket its fd parameter is. Given to
+// the landmark analysis through its constructor. A malformed socket
+// description is refused when the option is parsed, with what is wrong.
+
+static cl::opt<std::string> HandlerFunction(
+    "koffload-handler", cl::Hidden, cl::value_desc("function"),
+    cl::desc("Take this function as a request handler entry point: a "
+             "request starts at its entry and ends at its returns; its "
+             "first int parameter is the socket fd"));
+
+namespace {
+struct HandlerSocketParser : cl::parser<std::string> {
+  using cl::parser<std::string>::parser;
+  bool parse(cl::Option &O, StringRef, StringRef Arg, std::string &Val) {
+    if (Expected<HandlerSocket> H = parseHandlerSocket(Arg)) {
+      Val = Arg.str();
+      return false;
+    } else {
+      return O.error(toString(H.takeError()));
+    }
+  }
+};
+} // namespace
+
+static cl::opt<std::string, false, HandlerSocketParser> HandlerSocketDesc(
+    "koffload-handler-socket", cl::Hidden, cl::value_desc("udp:PORT"),
+    cl::desc("The socket handler entry points get when the program creates "
+             "none: udp:PORT, udp6:PORT, udp46:PORT (either family), or "
+             "the same with tcp"));
+
+static LandmarkOptions landmarkOptions() {
+  LandmarkOptions O;
+  O.Handler = HandlerFunction;
+  O.HandlerSocket = HandlerSocketDesc;
+  return O;
+}
+// --- end of handler entry points ------------------------------------------
+
 static KOffloadOptions passOptions() {
   KOffloadOptions O;
   O.ReportPath = ReportPath;
@@ -186,7 +226,7 @@ static bool parseKernelPipeline(StringRef Name, ModulePassManager &MPM) {
 // End of the kernel side's block.
 
 static void registerAnalyses(ModuleAnalysisManager &MAM) {
-  MAM.registerPass([] { return LandmarkAnalysis(); });
+  MAM.registerPass([] { return LandmarkAnalysis(landmarkOptions()); });
   registerPlanAnalyses(MAM);
 }
 

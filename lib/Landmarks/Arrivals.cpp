@@ -122,18 +122,119 @@ bool LandmarkFinder::isKnownNonSocketFd(Value *Fd) {
   });
 }
 
+void LandmarkFinder::fdReadsOf(
+    Value *Fd, Instruction *At,
+    SmallVectorImpl<std::pair<Value *, Instruction *>> &Out, unsigned Depth) {
+  while (auto *Cast = dyn_cast<CastInst>(Fd))
+    Fd = Cast->getOperand(0);
+  if (auto *A = dyn_cast<Argument>(Fd)) {
+    // read_tcp(j): the fd is a parameter; look at what each caller passes
+    // (at -O0 the parameter is spilled to a slot first).
+    if (Depth >= 4)
+      return;
+    Function *F = A->getParent();
+    for (Use &U : F->uses())
+      if (auto *Site = dyn_cast<CallBase>(U.getUser());
+          Site && Site->isCallee(&U) && A->getArgNo() < Site->arg_size())
+        fdReadsOf(Site->getArgOperand(A->getArgNo()), Site, Out, Depth + 1);
+    return;
+  }
+  if (auto *L = dyn_cast<LoadInst>(Fd)) {
+    Value *Slot = L->getPointerOperand();
+    if (auto *AI = dyn_cast<AllocaInst>(Slot); AI && Depth < 4)
+      // A parameter's spill slot: its one store is the parameter.
+      for (User *U : AI->users())
+        if (auto *SI = dyn_cast<StoreInst>(U);
+            SI && SI->getPointerOperand() == AI &&
+            isa<Argument>(SI->getValueOperand())) {
+          fdReadsOf(SI->getValueOperand(), At, Out, Depth);
+          return;
+        }
+    Out.push_back({Slot, At});
+    return;
+  }
+  Out.push_back({Fd, At});
+}
+
+void LandmarkFinder::excludedByGuards(Value *Var, Instruction *At,
+                                      SmallVectorImpl<unsigned> &Ids) {
+  // `if (j != udp_fd && FD_ISSET(j, &rfds))`: on the path to At the index
+  // is not that fd, so it is not that socket.
+  Function *F = At->getFunction();
+  DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(*F);
+  for (BasicBlock &BB : *F) {
+    auto *Br = dyn_cast<BranchInst>(BB.getTerminator());
+    if (!Br || !Br->isConditional())
+      continue;
+    auto *Cmp = dyn_cast<ICmpInst>(Br->getCondition());
+    if (!Cmp || !Cmp->isEquality())
+      continue;
+    Value *Other = nullptr;
+    if (fdVariable(Cmp->getOperand(0)) == Var)
+      Other = Cmp->getOperand(1);
+    else if (fdVariable(Cmp->getOperand(1)) == Var)
+      Other = Cmp->getOperand(0);
+    if (!Other || fdVariable(Other) == Var)
+      continue;
+    BasicBlock *NotEqual = Br->getSuccessor(
+        Cmp->getPredicate() == ICmpInst::ICMP_NE ? 0 : 1);
+    if (!DT.dominates(BasicBlockEdge(&BB, NotEqual), At->getParent()))
+      continue;
+    SmallVector<unsigned, 1> Other1 = socketsOfFd(Other);
+    if (Other1.size() == 1)
+      llvm::erase(Ids, Other1.front());
+  }
+}
+
 SmallVector<unsigned, 1> LandmarkFinder::socketsOfDataFd(CallBase *CB) {
   Value *Fd = decodeSocketCall(*CB)->fd();
   SmallVector<unsigned, 1> Ids = socketsOfFd(Fd);
+  if (Ids.empty())
+    Ids = callbackSocketsOf(Fd);
   if (!Ids.empty())
     return Ids;
   std::optional<unsigned> Loop = governingLoop(CB);
   if (!Loop || Info.Loops[*Loop].Kind != LoopKind::Select)
     return Ids;
   const auto &[Vars, SetIds] = fdSetMembers();
-  if (Vars.contains(fdVariable(Fd)))
-    Ids.append(SetIds.begin(), SetIds.end());
+  // The fd is, here or through the parameters it is passed down as, an
+  // index tested with FD_ISSET (`for (j = 0; j <= maxfd; j++) if
+  // (FD_ISSET(j, &rfds)) read(j, ...)`): one of the fds put in an fd_set,
+  // less those the path to the call has ruled out.
+  SmallVector<std::pair<Value *, Instruction *>, 2> Reads;
+  fdReadsOf(Fd, CB, Reads);
+  for (auto [Var, At] : Reads) {
+    if (!Vars.contains(Var))
+      continue;
+    SmallVector<unsigned, 2> These(SetIds.begin(), SetIds.end());
+    excludedByGuards(Var, At, These);
+    for (unsigned Id : These)
+      if (!is_contained(Ids, Id))
+        Ids.push_back(Id);
+  }
+  llvm::sort(Ids);
   return Ids;
+}
+
+void LandmarkFinder::noteMixedSockets(const Landmark &L) {
+  const Socket &First = Info.Sockets[L.Sockets.front()];
+  bool Mixed = llvm::any_of(L.Sockets, [&](unsigned Id) {
+    return Info.Sockets[Id].Kind != First.Kind;
+  });
+  if (!Mixed)
+    return;
+  std::string Which;
+  for (unsigned Id : L.Sockets)
+    Which += (Which.empty() ? "#" : ", #") + std::to_string(Id) + " (" +
+             transportName(Info.Sockets[Id].Kind).str() + ")";
+  note("MixedSocketFd",
+       Twine(directCalleeName(*L.Call)) + " in " +
+           L.Call->getFunction()->getName() +
+           ": its fd may be socket " + Which +
+           "; the same variable, field or parameter holds sockets of "
+           "different kinds on different paths, and the analysis does not "
+           "tell which call path carries which",
+       L.Call);
 }
 
 void LandmarkFinder::findLandmarks() {
@@ -189,6 +290,8 @@ void LandmarkFinder::findLandmarks() {
       if (!Headers.empty())
         L.Loop = addLoop(LoopKind::BlockingRecv, Headers.front(), CB);
     }
+    if (L.Kind != LandmarkKind::FileIO && L.Sockets.size() > 1)
+      noteMixedSockets(L);
     if (L.Kind == LandmarkKind::Arrival && L.Sockets.empty())
       note("UnknownArrivalSocket",
            Twine(directCalleeName(*CB)) +
@@ -260,6 +363,7 @@ void LandmarkFinder::summarizeProblems() {
          "sockets found but no event loop (no poll/select/epoll loop and "
          "no loop around a blocking receive)",
          Info.Sockets.front().Creator);
+  // (A described socket comes with a handler, and so with a loop.)
 }
 
 } // namespace landmarks

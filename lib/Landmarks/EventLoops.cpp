@@ -134,7 +134,8 @@ std::optional<unsigned> LandmarkFinder::governingLoop(Instruction *I) {
         return SIt->second;
     }
   }
-  return std::nullopt;
+  // A callback of an event library runs under the library's dispatch call.
+  return callbackLoopOf(I->getFunction());
 }
 
 std::optional<unsigned> LandmarkFinder::loopOfRotatedCopy(CallBase *CB) {

@@ -45,13 +45,16 @@ using SockaddrBytes = std::array<std::optional<uint8_t>, 28>;
 
 class LandmarkFinder {
 public:
-  LandmarkFinder(Module &M, FunctionAnalysisManager &FAM) : M(M), FAM(FAM) {}
+  LandmarkFinder(Module &M, FunctionAnalysisManager &FAM,
+                 const LandmarkOptions &Opts = {})
+      : M(M), FAM(FAM), Opts(Opts) {}
 
   LandmarkInfo run();
 
 private:
   Module &M;
   FunctionAnalysisManager &FAM;
+  LandmarkOptions Opts;
   LandmarkInfo Info;
   SmallVector<CallBase *, 64> Calls;
   DenseMap<const CallBase *, unsigned> SocketIdOfCreator;
@@ -69,6 +72,11 @@ private:
   void collectCalls();
 
   SmallVector<unsigned, 1> socketsOfFd(Value *Fd);
+
+  /// The families socket()'s domain argument may be: a constant, the
+  /// ai_family of a getaddrinfo() result, or a set of constants chosen at
+  /// run time. Empty when unknown.
+  FamilySet domainFamilies(Value *Domain);
 
   /// A known family without ports: AF_UNIX, AF_NETLINK, AF_PACKET...
   static bool isLocalFamily(AddressFamily F);
@@ -239,6 +247,35 @@ private:
 
   void findEventLoops();
 
+  // --- event-library callbacks (Callbacks.cpp) ----------------------------
+
+  /// Callbacks registered for sockets, before their dispatch loop is known.
+  SmallVector<Callback, 2> PendingCallbacks;
+  /// The dispatch loop each callback runs under.
+  DenseMap<const Function *, unsigned> CallbackLoop;
+
+  /// ev_io_start(loop, w): the callback and fd ev_io_init stored into w.
+  void registerLibevWatcher(CallBase *Start, Value *Watcher);
+
+  /// Registrations (event_new, event_assign, ev_io_start) and dispatch
+  /// calls (event_base_dispatch, event_base_loop, ev_run): a Dispatch loop
+  /// with its callbacks.
+  void findCallbackLoops();
+
+  /// Handler entry points: functions annotated "koffload_handler" and the
+  /// one -koffload-handler names, each a Handler loop whose callback is
+  /// itself; their fd parameter is the socket -koffload-handler-socket
+  /// describes, when given.
+  void findHandlerEntries();
+
+  /// The dispatch loop \p F runs under: as a callback, or called from one.
+  std::optional<unsigned> callbackLoopOf(Function *F, unsigned Depth = 0);
+
+  /// The sockets an fd is when it is a callback's fd parameter (libevent),
+  /// the fd field of its watcher parameter (libev), or passed down from
+  /// one to a helper.
+  SmallVector<unsigned, 1> callbackSocketsOf(Value *Fd, unsigned Depth = 0);
+
   // --- arrivals, replies and other I/O ------------------------------------
 
   /// What identifies an fd variable: the slot it is loaded from at -O0,
@@ -266,6 +303,24 @@ private:
   /// follow, but it is one of the fds put into an fd_set, so it is one of
   /// their sockets.
   SmallVector<unsigned, 1> socketsOfDataFd(CallBase *CB);
+
+  /// The variables (at -O0, slots) an fd is read from, followed back
+  /// through parameters to each caller's argument, each with the
+  /// instruction the value is used at in that variable's function (the
+  /// call itself, or the call of the helper the fd is passed to).
+  void fdReadsOf(Value *Fd, Instruction *At,
+                 SmallVectorImpl<std::pair<Value *, Instruction *>> &Out,
+                 unsigned Depth = 0);
+
+  /// Removes from \p Ids the socket of an fd that \p Var is compared with
+  /// and found different from on every path to \p At (`j != udp_fd`).
+  void excludedByGuards(Value *Var, Instruction *At,
+                        SmallVectorImpl<unsigned> &Ids);
+
+  /// A finding when a receive's or send's fd may be sockets of different
+  /// transports (a struct client whose sockfd is UDP for one caller and a
+  /// TCP connection for another).
+  void noteMixedSockets(const Landmark &L);
 
   void findLandmarks();
 

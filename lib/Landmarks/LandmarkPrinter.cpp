@@ -61,7 +61,13 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
   OS << "koffload landmarks for '" << M.getSourceFileName() << "'\n";
   for (const Socket &S : Sockets) {
     OS << "socket #" << S.Id << ": " << transportName(S.Kind) << " "
-       << familyName(S.Family) << ", ";
+       << familiesName(S.Families) << ", ";
+    if (S.isDescribed()) {
+      OS << "described on the command line for "
+         << S.DescribedFor->getName() << ", port " << *S.DescribedPort
+         << "\n";
+      continue;
+    }
     if (S.AcceptedFrom)
       OS << "accepted from #" << *S.AcceptedFrom;
     else if (S.isAccepted() || directCalleeName(*S.Creator) != "socket")
@@ -86,11 +92,32 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
          << "\n";
   for (size_t I = 0; I < Loops.size(); ++I) {
     const EventLoop &L = Loops[I];
+    if (L.Kind == LoopKind::Handler) {
+      OS << "event-loop #" << I << ": handler " << L.F->getName() << " at "
+         << formatLocation(L.Loc)
+         << ", requests start at its entry and end at its returns\n";
+      for (const Callback &C : L.Callbacks)
+        OS << "  entry: " << C.Handler->getName() << " on "
+           << socketList(C.Sockets) << ", fd in parameter " << C.FdArg
+           << ", named by " << C.NamedBy << "\n";
+      continue;
+    }
     OS << "event-loop #" << I << ": " << loopKindName(L.Kind) << " in "
        << L.F->getName() << " at " << formatLocation(L.Loc) << ", "
-       << (L.Kind == LoopKind::BlockingRecv ? "blocks in " : "waits in ")
+       << (L.Kind == LoopKind::BlockingRecv ? "blocks in "
+           : L.Kind == LoopKind::Dispatch   ? "runs callbacks from "
+                                            : "waits in ")
        << directCalleeName(*L.Wait) << " at "
        << formatLocation(L.Wait->getDebugLoc()) << "\n";
+    for (const Callback &C : L.Callbacks) {
+      OS << "  callback: " << C.Handler->getName() << " on "
+         << socketList(C.Sockets) << ", fd in ";
+      if (C.FdField)
+        OS << "field +" << *C.FdField << " of ";
+      OS << "parameter " << C.FdArg << ", registered by "
+         << directCalleeName(*C.Registration) << " at "
+         << formatLocation(C.Registration->getDebugLoc()) << "\n";
+    }
   }
   for (const Landmark &L : Landmarks) {
     OS << landmarkKindName(L.Kind) << ": " << directCalleeName(*L.Call)
@@ -147,19 +174,24 @@ private:
 void emitLandmarkRemarks(const LandmarkInfo &Info) {
   using NV = DiagnosticInfoOptimizationBase::Argument;
   LandmarkRemarks Remarks;
-  for (const Socket &S : Info.Sockets)
+  for (const Socket &S : Info.Sockets) {
+    if (!S.Creator) // a described socket has no call to remark at
+      continue;
     Remarks.at(*S.Creator).emit([&] {
       OptimizationRemarkAnalysis R(stage::Landmarks, "Socket", S.Creator);
       R << NV("Transport", transportName(S.Kind)) << " "
-        << NV("Family", familyName(S.Family)) << " socket #"
+        << NV("Family", familiesName(S.Families)) << " socket #"
         << NV("Socket", S.Id);
       for (const Binding *B : Info.bindingsOf(S.Id))
         if (B->Port)
           R << " bound to port " << NV("Port", unsigned(*B->Port));
       return R;
     });
+  }
   for (size_t I = 0; I < Info.Loops.size(); ++I) {
     const EventLoop &L = Info.Loops[I];
+    if (!L.Wait) // a handler entry point: no wait call in the program
+      continue;
     Remarks.at(*L.Wait).emit([&] {
       OptimizationRemarkAnalysis R(stage::Landmarks, "EventLoop", L.Wait);
       R << "event loop #" << NV("Loop", unsigned(I)) << " ("

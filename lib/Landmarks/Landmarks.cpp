@@ -9,6 +9,7 @@
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/bit.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -69,6 +70,29 @@ StringRef familyName(AddressFamily F) {
   return "unknown-family";
 }
 
+unsigned FamilySet::size() const { return llvm::popcount(Bits); }
+
+AddressFamily FamilySet::single() const {
+  if (size() != 1)
+    return AddressFamily::Unknown;
+  for (AddressFamily F : {AddressFamily::IPv4, AddressFamily::IPv6,
+                          AddressFamily::Unix, AddressFamily::Other})
+    if (contains(F))
+      return F;
+  return AddressFamily::Unknown;
+}
+
+std::string familiesName(FamilySet Fs) {
+  if (Fs.empty())
+    return familyName(AddressFamily::Unknown).str();
+  std::string S;
+  for (AddressFamily F : {AddressFamily::IPv4, AddressFamily::IPv6,
+                          AddressFamily::Unix, AddressFamily::Other})
+    if (Fs.contains(F))
+      S += (S.empty() ? "" : "|") + familyName(F).str();
+  return S;
+}
+
 StringRef landmarkKindName(LandmarkKind K) {
   switch (K) {
   case LandmarkKind::Arrival:
@@ -91,6 +115,10 @@ StringRef loopKindName(LoopKind K) {
     return "epoll";
   case LoopKind::BlockingRecv:
     return "blocking-recv";
+  case LoopKind::Dispatch:
+    return "dispatch";
+  case LoopKind::Handler:
+    return "handler";
   }
   llvm_unreachable("unknown loop kind");
 }
@@ -100,6 +128,40 @@ std::string formatLocation(const DebugLoc &DL) {
     return "?";
   return (sys::path::filename(DL->getFilename()) + ":" + Twine(DL.getLine()))
       .str();
+}
+
+Expected<HandlerSocket> parseHandlerSocket(StringRef Text) {
+  auto Bad = [&](const Twine &Why) {
+    return createStringError(
+        inconvertibleErrorCode(),
+        "bad handler socket '" + Text + "': " + Why +
+            " (expected udp:PORT, udp6:PORT, udp46:PORT, or the same with "
+            "tcp)");
+  };
+  auto [Proto, PortText] = Text.split(':');
+  HandlerSocket H;
+  StringRef Fam = Proto;
+  if (Fam.consume_front("udp"))
+    H.Kind = Transport::UDP;
+  else if (Fam.consume_front("tcp"))
+    H.Kind = Transport::TCP;
+  else
+    return Bad("the transport is not udp or tcp");
+  if (Fam.empty() || Fam == "4")
+    H.Families.insert(AddressFamily::IPv4);
+  else if (Fam == "6")
+    H.Families.insert(AddressFamily::IPv6);
+  else if (Fam == "46") {
+    H.Families.insert(AddressFamily::IPv4);
+    H.Families.insert(AddressFamily::IPv6);
+  } else
+    return Bad("the family suffix is not 4, 6 or 46");
+  unsigned Port;
+  if (PortText.empty() || PortText.getAsInteger(10, Port) || Port == 0 ||
+      Port > 65535)
+    return Bad("the port is not a number from 1 to 65535");
+  H.Port = uint16_t(Port);
+  return H;
 }
 
 unsigned LandmarkInfo::count(LandmarkKind K) const {
@@ -144,6 +206,8 @@ LandmarkInfo LandmarkFinder::run() {
   findBindings();
   findPortSharing();
   findEventLoops();
+  findCallbackLoops();
+  findHandlerEntries();
   findLandmarks();
   checkIndirectCallsInLoops();
   summarizeProblems();
@@ -170,7 +234,7 @@ void LandmarkFinder::collectCalls() {
 LandmarkInfo LandmarkAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   FunctionAnalysisManager &FAM =
       MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-  return landmarks::LandmarkFinder(M, FAM).run();
+  return landmarks::LandmarkFinder(M, FAM, Opts).run();
 }
 
 } // namespace koffload

@@ -22,6 +22,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/DebugLoc.h"
 #include "llvm/IR/PassManager.h"
+#include "llvm/Support/Error.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,16 +43,81 @@ enum class AddressFamily { Unknown, IPv4, IPv6, Unix, Other };
 llvm::StringRef transportName(Transport T);
 llvm::StringRef familyName(AddressFamily F);
 
+/// The families a socket may have: one, or several when its domain is
+/// chosen at run time (`socket(v6 ? AF_INET6 : AF_INET, ...)`, ai_family of
+/// a getaddrinfo() result for AF_UNSPEC hints). Empty when unknown.
+class FamilySet {
+  uint8_t Bits = 0;
+  static uint8_t bit(AddressFamily F) { return uint8_t(1u << unsigned(F)); }
+
+public:
+  FamilySet() = default;
+  FamilySet(AddressFamily F) { insert(F); }
+  void insert(AddressFamily F) {
+    if (F != AddressFamily::Unknown)
+      Bits |= bit(F);
+  }
+  bool contains(AddressFamily F) const { return Bits & bit(F); }
+  bool empty() const { return Bits == 0; }
+  unsigned size() const;
+  /// The family when there is exactly one; Unknown when none or several.
+  AddressFamily single() const;
+  /// True when there is a family and every one is IPv4 or IPv6.
+  bool onlyInet() const {
+    return !empty() && !contains(AddressFamily::Unix) &&
+           !contains(AddressFamily::Other);
+  }
+  bool operator==(const FamilySet &O) const { return Bits == O.Bits; }
+};
+
+/// "ipv4", "ipv6", "unix"...; several joined by '|' ("ipv4|ipv6");
+/// "unknown-family" when empty.
+std::string familiesName(FamilySet Fs);
+
 /// A socket, identified by the call that creates it: a socket() call site,
-/// or an accept() call site for TCP connections.
+/// or an accept() call site for TCP connections; or, for a program that
+/// only has a request handler (a framework owns the socket), described on
+/// the command line (-koffload-handler-socket): Creator is null then.
 struct Socket {
   unsigned Id;
   llvm::CallBase *Creator;
   Transport Kind = Transport::Unknown;
+  /// The family when only one is possible; Unknown when it is not known or
+  /// several are possible (see Families).
   AddressFamily Family = AddressFamily::Unknown;
   /// For accepted connections: the listening socket's id.
   std::optional<unsigned> AcceptedFrom;
+  /// Every family the socket may have; {Family} for a single one. (Last,
+  /// so that aggregate initialisers of the fields above stay valid.)
+  FamilySet Families;
+  /// A described socket: the handler whose fd parameter it is, and the
+  /// port it was described with (there is no bind() call for it).
+  const llvm::Function *DescribedFor = nullptr;
+  std::optional<uint16_t> DescribedPort;
   bool isAccepted() const { return AcceptedFrom.has_value(); }
+  bool isDescribed() const { return DescribedFor != nullptr; }
+};
+
+/// A socket described on the command line for a handler entry point:
+/// `udp:PORT`, `udp6:PORT`, `udp46:PORT` (either family), same for `tcp`.
+/// A bare `udp`/`tcp` is IPv4.
+struct HandlerSocket {
+  Transport Kind;
+  FamilySet Families;
+  uint16_t Port;
+};
+
+/// Parses a -koffload-handler-socket value; the error says what is wrong.
+llvm::Expected<HandlerSocket> parseHandlerSocket(llvm::StringRef Text);
+
+/// What the landmark analysis is told on the command line.
+struct LandmarkOptions {
+  /// -koffload-handler: a function that is a request handler entry point
+  /// (besides those annotated `annotate("koffload_handler")`).
+  std::string Handler;
+  /// -koffload-handler-socket: the socket the handlers' fd parameter is,
+  /// when the program creates none itself. Empty: none described.
+  std::string HandlerSocket;
 };
 
 /// A bind() of a socket to an address.
@@ -89,20 +155,54 @@ enum class LoopKind {
   Poll,        ///< poll, ppoll
   Select,      ///< select, pselect
   Epoll,       ///< epoll_wait, epoll_pwait
-  BlockingRecv ///< a loop around a blocking recv/recvfrom/read, no wait call
+  BlockingRecv, ///< a loop around a blocking recv/recvfrom/read, no wait call
+  Dispatch,     ///< a library's loop (event_base_dispatch, ev_run) that
+                ///< calls registered callbacks
+  Handler       ///< a handler entry point (annotate("koffload_handler"),
+                ///< -koffload-handler): the loop calling it is not in the
+                ///< program; a request starts at its entry, ends at a return
 };
 
 llvm::StringRef loopKindName(LoopKind K);
+
+/// A callback registered with an event library for a socket: libevent's
+/// event_new/event_assign, libev's ev_io_init + ev_io_start. The library's
+/// dispatch call runs it when the socket is readable: its entry is where a
+/// request starts.
+struct Callback {
+  llvm::Function *Handler;
+  /// The registering call (event_new, event_assign, ev_io_start); null
+  /// for a handler entry point.
+  llvm::CallBase *Registration;
+  /// The handler's parameter that carries the fd (libevent: 0, the
+  /// evutil_socket_t) or the watcher holding it (libev: 1, the ev_io *).
+  unsigned FdArg;
+  /// Unset when the parameter is the fd; else the offset of the fd field
+  /// in the watcher it points to (libev's ev_io::fd).
+  std::optional<int64_t> FdField;
+  /// The sockets the registered fd may be.
+  llvm::SmallVector<unsigned, 1> Sockets;
+  /// For a handler entry point: what named it ("annotate(\"koffload_handler
+  /// \")" or "-koffload-handler").
+  llvm::StringRef NamedBy = {};
+};
 
 /// An event loop: a loop whose body waits for requests.
 struct EventLoop {
   LoopKind Kind;
   llvm::Function *F;
+  /// The loop's header; for a Dispatch loop, the block of the dispatch
+  /// call (the loop is inside the library: no IR loop header).
   llvm::BasicBlock *Header;
   llvm::DebugLoc Loc;
-  /// The wait call (poll, select, epoll_wait) or, for a blocking loop, the
-  /// first receive it blocks in.
+  /// The wait call (poll, select, epoll_wait), for a blocking loop the
+  /// first receive it blocks in, for a Dispatch loop the dispatch call;
+  /// null for a Handler (the caller is outside the program; F is the
+  /// handler, Header its entry block).
   llvm::CallBase *Wait;
+  /// Dispatch loops: the callbacks registered for sockets, in the order
+  /// of their registrations.
+  llvm::SmallVector<Callback, 1> Callbacks;
 };
 
 class LandmarkInfo {
@@ -131,8 +231,12 @@ class LandmarkAnalysis : public llvm::AnalysisInfoMixin<LandmarkAnalysis> {
   friend llvm::AnalysisInfoMixin<LandmarkAnalysis>;
   static llvm::AnalysisKey Key;
 
+  LandmarkOptions Opts;
+
 public:
   using Result = LandmarkInfo;
+  explicit LandmarkAnalysis(LandmarkOptions Opts = {})
+      : Opts(std::move(Opts)) {}
   Result run(llvm::Module &M, llvm::ModuleAnalysisManager &MAM);
 };
 

@@ -57,6 +57,42 @@ SmallVector<unsigned, 1> LandmarkFinder::socketsOfFd(Value *Fd) {
   return Ids;
 }
 
+static AddressFamily familyOfDomain(uint64_t Domain) {
+  return Domain == AF_INET    ? AddressFamily::IPv4
+         : Domain == AF_INET6 ? AddressFamily::IPv6
+         : Domain == AF_UNIX  ? AddressFamily::Unix
+                              : AddressFamily::Other;
+}
+
+FamilySet LandmarkFinder::domainFamilies(Value *Domain) {
+  FamilySet Fs;
+  if (std::optional<uint64_t> D = evaluateConstantInt(Domain)) {
+    Fs.insert(familyOfDomain(*D));
+    return Fs;
+  }
+  if (auto Field = addrinfoFieldOf(Domain);
+      Field && Field->second == AiFamily) {
+    // ai_family of a getaddrinfo() result: the hinted family, the one a
+    // numeric node names, else either (glibc's getaddrinfo returns only
+    // AF_INET and AF_INET6 results).
+    bool AnyInet = false;
+    std::optional<SockaddrBytes> Sa = addrinfoSockaddr(Field->first, AnyInet);
+    if (Sa && (*Sa)[0] && (*Sa)[1]) {
+      Fs.insert(familyOfDomain(*(*Sa)[0] | (*(*Sa)[1] << 8)));
+    } else {
+      Fs.insert(AddressFamily::IPv4);
+      Fs.insert(AddressFamily::IPv6);
+    }
+    return Fs;
+  }
+  // Chosen at run time among constants: a ternary, a variable set on two
+  // paths, a parameter with constant arguments.
+  if (auto Cs = traceValueSources(Domain).possibleConstants())
+    for (int64_t D : *Cs)
+      Fs.insert(familyOfDomain(uint64_t(D)));
+  return Fs;
+}
+
 bool LandmarkFinder::isLocalFamily(AddressFamily F) {
   return F == AddressFamily::Unix || F == AddressFamily::Other;
 }
@@ -72,11 +108,8 @@ void LandmarkFinder::findSockets() {
       std::optional<uint64_t> C = evaluateConstantInt(V);
       return C ? C : addrinfoField(V);
     };
-    if (std::optional<uint64_t> Domain = ConstantOrHinted(CB->getArgOperand(0)))
-      S.Family = *Domain == AF_INET    ? AddressFamily::IPv4
-                 : *Domain == AF_INET6 ? AddressFamily::IPv6
-                 : *Domain == AF_UNIX  ? AddressFamily::Unix
-                                       : AddressFamily::Other;
+    S.Families = domainFamilies(CB->getArgOperand(0));
+    S.Family = S.Families.single();
     if (std::optional<uint64_t> Type = ConstantOrHinted(CB->getArgOperand(1))) {
       // SOCK_NONBLOCK and SOCK_CLOEXEC live above the type bits.
       switch (*Type & 0xf) {
@@ -122,6 +155,7 @@ void LandmarkFinder::findSockets() {
       const Socket &Listener = Info.Sockets[From.front()];
       S.AcceptedFrom = Listener.Id;
       S.Family = Listener.Family;
+      S.Families = Listener.Families;
     }
     // accept(2) only works on stream sockets; a unix listener's
     // connections are not TCP.
@@ -605,8 +639,12 @@ void LandmarkFinder::findBindings() {
       continue;
     Binding B{CB, socketsOfFd(CB->getArgOperand(0))};
     AddressFamily Family = AddressFamily::Unknown;
-    for (unsigned Id : B.Sockets)
+    bool SeveralInet = false; // a socket of either IP family
+    for (unsigned Id : B.Sockets) {
       Family = Info.Sockets[Id].Family;
+      SeveralInet = Info.Sockets[Id].Families.size() > 1 &&
+                    Info.Sockets[Id].Families.onlyInet();
+    }
     bool AnyInet = false;
     if (std::optional<SockaddrBytes> Bytes = sockaddrAt(CB, AnyInet)) {
       const SockaddrBytes &By = *Bytes;
@@ -618,7 +656,7 @@ void LandmarkFinder::findBindings() {
       }
       if (By[2] && By[3] &&
           (Family == AddressFamily::IPv4 || Family == AddressFamily::IPv6 ||
-           AnyInet))
+           AnyInet || SeveralInet))
         B.Port = uint16_t((*By[2] << 8) | *By[3]);
       auto Known = [&](unsigned From, unsigned Len) {
         for (unsigned I = From; I < From + Len; ++I)

@@ -698,6 +698,26 @@ std::optional<int64_t> ValueSources::uniqueConstant() const {
   return Value;
 }
 
+std::optional<SmallVector<int64_t, 2>>
+ValueSources::possibleConstants() const {
+  if (!Complete || Leaves.empty())
+    return std::nullopt;
+  SmallVector<int64_t, 2> Values;
+  for (llvm::Value *Leaf : Leaves) {
+    if (!Leaf->getType()->isIntegerTy())
+      return std::nullopt;
+    std::optional<uint64_t> C = evaluateConstantInt(Leaf, 1);
+    if (!C)
+      return std::nullopt;
+    unsigned Bits = Leaf->getType()->getIntegerBitWidth();
+    int64_t V = APInt(Bits, *C).getSExtValue();
+    if (!is_contained(Values, V))
+      Values.push_back(V);
+  }
+  llvm::sort(Values);
+  return Values;
+}
+
 ValueSources traceValueSources(Value *V, unsigned MaxSteps) {
   return Tracer(MaxSteps).run(V);
 }

@@ -48,6 +48,10 @@ struct ValueSources {
   /// The single integer constant every leaf agrees on, if the walk was
   /// complete and all leaves are that constant.
   std::optional<int64_t> uniqueConstant() const;
+  /// The integer constants the leaves may be, each once, in ascending
+  /// order, if the walk was complete and every leaf folds to a constant
+  /// (`cond ? AF_INET : AF_INET6`, a variable set on two paths).
+  std::optional<llvm::SmallVector<int64_t, 2>> possibleConstants() const;
 };
 
 /// Walks back from \p V. \p MaxSteps bounds the work on pathological IR.

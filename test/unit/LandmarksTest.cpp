@@ -269,3 +269,30 @@ TEST_F(LandmarksTest, EmptyModuleDoesNotCrash) {
 }
 
 } // namespace
+
+namespace {
+
+// -koffload-handler-socket: the socket a handler entry point's fd is.
+TEST(HandlerSocketTest, ParsesTransportFamilyAndPort) {
+  Expected<HandlerSocket> U = parseHandlerSocket("udp:5353");
+  ASSERT_TRUE(bool(U));
+  EXPECT_EQ(U->Kind, Transport::UDP);
+  EXPECT_EQ(U->Families.single(), AddressFamily::IPv4);
+  EXPECT_EQ(U->Port, 5353);
+  Expected<HandlerSocket> T = parseHandlerSocket("tcp46:80");
+  ASSERT_TRUE(bool(T));
+  EXPECT_EQ(T->Kind, Transport::TCP);
+  EXPECT_TRUE(T->Families.contains(AddressFamily::IPv4));
+  EXPECT_TRUE(T->Families.contains(AddressFamily::IPv6));
+  EXPECT_EQ(T->Families.single(), AddressFamily::Unknown);
+  for (const char *Bad : {"udp", "udp:0", "udp:65536", "sctp:5", "udp5:7",
+                          "udp:port"}) {
+    Expected<HandlerSocket> B = parseHandlerSocket(Bad);
+    EXPECT_FALSE(bool(B)) << Bad;
+    if (!B)
+      EXPECT_NE(toString(B.takeError()).find("bad handler socket"),
+                std::string::npos);
+  }
+}
+
+} // namespace

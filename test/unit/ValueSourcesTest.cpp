@@ -117,6 +117,33 @@ b:
   ValueSources S = traceValueSources(argOfCallTo(*M, "sink"));
   EXPECT_EQ(S.Leaves.size(), 2u);
   EXPECT_FALSE(S.uniqueConstant().has_value());
+  // ... but it is one of two: the set of possible values.
+  ASSERT_TRUE(S.possibleConstants().has_value());
+  EXPECT_EQ(*S.possibleConstants(), (SmallVector<int64_t, 2>{7, 8}));
+}
+
+// socket(v6 ? AF_INET6 : AF_INET, ...): a family chosen at run time among
+// constants folds to the set of them; one chosen by an unknown value does
+// not fold at all.
+TEST(ValueSourcesTest, PossibleConstantsOfSelectAndUnknown) {
+  LLVMContext Ctx;
+  auto M = parseIR(Ctx, R"(
+declare void @sink(i32)
+declare void @sink2(i32)
+define void @main(i1 %c, i32 %unknown) {
+  %f = select i1 %c, i32 10, i32 2
+  call void @sink(i32 %f)
+  %g = select i1 %c, i32 10, i32 %unknown
+  call void @sink2(i32 %g)
+  ret void
+}
+)");
+  ASSERT_TRUE(M);
+  ValueSources S = traceValueSources(argOfCallTo(*M, "sink"));
+  ASSERT_TRUE(S.possibleConstants().has_value());
+  EXPECT_EQ(*S.possibleConstants(), (SmallVector<int64_t, 2>{2, 10}));
+  EXPECT_FALSE(
+      traceValueSources(argOfCallTo(*M, "sink2")).possibleConstants());
 }
 
 // The fd handed to recv() was created in a helper that returns it and

@@ -6,9 +6,9 @@
 ; RUN: %opt %load_koffload -passes='print<koffload-landmarks>' -disable-output %s 2>&1 | FileCheck %s
 ;
 ; CHECK-LABEL: koffload landmarks for 'getaddrinfo-tcp.c'
-; CHECK-NEXT: socket #0: tcp unknown-family, created in listen_on at getaddrinfo-tcp.c:21
+; CHECK-NEXT: socket #0: tcp ipv4|ipv6, created in listen_on at getaddrinfo-tcp.c:21
 ; CHECK-NEXT:   bind: port 8080 address ? at getaddrinfo-tcp.c:26
-; CHECK-NEXT: socket #1: tcp unknown-family, accepted from #0 in main at getaddrinfo-tcp.c:43
+; CHECK-NEXT: socket #1: tcp ipv4|ipv6, accepted from #0 in main at getaddrinfo-tcp.c:43
 ; CHECK-NEXT: event-loop #0: blocking-recv in main at getaddrinfo-tcp.c:47, blocks in recv at getaddrinfo-tcp.c:47
 ; CHECK-NEXT: arrival: recv on socket #1 in main at getaddrinfo-tcp.c:47, loop #0
 ; CHECK-NEXT: reply: send on socket #1 in main at getaddrinfo-tcp.c:48, loop #0

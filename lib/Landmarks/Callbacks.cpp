@@ -1,0 +1,331 @@
+//===- Callbacks.cpp - Event-library callbacks as event loops -------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Servers built on an event library do not call poll() themselves: they
+// register a callback for a socket (libevent's event_new/event_assign,
+// libev's ev_io_init + ev_io_start) and hand control to the library's
+// dispatch call (event_base_dispatch/event_base_loop, ev_run). The
+// dispatch call is then the event loop, and the callback is where a
+// request starts; the fd it is given is the registered socket.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Landmarks/LandmarkFinder.h"
+#include "Support/ValueSources.h"
+
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace koffload {
+namespace landmarks {
+
+/// The defined function a callback argument names, through casts and
+/// simple copies.
+static Function *callbackFunction(Value *V) {
+  if (auto *F = dyn_cast<Function>(V->stripPointerCasts()))
+    return F->isDeclaration() ? nullptr : F;
+  ValueSources S = traceValueSources(V);
+  if (!S.Complete || S.Leaves.size() != 1)
+    return nullptr;
+  auto *F = dyn_cast<Function>(S.Leaves.front()->stripPointerCasts());
+  return F && !F->isDeclaration() ? F : nullptr;
+}
+
+/// The argument a value is, directly or reloaded from its -O0 spill slot.
+static Argument *asArgument(Value *V) {
+  while (auto *Cast = dyn_cast<CastInst>(V))
+    V = Cast->getOperand(0);
+  if (auto *A = dyn_cast<Argument>(V))
+    return A;
+  auto *L = dyn_cast<LoadInst>(V);
+  auto *Slot = L ? dyn_cast<AllocaInst>(L->getPointerOperand()) : nullptr;
+  if (!Slot)
+    return nullptr;
+  Argument *Found = nullptr;
+  for (User *U : Slot->users())
+    if (auto *SI = dyn_cast<StoreInst>(U);
+        SI && SI->getPointerOperand() == Slot) {
+      auto *A = dyn_cast<Argument>(SI->getValueOperand());
+      if (!A || (Found && Found != A))
+        return nullptr;
+      Found = A;
+    }
+  return Found;
+}
+
+void LandmarkFinder::registerLibevWatcher(CallBase *Start, Value *Watcher) {
+  const DataLayout &DL = M.getDataLayout();
+  APInt Off(DL.getIndexTypeSizeInBits(Watcher->getType()), 0);
+  Value *Base = Watcher->stripAndAccumulateConstantOffsets(DL, Off, true);
+  int64_t WOff = Off.getSExtValue();
+  if (!isa<AllocaInst>(Base) && !isa<GlobalVariable>(Base)) {
+    // A watcher handed down or allocated: follow it to one object.
+    ValueSources S = traceValueSources(Base);
+    if (S.Leaves.size() != 1) {
+      note("UnknownCallbackWatcher",
+           "ev_io_start on a watcher whose object could not be traced; its "
+           "callback is not known",
+           Start);
+      return;
+    }
+    Value *Leaf = S.Leaves.front();
+    APInt LOff(DL.getIndexTypeSizeInBits(Leaf->getType()), 0);
+    Base = Leaf->stripAndAccumulateConstantOffsets(DL, LOff, true);
+    WOff += LOff.getSExtValue();
+  }
+  // ev_io_init(w, cb, fd, events) stores the callback and the fd into the
+  // watcher's fields.
+  Function *Handler = nullptr;
+  std::optional<int64_t> FdField;
+  SmallVector<unsigned, 1> Ids;
+  walkPointersInto(Base, DL, 256,
+                   [&](Use &U, std::optional<int64_t> At, PushPointer) {
+                     auto *SI = dyn_cast<StoreInst>(U.getUser());
+                     if (!SI || SI->getPointerOperand() != U.get() || !At)
+                       return;
+                     Value *V = SI->getValueOperand();
+                     if (V->getType()->isPointerTy()) {
+                       if (Function *F = callbackFunction(V))
+                         Handler = F;
+                       return;
+                     }
+                     if (!V->getType()->isIntegerTy(32))
+                       return;
+                     SmallVector<unsigned, 1> These = socketsOfFd(V);
+                     if (These.empty())
+                       return;
+                     FdField = *At - WOff;
+                     for (unsigned Id : These)
+                       if (!is_contained(Ids, Id))
+                         Ids.push_back(Id);
+                   });
+  if (!Handler || !FdField) {
+    note("UnknownCallback",
+         "ev_io_start on a watcher whose callback or socket fd could not be "
+         "found in its fields; not treated as a request handler",
+         Start);
+    return;
+  }
+  // libev calls cb(struct ev_loop *loop, ev_io *w, int revents).
+  PendingCallbacks.push_back({Handler, Start, 1, FdField, std::move(Ids)});
+}
+
+void LandmarkFinder::findCallbackLoops() {
+  SmallVector<CallBase *, 2> Dispatches;
+  for (CallBase *CB : Calls) {
+    if (!callsExternalFunction(*CB))
+      continue;
+    StringRef Name = directCalleeName(*CB);
+    // event_new(base, fd, what, cb, arg); event_assign(ev, base, fd, what,
+    // cb, arg): libevent calls cb(fd, what, arg).
+    unsigned FdAt = Name == "event_new" ? 1 : Name == "event_assign" ? 2 : 0;
+    if (FdAt && CB->arg_size() > FdAt + 2) {
+      Function *Handler = callbackFunction(CB->getArgOperand(FdAt + 2));
+      SmallVector<unsigned, 1> Ids = socketsOfFd(CB->getArgOperand(FdAt));
+      if (!Handler || Ids.empty()) {
+        note("UnknownCallback",
+             Twine(Name) + " with a callback or fd that could not be "
+                           "traced; not treated as a request handler",
+             CB);
+        continue;
+      }
+      PendingCallbacks.push_back({Handler, CB, 0, std::nullopt, Ids});
+    } else if (Name == "ev_io_start" && CB->arg_size() >= 2) {
+      registerLibevWatcher(CB, CB->getArgOperand(1));
+    } else if (Name == "event_base_dispatch" || Name == "event_base_loop" ||
+               Name == "ev_run" || Name == "ev_loop") {
+      Dispatches.push_back(CB);
+    }
+  }
+  if (PendingCallbacks.empty())
+    return;
+  if (Dispatches.empty()) {
+    note("CallbackWithoutDispatch",
+         "callbacks are registered for sockets but no event_base_dispatch, "
+         "event_base_loop or ev_run call was found",
+         PendingCallbacks.front().Registration);
+    return;
+  }
+  // One library loop runs them all; with several dispatch calls the first
+  // is taken (which base each callback is on is not worked out).
+  CallBase *D = Dispatches.front();
+  if (Dispatches.size() > 1)
+    note("SeveralDispatchCalls",
+         "several event-library dispatch calls; every callback is taken to "
+         "run under the first",
+         Dispatches[1]);
+  unsigned Id = addLoop(LoopKind::Dispatch, D->getParent(), D);
+  EventLoop &EL = Info.Loops[Id];
+  EL.Loc = D->getDebugLoc();
+  for (Callback &C : PendingCallbacks) {
+    CallbackLoop[C.Handler] = Id;
+    EL.Callbacks.push_back(C);
+  }
+}
+
+/// Functions carrying `__attribute__((annotate("koffload_handler")))`:
+/// clang lists them in llvm.global.annotations as { fn, "text", file,
+/// line, args }.
+static SmallVector<Function *, 2> annotatedHandlers(Module &M) {
+  SmallVector<Function *, 2> Out;
+  GlobalVariable *GA = M.getGlobalVariable("llvm.global.annotations");
+  auto *Arr = GA && GA->hasInitializer()
+                  ? dyn_cast<ConstantArray>(GA->getInitializer())
+                  : nullptr;
+  if (!Arr)
+    return Out;
+  for (Value *Op : Arr->operands()) {
+    auto *Entry = dyn_cast<ConstantStruct>(Op);
+    if (!Entry || Entry->getNumOperands() < 2)
+      continue;
+    auto *F = dyn_cast<Function>(Entry->getOperand(0)->stripPointerCasts());
+    StringRef Text;
+    if (F && !F->isDeclaration() &&
+        getConstantStringInfo(Entry->getOperand(1), Text) &&
+        Text == "koffload_handler" && !is_contained(Out, F))
+      Out.push_back(F);
+  }
+  return Out;
+}
+
+void LandmarkFinder::findHandlerEntries() {
+  SmallVector<std::pair<Function *, StringRef>, 2> Handlers;
+  for (Function *F : annotatedHandlers(M))
+    Handlers.push_back({F, "annotate(\"koffload_handler\")"});
+  if (!Opts.Handler.empty()) {
+    Function *F = M.getFunction(Opts.Handler);
+    if (!F || F->isDeclaration())
+      note("UnknownHandler",
+           "-koffload-handler=" + Opts.Handler +
+               ": no function of that name is defined in this module",
+           nullptr, anchorFunction());
+    else if (llvm::none_of(Handlers, [&](auto &H) { return H.first == F; }))
+      Handlers.push_back({F, "-koffload-handler"});
+  }
+  if (Handlers.empty())
+    return;
+
+  // The described socket: one for all handlers.
+  std::optional<unsigned> Described;
+  if (!Opts.HandlerSocket.empty()) {
+    Expected<HandlerSocket> HS = parseHandlerSocket(Opts.HandlerSocket);
+    if (!HS) {
+      note("BadHandlerSocket", toString(HS.takeError()), nullptr,
+           Handlers.front().first);
+    } else {
+      Socket S{unsigned(Info.Sockets.size()), nullptr};
+      S.Kind = HS->Kind;
+      S.Families = HS->Families;
+      S.Family = HS->Families.single();
+      S.DescribedFor = Handlers.front().first;
+      S.DescribedPort = HS->Port;
+      Described = S.Id;
+      Info.Sockets.push_back(S);
+    }
+  }
+  for (auto [F, NamedBy] : Handlers) {
+    // The fd parameter: the first int (an evutil_socket_t for a libevent
+    // callback, `void on_request(int fd, ...)`).
+    std::optional<unsigned> FdArg;
+    for (Argument &A : F->args())
+      if (A.getType()->isIntegerTy(32)) {
+        FdArg = A.getArgNo();
+        break;
+      }
+    SmallVector<unsigned, 1> Ids;
+    if (FdArg) {
+      // The program's own sockets, if it calls the handler with one.
+      Ids = socketsOfFd(F->getArg(*FdArg));
+      if (Ids.empty() && Described)
+        Ids.push_back(*Described);
+    }
+    if (!FdArg)
+      note("HandlerWithoutFd",
+           "handler " + F->getName() +
+               " has no int parameter to take as the request's socket fd",
+           nullptr, F);
+    else if (Ids.empty())
+      note("HandlerWithoutSocket",
+           "handler " + F->getName() +
+               ": its fd parameter is no socket created here; describe it "
+               "with -koffload-handler-socket=udp:PORT (or udp6, udp46, "
+               "tcp...)",
+           nullptr, F);
+    unsigned Id = unsigned(Info.Loops.size());
+    EventLoop EL{LoopKind::Handler, F, &F->getEntryBlock(), DebugLoc(),
+                 nullptr};
+    if (DISubprogram *SP = F->getSubprogram())
+      EL.Loc = DILocation::get(M.getContext(), SP->getLine(), 0, SP);
+    EL.Callbacks.push_back(
+        {F, nullptr, FdArg.value_or(0), std::nullopt, Ids, NamedBy});
+    Info.Loops.push_back(std::move(EL));
+    CallbackLoop[F] = Id;
+  }
+}
+
+std::optional<unsigned> LandmarkFinder::callbackLoopOf(Function *F,
+                                                       unsigned Depth) {
+  auto It = CallbackLoop.find(F);
+  if (It != CallbackLoop.end())
+    return It->second;
+  if (Depth >= 4)
+    return std::nullopt;
+  for (Use &U : F->uses())
+    if (auto *CB = dyn_cast<CallBase>(U.getUser()); CB && CB->isCallee(&U))
+      if (std::optional<unsigned> L =
+              callbackLoopOf(CB->getFunction(), Depth + 1))
+        return L;
+  return std::nullopt;
+}
+
+SmallVector<unsigned, 1> LandmarkFinder::callbackSocketsOf(Value *Fd,
+                                                           unsigned Depth) {
+  SmallVector<unsigned, 1> Ids;
+  if (CallbackLoop.empty() || Depth > 4)
+    return Ids;
+  auto Add = [&](ArrayRef<unsigned> These) {
+    for (unsigned Id : These)
+      if (!is_contained(Ids, Id))
+        Ids.push_back(Id);
+  };
+  auto ForArg = [&](Argument *A, std::optional<int64_t> Field) {
+    for (const EventLoop &EL : Info.Loops)
+      for (const Callback &C : EL.Callbacks)
+        if (C.Handler == A->getParent() && C.FdArg == A->getArgNo() &&
+            C.FdField == Field)
+          Add(C.Sockets);
+    // A helper the handler passes the fd (or the watcher) to.
+    if (!Field)
+      for (Use &U : A->getParent()->uses())
+        if (auto *CB = dyn_cast<CallBase>(U.getUser());
+            CB && CB->isCallee(&U) && A->getArgNo() < CB->arg_size())
+          Add(callbackSocketsOf(CB->getArgOperand(A->getArgNo()), Depth + 1));
+  };
+  if (Argument *A = asArgument(Fd)) {
+    ForArg(A, std::nullopt);
+    return Ids;
+  }
+  // w->fd: a load from a field of the watcher parameter.
+  Value *V = Fd;
+  while (auto *Cast = dyn_cast<CastInst>(V))
+    V = Cast->getOperand(0);
+  if (auto *L = dyn_cast<LoadInst>(V)) {
+    const DataLayout &DL = M.getDataLayout();
+    Value *Ptr = L->getPointerOperand();
+    APInt Off(DL.getIndexTypeSizeInBits(Ptr->getType()), 0);
+    Value *Base = Ptr->stripAndAccumulateConstantOffsets(DL, Off, true);
+    if (Argument *A = asArgument(Base))
+      ForArg(A, Off.getSExtValue());
+  }
+  return Ids;
+}
+
+} // namespace landmarks
+} // namespace koffload
