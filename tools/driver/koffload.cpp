@@ -231,6 +231,13 @@ int build(const char *Argv0) {
     errs() << "koffload build: note: clang flags after -- are deprecated "
               "(they still go to every compile and the link): give them "
               "as --cflags='...' for C sources, --cxxflags='...' for C++\n";
+  // Say so now, not after compiling: every output goes beside -o.
+  SmallString<256> OutDir(Out);
+  sys::path::remove_filename(OutDir);
+  if (!OutDir.empty() && !sys::fs::is_directory(OutDir))
+    return fail("build", "the output's directory " + OutDir +
+                             " does not exist: create it, or give -o a path "
+                             "in an existing directory");
   Sources Srcs;
   if (!collectSources("build", BuildSources, CFlags, CXXFlags, AfterDashes,
                       "koffload build -o server [--cflags='clang flags'] "
