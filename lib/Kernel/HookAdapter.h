@@ -12,8 +12,9 @@
 // (XDPUDP.cpp, with the layers under UDP in XDPNet.cpp).
 //
 // A new hook (say SK_SKB/TCP) is a new class deriving from HookAdapter in
-// its own files, plus one line in createHookAdapter() (XDPUDP.cpp, the one
-// place a spec's transport picks its hook); nothing in the core changes.
+// its own files, plus its case in createHookAdapter() (HookAdapter.cpp,
+// the one place a spec's transport picks its hook); nothing in the core
+// changes.
 // It must provide:
 //
 //   traits     the program's section and name, its verdict numbers

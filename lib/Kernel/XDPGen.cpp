@@ -24,8 +24,6 @@ using namespace llvm;
 namespace koffload {
 namespace xdpgen {
 
-HookAdapter::~HookAdapter() = default;
-
 Error XDPGenerator::checkSupported() {
   // The one place the spec picks its hook (HookAdapter.h).
   Expected<std::unique_ptr<HookAdapter>> Adapter = createHookAdapter(*this, C);

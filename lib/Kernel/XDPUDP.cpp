@@ -11,8 +11,8 @@
 // buffer), storePeerAddress()/peerAddressLen() (the client's sockaddr) and
 // writeReply() (ports swapped, lengths, the layers below rewritten by
 // XDPNet.cpp, the UDP checksum, XDP_TX): XDPUDPAdapter, the HookAdapter
-// of UDP specs (createHookAdapter(), the one place a spec picks its hook).
-// An SK_SKB/TCP hook is another HookAdapter beside this file.
+// of UDP specs (HookAdapter.cpp picks it). An SK_SKB/TCP hook is another
+// HookAdapter beside this file.
 //
 //===----------------------------------------------------------------------===//
 
@@ -22,17 +22,6 @@ using namespace llvm;
 
 namespace koffload {
 namespace xdpgen {
-
-Expected<std::unique_ptr<HookAdapter>>
-createHookAdapter(XDPGenerator &Core, const OffloadSpec &Spec) {
-  if (Spec.Kind != Transport::UDP)
-    return refuse("only UDP offloads (XDP) are generated so far");
-  if (Spec.Family != AddressFamily::IPv4 && Spec.Family != AddressFamily::IPv6)
-    return refuse("only IPv4 and IPv6 sockets are generated");
-  const NetLayer &Net =
-      Spec.Family == AddressFamily::IPv6 ? IPv6Net : IPv4Net;
-  return std::make_unique<XDPUDPAdapter>(Core, Spec, Net);
-}
 
 XDPUDPAdapter::XDPUDPAdapter(XDPGenerator &G, const OffloadSpec &Spec,
                              const NetLayer &Net)

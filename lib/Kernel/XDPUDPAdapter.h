@@ -7,7 +7,7 @@
 // The XDP/UDP hook (HookAdapter.h), private to the files that define it:
 //   XDPUDP.cpp      the entry points (receiveHeaders, checkPayload,
 //                   storePeerAddress, writeReply): UDP port, address,
-//                   checksums, the reply in the frame; createHookAdapter()
+//                   checksums, the reply in the frame
 //   XDPNet.cpp      the layers under UDP: Ethernet, IPv4, IPv6 (NetLayer)
 // Its state is its own: the context and packet pointers, the service
 // global, the network layer. It builds with the core's builder and helpers
