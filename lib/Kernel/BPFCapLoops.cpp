@@ -37,7 +37,8 @@ using namespace llvm;
 
 namespace koffload {
 
-PreservedAnalyses BPFCapLoopsPass::run(Module &M, ModuleAnalysisManager &) {
+PreservedAnalyses BPFCapLoopsPass::run(Module &M,
+                                       ModuleAnalysisManager &MAM) {
   std::optional<MarkedProgram> Prog = MarkedProgram::find(M);
   if (!Prog || legaliseRefusal(M))
     return PreservedAnalyses::all();
@@ -45,8 +46,10 @@ PreservedAnalyses BPFCapLoopsPass::run(Module &M, ModuleAnalysisManager &) {
   uint64_t Cap = legaliseLimit(M, "loop-cap", 1024);
   IRBuilder<> B(Ctx);
   Type *I64 = B.getInt64Ty();
-  DominatorTree DT(*Prog->F);
-  LoopInfo LI(DT);
+  FunctionAnalysisManager &FAM =
+      MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  // Not updated by the splits below (returns none: the manager drops it).
+  LoopInfo &LI = FAM.getResult<LoopAnalysis>(*Prog->F);
   bool Changed = false;
   for (Loop *L : LI.getLoopsInPreorder()) {
     BasicBlock *H = L->getHeader();

@@ -86,7 +86,7 @@ static FunctionCallee kfunc(Module &M, StringRef Name, Type *Ret,
 }
 
 PreservedAnalyses BPFIteratorLoopsPass::run(Module &M,
-                                            ModuleAnalysisManager &) {
+                                            ModuleAnalysisManager &MAM) {
   std::optional<MarkedProgram> Prog = MarkedProgram::find(M);
   if (!Prog || !Prog->ScratchRow || legaliseRefusal(M))
     return PreservedAnalyses::all();
@@ -102,14 +102,12 @@ PreservedAnalyses BPFIteratorLoopsPass::run(Module &M,
       kfunc(M, "bpf_iter_num_destroy", B.getVoidTy(), {Ptr});
   DenseMap<BasicBlock *, AllocaInst *> IterOf; // by loop header
   DenseMap<PHINode *, std::optional<uint64_t>> Ranges;
+  FunctionAnalysisManager &FAM =
+      MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
   {
-    DominatorTree DT(F);
-    LoopInfo LI(DT);
-    Triple BPF(BPFTriple);
-    TargetLibraryInfoImpl TLII(BPF);
-    TargetLibraryInfo TLI(TLII);
-    AssumptionCache AC(F);
-    ScalarEvolution SE(F, TLI, AC, DT, LI);
+    DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(F);
+    LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
+    ScalarEvolution &SE = FAM.getResult<ScalarEvolutionAnalysis>(F);
     SmallVector<Loop *, 8> Loops;
     auto Iterated = [&](Loop *L) {
       if (none_of(L->getHeader()->phis(), [](PHINode &Phi) {
@@ -159,10 +157,12 @@ PreservedAnalyses BPFIteratorLoopsPass::run(Module &M,
     }
     Prog->require(B, B.CreateIsNotNull(B.CreateCall(Next, {It})), "iter.next");
   }
+  // The blocks changed above (preheaders, the iterators' checks): the
+  // loops are asked for again.
+  FAM.invalidate(F, PreservedAnalyses::none());
   // Every edge out of an iterated loop destroys its iterator (and those of
   // the iterated loops around it that the edge also leaves).
-  DominatorTree DT(F);
-  LoopInfo LI(DT);
+  LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
   SetVector<std::pair<BasicBlock *, BasicBlock *>> Exits;
   for (Loop *L : LI.getLoopsInPreorder())
     if (IterOf.count(L->getHeader()))

@@ -114,21 +114,27 @@ void launderUses(IRBuilder<> &B, const MarkedProgram &P, PHINode *Phi,
     U->set(New);
 }
 
-PreservedAnalyses BPFLaunderLoopsPass::run(Module &M, ModuleAnalysisManager &) {
+PreservedAnalyses BPFLaunderLoopsPass::run(Module &M,
+                                           ModuleAnalysisManager &MAM) {
   std::optional<MarkedProgram> Prog = MarkedProgram::find(M);
   if (!Prog || !Prog->ScratchRow || legaliseRefusal(M))
     return PreservedAnalyses::all();
   Function &F = *Prog->F;
-  DominatorTree DT(F);
-  LoopInfo LI(DT);
+  FunctionAnalysisManager &FAM =
+      MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  DominatorTree &DT = FAM.getResult<DominatorTreeAnalysis>(F);
+  LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
   bool Changed = false;
   for (Loop *L : LI)
     Changed |= formLCSSARecursively(*L, DT, &LI, nullptr);
-  Triple BPF(BPFTriple);
-  TargetLibraryInfoImpl TLII(BPF);
-  TargetLibraryInfo TLI(TLII);
-  AssumptionCache AC(F);
-  ScalarEvolution SE(F, TLI, AC, DT, LI);
+  // LCSSA keeps the dominator tree and the loops; SCEV is asked after it.
+  if (Changed) {
+    PreservedAnalyses PA;
+    PA.preserve<DominatorTreeAnalysis>();
+    PA.preserve<LoopAnalysis>();
+    FAM.invalidate(F, PA);
+  }
+  ScalarEvolution &SE = FAM.getResult<ScalarEvolutionAnalysis>(F);
   SmallVector<PHINode *, 16> Exits;
   for (Loop *L : LI.getLoopsInPreorder()) {
     SmallVector<BasicBlock *, 4> ExitBlocks;

@@ -107,6 +107,10 @@ llvm::AllocaInst *createBPFLibcStatus(llvm::Function &F);
 /// function, with the status check after it; records the result in S.VMap.
 llvm::Error lowerBPFLibcCall(llvm::CallBase &Call, const BPFLibcSite &S);
 
+/// A call of glibc's __ctype_b_loc() and the like (the ctype tables' places),
+/// which BPFLibcLink.cpp maps and rewrites.
+bool isBPFLibcCtypeLoc(const llvm::Value *V);
+
 /// glibc's ctype table accessors (__ctype_b_loc and friends) are pure: LLVM
 /// may have hoisted them, and the loads of their table pointers, above the
 /// receive. Before \p I is cloned, maps such operands to the same calls at

@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/XDPGenerator.h"
+#include "Landmarks/SocketCalls.h"
 
 using namespace llvm;
 
@@ -24,30 +25,17 @@ namespace koffload {
 namespace xdpgen {
 
 Error XDPGenerator::checkSupported() {
-  if (C.Kind != Transport::UDP)
-    return refuse("only UDP offloads (XDP) are generated so far");
-  if (C.Family != AddressFamily::IPv4 && C.Family != AddressFamily::IPv6)
-    return refuse("only IPv4 and IPv6 sockets are generated");
-  Net = C.Family == AddressFamily::IPv6 ? &IPv6Net : &IPv4Net;
-  UdpOff = Net->UdpOff;
-  PayloadOff = Net->PayloadOff;
+  // The one place the spec picks its hook (HookAdapter.h).
+  Expected<std::unique_ptr<HookAdapter>> Adapter = createHookAdapter(*this, C);
+  if (!Adapter)
+    return Adapter.takeError();
+  Hook = std::move(*Adapter);
   if (C.EntryBlocks.size() != 1 || C.ArrivalCalls.size() != 1)
     return refuse("requests arrive at several receive sites");
   if (Error E = checkMessages())
     return E;
-  if (Net->ChecksumRequired) {
-    // (IPv6.) An IPv4 buffer's size is not checked here (to do: the same
-    // check for sockaddr_in).
-    if (Arrival.Addr)
-      if (auto *Src = dyn_cast<AllocaInst>(getUnderlyingObject(Arrival.Addr)))
-        if (Src->getAllocationSize(Src->getDataLayout())
-                .value_or(TypeSize::getFixed(0)) < Net->SockaddrLen)
-          return refuse("the source address buffer is smaller than a "
-                        "sockaddr_in6");
-    if (C.ReplyCalls.size() > 1)
-      return refuse("IPv6 replies from several send sites are not generated "
-                    "yet (the UDP checksum is computed from one buffer)");
-  }
+  if (Error E = Hook->checkSpec(Arrival.Addr))
+    return E;
 
   for (const SharedGlobalSpec &G : C.Shared) {
     if (!G.KernelWrites)
@@ -133,8 +121,9 @@ static Value *storedBefore(Instruction *At, const AllocaInst *Obj,
         if (isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
           continue;
         // The receive writes only the msghdr's results, and the buffers.
-        if (CB == Arrival && !Overlaps(MsgNameLen, 4) &&
-            !Overlaps(MsgControlLen, 8) && !Overlaps(MsgFlags, 4))
+        if (CB == Arrival && !Overlaps(msghdr_offset::NameLen, 4) &&
+            !Overlaps(msghdr_offset::ControlLen, 8) &&
+            !Overlaps(msghdr_offset::Flags, 4))
           continue;
         for (Value *A : CB->args())
           if (A->getType()->isPointerTy() && getUnderlyingObject(A) == Obj)
@@ -177,14 +166,16 @@ static Value *storedBefore(Instruction *At, const AllocaInst *Obj,
 }
 
 Expected<XDPGenerator::Message> XDPGenerator::messageOf(CallBase &CB) {
-  StringRef Name = directCalleeName(CB);
+  // The operands by the one decoder of socket calls (SocketCalls.h).
+  std::optional<SocketCall> SC = decodeSocketCall(CB);
+  StringRef Name = SC ? SC->name() : directCalleeName(CB);
   Message M;
   if (Name == "recv" || Name == "recvfrom" || Name == "sendto") {
-    M.Buf = CB.getArgOperand(1);
-    M.Len = CB.getArgOperand(2);
-    if (Name == "recvfrom" && CB.arg_size() >= 6) {
-      M.Addr = CB.getArgOperand(4);
-      M.AddrLen = CB.getArgOperand(5);
+    M.Buf = SC->buffer();
+    M.Len = SC->length();
+    if (SC->Info.AddrLenOut && SC->address() && SC->addressLength()) {
+      M.Addr = SC->address();
+      M.AddrLen = SC->addressLength();
     }
     return M;
   }
@@ -192,7 +183,7 @@ Expected<XDPGenerator::Message> XDPGenerator::messageOf(CallBase &CB) {
     return refuse(Name + " is not generated yet (recv, recvfrom, recvmsg, "
                          "sendto, sendmsg are)");
   // The msghdr's fields and its one iovec, as last stored before the call.
-  M.Header = CB.getArgOperand(1);
+  M.Header = SC->msghdr();
   auto *H = dyn_cast<AllocaInst>(getUnderlyingObject(M.Header));
   if (!H || H != M.Header->stripPointerCasts())
     return refuse(Name + "'s msghdr is not a local");
@@ -201,24 +192,25 @@ Expected<XDPGenerator::Message> XDPGenerator::messageOf(CallBase &CB) {
   auto Field = [&](const AllocaInst *Obj, int64_t Off, Type *Ty) {
     return storedBefore(&CB, Obj, Off, 8, Ty, Recv); // 8-byte fields
   };
-  auto *Count = dyn_cast_or_null<ConstantInt>(Field(H, MsgIovLen, I64Ty));
+  auto *Count =
+      dyn_cast_or_null<ConstantInt>(Field(H, msghdr_offset::IovLen, I64Ty));
   if (!Count || !Count->isOne())
     return refuse(Name + " with other than one iovec is not generated yet");
-  Value *Control = Field(H, MsgControl, PtrTy);
+  Value *Control = Field(H, msghdr_offset::Control, PtrTy);
   if (!Control)
     return refuse(Name + "'s msg_control is not known where it is called");
   if (!isa<ConstantPointerNull>(Control))
     return refuse(Name + " with control messages is not generated");
-  Value *Iov = Field(H, MsgIov, PtrTy);
+  Value *Iov = Field(H, msghdr_offset::Iov, PtrTy);
   auto *IovObj = Iov ? dyn_cast<AllocaInst>(getUnderlyingObject(Iov)) : nullptr;
   if (!IovObj || IovObj != Iov->stripPointerCasts())
     return refuse(Name + "'s iovec is not a local koffload can follow");
-  M.Buf = Field(IovObj, IovBase, PtrTy);
-  M.Len = Field(IovObj, IovLen, I64Ty);
+  M.Buf = Field(IovObj, iovec_offset::Base, PtrTy);
+  M.Len = Field(IovObj, iovec_offset::Len, I64Ty);
   if (!M.Buf || !M.Len)
     return refuse(Name + "'s buffer or length is not known where it is "
                          "called");
-  Value *Addr = Field(H, MsgName, PtrTy);
+  Value *Addr = Field(H, msghdr_offset::Name, PtrTy);
   if (!Addr)
     return refuse(Name + "'s msg_name is not known where it is called");
   if (!isa<ConstantPointerNull>(Addr))
@@ -283,7 +275,7 @@ Error XDPGenerator::layOutScratch() {
   PartialOffset = Off;
   Off += 8;
   HeadersOffset = Off;
-  Off += alignTo(PayloadOff, 8);
+  Off += alignTo(Hook->traits().HeadersSize, 8);
   // The bytes copies into shared memory overwrite, kept to undo them
   // (UndoLog.h): in this CPU's slot, not on the 512-byte BPF stack.
   UndoBytesOffset = Off;
@@ -384,7 +376,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   }
 
   // Everything not addressed to the service passes untouched.
-  Value *Payload = receiveHeaders();
+  Value *Payload = Hook->receiveHeaders();
 
   // This CPU's scratch slot.
   Value *Cpu = B.CreateZExt(helper(HelperGetSmpProcessorId, I32, {}), I64);
@@ -407,13 +399,13 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
     BasicBlock *Counted = BasicBlock::Create(Ctx, "fallback.counted", F);
     IRBuilder<> CB(Counted);
     countStat(CB, StatFallback);
-    CB.CreateRet(ConstantInt::get(I32, Verdicts.Pass));
+    CB.CreateRet(ConstantInt::get(I32, verdicts().Pass));
     Fallback = Counted;
   }
 
   // A datagram whose checksum is wrong never reaches the socket: the stack
   // drops it, so the offload must not answer it.
-  checkPayload(Payload);
+  Hook->checkPayload(Payload);
 
   // The receive: the payload, truncated to the buffer as recvfrom would.
   CallBase *Recv = C.ArrivalCalls.front();
@@ -435,10 +427,10 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   {
     if (auto *Src = dyn_cast_or_null<AllocaInst>(
             Arrival.Addr ? getUnderlyingObject(Arrival.Addr) : nullptr))
-      storePeerAddress(ScratchOffset.lookup(Src));
+      Hook->storePeerAddress(ScratchOffset.lookup(Src));
     if (auto *Len = dyn_cast_or_null<AllocaInst>(
             Arrival.AddrLen ? getUnderlyingObject(Arrival.AddrLen) : nullptr))
-      B.CreateStore(ConstantInt::get(I32, peerAddressLen()),
+      B.CreateStore(ConstantInt::get(I32, Hook->traits().PeerAddressLen),
                     scratch(ScratchOffset.lookup(Len)));
     // recvmsg also sets the msghdr's msg_namelen, msg_controllen (no
     // control messages were asked for) and msg_flags (MSG_TRUNC when the
@@ -447,14 +439,15 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
             Arrival.Header ? getUnderlyingObject(Arrival.Header) : nullptr)) {
       uint64_t O = ScratchOffset.lookup(H);
       if (Arrival.Addr)
-        B.CreateStore(ConstantInt::get(I32, peerAddressLen()),
-                      scratch(O + MsgNameLen));
-      B.CreateStore(ConstantInt::get(I64, 0), scratch(O + MsgControlLen));
+        B.CreateStore(ConstantInt::get(I32, Hook->traits().PeerAddressLen),
+                      scratch(O + msghdr_offset::NameLen));
+      B.CreateStore(ConstantInt::get(I64, 0),
+                    scratch(O + msghdr_offset::ControlLen));
       B.CreateStore(
           B.CreateSelect(B.CreateICmpUGT(Payload, ConstantInt::get(I64, Cap)),
                          ConstantInt::get(I32, 0x20 /*MSG_TRUNC*/),
                          ConstantInt::get(I32, 0)),
-          scratch(O + MsgFlags));
+          scratch(O + msghdr_offset::Flags));
     }
   }
   // The receive's result (ssize_t) is the payload length.
@@ -478,7 +471,7 @@ void XDPGenerator::emitReplyOrDrop() {
   if (ReplyFrom.empty()) {
     commit();
     countStat(B, StatDropped);
-    B.CreateRet(ConstantInt::get(I32, Verdicts.Drop));
+    B.CreateRet(ConstantInt::get(I32, verdicts().Drop));
     return;
   }
   BasicBlock *Reply = BasicBlock::Create(Ctx, "reply", F);
@@ -489,10 +482,10 @@ void XDPGenerator::emitReplyOrDrop() {
   B.SetInsertPoint(Drop);
   commit();
   countStat(B, StatDropped);
-  B.CreateRet(ConstantInt::get(I32, Verdicts.Drop));
+  B.CreateRet(ConstantInt::get(I32, verdicts().Drop));
 
   B.SetInsertPoint(Reply);
-  writeReply();
+  Hook->writeReply();
 }
 
 void XDPGenerator::enterRecords() {
@@ -673,12 +666,13 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   Ptr = B.getPtrTy();
 
   F = Function::Create(FunctionType::get(I32, {Ptr}, false),
-                       GlobalValue::ExternalLinkage, XDPProgramName, *KM);
-  F->setSection("xdp");
+                       GlobalValue::ExternalLinkage,
+                       Hook->traits().ProgramName, *KM);
+  F->setSection(Hook->traits().Section);
   F->addFnAttr(Attribute::NoUnwind);
   Fallback = BasicBlock::Create(Ctx, "fallback", F);
   B.SetInsertPoint(Fallback);
-  B.CreateRet(ConstantInt::get(I32, Verdicts.Pass));
+  B.CreateRet(ConstantInt::get(I32, verdicts().Pass));
   End = BasicBlock::Create(Ctx, "end", F);
 
   if (Error E = layOutScratch())

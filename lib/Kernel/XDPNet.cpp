@@ -12,7 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Kernel/XDPGenerator.h"
+#include "Kernel/XDPUDPAdapter.h"
 
 using namespace llvm;
 
@@ -21,7 +21,7 @@ namespace xdpgen {
 
 //===-- Ethernet ----------------------------------------------------------===//
 
-void XDPGenerator::swapEthernetAddresses() {
+void XDPUDPAdapter::swapEthernetAddresses() {
   Value *DstMac0 = loadPkt(I32, 0), *DstMac1 = loadPkt(I16, 4);
   Value *SrcMac0 = loadPkt(I32, 6), *SrcMac1 = loadPkt(I16, 10);
   storePkt(SrcMac0, 0);
@@ -32,7 +32,7 @@ void XDPGenerator::swapEthernetAddresses() {
 
 //===-- IPv4 --------------------------------------------------------------===//
 
-Value *XDPGenerator::checkIPv4Headers() {
+Value *XDPUDPAdapter::checkIPv4Headers() {
   require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0x0008)),
           "ipv4");
   require(B.CreateICmpEQ(loadPkt(I8, IpStart), ConstantInt::get(I8, 0x45)),
@@ -82,7 +82,7 @@ Value *XDPGenerator::checkIPv4Headers() {
 }
 
 /// The client's struct sockaddr_in, at scratch offset \p O.
-void XDPGenerator::storePeerSockaddr4(uint64_t O) {
+void XDPUDPAdapter::storePeerSockaddr4(uint64_t O) {
   // struct sockaddr_in of the client.
   B.CreateStore(ConstantInt::get(I16, 2 /*AF_INET*/), scratch(O));
   B.CreateStore(loadPkt(I16, UdpSport), scratch(O + 2));
@@ -91,7 +91,7 @@ void XDPGenerator::storePeerSockaddr4(uint64_t O) {
 }
 
 /// The IPv4 header of a reply of \p Len payload bytes.
-void XDPGenerator::rewriteIPv4Reply(Value *Len) {
+void XDPUDPAdapter::rewriteIPv4Reply(Value *Len) {
   Value *Saddr = loadPkt(I32, IpSaddr), *Daddr = loadPkt(I32, IpDaddr);
   storePkt(Daddr, IpSaddr);
   storePkt(Saddr, IpDaddr);
@@ -107,7 +107,7 @@ void XDPGenerator::rewriteIPv4Reply(Value *Len) {
 
 //===-- IPv6 --------------------------------------------------------------===//
 
-Value *XDPGenerator::checkIPv6Headers() {
+Value *XDPUDPAdapter::checkIPv6Headers() {
   // Ethernet + IPv6 whose next header is UDP; extension headers, like IPv4
   // options, are userspace's.
   require(B.CreateICmpEQ(loadPkt(I16, EthType), ConstantInt::get(I16, 0xdd86)),
@@ -139,7 +139,7 @@ Value *XDPGenerator::checkIPv6Headers() {
 }
 
 /// The client's struct sockaddr_in6, at scratch offset \p O.
-void XDPGenerator::storePeerSockaddr6(uint64_t O) {
+void XDPUDPAdapter::storePeerSockaddr6(uint64_t O) {
   // struct sockaddr_in6: family, port, flow info 0, address, scope 0.
   B.CreateStore(ConstantInt::get(I16, 10 /*AF_INET6*/), scratch(O));
   B.CreateStore(loadPkt(I16, UdpOff), scratch(O + 2));
@@ -150,7 +150,7 @@ void XDPGenerator::storePeerSockaddr6(uint64_t O) {
 }
 
 /// The IPv6 header of a reply of \p Len payload bytes.
-void XDPGenerator::rewriteIPv6Reply(Value *Len) {
+void XDPUDPAdapter::rewriteIPv6Reply(Value *Len) {
   for (unsigned W = 0; W < 4; ++W) {
     Value *S = loadPkt(I32, Ip6Saddr + 4 * W);
     Value *D = loadPkt(I32, Ip6Daddr + 4 * W);
@@ -176,9 +176,9 @@ const NetLayer IPv4Net = {"IPv4",
                           /*PseudoProto=*/0x1100,
                           /*SockaddrLen=*/16,
                           /*ChecksumRequired=*/false,
-                          &XDPGenerator::checkIPv4Headers,
-                          &XDPGenerator::storePeerSockaddr4,
-                          &XDPGenerator::rewriteIPv4Reply};
+                          &XDPUDPAdapter::checkIPv4Headers,
+                          &XDPUDPAdapter::storePeerSockaddr4,
+                          &XDPUDPAdapter::rewriteIPv4Reply};
 
 const NetLayer IPv6Net = {"IPv6",
                           /*UdpOff=*/Ip6Start + 40,
@@ -189,9 +189,9 @@ const NetLayer IPv6Net = {"IPv6",
                           /*PseudoProto=*/0x11000000,
                           /*SockaddrLen=*/28,
                           /*ChecksumRequired=*/true,
-                          &XDPGenerator::checkIPv6Headers,
-                          &XDPGenerator::storePeerSockaddr6,
-                          &XDPGenerator::rewriteIPv6Reply};
+                          &XDPUDPAdapter::checkIPv6Headers,
+                          &XDPUDPAdapter::storePeerSockaddr6,
+                          &XDPUDPAdapter::rewriteIPv6Reply};
 
 } // namespace xdpgen
 } // namespace koffload

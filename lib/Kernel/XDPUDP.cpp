@@ -10,24 +10,50 @@
 // checkPayload() (the UDP checksum, the payload copied into the receive
 // buffer), storePeerAddress()/peerAddressLen() (the client's sockaddr) and
 // writeReply() (ports swapped, lengths, the layers below rewritten by
-// XDPNet.cpp, the UDP checksum, XDP_TX). Not yet behind an abstract
-// adapter interface (issue 14): an SK_SKB/TCP hook would provide these
-// entry points in place of this file and XDPNet.cpp.
+// XDPNet.cpp, the UDP checksum, XDP_TX): XDPUDPAdapter, the HookAdapter
+// of UDP specs (HookAdapter.cpp picks it). An SK_SKB/TCP hook is another
+// HookAdapter beside this file.
 //
 //===----------------------------------------------------------------------===//
 
-#include "Kernel/XDPGenerator.h"
+#include "Kernel/XDPUDPAdapter.h"
 
 using namespace llvm;
 
 namespace koffload {
 namespace xdpgen {
 
+XDPUDPAdapter::XDPUDPAdapter(XDPGenerator &G, const OffloadSpec &Spec,
+                             const NetLayer &Net)
+    : G(G), C(Spec), Limits(Spec.Limits), Ctx(G.Ctx), B(G.B),
+      I8(Type::getInt8Ty(Ctx)), I16(Type::getInt16Ty(Ctx)),
+      I32(Type::getInt32Ty(Ctx)), I64(Type::getInt64Ty(Ctx)),
+      Ptr(PointerType::get(Ctx, 0)), Net(&Net), UdpOff(Net.UdpOff),
+      PayloadOff(Net.PayloadOff),
+      Traits{"xdp", XDPProgramName, XDPVerdicts, Net.PayloadOff,
+             Net.SockaddrLen} {}
+
+Error XDPUDPAdapter::checkSpec(Value *PeerAddress) const {
+  if (!Net->ChecksumRequired)
+    return Error::success();
+  // (IPv6.) An IPv4 buffer's size is not checked here (to do: the same
+  // check for sockaddr_in).
+  if (PeerAddress)
+    if (auto *Src = dyn_cast<AllocaInst>(getUnderlyingObject(PeerAddress)))
+      if (Src->getAllocationSize(Src->getDataLayout())
+              .value_or(TypeSize::getFixed(0)) < Net->SockaddrLen)
+        return refuse("the source address buffer is smaller than a "
+                      "sockaddr_in6");
+  if (C.ReplyCalls.size() > 1)
+    return refuse("IPv6 replies from several send sites are not generated "
+                  "yet (the UDP checksum is computed from one buffer)");
+  return Error::success();
+}
 
 /// The frame up to the UDP payload: a request to the service? Leaves the
 /// payload's length (i64).
-Value *XDPGenerator::receiveHeaders() {
-  Ctxt = F->getArg(0);
+Value *XDPUDPAdapter::receiveHeaders() {
+  Ctxt = G.F->getArg(0);
   loadPacketBounds();
   require(B.CreateICmpULE(pkt(Data, PayloadOff), DataEnd), "headers");
   return (this->*Net->CheckHeaders)();
@@ -35,20 +61,21 @@ Value *XDPGenerator::receiveHeaders() {
 
 /// The payload as the socket would get it: its checksum right, copied into
 /// the receive buffer (checkUDPChecksum()).
-void XDPGenerator::checkPayload(Value *Payload) { checkUDPChecksum(Payload); }
+void XDPUDPAdapter::checkPayload(Value *Payload) {
+  checkUDPChecksum(Payload);
+}
 
-void XDPGenerator::storePeerAddress(uint64_t Off) {
+void XDPUDPAdapter::storePeerAddress(uint64_t Off) {
   (this->*Net->StorePeerSockaddr)(Off);
 }
 
-uint32_t XDPGenerator::peerAddressLen() const { return Net->SockaddrLen; }
-
-/// The reply (its snapshot: ReplyOff, ReplyLen) written into the frame,
-/// sent back out of the interface.
-void XDPGenerator::writeReply() {
+/// The reply (the core's snapshot: ReplyOff, ReplyLen) written into the
+/// frame, sent back out of the interface.
+void XDPUDPAdapter::writeReply() {
   Value *Len = B.CreateIntrinsic(
       Intrinsic::umin, {I64},
-      {B.CreateLoad(I64, ReplyLen), ConstantInt::get(I64, Limits.MaxReply)});
+      {B.CreateLoad(I64, G.ReplyLen),
+       ConstantInt::get(I64, Limits.MaxReply)});
   Value *OldLen =
       B.CreateSub(B.CreatePtrToInt(DataEnd, I64), B.CreatePtrToInt(Data, I64));
   Value *NewLen = B.CreateAdd(Len, ConstantInt::get(I64, PayloadOff));
@@ -74,7 +101,7 @@ void XDPGenerator::writeReply() {
         Value *Moved =
             helper(HelperXdpAdjustHead, I64, {Ctxt, B.CreateNeg(Delta)});
         require(B.CreateICmpEQ(Moved, ConstantInt::get(I64, 0)), "head.moved");
-        Value *Headers = scratch(HeadersOffset);
+        Value *Headers = scratch(G.HeadersOffset);
         Value *Size = ConstantInt::get(I32, PayloadOff);
         Value *Loaded =
             helper(HelperXdpLoadBytes, I64, {Ctxt, Delta, Headers, Size});
@@ -97,8 +124,8 @@ void XDPGenerator::writeReply() {
   storePkt(ConstantInt::get(I16, 0), UdpOff + 6);
   (this->*Net->RewriteReply)(Len);
   // The payload, from the reply buffer, in one helper call.
-  BasicBlock *Write = BasicBlock::Create(Ctx, "write.reply", F);
-  BasicBlock *Written = BasicBlock::Create(Ctx, "written", F);
+  BasicBlock *Write = BasicBlock::Create(Ctx, "write.reply", G.F);
+  BasicBlock *Written = BasicBlock::Create(Ctx, "written", G.F);
   B.CreateCondBr(B.CreateICmpEQ(Len, ConstantInt::get(I64, 0)), Written,
                  Write);
   B.SetInsertPoint(Write);
@@ -109,18 +136,18 @@ void XDPGenerator::writeReply() {
           "reply.len.bounded");
   // The buffer's offset in the slot is one of the reply buffers' offsets;
   // a select over them keeps it a known constant for the verifier.
-  Value *Off = B.CreateLoad(I64, ReplyOff);
-  Value *Src = scratch(*ReplyFrom.begin());
-  for (uint64_t O : ReplyFrom)
+  Value *Off = B.CreateLoad(I64, G.ReplyOff);
+  Value *Src = scratch(*G.ReplyFrom.begin());
+  for (uint64_t O : G.ReplyFrom)
     Src = B.CreateSelect(B.CreateICmpEQ(Off, ConstantInt::get(I64, O)),
                          scratch(O), Src);
   // A reply of the received bytes themselves (an echo) is already in the
   // packet, in place.
   Value *InPlace = ConstantInt::getFalse(Ctx);
-  if (receiveBufferUnchanged())
+  if (G.receiveBufferUnchanged())
     InPlace = B.CreateAnd(
-        B.CreateICmpEQ(Off, ConstantInt::get(I64, FrameOffset)),
-        B.CreateICmpULE(Len, B.CreateZExtOrTrunc(PayloadLen, I64)));
+        B.CreateICmpEQ(Off, ConstantInt::get(I64, G.FrameOffset)),
+        B.CreateICmpULE(Len, B.CreateZExtOrTrunc(G.PayloadLen, I64)));
   Value *StoreErr = ifThen(
       B.CreateNot(InPlace), ConstantInt::get(I64, 0),
       [&] {
@@ -140,12 +167,12 @@ void XDPGenerator::writeReply() {
   storePkt(
       B.CreateSelect(replyStaysPartial(), Partial, loadPkt(I16, UdpOff + 6)),
       UdpOff + 6);
-  commit();
+  G.commit();
   countStat(B, StatAnswered);
-  B.CreateRet(ConstantInt::get(I32, Verdicts.Answer));
+  B.CreateRet(ConstantInt::get(I32, Traits.Verdicts.Answer));
 }
 
-Value *XDPGenerator::sumScratchBytes(uint64_t BufOff, uint64_t BufSize,
+Value *XDPUDPAdapter::sumScratchBytes(uint64_t BufOff, uint64_t BufSize,
                                      Value *Len) {
   // The bytes [BufOff, BufOff + Len) of this CPU's slot as 32-bit words
   // (the last one zero-padded), unfolded: bpf_csum_diff takes whole words,
@@ -201,7 +228,7 @@ Value *XDPGenerator::sumScratchBytes(uint64_t BufOff, uint64_t BufSize,
   return Sum;
 }
 
-void XDPGenerator::checkUDPChecksum(Value *Payload) {
+void XDPUDPAdapter::checkUDPChecksum(Value *Payload) {
   // The payload, copied once into the frame area (the receive buffer lies
   // over it; see layOutScratch): one helper call the verifier checks once.
   // Empty or larger than one frame's payload: userspace's.
@@ -212,30 +239,30 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
           "frame.fits");
   Value *Err = helper(HelperXdpLoadBytes, I64,
                       {Ctxt, ConstantInt::get(I32, PayloadOff),
-                       scratch(FrameOffset), Len32});
+                       scratch(G.FrameOffset), Len32});
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "frame.loaded");
   // A wrong checksum is no request (the stack drops the datagram): passed,
   // and counted apart from the fallbacks (StatBadChecksum), out of ω.
-  BasicBlock *Bad = BasicBlock::Create(Ctx, "csum.bad", F);
+  BasicBlock *Bad = BasicBlock::Create(Ctx, "csum.bad", G.F);
   {
     IRBuilder<> BB(Bad);
     countStat(BB, StatBadChecksum);
-    BB.CreateRet(ConstantInt::get(I32, XDP_PASS));
+    BB.CreateRet(ConstantInt::get(I32, Traits.Verdicts.Pass));
   }
   auto RequireOr = [&](Value *Ok, const Twine &Name) {
-    BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
+    BasicBlock *Cont = BasicBlock::Create(Ctx, Name, G.F);
     B.CreateCondBr(Ok, Cont, Bad);
     B.SetInsertPoint(Cont);
   };
-  BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", F);
+  BasicBlock *Checked = BasicBlock::Create(Ctx, "csum.checked", G.F);
   Value *Field = loadPkt(I16, UdpOff + 6);
   // Whether the checksum was taken in its partial form, for the reply
   // (replyStaysPartial): kept in the scratch slot, not in a register the
   // verifier would track, as two states, down the whole request path.
-  B.CreateStore(ConstantInt::get(I8, 0), scratch(PartialOffset));
+  B.CreateStore(ConstantInt::get(I8, 0), scratch(G.PartialOffset));
   if (!Net->ChecksumRequired) {
     // Over IPv4 a zero checksum means none was computed.
-    BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", F);
+    BasicBlock *Check = BasicBlock::Create(Ctx, "csum.check", G.F);
     B.CreateCondBr(B.CreateICmpEQ(Field, ConstantInt::get(I16, 0)), Checked,
                    Check);
     B.SetInsertPoint(Check);
@@ -262,17 +289,17 @@ void XDPGenerator::checkUDPChecksum(Value *Payload) {
   Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff), I64));
   Total = B.CreateAdd(Total, B.CreateZExt(loadPkt(I32, UdpOff + 4), I64));
   Total = B.CreateAdd(Total,
-                      sumScratchBytes(FrameOffset, Limits.MaxReply, Payload));
+                      sumScratchBytes(G.FrameOffset, Limits.MaxReply, Payload));
   Value *Whole = B.CreateICmpEQ(fold16(Total), ConstantInt::get(I64, 0xffff));
   Value *Partial =
       B.CreateAnd(B.CreateAnd(Lazy, PartialForm), B.CreateNot(Whole));
   RequireOr(B.CreateOr(Whole, Partial), "csum.right");
-  B.CreateStore(B.CreateZExt(Partial, I8), scratch(PartialOffset));
+  B.CreateStore(B.CreateZExt(Partial, I8), scratch(G.PartialOffset));
   B.CreateBr(Checked);
   B.SetInsertPoint(Checked);
 }
 
-Value *XDPGenerator::udpPseudoSum() {
+Value *XDPUDPAdapter::udpPseudoSum() {
   // Sums are of words as they lie in memory: one's complement addition does
   // not care about byte order as long as the result is used the same way.
   // The 16-bit UDP length as it lies in memory, shifted: IPv4's
@@ -290,26 +317,26 @@ Value *XDPGenerator::udpPseudoSum() {
   return B.CreateAdd(Sum, ConstantInt::get(I64, Net->PseudoProto));
 }
 
-Value *XDPGenerator::replyStaysPartial() {
+Value *XDPUDPAdapter::replyStaysPartial() {
   Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset), Align(4),
                                      "service.flags");
   Value *Generic = B.CreateICmpNE(
       B.CreateAnd(Flags, ConstantInt::get(I32, ServiceGenericXDP)),
       ConstantInt::get(I32, 0));
-  Value *Partial = B.CreateICmpNE(B.CreateLoad(I8, scratch(PartialOffset)),
+  Value *Partial = B.CreateICmpNE(B.CreateLoad(I8, scratch(G.PartialOffset)),
                                   ConstantInt::get(I8, 0));
   return B.CreateAnd(Generic, Partial);
 }
 
-void XDPGenerator::emitUDP6Checksum(Value *Len) {
+void XDPUDPAdapter::emitUDP6Checksum(Value *Len) {
   // The one's complement sum of the pseudo-header (addresses, UDP length,
   // next header), the UDP header and the payload. Sums are of 32-bit words
   // as they lie in memory: one's complement addition does not care about
   // byte order as long as the result is stored the same way. The payload
   // is summed from the reply buffer with bpf_csum_diff (512 bytes a call,
   // whole words), its last 1-3 bytes by hand, padded with zeros.
-  uint64_t BufOff = ReplyFrom.front();
-  uint64_t BufSize = ReplyBufSize;
+  uint64_t BufOff = G.ReplyFrom.front();
+  uint64_t BufSize = G.ReplyBufSize;
   Value *Sum = ConstantInt::get(I64, 0);
   for (unsigned W = 0; W < 4; ++W) {
     Sum = B.CreateAdd(Sum, B.CreateZExt(loadPkt(I32, Ip6Saddr + 4 * W), I64));
