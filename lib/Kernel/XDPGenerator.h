@@ -32,6 +32,7 @@
 #include "Support/AnalysisManagers.h"
 #include "Support/Refusal.h"
 #include "Support/ValueSources.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/AssumptionCache.h"
@@ -96,7 +97,8 @@ public:
         At, Align(8));
   }
   uint64_t PerCPU = 0;
-  DenseMap<const AllocaInst *, uint64_t> ScratchOffset;
+  /// In layout order, so that the program is built the same every run.
+  MapVector<const AllocaInst *, uint64_t> ScratchOffset;
   Value *CpuBase = nullptr;
   uint64_t LaunderOffset = 0; ///< an 8-byte slot for laundering values
   uint64_t PartialOffset = 0; ///< the request's checksum was partial (i8)
