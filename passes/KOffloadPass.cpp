@@ -15,6 +15,7 @@
 #include "Support/Remarks.h"
 #include "User/SplitUser.h"
 
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
@@ -75,12 +76,15 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     return false;
   }
 
+  // The generation's and the split's remarks, on the receive in the
+  // working copy, like the plan's.
+  OptimizationRemarkEmitter ORE(Chosen->ArrivalAt->getFunction());
   auto Missed = [&](const Twine &Why) {
-    OptimizationRemarkMissed R(RemarkPassName, "NoOffloadGenerated",
+    OptimizationRemarkMissed R(stage::Kernel, "NoOffloadGenerated",
                                Chosen->ArrivalAt);
     R << "no offload generated, the program stays userspace-only: "
       << NV("Reason", Why.str());
-    M.getContext().diagnose(R);
+    ORE.emit(R);
     Outcome["status"] = "not-generated";
     Outcome["detail"] = Why.str();
   };
@@ -141,7 +145,7 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     }
     if (Retry->Verdict.Status == VerifierVerdict::Rejected)
       continue;
-    OptimizationRemarkAnalysis R(RemarkPassName, "IteratorLoops",
+    OptimizationRemarkAnalysis R(stage::Kernel, "IteratorLoops",
                                  Chosen->ArrivalAt);
     R << "the verifier rejected the offload with loops bounded by trip "
          "counters ("
@@ -149,7 +153,7 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
       << NV("IteratedLoops", Next == Iterate::LongLoops ? "its long loops"
                                                         : "all its loops")
       << " run on bpf_iter_num iterators instead";
-    M.getContext().diagnose(R);
+    ORE.emit(R);
     Outcome["loops"] = Next == Iterate::LongLoops ? "iterators for long loops"
                                                   : "iterators for all loops";
     Built = std::move(Retry);
@@ -174,13 +178,13 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     return false;
   }
   if (Verdict.Status == VerifierVerdict::Unavailable) {
-    OptimizationRemarkAnalysis R(RemarkPassName, "VerifierUnavailable",
+    OptimizationRemarkAnalysis R(stage::Kernel, "VerifierUnavailable",
                                  Chosen->ArrivalAt);
     R << "the offload was not verified at build time ("
       << NV("Reason", Verdict.Detail)
       << "); the runtime verifies it when loading and falls back to "
          "userspace if it is rejected";
-    M.getContext().diagnose(R);
+    ORE.emit(R);
   }
   if (!Opts.BPFOutPath.empty()) {
     std::error_code EC;
@@ -200,7 +204,7 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     Outcome["verifier_insns"] = Verdict.ProcessedInsns;
   if (!Opts.BPFOutPath.empty())
     Outcome["object"] = Opts.BPFOutPath;
-  OptimizationRemark R(RemarkPassName, "OffloadGenerated", Chosen->ArrivalAt);
+  OptimizationRemark R(stage::Kernel, "OffloadGenerated", Chosen->ArrivalAt);
   R << "XDP offload for socket #" << NV("Socket", Chosen->Socket);
   if (!Opts.BPFOutPath.empty())
     R << " written to " << NV("Object", Opts.BPFOutPath);
@@ -214,24 +218,24 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     R << "; the bound port is not a compile-time constant: the program "
          "answers nothing until the runtime writes it into "
       << NV("ServiceGlobal", ServiceGlobalName);
-  M.getContext().diagnose(R);
+  ORE.emit(R);
   if (!Opts.Split)
     return false;
   if (Error E = splitUserModule(M, *Chosen, Landmarks, Object)) {
     // Refused before anything was rewritten: the program builds unchanged.
-    OptimizationRemarkMissed R(RemarkPassName, "NotSplit", Chosen->ArrivalAt);
+    OptimizationRemarkMissed R(stage::User, "NotSplit", Chosen->ArrivalAt);
     std::string Why = toString(std::move(E));
     R << "the program is not split and stays userspace-only: "
       << NV("Reason", Why);
-    M.getContext().diagnose(R);
+    ORE.emit(R);
     Outcome["status"] = "not-split";
     Outcome["detail"] = Why;
     return false;
   }
-  OptimizationRemark S(RemarkPassName, "Split", Chosen->ArrivalAt);
+  OptimizationRemark S(stage::User, "Split", Chosen->ArrivalAt);
   S << "the program carries its offload and starts it after bind() "
        "(link with -lkoffload-rt -lbpf)";
-  M.getContext().diagnose(S);
+  ORE.emit(S);
   Outcome["status"] = "split";
   return true;
 }

@@ -60,12 +60,16 @@ void Slicer::run() {
   findFastPath();
   computeReach(/*KernelOnly=*/true);
 
-  // ω: the fraction of requests that reach the end inside the fast path.
+  // ω: the fraction of requests that reach the end inside the fast path,
+  // summed in the region's order (a set's order would change the last
+  // digits from run to run).
   double Omega = 0;
-  for (BasicBlock *BB : Out.Blocks)
-    for (BasicBlock *Succ : uniqueSuccessors(BB))
-      if (isEnd(P, Succ))
-        Omega += Out.ReachKernel.lookup(BB) * edgeProbability(P, BPI, BB, Succ);
+  for (BasicBlock *BB : P.Region)
+    if (Out.Blocks.contains(BB))
+      for (BasicBlock *Succ : uniqueSuccessors(BB))
+        if (isEnd(P, Succ))
+          Omega +=
+              Out.ReachKernel.lookup(BB) * edgeProbability(P, BPI, BB, Succ);
   Out.Omega = std::min(1.0, std::max(0.0, Omega));
 
   weighBlockers();

@@ -13,6 +13,7 @@
 
 #include "Plan/PathFeasibility.h"
 #include "Landmarks/Landmarks.h"
+#include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
 #include "Support/ValueSources.h"
 
@@ -74,7 +75,7 @@ static std::string describeValue(Value *V, unsigned Depth = 0) {
   return "a value";
 }
 
-/// The pointers stored into msg_name (offset 0) of the msghdr \p Header,
+/// The pointers stored into msg_name of the msghdr \p Header,
 /// a local or a global.
 static SmallVector<const Value *, 2> msgNameValues(const Value *Header) {
   SmallVector<const Value *, 2> Result;
@@ -94,7 +95,7 @@ static SmallVector<const Value *, 2> msgNameValues(const Value *Header) {
       continue;
     for (const User *U : V->users()) {
       if (const auto *St = dyn_cast<StoreInst>(U)) {
-        if (St->getPointerOperand() == V && Offset == 0 &&
+        if (St->getPointerOperand() == V && Offset == msghdr_offset::Name &&
             St->getValueOperand()->getType()->isPointerTy())
           Result.push_back(St->getValueOperand());
       } else if (const auto *GEP = dyn_cast<GEPOperator>(U)) {
@@ -264,11 +265,14 @@ void RegionChecker::findCarriedState() {
 /// reply through the same msghdr goes back there.
 void RegionChecker::findSources() {
   for (CallBase *A : P.ArrivalCalls) {
-    StringRef Name = directCalleeName(*A);
-    if (Name == "recvfrom" && A->arg_size() >= 5)
-      SourceObjects.insert(getUnderlyingObject(A->getArgOperand(4)));
-    if (Name == "recvmsg" && A->arg_size() >= 2) {
-      const Value *Header = getUnderlyingObject(A->getArgOperand(1));
+    std::optional<SocketCall> SC = decodeSocketCall(*A);
+    if (!SC)
+      continue;
+    if (const Value *Addr = SC->address())
+      SourceObjects.insert(getUnderlyingObject(Addr));
+    // recvmsg (not the mmsghdr vector of recvmmsg).
+    if (const Value *Msg = SC->msghdr(); Msg && !SC->count()) {
+      const Value *Header = getUnderlyingObject(Msg);
       ArrivalHeaders.insert(Header);
       for (const Value *Source : msgNameValues(Header))
         SourceObjects.insert(getUnderlyingObject(Source));
@@ -354,14 +358,15 @@ void RegionChecker::checkLandmark(BasicBlock *BB, Instruction &I,
   } else if (L.Sockets.size() != 1 || L.Sockets.front() != P.Socket) {
     block(BB, Blocker::ReplyElsewhere, (Name + " on another socket").str(), &I,
           I.getDebugLoc());
-  } else if (Name == "sendto" && CB->arg_size() >= 5 &&
-             !SourceObjects.contains(
-                 getUnderlyingObject(CB->getArgOperand(4)))) {
+  } else if (std::optional<SocketCall> SC = decodeSocketCall(*CB); !SC) {
+    return;
+  } else if (const Value *Addr = SC->address();
+             Addr && !SourceObjects.contains(getUnderlyingObject(Addr))) {
     block(BB, Blocker::ReplyElsewhere,
-          "sendto to an address other than the request's source", &I,
+          (Name + " to an address other than the request's source").str(), &I,
           I.getDebugLoc());
-  } else if (Name == "sendmsg" && CB->arg_size() >= 2) {
-    const Value *Header = getUnderlyingObject(CB->getArgOperand(1));
+  } else if (const Value *Msg = SC->msghdr(); Msg && !SC->count()) {
+    const Value *Header = getUnderlyingObject(Msg);
     SmallVector<const Value *, 2> Names = msgNameValues(Header);
     bool ToSource =
         Names.empty() ? ArrivalHeaders.contains(Header)
@@ -370,7 +375,7 @@ void RegionChecker::checkLandmark(BasicBlock *BB, Instruction &I,
                         });
     if (!ToSource)
       block(BB, Blocker::ReplyElsewhere,
-            "sendmsg to an address other than the request's source", &I,
+            (Name + " to an address other than the request's source").str(), &I,
             I.getDebugLoc());
   }
 }

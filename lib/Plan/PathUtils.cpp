@@ -6,6 +6,7 @@
 
 #include "Plan/PathUtils.h"
 #include "Landmarks/Landmarks.h"
+#include "Landmarks/SocketCalls.h"
 #include "Plan/Plan.h"
 #include "Support/ValueSources.h"
 
@@ -178,6 +179,27 @@ bool isEnd(const RequestPath &P, const BasicBlock *Succ) {
   if (Succ == P.RequestLoop->getHeader())
     return true;
   return !P.RequestLoop->contains(Succ) && P.EventLoop->contains(Succ);
+}
+
+bool asksForControlMessages(const RequestPath &P) {
+  for (CallBase *A : P.ArrivalCalls)
+    if (std::optional<SocketCall> SC = decodeSocketCall(*A);
+        SC && SC->name() == "recvmsg" && SC->msghdr()) {
+      Value *Obj = getUnderlyingObject(SC->msghdr());
+      for (User *U : Obj->users())
+        if (auto *GEP = dyn_cast<GetElementPtrInst>(U)) {
+          APInt Off(64, 0);
+          if (!GEP->accumulateConstantOffset(A->getDataLayout(), Off) ||
+              Off != msghdr_offset::ControlLen)
+            continue;
+          for (User *GU : GEP->users())
+            if (auto *St = dyn_cast<StoreInst>(GU))
+              if (auto *CI = dyn_cast<ConstantInt>(St->getValueOperand());
+                  !CI || !CI->isZero())
+                return true;
+        }
+    }
+  return false;
 }
 
 // --- report formatting ---------------------------------------------------

@@ -97,6 +97,11 @@ void accessesOf(llvm::Instruction &I, llvm::SmallVectorImpl<Access> &Out);
 /// event loop (a break to the outer loop).
 bool isEnd(const RequestPath &P, const llvm::BasicBlock *Succ);
 
+/// Whether a receive of \p P asks for control messages (IP_PKTINFO,
+/// timestamps: recvmsg with a non-zero msg_controllen), which only an skb
+/// carries: the path is planned for TC, not XDP.
+bool asksForControlMessages(const RequestPath &P);
+
 /// An edge's probability for ω. With a profile it comes from the counts
 /// themselves (see the definition); without, BranchProbabilityInfo.
 double edgeProbability(const RequestPath &P,

@@ -115,25 +115,11 @@ Hook Decider::chooseHook(const Socket &S, const RequestPath &P,
   }
   // XDP unless the request path asks for something only an skb carries:
   // control messages (IP_PKTINFO, timestamps) through recvmsg.
-  for (CallBase *A : P.ArrivalCalls)
-    if (directCalleeName(*A) == "recvmsg" && A->arg_size() >= 2) {
-      Value *Obj = getUnderlyingObject(A->getArgOperand(1));
-      for (User *U : Obj->users())
-        if (auto *GEP = dyn_cast<GetElementPtrInst>(U)) {
-          APInt Off(64, 0);
-          if (!GEP->accumulateConstantOffset(M.getDataLayout(), Off) ||
-              Off != 40) // msghdr.msg_controllen on LP64
-            continue;
-          for (User *GU : GEP->users())
-            if (auto *St = dyn_cast<StoreInst>(GU))
-              if (auto *CI = dyn_cast<ConstantInt>(St->getValueOperand());
-                  !CI || !CI->isZero()) {
-                Reason = "recvmsg asks for control messages (IP_PKTINFO, "
-                         "timestamps), which only an skb carries: TC";
-                return Hook::TC;
-              }
-        }
-    }
+  if (asksForControlMessages(P)) {
+    Reason = "recvmsg asks for control messages (IP_PKTINFO, "
+             "timestamps), which only an skb carries: TC";
+    return Hook::TC;
+  }
   Reason = "UDP: XDP answers a datagram before the kernel allocates an skb";
   return Hook::XDP;
 }

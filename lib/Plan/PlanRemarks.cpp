@@ -9,7 +9,8 @@
 // -Rpass-missed=koffload-feasibility shows the blockers alone and
 // -Rpass.*=koffload still shows everything:
 //
-//   stage::RequestPaths  findings: receives that are not planned
+//   a finding's stage    findings: receives that are not planned
+//                        (stage::RequestPaths)
 //   stage::Feasibility   Missed: one per blocker (its Blocker name)
 //   stage::FastPath      Analysis: FallbackExit
 //   stage::SharedState   Analysis: FallbackPoint, Effect, SharedState
@@ -138,7 +139,7 @@ void emitPlanRemarks(const OffloadPlan &Plan) {
     if (!In)
       continue;
     OptimizationRemarkEmitter ORE(In);
-    OptimizationRemarkMissed R(stage::RequestPaths, F.RemarkName,
+    OptimizationRemarkMissed R(F.Stage, F.RemarkName,
                                F.At ? F.At->getDebugLoc() : DebugLoc(),
                                F.At ? F.At->getParent() : &In->getEntryBlock());
     R << F.Message;

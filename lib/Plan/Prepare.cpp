@@ -11,6 +11,7 @@
 
 #include "Plan/Prepare.h"
 #include "Landmarks/Landmarks.h"
+#include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
 #include "Plan/RequestPaths.h"
 #include "Support/AnalysisManagers.h"
@@ -427,22 +428,22 @@ void Preparer::foldArrivalResults(Function &F) {
       continue;
     auto *CB = cast<CallBase>(&I);
     unsigned Bits = I.getType()->getIntegerBitWidth();
-    StringRef Name = directCalleeName(*CB);
     bool Datagram = any_of(Info.Landmarks[*Idx].Sockets, [&](unsigned S) {
       return Info.Sockets[S].Kind == Transport::UDP;
     });
     APInt Max = APInt::getSignedMaxValue(Bits);
     if (Datagram)
       Max = APInt(Bits, 65535);
-    // recv(fd, buf, len, flags), recvfrom(...), read(fd, buf, len):
-    // without MSG_TRUNC (0x20) the result is at most len.
-    if (Name != "recvmsg" && CB->arg_size() >= 3)
-      if (std::optional<uint64_t> Len =
-              evaluateConstantInt(CB->getArgOperand(2))) {
+    // recv(fd, buf, len, flags), recvfrom(...), read(fd, buf, len) and
+    // their fortified forms: without MSG_TRUNC (0x20) the result is at
+    // most len. A call without flags (read) has none set.
+    std::optional<SocketCall> SC = decodeSocketCall(*CB);
+    if (Value *LenArg = SC ? SC->length() : nullptr)
+      if (std::optional<uint64_t> Len = evaluateConstantInt(LenArg)) {
         std::optional<uint64_t> Flags =
-            Name == "read"        ? std::optional<uint64_t>(0)
-            : CB->arg_size() >= 4 ? evaluateConstantInt(CB->getArgOperand(3))
-                                  : std::nullopt;
+            SC->Info.Flags < 0 ? std::optional<uint64_t>(0)
+            : SC->flags()      ? evaluateConstantInt(SC->flags())
+                               : std::nullopt;
         if (Flags && !(*Flags & 0x20) && *Len > 0 && *Len < Max.getZExtValue())
           Max = APInt(Bits, *Len);
       }

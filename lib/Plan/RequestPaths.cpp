@@ -31,7 +31,8 @@ ArrivalGroups groupArrivals(const LandmarkInfo &Info,
                             std::vector<Finding> *Notes) {
   auto Note = [&](StringRef Name, const Twine &Msg, const Instruction *At) {
     if (Notes)
-      Notes->push_back({Name.str(), Msg.str(), At, nullptr});
+      Notes->push_back(
+          {Name.str(), Msg.str(), At, nullptr, stage::RequestPaths});
   };
   ArrivalGroups Groups;
   for (unsigned I = 0; I < Info.Landmarks.size(); ++I) {
@@ -79,7 +80,8 @@ private:
   RequestPaths &Out;
 
   void note(StringRef Name, const Twine &Msg, const Instruction *At) {
-    Out.Findings.push_back({Name.str(), Msg.str(), At, nullptr});
+    Out.Findings.push_back(
+        {Name.str(), Msg.str(), At, nullptr, stage::RequestPaths});
   }
   bool findLoops(RequestPath &P, const LoopInfo &LI);
   void weighEntries(RequestPath &P, const BlockFrequencyInfo &BFI);

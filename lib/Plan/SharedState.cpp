@@ -89,6 +89,17 @@ private:
   void classifyShared();
   void findFallbackPoints();
   void findEffects();
+
+  /// The fast path's blocks in the region's (reverse post-) order: what is
+  /// found in them is printed, and sums over them are rounded, in that
+  /// order, the same from run to run.
+  SmallVector<BasicBlock *, 32> fastPathBlocks() const {
+    SmallVector<BasicBlock *, 32> Blocks;
+    for (BasicBlock *BB : P.Region)
+      if (FP.contains(BB))
+        Blocks.push_back(BB);
+    return Blocks;
+  }
 };
 
 } // namespace
@@ -126,7 +137,7 @@ void StateFinder::findFallbackPoints() {
       Out.FallbackPoints.push_back(
           {"libc-cap", U.Loc,
            U.Detail + " needs bytes beyond the BPF libc's cap or the object"});
-  for (BasicBlock *BB : FP.Blocks)
+  for (BasicBlock *BB : fastPathBlocks())
     for (Instruction &I : *BB) {
       if (auto *MC = dyn_cast<MemCpyInst>(&I);
           MC && !isa<ConstantInt>(MC->getLength()) &&
@@ -253,7 +264,7 @@ void StateFinder::classifyShared() {
   // another word of the global, or a decision taken on its value (check,
   // then act: two CPUs both see the last token).
   StringMap<std::string> NotWordAtomic;
-  for (BasicBlock *BB : FP.Blocks)
+  for (BasicBlock *BB : fastPathBlocks())
     for (Instruction &I : *BB) {
       SmallVector<Access, 2> Acc;
       accessesOf(I, Acc);

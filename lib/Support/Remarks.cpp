@@ -38,11 +38,11 @@ void emitError(LLVMContext &Ctx, const Twine &Message) {
 
 void emitFinding(const Finding &F) {
   if (F.At) {
-    OptimizationRemarkAnalysis R(RemarkPassName, F.RemarkName, F.At);
+    OptimizationRemarkAnalysis R(F.Stage, F.RemarkName, F.At);
     R << F.Message;
     F.At->getContext().diagnose(R);
   } else if (F.In) {
-    OptimizationRemarkAnalysis R(RemarkPassName, F.RemarkName, F.In);
+    OptimizationRemarkAnalysis R(F.Stage, F.RemarkName, F.In);
     R << F.Message;
     F.In->getContext().diagnose(R);
   }

@@ -25,10 +25,6 @@ class Twine;
 
 namespace koffload {
 
-/// The pass name all koffload remarks carried before each stage had its
-/// own; kept while stages move to theirs.
-inline constexpr const char *RemarkPassName = "koffload";
-
 /// The remark pass name of each stage (DEBUG_TYPE style).
 namespace stage {
 inline constexpr const char *Landmarks = "koffload-landmarks";
@@ -49,10 +45,12 @@ struct Finding {
   std::string Message;
   const llvm::Instruction *At = nullptr;
   const llvm::Function *In = nullptr;
+  /// The remark pass name of the stage that found it (a stage:: name).
+  const char *Stage = stage::Landmarks;
 };
 
-/// Emits \p F as an analysis remark. A finding attached to nothing (an
-/// empty module) cannot be a remark and is dropped.
+/// Emits \p F as an analysis remark under its stage's pass name. A finding
+/// attached to nothing (an empty module) cannot be a remark and is dropped.
 void emitFinding(const Finding &F);
 
 /// Reports an impossible request from the user (an unreadable cost file, an

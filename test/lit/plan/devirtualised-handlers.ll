@@ -4,7 +4,9 @@
 ; their replies are on the request path: ping (line 17) and echo (line 22)
 ; reply from the kernel; motd opens a file (line 28) and falls back at the
 ; dispatch. An index outside the table is undefined behaviour, not a way
-; out of the event loop.
+; out of the event loop. Fallback points are listed in the region's
+; reverse post-order (stable from run to run), which visits echo's block
+; before ping's.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -disable-output %s
@@ -21,8 +23,8 @@
 ; CHECK-NEXT:  blocked: BlockingIO fread at handler-table.c:29 (
 ; CHECK-NEXT:  blocked: BlockingIO fclose at handler-table.c:31 (
 ; CHECK-NEXT:  fallback: handler-table.c:59 -> BlockingIO fopen at handler-table.c:28 (
-; CHECK-NEXT:  fallback point: reply at handler-table.c:17 (
 ; CHECK-NEXT:  fallback point: reply at handler-table.c:22 (
+; CHECK-NEXT:  fallback point: reply at handler-table.c:17 (
 ; CHECK-NEXT:  kernel-form: call through handlers at handler-table.c:59: devirtualised through a constant table
 ; CHECK-NEXT:  summary: 1 candidate, 1 offloaded
 ;
