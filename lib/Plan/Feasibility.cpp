@@ -64,6 +64,8 @@ StringRef blockerName(Blocker B) {
     return "NotInBPFLibc";
   case Blocker::NotGenerated:
     return "NotGenerated";
+  case Blocker::UnreadClock:
+    return "UnreadClock";
   }
   llvm_unreachable("unknown blocker");
 }
@@ -116,6 +118,10 @@ StringRef blockerAdvice(Blocker B) {
   case Blocker::NotGenerated:
     return "the kernel generator does not produce this request path yet "
            "(docs/architecture.md lists its limits)";
+  case Blocker::UnreadClock:
+    return "the offload reads CLOCK_MONOTONIC and CLOCK_BOOTTIME only (BPF "
+           "helpers); the wall clock has none: read clock_gettime("
+           "CLOCK_MONOTONIC) on the hot path, or keep the read off it";
   case Blocker::NotInBPFLibc:
     return "the BPF libc does not implement this call (runtime/README.md "
            "says why); move it off the hot path";
@@ -151,6 +157,9 @@ Classification classifyLibcCall(StringRef Name) {
   switch (F->Block) {
   case LibcBlock::SystemCall:
     C.Block = Blocker::BlockingIO;
+    break;
+  case LibcBlock::UnreadClock:
+    C.Block = Blocker::UnreadClock;
     break;
   case LibcBlock::NotInBPFLibc:
   case LibcBlock::NotIntrinsic:
@@ -315,14 +324,20 @@ Classification classifyInstruction(const Instruction &I,
   Classification L = classifyLibcCall(directCalleeName(*CB));
   if (L.Form == KernelForm::KernelHelper && L.Detail == "clock_gettime") {
     // Only these clocks have a BPF helper: bpf_ktime_get_ns (the monotonic
-    // clock) and bpf_ktime_get_boot_ns. CLOCK_MONOTONIC_RAW, not adjusted
-    // by NTP, has none.
+    // clock) and bpf_ktime_get_boot_ns. CLOCK_REALTIME and
+    // CLOCK_MONOTONIC_RAW (not adjusted by NTP) have none. A clock read
+    // does not block: say which clock.
     std::optional<uint64_t> Clock =
         CB->arg_size() ? evaluateConstantInt(CB->getArgOperand(0))
                        : std::nullopt;
     if (!Clock || (*Clock != 1 /*CLOCK_MONOTONIC*/ &&
                    *Clock != 7 /*CLOCK_BOOTTIME*/))
-      return Block(Blocker::BlockingIO, "clock_gettime");
+      return Block(Blocker::UnreadClock,
+                   !Clock      ? "clock_gettime of a clock chosen at run time"
+                   : *Clock == 0 ? "clock_gettime(CLOCK_REALTIME)"
+                   : *Clock == 4
+                       ? "clock_gettime(CLOCK_MONOTONIC_RAW)"
+                       : ("clock_gettime of clock " + Twine(*Clock)).str());
   }
   // An argument the BPF libc needs as a literal (strspn's set, made a bit
   // map at compile time): the generator refuses anything else.

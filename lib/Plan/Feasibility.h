@@ -62,6 +62,9 @@ enum class Blocker {
   /// sites, a msghdr with other than one iovec, IPv6 with several sends:
   /// Plan/KernelLimits.h).
   NotGenerated,
+  /// The wall clock (time, gettimeofday, CLOCK_REALTIME) or another clock
+  /// without a BPF helper: a clock read, not a blocking call.
+  UnreadClock,
 };
 
 llvm::StringRef blockerName(Blocker B);

@@ -178,6 +178,14 @@ bool isEnd(const RequestPath &P, const BasicBlock *Succ) {
   // in the event loop (a break to the outer loop): this request is done.
   if (Succ == P.RequestLoop->getHeader())
     return true;
+  // At the event loop's own wait (select, poll, epoll_wait): the next
+  // request begins there, whatever block the loop's shape put it in (the
+  // working copy starts a block at it: Prepare.cpp).
+  if (const Instruction *First = Succ->getFirstNonPHI())
+    if (MDNode *MD = First->getMetadata(WaitMDKind))
+      if (mdconst::extract<ConstantInt>(MD->getOperand(0))->getZExtValue() ==
+          P.Loop)
+        return true;
   return !P.RequestLoop->contains(Succ) && P.EventLoop->contains(Succ);
 }
 

@@ -200,10 +200,28 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
                   locString(ThreadStart->getDebugLoc()) +
                   "; the split assumes one event-loop thread")
                      .str();
+  } else if (C.Replies.empty() && !C.Effects.empty()) {
+    // Requests that end without a reply (a counter, a metrics sink, a
+    // silent rate limiter): the path reaches the next wait with no send,
+    // so the kernel applies the path's writes and consumes the datagram
+    // (XDP_DROP). The writes are the server's work, done in the kernel;
+    // the benefit model decides as for replies.
+    C.Decision =
+        C.Result.Offload
+            ? formatv("offload: requests end without a reply, the kernel "
+                      "updates {0} and consumes the datagram; omega {1:F3} > "
+                      "rho {2:F3} + margin {3:F2}",
+                      C.Effects.front().Target, C.Omega, C.Result.Rho,
+                      Costs.Margin)
+                  .str()
+            : formatv("keep in userspace: requests end without a reply; "
+                      "omega {0:F3} <= rho {1:F3} + margin {2:F2}",
+                      C.Omega, C.Result.Rho, Costs.Margin)
+                  .str();
   } else if (C.Replies.empty()) {
-    // Only drops are feasible: nothing the server is for happens in the
-    // kernel, and the share of such requests is rarely known (a length
-    // check's static estimate is a coin toss).
+    // Only drops without any write are feasible: nothing the server is for
+    // happens in the kernel, and the share of such requests is rarely
+    // known (a length check's static estimate is a coin toss).
     C.Result.Offload = false;
     C.Result.SavingNs = 0;
     C.Decision = formatv("keep in userspace: the kernel could only drop "

@@ -276,6 +276,16 @@ void Preparer::splitAfterArrivals(Function &F, ArrayRef<unsigned> Arrivals) {
         Calls.push_back(cast<CallBase>(&I));
   for (CallBase *A : Calls)
     SplitBlock(A->getParent(), A->getNextNode());
+  // The loop's own wait, when it is not a receive, starts a block too: a
+  // request that reaches it is done (isEnd), though the loop's shape may
+  // have put it after the handler in one block.
+  SmallVector<Instruction *, 2> Waits;
+  for (Instruction &I : instructions(F))
+    if (I.getMetadata(WaitMDKind) && !landmarkIndex(I) &&
+        &I != I.getParent()->getFirstNonPHI())
+      Waits.push_back(&I);
+  for (Instruction *W : Waits)
+    SplitBlock(W->getParent(), W);
 }
 
 void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {

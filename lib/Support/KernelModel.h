@@ -61,6 +61,7 @@ enum class LibcBlock {
   NotIntrinsic, ///< lowered only as LLVM's intrinsic (memcpy, ...)
   ThreadOrLock, ///< pthread_*, sem_*, C11 threads
   Exceptions,   ///< the C++ runtime's exception entry points
+  UnreadClock,  ///< the wall clock: a clock read with no BPF helper
 };
 
 /// The caps of runtime/bpf/koffload_libc.h as the bitcode is built (no -D
