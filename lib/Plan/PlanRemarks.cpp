@@ -53,7 +53,7 @@ static void emitDecision(OptimizationRemarkEmitter &ORE, const Candidate &C,
     OptimizationRemark R(stage::Plan, "Offloaded", At);
     R << "offloading requests on socket #" << NV("Socket", C.Socket) << " to "
       << NV("Hook", hookName(C.H)) << ": " << number("Omega", C.Omega, 3)
-      << " of requests answered in the kernel (" << NV("Weights", Weights)
+      << " of requests finished in the kernel (" << NV("Weights", Weights)
       << "), relative cost rho " << number("Rho", C.Result.Rho, 3)
       << ", expected saving " << number("SavingNs", C.Result.SavingNs, 0)
       << " ns per request";
