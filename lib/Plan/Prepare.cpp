@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Prepare.h"
+#include "Plan/ColdPaths.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
@@ -244,6 +245,7 @@ void Preparer::tag(Module &W, function_ref<Value *(const Value *)> CopyOf) {
 void Preparer::run(Module &W, const ArrivalGroups &Groups,
                    function_ref<Value *(const Value *)> CopyOf) {
   tag(W, CopyOf);
+  markColdPaths(W); // before inlining: the marks are copied with the calls
   Recursive = recursiveFunctions(W);
   std::set<unsigned> Inlined;
   for (auto &[Key, Arrivals] : Groups)
@@ -256,8 +258,10 @@ void Preparer::run(Module &W, const ArrivalGroups &Groups,
   std::set<const Function *> Simplified;
   for (auto &[Key, Arrivals] : Groups) {
     auto *F = cast<Function>(CopyOf(Info.Loops[Key.first].F));
-    if (Simplified.insert(F).second)
+    if (Simplified.insert(F).second) {
       simplify(*F);
+      weighColdBranches(*F); // the CFG the later stages read
+    }
   }
   for (auto &[Key, Arrivals] : Groups)
     splitAfterArrivals(*cast<Function>(CopyOf(Info.Loops[Key.first].F)),

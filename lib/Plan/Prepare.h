@@ -31,6 +31,10 @@
 //   6. SimplifyCFG, JumpThreading and InstSimplify fold what that leaves;
 //   7. the block after each planned receive starts a block of its own (the
 //      request path's entry).
+// Before step 2, failure reports and noreturn calls are marked `cold` and
+// llvm.expect is lowered to branch weights; after step 6, branches into
+// cold calls get BPI's cold/default weights (ColdPaths.h), so that the
+// static estimate weighs failure paths as rare.
 // Why a copy: the plan must not change the program the user compiles; the
 // generators clone request paths out of the copy.
 //
