@@ -252,7 +252,8 @@ public:
   static bool isRequired() { return true; }
 };
 
-/// Emits the landmarks and findings as analysis remarks (pass "koffload").
+/// Emits the landmarks and findings as analysis remarks (pass
+/// "koffload-landmarks"; a finding carries its own stage).
 void emitLandmarkRemarks(const LandmarkInfo &Info);
 
 /// "file:line" of \p DL, or "?" without debug info.
