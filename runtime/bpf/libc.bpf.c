@@ -9,6 +9,10 @@
  * (the tests do).  The contract (caps, status, `avail`, packet variants) is
  * in koffload_libc.h.
  *
+ * One file (over 800 lines) on purpose: it is one concern, the libc subset,
+ * and it must stay one translation unit, because the build turns it into
+ * one bitcode library and the tests #include it whole.
+ *
  * Notes on the shape of the code:
  *
  *  - Every loop is open-coded and bounded by a compile-time cap

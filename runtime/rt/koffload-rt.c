@@ -2,6 +2,11 @@
 /*
  * koffload-rt.c - load, attach and configure a generated offload (see
  * koffload-rt.h).
+ *
+ * Over 800 lines as one file: it is one lifecycle (open, configure, load,
+ * share the globals, attach, detach) over one private state; sharing an
+ * interface or a port (koffload-dispatch.c, koffload-port.c) and the
+ * adaptive controller (koffload-adapt.c) already live apart.
  */
 #include "koffload-rt.h"
 #include "koffload-adapt.h"
