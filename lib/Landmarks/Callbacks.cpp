@@ -18,6 +18,7 @@
 
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 
@@ -38,26 +39,62 @@ static Function *callbackFunction(Value *V) {
   return F && !F->isDeclaration() ? F : nullptr;
 }
 
-/// The argument a value is, directly or reloaded from its -O0 spill slot.
-static Argument *asArgument(Value *V) {
+/// The argument a value is, directly or reloaded from its -O0 spill slot
+/// (or from a local the argument was copied into: `conn *c = arg;`).
+static Argument *asArgument(Value *V, unsigned Depth = 0) {
   while (auto *Cast = dyn_cast<CastInst>(V))
     V = Cast->getOperand(0);
   if (auto *A = dyn_cast<Argument>(V))
     return A;
   auto *L = dyn_cast<LoadInst>(V);
   auto *Slot = L ? dyn_cast<AllocaInst>(L->getPointerOperand()) : nullptr;
-  if (!Slot)
+  if (!Slot || Depth > 2)
     return nullptr;
   Argument *Found = nullptr;
   for (User *U : Slot->users())
     if (auto *SI = dyn_cast<StoreInst>(U);
         SI && SI->getPointerOperand() == Slot) {
-      auto *A = dyn_cast<Argument>(SI->getValueOperand());
+      Argument *A = asArgument(SI->getValueOperand(), Depth + 1);
       if (!A || (Found && Found != A))
         return nullptr;
       Found = A;
     }
   return Found;
+}
+
+/// A pointer's object for matching field accesses within one function:
+/// the SSA value under constant offsets, or the -O0 slot it is reloaded
+/// from. \p Off receives the constant offset.
+static Value *fieldBase(Value *Ptr, const DataLayout &DL, int64_t &Off) {
+  APInt O(DL.getIndexTypeSizeInBits(Ptr->getType()), 0);
+  Value *Base = Ptr->stripAndAccumulateConstantOffsets(DL, O, true);
+  Off = O.getSExtValue();
+  if (auto *L = dyn_cast<LoadInst>(Base))
+    if (isa<AllocaInst>(L->getPointerOperand()))
+      return L->getPointerOperand();
+  return Base;
+}
+
+std::optional<int64_t> LandmarkFinder::socketFdFieldOf(Value *Object,
+                                                       CallBase *At) {
+  const DataLayout &DL = M.getDataLayout();
+  int64_t ObjOff = 0;
+  Value *Obj = fieldBase(Object, DL, ObjOff);
+  if (isa<Constant>(Obj) && !isa<GlobalVariable>(Obj))
+    return std::nullopt;
+  // The registering function's stores of an fd into the object: what
+  // `c->sfd = sfd` wrote before `event_set(..., c)`.
+  for (Instruction &I : instructions(*At->getFunction())) {
+    auto *SI = dyn_cast<StoreInst>(&I);
+    if (!SI || !SI->getValueOperand()->getType()->isIntegerTy(32))
+      continue;
+    int64_t Off = 0;
+    if (fieldBase(SI->getPointerOperand(), DL, Off) != Obj ||
+        socketsOfFd(SI->getValueOperand()).empty())
+      continue;
+    return Off - ObjOff;
+  }
+  return std::nullopt;
 }
 
 void LandmarkFinder::registerLibevWatcher(CallBase *Start, Value *Watcher) {
@@ -124,8 +161,11 @@ void LandmarkFinder::findCallbackLoops() {
       continue;
     StringRef Name = directCalleeName(*CB);
     // event_new(base, fd, what, cb, arg); event_assign(ev, base, fd, what,
-    // cb, arg): libevent calls cb(fd, what, arg).
-    unsigned FdAt = Name == "event_new" ? 1 : Name == "event_assign" ? 2 : 0;
+    // cb, arg); libevent 1's event_set(ev, fd, what, cb, arg): libevent
+    // calls cb(fd, what, arg).
+    unsigned FdAt = Name == "event_new" || Name == "event_set" ? 1
+                    : Name == "event_assign"                   ? 2
+                                                               : 0;
     if (FdAt && CB->arg_size() > FdAt + 2) {
       Function *Handler = callbackFunction(CB->getArgOperand(FdAt + 2));
       SmallVector<unsigned, 1> Ids = socketsOfFd(CB->getArgOperand(FdAt));
@@ -136,7 +176,9 @@ void LandmarkFinder::findCallbackLoops() {
              CB);
         continue;
       }
-      PendingCallbacks.push_back({Handler, CB, 0, std::nullopt, Ids});
+      PendingCallbacks.push_back({Handler, CB, 0, std::nullopt, Ids, {},
+                                  socketFdFieldOf(CB->getArgOperand(FdAt + 3),
+                                                  CB)});
     } else if (Name == "ev_io_start" && CB->arg_size() >= 2) {
       registerLibevWatcher(CB, CB->getArgOperand(1));
     } else if (Name == "event_base_dispatch" || Name == "event_base_loop" ||
@@ -298,8 +340,9 @@ SmallVector<unsigned, 1> LandmarkFinder::callbackSocketsOf(Value *Fd,
   auto ForArg = [&](Argument *A, std::optional<int64_t> Field) {
     for (const EventLoop &EL : Info.Loops)
       for (const Callback &C : EL.Callbacks)
-        if (C.Handler == A->getParent() && C.FdArg == A->getArgNo() &&
-            C.FdField == Field)
+        if (C.Handler == A->getParent() &&
+            ((C.FdArg == A->getArgNo() && C.FdField == Field) ||
+             (C.ArgFdField && A->getArgNo() == 2 && Field == C.ArgFdField)))
           Add(C.Sockets);
     // A helper the handler passes the fd (or the watcher) to.
     if (!Field)

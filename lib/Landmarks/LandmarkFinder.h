@@ -256,6 +256,9 @@ private:
 
   /// ev_io_start(loop, w): the callback and fd ev_io_init stored into w.
   void registerLibevWatcher(CallBase *Start, Value *Watcher);
+  /// The field of \p Object (a callback's registered argument) that the
+  /// registering call's function stored a socket fd into.
+  std::optional<int64_t> socketFdFieldOf(Value *Object, CallBase *At);
 
   /// Registrations (event_new, event_assign, ev_io_start) and dispatch
   /// calls (event_base_dispatch, event_base_loop, ev_run): a Dispatch loop

@@ -114,7 +114,10 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
          << socketList(C.Sockets) << ", fd in ";
       if (C.FdField)
         OS << "field +" << *C.FdField << " of ";
-      OS << "parameter " << C.FdArg << ", registered by "
+      OS << "parameter " << C.FdArg;
+      if (C.ArgFdField)
+        OS << " and field +" << *C.ArgFdField << " of parameter 2";
+      OS << ", registered by "
          << directCalleeName(*C.Registration) << " at "
          << formatLocation(C.Registration->getDebugLoc()) << "\n";
     }

@@ -185,6 +185,10 @@ struct Callback {
   /// For a handler entry point: what named it ("annotate(\"koffload_handler
   /// \")" or "-koffload-handler").
   llvm::StringRef NamedBy = {};
+  /// libevent: the offset of a field of the registered argument (the
+  /// handler's parameter 2) that holds the socket fd as well, as in
+  /// memcached's `event_set(&c->event, c->sfd, ..., handler, c)`.
+  std::optional<int64_t> ArgFdField = {};
 };
 
 /// An event loop: a loop whose body waits for requests.
