@@ -62,6 +62,12 @@ static Argument *asArgument(Value *V, unsigned Depth = 0) {
   return Found;
 }
 
+/// The same line of the same file (inlined copies differ in inlinedAt).
+static bool sameSourceLine(const DebugLoc &A, const DebugLoc &B) {
+  return A && B && A.getLine() == B.getLine() &&
+         A->getFilename() == B->getFilename();
+}
+
 /// A pointer's object for matching field accesses within one function:
 /// the SSA value under constant offsets, or the -O0 slot it is reloaded
 /// from. \p Off receives the constant offset.
@@ -167,18 +173,35 @@ void LandmarkFinder::findCallbackLoops() {
                     : Name == "event_assign"                   ? 2
                                                                : 0;
     if (FdAt && CB->arg_size() > FdAt + 2) {
+      // A timer (evtimer_set/evtimer_new: fd -1) or a signal is no request.
+      std::optional<uint64_t> ConstFd =
+          evaluateConstantInt(CB->getArgOperand(FdAt));
+      if (ConstFd && int32_t(*ConstFd) == -1)
+        continue;
       Function *Handler = callbackFunction(CB->getArgOperand(FdAt + 2));
       SmallVector<unsigned, 1> Ids = socketsOfFd(CB->getArgOperand(FdAt));
       if (!Handler || Ids.empty()) {
         note("UnknownCallback",
-             Twine(Name) + " with a callback or fd that could not be "
-                           "traced; not treated as a request handler",
+             Twine(Name) +
+                 (!Handler ? " with a callback that could not be traced"
+                           : " for " + Handler->getName() +
+                                 " on an fd that is no socket created "
+                                 "here (a pipe, an eventfd, or an fd of "
+                                 "untraced origin)") +
+                 "; not treated as a request handler",
              CB);
         continue;
       }
-      PendingCallbacks.push_back({Handler, CB, 0, std::nullopt, Ids, {},
-                                  socketFdFieldOf(CB->getArgOperand(FdAt + 3),
-                                                  CB)});
+      Callback C{Handler, CB, 0, std::nullopt, Ids, {},
+                 socketFdFieldOf(CB->getArgOperand(FdAt + 3), CB)};
+      // Copies of one registration (an inlined helper) register it once.
+      if (none_of(PendingCallbacks, [&](const Callback &P) {
+            return P.Handler == C.Handler && P.Sockets == C.Sockets &&
+                   P.ArgFdField == C.ArgFdField && P.Registration &&
+                   sameSourceLine(P.Registration->getDebugLoc(),
+                                  CB->getDebugLoc());
+          }))
+        PendingCallbacks.push_back(C);
     } else if (Name == "ev_io_start" && CB->arg_size() >= 2) {
       registerLibevWatcher(CB, CB->getArgOperand(1));
     } else if (Name == "event_base_dispatch" || Name == "event_base_loop" ||
