@@ -253,7 +253,7 @@ void printFallbackPoint(raw_ostream &OS, const FallbackPoint &X) {
 }
 
 void printEffect(raw_ostream &OS, const Effect &E) {
-  OS << "effect: store to " << E.Target << " at " << locString(E.Loc) << ": "
+  OS << "effect: " << E.What << " to " << E.Target << " at " << locString(E.Loc) << ": "
      << effectHandlingName(E.Handling) << " (" << E.Why << ")";
 }
 

@@ -187,6 +187,17 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
          ThreadStart->getDebugLoc(), Copy, 1.0});
   }
 
+  // A write no save can undo, with a fallback point after it: the
+  // generator would refuse the path, so the plan says why here.
+  auto Unsavable = find_if(C.Effects, [](const Effect &E) {
+    return E.Handling == EffectHandling::CannotUndo;
+  });
+  if (Unsavable != C.Effects.end())
+    C.Blockers.insert(C.Blockers.begin(),
+                      {Blocker::UnrestorableWrite,
+                       Unsavable->What + " on '" + Unsavable->Target + "'",
+                       Unsavable->Loc, Unsavable->At, 1.0});
+
   C.H = chooseHook(S, P, C.HookReason);
   C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);
   if (C.Omega <= 0) {
@@ -200,6 +211,11 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
                   locString(ThreadStart->getDebugLoc()) +
                   "; the split assumes one event-loop thread")
                      .str();
+  } else if (Unsavable != C.Effects.end()) {
+    C.Result.Offload = false;
+    C.Result.SavingNs = 0;
+    C.Decision = "keep in userspace: the write to " + Unsavable->Target +
+                 " at " + locString(Unsavable->Loc) + ": " + Unsavable->Why;
   } else if (C.Replies.empty() && !C.Effects.empty()) {
     // Requests that end without a reply (a counter, a metrics sink, a
     // silent rate limiter): the path reaches the next wait with no send,

@@ -66,7 +66,8 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
                                     {"detail", X.Detail}});
     for (const Effect &E : C.Effects)
       Effects.push_back(
-          json::Object{{"target", E.Target},
+          json::Object{{"write", E.What},
+                       {"target", E.Target},
                        {"location", locString(E.Loc)},
                        {"handling", effectHandlingName(E.Handling)},
                        {"why", E.Why}});

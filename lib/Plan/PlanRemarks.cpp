@@ -103,7 +103,7 @@ static void emitDetails(OptimizationRemarkEmitter &ORE, const Candidate &C) {
     for (const Effect &E : C.Effects) {
       OptimizationRemarkAnalysis R(stage::SharedState, "Effect", E.Loc,
                                    E.At->getParent());
-      R << "store to " << NV("Global", E.Target) << ": "
+      R << E.What << " to " << NV("Global", E.Target) << ": "
         << NV("Handling", effectHandlingName(E.Handling)) << " (" << E.Why
         << ")";
       ORE.emit(R);

@@ -30,6 +30,10 @@ StringRef effectHandlingName(EffectHandling H) {
   switch (H) {
   case EffectHandling::UndoneOnFallback:
     return "undone-on-fallback";
+  case EffectHandling::CommittedInPlace:
+    return "committed-in-place";
+  case EffectHandling::CannotUndo:
+    return "cannot-undo";
   }
   llvm_unreachable("unknown effect handling");
 }
@@ -89,6 +93,7 @@ private:
   void classifyShared();
   void findFallbackPoints();
   void findEffects();
+  const FallbackPoint *fallbackAfter(const Instruction &I) const;
 
   /// The fast path's blocks in the region's (reverse post-) order: what is
   /// found in them is printed, and sums over them are rounded, in that
@@ -130,13 +135,15 @@ void StateFinder::findFallbackPoints() {
   // slow paths (the fast path's exits): the checks the generator adds.
   for (const auto &[Header, L] : B.LoopsIn)
     if (FP.contains(Header) && !L.MaxTrips)
-      Out.FallbackPoints.push_back(
-          {"loop-cap", L.Loc, formatv("more than {0} trips", L.Cap).str()});
+      Out.FallbackPoints.push_back({"loop-cap", L.Loc,
+                                    formatv("more than {0} trips", L.Cap).str(),
+                                    Header->getTerminator()});
   for (const auto &[BB, U] : B.BoundedIn)
     if (FP.contains(BB) && U.Form == KernelForm::BoundedLibc)
       Out.FallbackPoints.push_back(
           {"libc-cap", U.Loc,
-           U.Detail + " needs bytes beyond the BPF libc's cap or the object"});
+           U.Detail + " needs bytes beyond the BPF libc's cap or the object",
+           BB->getTerminator()});
   for (BasicBlock *BB : fastPathBlocks())
     for (Instruction &I : *BB) {
       if (auto *MC = dyn_cast<MemCpyInst>(&I);
@@ -147,13 +154,15 @@ void StateFinder::findFallbackPoints() {
              formatv("a copy into shared state longer than the {0} bytes "
                      "the offload can keep to undo it",
                      MaxUndoneCopyBytes)
-                 .str()});
+                 .str(),
+             &I});
       if (std::optional<unsigned> Idx = landmarkIndex(I))
         if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
           Out.FallbackPoints.push_back(
               {"reply", I.getDebugLoc(),
                "the reply is longer than its buffer or a frame, or the "
-               "frame cannot grow to hold it"});
+               "frame cannot grow to hold it",
+               &I});
     }
   for (const SharedGlobal &G : Out.Shared)
     if (G.Need == SyncNeed::RecordProtocol && (G.KernelReads || G.KernelWrites))
@@ -163,11 +172,45 @@ void StateFinder::findFallbackPoints() {
                                     : " changed while the request read it")});
 }
 
+/// The first fallback point that may be taken after \p I on the fast path
+/// (in the same block after it, or in a block reachable from it), or null.
+const FallbackPoint *StateFinder::fallbackAfter(const Instruction &I) const {
+  const BasicBlock *From = I.getParent();
+  SmallPtrSet<const BasicBlock *, 16> Reached;
+  SmallVector<const BasicBlock *, 16> Work(successors(From));
+  while (!Work.empty()) {
+    const BasicBlock *BB = Work.pop_back_val();
+    if (!FP.contains(const_cast<BasicBlock *>(BB)) ||
+        !Reached.insert(BB).second)
+      continue;
+    append_range(Work, successors(BB));
+  }
+  for (const FallbackPoint &X : Out.FallbackPoints)
+    if (!X.At || Reached.contains(X.At->getParent()) ||
+        (X.At->getParent() == From && I.comesBefore(X.At)))
+      return &X;
+  return nullptr;
+}
+
+/// What a write no save can undo is, or empty for one a save can undo.
+static std::string unsavableWrite(const Instruction &I) {
+  if (isa<AtomicCmpXchgInst>(I))
+    return "compare-and-exchange";
+  if (auto *RMW = dyn_cast<AtomicRMWInst>(&I);
+      RMW && RMW->getOperation() != AtomicRMWInst::Add &&
+      RMW->getOperation() != AtomicRMWInst::Sub)
+    return ("atomic " + AtomicRMWInst::getOperationName(RMW->getOperation()))
+        .str();
+  return std::string();
+}
+
 void StateFinder::findEffects() {
   // Every write to shared state on the fast path may be followed by a
   // fallback (the reply's own checks come last): the offload keeps the old
-  // value and restores it if the request falls back, and writes it cannot
-  // restore are blockers (unrestorableWrite).
+  // value and restores it if the request falls back. Writes no save can
+  // undo (a compare-and-exchange) commit in place when no fallback point
+  // follows them, and keep the path in userspace when one may; other
+  // writes it cannot restore are blockers (unrestorableWrite).
   unsigned Exits = FP.Exits.size();
   for (BasicBlock *BB : P.Region) {
     if (!FP.contains(BB))
@@ -188,6 +231,19 @@ void StateFinder::findEffects() {
                         "and restored if the request falls back after it",
                         Exits, Out.FallbackPoints.size())
                     .str();
+        if (std::string What = unsavableWrite(I); !What.empty()) {
+          E.What = What;
+          if (const FallbackPoint *X = fallbackAfter(I)) {
+            E.Handling = EffectHandling::CannotUndo;
+            E.Why = "a " + What + " cannot be undone, and the request may "
+                    "still fall back after it (" + X->Kind +
+                    (X->Loc ? " at " + locString(X->Loc) : std::string()) +
+                    "): userspace would apply it again";
+          } else {
+            E.Handling = EffectHandling::CommittedInPlace;
+            E.Why = "no fallback point can follow it";
+          }
+        }
         Out.Effects.push_back(std::move(E));
       }
     }

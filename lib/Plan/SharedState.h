@@ -44,6 +44,13 @@ enum class EffectHandling {
   /// The old value is kept and restored on the way to userspace
   /// (lib/Kernel/UndoLog.h).
   UndoneOnFallback,
+  /// A write no save can undo (a compare-and-exchange, an atomic exchange
+  /// or bit operation) with no fallback point after it: it commits where
+  /// it is.
+  CommittedInPlace,
+  /// A write no save can undo, and the request may still fall back after
+  /// it: userspace would apply it again. The path is kept in userspace.
+  CannotUndo,
 };
 llvm::StringRef effectHandlingName(EffectHandling H);
 
@@ -54,10 +61,16 @@ struct FallbackPoint {
   std::string Kind; ///< loop-cap, libc-cap, record-busy, reply
   llvm::DebugLoc Loc;
   std::string Detail;
+  /// Where the check is, in the working copy; null when it may be taken
+  /// anywhere on the fast path (record-busy).
+  const llvm::Instruction *At = nullptr;
 };
 
 struct Effect {
   const llvm::Instruction *At = nullptr;
+  /// "store" for the writes a save can undo; else what the write is
+  /// ("compare-and-exchange", "atomic xchg").
+  std::string What = "store";
   std::string Target; ///< the global written
   llvm::DebugLoc Loc;
   EffectHandling Handling;
