@@ -233,8 +233,11 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     return false;
   }
   OptimizationRemark S(stage::User, "Split", Chosen->ArrivalAt);
-  S << "the program carries its offload and starts it after bind() "
-       "(link with -lkoffload-rt -lbpf)";
+  S << "the program carries its offload and starts it "
+    << (Landmarks.Sockets[Chosen->Socket].isDescribed()
+            ? "at the handler's first request "
+            : "after bind() ")
+    << "(link with -lkoffload-rt -lbpf)";
   ORE.emit(S);
   Outcome["status"] = "split";
   return true;

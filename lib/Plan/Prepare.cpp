@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Prepare.h"
+#include "Plan/CallbackLoops.h"
 #include "Plan/ColdPaths.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
@@ -248,24 +249,36 @@ void Preparer::run(Module &W, const ArrivalGroups &Groups,
   markColdPaths(W); // before inlining: the marks are copied with the calls
   Recursive = recursiveFunctions(W);
   std::set<unsigned> Inlined;
-  for (auto &[Key, Arrivals] : Groups)
+  for (auto &[Key, Arrivals] : Groups) {
+    const EventLoop &EL = Info.Loops[Key.first];
+    // A library's or framework's loop: built here (CallbackLoops.h).
+    if (isCallbackLoop(EL)) {
+      if (BasicBlock *Head =
+              buildCallbackLoop(W, Info, Key.first, Key.second, CopyOf))
+        inlineLoopBody(*Head->getParent(), Head);
+      continue;
+    }
     if (Inlined.insert(Key.first).second) {
-      const EventLoop &EL = Info.Loops[Key.first];
       auto *F = cast<Function>(CopyOf(EL.F));
       inlineLoopBody(*F, cast<BasicBlock>(CopyOf(EL.Header)));
       FAM.invalidate(*F, PreservedAnalyses::none());
     }
+  }
+  auto LoopFunction = [&](const std::pair<unsigned, unsigned> &Key) {
+    return requestLoopFunction(W, Info, Key.first, Key.second, CopyOf);
+  };
   std::set<const Function *> Simplified;
   for (auto &[Key, Arrivals] : Groups) {
-    auto *F = cast<Function>(CopyOf(Info.Loops[Key.first].F));
-    if (Simplified.insert(F).second) {
+    Function *F = LoopFunction(Key);
+    if (F && Simplified.insert(F).second) {
       simplify(*F);
+      foldCallbackWatchers(*F);
       weighColdBranches(*F); // the CFG the later stages read
     }
   }
   for (auto &[Key, Arrivals] : Groups)
-    splitAfterArrivals(*cast<Function>(CopyOf(Info.Loops[Key.first].F)),
-                       Arrivals);
+    if (Function *F = LoopFunction(Key))
+      splitAfterArrivals(*F, Arrivals);
   // The transforms changed the functions under the cached analyses.
   FAM.clear();
 }
