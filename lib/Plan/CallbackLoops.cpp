@@ -278,7 +278,8 @@ void foldCallbackWatchers(Function &F) {
     int64_t Field = cast<ConstantInt>(CI->getArgOperand(1))->getSExtValue();
     SmallVector<LoadInst *, 4> Loads;
     for (Instruction &I : instructions(F))
-      if (auto *L = dyn_cast<LoadInst>(&I); L && L->getType() == Fd->getType()) {
+      if (auto *L = dyn_cast<LoadInst>(&I);
+          L && L->getType() == Fd->getType()) {
         APInt Off(DL.getIndexTypeSizeInBits(L->getPointerOperandType()), 0);
         if (L->getPointerOperand()->stripAndAccumulateConstantOffsets(
                 DL, Off, true) == CI &&

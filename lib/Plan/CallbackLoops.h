@@ -1,4 +1,4 @@
-//===- CallbackLoops.h - The loops that run callbacks, made explicit -*- C++ -*-//
+//===- CallbackLoops.h - The loops that run callbacks -----------*- C++ -*-===//
 //
 // Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
@@ -54,10 +54,10 @@ bool isCallbackLoop(const EventLoop &EL);
 /// an opaque value). \p CopyOf maps the program's values to \p W's.
 /// Returns the loop's header (the block to inline the callbacks into), or
 /// null when no callback of that loop is registered for the socket.
-llvm::BasicBlock *
-buildCallbackLoop(llvm::Module &W, const LandmarkInfo &Info, unsigned LoopId,
-                  unsigned SocketId,
-                  llvm::function_ref<llvm::Value *(const llvm::Value *)> CopyOf);
+llvm::BasicBlock *buildCallbackLoop(
+    llvm::Module &W, const LandmarkInfo &Info, unsigned LoopId,
+    unsigned SocketId,
+    llvm::function_ref<llvm::Value *(const llvm::Value *)> CopyOf);
 
 /// The function holding the event loop of (\p LoopId, \p SocketId) in the
 /// working copy \p W: the loop built by buildCallbackLoop for a callback

@@ -232,11 +232,12 @@ void Preparer::tag(Module &W, function_ref<Value *(const Value *)> CopyOf) {
   // And the wait (or blocking receive) of each event loop: the loop is found
   // again as the innermost loop around it once the CFG has been simplified.
   for (unsigned I = 0; I < Info.Loops.size(); ++I)
-    if (auto *Copy = cast_or_null<Instruction>(CopyOf(Info.Loops[I].Wait)))
-      Copy->setMetadata(
-          WaitMDKind,
-          MDNode::get(Ctx, {ConstantAsMetadata::get(
-                               ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
+    if (const CallBase *Wait = Info.Loops[I].Wait) // none: a handler entry
+      if (auto *Copy = cast_or_null<Instruction>(CopyOf(Wait)))
+        Copy->setMetadata(
+            WaitMDKind,
+            MDNode::get(Ctx, {ConstantAsMetadata::get(
+                                 ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
   for (Function &F : W) {
     F.removeFnAttr(Attribute::OptimizeNone);
     F.removeFnAttr(Attribute::NoInline);

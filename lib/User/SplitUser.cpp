@@ -119,6 +119,25 @@ writesInto(GlobalVariable *GV, const DataLayout &DL) {
   return Writes;
 }
 
+/// The registration (event_new, event_assign) of a callback of event loop
+/// \p Loop whose argument is the address of \p GV: the library hands the
+/// pointer to the callback, past anything the split rewrites.
+const CallBase *registeredWithAddressOf(const LandmarkInfo &Info,
+                                        unsigned Loop,
+                                        const GlobalVariable *GV) {
+  for (const Callback &CB : Info.Loops[Loop].Callbacks) {
+    if (!CB.Registration || CB.FdField)
+      continue;
+    Value *Arg =
+        CB.Registration->getArgOperand(CB.Registration->arg_size() - 1);
+    ValueSources S = traceValueSources(Arg);
+    for (Value *Leaf : S.Leaves)
+      if (getUnderlyingObject(Leaf) == GV)
+        return CB.Registration;
+  }
+  return nullptr;
+}
+
 } // namespace
 
 Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
@@ -159,6 +178,11 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     if (W && inInitializer(GV))
       return refuse("the address of " + G.Name +
                     " is stored in data, where no pointer reaches it");
+    if (W)
+      if (const CallBase *Reg = registeredWithAddressOf(Info, C.Loop, GV))
+        return refuse("the address of " + G.Name + " is the argument " +
+                      directCalleeName(*Reg) + " gives the callback, where "
+                      "the split cannot make its updates atomic");
     Entry &E =
         Entries.emplace_back(Entry{GV, W, W && G.Need == SyncNeed::RecordProtocol});
     if (E.Record && !G.KernelWrites)
