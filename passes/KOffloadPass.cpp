@@ -232,9 +232,14 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     Outcome["detail"] = Why;
     return false;
   }
+  // A described socket has no bind(): the handler starts the offload.
+  StringRef Starts = Landmarks.Sockets[Chosen->Socket].isDescribed()
+                         ? "at the handler's first request"
+                         : "after bind()";
   OptimizationRemark S(stage::User, "Split", Chosen->ArrivalAt);
-  S << "the program carries its offload and starts it after bind() "
-       "(link with -lkoffload-rt -lbpf)";
+  S << "the program carries its offload and starts it " << Starts
+    << " (link with -lkoffload-rt -lbpf)";
+  Outcome["starts"] = Starts;
   ORE.emit(S);
   Outcome["status"] = "split";
   return true;

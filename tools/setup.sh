@@ -28,6 +28,9 @@ PACKAGES=(
   # koffload profile --pcap's tests replay a capture tcpdump wrote, and
   # read the ones they generate back with it.
   tcpdump
+  # Callback servers' end-to-end tests build real libevent and libev
+  # programs (test/e2e/split-libevent.sh).
+  libevent-dev libev-dev
 )
 
 missing=()

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/PathFeasibility.h"
+#include "Plan/CallbackLoops.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
@@ -438,6 +439,9 @@ void RegionChecker::checkPreArrivalState(BasicBlock *BB, Instruction &I) {
     std::string What = describeValue(Root);
     if (isa<PHINode>(Root))
       What = "loop-carried local " + What;
+    // A callback's value from outside any request (CallbackLoops.h).
+    if (std::string Outside = outsideValueDescription(Root); !Outside.empty())
+      What = Outside;
     block(BB, Blocker::PreArrivalState, What, &I, I.getDebugLoc());
     break;
   }

@@ -137,6 +137,8 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
   for (const Binding *Bind : Info.bindingsOf(Listener))
     if (Bind->Port)
       C.Port = Bind->Port;
+  if (!C.Port)
+    C.Port = S.DescribedPort; // -koffload-handler-socket: no bind()
   C.Omega = FP.Omega;
   C.Blockers = FP.Blockers;
   C.Exits = FP.Exits;

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Prepare.h"
+#include "Plan/CallbackLoops.h"
 #include "Plan/ColdPaths.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
@@ -231,11 +232,12 @@ void Preparer::tag(Module &W, function_ref<Value *(const Value *)> CopyOf) {
   // And the wait (or blocking receive) of each event loop: the loop is found
   // again as the innermost loop around it once the CFG has been simplified.
   for (unsigned I = 0; I < Info.Loops.size(); ++I)
-    if (auto *Copy = cast_or_null<Instruction>(CopyOf(Info.Loops[I].Wait)))
-      Copy->setMetadata(
-          WaitMDKind,
-          MDNode::get(Ctx, {ConstantAsMetadata::get(
-                               ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
+    if (const CallBase *Wait = Info.Loops[I].Wait) // none: a handler entry
+      if (auto *Copy = cast_or_null<Instruction>(CopyOf(Wait)))
+        Copy->setMetadata(
+            WaitMDKind,
+            MDNode::get(Ctx, {ConstantAsMetadata::get(
+                                 ConstantInt::get(Type::getInt64Ty(Ctx), I))}));
   for (Function &F : W) {
     F.removeFnAttr(Attribute::OptimizeNone);
     F.removeFnAttr(Attribute::NoInline);
@@ -248,24 +250,36 @@ void Preparer::run(Module &W, const ArrivalGroups &Groups,
   markColdPaths(W); // before inlining: the marks are copied with the calls
   Recursive = recursiveFunctions(W);
   std::set<unsigned> Inlined;
-  for (auto &[Key, Arrivals] : Groups)
+  for (auto &[Key, Arrivals] : Groups) {
+    const EventLoop &EL = Info.Loops[Key.first];
+    // A library's or framework's loop: built here (CallbackLoops.h).
+    if (isCallbackLoop(EL)) {
+      if (BasicBlock *Head =
+              buildCallbackLoop(W, Info, Key.first, Key.second, CopyOf))
+        inlineLoopBody(*Head->getParent(), Head);
+      continue;
+    }
     if (Inlined.insert(Key.first).second) {
-      const EventLoop &EL = Info.Loops[Key.first];
       auto *F = cast<Function>(CopyOf(EL.F));
       inlineLoopBody(*F, cast<BasicBlock>(CopyOf(EL.Header)));
       FAM.invalidate(*F, PreservedAnalyses::none());
     }
+  }
+  auto LoopFunction = [&](const std::pair<unsigned, unsigned> &Key) {
+    return requestLoopFunction(W, Info, Key.first, Key.second, CopyOf);
+  };
   std::set<const Function *> Simplified;
   for (auto &[Key, Arrivals] : Groups) {
-    auto *F = cast<Function>(CopyOf(Info.Loops[Key.first].F));
-    if (Simplified.insert(F).second) {
+    Function *F = LoopFunction(Key);
+    if (F && Simplified.insert(F).second) {
       simplify(*F);
+      foldCallbackWatchers(*F);
       weighColdBranches(*F); // the CFG the later stages read
     }
   }
   for (auto &[Key, Arrivals] : Groups)
-    splitAfterArrivals(*cast<Function>(CopyOf(Info.Loops[Key.first].F)),
-                       Arrivals);
+    if (Function *F = LoopFunction(Key))
+      splitAfterArrivals(*F, Arrivals);
   // The transforms changed the functions under the cached analyses.
   FAM.clear();
 }

@@ -6,6 +6,7 @@
 
 #include "Plan/RequestPaths.h"
 #include "Landmarks/Landmarks.h"
+#include "Plan/CallbackLoops.h"
 #include "Plan/PathUtils.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
@@ -92,22 +93,24 @@ private:
 
 void PathFinder::addGroup(unsigned LoopId, unsigned SocketId,
                           ArrayRef<unsigned> Arrivals) {
-  const EventLoop &EL = Info.Loops[LoopId];
   const Landmark &First = Info.Landmarks[Arrivals.front()];
   RequestPath P;
   P.Id = Out.Paths.size();
   P.Loop = LoopId;
   P.Socket = SocketId;
   P.Arrivals.assign(Arrivals.begin(), Arrivals.end());
-  P.F = cast<Function>(Prepared.copyOf(EL.F));
+  P.F = requestLoopFunction(
+      *Prepared.Working, Info, LoopId, SocketId,
+      [&](const Value *V) { return Prepared.copyOf(V); });
 
   // Arrivals of this group in the working copy; preparing it split the
   // block after each (the region's entries).
-  for (Instruction &I : instructions(*P.F))
-    if (std::optional<unsigned> Idx = landmarkIndex(I))
-      if (is_contained(Arrivals, *Idx))
-        P.ArrivalCalls.push_back(cast<CallBase>(&I));
-  if (P.ArrivalCalls.empty()) {
+  if (P.F)
+    for (Instruction &I : instructions(*P.F))
+      if (std::optional<unsigned> Idx = landmarkIndex(I))
+        if (is_contained(Arrivals, *Idx))
+          P.ArrivalCalls.push_back(cast<CallBase>(&I));
+  if (!P.F || P.ArrivalCalls.empty()) {
     note("ArrivalNotInlined",
          "the receive could not be brought into the event loop's function "
          "(recursion or size budget); not offloaded",

@@ -119,6 +119,25 @@ writesInto(GlobalVariable *GV, const DataLayout &DL) {
   return Writes;
 }
 
+/// The registration (event_new, event_assign) of a callback of event loop
+/// \p Loop whose argument is the address of \p GV: the library hands the
+/// pointer to the callback, past anything the split rewrites.
+const CallBase *registeredWithAddressOf(const LandmarkInfo &Info,
+                                        unsigned Loop,
+                                        const GlobalVariable *GV) {
+  for (const Callback &CB : Info.Loops[Loop].Callbacks) {
+    if (!CB.Registration || CB.FdField)
+      continue;
+    Value *Arg =
+        CB.Registration->getArgOperand(CB.Registration->arg_size() - 1);
+    ValueSources S = traceValueSources(Arg);
+    for (Value *Leaf : S.Leaves)
+      if (getUnderlyingObject(Leaf) == GV)
+        return CB.Registration;
+  }
+  return nullptr;
+}
+
 } // namespace
 
 Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
@@ -159,12 +178,24 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     if (W && inInitializer(GV))
       return refuse("the address of " + G.Name +
                     " is stored in data, where no pointer reaches it");
+    if (W)
+      if (const CallBase *Reg = registeredWithAddressOf(Info, C.Loop, GV))
+        return refuse("the address of " + G.Name + " is the argument " +
+                      directCalleeName(*Reg) + " gives the callback, where "
+                      "the split cannot make its updates atomic");
     Entry &E =
         Entries.emplace_back(Entry{GV, W, W && G.Need == SyncNeed::RecordProtocol});
     if (E.Record && !G.KernelWrites)
       E.UserWrites = writesInto(GV, DL);
   }
-  if (Info.bindingsOf(C.Socket).empty())
+  // A socket a framework creates and binds (-koffload-handler-socket): the
+  // offload starts at the handler's first request, on its fd parameter.
+  SmallVector<std::pair<Function *, unsigned>, 1> HandlerStarts;
+  if (Info.Sockets[C.Socket].isDescribed())
+    for (const Callback &CB : Info.Loops[C.Loop].Callbacks)
+      if (!CB.Registration && !CB.FdField && is_contained(CB.Sockets, C.Socket))
+        HandlerStarts.push_back({CB.Handler, CB.FdArg});
+  if (Info.bindingsOf(C.Socket).empty() && HandlerStarts.empty())
     return refuse("the offloaded socket has no bind() to start from");
 
   // Words both sides update: one atomic add each, as the offload's. Relaxed
@@ -259,6 +290,18 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
                   ConstantInt::get(I64, Object.size()), Table,
                   ConstantInt::get(I32, Rows.size())});
   }
+  for (auto [H, FdArg] : HandlerStarts) {
+    FunctionCallee HandlerBound = M.getOrInsertFunction(
+        "koffload_rt_handler_bound",
+        FunctionType::get(Type::getVoidTy(Ctx), {I32, Ptr, I64, Ptr, I32},
+                          false));
+    B.SetInsertPoint(H->getEntryBlock().getFirstNonPHIOrDbgOrAlloca());
+    B.CreateCall(SetRho, {ConstantFP::get(B.getDoubleTy(), C.Result.Rho)});
+    B.CreateCall(HandlerBound,
+                 {B.CreateZExtOrTrunc(H->getArg(FdArg), I32), Obj,
+                  ConstantInt::get(I64, Object.size()), Table,
+                  ConstantInt::get(I32, Rows.size())});
+  }
 
   // Requests handled in userspace hold the record globals' sequence words:
   // taken after each receive (a record only userspace writes: before its
@@ -296,6 +339,15 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
         B.SetInsertPoint(EL.Wait);
         B.CreateCall(End);
       }
+    // A callback's (or handler's) request ends when it returns to the
+    // library or framework, whose wait is not in the program.
+    for (const Callback &CB : Info.Loops[C.Loop].Callbacks)
+      if (is_contained(CB.Sockets, C.Socket))
+        for (BasicBlock &BB : *CB.Handler)
+          if (auto *Ret = dyn_cast<ReturnInst>(BB.getTerminator())) {
+            B.SetInsertPoint(Ret);
+            B.CreateCall(End);
+          }
   }
   return Error::success();
 }

@@ -702,6 +702,18 @@ fail:
 	split_rt = NULL;
 }
 
+void koffload_rt_handler_bound(int fd, const void *object, unsigned long size,
+			       const struct koffload_shared *shared,
+			       unsigned int n)
+{
+	static int tried;
+
+	/* Called at every request: one attempt (a failure says so once). */
+	if (__atomic_exchange_n(&tried, 1, __ATOMIC_ACQ_REL))
+		return;
+	koffload_rt_bound(fd, object, size, shared, n);
+}
+
 int koffload_rt_share(struct koffload_rt *rt,
 		      const struct koffload_shared *shared, unsigned int n)
 {

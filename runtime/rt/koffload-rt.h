@@ -97,6 +97,15 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n);
 
 /*
+ * For a handler entry point whose socket a framework creates and binds
+ * (-koffload-handler-socket): koffload_rt_bound() on the handler's fd at
+ * its first request, and never again, whether it attached or not.
+ */
+void koffload_rt_handler_bound(int fd, const void *object, unsigned long size,
+			       const struct koffload_shared *shared,
+			       unsigned int n);
+
+/*
  * The part of koffload_rt_bound() after loading: check every shared global
  * is in the offload with the program's size, copy the program's values
  * into the offload's memory, point the slots there, and register the

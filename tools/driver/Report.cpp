@@ -211,9 +211,12 @@ std::string outcomeSentence(const json::Object &Plan) {
           : "not verified at build time: the runtime's load decides";
   if (!str(*O, "loops").empty())
     Verified += "; loops run on " + str(*O, "loops").str();
+  StringRef Starts = str(*O, "starts");
   if (Status == "split")
     return "Split: the program carries its XDP offload (" + Verified +
-           ") and starts it after bind(). Requests the offload cannot finish, "
+           ") and starts it " +
+           (Starts.empty() ? StringRef("after bind()") : Starts).str() +
+           ". Requests the offload cannot finish, "
            "and every request when it is not running, are served by the "
            "unchanged userspace code.";
   if (Status == "offload")
