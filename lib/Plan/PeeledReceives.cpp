@@ -139,10 +139,13 @@ bool Unpeeler::matchFrom(unsigned First, ArrayRef<Instruction *> B1Body,
   Copy.clear();
   Carried.clear();
   CarriedUses.clear();
-  unsigned Off = B0Body.size() - B1Body.size();
+  // The last B1Body.size() - First instructions of each block.
+  if (B1Body.size() - First > B0Body.size())
+    return false;
+  unsigned Off = B0Body.size() - (B1Body.size() - First);
   for (unsigned I = First; I < B1Body.size(); ++I) {
     Ones.push_back(B1Body[I]);
-    Zeros.push_back(B0Body[Off + I]);
+    Zeros.push_back(B0Body[Off + I - First]);
   }
   for (unsigned I = 0; I < Ones.size(); ++I) {
     if (!operandsMatch(Ones[I], Zeros[I], /*Record=*/true))
@@ -195,7 +198,7 @@ bool Unpeeler::matchFrom(unsigned First, ArrayRef<Instruction *> B1Body,
 }
 
 bool Unpeeler::match(Instruction &Receive) {
-  if (H == B1 || !H->hasNPredecessors(2))
+  if (!H->hasNPredecessors(2))
     return false;
   BasicBlock *E = L.getLoopPredecessor();
   if (!E)
@@ -212,8 +215,6 @@ bool Unpeeler::match(Instruction &Receive) {
       any_of(successors(B0), [&](BasicBlock *S) { return S == B0; }))
     return false;
   SmallVector<Instruction *, 16> B1Body = bodyOf(*B1), B0Body = bodyOf(*B0);
-  if (B1Body.size() > B0Body.size())
-    return false;
   auto ReceiveAt = find(B1Body, &Receive);
   if (ReceiveAt == B1Body.end())
     return false;
@@ -251,7 +252,12 @@ void Unpeeler::apply() {
   if (Ones.front() != B1->getFirstNonPHIOrDbg() || !B1->phis().empty())
     Head = B1->splitBasicBlock(Ones.front(), B1->getName() + ".recv");
   BasicBlock *Dead = B0->splitBasicBlock(Zeros.front());
-  SmallVector<BasicBlock *, 4> LoopPreds(predecessors(Head));
+  // A one-block loop whose whole block is the copy is its own head: the
+  // edges from the blocks about to go still enter it, and its phis need
+  // their entries until the blocks are deleted.
+  SmallVector<BasicBlock *, 4> LoopPreds, GoingPreds;
+  for (BasicBlock *P : predecessors(Head))
+    (P == Dead || P == Pre ? GoingPreds : LoopPreds).push_back(P);
 
   for (auto &[Pair, Phi] : Carried) {
     Phi = PHINode::Create(Pair.first->getType(), LoopPreds.size() + 1,
@@ -259,6 +265,8 @@ void Unpeeler::apply() {
     Phi->insertBefore(Head->begin());
     for (BasicBlock *P : LoopPreds)
       Phi->addIncoming(Pair.first, P);
+    for (BasicBlock *P : GoingPreds)
+      Phi->addIncoming(Pair.second, P);
     Phi->addIncoming(Pair.second, B0);
   }
   auto ValueFor = [&](Value *V1, Value *V0) -> Value * {
