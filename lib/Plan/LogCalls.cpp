@@ -78,9 +78,7 @@ EarlyReturnTest findTest(Function &G, unsigned MaxTest) {
   bool ReachesWork = false;
   auto Pure = [](BasicBlock &BB) {
     return all_of(BB, [](Instruction &I) {
-      return I.isTerminator() || isBookkeeping(I) ||
-             (!I.mayHaveSideEffects() && !isa<PHINode>(I)) ||
-             isa<PHINode>(I);
+      return I.isTerminator() || isBookkeeping(I) || !I.mayHaveSideEffects();
     });
   };
   while (!Work.empty()) {
