@@ -82,8 +82,8 @@ private:
 
   bool matchFrom(unsigned First, ArrayRef<Instruction *> B1Body,
                  ArrayRef<Instruction *> B0Body);
-  bool operandsMatch(Instruction *One, Instruction *Zero, bool Record);
-  bool corresponds(Value *One, Value *Zero, bool AllowCarried);
+  bool operandsMatch(Instruction *One, Instruction *Zero);
+  bool corresponds(Value *One, Value *Zero);
   bool isMatchedOne(Value *V) const {
     auto *I = dyn_cast<Instruction>(V);
     return I && Copy.count(I);
@@ -92,21 +92,20 @@ private:
 
 } // namespace
 
-bool Unpeeler::corresponds(Value *One, Value *Zero, bool AllowCarried) {
+bool Unpeeler::corresponds(Value *One, Value *Zero) {
   if (isMatchedOne(One))
     return Copy.lookup(One) == Zero;
+  // The copy's own values go with it.
+  auto *ZeroI = dyn_cast<Instruction>(Zero);
+  if (ZeroI && is_contained(Zeros, ZeroI))
+    return false;
   if (One == Zero)
     return true;
-  if (!AllowCarried)
-    return false;
   // A value the loop carries into the copy: the copy's from before the
   // loop, the latch's from the previous round. A value of the loop's head
   // would be one round late there, and B0's own copies have no latch value.
   auto *OneI = dyn_cast<Instruction>(One);
-  auto *ZeroI = dyn_cast<Instruction>(Zero);
-  if ((OneI && OneI->getParent() == H && isa<PHINode>(OneI)) ||
-      (ZeroI && is_contained(Zeros, ZeroI)) ||
-      (ZeroI && ZeroI->getParent() == Pre))
+  if (OneI && OneI->getParent() == H && isa<PHINode>(OneI))
     return false;
   if (OneI && !L.contains(OneI))
     return false;
@@ -114,8 +113,7 @@ bool Unpeeler::corresponds(Value *One, Value *Zero, bool AllowCarried) {
   return true;
 }
 
-bool Unpeeler::operandsMatch(Instruction *One, Instruction *Zero,
-                             bool Record) {
+bool Unpeeler::operandsMatch(Instruction *One, Instruction *Zero) {
   if (!One->isSameOperationAs(Zero) ||
       One->getNumOperands() != Zero->getNumOperands())
     return false;
@@ -124,9 +122,9 @@ bool Unpeeler::operandsMatch(Instruction *One, Instruction *Zero,
     if (isa<BasicBlock>(O1))
       continue; // successors: matched by the caller
     bool WasCarried = !isMatchedOne(O1) && O1 != O0;
-    if (!corresponds(O1, O0, /*AllowCarried=*/true))
+    if (!corresponds(O1, O0))
       return false;
-    if (WasCarried && Record)
+    if (WasCarried)
       CarriedUses.push_back({One, K, {O1, O0}});
   }
   return true;
@@ -148,12 +146,12 @@ bool Unpeeler::matchFrom(unsigned First, ArrayRef<Instruction *> B1Body,
     Zeros.push_back(B0Body[Off + I - First]);
   }
   for (unsigned I = 0; I < Ones.size(); ++I) {
-    if (!operandsMatch(Ones[I], Zeros[I], /*Record=*/true))
+    if (!operandsMatch(Ones[I], Zeros[I]))
       return false;
     Copy[Ones[I]] = Zeros[I];
   }
   Instruction *T1 = B1->getTerminator(), *T0 = B0->getTerminator();
-  if (!operandsMatch(T1, T0, /*Record=*/true) ||
+  if (!operandsMatch(T1, T0) ||
       T1->getNumSuccessors() != T0->getNumSuccessors())
     return false;
   for (unsigned J = 0; J < T1->getNumSuccessors(); ++J) {
@@ -167,7 +165,7 @@ bool Unpeeler::matchFrom(unsigned First, ArrayRef<Instruction *> B1Body,
       return false;
     for (PHINode &Phi : S1->phis())
       if (!corresponds(Phi.getIncomingValueForBlock(B1),
-                       Phi.getIncomingValueForBlock(B0), true))
+                       Phi.getIncomingValueForBlock(B0)))
         return false;
   }
   // The head's phis: the first round's value from B0's side, later ones
@@ -176,22 +174,24 @@ bool Unpeeler::matchFrom(unsigned First, ArrayRef<Instruction *> B1Body,
   for (PHINode &Phi : H->phis()) {
     Value *V1 = Phi.getIncomingValueForBlock(B1);
     Value *V0 = Phi.getIncomingValueForBlock(Entering);
-    if (V1 != &Phi && !corresponds(V1, V0, true))
+    if (V1 == &Phi ? !corresponds(V0, V0) : !corresponds(V1, V0))
       return false;
   }
   // The copy's values are used by the copy, the branch, and the phis just
   // matched; anything else would lose its definition.
+  // (A phi's use counts on the edge from the copy only.)
   SmallPtrSet<Instruction *, 16> CopySet(Zeros.begin(), Zeros.end());
   for (Instruction *Z : Zeros)
-    for (User *U : Z->users()) {
-      auto *UI = cast<Instruction>(U);
+    for (Use &U : Z->uses()) {
+      auto *UI = cast<Instruction>(U.getUser());
       if (CopySet.contains(UI) || UI == T0)
         continue;
-      if (auto *Phi = dyn_cast<PHINode>(UI))
-        if (Phi->getParent() == H ||
-            (is_contained(successors(B0), Phi->getParent()) &&
-             Phi->getParent() != Pre))
+      if (auto *Phi = dyn_cast<PHINode>(UI)) {
+        BasicBlock *From = Phi->getIncomingBlock(U);
+        if ((Phi->getParent() == H && From == Entering) ||
+            (From == B0 && Phi->getParent() != Pre))
           continue;
+      }
       return false;
     }
   return true;
