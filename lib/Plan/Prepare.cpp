@@ -12,6 +12,9 @@
 #include "Plan/Prepare.h"
 #include "Plan/CallbackLoops.h"
 #include "Plan/ColdPaths.h"
+#include "Plan/LogCalls.h"
+#include "Plan/PeeledReceives.h"
+#include "Plan/SinkCold.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
@@ -208,6 +211,7 @@ private:
   DenseMap<const CallBase *, std::string> &RefusedWhy;
 
   void tag(Module &W, function_ref<Value *(const Value *)> CopyOf);
+  void undoPeeling(Function &F);
   void inlineLoopBody(Function &F, BasicBlock *Header);
   void simplify(Function &F);
   void rotateInnerLoops(Function &F);
@@ -249,6 +253,11 @@ void Preparer::run(Module &W, const ArrivalGroups &Groups,
   tag(W, CopyOf);
   markColdPaths(W); // before inlining: the marks are copied with the calls
   Recursive = recursiveFunctions(W);
+  std::set<const Function *> Unpeeled;
+  for (auto &[Key, Arrivals] : Groups)
+    if (auto *F = cast<Function>(CopyOf(Info.Loops[Key.first].F));
+        Unpeeled.insert(F).second)
+      undoPeeling(*F);
   std::set<unsigned> Inlined;
   for (auto &[Key, Arrivals] : Groups) {
     const EventLoop &EL = Info.Loops[Key.first];
@@ -282,6 +291,21 @@ void Preparer::run(Module &W, const ArrivalGroups &Groups,
       splitAfterArrivals(*F, Arrivals);
   // The transforms changed the functions under the cached analyses.
   FAM.clear();
+}
+
+void Preparer::undoPeeling(Function &F) {
+  // -O1's rotation put a copy of the receive in front of its loop
+  // (PeeledReceives.h); the loop starts at the receive again.
+  auto IsArrival = [&](const Instruction &I) {
+    std::optional<unsigned> Idx = landmarkIndex(I);
+    return Idx && Info.Landmarks[*Idx].Kind == LandmarkKind::Arrival;
+  };
+  for (unsigned Round = 0; Round < 8; ++Round) {
+    FAM.invalidate(F, PreservedAnalyses::none());
+    if (!undoPeeledReceives(F, FAM.getResult<LoopAnalysis>(F), IsArrival))
+      break;
+  }
+  FAM.invalidate(F, PreservedAnalyses::none());
 }
 
 void Preparer::splitAfterArrivals(Function &F, ArrayRef<unsigned> Arrivals) {
@@ -347,14 +371,19 @@ void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
         Refused[CB] = Blocker::Recursion;
         continue;
       }
+      bool OverBudget = Size > Limits.MaxCalleeInstructions ||
+                        Inlined + Size > Limits.MaxInlinedInstructions;
+      // A log function's level test goes in front of the call, which then
+      // blocks only where it logs (LogCalls.h).
+      if (Callee->isVarArg() || OverBudget)
+        guardByEarlyReturn(*CB);
       if (Callee->isVarArg()) {
         // The inliner cannot expand va_start; BPF has no variadic calls.
         Refused[CB] = Blocker::InlineBudget;
         RefusedWhy[CB] = "(variadic: cannot be inlined)";
         continue;
       }
-      if (Size > Limits.MaxCalleeInstructions ||
-          Inlined + Size > Limits.MaxInlinedInstructions) {
+      if (OverBudget) {
         Refused[CB] = Blocker::InlineBudget;
         RefusedWhy[CB] =
             Size > Limits.MaxCalleeInstructions
@@ -388,6 +417,9 @@ void Preparer::simplify(Function &F) {
   Promote.addPass(SROAPass(SROAOptions::ModifyCFG));
   Promote.addPass(EarlyCSEPass());
   Promote.run(F, FAM);
+  // Library calls whose results only a branch reads move into it.
+  if (sinkColdComputations(F, FAM))
+    FAM.invalidate(F, PreservedAnalyses::none());
   rotateInnerLoops(F);
   foldArrivalResults(F);
   FAM.invalidate(F, PreservedAnalyses::none());

@@ -19,10 +19,14 @@
 // on, one transform each (Prepare.cpp):
 //   1. landmark calls and event-loop waits are tagged with metadata
 //      (koffload.landmark, koffload.wait) so they are found after inlining;
-//   2. in each event loop, calls through constant function tables become
-//      switches over direct calls (koffload.devirtualised), and calls are
-//      inlined within PlanLimits' budget;
-//   3. SROA and EarlyCSE make the request's data flow visible;
+//   2. an event loop whose receive rotation copied in front of it starts
+//      at the receive again (PeeledReceives.h); in each event loop, calls
+//      through constant function tables become switches over direct calls
+//      (koffload.devirtualised), and calls are inlined within PlanLimits'
+//      budget; a refused call gets its callee's early-return test in
+//      front of it (LogCalls.h);
+//   3. SROA and EarlyCSE make the request's data flow visible; library
+//      calls whose results only a branch reads move into it (SinkCold.h);
 //   4. inner loops are rotated (their first test sits in front of them,
 //      where the receive's range folds it);
 //   5. the receive's result is taken to be in [1, buffer size]
