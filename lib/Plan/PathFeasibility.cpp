@@ -16,6 +16,7 @@
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
+#include "Plan/StaleLocals.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/Analysis/LoopInfo.h"
@@ -212,6 +213,12 @@ void RegionChecker::run() {
     }
   checkReplies();
   checkLoops();
+  for (auto [I, A] : staleLocalReads(
+           P, [&](Value *V) { return onlyLandmarkFd(V); }))
+    block(I->getParent(), Blocker::PreArrivalState,
+          (localName(A).empty() ? "a local" : "local " + localName(A)) +
+              " holds bytes from before the receive",
+          I, I->getDebugLoc());
 }
 
 /// State from the loop iteration before the receive: the root value (a

@@ -1,0 +1,198 @@
+//===- StaleLocals.cpp - Locals a request reads from before it ------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Plan/StaleLocals.h"
+#include "Landmarks/Landmarks.h"
+#include "Plan/PathUtils.h"
+#include "Plan/RequestPaths.h"
+
+#include "llvm/ADT/SetOperations.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+
+using namespace llvm;
+
+namespace koffload {
+
+namespace {
+
+using LocalSet = SmallPtrSet<AllocaInst *, 8>;
+
+/// The local \p V points into, through offsets, casts, phis and selects.
+AllocaInst *localOf(Value *V) {
+  if (!V->getType()->isPointerTy())
+    return nullptr;
+  return dyn_cast<AllocaInst>(getUnderlyingObject(V, 12));
+}
+
+/// How \p I touches locals: the ones it writes and the ones it reads.
+void accessesOfLocals(Instruction &I, SmallVectorImpl<AllocaInst *> &Writes,
+                      SmallVectorImpl<AllocaInst *> &Reads) {
+  auto Add = [](SmallVectorImpl<AllocaInst *> &To, Value *Ptr) {
+    if (AllocaInst *A = localOf(Ptr))
+      To.push_back(A);
+  };
+  if (auto *L = dyn_cast<LoadInst>(&I))
+    return Add(Reads, L->getPointerOperand());
+  if (auto *S = dyn_cast<StoreInst>(&I))
+    return Add(Writes, S->getPointerOperand());
+  if (auto *MT = dyn_cast<MemTransferInst>(&I)) {
+    Add(Writes, MT->getRawDest());
+    return Add(Reads, MT->getRawSource());
+  }
+  if (auto *MS = dyn_cast<MemSetInst>(&I))
+    return Add(Writes, MS->getRawDest());
+  auto *CB = dyn_cast<CallBase>(&I);
+  if (!CB || isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
+    return;
+  // An argument the call may write is taken as an out-parameter it fills
+  // (clock_gettime's timespec, snprintf's buffer), one it only reads as
+  // read.
+  for (unsigned ArgNo = 0; ArgNo < CB->arg_size(); ++ArgNo) {
+    Value *Arg = CB->getArgOperand(ArgNo);
+    if (!Arg->getType()->isPointerTy() || CB->doesNotAccessMemory(ArgNo))
+      continue;
+    Add(CB->onlyReadsMemory(ArgNo) ? Reads : Writes, Arg);
+  }
+}
+
+/// The locals \p CB is handed, and with \p Depth > 0 the locals whose
+/// address is stored into those (a msghdr's iovec and name, an iovec's
+/// buffer), to that depth.
+void objectsOf(CallBase &CB, unsigned Depth, LocalSet &Out) {
+  SmallVector<AllocaInst *, 4> Work;
+  for (Value *Arg : CB.args())
+    if (AllocaInst *A = localOf(Arg))
+      if (Out.insert(A).second)
+        Work.push_back(A);
+  Function &F = *CB.getFunction();
+  for (unsigned D = 0; D < Depth && !Work.empty(); ++D) {
+    SmallVector<AllocaInst *, 4> Next;
+    for (Instruction &I : instructions(F))
+      if (auto *S = dyn_cast<StoreInst>(&I))
+        if (AllocaInst *Into = localOf(S->getPointerOperand());
+            Into && is_contained(Work, Into))
+          if (AllocaInst *A = localOf(S->getValueOperand()))
+            if (Out.insert(A).second)
+              Next.push_back(A);
+    Work = std::move(Next);
+  }
+}
+
+} // namespace
+
+std::string localName(AllocaInst *A) {
+  for (DbgVariableRecord *R : findDVRDeclares(A))
+    if (DILocalVariable *Var = R->getVariable())
+      return ("'" + Var->getName() + "'").str();
+  for (DbgDeclareInst *D : findDbgDeclares(A))
+    if (DILocalVariable *Var = D->getVariable())
+      return ("'" + Var->getName() + "'").str();
+  // Under assignment tracking (-O2), the alloca's own marker names it.
+  for (DbgVariableRecord *R : at::getDVRAssignmentMarkers(A))
+    if (DILocalVariable *Var = R->getVariable())
+      return ("'" + Var->getName() + "'").str();
+  if (A->hasName())
+    return ("'" + A->getName() + "'").str();
+  return std::string();
+}
+
+SmallVector<std::pair<Instruction *, AllocaInst *>, 2>
+staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
+  SmallVector<std::pair<Instruction *, AllocaInst *>, 2> Out;
+  Function &F = *P.F;
+
+  // What the receive fills (the buffer, the source address and its
+  // length, through a msghdr to its iovecs' buffers) and what the loop's
+  // wait fills are the request's own, or no request state; a reply's
+  // msghdr and iovec are decoded by the generator.
+  LocalSet Filled;
+  for (CallBase *A : P.ArrivalCalls)
+    objectsOf(*A, 2, Filled);
+  for (Instruction &I : instructions(F))
+    if (auto *CB = dyn_cast<CallBase>(&I)) {
+      if (I.getMetadata(WaitMDKind))
+        objectsOf(*CB, 0, Filled);
+      else if (std::optional<unsigned> Idx = landmarkIndex(I);
+               Idx && P.Region.contains(I.getParent()))
+        objectsOf(*CB, 1, Filled);
+    }
+
+  // Locals something writes (besides the receive): the others are never
+  // set, and reading them is the program's own undefined read.
+  LocalSet Written;
+  for (Instruction &I : instructions(F)) {
+    if (is_contained(P.ArrivalCalls, &I))
+      continue;
+    SmallVector<AllocaInst *, 2> W, R;
+    accessesOfLocals(I, W, R);
+    Written.insert(W.begin(), W.end());
+    // An address stored away may be written through anywhere.
+    if (auto *S = dyn_cast<StoreInst>(&I))
+      if (AllocaInst *A = localOf(S->getValueOperand()))
+        Written.insert(A);
+  }
+
+  // Locals the request has certainly written before each block (a must
+  // data flow over the region, entered fresh at each entry).
+  DenseMap<BasicBlock *, LocalSet> WrittenOut;
+  auto In = [&](BasicBlock *BB) {
+    LocalSet S;
+    if (is_contained(P.Entries, BB))
+      return S;
+    bool First = true;
+    for (BasicBlock *Pred : predecessors(BB)) {
+      if (!P.Region.contains(Pred))
+        continue;
+      auto It = WrittenOut.find(Pred);
+      if (It == WrittenOut.end())
+        continue; // not reached yet: the top of the lattice
+      if (First)
+        S = It->second;
+      else
+        set_intersect(S, It->second);
+      First = false;
+    }
+    return S;
+  };
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (BasicBlock *BB : P.Region) {
+      LocalSet S = In(BB);
+      for (Instruction &I : *BB) {
+        SmallVector<AllocaInst *, 2> W, R;
+        accessesOfLocals(I, W, R);
+        S.insert(W.begin(), W.end());
+      }
+      auto It = WrittenOut.find(BB);
+      if (It == WrittenOut.end() || It->second.size() != S.size()) {
+        WrittenOut[BB] = std::move(S);
+        Changed = true;
+      }
+    }
+  }
+
+  LocalSet Reported;
+  for (BasicBlock *BB : P.Region) {
+    LocalSet S = In(BB);
+    for (Instruction &I : *BB) {
+      SmallVector<AllocaInst *, 2> W, R;
+      accessesOfLocals(I, W, R);
+      for (AllocaInst *A : R)
+        if (!Filled.contains(A) && Written.contains(A) && !S.contains(A) &&
+            !(isa<LoadInst>(I) && OnlyFd(&I)) && Reported.insert(A).second)
+          Out.push_back({&I, A});
+      S.insert(W.begin(), W.end());
+    }
+  }
+  return Out;
+}
+
+} // namespace koffload
