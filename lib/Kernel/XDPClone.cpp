@@ -30,9 +30,16 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   Value *Len = VMap.lookup(M.Len);
   if (!Len && isa<ConstantInt>(M.Len))
     Len = M.Len;
-  if (!Obj || Obj != M.Buf->stripPointerCasts() ||
-      !ScratchOffset.count(Obj))
-    return refuse("the reply is not sent from the start of a local buffer");
+  bool Local = Obj && Obj == M.Buf->stripPointerCasts() &&
+               ScratchOffset.count(Obj);
+  if (!Local && ConstantReplySize && !constantReplySources(M.Buf).empty()) {
+    if (!Len)
+      return refuse("the reply length comes from outside the path");
+    return emitConstantReply(Send, M, Len);
+  }
+  if (!Local)
+    return refuse("the reply is sent neither from the start of a local "
+                  "buffer nor from constant data");
   if (!Len)
     return refuse("the reply length comes from outside the path");
   uint64_t Size =
@@ -46,6 +53,61 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   ReplyFrom.insert(ScratchOffset.lookup(Obj));
   ReplyBufSize = std::max(ReplyBufSize, Size);
   B.CreateStore(ConstantInt::get(I64, ScratchOffset.lookup(Obj)), ReplyOff);
+  VMap[&Send] = B.CreateZExtOrTrunc(Len, Send.getType());
+  return Error::success();
+}
+
+Error XDPGenerator::emitConstantReply(CallBase &Send, const Message &M,
+                                      Value *Len) {
+  // A reply of constant data (a string literal, a const table's entry,
+  // one of several chosen by a select or phi): its bytes copied now into
+  // the slot's constant-reply area, from the globals' read-only copies in
+  // the program, so that the hook writes it as any reply buffer. Which
+  // global the pointer is in, and how many bytes follow it there, is
+  // found at run time: the program may send no more than that.
+  Value *Src = VMap.lookup(M.Buf);
+  if (!Src && isa<Constant>(M.Buf))
+    Src = MapValue(M.Buf, VMap);
+  if (!Src)
+    return refuse("the reply buffer comes from outside the path");
+  const DataLayout &DL = C.WorkFunction->getDataLayout();
+  Value *At = B.CreatePtrToInt(opaque(Src), I64);
+  Value *Avail = ConstantInt::get(I64, 0);
+  for (const GlobalVariable *GV : constantReplySources(M.Buf)) {
+    auto *New = dyn_cast_or_null<GlobalVariable>(VMap.lookup(GV));
+    if (!New)
+      return refuse("the reply is sent from " + GV->getName() +
+                    ", which the kernel side does not have");
+    uint64_t Size = DL.getTypeAllocSize(GV->getValueType());
+    Value *Off = B.CreateSub(At, B.CreatePtrToInt(New, I64));
+    Avail = B.CreateSelect(B.CreateICmpULT(Off, ConstantInt::get(I64, Size)),
+                           B.CreateSub(ConstantInt::get(I64, Size), Off),
+                           Avail);
+  }
+  Len = B.CreateZExtOrTrunc(Len, I64);
+  require(B.CreateICmpULE(Len, Avail), "reply.in.constant");
+  require(B.CreateICmpULE(Len, ConstantInt::get(I64, ConstantReplySize)),
+          "reply.fits");
+  ifThen(
+      B.CreateICmpNE(Len, ConstantInt::get(I64, 0)), ConstantInt::get(I64, 0),
+      [&] {
+        Value *Len32 = B.CreateTrunc(opaque(Len), I32);
+        require(B.CreateAnd(B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+                            B.CreateICmpULE(Len32, ConstantInt::get(
+                                                       I32, ConstantReplySize))),
+                "reply.copy.len");
+        Value *Err = helper(HelperProbeReadKernel, I64,
+                            {scratch(ConstantReplyOffset), Len32, Src});
+        require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)),
+                "reply.copied");
+        return Err;
+      },
+      "reply.copy");
+  B.CreateStore(ConstantInt::get(I8, 1), Replied);
+  B.CreateStore(Len, ReplyLen);
+  ReplyFrom.insert(ConstantReplyOffset);
+  ReplyBufSize = std::max(ReplyBufSize, ConstantReplySize);
+  B.CreateStore(ConstantInt::get(I64, ConstantReplyOffset), ReplyOff);
   VMap[&Send] = B.CreateZExtOrTrunc(Len, Send.getType());
   return Error::success();
 }
@@ -86,6 +148,9 @@ Error XDPGenerator::checkReplyBuffers() {
   // Nothing may write a reply buffer after its send: the rest of the send's
   // block, and every kernel block after it.
   for (CallBase *Send : C.ReplyCalls) {
+    // Constant data: nothing writes it.
+    if (!constantReplySources(Replies.lookup(Send).Buf).empty())
+      continue;
     const Value *Obj = getUnderlyingObject(Replies.lookup(Send).Buf);
     for (Instruction *I = Send->getNextNode(); I; I = I->getNextNode())
       if (mayWriteInto(*I, Obj))

@@ -114,8 +114,67 @@ TEST_F(KernelLimitsAgreementTest, ReplyFromInsideTheBuffer) {
   %tail = getelementptr i8, ptr %buf, i64 1
   %s = call i64 @sendto(i32 %fd, ptr %tail, i64 4, i32 0, ptr %src, i32 16)
 )"));
-  EXPECT_EQ(Predicted,
-            "the reply is not sent from the start of a local buffer");
+  EXPECT_EQ(Predicted, "the reply is sent neither from the start of a "
+                       "local buffer nor from constant data");
+  EXPECT_EQ(Generated, Predicted);
+}
+
+// A string literal: its bytes are copied into the reply.
+TEST_F(KernelLimitsAgreementTest, ReplyFromALiteral) {
+  auto [Predicted, Generated] = both(R"(
+@pong = private unnamed_addr constant [5 x i8] c"PONG\00"
+)" + server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %s = call i64 @sendto(i32 %fd, ptr @pong, i64 4, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted, "");
+  EXPECT_EQ(Generated, "");
+}
+
+// One of two literals, by a phi, and an entry of a const table of them.
+TEST_F(KernelLimitsAgreementTest, ReplyChosenBetweenLiterals) {
+  std::string Globals = R"(
+@yes = private unnamed_addr constant [4 x i8] c"YES\00"
+@no = private unnamed_addr constant [3 x i8] c"NO\00"
+@table = internal constant [2 x ptr] [ptr @no, ptr @yes]
+)";
+  auto [Predicted, Generated] = both(Globals + server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %big = icmp ugt i8 %c, 64
+  br i1 %big, label %a, label %b
+a:
+  br label %b
+b:
+  %r = phi ptr [ @yes, %a ], [ @no, %loop ]
+  %l = phi i64 [ 3, %a ], [ 2, %loop ]
+  %s = call i64 @sendto(i32 %fd, ptr %r, i64 %l, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted, "");
+  EXPECT_EQ(Generated, "");
+  auto [TablePredicted, TableGenerated] = both(Globals + server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %i = and i8 %c, 1
+  %ix = zext i8 %i to i64
+  %slot = getelementptr [2 x ptr], ptr @table, i64 0, i64 %ix
+  %r = load ptr, ptr %slot
+  %s = call i64 @sendto(i32 %fd, ptr %r, i64 2, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(TablePredicted, "");
+  EXPECT_EQ(TableGenerated, "");
+}
+
+// A global the program writes is no constant data.
+TEST_F(KernelLimitsAgreementTest, ReplyFromAWritableGlobal) {
+  auto [Predicted, Generated] = both(R"(
+@last = internal global [8 x i8] zeroinitializer
+)" + server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %s = call i64 @sendto(i32 %fd, ptr @last, i64 8, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted, "the reply is sent neither from the start of a "
+                       "local buffer nor from constant data");
   EXPECT_EQ(Generated, Predicted);
 }
 

@@ -1,0 +1,27 @@
+/* Answers every request with "PONG", sent from the string literal itself
+ * (no local reply buffer), as small status servers do. */
+#include <netinet/in.h>
+#include <string.h>
+#include <sys/socket.h>
+
+int main(void)
+{
+	struct sockaddr_in addr;
+	int fd = socket(AF_INET, SOCK_DGRAM, 0);
+
+	memset(&addr, 0, sizeof(addr));
+	addr.sin_family = AF_INET;
+	addr.sin_port = htons(7620);
+	if (bind(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0)
+		return 1;
+	for (;;) {
+		char buf[64];
+		struct sockaddr_in peer;
+		socklen_t plen = sizeof(peer);
+		ssize_t n = recvfrom(fd, buf, sizeof(buf), 0,
+				     (struct sockaddr *)&peer, &plen);
+		if (n <= 0)
+			continue;
+		sendto(fd, "PONG", 4, 0, (struct sockaddr *)&peer, plen);
+	}
+}
