@@ -35,7 +35,13 @@ const AllocaInst *wholeLocal(const Value *V) {
   if (!V)
     return nullptr;
   const auto *AI = dyn_cast<AllocaInst>(getUnderlyingObject(V));
-  return AI && AI == V->stripPointerCasts() ? AI : nullptr;
+  if (!AI)
+    return nullptr;
+  // The alloca, through casts and zero-offset GEPs (&buf[0]).
+  APInt Off(AI->getDataLayout().getIndexTypeSizeInBits(V->getType()), 0);
+  const Value *Base = V->stripAndAccumulateConstantOffsets(
+      AI->getDataLayout(), Off, /*AllowNonInbounds=*/true);
+  return Base == AI && Off.isZero() ? AI : nullptr;
 }
 
 /// What the program stores into the 8-byte field at \p Offset of \p Obj:
