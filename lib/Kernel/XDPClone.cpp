@@ -128,6 +128,12 @@ bool XDPGenerator::mayWriteInto(Instruction &I, const Value *Obj) const {
     if (CB == C.ArrivalCalls.front() || is_contained(C.ReplyCalls, CB) ||
         isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
       return false;
+    // The end of a variable-size local's scope moves the stack pointer
+    // back; it writes no object.
+    if (auto *II = dyn_cast<IntrinsicInst>(CB);
+        II && (II->getIntrinsicID() == Intrinsic::stacksave ||
+               II->getIntrinsicID() == Intrinsic::stackrestore))
+      return false;
     return any_of(CB->args(), [&](Value *A) {
       return A->getType()->isPointerTy() && MayPointInto(A);
     });
@@ -349,6 +355,13 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
     case Intrinsic::lifetime_end:
     case Intrinsic::assume:
     case Intrinsic::experimental_noalias_scope_decl:
+      return Error::success();
+    // A variable-size local's scope (the planner keeps such locals off
+    // the path: DynamicStack); the program's stack has no dynamic part.
+    case Intrinsic::stacksave:
+      VMap[II] = ConstantPointerNull::get(cast<PointerType>(II->getType()));
+      return Error::success();
+    case Intrinsic::stackrestore:
       return Error::success();
     case Intrinsic::memcpy:
     case Intrinsic::memmove:
