@@ -112,6 +112,39 @@ Error XDPGenerator::emitConstantReply(CallBase &Send, const Message &M,
   return Error::success();
 }
 
+Error XDPGenerator::emitConstantStrlen(CallBase &Call) {
+  // strlen of a pointer chosen between string literals (`reply = ok ?
+  // "OK" : "ERROR"; sendto(fd, reply, strlen(reply), ...)`): the BPF libc
+  // takes one object; here the literal the pointer starts, found at run
+  // time as in emitConstantReply, gives its length, known now. A pointer
+  // inside a literal falls back.
+  Value *P = Call.getArgOperand(0);
+  Value *Src = VMap.lookup(P);
+  if (!Src && isa<Constant>(P))
+    Src = MapValue(P, VMap);
+  if (!Src)
+    return refuse("strlen of a value from outside the path");
+  Value *At = B.CreatePtrToInt(opaque(Src), I64);
+  Value *None = ConstantInt::getAllOnesValue(I64);
+  Value *Len = None;
+  for (const GlobalVariable *GV : constantReplySources(P)) {
+    auto *New = dyn_cast_or_null<GlobalVariable>(VMap.lookup(GV));
+    auto *Data = dyn_cast<ConstantDataArray>(GV->getInitializer());
+    if (!New || !Data || !Data->isString())
+      continue; // no string there: a request that picks it falls back
+    StringRef Str = Data->getAsString();
+    size_t N = Str.find('\0');
+    if (N == StringRef::npos)
+      continue;
+    Value *Off = B.CreateSub(At, B.CreatePtrToInt(New, I64));
+    Len = B.CreateSelect(B.CreateICmpEQ(Off, ConstantInt::get(I64, 0)),
+                         ConstantInt::get(I64, N), Len);
+  }
+  require(B.CreateICmpNE(Len, None), "strlen.of.literal");
+  VMap[&Call] = B.CreateZExtOrTrunc(Len, Call.getType());
+  return Error::success();
+}
+
 bool XDPGenerator::mayWriteInto(Instruction &I, const Value *Obj) const {
   // Conservatively: a store, memory intrinsic or call (other than the
   // receive and the sends) through a pointer into the object, or through
@@ -379,6 +412,9 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
       return emitMemcmp(*CB);
     if (Name == "clock_gettime")
       return emitClockGettime(*CB);
+    if (Name == "strlen" && CB->arg_size() == 1 &&
+        constantReplySources(CB->getArgOperand(0)).size() > 1)
+      return emitConstantStrlen(*CB);
     if (Name == "memcpy" || Name == "memmove" || Name == "memset")
       return refuse("libc " + Name + " call (not the intrinsic) on the path");
     if (isBPFLibcCall(Name)) {

@@ -134,6 +134,7 @@ public:
   Error emitReplySnapshot(CallBase &Send);
   struct Message;
   Error emitConstantReply(CallBase &Send, const Message &M, Value *Len);
+  Error emitConstantStrlen(CallBase &Call);
   Error checkReplyBuffers();
   Error emitClockGettime(CallBase &Call);
   /// The local or global under an address computed outside the path (a
