@@ -270,13 +270,14 @@ Error XDPGenerator::layOutScratch() {
     Off += Size->getFixedValue();
   }
   // Replies of constant data are copied here (emitConstantReply): as
-  // large as the largest global they come from, at most one frame.
+  // large as the largest global they come from, at most one frame (at
+  // least a byte: a reply from an empty global is still one of these).
   for (auto &[Send, M] : Replies)
     for (const GlobalVariable *GV : constantReplySources(M.Buf))
       ConstantReplySize = std::max<uint64_t>(
-          ConstantReplySize,
-          std::min<uint64_t>(Limits.MaxReply,
-                             DL.getTypeAllocSize(GV->getValueType())));
+          {ConstantReplySize, 1,
+           std::min<uint64_t>(Limits.MaxReply,
+                              DL.getTypeAllocSize(GV->getValueType()))});
   if (ConstantReplySize) {
     Off = alignTo(Off, 8);
     ConstantReplyOffset = Off;
