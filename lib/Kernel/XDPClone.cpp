@@ -30,9 +30,16 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   Value *Len = VMap.lookup(M.Len);
   if (!Len && isa<ConstantInt>(M.Len))
     Len = M.Len;
-  if (!Obj || Obj != M.Buf->stripPointerCasts() ||
-      !ScratchOffset.count(Obj))
-    return refuse("the reply is not sent from the start of a local buffer");
+  bool Local = Obj && Obj == M.Buf->stripPointerCasts() &&
+               ScratchOffset.count(Obj);
+  if (!Local && ConstantReplySize && !constantReplySources(M.Buf).empty()) {
+    if (!Len)
+      return refuse("the reply length comes from outside the path");
+    return emitConstantReply(Send, M, Len);
+  }
+  if (!Local)
+    return refuse("the reply is sent neither from the start of a local "
+                  "buffer nor from constant data");
   if (!Len)
     return refuse("the reply length comes from outside the path");
   uint64_t Size =
@@ -47,6 +54,94 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   ReplyBufSize = std::max(ReplyBufSize, Size);
   B.CreateStore(ConstantInt::get(I64, ScratchOffset.lookup(Obj)), ReplyOff);
   VMap[&Send] = B.CreateZExtOrTrunc(Len, Send.getType());
+  return Error::success();
+}
+
+Error XDPGenerator::emitConstantReply(CallBase &Send, const Message &M,
+                                      Value *Len) {
+  // A reply of constant data (a string literal, a const table's entry,
+  // one of several chosen by a select or phi): its bytes copied now into
+  // the slot's constant-reply area, from the globals' read-only copies in
+  // the program, so that the hook writes it as any reply buffer. Which
+  // global the pointer is in, and how many bytes follow it there, is
+  // found at run time: the program may send no more than that.
+  Value *Src = VMap.lookup(M.Buf);
+  if (!Src && isa<Constant>(M.Buf))
+    Src = MapValue(M.Buf, VMap);
+  if (!Src)
+    return refuse("the reply buffer comes from outside the path");
+  const DataLayout &DL = C.WorkFunction->getDataLayout();
+  Value *At = B.CreatePtrToInt(opaque(Src), I64);
+  Value *Avail = ConstantInt::get(I64, 0);
+  for (const GlobalVariable *GV : constantReplySources(M.Buf)) {
+    auto *New = dyn_cast_or_null<GlobalVariable>(VMap.lookup(GV));
+    if (!New)
+      return refuse("the reply is sent from " + GV->getName() +
+                    ", which the kernel side does not have");
+    uint64_t Size = DL.getTypeAllocSize(GV->getValueType());
+    Value *Off = B.CreateSub(At, B.CreatePtrToInt(New, I64));
+    Avail = B.CreateSelect(B.CreateICmpULT(Off, ConstantInt::get(I64, Size)),
+                           B.CreateSub(ConstantInt::get(I64, Size), Off),
+                           Avail);
+  }
+  Len = B.CreateZExtOrTrunc(Len, I64);
+  require(B.CreateICmpULE(Len, Avail), "reply.in.constant");
+  require(B.CreateICmpULE(Len, ConstantInt::get(I64, ConstantReplySize)),
+          "reply.fits");
+  ifThen(
+      B.CreateICmpNE(Len, ConstantInt::get(I64, 0)), ConstantInt::get(I64, 0),
+      [&] {
+        Value *Len32 = B.CreateTrunc(opaque(Len), I32);
+        require(B.CreateAnd(B.CreateICmpUGE(Len32, ConstantInt::get(I32, 1)),
+                            B.CreateICmpULE(Len32, ConstantInt::get(
+                                                       I32, ConstantReplySize))),
+                "reply.copy.len");
+        Value *Err = helper(HelperProbeReadKernel, I64,
+                            {scratch(ConstantReplyOffset), Len32, Src});
+        require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)),
+                "reply.copied");
+        return Err;
+      },
+      "reply.copy");
+  B.CreateStore(ConstantInt::get(I8, 1), Replied);
+  B.CreateStore(Len, ReplyLen);
+  ReplyFrom.insert(ConstantReplyOffset);
+  ReplyBufSize = std::max(ReplyBufSize, ConstantReplySize);
+  B.CreateStore(ConstantInt::get(I64, ConstantReplyOffset), ReplyOff);
+  VMap[&Send] = B.CreateZExtOrTrunc(Len, Send.getType());
+  return Error::success();
+}
+
+Error XDPGenerator::emitConstantStrlen(CallBase &Call) {
+  // strlen of a pointer chosen between string literals (`reply = ok ?
+  // "OK" : "ERROR"; sendto(fd, reply, strlen(reply), ...)`): the BPF libc
+  // takes one object; here the literal the pointer starts, found at run
+  // time as in emitConstantReply, gives its length, known now. A pointer
+  // inside a literal falls back.
+  Value *P = Call.getArgOperand(0);
+  Value *Src = VMap.lookup(P);
+  if (!Src && isa<Constant>(P))
+    Src = MapValue(P, VMap);
+  if (!Src)
+    return refuse("strlen of a value from outside the path");
+  Value *At = B.CreatePtrToInt(opaque(Src), I64);
+  Value *None = ConstantInt::getAllOnesValue(I64);
+  Value *Len = None;
+  for (const GlobalVariable *GV : constantReplySources(P)) {
+    auto *New = dyn_cast_or_null<GlobalVariable>(VMap.lookup(GV));
+    auto *Data = dyn_cast<ConstantDataArray>(GV->getInitializer());
+    if (!New || !Data || !Data->isString())
+      continue; // no string there: a request that picks it falls back
+    StringRef Str = Data->getAsString();
+    size_t N = Str.find('\0');
+    if (N == StringRef::npos)
+      continue;
+    Value *Off = B.CreateSub(At, B.CreatePtrToInt(New, I64));
+    Len = B.CreateSelect(B.CreateICmpEQ(Off, ConstantInt::get(I64, 0)),
+                         ConstantInt::get(I64, N), Len);
+  }
+  require(B.CreateICmpNE(Len, None), "strlen.of.literal");
+  VMap[&Call] = B.CreateZExtOrTrunc(Len, Call.getType());
   return Error::success();
 }
 
@@ -65,6 +160,12 @@ bool XDPGenerator::mayWriteInto(Instruction &I, const Value *Obj) const {
   if (auto *CB = dyn_cast<CallBase>(&I)) {
     if (CB == C.ArrivalCalls.front() || is_contained(C.ReplyCalls, CB) ||
         isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
+      return false;
+    // The end of a variable-size local's scope moves the stack pointer
+    // back; it writes no object.
+    if (auto *II = dyn_cast<IntrinsicInst>(CB);
+        II && (II->getIntrinsicID() == Intrinsic::stacksave ||
+               II->getIntrinsicID() == Intrinsic::stackrestore))
       return false;
     return any_of(CB->args(), [&](Value *A) {
       return A->getType()->isPointerTy() && MayPointInto(A);
@@ -86,6 +187,9 @@ Error XDPGenerator::checkReplyBuffers() {
   // Nothing may write a reply buffer after its send: the rest of the send's
   // block, and every kernel block after it.
   for (CallBase *Send : C.ReplyCalls) {
+    // Constant data: nothing writes it.
+    if (!constantReplySources(Replies.lookup(Send).Buf).empty())
+      continue;
     const Value *Obj = getUnderlyingObject(Replies.lookup(Send).Buf);
     for (Instruction *I = Send->getNextNode(); I; I = I->getNextNode())
       if (mayWriteInto(*I, Obj))
@@ -285,6 +389,13 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
     case Intrinsic::assume:
     case Intrinsic::experimental_noalias_scope_decl:
       return Error::success();
+    // A variable-size local's scope (the planner keeps such locals off
+    // the path: DynamicStack); the program's stack has no dynamic part.
+    case Intrinsic::stacksave:
+      VMap[II] = ConstantPointerNull::get(cast<PointerType>(II->getType()));
+      return Error::success();
+    case Intrinsic::stackrestore:
+      return Error::success();
     case Intrinsic::memcpy:
     case Intrinsic::memmove:
     case Intrinsic::memset:
@@ -301,6 +412,9 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
       return emitMemcmp(*CB);
     if (Name == "clock_gettime")
       return emitClockGettime(*CB);
+    if (Name == "strlen" && CB->arg_size() == 1 &&
+        constantReplySources(CB->getArgOperand(0)).size() > 1)
+      return emitConstantStrlen(*CB);
     if (Name == "memcpy" || Name == "memmove" || Name == "memset")
       return refuse("libc " + Name + " call (not the intrinsic) on the path");
     if (isBPFLibcCall(Name)) {

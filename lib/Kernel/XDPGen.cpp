@@ -269,6 +269,20 @@ Error XDPGenerator::layOutScratch() {
     ScratchOffset[AI] = Off;
     Off += Size->getFixedValue();
   }
+  // Replies of constant data are copied here (emitConstantReply): as
+  // large as the largest global they come from, at most one frame (at
+  // least a byte: a reply from an empty global is still one of these).
+  for (auto &[Send, M] : Replies)
+    for (const GlobalVariable *GV : constantReplySources(M.Buf))
+      ConstantReplySize = std::max<uint64_t>(
+          {ConstantReplySize, 1,
+           std::min<uint64_t>(Limits.MaxReply,
+                              DL.getTypeAllocSize(GV->getValueType()))});
+  if (ConstantReplySize) {
+    Off = alignTo(Off, 8);
+    ConstantReplyOffset = Off;
+    Off += ConstantReplySize;
+  }
   Off = alignTo(Off, 8);
   LaunderOffset = Off;
   Off += 8;

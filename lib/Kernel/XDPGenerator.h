@@ -28,6 +28,7 @@
 #include "Kernel/OffloadSpec.h"
 #include "Kernel/UndoLog.h"
 #include "Plan/Feasibility.h"
+#include "Plan/KernelLimits.h"
 #include "Plan/Plan.h"
 #include "Support/AnalysisManagers.h"
 #include "Support/Refusal.h"
@@ -111,6 +112,9 @@ public:
   AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
   SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
   uint64_t ReplyBufSize = 0;             ///< the (IPv6: only) reply buffer's size
+  /// The slot's area a reply of constant data is copied into
+  /// (emitConstantReply); reserved only when a send has such a reply.
+  uint64_t ConstantReplyOffset = 0, ConstantReplySize = 0;
   BasicBlock *Fallback = nullptr, *End = nullptr;
   /// The BPF libc's status struct, made at the first libc call.
   AllocaInst *LibcStatus = nullptr;
@@ -128,6 +132,9 @@ public:
   Error cloneRequestPath();
   Error cloneInstruction(Instruction &I);
   Error emitReplySnapshot(CallBase &Send);
+  struct Message;
+  Error emitConstantReply(CallBase &Send, const Message &M, Value *Len);
+  Error emitConstantStrlen(CallBase &Call);
   Error checkReplyBuffers();
   Error emitClockGettime(CallBase &Call);
   /// The local or global under an address computed outside the path (a

@@ -8,6 +8,7 @@
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 
+#include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
@@ -34,7 +35,13 @@ const AllocaInst *wholeLocal(const Value *V) {
   if (!V)
     return nullptr;
   const auto *AI = dyn_cast<AllocaInst>(getUnderlyingObject(V));
-  return AI && AI == V->stripPointerCasts() ? AI : nullptr;
+  if (!AI)
+    return nullptr;
+  // The alloca, through casts and zero-offset GEPs (&buf[0]).
+  APInt Off(AI->getDataLayout().getIndexTypeSizeInBits(V->getType()), 0);
+  const Value *Base = V->stripAndAccumulateConstantOffsets(
+      AI->getDataLayout(), Off, /*AllowNonInbounds=*/true);
+  return Base == AI && Off.isZero() ? AI : nullptr;
 }
 
 /// What the program stores into the 8-byte field at \p Offset of \p Obj:
@@ -120,7 +127,61 @@ bool fieldAlways(const FieldStores &FS, Pred Accept, Type *Zero) {
   return all_of(FS.Values, Accept);
 }
 
+/// The constant globals under \p V into \p Out; false if a value it may
+/// take is not in one.
+bool addConstantSources(const Value *V,
+                        SmallSetVector<const GlobalVariable *, 4> &Out,
+                        SmallPtrSetImpl<const Value *> &Seen) {
+  if (!Seen.insert(V).second)
+    return true;
+  SmallVector<const Value *, 4> Objects;
+  getUnderlyingObjects(V, Objects, nullptr, 0);
+  for (const Value *O : Objects) {
+    if (const auto *GV = dyn_cast<GlobalVariable>(O)) {
+      if (!GV->isConstant() || !GV->hasDefinitiveInitializer())
+        return false;
+      Out.insert(GV);
+      continue;
+    }
+    // A pointer loaded from a constant table (`replies[code]`): any of
+    // the table's pointers.
+    const auto *L = dyn_cast<LoadInst>(O);
+    if (!L || !L->getType()->isPointerTy())
+      return false;
+    SmallSetVector<const GlobalVariable *, 4> Tables;
+    if (!addConstantSources(L->getPointerOperand(), Tables, Seen))
+      return false;
+    for (const GlobalVariable *Table : Tables) {
+      SmallVector<const Constant *, 8> Work{Table->getInitializer()};
+      while (!Work.empty()) {
+        const Constant *C = Work.pop_back_val();
+        if (const auto *GV = dyn_cast<GlobalVariable>(C)) {
+          if (!GV->isConstant() || !GV->hasDefinitiveInitializer())
+            return false;
+          Out.insert(GV);
+        } else if (isa<GlobalValue>(C)) {
+          return false; // a function's address
+        } else {
+          for (const Use &Op : C->operands())
+            Work.push_back(cast<Constant>(Op.get()));
+        }
+      }
+    }
+  }
+  return true;
+}
+
 } // namespace
+
+SmallVector<const GlobalVariable *, 4> constantReplySources(const Value *P) {
+  SmallSetVector<const GlobalVariable *, 4> Sources;
+  SmallPtrSet<const Value *, 8> Seen;
+  if (!P || !P->getType()->isPointerTy() ||
+      !addConstantSources(P, Sources, Seen) || Sources.size() > 16)
+    return {};
+  return SmallVector<const GlobalVariable *, 4>(Sources.begin(),
+                                                Sources.end());
+}
 
 KernelLimitSites checkSocketLimits(const Socket &S, const Instruction *At) {
   if (S.Kind != Transport::UDP)
@@ -188,10 +249,11 @@ KernelLimitSites checkBuffers(const CallBase &Arrival,
                      &Arrival});
   for (const CallBase *Send : Replies) {
     std::optional<SocketCall> S = decodeSocketCall(*Send);
-    if (S && S->buffer() && !wholeLocal(S->buffer()))
+    if (S && S->buffer() && !wholeLocal(S->buffer()) &&
+        constantReplySources(S->buffer()).empty())
       Sites.push_back({Blocker::NotGenerated,
-                       "the reply is not sent from the start of a local "
-                       "buffer",
+                       "the reply is sent neither from the start of a local "
+                       "buffer nor from constant data",
                        Send});
   }
   return Sites;

@@ -33,7 +33,9 @@
 
 namespace llvm {
 class CallBase;
+class GlobalVariable;
 class Instruction;
+class Value;
 } // namespace llvm
 
 namespace koffload {
@@ -63,7 +65,17 @@ checkReceiveSites(llvm::ArrayRef<const llvm::CallBase *> Arrivals,
 /// msghdr with one local iovec and no control messages.
 KernelLimitSites checkMessageCall(const llvm::CallBase &CB);
 
-/// The receive buffer (and a reply's buffer) is the start of a local.
+/// The constant globals (string literals, const tables) a reply's buffer
+/// \p P points into, at a constant or run-time offset, through selects,
+/// phis and loads from a constant table of such pointers; empty unless
+/// every value P may take is in one of them (at most 16). The generator
+/// copies a reply from them (XDPClone.cpp: emitConstantReply), so both
+/// sides decide with this one function.
+llvm::SmallVector<const llvm::GlobalVariable *, 4>
+constantReplySources(const llvm::Value *P);
+
+/// The receive buffer is the start of a local; a reply's buffer is, or
+/// points into constant data (constantReplySources).
 KernelLimitSites checkBuffers(const llvm::CallBase &Arrival,
                               llvm::ArrayRef<const llvm::CallBase *> Replies);
 

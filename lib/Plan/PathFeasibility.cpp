@@ -15,6 +15,7 @@
 #include "Plan/CallbackLoops.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
+#include "Plan/KernelLimits.h"
 #include "Plan/PathUtils.h"
 #include "Plan/StaleLocals.h"
 #include "Support/ValueSources.h"
@@ -183,6 +184,7 @@ private:
   void checkPreArrivalState(BasicBlock *BB, Instruction &I);
   void checkReplies();
   void checkLoops();
+  void checkKernel();
 };
 
 } // namespace
@@ -219,6 +221,7 @@ void RegionChecker::run() {
           (localName(A).empty() ? "a local" : "local " + localName(A)) +
               " holds bytes from before the receive",
           I, I->getDebugLoc());
+  checkKernel();
 }
 
 /// State from the loop iteration before the receive: the root value (a
@@ -535,6 +538,51 @@ void RegionChecker::checkLoops() {
     for (BasicBlock *BB : Inner->blocks())
       if (P.Region.contains(BB))
         block(BB, Blocker::UnboundedLoop, "", BB->getTerminator(), Loc);
+  }
+}
+
+/// What the generator would refuse on this path (KernelLimits.h), as
+/// blockers, so that omega and the decision count them. A refusal at a
+/// receive refuses the whole path: it blocks the path's entries. One at a
+/// reply blocks the reply's block, in instruction order. The checks are
+/// the XDP generator's: a TCP path (sk_skb) or one that asks for control
+/// messages (TC) is planned for a hook with no generator yet, and its plan
+/// says which.
+void RegionChecker::checkKernel() {
+  if (!Limits.KernelLimits || Info.Sockets[P.Socket].Kind != Transport::UDP ||
+      asksForControlMessages(P))
+    return;
+  SmallVector<const CallBase *, 2> Arrivals(P.ArrivalCalls.begin(),
+                                            P.ArrivalCalls.end());
+  SmallVector<const CallBase *, 2> Replies;
+  for (BasicBlock *BB : P.Region)
+    for (Instruction &I : *BB)
+      if (std::optional<unsigned> Idx = landmarkIndex(I))
+        if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
+          Replies.push_back(cast<CallBase>(&I));
+  for (const KernelLimitSite &Site : checkKernelLimits(
+           Info.Sockets[P.Socket], Arrivals, P.Entries.size(), Replies)) {
+    BasicBlock *BB =
+        Site.At ? const_cast<BasicBlock *>(Site.At->getParent()) : nullptr;
+    if (!BB || !P.Region.contains(BB)) {
+      for (BasicBlock *Entry : P.Entries) {
+        auto &Sites = Out.BlockersIn[Entry];
+        Sites.insert(Sites.begin(),
+                     {Site.Reason, Site.Detail,
+                      Site.At ? nearestLoc(Site.At) : DebugLoc(), Site.At, 0});
+      }
+      continue;
+    }
+    auto &Sites = Out.BlockersIn[BB];
+    // A call already blocked (a send on another socket: ReplyElsewhere)
+    // keeps its one reason.
+    if (any_of(Sites, [&](const BlockerSite &S) { return S.At == Site.At; }))
+      continue;
+    auto *Pos = find_if(Sites, [&](const BlockerSite &S) {
+      return S.At && S.At->getParent() == BB && Site.At->comesBefore(S.At);
+    });
+    Sites.insert(Pos,
+                 {Site.Reason, Site.Detail, nearestLoc(Site.At), Site.At, 0});
   }
 }
 

@@ -78,6 +78,9 @@ struct PlanLimits {
   unsigned MaxInlinedInstructions = 8000; ///< all callees of one loop
   unsigned MaxInlineDepth = 12;
   unsigned DefaultLoopCap = 1024; ///< cap for loops SCEV cannot bound
+  /// Block what the XDP generator would refuse (KernelLimits.h); off only
+  /// to test the prediction against the generator itself.
+  bool KernelLimits = true;
 };
 
 /// The working copy and what preparing it found out.

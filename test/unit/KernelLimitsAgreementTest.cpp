@@ -5,10 +5,13 @@
 //===----------------------------------------------------------------------===//
 //
 // Plan/KernelLimits predicts the XDP generator's path-level refusals. Each
-// test plans a small server, then runs both on the offloaded candidate: the
-// generator must refuse with the first predicted reason, or, when nothing
-// is predicted, build the module. A generator that learns (or loses) a
-// construct makes these fail until the prediction follows.
+// test plans a small server without the prediction in the plan, then runs
+// both on the offloaded candidate: the generator must refuse with the
+// first predicted reason, or, when nothing is predicted, build the module.
+// Planned as koffload plans (the prediction as NotGenerated blockers), the
+// plan must name a predicted refusal and offload only what generates. A
+// generator that learns (or loses) a construct makes these fail until the
+// prediction follows.
 //
 //===----------------------------------------------------------------------===//
 
@@ -42,14 +45,54 @@ protected:
   Analyses A;
 
   /// The prediction and the generator's answer for the offloaded
-  /// candidate of \p Body: "" when it generates.
+  /// candidate of \p Body, planned without the planner's own use of the
+  /// prediction (PlanLimits::KernelLimits off, so that the generator sees
+  /// the path): "" when it generates. Then, planned as koffload plans,
+  /// the plan must agree too (checkPlanned).
   std::pair<std::string, std::string> both(StringRef Body) {
     M = parseIR(Ctx, (Twine(Decls) + Body).str());
     if (!M)
       return {"no module", "no module"};
     A.MAM.registerPass([] { return LandmarkAnalysis(); });
-    registerPlanStages(A.MAM);
+    PlanLimits Unchecked;
+    Unchecked.KernelLimits = false;
+    registerPlanStages(A.MAM, Unchecked);
     A.MAM.registerPass([] { return PlanAnalysis(); });
+    auto Answers = answers();
+    checkPlanned(Body, Answers.first);
+    return Answers;
+  }
+
+  /// With the prediction in the plan: a predicted refusal is a
+  /// NotGenerated blocker with the generator's words, and whatever the
+  /// plan still offloads generates.
+  void checkPlanned(StringRef Body, const std::string &Predicted) {
+    LLVMContext PlannedCtx;
+    std::unique_ptr<Module> PM =
+        parseIR(PlannedCtx, (Twine(Decls) + Body).str());
+    ASSERT_TRUE(PM);
+    Analyses PA;
+    PA.MAM.registerPass([] { return LandmarkAnalysis(); });
+    registerPlanStages(PA.MAM);
+    PA.MAM.registerPass([] { return PlanAnalysis(); });
+    const LandmarkInfo &Info = PA.MAM.getResult<LandmarkAnalysis>(*PM);
+    const OffloadPlan &P = PA.MAM.getResult<PlanAnalysis>(*PM);
+    bool Named = Predicted.empty();
+    for (const Candidate &C : P.Candidates) {
+      for (const BlockerSite &B : C.Blockers)
+        Named |= B.Reason == Blocker::NotGenerated && B.Detail == Predicted;
+      if (!C.offloaded())
+        continue;
+      Expected<OffloadSpec> Spec = buildOffloadSpec(P, C, Info);
+      ASSERT_TRUE(bool(Spec)) << toString(Spec.takeError());
+      Expected<std::unique_ptr<Module>> K = generateXDPModule(*Spec);
+      EXPECT_TRUE(bool(K)) << "the plan offloads what the generator refuses: "
+                           << (K ? "" : toString(K.takeError()));
+    }
+    EXPECT_TRUE(Named) << "the plan does not name the refusal: " << Predicted;
+  }
+
+  std::pair<std::string, std::string> answers() {
     const LandmarkInfo &Info = A.MAM.getResult<LandmarkAnalysis>(*M);
     const OffloadPlan &P = A.MAM.getResult<PlanAnalysis>(*M);
     for (const Candidate &C : P.Candidates) {
@@ -114,8 +157,75 @@ TEST_F(KernelLimitsAgreementTest, ReplyFromInsideTheBuffer) {
   %tail = getelementptr i8, ptr %buf, i64 1
   %s = call i64 @sendto(i32 %fd, ptr %tail, i64 4, i32 0, ptr %src, i32 16)
 )"));
-  EXPECT_EQ(Predicted,
-            "the reply is not sent from the start of a local buffer");
+  EXPECT_EQ(Predicted, "the reply is sent neither from the start of a "
+                       "local buffer nor from constant data");
+  EXPECT_EQ(Generated, Predicted);
+}
+
+// A string literal: its bytes are copied into the reply.
+TEST_F(KernelLimitsAgreementTest, ReplyFromALiteral) {
+  auto [Predicted, Generated] = both(R"(
+@pong = private unnamed_addr constant [5 x i8] c"PONG\00"
+)" + server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %s = call i64 @sendto(i32 %fd, ptr @pong, i64 4, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted, "");
+  EXPECT_EQ(Generated, "");
+}
+
+// One of two literals, by a phi.
+TEST_F(KernelLimitsAgreementTest, ReplyChosenBetweenLiterals) {
+  std::string Globals = R"(
+@yes = private unnamed_addr constant [4 x i8] c"YES\00"
+@no = private unnamed_addr constant [3 x i8] c"NO\00"
+)";
+  auto [Predicted, Generated] = both(Globals + server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %big = icmp ugt i8 %c, 64
+  br i1 %big, label %a, label %b
+a:
+  br label %b
+b:
+  %r = phi ptr [ @yes, %a ], [ @no, %loop ]
+  %l = phi i64 [ 3, %a ], [ 2, %loop ]
+  %s = call i64 @sendto(i32 %fd, ptr %r, i64 %l, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted, "");
+  EXPECT_EQ(Generated, "");
+}
+
+// An entry of a const table of literals, at a run-time index.
+TEST_F(KernelLimitsAgreementTest, ReplyFromAConstTable) {
+  std::string Globals = R"(
+@yes = private unnamed_addr constant [4 x i8] c"YES\00"
+@no = private unnamed_addr constant [3 x i8] c"NO\00"
+@table = internal constant [2 x ptr] [ptr @no, ptr @yes]
+)";
+  auto [TablePredicted, TableGenerated] = both(Globals + server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %c = load i8, ptr %buf
+  %i = and i8 %c, 1
+  %ix = zext i8 %i to i64
+  %slot = getelementptr [2 x ptr], ptr @table, i64 0, i64 %ix
+  %r = load ptr, ptr %slot
+  %s = call i64 @sendto(i32 %fd, ptr %r, i64 2, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(TablePredicted, "");
+  EXPECT_EQ(TableGenerated, "");
+}
+
+// A global the program writes is no constant data.
+TEST_F(KernelLimitsAgreementTest, ReplyFromAWritableGlobal) {
+  auto [Predicted, Generated] = both(R"(
+@last = internal global [8 x i8] zeroinitializer
+)" + server(2, 16, R"(
+  %n = call i64 @recvfrom(i32 %fd, ptr %buf, i64 64, i32 0, ptr %src, ptr %len)
+  %s = call i64 @sendto(i32 %fd, ptr @last, i64 8, i32 0, ptr %src, i32 16)
+)"));
+  EXPECT_EQ(Predicted, "the reply is sent neither from the start of a "
+                       "local buffer nor from constant data");
   EXPECT_EQ(Generated, Predicted);
 }
 

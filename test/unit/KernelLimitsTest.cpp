@@ -172,8 +172,8 @@ define void @serve(i32 %fd) {
   KernelLimitSites Tail = checkBuffers(*C[0], {C[1], C[2]});
   ASSERT_EQ(Tail.size(), 1u);
   EXPECT_EQ(Tail[0].At, C[2]);
-  EXPECT_EQ(Tail[0].Detail,
-            "the reply is not sent from the start of a local buffer");
+  EXPECT_EQ(Tail[0].Detail, "the reply is sent neither from the start of "
+                            "a local buffer nor from constant data");
   // IPv6 needs a sockaddr_in6 (28 bytes) for the source: 16 are too few.
   Socket Udp6{0, C[0], Transport::UDP, AddressFamily::IPv6, std::nullopt};
   EXPECT_EQ(details(checkIPv6(Udp6, *C[0], {C[1]})),

@@ -2,8 +2,10 @@
 ; main ('answered', line 20) and incremented on the request path (line 31).
 ; The kernel cannot keep that local up to date, so every reply path is
 ; blocked at line 31; the merge of the paths that drop a short datagram
-; (which pass the counter on unchanged) is not a use of it. Only drops are
-; left in the kernel, which is not worth an offload.
+; (which pass the counter on unchanged) is not a use of it. The receive
+; writes at buf + 4, which the generator does not produce (the receive
+; buffer is the start of a local): a NotGenerated blocker at the receive
+; blocks every path, so not even the drops stay in the kernel.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -pass-remarks-missed=koffload -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
@@ -11,12 +13,13 @@
 ; CHECK-LABEL: koffload plan for 'request-counter.c'
 ; CHECK:       arrival: request-counter.c:27
 ; CHECK-NOT:   reply:
-; CHECK:       decision: keep in userspace: the kernel could only drop requests
+; CHECK:       decision: no request can be answered in the kernel: every path from the receive meets a blocker
+; CHECK-NEXT:  blocked: NotGenerated the receive buffer is not (the start of) a local array at request-counter.c:27 (
 ; CHECK-NEXT:  blocked: PreArrivalState loop-carried local 'answered' at request-counter.c:31 (
-; CHECK-NEXT:  fallback: request-counter.c:29 -> PreArrivalState loop-carried local 'answered' at request-counter.c:31 (
 ; CHECK-NEXT:  summary: 1 candidate, 0 offloaded
 ;
-; REMARK: remark: request-counter.c:27:17: requests on socket #0 stay in userspace: keep in userspace: the kernel could only drop requests
+; REMARK: remark: request-counter.c:27:17: requests on socket #0 stay in userspace: no request can be answered in the kernel
+; REMARK: remark: request-counter.c:27:17: NotGenerated (the receive buffer is not (the start of) a local array):
 ; REMARK: remark: request-counter.c:31:13: PreArrivalState (loop-carried local 'answered'):
 ;
 ; MADE-FROM: Inputs/request-counter.c

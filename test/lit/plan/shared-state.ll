@@ -9,19 +9,23 @@
 ;                (admin(), lines 37-39) and read by the fast path (70, 71):
 ;                a seqlock record protocol
 ; The ADMIN command logs to a file (line 31) and falls back at line 65.
-; The buffer handed to sendto (b->reason, line 71) is read, not written.
+; The buffer handed to sendto (b->reason, line 71) is read, not written;
+; the generator replies only from a local buffer or constant data, so the
+; banned-client reply is a NotGenerated blocker that falls back at line
+; 70, and bans is also read in userspace (rw there).
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -pass-remarks-analysis=koffload -koffload-report=%t.json -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
-; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; got={s['name']: (s['kernel'], s['userspace'], s['startup_writes'], s['sync']) for s in c['shared']}; assert got == {'bans': ('r-', '-w', False, 'record-protocol'), 'cfg': ('r-', '--', True, 'read-only-after-startup'), 'echo_hits': ('rw', '--', False, 'atomic-rmw'), 'last_client': ('-w', '--', False, 'plain-word')}, got" %t.json
+; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; got={s['name']: (s['kernel'], s['userspace'], s['startup_writes'], s['sync']) for s in c['shared']}; assert got == {'bans': ('r-', 'rw', False, 'record-protocol'), 'cfg': ('r-', '--', True, 'read-only-after-startup'), 'echo_hits': ('rw', '--', False, 'atomic-rmw'), 'last_client': ('-w', '--', False, 'plain-word')}, got" %t.json
 ;
 ; CHECK-LABEL: koffload plan for 'shared-state.c'
 ; CHECK:       arrival: shared-state.c:60
-; CHECK-DAG:   reply: shared-state.c:71
-; CHECK-DAG:   reply: shared-state.c:77
+; CHECK:       reply: shared-state.c:77
 ; CHECK:       decision: offload:
+; CHECK:       blocked: NotGenerated the reply is sent neither from the start of a local buffer nor from constant data at shared-state.c:71 (
 ; CHECK:       fallback: shared-state.c:65 -> BlockingIO fopen at shared-state.c:31 (
-; CHECK:       shared: bans (512 B) kernel r- userspace -w startup -- {{.*}}: record-protocol (multi-word records written in userspace and read in the kernel
+; CHECK-NEXT:  fallback: shared-state.c:70 -> NotGenerated the reply is sent neither from the start of a local buffer nor from constant data at shared-state.c:71 (
+; CHECK:       shared: bans (512 B) kernel r- userspace rw startup -- {{.*}}: record-protocol (multi-word records written in userspace and read on both sides
 ; CHECK-NEXT:  shared: cfg (8 B) kernel r- userspace -- startup -w {{.*}}: read-only-after-startup (written only before the event loop
 ; CHECK-NEXT:  shared: echo_hits (8 B) kernel rw userspace -- startup -- {{.*}}: atomic-rmw
 ; CHECK-NEXT:  shared: last_client (4 B) kernel -w userspace -- startup -- {{.*}}: plain-word

@@ -4,24 +4,22 @@
 ; runs its body and calls write() (line 21): a write request falls back
 ; at the command test (line 52). The path that skips the loop exists in the
 ; CFG only; it must not put the register update and the "OK" reply in the
-; kernel. Reads (line 59) are answered in the kernel; the registers are
-; written in userspace and read in the kernel.
+; kernel. Reads (line 59) reply from the register itself (r->value, a
+; global the program writes), which the generator does not send from
+; (NotGenerated; it replies from a local buffer or constant data): with
+; no reply path left, the candidate stays in userspace.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -disable-output %s
 ;
 ; CHECK-LABEL: koffload plan for 'journal.c'
 ; CHECK:       arrival: journal.c:47
-; CHECK-NEXT:  reply: journal.c:59
 ; CHECK-NEXT:  omega
-; CHECK:       decision: offload:
+; CHECK:       decision: keep in userspace: the kernel could only drop requests
+; CHECK-NEXT:  blocked: NotGenerated the reply is sent neither from the start of a local buffer nor from constant data at journal.c:59 (
 ; CHECK-NEXT:  blocked: BlockingIO write at journal.c:21 (
-; CHECK-NEXT:  fallback: journal.c:52 -> BlockingIO write at journal.c:21 (
-; CHECK-NEXT:  fallback point: reply at journal.c:59 (
-; CHECK-NEXT:  fallback point: record-busy (regs changed while the request read it)
 ; CHECK-NOT:   loop:
-; CHECK:       shared: regs (512 B) kernel r- userspace -w startup -- {{.*}}: record-protocol (multi-word records written in userspace and read in the kernel
-; CHECK-NEXT:  summary: 1 candidate, 1 offloaded
+; CHECK:       summary: 1 candidate, 0 offloaded
 ;
 ; MADE-FROM: Inputs/journal.c
 ; CLANG: clang-19 -O2 -g -Xclang -disable-llvm-passes -S -emit-llvm -o - journal.c
