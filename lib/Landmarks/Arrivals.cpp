@@ -226,7 +226,7 @@ void LandmarkFinder::noteMixedSockets(const Landmark &L) {
   std::string Which;
   for (unsigned Id : L.Sockets)
     Which += (Which.empty() ? "#" : ", #") + std::to_string(Id) + " (" +
-             transportName(Info.Sockets[Id].Kind).str() + ")";
+             transportsName(Info.Sockets[Id]) + ")";
   note("MixedSocketFd",
        Twine(directCalleeName(*L.Call)) + " in " +
            L.Call->getFunction()->getName() +

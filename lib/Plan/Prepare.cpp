@@ -263,9 +263,17 @@ void Preparer::run(Module &W, const ArrivalGroups &Groups,
       weighColdBranches(*F); // the CFG the later stages read
     }
   }
-  for (auto &[Key, Arrivals] : Groups)
+  // A receive that may be on several sockets is in a group per socket:
+  // split after it once.
+  std::set<unsigned> Split;
+  for (auto &[Key, Arrivals] : Groups) {
+    SmallVector<unsigned, 2> New;
+    for (unsigned A : Arrivals)
+      if (Split.insert(A).second)
+        New.push_back(A);
     splitAfterArrivals(*cast<Function>(CopyOf(Info.Loops[Key.first].F)),
-                       Arrivals);
+                       New);
+  }
   // The transforms changed the functions under the cached analyses.
   FAM.clear();
 }
