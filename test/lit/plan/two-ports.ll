@@ -1,7 +1,9 @@
 ; Two UDP sockets on two ports (7001: #0, 7002: #1, bound by a helper: the
 ; runtime learns each port) at one receive, in a
 ; poll loop whose body does not care which socket it serves: a counter
-; and an echo on fds[i].fd, reloaded after the receive. Both are planned,
+; and an echo on fds[i].fd, loaded again after the receive (which may
+; have written memory) and not written on the path: the reply is on the
+; socket the request came on. Both are planned,
 ; each on its own, and both are offloaded (the driver generates the first;
 ; one koffload_service per object).
 ;
