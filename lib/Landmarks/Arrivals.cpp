@@ -233,7 +233,9 @@ void LandmarkFinder::noteMixedSockets(const Landmark &L) {
            ": its fd may be socket " + Which +
            "; the same variable, field or parameter holds sockets of "
            "different kinds on different paths, and the analysis does not "
-           "tell which call path carries which",
+           "tell which call path carries which: the planner plans each "
+           "UDP/TCP socket's requests on their own, on a path that must "
+           "not test which socket it is",
        L.Call);
 }
 

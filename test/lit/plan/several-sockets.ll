@@ -10,6 +10,10 @@
 ; TCP one (#3) is kept in userspace, named TCP once.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
+; RUN: %opt %load_koffload -passes='print<koffload-landmarks>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=MIXED
+;
+; The landmarks' finding says what the planner does with it:
+; MIXED: note: MixedSocketFd: recvfrom in serve: its fd may be socket #0 (udp), #2 (unknown-type), #3 (tcp);{{.*}}: the planner plans each UDP/TCP socket's requests on their own, on a path that must not test which socket it is (udp-tcp-unix.c:18)
 ;
 ; CHECK-LABEL: koffload plan for 'udp-tcp-unix.c'
 ; CHECK:       candidate #0: socket #0 udp port 11311, event loop #0, hook xdp
