@@ -8,7 +8,10 @@
 # socket is bound AF_INET. Run as IPv4: the same replies as userspace-only,
 # answered in the kernel. Run with -6: IPv6 clients and IPv4 clients (to
 # the dual-stack socket, v4-mapped) get the same replies as userspace-only,
-# and the kernel answers none of them.
+# and the kernel answers none of them. (Here the address check alone would
+# pass them too: the runtime gives an AF_INET6 socket the interface's IPv6
+# address; the family flag itself is checked frame by frame in
+# test/lit/kernel/either-family-xdp.test, with a wildcard mask.)
 #
 # usage: split-either-family.sh <source dir> <clang> <KOffload.so> <lib dir>
 #                               <koffload-stats>
