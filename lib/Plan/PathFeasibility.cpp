@@ -344,9 +344,24 @@ void RegionChecker::findArrivalFds() {
     OtherSockets += (OtherSockets.empty() ? "#" : ", #") + std::to_string(Id);
   if (OtherSockets.empty())
     return;
-  for (CallBase *A : P.ArrivalCalls)
-    if (std::optional<SocketCall> SC = decodeSocketCall(*A))
-      ArrivalFds.insert(SC->fd());
+  for (unsigned I = 0; I < P.ArrivalCalls.size(); ++I) {
+    CallBase *A = P.ArrivalCalls[I];
+    std::optional<SocketCall> SC = decodeSocketCall(*A);
+    if (!SC)
+      continue;
+    ArrivalFds.insert(SC->fd());
+    // An fd chosen once, before the event loop (`fd = opt ? ctl : udp`):
+    // the planned socket may be one this loop never reads, whose
+    // datagrams the offload would answer while the server leaves them.
+    auto *Def = dyn_cast<Instruction>(SC->fd());
+    if (!Def || !P.EventLoop->contains(Def))
+      block(P.Entries[I], Blocker::PreArrivalState,
+            "the receive's fd, chosen once before the event loop among "
+            "this socket and socket " +
+                OtherSockets +
+                ": the loop may never read this one",
+            A, A->getDebugLoc());
+  }
   for (BasicBlock *BB : P.Region)
     for (Instruction &I : *BB)
       if (auto *Cast = dyn_cast<CastInst>(&I);
