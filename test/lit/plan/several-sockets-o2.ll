@@ -22,6 +22,8 @@
 ; CLANG: clang-19 -O2 -g -Xclang -disable-llvm-passes -S -emit-llvm -o - udp-tcp-unix.c
 
 ; ModuleID = 'udp-tcp-unix.c'
+
+; ModuleID = 'udp-tcp-unix.c'
 source_filename = "udp-tcp-unix.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
@@ -32,7 +34,7 @@ target triple = "x86_64-pc-linux-gnu"
 %struct.pollfd = type { i32, i16, i16 }
 %struct.sockaddr_storage = type { i16, [118 x i8], i64 }
 
-@.str = private unnamed_addr constant [13 x i8] c"/tmp/kv.sock\00", align 1, !dbg !0
+@.str = private unnamed_addr constant [7 x i8] c"kv-ctl\00", align 1, !dbg !0
 @hits = internal global i64 0, align 8, !dbg !7
 
 ; Function Attrs: nounwind uwtable
@@ -79,167 +81,168 @@ define dso_local i32 @main() #0 !dbg !48 {
   store i16 1, ptr %24, align 2, !dbg !141, !tbaa !142
   %25 = getelementptr inbounds %struct.sockaddr_un, ptr %5, i32 0, i32 1, !dbg !144
   %26 = getelementptr inbounds [108 x i8], ptr %25, i64 0, i64 0, !dbg !145
-  %27 = call ptr @strcpy(ptr noundef %26, ptr noundef @.str) #6, !dbg !146
-  call void @llvm.lifetime.start.p0(i64 4, ptr %6) #6, !dbg !147
-    #dbg_declare(ptr %6, !85, !DIExpression(), !148)
-  %28 = call i32 @socket(i32 noundef 1, i32 noundef 2, i32 noundef 0) #6, !dbg !149
-  store i32 %28, ptr %6, align 4, !dbg !148, !tbaa !128
-  %29 = load i32, ptr %6, align 4, !dbg !150, !tbaa !128
-  %30 = call i32 @bind(i32 noundef %29, ptr noundef %5, i32 noundef 110) #6, !dbg !151
-  call void @llvm.lifetime.start.p0(i64 512, ptr %7) #6, !dbg !152
-    #dbg_declare(ptr %7, !86, !DIExpression(), !153)
-  call void @llvm.lifetime.start.p0(i64 4, ptr %8) #6, !dbg !154
-    #dbg_declare(ptr %8, !97, !DIExpression(), !155)
-  store i32 3, ptr %8, align 4, !dbg !155, !tbaa !128
-  %31 = load i32, ptr %3, align 4, !dbg !156, !tbaa !128
-  %32 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 0, !dbg !157
-  %33 = getelementptr inbounds %struct.pollfd, ptr %32, i32 0, i32 0, !dbg !158
-  store i32 %31, ptr %33, align 16, !dbg !159, !tbaa !160
-  %34 = load i32, ptr %4, align 4, !dbg !162, !tbaa !128
-  %35 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 1, !dbg !163
-  %36 = getelementptr inbounds %struct.pollfd, ptr %35, i32 0, i32 0, !dbg !164
-  store i32 %34, ptr %36, align 8, !dbg !165, !tbaa !160
-  %37 = load i32, ptr %6, align 4, !dbg !166, !tbaa !128
-  %38 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 2, !dbg !167
-  %39 = getelementptr inbounds %struct.pollfd, ptr %38, i32 0, i32 0, !dbg !168
-  store i32 %37, ptr %39, align 16, !dbg !169, !tbaa !160
-  call void @llvm.lifetime.start.p0(i64 4, ptr %9) #6, !dbg !170
-    #dbg_declare(ptr %9, !98, !DIExpression(), !171)
-  store i32 0, ptr %9, align 4, !dbg !171, !tbaa !128
-  br label %40, !dbg !170
+  %27 = getelementptr inbounds i8, ptr %26, i64 1, !dbg !146
+  %28 = call ptr @strcpy(ptr noundef %27, ptr noundef @.str) #6, !dbg !147
+  call void @llvm.lifetime.start.p0(i64 4, ptr %6) #6, !dbg !148
+    #dbg_declare(ptr %6, !85, !DIExpression(), !149)
+  %29 = call i32 @socket(i32 noundef 1, i32 noundef 2, i32 noundef 0) #6, !dbg !150
+  store i32 %29, ptr %6, align 4, !dbg !149, !tbaa !128
+  %30 = load i32, ptr %6, align 4, !dbg !151, !tbaa !128
+  %31 = call i32 @bind(i32 noundef %30, ptr noundef %5, i32 noundef 110) #6, !dbg !152
+  call void @llvm.lifetime.start.p0(i64 512, ptr %7) #6, !dbg !153
+    #dbg_declare(ptr %7, !86, !DIExpression(), !154)
+  call void @llvm.lifetime.start.p0(i64 4, ptr %8) #6, !dbg !155
+    #dbg_declare(ptr %8, !97, !DIExpression(), !156)
+  store i32 3, ptr %8, align 4, !dbg !156, !tbaa !128
+  %32 = load i32, ptr %3, align 4, !dbg !157, !tbaa !128
+  %33 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 0, !dbg !158
+  %34 = getelementptr inbounds %struct.pollfd, ptr %33, i32 0, i32 0, !dbg !159
+  store i32 %32, ptr %34, align 16, !dbg !160, !tbaa !161
+  %35 = load i32, ptr %4, align 4, !dbg !163, !tbaa !128
+  %36 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 1, !dbg !164
+  %37 = getelementptr inbounds %struct.pollfd, ptr %36, i32 0, i32 0, !dbg !165
+  store i32 %35, ptr %37, align 8, !dbg !166, !tbaa !161
+  %38 = load i32, ptr %6, align 4, !dbg !167, !tbaa !128
+  %39 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 2, !dbg !168
+  %40 = getelementptr inbounds %struct.pollfd, ptr %39, i32 0, i32 0, !dbg !169
+  store i32 %38, ptr %40, align 16, !dbg !170, !tbaa !161
+  call void @llvm.lifetime.start.p0(i64 4, ptr %9) #6, !dbg !171
+    #dbg_declare(ptr %9, !98, !DIExpression(), !172)
+  store i32 0, ptr %9, align 4, !dbg !172, !tbaa !128
+  br label %41, !dbg !171
 
-40:                                               ; preds = %49, %0
-  %41 = load i32, ptr %9, align 4, !dbg !172, !tbaa !128
-  %42 = icmp slt i32 %41, 3, !dbg !174
-  br i1 %42, label %44, label %43, !dbg !175
+41:                                               ; preds = %50, %0
+  %42 = load i32, ptr %9, align 4, !dbg !173, !tbaa !128
+  %43 = icmp slt i32 %42, 3, !dbg !175
+  br i1 %43, label %45, label %44, !dbg !176
 
-43:                                               ; preds = %40
-  call void @llvm.lifetime.end.p0(i64 4, ptr %9) #6, !dbg !176
-  br label %52
+44:                                               ; preds = %41
+  call void @llvm.lifetime.end.p0(i64 4, ptr %9) #6, !dbg !177
+  br label %53
 
-44:                                               ; preds = %40
-  %45 = load i32, ptr %9, align 4, !dbg !177, !tbaa !128
-  %46 = sext i32 %45 to i64, !dbg !178
-  %47 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %46, !dbg !178
-  %48 = getelementptr inbounds %struct.pollfd, ptr %47, i32 0, i32 1, !dbg !179
-  store i16 1, ptr %48, align 4, !dbg !180, !tbaa !181
-  br label %49, !dbg !178
+45:                                               ; preds = %41
+  %46 = load i32, ptr %9, align 4, !dbg !178, !tbaa !128
+  %47 = sext i32 %46 to i64, !dbg !179
+  %48 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %47, !dbg !179
+  %49 = getelementptr inbounds %struct.pollfd, ptr %48, i32 0, i32 1, !dbg !180
+  store i16 1, ptr %49, align 4, !dbg !181, !tbaa !182
+  br label %50, !dbg !179
 
-49:                                               ; preds = %44
-  %50 = load i32, ptr %9, align 4, !dbg !182, !tbaa !128
-  %51 = add nsw i32 %50, 1, !dbg !182
-  store i32 %51, ptr %9, align 4, !dbg !182, !tbaa !128
-  br label %40, !dbg !176, !llvm.loop !183
+50:                                               ; preds = %45
+  %51 = load i32, ptr %9, align 4, !dbg !183, !tbaa !128
+  %52 = add nsw i32 %51, 1, !dbg !183
+  store i32 %52, ptr %9, align 4, !dbg !183, !tbaa !128
+  br label %41, !dbg !177, !llvm.loop !184
 
-52:                                               ; preds = %43
-  br label %53, !dbg !186
+53:                                               ; preds = %44
+  br label %54, !dbg !187
 
-53:                                               ; preds = %114, %59, %52
-  %54 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 0, !dbg !187
-  %55 = load i32, ptr %8, align 4, !dbg !189, !tbaa !128
-  %56 = sext i32 %55 to i64, !dbg !189
-  %57 = call i32 @poll(ptr noundef %54, i64 noundef %56, i32 noundef -1), !dbg !190
-  %58 = icmp slt i32 %57, 0, !dbg !191
-  br i1 %58, label %59, label %60, !dbg !192
+54:                                               ; preds = %115, %60, %53
+  %55 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 0, !dbg !188
+  %56 = load i32, ptr %8, align 4, !dbg !190, !tbaa !128
+  %57 = sext i32 %56 to i64, !dbg !190
+  %58 = call i32 @poll(ptr noundef %55, i64 noundef %57, i32 noundef -1), !dbg !191
+  %59 = icmp slt i32 %58, 0, !dbg !192
+  br i1 %59, label %60, label %61, !dbg !193
 
-59:                                               ; preds = %53
-  br label %53, !dbg !193, !llvm.loop !194
+60:                                               ; preds = %54
+  br label %54, !dbg !194, !llvm.loop !195
 
-60:                                               ; preds = %53
-  call void @llvm.lifetime.start.p0(i64 4, ptr %10) #6, !dbg !197
-    #dbg_declare(ptr %10, !100, !DIExpression(), !198)
-  store i32 0, ptr %10, align 4, !dbg !198, !tbaa !128
-  br label %61, !dbg !197
+61:                                               ; preds = %54
+  call void @llvm.lifetime.start.p0(i64 4, ptr %10) #6, !dbg !198
+    #dbg_declare(ptr %10, !100, !DIExpression(), !199)
+  store i32 0, ptr %10, align 4, !dbg !199, !tbaa !128
+  br label %62, !dbg !198
 
-61:                                               ; preds = %111, %60
-  %62 = load i32, ptr %10, align 4, !dbg !199, !tbaa !128
-  %63 = load i32, ptr %8, align 4, !dbg !200, !tbaa !128
-  %64 = icmp slt i32 %62, %63, !dbg !201
-  br i1 %64, label %66, label %65, !dbg !202
+62:                                               ; preds = %112, %61
+  %63 = load i32, ptr %10, align 4, !dbg !200, !tbaa !128
+  %64 = load i32, ptr %8, align 4, !dbg !201, !tbaa !128
+  %65 = icmp slt i32 %63, %64, !dbg !202
+  br i1 %65, label %67, label %66, !dbg !203
 
-65:                                               ; preds = %61
+66:                                               ; preds = %62
   store i32 7, ptr %11, align 4
-  call void @llvm.lifetime.end.p0(i64 4, ptr %10) #6, !dbg !203
-  br label %114
+  call void @llvm.lifetime.end.p0(i64 4, ptr %10) #6, !dbg !204
+  br label %115
 
-66:                                               ; preds = %61
-  %67 = load i32, ptr %10, align 4, !dbg !204, !tbaa !128
-  %68 = sext i32 %67 to i64, !dbg !206
-  %69 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %68, !dbg !206
-  %70 = getelementptr inbounds %struct.pollfd, ptr %69, i32 0, i32 2, !dbg !207
-  %71 = load i16, ptr %70, align 2, !dbg !207, !tbaa !208
-  %72 = sext i16 %71 to i32, !dbg !206
-  %73 = and i32 %72, 1, !dbg !209
-  %74 = icmp ne i32 %73, 0, !dbg !209
-  br i1 %74, label %76, label %75, !dbg !210
+67:                                               ; preds = %62
+  %68 = load i32, ptr %10, align 4, !dbg !205, !tbaa !128
+  %69 = sext i32 %68 to i64, !dbg !207
+  %70 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %69, !dbg !207
+  %71 = getelementptr inbounds %struct.pollfd, ptr %70, i32 0, i32 2, !dbg !208
+  %72 = load i16, ptr %71, align 2, !dbg !208, !tbaa !209
+  %73 = sext i16 %72 to i32, !dbg !207
+  %74 = and i32 %73, 1, !dbg !210
+  %75 = icmp ne i32 %74, 0, !dbg !210
+  br i1 %75, label %77, label %76, !dbg !211
 
-75:                                               ; preds = %66
-  br label %111, !dbg !211
+76:                                               ; preds = %67
+  br label %112, !dbg !212
 
-76:                                               ; preds = %66
-  %77 = load i32, ptr %10, align 4, !dbg !212, !tbaa !128
-  %78 = sext i32 %77 to i64, !dbg !213
-  %79 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %78, !dbg !213
-  %80 = getelementptr inbounds %struct.pollfd, ptr %79, i32 0, i32 0, !dbg !214
-  %81 = load i32, ptr %80, align 8, !dbg !214, !tbaa !160
-  %82 = load i32, ptr %4, align 4, !dbg !215, !tbaa !128
-  %83 = icmp eq i32 %81, %82, !dbg !216
-  br i1 %83, label %84, label %105, !dbg !217
+77:                                               ; preds = %67
+  %78 = load i32, ptr %10, align 4, !dbg !213, !tbaa !128
+  %79 = sext i32 %78 to i64, !dbg !214
+  %80 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %79, !dbg !214
+  %81 = getelementptr inbounds %struct.pollfd, ptr %80, i32 0, i32 0, !dbg !215
+  %82 = load i32, ptr %81, align 8, !dbg !215, !tbaa !161
+  %83 = load i32, ptr %4, align 4, !dbg !216, !tbaa !128
+  %84 = icmp eq i32 %82, %83, !dbg !217
+  br i1 %84, label %85, label %106, !dbg !218
 
-84:                                               ; preds = %76
-  call void @llvm.lifetime.start.p0(i64 4, ptr %12) #6, !dbg !218
-    #dbg_declare(ptr %12, !105, !DIExpression(), !219)
-  %85 = load i32, ptr %4, align 4, !dbg !220, !tbaa !128
-  %86 = call i32 @accept(i32 noundef %85, ptr noundef null, ptr noundef null), !dbg !221
-  store i32 %86, ptr %12, align 4, !dbg !219, !tbaa !128
-  %87 = load i32, ptr %12, align 4, !dbg !222, !tbaa !128
-  %88 = icmp sge i32 %87, 0, !dbg !224
-  br i1 %88, label %89, label %104, !dbg !225
+85:                                               ; preds = %77
+  call void @llvm.lifetime.start.p0(i64 4, ptr %12) #6, !dbg !219
+    #dbg_declare(ptr %12, !105, !DIExpression(), !220)
+  %86 = load i32, ptr %4, align 4, !dbg !221, !tbaa !128
+  %87 = call i32 @accept(i32 noundef %86, ptr noundef null, ptr noundef null), !dbg !222
+  store i32 %87, ptr %12, align 4, !dbg !220, !tbaa !128
+  %88 = load i32, ptr %12, align 4, !dbg !223, !tbaa !128
+  %89 = icmp sge i32 %88, 0, !dbg !225
+  br i1 %89, label %90, label %105, !dbg !226
 
-89:                                               ; preds = %84
-  %90 = load i32, ptr %8, align 4, !dbg !226, !tbaa !128
-  %91 = icmp slt i32 %90, 64, !dbg !227
-  br i1 %91, label %92, label %104, !dbg !228
+90:                                               ; preds = %85
+  %91 = load i32, ptr %8, align 4, !dbg !227, !tbaa !128
+  %92 = icmp slt i32 %91, 64, !dbg !228
+  br i1 %92, label %93, label %105, !dbg !229
 
-92:                                               ; preds = %89
-  %93 = load i32, ptr %12, align 4, !dbg !229, !tbaa !128
-  %94 = load i32, ptr %8, align 4, !dbg !231, !tbaa !128
-  %95 = sext i32 %94 to i64, !dbg !232
-  %96 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %95, !dbg !232
-  %97 = getelementptr inbounds %struct.pollfd, ptr %96, i32 0, i32 0, !dbg !233
-  store i32 %93, ptr %97, align 8, !dbg !234, !tbaa !160
-  %98 = load i32, ptr %8, align 4, !dbg !235, !tbaa !128
-  %99 = sext i32 %98 to i64, !dbg !236
-  %100 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %99, !dbg !236
-  %101 = getelementptr inbounds %struct.pollfd, ptr %100, i32 0, i32 1, !dbg !237
-  store i16 1, ptr %101, align 4, !dbg !238, !tbaa !181
-  %102 = load i32, ptr %8, align 4, !dbg !239, !tbaa !128
-  %103 = add nsw i32 %102, 1, !dbg !239
-  store i32 %103, ptr %8, align 4, !dbg !239, !tbaa !128
-  br label %104, !dbg !240
+93:                                               ; preds = %90
+  %94 = load i32, ptr %12, align 4, !dbg !230, !tbaa !128
+  %95 = load i32, ptr %8, align 4, !dbg !232, !tbaa !128
+  %96 = sext i32 %95 to i64, !dbg !233
+  %97 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %96, !dbg !233
+  %98 = getelementptr inbounds %struct.pollfd, ptr %97, i32 0, i32 0, !dbg !234
+  store i32 %94, ptr %98, align 8, !dbg !235, !tbaa !161
+  %99 = load i32, ptr %8, align 4, !dbg !236, !tbaa !128
+  %100 = sext i32 %99 to i64, !dbg !237
+  %101 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %100, !dbg !237
+  %102 = getelementptr inbounds %struct.pollfd, ptr %101, i32 0, i32 1, !dbg !238
+  store i16 1, ptr %102, align 4, !dbg !239, !tbaa !182
+  %103 = load i32, ptr %8, align 4, !dbg !240, !tbaa !128
+  %104 = add nsw i32 %103, 1, !dbg !240
+  store i32 %104, ptr %8, align 4, !dbg !240, !tbaa !128
+  br label %105, !dbg !241
 
-104:                                              ; preds = %92, %89, %84
+105:                                              ; preds = %93, %90, %85
   store i32 9, ptr %11, align 4
-  call void @llvm.lifetime.end.p0(i64 4, ptr %12) #6, !dbg !241
-  br label %111
+  call void @llvm.lifetime.end.p0(i64 4, ptr %12) #6, !dbg !242
+  br label %112
 
-105:                                              ; preds = %76
-  %106 = load i32, ptr %10, align 4, !dbg !242, !tbaa !128
-  %107 = sext i32 %106 to i64, !dbg !243
-  %108 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %107, !dbg !243
-  %109 = getelementptr inbounds %struct.pollfd, ptr %108, i32 0, i32 0, !dbg !244
-  %110 = load i32, ptr %109, align 8, !dbg !244, !tbaa !160
-  call void @serve(i32 noundef %110), !dbg !245
-  br label %111, !dbg !246
+106:                                              ; preds = %77
+  %107 = load i32, ptr %10, align 4, !dbg !243, !tbaa !128
+  %108 = sext i32 %107 to i64, !dbg !244
+  %109 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %108, !dbg !244
+  %110 = getelementptr inbounds %struct.pollfd, ptr %109, i32 0, i32 0, !dbg !245
+  %111 = load i32, ptr %110, align 8, !dbg !245, !tbaa !161
+  call void @serve(i32 noundef %111), !dbg !246
+  br label %112, !dbg !247
 
-111:                                              ; preds = %105, %104, %75
-  %112 = load i32, ptr %10, align 4, !dbg !247, !tbaa !128
-  %113 = add nsw i32 %112, 1, !dbg !247
-  store i32 %113, ptr %10, align 4, !dbg !247, !tbaa !128
-  br label %61, !dbg !203, !llvm.loop !248
+112:                                              ; preds = %106, %105, %76
+  %113 = load i32, ptr %10, align 4, !dbg !248, !tbaa !128
+  %114 = add nsw i32 %113, 1, !dbg !248
+  store i32 %114, ptr %10, align 4, !dbg !248, !tbaa !128
+  br label %62, !dbg !204, !llvm.loop !249
 
-114:                                              ; preds = %65
-  br label %53, !dbg !250, !llvm.loop !194
+115:                                              ; preds = %66
+  br label %54, !dbg !251, !llvm.loop !195
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
@@ -249,44 +252,44 @@ declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #1
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #2
 
 ; Function Attrs: inlinehint nounwind uwtable
-define internal zeroext i16 @__bswap_16(i16 noundef zeroext %0) #3 !dbg !251 {
+define internal zeroext i16 @__bswap_16(i16 noundef zeroext %0) #3 !dbg !252 {
   %2 = alloca i16, align 2
-  store i16 %0, ptr %2, align 2, !tbaa !257
-    #dbg_declare(ptr %2, !256, !DIExpression(), !258)
-  %3 = load i16, ptr %2, align 2, !dbg !259, !tbaa !257
-  %4 = zext i16 %3 to i32, !dbg !259
-  %5 = ashr i32 %4, 8, !dbg !259
-  %6 = and i32 %5, 255, !dbg !259
-  %7 = load i16, ptr %2, align 2, !dbg !259, !tbaa !257
-  %8 = zext i16 %7 to i32, !dbg !259
-  %9 = and i32 %8, 255, !dbg !259
-  %10 = shl i32 %9, 8, !dbg !259
-  %11 = or i32 %6, %10, !dbg !259
-  %12 = trunc i32 %11 to i16, !dbg !259
-  ret i16 %12, !dbg !260
+  store i16 %0, ptr %2, align 2, !tbaa !258
+    #dbg_declare(ptr %2, !257, !DIExpression(), !259)
+  %3 = load i16, ptr %2, align 2, !dbg !260, !tbaa !258
+  %4 = zext i16 %3 to i32, !dbg !260
+  %5 = ashr i32 %4, 8, !dbg !260
+  %6 = and i32 %5, 255, !dbg !260
+  %7 = load i16, ptr %2, align 2, !dbg !260, !tbaa !258
+  %8 = zext i16 %7 to i32, !dbg !260
+  %9 = and i32 %8, 255, !dbg !260
+  %10 = shl i32 %9, 8, !dbg !260
+  %11 = or i32 %6, %10, !dbg !260
+  %12 = trunc i32 %11 to i16, !dbg !260
+  ret i16 %12, !dbg !261
 }
 
 ; Function Attrs: nounwind
-declare !dbg !261 i32 @socket(i32 noundef, i32 noundef, i32 noundef) #4
+declare !dbg !262 i32 @socket(i32 noundef, i32 noundef, i32 noundef) #4
 
 ; Function Attrs: nounwind
-declare !dbg !265 i32 @bind(i32 noundef, ptr noundef, i32 noundef) #4
+declare !dbg !266 i32 @bind(i32 noundef, ptr noundef, i32 noundef) #4
 
 ; Function Attrs: nounwind
-declare !dbg !272 i32 @listen(i32 noundef, i32 noundef) #4
+declare !dbg !273 i32 @listen(i32 noundef, i32 noundef) #4
 
 ; Function Attrs: nounwind
-declare !dbg !275 ptr @strcpy(ptr noundef, ptr noundef) #4
+declare !dbg !276 ptr @strcpy(ptr noundef, ptr noundef) #4
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #1
 
-declare !dbg !284 i32 @poll(ptr noundef, i64 noundef, i32 noundef) #5
+declare !dbg !285 i32 @poll(ptr noundef, i64 noundef, i32 noundef) #5
 
-declare !dbg !289 i32 @accept(i32 noundef, ptr noundef, ptr noundef) #5
+declare !dbg !290 i32 @accept(i32 noundef, ptr noundef, ptr noundef) #5
 
 ; Function Attrs: nounwind uwtable
-define internal void @serve(i32 noundef %0) #0 !dbg !295 {
+define internal void @serve(i32 noundef %0) #0 !dbg !296 {
   %2 = alloca i32, align 4
   %3 = alloca [512 x i8], align 16
   %4 = alloca %struct.sockaddr_storage, align 8
@@ -294,45 +297,45 @@ define internal void @serve(i32 noundef %0) #0 !dbg !295 {
   %6 = alloca i64, align 8
   %7 = alloca i32, align 4
   store i32 %0, ptr %2, align 4, !tbaa !128
-    #dbg_declare(ptr %2, !299, !DIExpression(), !319)
-  call void @llvm.lifetime.start.p0(i64 512, ptr %3) #6, !dbg !320
-    #dbg_declare(ptr %3, !300, !DIExpression(), !321)
-  call void @llvm.lifetime.start.p0(i64 128, ptr %4) #6, !dbg !322
-    #dbg_declare(ptr %4, !304, !DIExpression(), !323)
-  call void @llvm.lifetime.start.p0(i64 4, ptr %5) #6, !dbg !324
-    #dbg_declare(ptr %5, !313, !DIExpression(), !325)
-  store i32 128, ptr %5, align 4, !dbg !325, !tbaa !128
-  call void @llvm.lifetime.start.p0(i64 8, ptr %6) #6, !dbg !326
-    #dbg_declare(ptr %6, !314, !DIExpression(), !327)
-  %8 = load i32, ptr %2, align 4, !dbg !328, !tbaa !128
-  %9 = getelementptr inbounds [512 x i8], ptr %3, i64 0, i64 0, !dbg !329
-  %10 = call i64 @recvfrom(i32 noundef %8, ptr noundef %9, i64 noundef 512, i32 noundef 0, ptr noundef %4, ptr noundef %5), !dbg !330
-  store i64 %10, ptr %6, align 8, !dbg !327, !tbaa !331
-  %11 = load i64, ptr %6, align 8, !dbg !333, !tbaa !331
-  %12 = icmp sle i64 %11, 0, !dbg !335
-  br i1 %12, label %13, label %14, !dbg !336
+    #dbg_declare(ptr %2, !300, !DIExpression(), !320)
+  call void @llvm.lifetime.start.p0(i64 512, ptr %3) #6, !dbg !321
+    #dbg_declare(ptr %3, !301, !DIExpression(), !322)
+  call void @llvm.lifetime.start.p0(i64 128, ptr %4) #6, !dbg !323
+    #dbg_declare(ptr %4, !305, !DIExpression(), !324)
+  call void @llvm.lifetime.start.p0(i64 4, ptr %5) #6, !dbg !325
+    #dbg_declare(ptr %5, !314, !DIExpression(), !326)
+  store i32 128, ptr %5, align 4, !dbg !326, !tbaa !128
+  call void @llvm.lifetime.start.p0(i64 8, ptr %6) #6, !dbg !327
+    #dbg_declare(ptr %6, !315, !DIExpression(), !328)
+  %8 = load i32, ptr %2, align 4, !dbg !329, !tbaa !128
+  %9 = getelementptr inbounds [512 x i8], ptr %3, i64 0, i64 0, !dbg !330
+  %10 = call i64 @recvfrom(i32 noundef %8, ptr noundef %9, i64 noundef 512, i32 noundef 0, ptr noundef %4, ptr noundef %5), !dbg !331
+  store i64 %10, ptr %6, align 8, !dbg !328, !tbaa !332
+  %11 = load i64, ptr %6, align 8, !dbg !334, !tbaa !332
+  %12 = icmp sle i64 %11, 0, !dbg !336
+  br i1 %12, label %13, label %14, !dbg !337
 
 13:                                               ; preds = %1
   store i32 1, ptr %7, align 4
-  br label %22, !dbg !337
+  br label %22, !dbg !338
 
 14:                                               ; preds = %1
-  %15 = load i64, ptr @hits, align 8, !dbg !338, !tbaa !331
-  %16 = add i64 %15, 1, !dbg !338
-  store i64 %16, ptr @hits, align 8, !dbg !338, !tbaa !331
-  %17 = load i32, ptr %2, align 4, !dbg !339, !tbaa !128
-  %18 = getelementptr inbounds [512 x i8], ptr %3, i64 0, i64 0, !dbg !340
-  %19 = load i64, ptr %6, align 8, !dbg !341, !tbaa !331
-  %20 = load i32, ptr %5, align 4, !dbg !342, !tbaa !128
-  %21 = call i64 @sendto(i32 noundef %17, ptr noundef %18, i64 noundef %19, i32 noundef 0, ptr noundef %4, i32 noundef %20), !dbg !343
-  store i32 0, ptr %7, align 4, !dbg !344
-  br label %22, !dbg !344
+  %15 = load i64, ptr @hits, align 8, !dbg !339, !tbaa !332
+  %16 = add i64 %15, 1, !dbg !339
+  store i64 %16, ptr @hits, align 8, !dbg !339, !tbaa !332
+  %17 = load i32, ptr %2, align 4, !dbg !340, !tbaa !128
+  %18 = getelementptr inbounds [512 x i8], ptr %3, i64 0, i64 0, !dbg !341
+  %19 = load i64, ptr %6, align 8, !dbg !342, !tbaa !332
+  %20 = load i32, ptr %5, align 4, !dbg !343, !tbaa !128
+  %21 = call i64 @sendto(i32 noundef %17, ptr noundef %18, i64 noundef %19, i32 noundef 0, ptr noundef %4, i32 noundef %20), !dbg !344
+  store i32 0, ptr %7, align 4, !dbg !345
+  br label %22, !dbg !345
 
 22:                                               ; preds = %14, %13
-  call void @llvm.lifetime.end.p0(i64 8, ptr %6) #6, !dbg !344
-  call void @llvm.lifetime.end.p0(i64 4, ptr %5) #6, !dbg !344
-  call void @llvm.lifetime.end.p0(i64 128, ptr %4) #6, !dbg !344
-  call void @llvm.lifetime.end.p0(i64 512, ptr %3) #6, !dbg !344
+  call void @llvm.lifetime.end.p0(i64 8, ptr %6) #6, !dbg !345
+  call void @llvm.lifetime.end.p0(i64 4, ptr %5) #6, !dbg !345
+  call void @llvm.lifetime.end.p0(i64 128, ptr %4) #6, !dbg !345
+  call void @llvm.lifetime.end.p0(i64 512, ptr %3) #6, !dbg !345
   %23 = load i32, ptr %7, align 4
   switch i32 %23, label %25 [
     i32 0, label %24
@@ -340,15 +343,15 @@ define internal void @serve(i32 noundef %0) #0 !dbg !295 {
   ]
 
 24:                                               ; preds = %22, %22
-  ret void, !dbg !344
+  ret void, !dbg !345
 
 25:                                               ; preds = %22
   unreachable
 }
 
-declare !dbg !345 i64 @recvfrom(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr noundef, ptr noundef) #5
+declare !dbg !346 i64 @recvfrom(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr noundef, ptr noundef) #5
 
-declare !dbg !352 i64 @sendto(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr noundef, i32 noundef) #5
+declare !dbg !353 i64 @sendto(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr noundef, i32 noundef) #5
 
 attributes #0 = { nounwind uwtable "min-legal-vector-width"="0" "no-trapping-math"="true" "stack-protector-buffer-size"="8" "target-cpu"="x86-64" "target-features"="+cmov,+cx8,+fxsr,+mmx,+sse,+sse2,+x87" "tune-cpu"="generic" }
 attributes #1 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite) }
@@ -364,11 +367,11 @@ attributes #6 = { nounwind }
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
 !1 = distinct !DIGlobalVariable(scope: null, file: !2, line: 36, type: !3, isLocal: true, isDefinition: true)
-!2 = !DIFile(filename: "udp-tcp-unix.c", directory: "/work/wt-sockets/test/lit/plan/Inputs", checksumkind: CSK_MD5, checksum: "47cfdcf8b19297ad407c45cc9c86a89c")
-!3 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 104, elements: !5)
+!2 = !DIFile(filename: "udp-tcp-unix.c", directory: "/work/wt-sockets/test/lit/plan/Inputs", checksumkind: CSK_MD5, checksum: "d0b92a7e672712b1219cb5295f75a418")
+!3 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 56, elements: !5)
 !4 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !5 = !{!6}
-!6 = !DISubrange(count: 13)
+!6 = !DISubrange(count: 7)
 !7 = !DIGlobalVariableExpression(var: !8, expr: !DIExpression())
 !8 = distinct !DIGlobalVariable(name: "hits", scope: !9, file: !2, line: 12, type: !40, isLocal: true, isDefinition: true)
 !9 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2, producer: "Debian clang version 19.1.7 (3~deb12u1)", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, enums: !10, retainedTypes: !24, globals: !39, splitDebugInlining: false, nameTableKind: None)
@@ -508,214 +511,215 @@ attributes #6 = { nounwind }
 !143 = !{!"sockaddr_un", !116, i64 0, !117, i64 2}
 !144 = !DILocation(line: 36, column: 13, scope: !48)
 !145 = !DILocation(line: 36, column: 10, scope: !48)
-!146 = !DILocation(line: 36, column: 3, scope: !48)
-!147 = !DILocation(line: 37, column: 3, scope: !48)
-!148 = !DILocation(line: 37, column: 7, scope: !48)
-!149 = !DILocation(line: 37, column: 13, scope: !48)
-!150 = !DILocation(line: 38, column: 8, scope: !48)
-!151 = !DILocation(line: 38, column: 3, scope: !48)
-!152 = !DILocation(line: 40, column: 3, scope: !48)
-!153 = !DILocation(line: 40, column: 17, scope: !48)
-!154 = !DILocation(line: 41, column: 3, scope: !48)
-!155 = !DILocation(line: 41, column: 7, scope: !48)
-!156 = !DILocation(line: 42, column: 15, scope: !48)
-!157 = !DILocation(line: 42, column: 3, scope: !48)
-!158 = !DILocation(line: 42, column: 10, scope: !48)
-!159 = !DILocation(line: 42, column: 13, scope: !48)
-!160 = !{!161, !120, i64 0}
-!161 = !{!"pollfd", !120, i64 0, !116, i64 4, !116, i64 6}
-!162 = !DILocation(line: 43, column: 15, scope: !48)
-!163 = !DILocation(line: 43, column: 3, scope: !48)
-!164 = !DILocation(line: 43, column: 10, scope: !48)
-!165 = !DILocation(line: 43, column: 13, scope: !48)
-!166 = !DILocation(line: 44, column: 15, scope: !48)
-!167 = !DILocation(line: 44, column: 3, scope: !48)
-!168 = !DILocation(line: 44, column: 10, scope: !48)
-!169 = !DILocation(line: 44, column: 13, scope: !48)
-!170 = !DILocation(line: 45, column: 8, scope: !99)
-!171 = !DILocation(line: 45, column: 12, scope: !99)
-!172 = !DILocation(line: 45, column: 19, scope: !173)
-!173 = distinct !DILexicalBlock(scope: !99, file: !2, line: 45, column: 3)
-!174 = !DILocation(line: 45, column: 21, scope: !173)
-!175 = !DILocation(line: 45, column: 3, scope: !99)
-!176 = !DILocation(line: 45, column: 3, scope: !173)
-!177 = !DILocation(line: 46, column: 9, scope: !173)
-!178 = !DILocation(line: 46, column: 5, scope: !173)
-!179 = !DILocation(line: 46, column: 12, scope: !173)
-!180 = !DILocation(line: 46, column: 19, scope: !173)
-!181 = !{!161, !116, i64 4}
-!182 = !DILocation(line: 45, column: 27, scope: !173)
-!183 = distinct !{!183, !175, !184, !185}
-!184 = !DILocation(line: 46, column: 21, scope: !99)
-!185 = !{!"llvm.loop.mustprogress"}
-!186 = !DILocation(line: 47, column: 3, scope: !48)
-!187 = !DILocation(line: 48, column: 14, scope: !188)
-!188 = distinct !DILexicalBlock(scope: !102, file: !2, line: 48, column: 9)
-!189 = !DILocation(line: 48, column: 19, scope: !188)
-!190 = !DILocation(line: 48, column: 9, scope: !188)
-!191 = !DILocation(line: 48, column: 29, scope: !188)
-!192 = !DILocation(line: 48, column: 9, scope: !102)
-!193 = !DILocation(line: 49, column: 7, scope: !188)
-!194 = distinct !{!194, !195, !196}
-!195 = !DILocation(line: 47, column: 3, scope: !104)
-!196 = !DILocation(line: 64, column: 3, scope: !104)
-!197 = !DILocation(line: 50, column: 10, scope: !101)
-!198 = !DILocation(line: 50, column: 14, scope: !101)
-!199 = !DILocation(line: 50, column: 21, scope: !109)
-!200 = !DILocation(line: 50, column: 25, scope: !109)
-!201 = !DILocation(line: 50, column: 23, scope: !109)
-!202 = !DILocation(line: 50, column: 5, scope: !101)
-!203 = !DILocation(line: 50, column: 5, scope: !109)
-!204 = !DILocation(line: 51, column: 17, scope: !205)
-!205 = distinct !DILexicalBlock(scope: !108, file: !2, line: 51, column: 11)
-!206 = !DILocation(line: 51, column: 13, scope: !205)
-!207 = !DILocation(line: 51, column: 20, scope: !205)
-!208 = !{!161, !116, i64 6}
-!209 = !DILocation(line: 51, column: 28, scope: !205)
-!210 = !DILocation(line: 51, column: 11, scope: !108)
-!211 = !DILocation(line: 52, column: 9, scope: !205)
-!212 = !DILocation(line: 53, column: 15, scope: !107)
-!213 = !DILocation(line: 53, column: 11, scope: !107)
-!214 = !DILocation(line: 53, column: 18, scope: !107)
-!215 = !DILocation(line: 53, column: 24, scope: !107)
-!216 = !DILocation(line: 53, column: 21, scope: !107)
-!217 = !DILocation(line: 53, column: 11, scope: !108)
-!218 = !DILocation(line: 54, column: 9, scope: !106)
-!219 = !DILocation(line: 54, column: 13, scope: !106)
-!220 = !DILocation(line: 54, column: 24, scope: !106)
-!221 = !DILocation(line: 54, column: 17, scope: !106)
-!222 = !DILocation(line: 55, column: 13, scope: !223)
-!223 = distinct !DILexicalBlock(scope: !106, file: !2, line: 55, column: 13)
-!224 = !DILocation(line: 55, column: 15, scope: !223)
-!225 = !DILocation(line: 55, column: 20, scope: !223)
-!226 = !DILocation(line: 55, column: 23, scope: !223)
-!227 = !DILocation(line: 55, column: 28, scope: !223)
-!228 = !DILocation(line: 55, column: 13, scope: !106)
-!229 = !DILocation(line: 56, column: 26, scope: !230)
-!230 = distinct !DILexicalBlock(scope: !223, file: !2, line: 55, column: 34)
-!231 = !DILocation(line: 56, column: 15, scope: !230)
-!232 = !DILocation(line: 56, column: 11, scope: !230)
-!233 = !DILocation(line: 56, column: 21, scope: !230)
-!234 = !DILocation(line: 56, column: 24, scope: !230)
-!235 = !DILocation(line: 57, column: 15, scope: !230)
-!236 = !DILocation(line: 57, column: 11, scope: !230)
-!237 = !DILocation(line: 57, column: 21, scope: !230)
-!238 = !DILocation(line: 57, column: 28, scope: !230)
-!239 = !DILocation(line: 58, column: 15, scope: !230)
-!240 = !DILocation(line: 59, column: 9, scope: !230)
-!241 = !DILocation(line: 61, column: 7, scope: !107)
-!242 = !DILocation(line: 62, column: 17, scope: !108)
-!243 = !DILocation(line: 62, column: 13, scope: !108)
-!244 = !DILocation(line: 62, column: 20, scope: !108)
-!245 = !DILocation(line: 62, column: 7, scope: !108)
-!246 = !DILocation(line: 63, column: 5, scope: !108)
-!247 = !DILocation(line: 50, column: 32, scope: !109)
-!248 = distinct !{!248, !202, !249, !185}
-!249 = !DILocation(line: 63, column: 5, scope: !101)
-!250 = !DILocation(line: 47, column: 3, scope: !103)
-!251 = distinct !DISubprogram(name: "__bswap_16", scope: !252, file: !252, line: 34, type: !253, scopeLine: 35, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !9, retainedNodes: !255)
-!252 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/bits/byteswap.h", directory: "", checksumkind: CSK_MD5, checksum: "98f83253ffd9c64e7486789204e9fa05")
-!253 = !DISubroutineType(types: !254)
-!254 = !{!37, !37}
-!255 = !{!256}
-!256 = !DILocalVariable(name: "__bsx", arg: 1, scope: !251, file: !252, line: 34, type: !37)
-!257 = !{!116, !116, i64 0}
-!258 = !DILocation(line: 34, column: 24, scope: !251)
-!259 = !DILocation(line: 39, column: 10, scope: !251)
-!260 = !DILocation(line: 39, column: 3, scope: !251)
-!261 = !DISubprogram(name: "socket", scope: !262, file: !262, line: 102, type: !263, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!262 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/socket.h", directory: "", checksumkind: CSK_MD5, checksum: "619dab7fd722af1ca0fa7f4b6fd4f842")
-!263 = !DISubroutineType(types: !264)
-!264 = !{!51, !51, !51, !51}
-!265 = !DISubprogram(name: "bind", scope: !262, file: !262, line: 112, type: !266, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!266 = !DISubroutineType(types: !267)
-!267 = !{!51, !51, !268, !270}
-!268 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !269, size: 64)
-!269 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !26)
-!270 = !DIDerivedType(tag: DW_TAG_typedef, name: "socklen_t", file: !27, line: 33, baseType: !271)
-!271 = !DIDerivedType(tag: DW_TAG_typedef, name: "__socklen_t", file: !38, line: 210, baseType: !13)
-!272 = !DISubprogram(name: "listen", scope: !262, file: !262, line: 296, type: !273, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!273 = !DISubroutineType(types: !274)
-!274 = !{!51, !51, !51}
-!275 = !DISubprogram(name: "strcpy", scope: !276, file: !276, line: 141, type: !277, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!276 = !DIFile(filename: "/usr/include/string.h", directory: "", checksumkind: CSK_MD5, checksum: "0ee11a08692643b86154f96759d0f7fa")
-!277 = !DISubroutineType(types: !278)
-!278 = !{!279, !280, !281}
-!279 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !4, size: 64)
-!280 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !279)
-!281 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !282)
-!282 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !283, size: 64)
-!283 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !4)
-!284 = !DISubprogram(name: "poll", scope: !89, file: !89, line: 54, type: !285, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!285 = !DISubroutineType(types: !286)
-!286 = !{!51, !287, !288, !51}
-!287 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !88, size: 64)
-!288 = !DIDerivedType(tag: DW_TAG_typedef, name: "nfds_t", file: !89, line: 33, baseType: !40)
-!289 = !DISubprogram(name: "accept", scope: !262, file: !262, line: 306, type: !290, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!290 = !DISubroutineType(types: !291)
-!291 = !{!51, !51, !292, !293}
-!292 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !25)
-!293 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !294)
-!294 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !270, size: 64)
-!295 = distinct !DISubprogram(name: "serve", scope: !2, file: !2, line: 14, type: !296, scopeLine: 14, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !9, retainedNodes: !298)
-!296 = !DISubroutineType(types: !297)
-!297 = !{null, !51}
-!298 = !{!299, !300, !304, !313, !314}
-!299 = !DILocalVariable(name: "fd", arg: 1, scope: !295, file: !2, line: 14, type: !51)
-!300 = !DILocalVariable(name: "buf", scope: !295, file: !2, line: 15, type: !301)
-!301 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 4096, elements: !302)
-!302 = !{!303}
-!303 = !DISubrange(count: 512)
-!304 = !DILocalVariable(name: "src", scope: !295, file: !2, line: 16, type: !305)
-!305 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_storage", file: !27, line: 196, size: 1024, elements: !306)
-!306 = !{!307, !308, !312}
-!307 = !DIDerivedType(tag: DW_TAG_member, name: "ss_family", scope: !305, file: !27, line: 198, baseType: !30, size: 16)
-!308 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_padding", scope: !305, file: !27, line: 199, baseType: !309, size: 944, offset: 16)
-!309 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 944, elements: !310)
-!310 = !{!311}
-!311 = !DISubrange(count: 118)
-!312 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_align", scope: !305, file: !27, line: 200, baseType: !40, size: 64, offset: 960)
-!313 = !DILocalVariable(name: "len", scope: !295, file: !2, line: 17, type: !270)
-!314 = !DILocalVariable(name: "n", scope: !295, file: !2, line: 18, type: !315)
-!315 = !DIDerivedType(tag: DW_TAG_typedef, name: "ssize_t", file: !316, line: 108, baseType: !317)
-!316 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/types.h", directory: "", checksumkind: CSK_MD5, checksum: "e62424071ad3f1b4d088c139fd9ccfd1")
-!317 = !DIDerivedType(tag: DW_TAG_typedef, name: "__ssize_t", file: !38, line: 194, baseType: !318)
-!318 = !DIBasicType(name: "long", size: 64, encoding: DW_ATE_signed)
-!319 = !DILocation(line: 14, column: 23, scope: !295)
-!320 = !DILocation(line: 15, column: 3, scope: !295)
-!321 = !DILocation(line: 15, column: 8, scope: !295)
-!322 = !DILocation(line: 16, column: 3, scope: !295)
-!323 = !DILocation(line: 16, column: 27, scope: !295)
-!324 = !DILocation(line: 17, column: 3, scope: !295)
-!325 = !DILocation(line: 17, column: 13, scope: !295)
-!326 = !DILocation(line: 18, column: 3, scope: !295)
-!327 = !DILocation(line: 18, column: 11, scope: !295)
-!328 = !DILocation(line: 18, column: 24, scope: !295)
-!329 = !DILocation(line: 18, column: 28, scope: !295)
-!330 = !DILocation(line: 18, column: 15, scope: !295)
-!331 = !{!332, !332, i64 0}
-!332 = !{!"long", !117, i64 0}
-!333 = !DILocation(line: 19, column: 7, scope: !334)
-!334 = distinct !DILexicalBlock(scope: !295, file: !2, line: 19, column: 7)
-!335 = !DILocation(line: 19, column: 9, scope: !334)
-!336 = !DILocation(line: 19, column: 7, scope: !295)
-!337 = !DILocation(line: 20, column: 5, scope: !334)
-!338 = !DILocation(line: 21, column: 7, scope: !295)
-!339 = !DILocation(line: 22, column: 10, scope: !295)
-!340 = !DILocation(line: 22, column: 14, scope: !295)
-!341 = !DILocation(line: 22, column: 19, scope: !295)
-!342 = !DILocation(line: 22, column: 50, scope: !295)
-!343 = !DILocation(line: 22, column: 3, scope: !295)
-!344 = !DILocation(line: 23, column: 1, scope: !295)
-!345 = !DISubprogram(name: "recvfrom", scope: !262, file: !262, line: 163, type: !346, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!346 = !DISubroutineType(types: !347)
-!347 = !{!315, !51, !348, !350, !51, !292, !293}
-!348 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !349)
-!349 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64)
-!350 = !DIDerivedType(tag: DW_TAG_typedef, name: "size_t", file: !351, line: 18, baseType: !40)
-!351 = !DIFile(filename: "/usr/lib/llvm-19/lib/clang/19/include/__stddef_size_t.h", directory: "", checksumkind: CSK_MD5, checksum: "2c44e821a2b1951cde2eb0fb2e656867")
-!352 = !DISubprogram(name: "sendto", scope: !262, file: !262, line: 152, type: !353, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!353 = !DISubroutineType(types: !354)
-!354 = !{!315, !51, !355, !350, !51, !268, !270}
-!355 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !356, size: 64)
-!356 = !DIDerivedType(tag: DW_TAG_const_type, baseType: null)
+!146 = !DILocation(line: 36, column: 22, scope: !48)
+!147 = !DILocation(line: 36, column: 3, scope: !48)
+!148 = !DILocation(line: 37, column: 3, scope: !48)
+!149 = !DILocation(line: 37, column: 7, scope: !48)
+!150 = !DILocation(line: 37, column: 13, scope: !48)
+!151 = !DILocation(line: 38, column: 8, scope: !48)
+!152 = !DILocation(line: 38, column: 3, scope: !48)
+!153 = !DILocation(line: 40, column: 3, scope: !48)
+!154 = !DILocation(line: 40, column: 17, scope: !48)
+!155 = !DILocation(line: 41, column: 3, scope: !48)
+!156 = !DILocation(line: 41, column: 7, scope: !48)
+!157 = !DILocation(line: 42, column: 15, scope: !48)
+!158 = !DILocation(line: 42, column: 3, scope: !48)
+!159 = !DILocation(line: 42, column: 10, scope: !48)
+!160 = !DILocation(line: 42, column: 13, scope: !48)
+!161 = !{!162, !120, i64 0}
+!162 = !{!"pollfd", !120, i64 0, !116, i64 4, !116, i64 6}
+!163 = !DILocation(line: 43, column: 15, scope: !48)
+!164 = !DILocation(line: 43, column: 3, scope: !48)
+!165 = !DILocation(line: 43, column: 10, scope: !48)
+!166 = !DILocation(line: 43, column: 13, scope: !48)
+!167 = !DILocation(line: 44, column: 15, scope: !48)
+!168 = !DILocation(line: 44, column: 3, scope: !48)
+!169 = !DILocation(line: 44, column: 10, scope: !48)
+!170 = !DILocation(line: 44, column: 13, scope: !48)
+!171 = !DILocation(line: 45, column: 8, scope: !99)
+!172 = !DILocation(line: 45, column: 12, scope: !99)
+!173 = !DILocation(line: 45, column: 19, scope: !174)
+!174 = distinct !DILexicalBlock(scope: !99, file: !2, line: 45, column: 3)
+!175 = !DILocation(line: 45, column: 21, scope: !174)
+!176 = !DILocation(line: 45, column: 3, scope: !99)
+!177 = !DILocation(line: 45, column: 3, scope: !174)
+!178 = !DILocation(line: 46, column: 9, scope: !174)
+!179 = !DILocation(line: 46, column: 5, scope: !174)
+!180 = !DILocation(line: 46, column: 12, scope: !174)
+!181 = !DILocation(line: 46, column: 19, scope: !174)
+!182 = !{!162, !116, i64 4}
+!183 = !DILocation(line: 45, column: 27, scope: !174)
+!184 = distinct !{!184, !176, !185, !186}
+!185 = !DILocation(line: 46, column: 21, scope: !99)
+!186 = !{!"llvm.loop.mustprogress"}
+!187 = !DILocation(line: 47, column: 3, scope: !48)
+!188 = !DILocation(line: 48, column: 14, scope: !189)
+!189 = distinct !DILexicalBlock(scope: !102, file: !2, line: 48, column: 9)
+!190 = !DILocation(line: 48, column: 19, scope: !189)
+!191 = !DILocation(line: 48, column: 9, scope: !189)
+!192 = !DILocation(line: 48, column: 29, scope: !189)
+!193 = !DILocation(line: 48, column: 9, scope: !102)
+!194 = !DILocation(line: 49, column: 7, scope: !189)
+!195 = distinct !{!195, !196, !197}
+!196 = !DILocation(line: 47, column: 3, scope: !104)
+!197 = !DILocation(line: 64, column: 3, scope: !104)
+!198 = !DILocation(line: 50, column: 10, scope: !101)
+!199 = !DILocation(line: 50, column: 14, scope: !101)
+!200 = !DILocation(line: 50, column: 21, scope: !109)
+!201 = !DILocation(line: 50, column: 25, scope: !109)
+!202 = !DILocation(line: 50, column: 23, scope: !109)
+!203 = !DILocation(line: 50, column: 5, scope: !101)
+!204 = !DILocation(line: 50, column: 5, scope: !109)
+!205 = !DILocation(line: 51, column: 17, scope: !206)
+!206 = distinct !DILexicalBlock(scope: !108, file: !2, line: 51, column: 11)
+!207 = !DILocation(line: 51, column: 13, scope: !206)
+!208 = !DILocation(line: 51, column: 20, scope: !206)
+!209 = !{!162, !116, i64 6}
+!210 = !DILocation(line: 51, column: 28, scope: !206)
+!211 = !DILocation(line: 51, column: 11, scope: !108)
+!212 = !DILocation(line: 52, column: 9, scope: !206)
+!213 = !DILocation(line: 53, column: 15, scope: !107)
+!214 = !DILocation(line: 53, column: 11, scope: !107)
+!215 = !DILocation(line: 53, column: 18, scope: !107)
+!216 = !DILocation(line: 53, column: 24, scope: !107)
+!217 = !DILocation(line: 53, column: 21, scope: !107)
+!218 = !DILocation(line: 53, column: 11, scope: !108)
+!219 = !DILocation(line: 54, column: 9, scope: !106)
+!220 = !DILocation(line: 54, column: 13, scope: !106)
+!221 = !DILocation(line: 54, column: 24, scope: !106)
+!222 = !DILocation(line: 54, column: 17, scope: !106)
+!223 = !DILocation(line: 55, column: 13, scope: !224)
+!224 = distinct !DILexicalBlock(scope: !106, file: !2, line: 55, column: 13)
+!225 = !DILocation(line: 55, column: 15, scope: !224)
+!226 = !DILocation(line: 55, column: 20, scope: !224)
+!227 = !DILocation(line: 55, column: 23, scope: !224)
+!228 = !DILocation(line: 55, column: 28, scope: !224)
+!229 = !DILocation(line: 55, column: 13, scope: !106)
+!230 = !DILocation(line: 56, column: 26, scope: !231)
+!231 = distinct !DILexicalBlock(scope: !224, file: !2, line: 55, column: 34)
+!232 = !DILocation(line: 56, column: 15, scope: !231)
+!233 = !DILocation(line: 56, column: 11, scope: !231)
+!234 = !DILocation(line: 56, column: 21, scope: !231)
+!235 = !DILocation(line: 56, column: 24, scope: !231)
+!236 = !DILocation(line: 57, column: 15, scope: !231)
+!237 = !DILocation(line: 57, column: 11, scope: !231)
+!238 = !DILocation(line: 57, column: 21, scope: !231)
+!239 = !DILocation(line: 57, column: 28, scope: !231)
+!240 = !DILocation(line: 58, column: 15, scope: !231)
+!241 = !DILocation(line: 59, column: 9, scope: !231)
+!242 = !DILocation(line: 61, column: 7, scope: !107)
+!243 = !DILocation(line: 62, column: 17, scope: !108)
+!244 = !DILocation(line: 62, column: 13, scope: !108)
+!245 = !DILocation(line: 62, column: 20, scope: !108)
+!246 = !DILocation(line: 62, column: 7, scope: !108)
+!247 = !DILocation(line: 63, column: 5, scope: !108)
+!248 = !DILocation(line: 50, column: 32, scope: !109)
+!249 = distinct !{!249, !203, !250, !186}
+!250 = !DILocation(line: 63, column: 5, scope: !101)
+!251 = !DILocation(line: 47, column: 3, scope: !103)
+!252 = distinct !DISubprogram(name: "__bswap_16", scope: !253, file: !253, line: 34, type: !254, scopeLine: 35, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !9, retainedNodes: !256)
+!253 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/bits/byteswap.h", directory: "", checksumkind: CSK_MD5, checksum: "98f83253ffd9c64e7486789204e9fa05")
+!254 = !DISubroutineType(types: !255)
+!255 = !{!37, !37}
+!256 = !{!257}
+!257 = !DILocalVariable(name: "__bsx", arg: 1, scope: !252, file: !253, line: 34, type: !37)
+!258 = !{!116, !116, i64 0}
+!259 = !DILocation(line: 34, column: 24, scope: !252)
+!260 = !DILocation(line: 39, column: 10, scope: !252)
+!261 = !DILocation(line: 39, column: 3, scope: !252)
+!262 = !DISubprogram(name: "socket", scope: !263, file: !263, line: 102, type: !264, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!263 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/socket.h", directory: "", checksumkind: CSK_MD5, checksum: "619dab7fd722af1ca0fa7f4b6fd4f842")
+!264 = !DISubroutineType(types: !265)
+!265 = !{!51, !51, !51, !51}
+!266 = !DISubprogram(name: "bind", scope: !263, file: !263, line: 112, type: !267, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!267 = !DISubroutineType(types: !268)
+!268 = !{!51, !51, !269, !271}
+!269 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !270, size: 64)
+!270 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !26)
+!271 = !DIDerivedType(tag: DW_TAG_typedef, name: "socklen_t", file: !27, line: 33, baseType: !272)
+!272 = !DIDerivedType(tag: DW_TAG_typedef, name: "__socklen_t", file: !38, line: 210, baseType: !13)
+!273 = !DISubprogram(name: "listen", scope: !263, file: !263, line: 296, type: !274, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!274 = !DISubroutineType(types: !275)
+!275 = !{!51, !51, !51}
+!276 = !DISubprogram(name: "strcpy", scope: !277, file: !277, line: 141, type: !278, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!277 = !DIFile(filename: "/usr/include/string.h", directory: "", checksumkind: CSK_MD5, checksum: "0ee11a08692643b86154f96759d0f7fa")
+!278 = !DISubroutineType(types: !279)
+!279 = !{!280, !281, !282}
+!280 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !4, size: 64)
+!281 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !280)
+!282 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !283)
+!283 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !284, size: 64)
+!284 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !4)
+!285 = !DISubprogram(name: "poll", scope: !89, file: !89, line: 54, type: !286, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!286 = !DISubroutineType(types: !287)
+!287 = !{!51, !288, !289, !51}
+!288 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !88, size: 64)
+!289 = !DIDerivedType(tag: DW_TAG_typedef, name: "nfds_t", file: !89, line: 33, baseType: !40)
+!290 = !DISubprogram(name: "accept", scope: !263, file: !263, line: 306, type: !291, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!291 = !DISubroutineType(types: !292)
+!292 = !{!51, !51, !293, !294}
+!293 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !25)
+!294 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !295)
+!295 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !271, size: 64)
+!296 = distinct !DISubprogram(name: "serve", scope: !2, file: !2, line: 14, type: !297, scopeLine: 14, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !9, retainedNodes: !299)
+!297 = !DISubroutineType(types: !298)
+!298 = !{null, !51}
+!299 = !{!300, !301, !305, !314, !315}
+!300 = !DILocalVariable(name: "fd", arg: 1, scope: !296, file: !2, line: 14, type: !51)
+!301 = !DILocalVariable(name: "buf", scope: !296, file: !2, line: 15, type: !302)
+!302 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 4096, elements: !303)
+!303 = !{!304}
+!304 = !DISubrange(count: 512)
+!305 = !DILocalVariable(name: "src", scope: !296, file: !2, line: 16, type: !306)
+!306 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_storage", file: !27, line: 196, size: 1024, elements: !307)
+!307 = !{!308, !309, !313}
+!308 = !DIDerivedType(tag: DW_TAG_member, name: "ss_family", scope: !306, file: !27, line: 198, baseType: !30, size: 16)
+!309 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_padding", scope: !306, file: !27, line: 199, baseType: !310, size: 944, offset: 16)
+!310 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 944, elements: !311)
+!311 = !{!312}
+!312 = !DISubrange(count: 118)
+!313 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_align", scope: !306, file: !27, line: 200, baseType: !40, size: 64, offset: 960)
+!314 = !DILocalVariable(name: "len", scope: !296, file: !2, line: 17, type: !271)
+!315 = !DILocalVariable(name: "n", scope: !296, file: !2, line: 18, type: !316)
+!316 = !DIDerivedType(tag: DW_TAG_typedef, name: "ssize_t", file: !317, line: 108, baseType: !318)
+!317 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/types.h", directory: "", checksumkind: CSK_MD5, checksum: "e62424071ad3f1b4d088c139fd9ccfd1")
+!318 = !DIDerivedType(tag: DW_TAG_typedef, name: "__ssize_t", file: !38, line: 194, baseType: !319)
+!319 = !DIBasicType(name: "long", size: 64, encoding: DW_ATE_signed)
+!320 = !DILocation(line: 14, column: 23, scope: !296)
+!321 = !DILocation(line: 15, column: 3, scope: !296)
+!322 = !DILocation(line: 15, column: 8, scope: !296)
+!323 = !DILocation(line: 16, column: 3, scope: !296)
+!324 = !DILocation(line: 16, column: 27, scope: !296)
+!325 = !DILocation(line: 17, column: 3, scope: !296)
+!326 = !DILocation(line: 17, column: 13, scope: !296)
+!327 = !DILocation(line: 18, column: 3, scope: !296)
+!328 = !DILocation(line: 18, column: 11, scope: !296)
+!329 = !DILocation(line: 18, column: 24, scope: !296)
+!330 = !DILocation(line: 18, column: 28, scope: !296)
+!331 = !DILocation(line: 18, column: 15, scope: !296)
+!332 = !{!333, !333, i64 0}
+!333 = !{!"long", !117, i64 0}
+!334 = !DILocation(line: 19, column: 7, scope: !335)
+!335 = distinct !DILexicalBlock(scope: !296, file: !2, line: 19, column: 7)
+!336 = !DILocation(line: 19, column: 9, scope: !335)
+!337 = !DILocation(line: 19, column: 7, scope: !296)
+!338 = !DILocation(line: 20, column: 5, scope: !335)
+!339 = !DILocation(line: 21, column: 7, scope: !296)
+!340 = !DILocation(line: 22, column: 10, scope: !296)
+!341 = !DILocation(line: 22, column: 14, scope: !296)
+!342 = !DILocation(line: 22, column: 19, scope: !296)
+!343 = !DILocation(line: 22, column: 50, scope: !296)
+!344 = !DILocation(line: 22, column: 3, scope: !296)
+!345 = !DILocation(line: 23, column: 1, scope: !296)
+!346 = !DISubprogram(name: "recvfrom", scope: !263, file: !263, line: 163, type: !347, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!347 = !DISubroutineType(types: !348)
+!348 = !{!316, !51, !349, !351, !51, !293, !294}
+!349 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !350)
+!350 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: null, size: 64)
+!351 = !DIDerivedType(tag: DW_TAG_typedef, name: "size_t", file: !352, line: 18, baseType: !40)
+!352 = !DIFile(filename: "/usr/lib/llvm-19/lib/clang/19/include/__stddef_size_t.h", directory: "", checksumkind: CSK_MD5, checksum: "2c44e821a2b1951cde2eb0fb2e656867")
+!353 = !DISubprogram(name: "sendto", scope: !263, file: !263, line: 152, type: !354, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!354 = !DISubroutineType(types: !355)
+!355 = !{!316, !51, !356, !351, !51, !269, !271}
+!356 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !357, size: 64)
+!357 = !DIDerivedType(tag: DW_TAG_const_type, baseType: null)

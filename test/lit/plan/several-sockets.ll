@@ -33,6 +33,8 @@
 ; CLANG: clang-19 -O0 -g -S -emit-llvm -o - udp-tcp-unix.c
 
 ; ModuleID = 'udp-tcp-unix.c'
+
+; ModuleID = 'udp-tcp-unix.c'
 source_filename = "udp-tcp-unix.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
@@ -43,7 +45,7 @@ target triple = "x86_64-pc-linux-gnu"
 %struct.pollfd = type { i32, i16, i16 }
 %struct.sockaddr_storage = type { i16, [118 x i8], i64 }
 
-@.str = private unnamed_addr constant [13 x i8] c"/tmp/kv.sock\00", align 1, !dbg !0
+@.str = private unnamed_addr constant [7 x i8] c"kv-ctl\00", align 1, !dbg !0
 @hits = internal global i64 0, align 8, !dbg !7
 
 ; Function Attrs: noinline nounwind optnone uwtable
@@ -85,150 +87,151 @@ define dso_local i32 @main() #0 !dbg !47 {
   store i16 1, ptr %23, align 2, !dbg !104
   %24 = getelementptr inbounds %struct.sockaddr_un, ptr %5, i32 0, i32 1, !dbg !105
   %25 = getelementptr inbounds [108 x i8], ptr %24, i64 0, i64 0, !dbg !106
-  %26 = call ptr @strcpy(ptr noundef %25, ptr noundef @.str) #6, !dbg !107
-    #dbg_declare(ptr %6, !108, !DIExpression(), !109)
-  %27 = call i32 @socket(i32 noundef 1, i32 noundef 2, i32 noundef 0) #6, !dbg !110
-  store i32 %27, ptr %6, align 4, !dbg !109
-  %28 = load i32, ptr %6, align 4, !dbg !111
-  %29 = call i32 @bind(i32 noundef %28, ptr noundef %5, i32 noundef 110) #6, !dbg !112
-    #dbg_declare(ptr %7, !113, !DIExpression(), !124)
-    #dbg_declare(ptr %8, !125, !DIExpression(), !126)
-  store i32 3, ptr %8, align 4, !dbg !126
-  %30 = load i32, ptr %3, align 4, !dbg !127
-  %31 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 0, !dbg !128
-  %32 = getelementptr inbounds %struct.pollfd, ptr %31, i32 0, i32 0, !dbg !129
-  store i32 %30, ptr %32, align 16, !dbg !130
-  %33 = load i32, ptr %4, align 4, !dbg !131
-  %34 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 1, !dbg !132
-  %35 = getelementptr inbounds %struct.pollfd, ptr %34, i32 0, i32 0, !dbg !133
-  store i32 %33, ptr %35, align 8, !dbg !134
-  %36 = load i32, ptr %6, align 4, !dbg !135
-  %37 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 2, !dbg !136
-  %38 = getelementptr inbounds %struct.pollfd, ptr %37, i32 0, i32 0, !dbg !137
-  store i32 %36, ptr %38, align 16, !dbg !138
-    #dbg_declare(ptr %9, !139, !DIExpression(), !141)
-  store i32 0, ptr %9, align 4, !dbg !141
-  br label %39, !dbg !142
+  %26 = getelementptr inbounds i8, ptr %25, i64 1, !dbg !107
+  %27 = call ptr @strcpy(ptr noundef %26, ptr noundef @.str) #6, !dbg !108
+    #dbg_declare(ptr %6, !109, !DIExpression(), !110)
+  %28 = call i32 @socket(i32 noundef 1, i32 noundef 2, i32 noundef 0) #6, !dbg !111
+  store i32 %28, ptr %6, align 4, !dbg !110
+  %29 = load i32, ptr %6, align 4, !dbg !112
+  %30 = call i32 @bind(i32 noundef %29, ptr noundef %5, i32 noundef 110) #6, !dbg !113
+    #dbg_declare(ptr %7, !114, !DIExpression(), !125)
+    #dbg_declare(ptr %8, !126, !DIExpression(), !127)
+  store i32 3, ptr %8, align 4, !dbg !127
+  %31 = load i32, ptr %3, align 4, !dbg !128
+  %32 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 0, !dbg !129
+  %33 = getelementptr inbounds %struct.pollfd, ptr %32, i32 0, i32 0, !dbg !130
+  store i32 %31, ptr %33, align 16, !dbg !131
+  %34 = load i32, ptr %4, align 4, !dbg !132
+  %35 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 1, !dbg !133
+  %36 = getelementptr inbounds %struct.pollfd, ptr %35, i32 0, i32 0, !dbg !134
+  store i32 %34, ptr %36, align 8, !dbg !135
+  %37 = load i32, ptr %6, align 4, !dbg !136
+  %38 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 2, !dbg !137
+  %39 = getelementptr inbounds %struct.pollfd, ptr %38, i32 0, i32 0, !dbg !138
+  store i32 %37, ptr %39, align 16, !dbg !139
+    #dbg_declare(ptr %9, !140, !DIExpression(), !142)
+  store i32 0, ptr %9, align 4, !dbg !142
+  br label %40, !dbg !143
 
-39:                                               ; preds = %47, %0
-  %40 = load i32, ptr %9, align 4, !dbg !143
-  %41 = icmp slt i32 %40, 3, !dbg !145
-  br i1 %41, label %42, label %50, !dbg !146
+40:                                               ; preds = %48, %0
+  %41 = load i32, ptr %9, align 4, !dbg !144
+  %42 = icmp slt i32 %41, 3, !dbg !146
+  br i1 %42, label %43, label %51, !dbg !147
 
-42:                                               ; preds = %39
-  %43 = load i32, ptr %9, align 4, !dbg !147
-  %44 = sext i32 %43 to i64, !dbg !148
-  %45 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %44, !dbg !148
-  %46 = getelementptr inbounds %struct.pollfd, ptr %45, i32 0, i32 1, !dbg !149
-  store i16 1, ptr %46, align 4, !dbg !150
-  br label %47, !dbg !148
+43:                                               ; preds = %40
+  %44 = load i32, ptr %9, align 4, !dbg !148
+  %45 = sext i32 %44 to i64, !dbg !149
+  %46 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %45, !dbg !149
+  %47 = getelementptr inbounds %struct.pollfd, ptr %46, i32 0, i32 1, !dbg !150
+  store i16 1, ptr %47, align 4, !dbg !151
+  br label %48, !dbg !149
 
-47:                                               ; preds = %42
-  %48 = load i32, ptr %9, align 4, !dbg !151
-  %49 = add nsw i32 %48, 1, !dbg !151
-  store i32 %49, ptr %9, align 4, !dbg !151
-  br label %39, !dbg !152, !llvm.loop !153
+48:                                               ; preds = %43
+  %49 = load i32, ptr %9, align 4, !dbg !152
+  %50 = add nsw i32 %49, 1, !dbg !152
+  store i32 %50, ptr %9, align 4, !dbg !152
+  br label %40, !dbg !153, !llvm.loop !154
 
-50:                                               ; preds = %39
-  br label %51, !dbg !156
+51:                                               ; preds = %40
+  br label %52, !dbg !157
 
-51:                                               ; preds = %111, %57, %50
-  %52 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 0, !dbg !157
-  %53 = load i32, ptr %8, align 4, !dbg !162
-  %54 = sext i32 %53 to i64, !dbg !162
-  %55 = call i32 @poll(ptr noundef %52, i64 noundef %54, i32 noundef -1), !dbg !163
-  %56 = icmp slt i32 %55, 0, !dbg !164
-  br i1 %56, label %57, label %58, !dbg !165
+52:                                               ; preds = %112, %58, %51
+  %53 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 0, !dbg !158
+  %54 = load i32, ptr %8, align 4, !dbg !163
+  %55 = sext i32 %54 to i64, !dbg !163
+  %56 = call i32 @poll(ptr noundef %53, i64 noundef %55, i32 noundef -1), !dbg !164
+  %57 = icmp slt i32 %56, 0, !dbg !165
+  br i1 %57, label %58, label %59, !dbg !166
 
-57:                                               ; preds = %51
-  br label %51, !dbg !166, !llvm.loop !167
+58:                                               ; preds = %52
+  br label %52, !dbg !167, !llvm.loop !168
 
-58:                                               ; preds = %51
-    #dbg_declare(ptr %10, !170, !DIExpression(), !172)
-  store i32 0, ptr %10, align 4, !dbg !172
-  br label %59, !dbg !173
+59:                                               ; preds = %52
+    #dbg_declare(ptr %10, !171, !DIExpression(), !173)
+  store i32 0, ptr %10, align 4, !dbg !173
+  br label %60, !dbg !174
 
-59:                                               ; preds = %108, %58
-  %60 = load i32, ptr %10, align 4, !dbg !174
-  %61 = load i32, ptr %8, align 4, !dbg !176
-  %62 = icmp slt i32 %60, %61, !dbg !177
-  br i1 %62, label %63, label %111, !dbg !178
+60:                                               ; preds = %109, %59
+  %61 = load i32, ptr %10, align 4, !dbg !175
+  %62 = load i32, ptr %8, align 4, !dbg !177
+  %63 = icmp slt i32 %61, %62, !dbg !178
+  br i1 %63, label %64, label %112, !dbg !179
 
-63:                                               ; preds = %59
-  %64 = load i32, ptr %10, align 4, !dbg !179
-  %65 = sext i32 %64 to i64, !dbg !182
-  %66 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %65, !dbg !182
-  %67 = getelementptr inbounds %struct.pollfd, ptr %66, i32 0, i32 2, !dbg !183
-  %68 = load i16, ptr %67, align 2, !dbg !183
-  %69 = sext i16 %68 to i32, !dbg !182
-  %70 = and i32 %69, 1, !dbg !184
-  %71 = icmp ne i32 %70, 0, !dbg !184
-  br i1 %71, label %73, label %72, !dbg !185
+64:                                               ; preds = %60
+  %65 = load i32, ptr %10, align 4, !dbg !180
+  %66 = sext i32 %65 to i64, !dbg !183
+  %67 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %66, !dbg !183
+  %68 = getelementptr inbounds %struct.pollfd, ptr %67, i32 0, i32 2, !dbg !184
+  %69 = load i16, ptr %68, align 2, !dbg !184
+  %70 = sext i16 %69 to i32, !dbg !183
+  %71 = and i32 %70, 1, !dbg !185
+  %72 = icmp ne i32 %71, 0, !dbg !185
+  br i1 %72, label %74, label %73, !dbg !186
 
-72:                                               ; preds = %63
-  br label %108, !dbg !186
+73:                                               ; preds = %64
+  br label %109, !dbg !187
 
-73:                                               ; preds = %63
-  %74 = load i32, ptr %10, align 4, !dbg !187
-  %75 = sext i32 %74 to i64, !dbg !189
-  %76 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %75, !dbg !189
-  %77 = getelementptr inbounds %struct.pollfd, ptr %76, i32 0, i32 0, !dbg !190
-  %78 = load i32, ptr %77, align 8, !dbg !190
-  %79 = load i32, ptr %4, align 4, !dbg !191
-  %80 = icmp eq i32 %78, %79, !dbg !192
-  br i1 %80, label %81, label %102, !dbg !193
+74:                                               ; preds = %64
+  %75 = load i32, ptr %10, align 4, !dbg !188
+  %76 = sext i32 %75 to i64, !dbg !190
+  %77 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %76, !dbg !190
+  %78 = getelementptr inbounds %struct.pollfd, ptr %77, i32 0, i32 0, !dbg !191
+  %79 = load i32, ptr %78, align 8, !dbg !191
+  %80 = load i32, ptr %4, align 4, !dbg !192
+  %81 = icmp eq i32 %79, %80, !dbg !193
+  br i1 %81, label %82, label %103, !dbg !194
 
-81:                                               ; preds = %73
-    #dbg_declare(ptr %11, !194, !DIExpression(), !196)
-  %82 = load i32, ptr %4, align 4, !dbg !197
-  %83 = call i32 @accept(i32 noundef %82, ptr noundef null, ptr noundef null), !dbg !198
-  store i32 %83, ptr %11, align 4, !dbg !196
-  %84 = load i32, ptr %11, align 4, !dbg !199
-  %85 = icmp sge i32 %84, 0, !dbg !201
-  br i1 %85, label %86, label %101, !dbg !202
+82:                                               ; preds = %74
+    #dbg_declare(ptr %11, !195, !DIExpression(), !197)
+  %83 = load i32, ptr %4, align 4, !dbg !198
+  %84 = call i32 @accept(i32 noundef %83, ptr noundef null, ptr noundef null), !dbg !199
+  store i32 %84, ptr %11, align 4, !dbg !197
+  %85 = load i32, ptr %11, align 4, !dbg !200
+  %86 = icmp sge i32 %85, 0, !dbg !202
+  br i1 %86, label %87, label %102, !dbg !203
 
-86:                                               ; preds = %81
-  %87 = load i32, ptr %8, align 4, !dbg !203
-  %88 = icmp slt i32 %87, 64, !dbg !204
-  br i1 %88, label %89, label %101, !dbg !205
+87:                                               ; preds = %82
+  %88 = load i32, ptr %8, align 4, !dbg !204
+  %89 = icmp slt i32 %88, 64, !dbg !205
+  br i1 %89, label %90, label %102, !dbg !206
 
-89:                                               ; preds = %86
-  %90 = load i32, ptr %11, align 4, !dbg !206
-  %91 = load i32, ptr %8, align 4, !dbg !208
-  %92 = sext i32 %91 to i64, !dbg !209
-  %93 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %92, !dbg !209
-  %94 = getelementptr inbounds %struct.pollfd, ptr %93, i32 0, i32 0, !dbg !210
-  store i32 %90, ptr %94, align 8, !dbg !211
-  %95 = load i32, ptr %8, align 4, !dbg !212
-  %96 = sext i32 %95 to i64, !dbg !213
-  %97 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %96, !dbg !213
-  %98 = getelementptr inbounds %struct.pollfd, ptr %97, i32 0, i32 1, !dbg !214
-  store i16 1, ptr %98, align 4, !dbg !215
-  %99 = load i32, ptr %8, align 4, !dbg !216
-  %100 = add nsw i32 %99, 1, !dbg !216
-  store i32 %100, ptr %8, align 4, !dbg !216
-  br label %101, !dbg !217
+90:                                               ; preds = %87
+  %91 = load i32, ptr %11, align 4, !dbg !207
+  %92 = load i32, ptr %8, align 4, !dbg !209
+  %93 = sext i32 %92 to i64, !dbg !210
+  %94 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %93, !dbg !210
+  %95 = getelementptr inbounds %struct.pollfd, ptr %94, i32 0, i32 0, !dbg !211
+  store i32 %91, ptr %95, align 8, !dbg !212
+  %96 = load i32, ptr %8, align 4, !dbg !213
+  %97 = sext i32 %96 to i64, !dbg !214
+  %98 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %97, !dbg !214
+  %99 = getelementptr inbounds %struct.pollfd, ptr %98, i32 0, i32 1, !dbg !215
+  store i16 1, ptr %99, align 4, !dbg !216
+  %100 = load i32, ptr %8, align 4, !dbg !217
+  %101 = add nsw i32 %100, 1, !dbg !217
+  store i32 %101, ptr %8, align 4, !dbg !217
+  br label %102, !dbg !218
 
-101:                                              ; preds = %89, %86, %81
-  br label %108, !dbg !218
+102:                                              ; preds = %90, %87, %82
+  br label %109, !dbg !219
 
-102:                                              ; preds = %73
-  %103 = load i32, ptr %10, align 4, !dbg !219
-  %104 = sext i32 %103 to i64, !dbg !220
-  %105 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %104, !dbg !220
-  %106 = getelementptr inbounds %struct.pollfd, ptr %105, i32 0, i32 0, !dbg !221
-  %107 = load i32, ptr %106, align 8, !dbg !221
-  call void @serve(i32 noundef %107), !dbg !222
-  br label %108, !dbg !223
+103:                                              ; preds = %74
+  %104 = load i32, ptr %10, align 4, !dbg !220
+  %105 = sext i32 %104 to i64, !dbg !221
+  %106 = getelementptr inbounds [64 x %struct.pollfd], ptr %7, i64 0, i64 %105, !dbg !221
+  %107 = getelementptr inbounds %struct.pollfd, ptr %106, i32 0, i32 0, !dbg !222
+  %108 = load i32, ptr %107, align 8, !dbg !222
+  call void @serve(i32 noundef %108), !dbg !223
+  br label %109, !dbg !224
 
-108:                                              ; preds = %102, %101, %72
-  %109 = load i32, ptr %10, align 4, !dbg !224
-  %110 = add nsw i32 %109, 1, !dbg !224
-  store i32 %110, ptr %10, align 4, !dbg !224
-  br label %59, !dbg !225, !llvm.loop !226
+109:                                              ; preds = %103, %102, %73
+  %110 = load i32, ptr %10, align 4, !dbg !225
+  %111 = add nsw i32 %110, 1, !dbg !225
+  store i32 %111, ptr %10, align 4, !dbg !225
+  br label %60, !dbg !226, !llvm.loop !227
 
-111:                                              ; preds = %59
-  br label %51, !dbg !228, !llvm.loop !167
+112:                                              ; preds = %60
+  br label %52, !dbg !229, !llvm.loop !168
 }
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
@@ -254,43 +257,43 @@ declare i32 @poll(ptr noundef, i64 noundef, i32 noundef) #4
 declare i32 @accept(i32 noundef, ptr noundef, ptr noundef) #4
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal void @serve(i32 noundef %0) #0 !dbg !229 {
+define internal void @serve(i32 noundef %0) #0 !dbg !230 {
   %2 = alloca i32, align 4
   %3 = alloca [512 x i8], align 16
   %4 = alloca %struct.sockaddr_storage, align 8
   %5 = alloca i32, align 4
   %6 = alloca i64, align 8
   store i32 %0, ptr %2, align 4
-    #dbg_declare(ptr %2, !232, !DIExpression(), !233)
-    #dbg_declare(ptr %3, !234, !DIExpression(), !238)
-    #dbg_declare(ptr %4, !239, !DIExpression(), !248)
-    #dbg_declare(ptr %5, !249, !DIExpression(), !252)
-  store i32 128, ptr %5, align 4, !dbg !252
-    #dbg_declare(ptr %6, !253, !DIExpression(), !258)
-  %7 = load i32, ptr %2, align 4, !dbg !259
-  %8 = getelementptr inbounds [512 x i8], ptr %3, i64 0, i64 0, !dbg !260
-  %9 = call i64 @recvfrom(i32 noundef %7, ptr noundef %8, i64 noundef 512, i32 noundef 0, ptr noundef %4, ptr noundef %5), !dbg !261
-  store i64 %9, ptr %6, align 8, !dbg !258
-  %10 = load i64, ptr %6, align 8, !dbg !262
-  %11 = icmp sle i64 %10, 0, !dbg !264
-  br i1 %11, label %12, label %13, !dbg !265
+    #dbg_declare(ptr %2, !233, !DIExpression(), !234)
+    #dbg_declare(ptr %3, !235, !DIExpression(), !239)
+    #dbg_declare(ptr %4, !240, !DIExpression(), !249)
+    #dbg_declare(ptr %5, !250, !DIExpression(), !253)
+  store i32 128, ptr %5, align 4, !dbg !253
+    #dbg_declare(ptr %6, !254, !DIExpression(), !259)
+  %7 = load i32, ptr %2, align 4, !dbg !260
+  %8 = getelementptr inbounds [512 x i8], ptr %3, i64 0, i64 0, !dbg !261
+  %9 = call i64 @recvfrom(i32 noundef %7, ptr noundef %8, i64 noundef 512, i32 noundef 0, ptr noundef %4, ptr noundef %5), !dbg !262
+  store i64 %9, ptr %6, align 8, !dbg !259
+  %10 = load i64, ptr %6, align 8, !dbg !263
+  %11 = icmp sle i64 %10, 0, !dbg !265
+  br i1 %11, label %12, label %13, !dbg !266
 
 12:                                               ; preds = %1
-  br label %21, !dbg !266
+  br label %21, !dbg !267
 
 13:                                               ; preds = %1
-  %14 = load i64, ptr @hits, align 8, !dbg !267
-  %15 = add i64 %14, 1, !dbg !267
-  store i64 %15, ptr @hits, align 8, !dbg !267
-  %16 = load i32, ptr %2, align 4, !dbg !268
-  %17 = getelementptr inbounds [512 x i8], ptr %3, i64 0, i64 0, !dbg !269
-  %18 = load i64, ptr %6, align 8, !dbg !270
-  %19 = load i32, ptr %5, align 4, !dbg !271
-  %20 = call i64 @sendto(i32 noundef %16, ptr noundef %17, i64 noundef %18, i32 noundef 0, ptr noundef %4, i32 noundef %19), !dbg !272
-  br label %21, !dbg !273
+  %14 = load i64, ptr @hits, align 8, !dbg !268
+  %15 = add i64 %14, 1, !dbg !268
+  store i64 %15, ptr @hits, align 8, !dbg !268
+  %16 = load i32, ptr %2, align 4, !dbg !269
+  %17 = getelementptr inbounds [512 x i8], ptr %3, i64 0, i64 0, !dbg !270
+  %18 = load i64, ptr %6, align 8, !dbg !271
+  %19 = load i32, ptr %5, align 4, !dbg !272
+  %20 = call i64 @sendto(i32 noundef %16, ptr noundef %17, i64 noundef %18, i32 noundef 0, ptr noundef %4, i32 noundef %19), !dbg !273
+  br label %21, !dbg !274
 
 21:                                               ; preds = %13, %12
-  ret void, !dbg !273
+  ret void, !dbg !274
 }
 
 declare i64 @recvfrom(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr noundef, ptr noundef) #4
@@ -311,11 +314,11 @@ attributes #6 = { nounwind }
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
 !1 = distinct !DIGlobalVariable(scope: null, file: !2, line: 36, type: !3, isLocal: true, isDefinition: true)
-!2 = !DIFile(filename: "udp-tcp-unix.c", directory: "/work/wt-sockets/test/lit/plan/Inputs", checksumkind: CSK_MD5, checksum: "47cfdcf8b19297ad407c45cc9c86a89c")
-!3 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 104, elements: !5)
+!2 = !DIFile(filename: "udp-tcp-unix.c", directory: "/work/wt-sockets/test/lit/plan/Inputs", checksumkind: CSK_MD5, checksum: "d0b92a7e672712b1219cb5295f75a418")
+!3 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 56, elements: !5)
 !4 = !DIBasicType(name: "char", size: 8, encoding: DW_ATE_signed_char)
 !5 = !{!6}
-!6 = !DISubrange(count: 13)
+!6 = !DISubrange(count: 7)
 !7 = !DIGlobalVariableExpression(var: !8, expr: !DIExpression())
 !8 = distinct !DIGlobalVariable(name: "hits", scope: !9, file: !2, line: 12, type: !38, isLocal: true, isDefinition: true)
 !9 = distinct !DICompileUnit(language: DW_LANG_C11, file: !2, producer: "Debian clang version 19.1.7 (3~deb12u1)", isOptimized: false, runtimeVersion: 0, emissionKind: FullDebug, enums: !10, retainedTypes: !24, globals: !37, splitDebugInlining: false, nameTableKind: None)
@@ -416,170 +419,171 @@ attributes #6 = { nounwind }
 !104 = !DILocation(line: 35, column: 17, scope: !47)
 !105 = !DILocation(line: 36, column: 13, scope: !47)
 !106 = !DILocation(line: 36, column: 10, scope: !47)
-!107 = !DILocation(line: 36, column: 3, scope: !47)
-!108 = !DILocalVariable(name: "ctl", scope: !47, file: !2, line: 37, type: !50)
-!109 = !DILocation(line: 37, column: 7, scope: !47)
-!110 = !DILocation(line: 37, column: 13, scope: !47)
-!111 = !DILocation(line: 38, column: 8, scope: !47)
-!112 = !DILocation(line: 38, column: 3, scope: !47)
-!113 = !DILocalVariable(name: "fds", scope: !47, file: !2, line: 40, type: !114)
-!114 = !DICompositeType(tag: DW_TAG_array_type, baseType: !115, size: 4096, elements: !122)
-!115 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "pollfd", file: !116, line: 36, size: 64, elements: !117)
-!116 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/poll.h", directory: "", checksumkind: CSK_MD5, checksum: "8fae87e980509ab4e228a56ef7f0a295")
-!117 = !{!118, !119, !121}
-!118 = !DIDerivedType(tag: DW_TAG_member, name: "fd", scope: !115, file: !116, line: 38, baseType: !50, size: 32)
-!119 = !DIDerivedType(tag: DW_TAG_member, name: "events", scope: !115, file: !116, line: 39, baseType: !120, size: 16, offset: 32)
-!120 = !DIBasicType(name: "short", size: 16, encoding: DW_ATE_signed)
-!121 = !DIDerivedType(tag: DW_TAG_member, name: "revents", scope: !115, file: !116, line: 40, baseType: !120, size: 16, offset: 48)
-!122 = !{!123}
-!123 = !DISubrange(count: 64)
-!124 = !DILocation(line: 40, column: 17, scope: !47)
-!125 = !DILocalVariable(name: "nfds", scope: !47, file: !2, line: 41, type: !50)
-!126 = !DILocation(line: 41, column: 7, scope: !47)
-!127 = !DILocation(line: 42, column: 15, scope: !47)
-!128 = !DILocation(line: 42, column: 3, scope: !47)
-!129 = !DILocation(line: 42, column: 10, scope: !47)
-!130 = !DILocation(line: 42, column: 13, scope: !47)
-!131 = !DILocation(line: 43, column: 15, scope: !47)
-!132 = !DILocation(line: 43, column: 3, scope: !47)
-!133 = !DILocation(line: 43, column: 10, scope: !47)
-!134 = !DILocation(line: 43, column: 13, scope: !47)
-!135 = !DILocation(line: 44, column: 15, scope: !47)
-!136 = !DILocation(line: 44, column: 3, scope: !47)
-!137 = !DILocation(line: 44, column: 10, scope: !47)
-!138 = !DILocation(line: 44, column: 13, scope: !47)
-!139 = !DILocalVariable(name: "i", scope: !140, file: !2, line: 45, type: !50)
-!140 = distinct !DILexicalBlock(scope: !47, file: !2, line: 45, column: 3)
-!141 = !DILocation(line: 45, column: 12, scope: !140)
-!142 = !DILocation(line: 45, column: 8, scope: !140)
-!143 = !DILocation(line: 45, column: 19, scope: !144)
-!144 = distinct !DILexicalBlock(scope: !140, file: !2, line: 45, column: 3)
-!145 = !DILocation(line: 45, column: 21, scope: !144)
-!146 = !DILocation(line: 45, column: 3, scope: !140)
-!147 = !DILocation(line: 46, column: 9, scope: !144)
-!148 = !DILocation(line: 46, column: 5, scope: !144)
-!149 = !DILocation(line: 46, column: 12, scope: !144)
-!150 = !DILocation(line: 46, column: 19, scope: !144)
-!151 = !DILocation(line: 45, column: 27, scope: !144)
-!152 = !DILocation(line: 45, column: 3, scope: !144)
-!153 = distinct !{!153, !146, !154, !155}
-!154 = !DILocation(line: 46, column: 21, scope: !140)
-!155 = !{!"llvm.loop.mustprogress"}
-!156 = !DILocation(line: 47, column: 3, scope: !47)
-!157 = !DILocation(line: 48, column: 14, scope: !158)
-!158 = distinct !DILexicalBlock(scope: !159, file: !2, line: 48, column: 9)
-!159 = distinct !DILexicalBlock(scope: !160, file: !2, line: 47, column: 12)
-!160 = distinct !DILexicalBlock(scope: !161, file: !2, line: 47, column: 3)
-!161 = distinct !DILexicalBlock(scope: !47, file: !2, line: 47, column: 3)
-!162 = !DILocation(line: 48, column: 19, scope: !158)
-!163 = !DILocation(line: 48, column: 9, scope: !158)
-!164 = !DILocation(line: 48, column: 29, scope: !158)
-!165 = !DILocation(line: 48, column: 9, scope: !159)
-!166 = !DILocation(line: 49, column: 7, scope: !158)
-!167 = distinct !{!167, !168, !169}
-!168 = !DILocation(line: 47, column: 3, scope: !161)
-!169 = !DILocation(line: 64, column: 3, scope: !161)
-!170 = !DILocalVariable(name: "i", scope: !171, file: !2, line: 50, type: !50)
-!171 = distinct !DILexicalBlock(scope: !159, file: !2, line: 50, column: 5)
-!172 = !DILocation(line: 50, column: 14, scope: !171)
-!173 = !DILocation(line: 50, column: 10, scope: !171)
-!174 = !DILocation(line: 50, column: 21, scope: !175)
-!175 = distinct !DILexicalBlock(scope: !171, file: !2, line: 50, column: 5)
-!176 = !DILocation(line: 50, column: 25, scope: !175)
-!177 = !DILocation(line: 50, column: 23, scope: !175)
-!178 = !DILocation(line: 50, column: 5, scope: !171)
-!179 = !DILocation(line: 51, column: 17, scope: !180)
-!180 = distinct !DILexicalBlock(scope: !181, file: !2, line: 51, column: 11)
-!181 = distinct !DILexicalBlock(scope: !175, file: !2, line: 50, column: 36)
-!182 = !DILocation(line: 51, column: 13, scope: !180)
-!183 = !DILocation(line: 51, column: 20, scope: !180)
-!184 = !DILocation(line: 51, column: 28, scope: !180)
-!185 = !DILocation(line: 51, column: 11, scope: !181)
-!186 = !DILocation(line: 52, column: 9, scope: !180)
-!187 = !DILocation(line: 53, column: 15, scope: !188)
-!188 = distinct !DILexicalBlock(scope: !181, file: !2, line: 53, column: 11)
-!189 = !DILocation(line: 53, column: 11, scope: !188)
-!190 = !DILocation(line: 53, column: 18, scope: !188)
-!191 = !DILocation(line: 53, column: 24, scope: !188)
-!192 = !DILocation(line: 53, column: 21, scope: !188)
-!193 = !DILocation(line: 53, column: 11, scope: !181)
-!194 = !DILocalVariable(name: "c", scope: !195, file: !2, line: 54, type: !50)
-!195 = distinct !DILexicalBlock(scope: !188, file: !2, line: 53, column: 29)
-!196 = !DILocation(line: 54, column: 13, scope: !195)
-!197 = !DILocation(line: 54, column: 24, scope: !195)
-!198 = !DILocation(line: 54, column: 17, scope: !195)
-!199 = !DILocation(line: 55, column: 13, scope: !200)
-!200 = distinct !DILexicalBlock(scope: !195, file: !2, line: 55, column: 13)
-!201 = !DILocation(line: 55, column: 15, scope: !200)
-!202 = !DILocation(line: 55, column: 20, scope: !200)
-!203 = !DILocation(line: 55, column: 23, scope: !200)
-!204 = !DILocation(line: 55, column: 28, scope: !200)
-!205 = !DILocation(line: 55, column: 13, scope: !195)
-!206 = !DILocation(line: 56, column: 26, scope: !207)
-!207 = distinct !DILexicalBlock(scope: !200, file: !2, line: 55, column: 34)
-!208 = !DILocation(line: 56, column: 15, scope: !207)
-!209 = !DILocation(line: 56, column: 11, scope: !207)
-!210 = !DILocation(line: 56, column: 21, scope: !207)
-!211 = !DILocation(line: 56, column: 24, scope: !207)
-!212 = !DILocation(line: 57, column: 15, scope: !207)
-!213 = !DILocation(line: 57, column: 11, scope: !207)
-!214 = !DILocation(line: 57, column: 21, scope: !207)
-!215 = !DILocation(line: 57, column: 28, scope: !207)
-!216 = !DILocation(line: 58, column: 15, scope: !207)
-!217 = !DILocation(line: 59, column: 9, scope: !207)
-!218 = !DILocation(line: 60, column: 9, scope: !195)
-!219 = !DILocation(line: 62, column: 17, scope: !181)
-!220 = !DILocation(line: 62, column: 13, scope: !181)
-!221 = !DILocation(line: 62, column: 20, scope: !181)
-!222 = !DILocation(line: 62, column: 7, scope: !181)
-!223 = !DILocation(line: 63, column: 5, scope: !181)
-!224 = !DILocation(line: 50, column: 32, scope: !175)
-!225 = !DILocation(line: 50, column: 5, scope: !175)
-!226 = distinct !{!226, !178, !227, !155}
-!227 = !DILocation(line: 63, column: 5, scope: !171)
-!228 = !DILocation(line: 47, column: 3, scope: !160)
-!229 = distinct !DISubprogram(name: "serve", scope: !2, file: !2, line: 14, type: !230, scopeLine: 14, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !9, retainedNodes: !51)
-!230 = !DISubroutineType(types: !231)
-!231 = !{null, !50}
-!232 = !DILocalVariable(name: "fd", arg: 1, scope: !229, file: !2, line: 14, type: !50)
-!233 = !DILocation(line: 14, column: 23, scope: !229)
-!234 = !DILocalVariable(name: "buf", scope: !229, file: !2, line: 15, type: !235)
-!235 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 4096, elements: !236)
-!236 = !{!237}
-!237 = !DISubrange(count: 512)
-!238 = !DILocation(line: 15, column: 8, scope: !229)
-!239 = !DILocalVariable(name: "src", scope: !229, file: !2, line: 16, type: !240)
-!240 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_storage", file: !27, line: 196, size: 1024, elements: !241)
-!241 = !{!242, !243, !247}
-!242 = !DIDerivedType(tag: DW_TAG_member, name: "ss_family", scope: !240, file: !27, line: 198, baseType: !30, size: 16)
-!243 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_padding", scope: !240, file: !27, line: 199, baseType: !244, size: 944, offset: 16)
-!244 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 944, elements: !245)
-!245 = !{!246}
-!246 = !DISubrange(count: 118)
-!247 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_align", scope: !240, file: !27, line: 200, baseType: !38, size: 64, offset: 960)
-!248 = !DILocation(line: 16, column: 27, scope: !229)
-!249 = !DILocalVariable(name: "len", scope: !229, file: !2, line: 17, type: !250)
-!250 = !DIDerivedType(tag: DW_TAG_typedef, name: "socklen_t", file: !27, line: 33, baseType: !251)
-!251 = !DIDerivedType(tag: DW_TAG_typedef, name: "__socklen_t", file: !62, line: 210, baseType: !13)
-!252 = !DILocation(line: 17, column: 13, scope: !229)
-!253 = !DILocalVariable(name: "n", scope: !229, file: !2, line: 18, type: !254)
-!254 = !DIDerivedType(tag: DW_TAG_typedef, name: "ssize_t", file: !255, line: 108, baseType: !256)
-!255 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/types.h", directory: "", checksumkind: CSK_MD5, checksum: "e62424071ad3f1b4d088c139fd9ccfd1")
-!256 = !DIDerivedType(tag: DW_TAG_typedef, name: "__ssize_t", file: !62, line: 194, baseType: !257)
-!257 = !DIBasicType(name: "long", size: 64, encoding: DW_ATE_signed)
-!258 = !DILocation(line: 18, column: 11, scope: !229)
-!259 = !DILocation(line: 18, column: 24, scope: !229)
-!260 = !DILocation(line: 18, column: 28, scope: !229)
-!261 = !DILocation(line: 18, column: 15, scope: !229)
-!262 = !DILocation(line: 19, column: 7, scope: !263)
-!263 = distinct !DILexicalBlock(scope: !229, file: !2, line: 19, column: 7)
-!264 = !DILocation(line: 19, column: 9, scope: !263)
-!265 = !DILocation(line: 19, column: 7, scope: !229)
-!266 = !DILocation(line: 20, column: 5, scope: !263)
-!267 = !DILocation(line: 21, column: 7, scope: !229)
-!268 = !DILocation(line: 22, column: 10, scope: !229)
-!269 = !DILocation(line: 22, column: 14, scope: !229)
-!270 = !DILocation(line: 22, column: 19, scope: !229)
-!271 = !DILocation(line: 22, column: 50, scope: !229)
-!272 = !DILocation(line: 22, column: 3, scope: !229)
-!273 = !DILocation(line: 23, column: 1, scope: !229)
+!107 = !DILocation(line: 36, column: 22, scope: !47)
+!108 = !DILocation(line: 36, column: 3, scope: !47)
+!109 = !DILocalVariable(name: "ctl", scope: !47, file: !2, line: 37, type: !50)
+!110 = !DILocation(line: 37, column: 7, scope: !47)
+!111 = !DILocation(line: 37, column: 13, scope: !47)
+!112 = !DILocation(line: 38, column: 8, scope: !47)
+!113 = !DILocation(line: 38, column: 3, scope: !47)
+!114 = !DILocalVariable(name: "fds", scope: !47, file: !2, line: 40, type: !115)
+!115 = !DICompositeType(tag: DW_TAG_array_type, baseType: !116, size: 4096, elements: !123)
+!116 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "pollfd", file: !117, line: 36, size: 64, elements: !118)
+!117 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/poll.h", directory: "", checksumkind: CSK_MD5, checksum: "8fae87e980509ab4e228a56ef7f0a295")
+!118 = !{!119, !120, !122}
+!119 = !DIDerivedType(tag: DW_TAG_member, name: "fd", scope: !116, file: !117, line: 38, baseType: !50, size: 32)
+!120 = !DIDerivedType(tag: DW_TAG_member, name: "events", scope: !116, file: !117, line: 39, baseType: !121, size: 16, offset: 32)
+!121 = !DIBasicType(name: "short", size: 16, encoding: DW_ATE_signed)
+!122 = !DIDerivedType(tag: DW_TAG_member, name: "revents", scope: !116, file: !117, line: 40, baseType: !121, size: 16, offset: 48)
+!123 = !{!124}
+!124 = !DISubrange(count: 64)
+!125 = !DILocation(line: 40, column: 17, scope: !47)
+!126 = !DILocalVariable(name: "nfds", scope: !47, file: !2, line: 41, type: !50)
+!127 = !DILocation(line: 41, column: 7, scope: !47)
+!128 = !DILocation(line: 42, column: 15, scope: !47)
+!129 = !DILocation(line: 42, column: 3, scope: !47)
+!130 = !DILocation(line: 42, column: 10, scope: !47)
+!131 = !DILocation(line: 42, column: 13, scope: !47)
+!132 = !DILocation(line: 43, column: 15, scope: !47)
+!133 = !DILocation(line: 43, column: 3, scope: !47)
+!134 = !DILocation(line: 43, column: 10, scope: !47)
+!135 = !DILocation(line: 43, column: 13, scope: !47)
+!136 = !DILocation(line: 44, column: 15, scope: !47)
+!137 = !DILocation(line: 44, column: 3, scope: !47)
+!138 = !DILocation(line: 44, column: 10, scope: !47)
+!139 = !DILocation(line: 44, column: 13, scope: !47)
+!140 = !DILocalVariable(name: "i", scope: !141, file: !2, line: 45, type: !50)
+!141 = distinct !DILexicalBlock(scope: !47, file: !2, line: 45, column: 3)
+!142 = !DILocation(line: 45, column: 12, scope: !141)
+!143 = !DILocation(line: 45, column: 8, scope: !141)
+!144 = !DILocation(line: 45, column: 19, scope: !145)
+!145 = distinct !DILexicalBlock(scope: !141, file: !2, line: 45, column: 3)
+!146 = !DILocation(line: 45, column: 21, scope: !145)
+!147 = !DILocation(line: 45, column: 3, scope: !141)
+!148 = !DILocation(line: 46, column: 9, scope: !145)
+!149 = !DILocation(line: 46, column: 5, scope: !145)
+!150 = !DILocation(line: 46, column: 12, scope: !145)
+!151 = !DILocation(line: 46, column: 19, scope: !145)
+!152 = !DILocation(line: 45, column: 27, scope: !145)
+!153 = !DILocation(line: 45, column: 3, scope: !145)
+!154 = distinct !{!154, !147, !155, !156}
+!155 = !DILocation(line: 46, column: 21, scope: !141)
+!156 = !{!"llvm.loop.mustprogress"}
+!157 = !DILocation(line: 47, column: 3, scope: !47)
+!158 = !DILocation(line: 48, column: 14, scope: !159)
+!159 = distinct !DILexicalBlock(scope: !160, file: !2, line: 48, column: 9)
+!160 = distinct !DILexicalBlock(scope: !161, file: !2, line: 47, column: 12)
+!161 = distinct !DILexicalBlock(scope: !162, file: !2, line: 47, column: 3)
+!162 = distinct !DILexicalBlock(scope: !47, file: !2, line: 47, column: 3)
+!163 = !DILocation(line: 48, column: 19, scope: !159)
+!164 = !DILocation(line: 48, column: 9, scope: !159)
+!165 = !DILocation(line: 48, column: 29, scope: !159)
+!166 = !DILocation(line: 48, column: 9, scope: !160)
+!167 = !DILocation(line: 49, column: 7, scope: !159)
+!168 = distinct !{!168, !169, !170}
+!169 = !DILocation(line: 47, column: 3, scope: !162)
+!170 = !DILocation(line: 64, column: 3, scope: !162)
+!171 = !DILocalVariable(name: "i", scope: !172, file: !2, line: 50, type: !50)
+!172 = distinct !DILexicalBlock(scope: !160, file: !2, line: 50, column: 5)
+!173 = !DILocation(line: 50, column: 14, scope: !172)
+!174 = !DILocation(line: 50, column: 10, scope: !172)
+!175 = !DILocation(line: 50, column: 21, scope: !176)
+!176 = distinct !DILexicalBlock(scope: !172, file: !2, line: 50, column: 5)
+!177 = !DILocation(line: 50, column: 25, scope: !176)
+!178 = !DILocation(line: 50, column: 23, scope: !176)
+!179 = !DILocation(line: 50, column: 5, scope: !172)
+!180 = !DILocation(line: 51, column: 17, scope: !181)
+!181 = distinct !DILexicalBlock(scope: !182, file: !2, line: 51, column: 11)
+!182 = distinct !DILexicalBlock(scope: !176, file: !2, line: 50, column: 36)
+!183 = !DILocation(line: 51, column: 13, scope: !181)
+!184 = !DILocation(line: 51, column: 20, scope: !181)
+!185 = !DILocation(line: 51, column: 28, scope: !181)
+!186 = !DILocation(line: 51, column: 11, scope: !182)
+!187 = !DILocation(line: 52, column: 9, scope: !181)
+!188 = !DILocation(line: 53, column: 15, scope: !189)
+!189 = distinct !DILexicalBlock(scope: !182, file: !2, line: 53, column: 11)
+!190 = !DILocation(line: 53, column: 11, scope: !189)
+!191 = !DILocation(line: 53, column: 18, scope: !189)
+!192 = !DILocation(line: 53, column: 24, scope: !189)
+!193 = !DILocation(line: 53, column: 21, scope: !189)
+!194 = !DILocation(line: 53, column: 11, scope: !182)
+!195 = !DILocalVariable(name: "c", scope: !196, file: !2, line: 54, type: !50)
+!196 = distinct !DILexicalBlock(scope: !189, file: !2, line: 53, column: 29)
+!197 = !DILocation(line: 54, column: 13, scope: !196)
+!198 = !DILocation(line: 54, column: 24, scope: !196)
+!199 = !DILocation(line: 54, column: 17, scope: !196)
+!200 = !DILocation(line: 55, column: 13, scope: !201)
+!201 = distinct !DILexicalBlock(scope: !196, file: !2, line: 55, column: 13)
+!202 = !DILocation(line: 55, column: 15, scope: !201)
+!203 = !DILocation(line: 55, column: 20, scope: !201)
+!204 = !DILocation(line: 55, column: 23, scope: !201)
+!205 = !DILocation(line: 55, column: 28, scope: !201)
+!206 = !DILocation(line: 55, column: 13, scope: !196)
+!207 = !DILocation(line: 56, column: 26, scope: !208)
+!208 = distinct !DILexicalBlock(scope: !201, file: !2, line: 55, column: 34)
+!209 = !DILocation(line: 56, column: 15, scope: !208)
+!210 = !DILocation(line: 56, column: 11, scope: !208)
+!211 = !DILocation(line: 56, column: 21, scope: !208)
+!212 = !DILocation(line: 56, column: 24, scope: !208)
+!213 = !DILocation(line: 57, column: 15, scope: !208)
+!214 = !DILocation(line: 57, column: 11, scope: !208)
+!215 = !DILocation(line: 57, column: 21, scope: !208)
+!216 = !DILocation(line: 57, column: 28, scope: !208)
+!217 = !DILocation(line: 58, column: 15, scope: !208)
+!218 = !DILocation(line: 59, column: 9, scope: !208)
+!219 = !DILocation(line: 60, column: 9, scope: !196)
+!220 = !DILocation(line: 62, column: 17, scope: !182)
+!221 = !DILocation(line: 62, column: 13, scope: !182)
+!222 = !DILocation(line: 62, column: 20, scope: !182)
+!223 = !DILocation(line: 62, column: 7, scope: !182)
+!224 = !DILocation(line: 63, column: 5, scope: !182)
+!225 = !DILocation(line: 50, column: 32, scope: !176)
+!226 = !DILocation(line: 50, column: 5, scope: !176)
+!227 = distinct !{!227, !179, !228, !156}
+!228 = !DILocation(line: 63, column: 5, scope: !172)
+!229 = !DILocation(line: 47, column: 3, scope: !161)
+!230 = distinct !DISubprogram(name: "serve", scope: !2, file: !2, line: 14, type: !231, scopeLine: 14, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !9, retainedNodes: !51)
+!231 = !DISubroutineType(types: !232)
+!232 = !{null, !50}
+!233 = !DILocalVariable(name: "fd", arg: 1, scope: !230, file: !2, line: 14, type: !50)
+!234 = !DILocation(line: 14, column: 23, scope: !230)
+!235 = !DILocalVariable(name: "buf", scope: !230, file: !2, line: 15, type: !236)
+!236 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 4096, elements: !237)
+!237 = !{!238}
+!238 = !DISubrange(count: 512)
+!239 = !DILocation(line: 15, column: 8, scope: !230)
+!240 = !DILocalVariable(name: "src", scope: !230, file: !2, line: 16, type: !241)
+!241 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_storage", file: !27, line: 196, size: 1024, elements: !242)
+!242 = !{!243, !244, !248}
+!243 = !DIDerivedType(tag: DW_TAG_member, name: "ss_family", scope: !241, file: !27, line: 198, baseType: !30, size: 16)
+!244 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_padding", scope: !241, file: !27, line: 199, baseType: !245, size: 944, offset: 16)
+!245 = !DICompositeType(tag: DW_TAG_array_type, baseType: !4, size: 944, elements: !246)
+!246 = !{!247}
+!247 = !DISubrange(count: 118)
+!248 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_align", scope: !241, file: !27, line: 200, baseType: !38, size: 64, offset: 960)
+!249 = !DILocation(line: 16, column: 27, scope: !230)
+!250 = !DILocalVariable(name: "len", scope: !230, file: !2, line: 17, type: !251)
+!251 = !DIDerivedType(tag: DW_TAG_typedef, name: "socklen_t", file: !27, line: 33, baseType: !252)
+!252 = !DIDerivedType(tag: DW_TAG_typedef, name: "__socklen_t", file: !62, line: 210, baseType: !13)
+!253 = !DILocation(line: 17, column: 13, scope: !230)
+!254 = !DILocalVariable(name: "n", scope: !230, file: !2, line: 18, type: !255)
+!255 = !DIDerivedType(tag: DW_TAG_typedef, name: "ssize_t", file: !256, line: 108, baseType: !257)
+!256 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/types.h", directory: "", checksumkind: CSK_MD5, checksum: "e62424071ad3f1b4d088c139fd9ccfd1")
+!257 = !DIDerivedType(tag: DW_TAG_typedef, name: "__ssize_t", file: !62, line: 194, baseType: !258)
+!258 = !DIBasicType(name: "long", size: 64, encoding: DW_ATE_signed)
+!259 = !DILocation(line: 18, column: 11, scope: !230)
+!260 = !DILocation(line: 18, column: 24, scope: !230)
+!261 = !DILocation(line: 18, column: 28, scope: !230)
+!262 = !DILocation(line: 18, column: 15, scope: !230)
+!263 = !DILocation(line: 19, column: 7, scope: !264)
+!264 = distinct !DILexicalBlock(scope: !230, file: !2, line: 19, column: 7)
+!265 = !DILocation(line: 19, column: 9, scope: !264)
+!266 = !DILocation(line: 19, column: 7, scope: !230)
+!267 = !DILocation(line: 20, column: 5, scope: !264)
+!268 = !DILocation(line: 21, column: 7, scope: !230)
+!269 = !DILocation(line: 22, column: 10, scope: !230)
+!270 = !DILocation(line: 22, column: 14, scope: !230)
+!271 = !DILocation(line: 22, column: 19, scope: !230)
+!272 = !DILocation(line: 22, column: 50, scope: !230)
+!273 = !DILocation(line: 22, column: 3, scope: !230)
+!274 = !DILocation(line: 23, column: 1, scope: !230)

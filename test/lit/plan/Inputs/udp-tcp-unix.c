@@ -33,7 +33,7 @@ int main(void) {
   listen(lst, 16);
   struct sockaddr_un un = {0};
   un.sun_family = AF_UNIX;
-  strcpy(un.sun_path, "/tmp/kv.sock");
+  strcpy(un.sun_path + 1, "kv-ctl"); /* abstract: per network namespace */
   int ctl = socket(AF_UNIX, SOCK_DGRAM, 0);
   bind(ctl, (struct sockaddr *)&un, sizeof(un));
 
