@@ -45,7 +45,14 @@ Expected<OffloadSpec> buildOffloadSpec(const OffloadPlan &Plan,
   S.ReplyCalls = C.ReplyCalls;
   S.EndTargets = C.EndTargets;
   S.Kind = C.Kind;
-  S.Family = Info.Sockets[C.Socket].Family;
+  const Socket &Sock = Info.Sockets[C.Socket];
+  S.Family = Sock.Family;
+  if (S.Family == AddressFamily::Unknown && Sock.Families.onlyInet()) {
+    S.Family = Sock.Families.contains(AddressFamily::IPv4)
+                   ? AddressFamily::IPv4
+                   : AddressFamily::IPv6;
+    S.FamilyAtRunTime = true;
+  }
   S.Port = C.Port;
   S.BoundAddress = boundAddress(Info, C.Socket, S.Family);
   for (const SharedGlobal &G : C.Shared)

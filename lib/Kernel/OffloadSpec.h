@@ -64,6 +64,11 @@ struct OffloadSpec {
   /// The socket the requests arrive on.
   Transport Kind = Transport::Unknown;
   AddressFamily Family = AddressFamily::Unknown;
+  /// The socket's family is chosen at run time (Socket::Families holds
+  /// IPv4 and IPv6): Family is the one generated (IPv4 when possible), and
+  /// the program answers only when the runtime says the socket is bound
+  /// with it (koffload_service's BOUND_INET/BOUND_INET6 flags).
+  bool FamilyAtRunTime = false;
   /// Host-order port, when the bind's is a compile-time constant (else the
   /// runtime writes it into koffload_service).
   std::optional<uint16_t> Port;

@@ -379,8 +379,36 @@ Error XDPGenerator::emitClockGettime(CallBase &Call) {
   return Error::success();
 }
 
+/// \p V is only the fd of the spec's replies (`fds[i].fd` loaded again for
+/// the send): the kernel's reply goes back on the request's own socket,
+/// so the kernel needs no fd.
+static bool onlyReplyFd(const Value *V, const OffloadSpec &C,
+                        unsigned Depth = 0) {
+  if (Depth > 4 || V->use_empty())
+    return false;
+  return all_of(V->uses(), [&](const Use &U) {
+    if (const auto *Cast = dyn_cast<CastInst>(U.getUser()))
+      return onlyReplyFd(Cast, C, Depth + 1);
+    const auto *CB = dyn_cast<CallBase>(U.getUser());
+    if (!CB || !is_contained(C.ReplyCalls, CB))
+      return false;
+    // Every send's fd is its first argument.
+    return CB->isArgOperand(&U) && CB->getArgOperandNo(&U) == 0;
+  });
+}
+
 Error XDPGenerator::cloneInstruction(Instruction &I) {
   if (isa<DbgInfoIntrinsic>(I))
+    return Error::success();
+  if ((isa<LoadInst>(I) || isa<CastInst>(I)) && onlyReplyFd(&I, C))
+    return Error::success();
+  // Used only past the request's end (the dispatch loop's i++ for its
+  // header): nothing the kernel runs needs it.
+  if (!I.isTerminator() && !I.mayHaveSideEffects() && !I.use_empty() &&
+      none_of(I.users(), [&](const User *U) {
+        const auto *UI = dyn_cast<Instruction>(U);
+        return !UI || is_contained(C.KernelBlocks, UI->getParent());
+      }))
     return Error::success();
   if (auto *II = dyn_cast<IntrinsicInst>(&I)) {
     switch (II->getIntrinsicID()) {

@@ -82,10 +82,12 @@ enum : unsigned {
   ServiceSize = sizeof(koffload_service),
 };
 /// Flags (enum koffload_service_flags): partial UDP checksums on a veth,
-/// and generic XDP.
+/// generic XDP, and the socket's family as bound.
 enum : unsigned {
   ServiceLazyChecksums = KOFFLOAD_SERVICE_LAZY_CHECKSUMS,
   ServiceGenericXDP = KOFFLOAD_SERVICE_GENERIC_XDP,
+  ServiceBoundInet = KOFFLOAD_SERVICE_BOUND_INET,
+  ServiceBoundInet6 = KOFFLOAD_SERVICE_BOUND_INET6,
 };
 
 /// Per-CPU counters (`.bss`, u64 [MaxCPUs][StatCount]) of the requests

@@ -172,6 +172,18 @@ private:
               "service.configured");
     }
     require(B.CreateICmpEQ(loadPkt(I16, UdpOff + 2), Ours), "our.port");
+    if (C.FamilyAtRunTime)
+      checkBoundFamily();
+  }
+  /// A socket whose family was chosen at run time: only frames of the
+  /// family it was bound with (the runtime's flag; none yet: none).
+  void checkBoundFamily() {
+    unsigned Bit = Net->AddrWords == 1 ? ServiceBoundInet : ServiceBoundInet6;
+    Value *Flags = B.CreateAlignedLoad(I32, service(ServiceFlagsOffset),
+                                       Align(4), "service.flags");
+    require(B.CreateICmpNE(B.CreateAnd(Flags, ConstantInt::get(I32, Bit)),
+                           ConstantInt::get(I32, 0)),
+            "bound.family");
   }
   /// Only packets to the bound address: a compile-time constant, or else
   /// the address the runtime writes into the service global (with a mask:

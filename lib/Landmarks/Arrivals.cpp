@@ -226,14 +226,16 @@ void LandmarkFinder::noteMixedSockets(const Landmark &L) {
   std::string Which;
   for (unsigned Id : L.Sockets)
     Which += (Which.empty() ? "#" : ", #") + std::to_string(Id) + " (" +
-             transportName(Info.Sockets[Id].Kind).str() + ")";
+             transportsName(Info.Sockets[Id]) + ")";
   note("MixedSocketFd",
        Twine(directCalleeName(*L.Call)) + " in " +
            L.Call->getFunction()->getName() +
            ": its fd may be socket " + Which +
            "; the same variable, field or parameter holds sockets of "
            "different kinds on different paths, and the analysis does not "
-           "tell which call path carries which",
+           "tell which call path carries which: the planner plans each "
+           "UDP/TCP socket's requests on their own, on a path that must "
+           "not test which socket it is",
        L.Call);
 }
 

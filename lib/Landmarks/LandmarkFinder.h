@@ -183,6 +183,10 @@ private:
   /// as the hints fix it: the result has the hinted value unless the hint
   /// is 0 (AF_UNSPEC, any type, any protocol).
   std::optional<uint64_t> addrinfoField(Value *V);
+  /// The socket types \p Type may be when it is chosen at run time among
+  /// constants: a ternary, or ai_socktype of a getaddrinfo() result whose
+  /// hints' ai_socktype every store sets to one of several constants.
+  std::optional<SmallVector<int64_t, 2>> possibleSocketTypes(Value *Type);
 
   /// The sockaddr getaddrinfo() returns in ai_addr, worked out from its
   /// arguments: the family from the hints, the port from a numeric service

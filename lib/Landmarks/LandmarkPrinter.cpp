@@ -60,7 +60,7 @@ static std::string plural(size_t N, StringRef One, StringRef Many) {
 void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
   OS << "koffload landmarks for '" << M.getSourceFileName() << "'\n";
   for (const Socket &S : Sockets) {
-    OS << "socket #" << S.Id << ": " << transportName(S.Kind) << " "
+    OS << "socket #" << S.Id << ": " << transportsName(S) << " "
        << familiesName(S.Families) << ", ";
     if (S.isDescribed()) {
       OS << "described on the command line for "

@@ -54,6 +54,15 @@ StringRef transportName(Transport T) {
   return "unknown-type";
 }
 
+std::string transportsName(const Socket &S) {
+  if (S.Transports.size() < 2)
+    return transportName(S.Kind).str();
+  std::string Out;
+  for (Transport T : S.Transports)
+    Out += (Out.empty() ? "" : "|") + transportName(T).str();
+  return Out;
+}
+
 StringRef familyName(AddressFamily F) {
   switch (F) {
   case AddressFamily::IPv4:

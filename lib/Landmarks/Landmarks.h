@@ -41,6 +41,10 @@ enum class Transport { Unknown, UDP, TCP, Raw };
 enum class AddressFamily { Unknown, IPv4, IPv6, Unix, Other };
 
 llvm::StringRef transportName(Transport T);
+struct Socket;
+/// The socket's transport: transportName(Kind), or the possible ones
+/// joined by '|' ("udp|tcp") when chosen at run time.
+std::string transportsName(const Socket &S);
 llvm::StringRef familyName(AddressFamily F);
 
 /// The families a socket may have: one, or several when its domain is
@@ -94,6 +98,10 @@ struct Socket {
   /// port it was described with (there is no bind() call for it).
   const llvm::Function *DescribedFor = nullptr;
   std::optional<uint16_t> DescribedPort;
+  /// When the type is chosen at run time among several (getaddrinfo hints
+  /// with `ai_socktype = udp ? SOCK_DGRAM : SOCK_STREAM`): each possible
+  /// transport, and Kind stays Unknown. Empty otherwise.
+  llvm::SmallVector<Transport, 2> Transports;
   bool isAccepted() const { return AcceptedFrom.has_value(); }
   bool isDescribed() const { return DescribedFor != nullptr; }
 };

@@ -126,15 +126,41 @@ void LandmarkFinder::findSockets() {
         break;
       }
     }
+    if (S.Kind == Transport::Unknown)
+      if (auto Types = possibleSocketTypes(CB->getArgOperand(1))) {
+        for (int64_t T : *Types) {
+          Transport K = (T & 0xf) == SOCK_DGRAM    ? Transport::UDP
+                        : (T & 0xf) == SOCK_STREAM ? Transport::TCP
+                        : (T & 0xf) == SOCK_RAW    ? Transport::Raw
+                                                   : Transport::Unknown;
+          if (!is_contained(S.Transports, K))
+            S.Transports.push_back(K);
+        }
+        if (S.Transports.size() == 1) {
+          S.Kind = S.Transports.front();
+          S.Transports.clear();
+        } else if (is_contained(S.Transports, Transport::Unknown)) {
+          S.Transports.clear();
+        }
+      }
     if (isLocalFamily(S.Family) &&
-        (S.Kind == Transport::UDP || S.Kind == Transport::TCP)) {
+        (S.Kind == Transport::UDP || S.Kind == Transport::TCP ||
+         !S.Transports.empty())) {
       // A datagram or stream socket outside AF_INET/AF_INET6 (a unix
       // control socket) carries no UDP or TCP traffic.
       S.Kind = Transport::Unknown;
+      S.Transports.clear();
       note("LocalSocket",
            Twine(familyName(S.Family)) +
                " socket: local traffic, not UDP or TCP; it stays in "
                "userspace",
+           CB);
+    } else if (!S.Transports.empty()) {
+      note("SocketTypeAtRunTime",
+           "socket type chosen at run time: this one socket() call makes " +
+               transportsName(S) +
+               " sockets, and the analysis does not tell which fd is "
+               "which; they stay in userspace",
            CB);
     } else if (S.Kind == Transport::Unknown)
       note("UnknownSocketType",
@@ -544,6 +570,50 @@ std::optional<uint64_t> LandmarkFinder::addrinfoField(Value *V) {
   if (!Hinted || *Hinted == 0)
     return std::nullopt;
   return *Hinted;
+}
+
+std::optional<SmallVector<int64_t, 2>>
+LandmarkFinder::possibleSocketTypes(Value *Type) {
+  if (auto Cs = traceValueSources(Type).possibleConstants())
+    return Cs;
+  auto Field = addrinfoFieldOf(Type);
+  if (!Field || Field->second != AiSocktype)
+    return std::nullopt;
+  // The hints' ai_socktype, from every store into that field of the
+  // hints object (getaddrinfo's third argument).
+  const DataLayout &DL = M.getDataLayout();
+  Value *Hints = getUnderlyingObject(Field->first->getArgOperand(2));
+  if (!isa<AllocaInst>(Hints) && !isa<GlobalVariable>(Hints))
+    return std::nullopt;
+  SmallVector<int64_t, 2> Types;
+  for (User *U : Hints->users()) {
+    SmallVector<std::pair<User *, Value *>, 4> Work = {{U, Hints}};
+    while (!Work.empty()) {
+      auto [W, From] = Work.pop_back_val();
+      if (auto *GEP = dyn_cast<GEPOperator>(W)) {
+        for (User *GU : GEP->users())
+          Work.push_back({GU, GEP});
+        continue;
+      }
+      auto *St = dyn_cast<StoreInst>(W);
+      if (!St || St->getValueOperand() == From)
+        continue;
+      APInt Off(DL.getIndexTypeSizeInBits(St->getPointerOperandType()), 0);
+      if (St->getPointerOperand()->stripAndAccumulateConstantOffsets(
+              DL, Off, true) != Hints ||
+          Off.getSExtValue() != AiSocktype)
+        continue;
+      auto Cs = traceValueSources(St->getValueOperand()).possibleConstants();
+      if (!Cs)
+        return std::nullopt;
+      for (int64_t C : *Cs)
+        if (!is_contained(Types, C))
+          Types.push_back(C);
+    }
+  }
+  if (Types.empty())
+    return std::nullopt;
+  return Types;
 }
 
 std::optional<SockaddrBytes> LandmarkFinder::addrinfoSockaddr(CallBase *G,

@@ -186,7 +186,10 @@ SmallVector<const GlobalVariable *, 4> constantReplySources(const Value *P) {
 KernelLimitSites checkSocketLimits(const Socket &S, const Instruction *At) {
   if (S.Kind != Transport::UDP)
     return one(At, "only UDP offloads (XDP) are generated so far");
-  if (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6)
+  // A family chosen at run time among IPv4 and IPv6 is generated for one
+  // of them, checked against the bound family (OffloadSpec).
+  if (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6 &&
+      !S.Families.onlyInet())
     return one(At, "only IPv4 and IPv6 sockets are generated");
   return {};
 }

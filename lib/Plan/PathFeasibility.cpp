@@ -30,6 +30,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <functional>
+#include <set>
 
 using namespace llvm;
 
@@ -170,6 +171,11 @@ private:
   DenseMap<PHINode *, Value *> Carries;
   /// The source address objects of the arrivals, and their msghdrs.
   SmallPtrSet<const Value *, 2> SourceObjects, ArrivalHeaders;
+  /// Sockets other than P's that its receives may be on ("#0, #2"), whose
+  /// requests run the same code in userspace; empty when none.
+  std::string OtherSockets;
+  /// The receives' fds, and casts of them, when OtherSockets is not empty.
+  SmallPtrSet<const Value *, 2> ArrivalFds;
 
   void block(BasicBlock *BB, Blocker B, StringRef Detail, const Instruction *At,
              DebugLoc Loc);
@@ -179,6 +185,8 @@ private:
   bool isDispatchControl(Instruction &I, Value *Root) const;
   bool onlyLandmarkFd(Value *V, unsigned Depth = 0) const;
 
+  void findArrivalFds();
+  bool sameFdAsArrivals(CallBase *Reply) const;
   void checkLandmark(BasicBlock *BB, Instruction &I, const Landmark &L);
   void checkInstruction(BasicBlock *BB, Instruction &I);
   void checkPreArrivalState(BasicBlock *BB, Instruction &I);
@@ -204,6 +212,7 @@ void RegionChecker::run() {
         Ctx.LandmarkCalls.insert(&I);
   findCarriedState();
   findSources();
+  findArrivalFds();
   for (BasicBlock *BB : P.Region)
     for (Instruction &I : *BB) {
       if (isa<DbgInfoIntrinsic>(I))
@@ -332,6 +341,74 @@ bool RegionChecker::isDispatchControl(Instruction &I, Value *Root) const {
   });
 }
 
+/// A receive that may be on several sockets is planned for each (Request
+/// Paths.h); the kernel runs the path only for P's. Its fd then says
+/// which socket the request came on: a path that uses it as a value (other
+/// than as the fd of a reply) behaves per socket.
+void RegionChecker::findArrivalFds() {
+  std::set<unsigned> Others;
+  for (unsigned A : P.Arrivals)
+    for (unsigned Id : Info.Landmarks[A].Sockets)
+      if (Id != P.Socket)
+        Others.insert(Id);
+  for (unsigned Id : Others)
+    OtherSockets += (OtherSockets.empty() ? "#" : ", #") + std::to_string(Id);
+  if (OtherSockets.empty())
+    return;
+  for (unsigned I = 0; I < P.ArrivalCalls.size(); ++I) {
+    CallBase *A = P.ArrivalCalls[I];
+    std::optional<SocketCall> SC = decodeSocketCall(*A);
+    if (!SC)
+      continue;
+    ArrivalFds.insert(SC->fd());
+    // An fd chosen once, before the event loop (`fd = opt ? ctl : udp`):
+    // the planned socket may be one this loop never reads, whose
+    // datagrams the offload would answer while the server leaves them.
+    auto *Def = dyn_cast<Instruction>(SC->fd());
+    if (!Def || !P.EventLoop->contains(Def))
+      block(P.Entries[I], Blocker::PreArrivalState,
+            "the receive's fd, chosen once before the event loop among "
+            "this socket and socket " +
+                OtherSockets +
+                ": the loop may never read this one",
+            A, A->getDebugLoc());
+  }
+  for (BasicBlock *BB : P.Region)
+    for (Instruction &I : *BB)
+      if (auto *Cast = dyn_cast<CastInst>(&I);
+          Cast && ArrivalFds.contains(Cast->getOperand(0)))
+        ArrivalFds.insert(Cast);
+}
+
+/// \p Reply's fd is the fd every receive of the path was on: the same
+/// value, or loaded again from the same place (`fds[i].fd` after the call
+/// that may have written memory), which the path does not write.
+bool RegionChecker::sameFdAsArrivals(CallBase *Reply) const {
+  std::optional<SocketCall> RSC = decodeSocketCall(*Reply);
+  if (!RSC || !RSC->fd())
+    return false;
+  const Value *Fd = RSC->fd();
+  auto Same = [&](const Value *A, const Value *B) {
+    A = A->stripPointerCasts();
+    B = B->stripPointerCasts();
+    if (A == B)
+      return true;
+    const auto *LA = dyn_cast<LoadInst>(A), *LB = dyn_cast<LoadInst>(B);
+    if (!LA || !LB || LA->getPointerOperand() != LB->getPointerOperand())
+      return false;
+    for (BasicBlock *BB : P.Region)
+      for (Instruction &I : *BB)
+        if (auto *St = dyn_cast<StoreInst>(&I);
+            St && St->getPointerOperand() == LA->getPointerOperand())
+          return false;
+    return true;
+  };
+  return !P.ArrivalCalls.empty() && all_of(P.ArrivalCalls, [&](CallBase *A) {
+    std::optional<SocketCall> SC = decodeSocketCall(*A);
+    return SC && Same(SC->fd(), Fd);
+  });
+}
+
 /// The fd a request arrived on, reloaded from the event that announced it
 /// (events[i].data.fd) to reply on the same connection: the kernel has the
 /// connection itself. Values that only become the fd of a receive or a
@@ -366,7 +443,8 @@ void RegionChecker::checkLandmark(BasicBlock *BB, Instruction &I,
           I.getDebugLoc());
   } else if (L.Kind == LandmarkKind::FileIO) {
     block(BB, Blocker::BlockingIO, Name, &I, I.getDebugLoc());
-  } else if (L.Sockets.size() != 1 || L.Sockets.front() != P.Socket) {
+  } else if ((L.Sockets.size() != 1 || L.Sockets.front() != P.Socket) &&
+             !(is_contained(L.Sockets, P.Socket) && sameFdAsArrivals(CB))) {
     block(BB, Blocker::ReplyElsewhere, (Name + " on another socket").str(), &I,
           I.getDebugLoc());
   } else if (std::optional<SocketCall> SC = decodeSocketCall(*CB); !SC) {
@@ -431,6 +509,15 @@ void RegionChecker::checkInstruction(BasicBlock *BB, Instruction &I) {
   }
   if (Cl.Form != KernelForm::Native)
     Out.BoundedIn.push_back({BB, {Cl.Form, Cl.Detail, I.getDebugLoc()}});
+  if (!isa<CastInst>(I) && any_of(I.operands(), [&](Value *Op) {
+        return ArrivalFds.contains(Op);
+      })) {
+    block(BB, Blocker::PreArrivalState,
+          "the receive's fd, which may also be socket " + OtherSockets +
+              ": the request path tests which socket the request came on",
+          &I, I.getDebugLoc());
+    return;
+  }
   // A phi only passes state on to the next iteration.
   if (!isa<PHINode>(I))
     checkPreArrivalState(BB, I);

@@ -45,6 +45,34 @@ bool OffloadPlan::invalidate(Module &M, const PreservedAnalyses &PA,
          Inv.invalidate<SharedStateAnalysis>(M, PA);
 }
 
+/// How much a blocker says about what the server is, for naming the true
+/// reason first: several replies (a chat relay is its broadcast), then a
+/// reply to someone else, then what makes the request a system call's
+/// (files, a second receive, threads, leaving the loop); the rest (calls
+/// not lowered yet, state) after them, in path order.
+static unsigned reasonRank(Blocker B) {
+  switch (B) {
+  case Blocker::MultipleReplies:
+    return 0;
+  case Blocker::ReplyElsewhere:
+    return 1;
+  case Blocker::BlockingIO:
+  case Blocker::ThreadOrLock:
+  case Blocker::LeavesEventLoop:
+    return 2;
+  default:
+    return 3;
+  }
+}
+
+/// "MultipleReplies (sendto at chat.c:33)": a blocker named in a decision.
+static std::string reasonText(const BlockerSite &B) {
+  return (blockerName(B.Reason) + " (" +
+          (B.Detail.empty() ? "" : B.Detail + " ") + "at " + locString(B.Loc) +
+          ")")
+      .str();
+}
+
 namespace {
 
 /// Takes the decision for each request path and assembles its Candidate.
@@ -202,9 +230,39 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
 
   C.H = chooseHook(S, P, C.HookReason);
   C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);
-  if (C.Omega <= 0) {
+  // When nothing is answered in the kernel, the blockers say why: the one
+  // that says most about the server first (the printer, the JSON and the
+  // remarks list them in this order).
+  bool Blocked = C.Omega <= 0 && !C.Blockers.empty();
+  if (Blocked)
+    llvm::stable_sort(C.Blockers,
+                      [](const BlockerSite &A, const BlockerSite &B) {
+                        return reasonRank(A.Reason) < reasonRank(B.Reason);
+                      });
+  std::string Foremost =
+      Blocked ? ", foremost " + reasonText(C.Blockers.front()) : "";
+  if (S.Kind == Transport::TCP) {
+    // Named once, before anything the path itself needs: there is no
+    // kernel side for TCP to generate yet.
+    C.Result.Offload = false;
+    C.Result.SavingNs = 0;
+    C.Decision =
+        "keep in userspace: TCP: no kernel side is generated for TCP yet "
+        "(an sk_skb stream verdict program on a sockmap would carry the "
+        "replies; only UDP offloads to XDP are)";
+    C.Decision += C.Omega <= 0
+                      ? "; besides, every path from the receive meets a "
+                        "blocker" +
+                            Foremost
+                      : formatv("; the request path itself would be "
+                                "answered in the kernel for omega {0:F3} of "
+                                "requests",
+                                C.Omega)
+                            .str();
+  } else if (C.Omega <= 0) {
     C.Decision = "no request can be answered in the kernel: every path "
-                 "from the receive meets a blocker";
+                 "from the receive meets a blocker" +
+                 Foremost;
   } else if (ThreadStart) {
     C.Result.Offload = false;
     C.Result.SavingNs = 0; // nothing is offloaded, nothing is saved

@@ -286,9 +286,20 @@ void Preparer::run(Module &W, const ArrivalGroups &Groups,
       weighColdBranches(*F); // the CFG the later stages read
     }
   }
-  for (auto &[Key, Arrivals] : Groups)
-    if (Function *F = LoopFunction(Key))
-      splitAfterArrivals(*F, Arrivals);
+  // A receive that may be on several sockets is in a group per socket:
+  // split after it once in each function it is in (a callback's loop is
+  // built per socket, with its own copy of the receive).
+  std::set<std::pair<const Function *, unsigned>> Split;
+  for (auto &[Key, Arrivals] : Groups) {
+    Function *F = LoopFunction(Key);
+    if (!F)
+      continue;
+    SmallVector<unsigned, 2> New;
+    for (unsigned A : Arrivals)
+      if (Split.insert({F, A}).second)
+        New.push_back(A);
+    splitAfterArrivals(*F, New);
+  }
   // The transforms changed the functions under the cached analyses.
   FAM.clear();
 }

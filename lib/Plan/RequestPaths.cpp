@@ -28,6 +28,13 @@ namespace koffload {
 
 AnalysisKey RequestPathAnalysis::Key;
 
+/// Whether the planner plans requests on \p S: UDP or TCP whose families,
+/// one or a set chosen at run time, are all IPv4/IPv6.
+static bool plannable(const Socket &S) {
+  return (S.Kind == Transport::UDP || S.Kind == Transport::TCP) &&
+         S.Families.onlyInet();
+}
+
 ArrivalGroups groupArrivals(const LandmarkInfo &Info,
                             std::vector<Finding> *Notes) {
   auto Note = [&](StringRef Name, const Twine &Msg, const Instruction *At) {
@@ -40,25 +47,56 @@ ArrivalGroups groupArrivals(const LandmarkInfo &Info,
     const Landmark &L = Info.Landmarks[I];
     if (L.Kind != LandmarkKind::Arrival)
       continue;
-    if (!L.Loop || L.Sockets.size() != 1) {
+    if (!L.Loop) {
       Note("ArrivalNotPlanned",
-           L.Loop ? "the receive may be on several sockets; not offloaded"
-                  : "the receive is not in an event loop (no poll/select/"
-                    "epoll loop and no loop around it); not offloaded",
+           "the receive is not in an event loop (no poll/select/epoll loop "
+           "and no loop around it); not offloaded",
            L.Call);
       continue;
     }
-    const Socket &S = Info.Sockets[L.Sockets.front()];
-    if ((S.Kind != Transport::UDP && S.Kind != Transport::TCP) ||
-        (S.Family != AddressFamily::IPv4 && S.Family != AddressFamily::IPv6)) {
+    if (L.Sockets.empty()) {
+      Note("ArrivalNotPlanned",
+           "the receive's fd does not come from a socket() or accept() the "
+           "analysis sees; not offloaded",
+           L.Call);
+      continue;
+    }
+    // Each socket the receive may be on is planned on its own: an offload
+    // sees only its own socket's traffic (the hook checks the transport,
+    // the port and the address; the runtime refuses a port another socket
+    // shares), so the others' requests stay in userspace, running the
+    // same code. The request path must then not depend on which socket
+    // it is (PathFeasibility: the fd used as a value, a reply on another
+    // fd).
+    std::string Planned, Apart;
+    for (unsigned Id : L.Sockets) {
+      const Socket &S = Info.Sockets[Id];
+      std::string &List = plannable(S) ? Planned : Apart;
+      List += (List.empty() ? "#" : ", #") + std::to_string(Id) + " (" +
+              transportsName(S) + " " + familiesName(S.Families) +
+              (S.Transports.empty() ? "" : ", one socket() call for both") +
+              ")";
+      if (plannable(S))
+        Groups[{*L.Loop, Id}].push_back(I);
+    }
+    if (Planned.empty()) {
       Note("UnsupportedSocket",
-           "only UDP and TCP over IPv4/IPv6 are offloaded; socket #" +
-               Twine(S.Id) + " is " + transportName(S.Kind) + " " +
-               familyName(S.Family),
+           "only UDP and TCP over IPv4/IPv6 are offloaded; the receive is "
+           "on socket " +
+               Apart + "; not offloaded",
            L.Call);
       continue;
     }
-    Groups[{*L.Loop, S.Id}].push_back(I);
+    if (L.Sockets.size() > 1)
+      Note("SocketsPlannedApart",
+           "the receive may be on socket " + Planned +
+               (Apart.empty() ? "" : ", " + Apart) + ": requests on " +
+               Planned + " are planned per socket" +
+               (Apart.empty()
+                    ? ""
+                    : "; those on " + Apart +
+                          " stay in userspace (no offload sees them)"),
+           L.Call);
   }
   return Groups;
 }

@@ -58,8 +58,10 @@ using ArrivalGroups =
     std::map<std::pair<unsigned, unsigned>, llvm::SmallVector<unsigned, 2>>;
 
 /// Groups the arrivals the planner can plan: one socket (UDP or TCP over
-/// IPv4/IPv6) and one event loop each. Says why the others are not planned
-/// in \p Notes, when given.
+/// IPv4/IPv6, or a set of inet families chosen at run time) and one event
+/// loop each. A receive that may be on several sockets is in the group of
+/// each plannable one (an offload sees only its own socket's traffic).
+/// Says why the others are not planned in \p Notes, when given.
 ArrivalGroups groupArrivals(const LandmarkInfo &Info,
                             std::vector<Finding> *Notes = nullptr);
 

@@ -355,10 +355,15 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 			return err;
 	}
 	memset(mask, 0xff, n);
-	/* The address and mask first, the port (which turns the offload
-	 * on) last; then the dispatcher routes the port to it. */
+	/* The address, mask and family first, the port (which turns the
+	 * offload on) last; then the dispatcher routes the port to it. */
 	memcpy(service->addr, address, n);
 	memcpy(service->mask, mask, n);
+	__atomic_fetch_or(&service->flags,
+			  addr->sa_family == AF_INET ?
+				  KOFFLOAD_SERVICE_BOUND_INET :
+				  KOFFLOAD_SERVICE_BOUND_INET6,
+			  __ATOMIC_RELEASE);
 	__atomic_store_n(&service->port, port, __ATOMIC_RELEASE);
 	if (rt->disp)
 		return kdisp_claim(rt->disp, port, addr->sa_family, address,
@@ -648,6 +653,23 @@ static int port_shared(struct koffload_rt *rt, int fd)
 	return 0;
 }
 
+/* An AF_INET6 socket without IPV6_V6ONLY gets IPv4 datagrams too (v4-mapped
+ * sources): said in the service's flags beside its family. */
+static void note_v4_mapped(struct koffload_rt *rt, int fd, int family)
+{
+	struct koffload_service *service;
+	socklen_t len = sizeof(int);
+	int v6only = 1;
+	size_t size;
+
+	service = koffload_rt_global(rt, KOFFLOAD_SERVICE_GLOBAL, &size);
+	if (family != AF_INET6 || !service || size != sizeof(*service) ||
+	    getsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6only, &len) || v6only)
+		return;
+	__atomic_fetch_or(&service->flags, KOFFLOAD_SERVICE_V4_MAPPED,
+			  __ATOMIC_RELEASE);
+}
+
 void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n)
 {
@@ -680,6 +702,7 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		goto fail;
 	if (koffload_rt_share(split_rt, shared, n))
 		goto fail;
+	note_v4_mapped(split_rt, fd, ss.ss_family);
 	if (koffload_rt_set_service(split_rt, (struct sockaddr *)&ss, len)) {
 		if (split_rt->why[0])
 			say("%s: serving every request from userspace",

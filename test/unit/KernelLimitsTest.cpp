@@ -126,6 +126,16 @@ TEST_F(KernelLimitsTest, SocketsReceiveSitesAndIPv6) {
   Socket Unix{0, Recv, Transport::UDP, AddressFamily::Unix, std::nullopt};
   EXPECT_EQ(details(checkSocketLimits(Unix, Recv)),
             "only IPv4 and IPv6 sockets are generated;");
+  // socket(v6 ? AF_INET6 : AF_INET, ...): either inet family is generated
+  // (for one, checked against the bound family at run time); a set with
+  // a unix family is not.
+  Socket Either{0, Recv, Transport::UDP, AddressFamily::Unknown, std::nullopt};
+  Either.Families.insert(AddressFamily::IPv4);
+  Either.Families.insert(AddressFamily::IPv6);
+  EXPECT_TRUE(checkSocketLimits(Either, Recv).empty());
+  Either.Families.insert(AddressFamily::Unix);
+  EXPECT_EQ(details(checkSocketLimits(Either, Recv)),
+            "only IPv4 and IPv6 sockets are generated;");
 
   EXPECT_TRUE(checkReceiveSites({Recv}, 1).empty());
   EXPECT_EQ(checkReceiveSites({Recv, Read}, 2).size(), 2u);

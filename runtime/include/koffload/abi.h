@@ -63,6 +63,16 @@ enum koffload_service_flags {
 	 * own skb, still marked partial: a reply to a partial request then
 	 * carries the partial form too. */
 	KOFFLOAD_SERVICE_GENERIC_XDP = 2,
+	/* The socket's family as bound (getsockname): AF_INET, or AF_INET6.
+	 * A program for a socket whose family the compiler left to run time
+	 * (socket(v6 ? AF_INET6 : AF_INET, ...)) answers only frames of the
+	 * family these say, and nothing before the runtime sets one. */
+	KOFFLOAD_SERVICE_BOUND_INET = 4,
+	KOFFLOAD_SERVICE_BOUND_INET6 = 8,
+	/* AF_INET6 without IPV6_V6ONLY: IPv4 datagrams to the port reach the
+	 * socket too, with a v4-mapped source address; an IPv6 program
+	 * passes them to userspace. */
+	KOFFLOAD_SERVICE_V4_MAPPED = 16,
 };
 
 KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_service, port) == 0, "port");
