@@ -37,6 +37,7 @@ import os
 import re
 import shutil
 import signal
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -80,7 +81,8 @@ class Runner:
         try:
             r = subprocess.run([self.koffload, "build", "-o", d + "/split",
                                 d + "/server.c"] +
-                               (["--"] + self.cflags if self.cflags else []),
+                               (["--cflags=" + shlex.join(self.cflags)]
+                                if self.cflags else []),
                                capture_output=True,
                                text=True, timeout=BUILD_TIMEOUT)
         except subprocess.TimeoutExpired:
@@ -460,7 +462,7 @@ def main():
                     help="time to shrink one failure")
     ap.add_argument("--no-shrink", action="store_true")
     ap.add_argument("--cflag", action="append", default=[],
-                    help="a clang flag for koffload build (after --)")
+                    help="a clang flag for koffload build (in --cflags)")
     ap.add_argument("--keep", action="store_true", help="keep every case")
     ap.add_argument("--min-answering", type=float, default=0.0,
                     help="fail unless this share of servers is split with "

@@ -5,6 +5,11 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#if !defined(KOFFLOAD_PACKAGE_TEST) || !defined(GREETING)
+#error "koffload_add_executable's CLANG_FLAGS did not reach the compile"
+#endif
+_Static_assert(sizeof(GREETING) == sizeof("it's up"), "GREETING quoted");
+
 int main(int argc, char **argv)
 {
 	struct sockaddr_in addr;

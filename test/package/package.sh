@@ -16,6 +16,10 @@ cmake -S "$SRC/test/package" -B "$T/user" -G Ninja \
   -DCMAKE_PREFIX_PATH="$T/prefix" >/dev/null
 cmake --build "$T/user" 2>&1 | tee "$T/build.log"
 [[ -x $T/user/bin/echo ]] || { echo "FAIL: no split server built"; exit 1; }
+# koffload_add_executable passes CLANG_FLAGS the current way.
+if grep -q "deprecated" "$T/build.log"; then
+  echo "FAIL: koffload_add_executable uses a deprecated flag spelling"; exit 1
+fi
 [[ -s $T/user/bin/echo.plan.json ]] || { echo "FAIL: no plan"; exit 1; }
 if [[ -e $T/user/bin/echo.bpf.o ]]; then
   file "$T/user/bin/echo.bpf.o" | grep -q "eBPF" || { echo "FAIL: not eBPF"; exit 1; }
