@@ -25,29 +25,6 @@ split_init split-addrlog
 split_build "$SRC/test/lit/plan/Inputs/addr-log.c"
 
 REQ='\x05\x00\x00\x00' # key 5, little-endian
-count() { printf "b'\\\\x%02x\\\\x00\\\\x00\\\\x00\\\\x00\\\\x00\\\\x00\\\\x00'" "$1"; }
 
-split_start
-kill -STOP "$SERVER_PID"
-for want in 1 2 3; do
-  got=$(ask "$REQ" 2)
-  [[ $got == "$(count "$want")" ]] ||
-    netns_fail "not verbose, server stopped: got $got, want count $want"
-done
-echo "not verbose: answered by the kernel while the server was stopped"
-split_answered 3
-kill -CONT "$SERVER_PID"
-netns_stop_server
-
-split_start -v
-kill -STOP "$SERVER_PID"
-got=$(ask "$REQ" 1)
-[[ $got == "(none)" ]] ||
-  netns_fail "verbose, server stopped: got $got, want no reply (inet_ntop falls back)"
-kill -CONT "$SERVER_PID"
-got=$(ask "$REQ" 2)
-[[ $got == "$(count 2)" ]] ||
-  netns_fail "verbose, server running: got $got, want count 2"
-echo "verbose: the request fell back to userspace, which answered"
-netns_stop_server
+split_quiet_then_verbose "$REQ" "inet_ntop"
 netns_pass

@@ -181,3 +181,38 @@ split_kill() {
   NETNS_PIDS=()
   echo "detached within 1 s of SIGKILL"
 }
+
+# A counter of 8 little-endian bytes as ask() prints it.
+split_count() { printf "b'\\\\x%02x\\\\x00\\\\x00\\\\x00\\\\x00\\\\x00\\\\x00\\\\x00'" "$1"; }
+
+# split_quiet_then_verbose REQUEST WHAT: a server whose requests log only
+# when started with -v (WHAT says what falls back then). Quiet and stopped
+# (SIGSTOP), the kernel answers REQUEST's count 1, 2, 3; with -v and
+# stopped, no reply comes (the request falls back to a stopped userspace);
+# continued, userspace answers the held request and the next (count 2).
+split_quiet_then_verbose() {
+  local req="$1" what="$2" want got
+  split_start
+  kill -STOP "$SERVER_PID"
+  for want in 1 2 3; do
+    got=$(ask "$req" 2)
+    [[ $got == "$(split_count "$want")" ]] ||
+      netns_fail "quiet, server stopped: got $got, want count $want"
+  done
+  echo "quiet: answered by the kernel while the server was stopped"
+  split_answered 3
+  kill -CONT "$SERVER_PID"
+  netns_stop_server
+
+  split_start -v
+  kill -STOP "$SERVER_PID"
+  got=$(ask "$req" 1)
+  [[ $got == "(none)" ]] ||
+    netns_fail "verbose, server stopped: got $got, want no reply ($what falls back)"
+  kill -CONT "$SERVER_PID"
+  got=$(ask "$req" 2)
+  [[ $got == "$(split_count 2)" ]] ||
+    netns_fail "verbose, server running: got $got, want count 2"
+  echo "verbose: the request fell back to userspace, which answered"
+  netns_stop_server
+}
