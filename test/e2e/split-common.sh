@@ -151,6 +151,15 @@ split_same_replies() {
     netns_fail "the split server's replies differ from userspace-only's"
 }
 
+# split_answered_count: the running server's kernel-answered count
+# (koffload-stats; the whole line goes to stderr for the log).
+split_answered_count() {
+  local stats
+  stats=$("$STATS" "$SERVER_PID") || netns_fail "koffload-stats: $stats"
+  echo "koffload-stats: $stats" >&2
+  sed -n 's/^answered \([0-9]*\) .*/\1/p' <<<"$stats"
+}
+
 # split_answered <at least>: koffload-stats of the running server says the
 # kernel answered that many requests.
 # (A request that found a record held by userspace, still finishing the

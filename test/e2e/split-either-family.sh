@@ -51,14 +51,6 @@ with open(sys.argv[3], "w") as out:
 PY
 }
 
-# answered: the running server's kernel-answered count (koffload-stats).
-answered() {
-  local stats
-  stats=$("$STATS" "$SERVER_PID") || netns_fail "koffload-stats: $stats"
-  echo "koffload-stats: $stats" >&2
-  sed -n 's/^answered \([0-9]*\) .*/\1/p' <<<"$stats"
-}
-
 requests=(hello abc 'one more' last)
 
 # IPv4: userspace only, then split.
@@ -86,7 +78,7 @@ session_at "$SERVER_ADDR6" "$T/v6.on" "${requests[@]}"
 session_at "$SERVER_ADDR" "$T/mapped.on" "${requests[@]}"
 diff -u "$T/v6.off" "$T/v6.on" || netns_fail "-6: IPv6 replies differ"
 diff -u "$T/mapped.off" "$T/mapped.on" || netns_fail "-6: IPv4 (v4-mapped) replies differ"
-n=$(answered)
+n=$(split_answered_count)
 [[ $n == 0 ]] || netns_fail "-6: the kernel answered $n requests of an AF_INET6 socket with its IPv4 program, want 0"
 netns_stop_server
 netns_pass

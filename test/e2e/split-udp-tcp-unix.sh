@@ -50,14 +50,6 @@ with open(sys.argv[1], "a") as out:
 PY
 }
 
-# answered: the running server's kernel-answered count (koffload-stats).
-answered() {
-  local stats
-  stats=$("$STATS" "$SERVER_PID") || netns_fail "koffload-stats: $stats"
-  echo "koffload-stats: $stats" >&2
-  sed -n 's/^answered \([0-9]*\) .*/\1/p' <<<"$stats"
-}
-
 requests=(hello abc 'one more' last)
 netns_start_server env KOFFLOAD_MODE=off "$T/split"
 netns_wait_port udp "$PORT"
@@ -71,10 +63,10 @@ split_start
 session "$T/udp.on" "${requests[@]}"
 diff -u "$T/udp.off" "$T/udp.on" || netns_fail "UDP: the split server's replies differ"
 split_answered ${#requests[@]}
-before=$(answered)
+before=$(split_answered_count)
 others "$T/others.on"
 diff -u "$T/others.off" "$T/others.on" || netns_fail "TCP/unix: the split server's replies differ"
-after=$(answered)
+after=$(split_answered_count)
 [[ $after == "$before" ]] ||
   netns_fail "the kernel answered $((after - before)) TCP/unix requests, want 0"
 netns_stop_server
