@@ -133,36 +133,61 @@ static Value *storedBefore(Instruction *At, const AllocaInst *Obj,
     Stop = false;
     return nullptr;
   };
-  // Depth-first over the predecessors; a block on the path twice is a
-  // loop. Whole blocks are answered once (diamonds in a row).
+  // Depth-first over the predecessors. A block already on the path closes
+  // a cycle (a loop of the request between the store and the call): the
+  // way round adds no store of its own, so it constrains nothing (nullopt);
+  // a store inside the loop is met on the way round and must agree. Whole
+  // blocks are answered once (diamonds in a row), unless the answer came
+  // from a cycle through a block still on the path.
   SmallPtrSet<BasicBlock *, 16> OnPath;
   DenseMap<BasicBlock *, Value *> FromEnd;
-  std::function<Value *(BasicBlock *, BasicBlock::iterator)> Walk =
-      [&](BasicBlock *BB, BasicBlock::iterator It) -> Value * {
+  bool MetCycle = false;
+  unsigned Steps = 0; // a bound on the walk: unknown past it
+  std::function<std::optional<Value *>(BasicBlock *, BasicBlock::iterator)>
+      Walk = [&](BasicBlock *BB,
+                 BasicBlock::iterator It) -> std::optional<Value *> {
+    if (++Steps > 4096)
+      return nullptr;
     bool Whole = It == BB->end();
     if (Whole)
       if (auto Known = FromEnd.find(BB); Known != FromEnd.end())
         return Known->second;
     bool Stop;
     Value *Found = InBlock(BB, It, Stop);
+    bool Cycle = false;
     if (!Stop) {
-      if (pred_empty(BB) || !OnPath.insert(BB).second || OnPath.size() > 64)
+      if (pred_empty(BB) || OnPath.size() > 64)
         return nullptr;
+      if (!OnPath.insert(BB).second) {
+        MetCycle = true;
+        return std::nullopt;
+      }
+      bool Any = false;
       for (BasicBlock *P : predecessors(BB)) {
-        Value *V = Walk(P, P->end());
-        if (!V || (Found && V != Found)) {
+        bool Before = MetCycle;
+        MetCycle = false;
+        std::optional<Value *> V = Walk(P, P->end());
+        Cycle |= MetCycle;
+        MetCycle |= Before;
+        if (!V)
+          continue; // round a loop: no store of its own
+        if (!*V || (Any && *V != Found)) {
           Found = nullptr;
+          Any = true;
           break;
         }
-        Found = V;
+        Found = *V;
+        Any = true;
       }
       OnPath.erase(BB);
+      if (!Any)
+        return std::nullopt;
     }
-    if (Whole)
+    if (Whole && !Cycle)
       FromEnd[BB] = Found;
     return Found;
   };
-  return Walk(At->getParent(), At->getIterator());
+  return Walk(At->getParent(), At->getIterator()).value_or(nullptr);
 }
 
 Expected<XDPGenerator::Message> XDPGenerator::messageOf(CallBase &CB) {
