@@ -273,6 +273,19 @@ Classification classifyInstruction(const Instruction &I,
         isa<GlobalVariable>(getUnderlyingObject(SI->getPointerOperand())))
       return Block(Blocker::PointerInSharedState,
                    getUnderlyingObject(SI->getPointerOperand())->getName());
+  // Memory reached through a pointer the program keeps in a global (a
+  // table calloc'd or new'd at start-up, DINT's kvs): the pointer is a
+  // userspace address, which the offload's copy of the global cannot
+  // follow (the verifier sees a scalar). Constant tables of pointers to
+  // literals stay: the generator copies what they point to.
+  if (const Value *Addr = getLoadStorePointerOperand(&I))
+    if (auto *PtrLoad = dyn_cast<LoadInst>(getUnderlyingObject(Addr)))
+      if (auto *GV = dyn_cast<GlobalVariable>(
+              getUnderlyingObject(PtrLoad->getPointerOperand()));
+          GV && !GV->isConstant())
+        return Block(Blocker::PointerInSharedState,
+                     ("memory through the pointer in '" + GV->getName() + "'")
+                         .str());
 
   auto *CB = dyn_cast<CallBase>(&I);
   if (!CB || Ctx.LandmarkCalls.contains(&I))
