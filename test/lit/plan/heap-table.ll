@@ -12,6 +12,14 @@
 ; CHECK-NOT:  shared: table
 ; CHECK:      summary: 1 candidate, 0 offloaded
 ;
+; A global pointer never stored to (it points to a literal) is not a heap
+; table: the path is refused, as before, for the reply it cannot generate.
+; RUN: %clang -O0 -g -S -emit-llvm %S/Inputs/pointer-to-literal.c -o %t.lit.ll
+; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %t.lit.ll 2>&1 | FileCheck %s --check-prefix=LIT
+; LIT-NOT: PointerInSharedState
+; LIT:     blocked: NotGenerated the reply is sent neither from the start of a local buffer nor from constant data at pointer-to-literal.c:24
+; LIT-NOT: PointerInSharedState
+;
 ; MADE-FROM: Inputs/heap-table.c
 ; CLANG: clang-19 -O0 -g -S -emit-llvm -o - heap-table.c
 
