@@ -13,6 +13,7 @@
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Operator.h"
 
 using namespace llvm;
 
@@ -207,6 +208,34 @@ static const GlobalVariable *devirtualisationTable(const CallBase &CB) {
   return SawFunction ? GV : nullptr;
 }
 
+/// Whether the program may store to \p GV anywhere (through its address,
+/// a GEP or cast of it, or by passing it to a call). A global pointer never
+/// stored to keeps its initializer, which names constant data or another
+/// global, not the heap.
+static bool mayBeStoredTo(const GlobalVariable &GV) {
+  SmallVector<const Value *, 8> Work{&GV};
+  SmallPtrSet<const Value *, 8> Seen;
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    for (const User *U : V->users()) {
+      if (auto *SI = dyn_cast<StoreInst>(U)) {
+        if (SI->getPointerOperand() == V || SI->getValueOperand() == V)
+          return true;
+      } else if (isa<AtomicRMWInst>(U) || isa<AtomicCmpXchgInst>(U) ||
+                 isa<CallBase>(U)) {
+        return true;
+      } else if (isa<GEPOperator>(U) || isa<BitCastOperator>(U) ||
+                 isa<AddrSpaceCastOperator>(U) || isa<PHINode>(U) ||
+                 isa<SelectInst>(U)) {
+        Work.push_back(U);
+      }
+    }
+  }
+  return false;
+}
+
 static bool isWideArith(const Instruction &I) {
   switch (I.getOpcode()) {
   case Instruction::Mul:
@@ -273,6 +302,19 @@ Classification classifyInstruction(const Instruction &I,
         isa<GlobalVariable>(getUnderlyingObject(SI->getPointerOperand())))
       return Block(Blocker::PointerInSharedState,
                    getUnderlyingObject(SI->getPointerOperand())->getName());
+  // Memory reached through a pointer the program keeps in a global (a
+  // table calloc'd or new'd at start-up, DINT's kvs): the pointer is a
+  // userspace address, which the offload's copy of the global cannot
+  // follow (the verifier sees a scalar). Tables of pointers never stored
+  // to (pointers to literals) stay: what they point to is constant data.
+  if (const Value *Addr = getLoadStorePointerOperand(&I))
+    if (auto *PtrLoad = dyn_cast<LoadInst>(getUnderlyingObject(Addr)))
+      if (auto *GV = dyn_cast<GlobalVariable>(
+              getUnderlyingObject(PtrLoad->getPointerOperand()));
+          GV && !GV->isConstant() && mayBeStoredTo(*GV))
+        return Block(Blocker::PointerInSharedState,
+                     ("memory through the pointer in '" + GV->getName() + "'")
+                         .str());
 
   auto *CB = dyn_cast<CallBase>(&I);
   if (!CB || Ctx.LandmarkCalls.contains(&I))

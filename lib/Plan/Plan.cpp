@@ -231,13 +231,15 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
   C.H = chooseHook(S, P, C.HookReason);
   C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);
   // When nothing is answered in the kernel, the blockers say why: the one
-  // that says most about the server first (the printer, the JSON and the
-  // remarks list them in this order).
+  // that says most about the server first, then the one most requests
+  // meet (the printer, the JSON and the remarks list them in this order).
   bool Blocked = C.Omega <= 0 && !C.Blockers.empty();
   if (Blocked)
     llvm::stable_sort(C.Blockers,
                       [](const BlockerSite &A, const BlockerSite &B) {
-                        return reasonRank(A.Reason) < reasonRank(B.Reason);
+                        return std::make_pair(reasonRank(A.Reason),
+                                              -A.Reach) <
+                               std::make_pair(reasonRank(B.Reason), -B.Reach);
                       });
   std::string Foremost =
       Blocked ? ", foremost " + reasonText(C.Blockers.front()) : "";
