@@ -11,6 +11,7 @@
 #include "Kernel/Verify.h"
 #include "Kernel/XDPGen.h"
 #include "Landmarks/Landmarks.h"
+#include "Plan/PathUtils.h"
 #include "Plan/Plan.h"
 #include "Support/Remarks.h"
 #include "User/SplitUser.h"
@@ -26,6 +27,29 @@
 using namespace llvm;
 
 namespace koffload {
+
+/// Why nothing is offloaded, in one line: each candidate's decision, or
+/// why no request path was planned.
+static std::string whyNotOffloaded(const OffloadPlan &Plan) {
+  if (Plan.Candidates.empty()) {
+    for (const Finding &F : Plan.Findings)
+      if (F.Stage == stage::RequestPaths)
+        return "no request path to offload: " + F.Message +
+               (F.At ? " (" + locString(F.At->getDebugLoc()) + ")"
+                     : std::string());
+    return "no request path to offload";
+  }
+  if (Plan.Candidates.size() == 1)
+    return Plan.Candidates.front().Decision;
+  std::string Out;
+  for (const Candidate &C : Plan.Candidates)
+    Out += formatv("{0}request path #{1} (socket #{2}, event loop #{3}): "
+                   "{4}",
+                   Out.empty() ? "" : "; ", C.Id, C.Socket, C.Loop,
+                   C.Decision)
+               .str();
+  return Out;
+}
 
 PreservedAnalyses KOffloadPass::run(Module &M, ModuleAnalysisManager &MAM) {
   const LandmarkInfo &Landmarks = MAM.getResult<LandmarkAnalysis>(M);
@@ -69,10 +93,9 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
       break;
     }
   if (!Chosen) {
-    // The plan's remarks already say why nothing is offloaded.
-    Outcome["detail"] = Plan.Candidates.empty()
-                            ? "no request path to offload"
-                            : Plan.Candidates.front().Decision;
+    // The plan's remarks already say why nothing is offloaded; the report's
+    // last line says it for every request path.
+    Outcome["detail"] = whyNotOffloaded(Plan);
     return false;
   }
 

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Feasibility.h"
+#include "Support/Names.h"
 #include "Support/KernelModel.h"
 #include "Support/ValueSources.h"
 
@@ -313,8 +314,8 @@ Classification classifyInstruction(const Instruction &I,
               getUnderlyingObject(PtrLoad->getPointerOperand()));
           GV && !GV->isConstant() && mayBeStoredTo(*GV))
         return Block(Blocker::PointerInSharedState,
-                     ("memory through the pointer in '" + GV->getName() + "'")
-                         .str());
+                     "memory through the pointer in '" +
+                         sourceName(GV->getName()) + "'");
 
   auto *CB = dyn_cast<CallBase>(&I);
   if (!CB || Ctx.LandmarkCalls.contains(&I))

@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Plan.h"
+#include "Support/Names.h"
 #include "Plan/PathUtils.h"
 #include "Support/ValueSources.h"
 
@@ -212,7 +213,7 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
         C.Blockers.begin(),
         {Blocker::ThreadOrLock,
          (directCalleeName(*ThreadStart) + " runs the event loop in " +
-          EL.F->getName() + " in a thread")
+          sourceName(EL.F->getName()) + " in a thread")
              .str(),
          ThreadStart->getDebugLoc(), Copy, 1.0});
   }
