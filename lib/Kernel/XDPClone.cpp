@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/XDPGenerator.h"
+#include "Landmarks/SocketCalls.h"
 
 using namespace llvm;
 
@@ -379,28 +380,15 @@ Error XDPGenerator::emitClockGettime(CallBase &Call) {
   return Error::success();
 }
 
-/// \p V is only the fd of the spec's replies (`fds[i].fd` loaded again for
-/// the send): the kernel's reply goes back on the request's own socket,
-/// so the kernel needs no fd.
-static bool onlyReplyFd(const Value *V, const OffloadSpec &C,
-                        unsigned Depth = 0) {
-  if (Depth > 4 || V->use_empty())
-    return false;
-  return all_of(V->uses(), [&](const Use &U) {
-    if (const auto *Cast = dyn_cast<CastInst>(U.getUser()))
-      return onlyReplyFd(Cast, C, Depth + 1);
-    const auto *CB = dyn_cast<CallBase>(U.getUser());
-    if (!CB || !is_contained(C.ReplyCalls, CB))
-      return false;
-    // Every send's fd is its first argument.
-    return CB->isArgOperand(&U) && CB->getArgOperandNo(&U) == 0;
-  });
-}
-
 Error XDPGenerator::cloneInstruction(Instruction &I) {
   if (isa<DbgInfoIntrinsic>(I))
     return Error::success();
-  if ((isa<LoadInst>(I) || isa<CastInst>(I)) && onlyReplyFd(&I, C))
+  // `fds[i].fd` loaded again for the send: the reply goes back on the
+  // request's own socket.
+  if ((isa<LoadInst>(I) || isa<CastInst>(I)) &&
+      onlyFdOf(&I, [&](const CallBase &CB) {
+        return is_contained(C.ReplyCalls, &CB);
+      }))
     return Error::success();
   // Used only past the request's end (the dispatch loop's i++ for its
   // header): nothing the kernel runs needs it.

@@ -63,6 +63,12 @@ std::string transportsName(const Socket &S) {
   return Out;
 }
 
+Transport offloadTransport(const Socket &S) {
+  if (S.Kind == Transport::Unknown && is_contained(S.Transports, Transport::UDP))
+    return Transport::UDP;
+  return S.Kind;
+}
+
 StringRef familyName(AddressFamily F) {
   switch (F) {
   case AddressFamily::IPv4:

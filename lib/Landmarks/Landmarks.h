@@ -45,6 +45,12 @@ struct Socket;
 /// The socket's transport: transportName(Kind), or the possible ones
 /// joined by '|' ("udp|tcp") when chosen at run time.
 std::string transportsName(const Socket &S);
+/// The transport an offload would serve on \p S: its own, or UDP for a
+/// socket whose type is chosen at run time among TCP and UDP (one socket()
+/// call over getaddrinfo hints): the hook sees only the datagrams, the
+/// runtime starts it only on a datagram socket, and the connections stay
+/// in userspace.
+Transport offloadTransport(const Socket &S);
 llvm::StringRef familyName(AddressFamily F);
 
 /// The families a socket may have: one, or several when its domain is

@@ -9,6 +9,9 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/InstrTypes.h"
+#include "llvm/IR/Instructions.h"
+
+#include <functional>
 
 #include <cstddef>
 #include <sys/socket.h>
@@ -174,6 +177,22 @@ Value *SocketCall::arg(int Index) const {
   if (Index < 0 || unsigned(Index) >= Call->arg_size())
     return nullptr;
   return Call->getArgOperand(Index);
+}
+
+bool onlyFdOf(const Value *V, function_ref<bool(const CallBase &)> IsSend) {
+  unsigned Depth = 0;
+  std::function<bool(const Value *)> Only = [&](const Value *X) {
+    if (++Depth > 16 || X->use_empty())
+      return false;
+    return all_of(X->uses(), [&](const Use &U) {
+      if (const auto *Cast = dyn_cast<CastInst>(U.getUser()))
+        return Only(Cast);
+      const auto *CB = dyn_cast<CallBase>(U.getUser());
+      return CB && IsSend(*CB) && CB->isArgOperand(&U) &&
+             CB->getArgOperandNo(&U) == 0;
+    });
+  };
+  return Only(V);
 }
 
 } // namespace koffload

@@ -109,6 +109,14 @@ std::optional<SocketCall> decodeSocketCall(const llvm::CallBase &CB);
 /// The row of the call named \p Name, if any.
 const SocketCallInfo *socketCallInfo(llvm::StringRef Name);
 
+/// \p V is only the fd (the first argument), through casts, of calls
+/// \p IsSend accepts: `fds[i].fd` loaded again for the reply. The kernel
+/// replies on the request's own socket, so it needs no such value (the
+/// generator does not copy it; the plan does not count it as a read of
+/// shared state).
+bool onlyFdOf(const llvm::Value *V,
+              llvm::function_ref<bool(const llvm::CallBase &)> IsSend);
+
 /// struct msghdr on LP64 (Linux, x86-64 and BPF alike).
 namespace msghdr_offset {
 enum : uint64_t {

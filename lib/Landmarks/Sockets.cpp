@@ -160,7 +160,8 @@ void LandmarkFinder::findSockets() {
            "socket type chosen at run time: this one socket() call makes " +
                transportsName(S) +
                " sockets, and the analysis does not tell which fd is "
-               "which; they stay in userspace",
+               "which: an offload serves only its datagrams (started on "
+               "a datagram socket), its connections stay in userspace",
            CB);
     } else if (S.Kind == Transport::Unknown)
       note("UnknownSocketType",

@@ -184,7 +184,7 @@ SmallVector<const GlobalVariable *, 4> constantReplySources(const Value *P) {
 }
 
 KernelLimitSites checkSocketLimits(const Socket &S, const Instruction *At) {
-  if (S.Kind != Transport::UDP)
+  if (offloadTransport(S) != Transport::UDP)
     return one(At, "only UDP offloads (XDP) are generated so far");
   // A family chosen at run time among IPv4 and IPv6 is generated for one
   // of them, checked against the bound family (OffloadSpec).

@@ -636,7 +636,8 @@ void RegionChecker::checkLoops() {
 /// messages (TC) is planned for a hook with no generator yet, and its plan
 /// says which.
 void RegionChecker::checkKernel() {
-  if (!Limits.KernelLimits || Info.Sockets[P.Socket].Kind != Transport::UDP ||
+  if (!Limits.KernelLimits ||
+      offloadTransport(Info.Sockets[P.Socket]) != Transport::UDP ||
       asksForControlMessages(P))
     return;
   SmallVector<const CallBase *, 2> Arrivals(P.ArrivalCalls.begin(),

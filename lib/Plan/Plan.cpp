@@ -137,7 +137,7 @@ const CallBase *Decider::threadStarting(const Function *LoopF) const {
 
 Hook Decider::chooseHook(const Socket &S, const RequestPath &P,
                          std::string &Reason) const {
-  if (S.Kind == Transport::TCP) {
+  if (offloadTransport(S) == Transport::TCP) {
     Reason = "TCP: replies must travel in the connection's byte stream; an "
              "sk_skb stream verdict program redirects them through a sockmap";
     return Hook::SkSkb;
@@ -160,7 +160,7 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
   Candidate C;
   C.Id = P.Id;
   C.Socket = S.Id;
-  C.Kind = S.Kind;
+  C.Kind = offloadTransport(S);
   C.Loop = P.Loop;
   unsigned Listener = S.AcceptedFrom.value_or(S.Id);
   for (const Binding *Bind : Info.bindingsOf(Listener))
@@ -231,20 +231,30 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
 
   C.H = chooseHook(S, P, C.HookReason);
   C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);
-  // When nothing is answered in the kernel, the blockers say why: the one
-  // that says most about the server first, then the one most requests
-  // meet (the printer, the JSON and the remarks list them in this order).
+  // When nothing is answered in the kernel, the blockers say why: among
+  // those at least half as many requests meet as the most met one, the
+  // one that says most about the server first (a chat server's broadcast
+  // before its per-message log), then the one most requests meet; a
+  // blocker on a rare path comes after (memcached's stats mutex on every
+  // request before its rare second reply). The printer, the JSON and the
+  // remarks list them in this order.
   bool Blocked = C.Omega <= 0 && !C.Blockers.empty();
-  if (Blocked)
+  if (Blocked) {
+    double MaxReach = 0;
+    for (const BlockerSite &B : C.Blockers)
+      MaxReach = std::max(MaxReach, B.Reach);
+    auto Key = [&](const BlockerSite &B) {
+      return std::make_tuple(B.Reach < MaxReach / 2, reasonRank(B.Reason),
+                             -B.Reach);
+    };
     llvm::stable_sort(C.Blockers,
-                      [](const BlockerSite &A, const BlockerSite &B) {
-                        return std::make_pair(reasonRank(A.Reason),
-                                              -A.Reach) <
-                               std::make_pair(reasonRank(B.Reason), -B.Reach);
+                      [&](const BlockerSite &A, const BlockerSite &B) {
+                        return Key(A) < Key(B);
                       });
+  }
   std::string Foremost =
       Blocked ? ", foremost " + reasonText(C.Blockers.front()) : "";
-  if (S.Kind == Transport::TCP) {
+  if (C.Kind == Transport::TCP) {
     // Named once, before anything the path itself needs: there is no
     // kernel side for TCP to generate yet.
     C.Result.Offload = false;

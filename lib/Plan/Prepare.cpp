@@ -500,7 +500,7 @@ void Preparer::foldArrivalResults(Function &F) {
     auto *CB = cast<CallBase>(&I);
     unsigned Bits = I.getType()->getIntegerBitWidth();
     bool Datagram = any_of(Info.Landmarks[*Idx].Sockets, [&](unsigned S) {
-      return Info.Sockets[S].Kind == Transport::UDP;
+      return offloadTransport(Info.Sockets[S]) == Transport::UDP;
     });
     APInt Max = APInt::getSignedMaxValue(Bits);
     if (Datagram)

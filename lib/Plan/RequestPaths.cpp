@@ -31,7 +31,8 @@ AnalysisKey RequestPathAnalysis::Key;
 /// Whether the planner plans requests on \p S: UDP or TCP whose families,
 /// one or a set chosen at run time, are all IPv4/IPv6.
 static bool plannable(const Socket &S) {
-  return (S.Kind == Transport::UDP || S.Kind == Transport::TCP) &&
+  return (offloadTransport(S) == Transport::UDP ||
+          offloadTransport(S) == Transport::TCP) &&
          S.Families.onlyInet();
 }
 
@@ -71,6 +72,13 @@ ArrivalGroups groupArrivals(const LandmarkInfo &Info,
     std::string Planned, Apart;
     for (unsigned Id : L.Sockets) {
       const Socket &S = Info.Sockets[Id];
+      if (plannable(S) && S.Kind != offloadTransport(S))
+        Note("TransportAtRunTime",
+             "socket #" + Twine(Id) + " is " + transportsName(S) +
+                 " (its type is chosen at run time, one socket() call "
+                 "for both): its UDP datagrams are planned, its TCP "
+                 "connections stay in userspace",
+             L.Call);
       std::string &List = plannable(S) ? Planned : Apart;
       List += (List.empty() ? "#" : ", #") + std::to_string(Id) + " (" +
               transportsName(S) + " " + familiesName(S.Families) +

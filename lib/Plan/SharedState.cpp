@@ -6,6 +6,7 @@
 
 #include "Plan/SharedState.h"
 #include "Landmarks/Landmarks.h"
+#include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -320,8 +321,17 @@ void StateFinder::classifyShared() {
   // another word of the global, or a decision taken on its value (check,
   // then act: two CPUs both see the last token).
   StringMap<std::string> NotWordAtomic;
+  auto IsFastPathReply = [&](const CallBase &CB) {
+    std::optional<unsigned> Idx = landmarkIndex(CB);
+    return Idx && Info.Landmarks[*Idx].Kind == LandmarkKind::Reply &&
+           FP.contains(const_cast<BasicBlock *>(CB.getParent()));
+  };
   for (BasicBlock *BB : fastPathBlocks())
     for (Instruction &I : *BB) {
+      // The reply's fd loaded again (`fds[i].fd`): the kernel does not
+      // read it (lib/Kernel does not copy it).
+      if (isa<LoadInst>(I) && onlyFdOf(&I, IsFastPathReply))
+        continue;
       SmallVector<Access, 2> Acc;
       accessesOf(I, Acc);
       for (const Access &A : Acc) {

@@ -678,7 +678,16 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof(ss);
 
+	int type = 0;
+	socklen_t tlen = sizeof(type);
+
 	if (split_rt)
+		return;
+	/* A bind site that makes both kinds (memcached: one socket() call
+	 * over getaddrinfo hints, TCP and UDP): the offload is for the
+	 * datagram socket; a stream socket's bind waits for it. */
+	if (!getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &tlen) &&
+	    type != SOCK_DGRAM)
 		return;
 	if (getsockname(fd, (struct sockaddr *)&ss, &len) ||
 	    (ss.ss_family != AF_INET && ss.ss_family != AF_INET6)) {

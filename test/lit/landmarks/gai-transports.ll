@@ -2,8 +2,10 @@
 ; getaddrinfo() result whose hints' ai_socktype is a run-time choice
 ; (IS_UDP(transport) ? SOCK_DGRAM : SOCK_STREAM, line 22), called once
 ; for TCP and once for UDP. The socket's transport is the set of both,
-; not "unknown-type"; the planner says the one call makes both and why
-; it is not planned.
+; not "unknown-type"; the planner serves the call's datagrams as UDP (the
+; runtime starts the offload on the datagram socket's bind; e2e
+; split-gai-transports runs it) and says so. Before: "UnsupportedSocket",
+; not planned.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-landmarks>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=PLAN
@@ -11,12 +13,14 @@
 ; CHECK-LABEL: koffload landmarks for 'gai-transports.c'
 ; CHECK-NEXT:  socket #0: tcp|udp ipv4, created in server_socket at gai-transports.c:25
 ; CHECK-NOT:   UnknownSocketType
-; CHECK:       note: SocketTypeAtRunTime: socket type chosen at run time: this one socket() call makes tcp|udp sockets, and the analysis does not tell which fd is which; they stay in userspace (gai-transports.c:25)
+; CHECK:       note: SocketTypeAtRunTime: socket type chosen at run time: this one socket() call makes tcp|udp sockets, and the analysis does not tell which fd is which: an offload serves only its datagrams (started on a datagram socket), its connections stay in userspace (gai-transports.c:25)
 ;
 ; PLAN-LABEL: koffload plan for 'gai-transports.c'
 ; PLAN-NEXT:  weights:
-; PLAN-NEXT:  note: UnsupportedSocket: only UDP and TCP over IPv4/IPv6 are offloaded; the receive is on socket #0 (tcp|udp ipv4, one socket() call for both); not offloaded (gai-transports.c:47)
-; PLAN-NEXT:  summary: 0 candidates, 0 offloaded
+; PLAN-NEXT:  candidate #0: socket #0 udp port 11411, event loop #0, hook xdp
+; PLAN:       decision: offload: omega 1.000
+; PLAN:       note: TransportAtRunTime: socket #0 is tcp|udp (its type is chosen at run time, one socket() call for both): its UDP datagrams are planned, its TCP connections stay in userspace (gai-transports.c:47)
+; PLAN-NEXT:  summary: 1 candidate, 1 offloaded
 ;
 ; MADE-FROM: Inputs/gai-transports.c
 ; CLANG: clang-19 -O0 -g -S -emit-llvm -o - gai-transports.c
