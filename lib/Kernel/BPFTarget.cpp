@@ -9,9 +9,12 @@
 
 #include "llvm/Bitcode/BitcodeReader.h"
 #include "llvm/Bitcode/BitcodeWriter.h"
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/DiagnosticHandler.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
@@ -72,6 +75,24 @@ struct CollectErrors : DiagnosticHandler {
 };
 } // namespace
 
+/// The verifier refuses to read a register nothing wrote: a phi's undef
+/// or poison incoming value (a local read before it is set on some path,
+/// kept by the optimiser as undef) is one after instruction selection,
+/// copied or spilled on that edge. Zero is one of the values it may take.
+static void defineUndefOperands(Module &M) {
+  for (Function &F : M)
+    for (Instruction &I : instructions(F)) {
+      if (!isa<PHINode>(I))
+        continue;
+      for (Use &U : I.operands()) {
+        Type *Ty = U->getType();
+        if (isa<UndefValue>(U.get()) && !Ty->isTokenTy() &&
+            !Ty->isLabelTy() && !Ty->isMetadataTy())
+          U.set(Constant::getNullValue(Ty));
+      }
+    }
+}
+
 Expected<SmallVector<char, 0>> compileBPFModule(const Module &Source) {
   Expected<std::unique_ptr<TargetMachine>> TMOr = createBPFTargetMachine();
   if (!TMOr)
@@ -113,6 +134,7 @@ Expected<SmallVector<char, 0>> compileBPFModule(const Module &Source) {
         AM.PB.buildPerModuleDefaultPipeline(OptimizationLevel::O2);
     MPM.run(M, AM.MAM);
   }
+  defineUndefOperands(M);
   SmallVector<char, 0> Object;
   raw_svector_ostream OS(Object);
   legacy::PassManager CodeGen;
