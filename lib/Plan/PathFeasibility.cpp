@@ -18,12 +18,12 @@
 #include "Plan/KernelLimits.h"
 #include "Plan/PathUtils.h"
 #include "Plan/StaleLocals.h"
+#include "Support/Names.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/Analysis/ValueTracking.h"
-#include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
@@ -51,20 +51,11 @@ static bool isUninitializedCarry(const Instruction *I) {
   return false;
 }
 
-/// The source variable a value holds, from its debug records ("'count'"),
-/// else its IR name, else "a value".
+/// The source variable a value holds ("'count'"), else "data behind" the
+/// named pointer it was loaded through, else "a value".
 static std::string describeValue(Value *V, unsigned Depth = 0) {
-  SmallVector<DbgValueInst *, 1> Intrinsics;
-  SmallVector<DbgVariableRecord *, 1> Records;
-  findDbgValues(Intrinsics, V, &Records);
-  for (DbgVariableRecord *R : Records)
-    if (DILocalVariable *Var = R->getVariable())
-      return ("'" + Var->getName() + "'").str();
-  for (DbgValueInst *DVI : Intrinsics)
-    if (DILocalVariable *Var = DVI->getVariable())
-      return ("'" + Var->getName() + "'").str();
-  if (V->hasName() && !V->getName().starts_with("."))
-    return ("'" + V->getName() + "'").str();
+  if (std::string Name = sourceVariableName(V); !Name.empty())
+    return Name;
   // Memory reached through a named pointer: "data behind 'c'".
   if (Depth < 4)
     if (auto *I = dyn_cast<Instruction>(V);
@@ -225,11 +216,13 @@ void RegionChecker::run() {
   checkReplies();
   checkLoops();
   for (auto [I, A] : staleLocalReads(
-           P, [&](Value *V) { return onlyLandmarkFd(V); }))
+           P, [&](Value *V) { return onlyLandmarkFd(V); })) {
+    std::string Name = sourceVariableName(A);
     block(I->getParent(), Blocker::PreArrivalState,
-          (localName(A).empty() ? "a local" : "local " + localName(A)) +
+          (Name.empty() ? "a local" : "local " + Name) +
               " holds bytes from before the receive",
           I, I->getDebugLoc());
+  }
   checkKernel();
 }
 

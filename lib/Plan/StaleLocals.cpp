@@ -12,7 +12,6 @@
 #include "llvm/ADT/SetOperations.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/CFG.h"
-#include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -87,22 +86,6 @@ void objectsOf(CallBase &CB, unsigned Depth, LocalSet &Out) {
 }
 
 } // namespace
-
-std::string localName(AllocaInst *A) {
-  for (DbgVariableRecord *R : findDVRDeclares(A))
-    if (DILocalVariable *Var = R->getVariable())
-      return ("'" + Var->getName() + "'").str();
-  for (DbgDeclareInst *D : findDbgDeclares(A))
-    if (DILocalVariable *Var = D->getVariable())
-      return ("'" + Var->getName() + "'").str();
-  // Under assignment tracking (-O2), the alloca's own marker names it.
-  for (DbgVariableRecord *R : at::getDVRAssignmentMarkers(A))
-    if (DILocalVariable *Var = R->getVariable())
-      return ("'" + Var->getName() + "'").str();
-  if (A->hasName())
-    return ("'" + A->getName() + "'").str();
-  return std::string();
-}
 
 SmallVector<std::pair<Instruction *, AllocaInst *>, 2>
 staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {

@@ -45,10 +45,6 @@ llvm::SmallVector<std::pair<llvm::Instruction *, llvm::AllocaInst *>, 2>
 staleLocalReads(const RequestPath &P,
                 llvm::function_ref<bool(llvm::Value *)> OnlyFd);
 
-/// The source name of a local ("'prefix'"), from its debug records, else
-/// its IR name, else empty.
-std::string localName(llvm::AllocaInst *A);
-
 } // namespace koffload
 
 #endif // KOFFLOAD_PLAN_STALELOCALS_H

@@ -4,9 +4,9 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Messages name functions and globals as the source does: a C++ symbol is
-// demangled ("(anonymous namespace)::tables", not "_ZN12_GLOBAL__N_16
-// tablesE"); a C name is itself.
+// Messages name functions, globals and locals as the source does: a C++
+// symbol is demangled ("(anonymous namespace)::tables", not "_ZN12_GLOBAL__N_16
+// tablesE"); a C name is itself; a local is named by its debug records.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,11 +18,22 @@
 
 #include <string>
 
+namespace llvm {
+class Value;
+} // namespace llvm
+
 namespace koffload {
 
 inline std::string sourceName(llvm::StringRef IRName) {
   return llvm::demangle(std::string_view(IRName.data(), IRName.size()));
 }
+
+/// The source variable \p V is or holds, quoted ("'count'"): for a local's
+/// alloca its declare or (under assignment tracking, -O2) its assignment
+/// marker; for a value its debug value records; else its IR name unless
+/// clang made it up (".addr"-style names start with a dot). Empty when none
+/// says.
+std::string sourceVariableName(const llvm::Value *V);
 
 } // namespace koffload
 

@@ -1,0 +1,48 @@
+//===- Names.cpp - Names as the programmer wrote them ---------------------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Support/Names.h"
+
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DebugProgramInstruction.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+
+using namespace llvm;
+
+namespace koffload {
+
+static std::string quoted(StringRef Name) { return ("'" + Name + "'").str(); }
+
+std::string sourceVariableName(const Value *V) {
+  auto *Mutable = const_cast<Value *>(V);
+  if (auto *A = dyn_cast<AllocaInst>(Mutable)) {
+    for (DbgVariableRecord *R : findDVRDeclares(A))
+      if (DILocalVariable *Var = R->getVariable())
+        return quoted(Var->getName());
+    for (DbgDeclareInst *D : findDbgDeclares(A))
+      if (DILocalVariable *Var = D->getVariable())
+        return quoted(Var->getName());
+    for (DbgVariableRecord *R : at::getDVRAssignmentMarkers(A))
+      if (DILocalVariable *Var = R->getVariable())
+        return quoted(Var->getName());
+  }
+  SmallVector<DbgValueInst *, 1> Intrinsics;
+  SmallVector<DbgVariableRecord *, 1> Records;
+  findDbgValues(Intrinsics, Mutable, &Records);
+  for (DbgVariableRecord *R : Records)
+    if (DILocalVariable *Var = R->getVariable())
+      return quoted(Var->getName());
+  for (DbgValueInst *DVI : Intrinsics)
+    if (DILocalVariable *Var = DVI->getVariable())
+      return quoted(Var->getName());
+  if (V->hasName() && !V->getName().starts_with("."))
+    return quoted(V->getName());
+  return std::string();
+}
+
+} // namespace koffload
