@@ -102,6 +102,27 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   // The generation's and the split's remarks, on the receive in the
   // working copy, like the plan's.
   OptimizationRemarkEmitter ORE(Chosen->ArrivalAt->getFunction());
+  Outcome["request_path"] = Chosen->Id;
+  // One program serves one request path for now: the others the plan
+  // would offload stay in userspace, and say so.
+  json::Array Passed;
+  for (const Candidate &C : Plan.Candidates) {
+    if (&C == Chosen || !C.offloaded())
+      continue;
+    OptimizationRemarkEmitter CORE(C.ArrivalAt->getFunction());
+    OptimizationRemarkMissed R(stage::Kernel, "OneOffloadPerProgram",
+                               C.ArrivalAt);
+    R << "request path #" << NV("RequestPath", C.Id) << " (socket #"
+      << NV("Socket", C.Socket)
+      << ") is planned for the kernel but not generated: one request path "
+         "per program is offloaded, request path #"
+      << NV("Generated", Chosen->Id)
+      << "; its requests are served in userspace";
+    CORE.emit(R);
+    Passed.push_back(C.Id);
+  }
+  if (!Passed.empty())
+    Outcome["not_generated"] = std::move(Passed);
   auto Missed = [&](const Twine &Why) {
     OptimizationRemarkMissed R(stage::Kernel, "NoOffloadGenerated",
                                Chosen->ArrivalAt);

@@ -212,15 +212,20 @@ std::string outcomeSentence(const json::Object &Plan) {
   if (!str(*O, "loops").empty())
     Verified += "; loops run on " + str(*O, "loops").str();
   StringRef Starts = str(*O, "starts");
+  // Several request paths: which one the offload serves.
+  std::string For;
+  if (objects(Plan, "candidates").size() > 1 && O->getInteger("request_path"))
+    For = formatv(" for request path #{0}", *O->getInteger("request_path"));
   if (Status == "split")
-    return "Split: the program carries its XDP offload (" + Verified +
+    return "Split: the program carries its XDP offload" + For + " (" +
+           Verified +
            ") and starts it " +
            (Starts.empty() ? StringRef("after bind()") : Starts).str() +
            ". Requests the offload cannot finish, "
            "and every request when it is not running, are served by the "
            "unchanged userspace code.";
   if (Status == "offload")
-    return "An XDP offload was generated (" + Verified + ").";
+    return "An XDP offload was generated" + For + " (" + Verified + ").";
   if (Status == "not-split")
     return "An offload was generated, but the program could not be split (" +
            str(*O, "detail").str() +
@@ -773,6 +778,14 @@ void writeSummary(const json::Value &Plan, raw_ostream &OS) {
     if (!Blockers.empty())
       OS << "koffload:   stays in userspace: " << join(Blockers, "; ")
          << "\n";
+    if (const json::Object *Out = O->getObject("outcome"))
+      if (const json::Array *Passed = Out->getArray("not_generated"))
+        for (const json::Value &Id : *Passed)
+          if (Id.getAsInteger() == int64_t(num(*C, "id")))
+            OS << formatv("koffload:   not generated: one request path per "
+                          "program is offloaded (request path #{0}); this "
+                          "one's requests are served in userspace\n",
+                          int64_t(num(*Out, "request_path")));
   }
   if (objects(*O, "candidates").empty())
     OS << "koffload: no request path found\n";
