@@ -262,12 +262,16 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
     auto Same = [&](const BlockerSite &O) {
       return O.Reason == It->Reason && O.Detail == It->Detail;
     };
-    for (auto O = std::next(It); O != C.Blockers.end(); ++O)
-      if (Same(*O) && locString(O->Loc) != locString(It->Loc) &&
+    for (auto O = std::next(It); O != C.Blockers.end(); ++O) {
+      if (!Same(*O))
+        continue;
+      It->Reach = std::max(It->Reach, O->Reach);
+      if (locString(O->Loc) != locString(It->Loc) &&
           none_of(It->OtherLocs, [&](const DebugLoc &L) {
             return locString(L) == locString(O->Loc);
           }))
         It->OtherLocs.push_back(O->Loc);
+    }
     C.Blockers.erase(std::remove_if(std::next(It), C.Blockers.end(), Same),
                      C.Blockers.end());
   }
