@@ -22,6 +22,8 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 
+#include <functional>
+
 using namespace llvm;
 
 namespace koffload {
@@ -40,14 +42,20 @@ static Function *callbackFunction(Value *V) {
 }
 
 /// The argument a value is, directly or reloaded from its -O0 spill slot
-/// (or from a local the argument was copied into: `conn *c = arg;`).
+/// (or from a local the argument was copied into: `conn *c = arg;`). A
+/// pointer slot itself (what fieldBase gives for a reload) stands for the
+/// value reloaded from it.
 static Argument *asArgument(Value *V, unsigned Depth = 0) {
   while (auto *Cast = dyn_cast<CastInst>(V))
     V = Cast->getOperand(0);
   if (auto *A = dyn_cast<Argument>(V))
     return A;
-  auto *L = dyn_cast<LoadInst>(V);
-  auto *Slot = L ? dyn_cast<AllocaInst>(L->getPointerOperand()) : nullptr;
+  AllocaInst *Slot = nullptr;
+  if (auto *L = dyn_cast<LoadInst>(V))
+    Slot = dyn_cast<AllocaInst>(L->getPointerOperand());
+  else if (auto *AI = dyn_cast<AllocaInst>(V);
+           AI && AI->getAllocatedType()->isPointerTy())
+    Slot = AI;
   if (!Slot || Depth > 2)
     return nullptr;
   Argument *Found = nullptr;
@@ -81,13 +89,44 @@ static Value *fieldBase(Value *Ptr, const DataLayout &DL, int64_t &Off) {
   return Base;
 }
 
-std::optional<int64_t> LandmarkFinder::socketFdFieldOf(Value *Object,
-                                                       CallBase *At) {
-  const DataLayout &DL = M.getDataLayout();
-  int64_t ObjOff = 0;
+/// The field of \p Object that \p Fd is read from, as in memcached's
+/// re-registration `event_set(&c->event, c->sfd, ..., handler, c)`.
+static std::optional<int64_t> fieldReadOf(Value *Fd, Value *Object,
+                                          const DataLayout &DL) {
+  while (auto *Cast = dyn_cast<CastInst>(Fd))
+    Fd = Cast->getOperand(0);
+  auto *L = dyn_cast<LoadInst>(Fd);
+  if (!L)
+    return std::nullopt;
+  int64_t ObjOff = 0, Off = 0;
   Value *Obj = fieldBase(Object, DL, ObjOff);
   if (isa<Constant>(Obj) && !isa<GlobalVariable>(Obj))
     return std::nullopt;
+  if (fieldBase(L->getPointerOperand(), DL, Off) != Obj)
+    return std::nullopt;
+  return Off - ObjOff;
+}
+
+std::optional<int64_t> LandmarkFinder::socketFdFieldOf(Value *Object,
+                                                       CallBase *At) {
+  const DataLayout &DL = M.getDataLayout();
+  // The object, and at -O1 the objects a phi or select of it chooses
+  // between: memcached's conn_new registers `c = conns[sfd]` or, when
+  // there is none yet, a new one whose c->sfd it sets.
+  DenseMap<Value *, int64_t> Objects;
+  SmallVector<Value *, 4> Work{Object};
+  while (!Work.empty() && Objects.size() < 8) {
+    int64_t Off = 0;
+    Value *Obj = fieldBase(Work.pop_back_val(), DL, Off);
+    if (isa<Constant>(Obj) && !isa<GlobalVariable>(Obj))
+      continue;
+    if (!Objects.try_emplace(Obj, Off).second)
+      continue;
+    if (auto *Phi = dyn_cast<PHINode>(Obj); Phi && Off == 0)
+      append_range(Work, Phi->incoming_values());
+    else if (auto *Sel = dyn_cast<SelectInst>(Obj); Sel && Off == 0)
+      Work.append({Sel->getTrueValue(), Sel->getFalseValue()});
+  }
   // The registering function's stores of an fd into the object: what
   // `c->sfd = sfd` wrote before `event_set(..., c)`.
   for (Instruction &I : instructions(*At->getFunction())) {
@@ -95,10 +134,10 @@ std::optional<int64_t> LandmarkFinder::socketFdFieldOf(Value *Object,
     if (!SI || !SI->getValueOperand()->getType()->isIntegerTy(32))
       continue;
     int64_t Off = 0;
-    if (fieldBase(SI->getPointerOperand(), DL, Off) != Obj ||
-        socketsOfFd(SI->getValueOperand()).empty())
+    auto It = Objects.find(fieldBase(SI->getPointerOperand(), DL, Off));
+    if (It == Objects.end() || socketsOfFd(SI->getValueOperand()).empty())
       continue;
-    return Off - ObjOff;
+    return Off - It->second;
   }
   return std::nullopt;
 }
@@ -162,6 +201,11 @@ void LandmarkFinder::registerLibevWatcher(CallBase *Start, Value *Watcher) {
 
 void LandmarkFinder::findCallbackLoops() {
   SmallVector<CallBase *, 2> Dispatches;
+  // Registrations whose fd is read back from a field of the callback's
+  // argument: their sockets are also those the handler's other
+  // registrations stored in that field (known once all are seen).
+  SmallVector<Callback, 1> Readds;
+  const DataLayout &DL = M.getDataLayout();
   for (CallBase *CB : Calls) {
     if (!callsExternalFunction(*CB))
       continue;
@@ -180,6 +224,15 @@ void LandmarkFinder::findCallbackLoops() {
         continue;
       Function *Handler = callbackFunction(CB->getArgOperand(FdAt + 2));
       SmallVector<unsigned, 1> Ids = socketsOfFd(CB->getArgOperand(FdAt));
+      // A connection registered again with its own fd field (memcached's
+      // update_event and conn_worker_readd): after the registrations that
+      // say which sockets the field holds.
+      if (Handler)
+        if (std::optional<int64_t> Field = fieldReadOf(
+                CB->getArgOperand(FdAt), CB->getArgOperand(FdAt + 3), DL)) {
+          Readds.push_back({Handler, CB, 0, std::nullopt, Ids, {}, Field});
+          continue;
+        }
       if (!Handler || Ids.empty()) {
         note("UnknownCallback",
              Twine(Name) +
@@ -208,6 +261,32 @@ void LandmarkFinder::findCallbackLoops() {
                Name == "ev_run" || Name == "ev_loop") {
       Dispatches.push_back(CB);
     }
+  }
+  for (Callback &R : Readds) {
+    for (const Callback &P : PendingCallbacks)
+      if (P.Handler == R.Handler && P.Registration && !P.FdField &&
+          P.ArgFdField == R.ArgFdField)
+        for (unsigned Id : P.Sockets)
+          if (!is_contained(R.Sockets, Id))
+            R.Sockets.push_back(Id);
+    if (R.Sockets.empty()) {
+      note("UnknownCallback",
+           directCalleeName(*R.Registration) + " for " +
+               R.Handler->getName() +
+               " on an fd that is no socket created here (a pipe, an "
+               "eventfd, or an fd of untraced origin); not treated as a "
+               "request handler",
+           R.Registration);
+      continue;
+    }
+    llvm::sort(R.Sockets);
+    if (none_of(PendingCallbacks, [&](const Callback &P) {
+          return P.Handler == R.Handler && P.Sockets == R.Sockets &&
+                 P.ArgFdField == R.ArgFdField && P.Registration &&
+                 sameSourceLine(P.Registration->getDebugLoc(),
+                                R.Registration->getDebugLoc());
+        }))
+      PendingCallbacks.push_back(R);
   }
   if (PendingCallbacks.empty())
     return;
@@ -360,22 +439,33 @@ SmallVector<unsigned, 1> LandmarkFinder::callbackSocketsOf(Value *Fd,
       if (!is_contained(Ids, Id))
         Ids.push_back(Id);
   };
-  auto ForArg = [&](Argument *A, std::optional<int64_t> Field) {
-    for (const EventLoop &EL : Info.Loops)
-      for (const Callback &C : EL.Callbacks)
-        if (C.Handler == A->getParent() &&
-            ((C.FdArg == A->getArgNo() && C.FdField == Field) ||
-             (C.ArgFdField && A->getArgNo() == 2 && Field == C.ArgFdField)))
-          Add(C.Sockets);
-    // A helper the handler passes the fd (or the watcher) to.
-    if (!Field)
-      for (Use &U : A->getParent()->uses())
-        if (auto *CB = dyn_cast<CallBase>(U.getUser());
-            CB && CB->isCallee(&U) && A->getArgNo() < CB->arg_size())
-          Add(callbackSocketsOf(CB->getArgOperand(A->getArgNo()), Depth + 1));
-  };
+  const DataLayout &DL = M.getDataLayout();
+  std::function<void(Argument *, std::optional<int64_t>, unsigned)> ForArg =
+      [&](Argument *A, std::optional<int64_t> Field, unsigned D) {
+        for (const EventLoop &EL : Info.Loops)
+          for (const Callback &C : EL.Callbacks)
+            if (C.Handler == A->getParent() &&
+                ((C.FdArg == A->getArgNo() && C.FdField == Field) ||
+                 (C.ArgFdField && A->getArgNo() == 2 &&
+                  Field == C.ArgFdField)))
+              Add(C.Sockets);
+        // A helper the handler passes the fd, the watcher or the
+        // connection to (memcached: drive_machine(c) -> try_read_udp(c)).
+        for (Use &U : A->getParent()->uses()) {
+          auto *CB = dyn_cast<CallBase>(U.getUser());
+          if (!CB || !CB->isCallee(&U) || A->getArgNo() >= CB->arg_size())
+            continue;
+          Value *Op = CB->getArgOperand(A->getArgNo());
+          int64_t Off = 0;
+          if (!Field)
+            Add(callbackSocketsOf(Op, D + 1));
+          else if (Argument *B = D < 4 ? asArgument(fieldBase(Op, DL, Off))
+                                       : nullptr)
+            ForArg(B, *Field + Off, D + 1);
+        }
+      };
   if (Argument *A = asArgument(Fd)) {
-    ForArg(A, std::nullopt);
+    ForArg(A, std::nullopt, Depth);
     return Ids;
   }
   // w->fd: a load from a field of the watcher parameter.
@@ -383,12 +473,9 @@ SmallVector<unsigned, 1> LandmarkFinder::callbackSocketsOf(Value *Fd,
   while (auto *Cast = dyn_cast<CastInst>(V))
     V = Cast->getOperand(0);
   if (auto *L = dyn_cast<LoadInst>(V)) {
-    const DataLayout &DL = M.getDataLayout();
-    Value *Ptr = L->getPointerOperand();
-    APInt Off(DL.getIndexTypeSizeInBits(Ptr->getType()), 0);
-    Value *Base = Ptr->stripAndAccumulateConstantOffsets(DL, Off, true);
-    if (Argument *A = asArgument(Base))
-      ForArg(A, Off.getSExtValue());
+    int64_t Off = 0;
+    if (Argument *A = asArgument(fieldBase(L->getPointerOperand(), DL, Off)))
+      ForArg(A, Off, Depth);
   }
   return Ids;
 }

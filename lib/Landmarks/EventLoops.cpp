@@ -94,6 +94,39 @@ MDNode *LandmarkFinder::sourceLoopOf(BasicBlock *Header) {
   return nullptr;
 }
 
+/// How many calls deep \p D is inlined.
+static unsigned inlineDepth(const DILocation *D) {
+  unsigned N = 0;
+  while ((D = D->getInlinedAt()))
+    ++N;
+  return N;
+}
+
+/// \p Start, the location of a loop without loop metadata (clang emits
+/// none for DINT's C++ `while (1)` at -O1), raised to the loop's own
+/// function: its first instruction may be from a function inlined into
+/// the loop (net_recv). The loop then starts at the body block holding
+/// that call.
+static DebugLoc atLoopLevel(DebugLoc Start, const Loop &L) {
+  if (!Start)
+    return Start;
+  unsigned MinDepth = ~0u;
+  for (BasicBlock *BB : L.blocks())
+    for (Instruction &I : *BB)
+      if (const DILocation *D = I.getDebugLoc())
+        MinDepth = std::min(MinDepth, inlineDepth(D));
+  const DILocation *D = Start.get();
+  unsigned N = inlineDepth(D);
+  if (N <= MinDepth)
+    return Start;
+  for (; N > MinDepth; --N)
+    D = D->getInlinedAt();
+  if (auto *Block = dyn_cast<DILexicalBlock>(D->getScope()))
+    return DILocation::get(D->getContext(), Block->getLine(),
+                           Block->getColumn(), Block, D->getInlinedAt());
+  return DebugLoc(D);
+}
+
 DebugLoc LandmarkFinder::loopStartLoc(BasicBlock *Header) {
   if (MDNode *ID = sourceLoopOf(Header))
     for (const MDOperand &Op : drop_begin(ID->operands()))
@@ -102,7 +135,7 @@ DebugLoc LandmarkFinder::loopStartLoc(BasicBlock *Header) {
   Loop *L =
       FAM.getResult<LoopAnalysis>(*Header->getParent()).getLoopFor(Header);
   if (L && L->getHeader() == Header)
-    return L->getStartLoc();
+    return atLoopLevel(L->getStartLoc(), *L);
   // An irreducible cycle: where its header begins.
   for (Instruction &I : *Header)
     if (I.getDebugLoc())

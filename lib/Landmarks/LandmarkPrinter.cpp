@@ -123,6 +123,17 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
     }
   }
   for (const Landmark &L : Landmarks) {
+    // A copy the compiler made of one call (-O1's loop rotation puts one
+    // in front of the loop): the same source location, inlining included.
+    auto SameCall = [&](const Landmark &O) {
+      return O.Kind == L.Kind && O.Call->getDebugLoc() &&
+             O.Call->getDebugLoc() == L.Call->getDebugLoc() &&
+             O.Call->getFunction() == L.Call->getFunction() &&
+             O.Sockets == L.Sockets && O.Loop == L.Loop;
+    };
+    if (std::any_of(Landmarks.data(), &L, SameCall))
+      continue;
+    unsigned Copies = count_if(Landmarks, SameCall);
     OS << landmarkKindName(L.Kind) << ": " << directCalleeName(*L.Call)
        << " on ";
     if (L.Kind == LandmarkKind::FileIO)
@@ -135,6 +146,8 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
       OS << "loop #" << *L.Loop;
     else
       OS << "outside any event loop";
+    if (Copies > 1)
+      OS << " (" << Copies << " copies of one call)";
     OS << "\n";
   }
   for (const Finding &F : Findings) {

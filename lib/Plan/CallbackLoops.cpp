@@ -211,8 +211,13 @@ BasicBlock *buildCallbackLoop(Module &W, const LandmarkInfo &Info,
   const EventLoop &EL = Info.Loops[LoopId];
   SmallVector<const Callback *, 2> Callbacks;
   for (const Callback &C : EL.Callbacks)
+    // A handler registered again (memcached's re-add of a connection) runs
+    // as it did: one call of it in the loop.
     if (is_contained(C.Sockets, SocketId) && CopyOf(C.Handler) &&
-        !is_contained(Callbacks, &C))
+        none_of(Callbacks, [&](const Callback *P) {
+          return P->Handler == C.Handler && P->FdArg == C.FdArg &&
+                 P->FdField == C.FdField;
+        }))
       Callbacks.push_back(&C);
   if (Callbacks.empty())
     return nullptr;

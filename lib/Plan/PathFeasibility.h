@@ -55,6 +55,9 @@ struct BlockerSite {
   llvm::DebugLoc Loc;
   const llvm::Instruction *At = nullptr; ///< in the working copy
   double Reach = 0; ///< fraction of requests that get there
+  /// Other sites of the same blocker on the same object, reported in
+  /// this one's row (a heap table read at many places).
+  std::vector<llvm::DebugLoc> OtherLocs = {};
 };
 
 struct BoundedUse {

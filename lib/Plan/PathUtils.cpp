@@ -236,8 +236,16 @@ void printBlocker(raw_ostream &OS, const BlockerSite &B) {
   OS << "blocked: " << blockerName(B.Reason);
   if (!B.Detail.empty())
     OS << " " << B.Detail;
-  OS << " at " << locString(B.Loc) << " (reached by " << percent(B.Reach)
-     << " of requests)";
+  OS << " at " << locString(B.Loc);
+  if (!B.OtherLocs.empty()) {
+    OS << " and " << B.OtherLocs.size() << " more site"
+       << (B.OtherLocs.size() > 1 ? "s" : "") << " (";
+    constexpr size_t Shown = 4;
+    for (size_t I = 0; I < B.OtherLocs.size() && I < Shown; ++I)
+      OS << (I ? ", " : "") << locString(B.OtherLocs[I]);
+    OS << (B.OtherLocs.size() > Shown ? ", ...)" : ")");
+  }
+  OS << " (reached by " << percent(B.Reach) << " of requests)";
 }
 
 void printExit(raw_ostream &OS, const FallbackExit &X) {

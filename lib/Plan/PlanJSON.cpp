@@ -48,12 +48,20 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
       Arrivals.push_back(locString(A));
     for (const DebugLoc &R : C.Replies)
       Replies.push_back(locString(R));
-    for (const BlockerSite &B : C.Blockers)
-      Blockers.push_back(json::Object{{"reason", blockerName(B.Reason)},
-                                      {"detail", B.Detail},
-                                      {"location", locString(B.Loc)},
-                                      {"reach", B.Reach},
-                                      {"advice", blockerAdvice(B.Reason)}});
+    for (const BlockerSite &B : C.Blockers) {
+      json::Object O{{"reason", blockerName(B.Reason)},
+                     {"detail", B.Detail},
+                     {"location", locString(B.Loc)},
+                     {"reach", B.Reach},
+                     {"advice", blockerAdvice(B.Reason)}};
+      if (!B.OtherLocs.empty()) {
+        json::Array Others;
+        for (const DebugLoc &L : B.OtherLocs)
+          Others.push_back(locString(L));
+        O["other_locations"] = std::move(Others);
+      }
+      Blockers.push_back(std::move(O));
+    }
     for (const FallbackExit &X : C.Exits)
       Exits.push_back(
           json::Object{{"location", locString(X.Loc)},

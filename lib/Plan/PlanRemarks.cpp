@@ -75,6 +75,9 @@ static void emitBlocker(const BlockerSite &B) {
   R << NV("Reason", blockerName(B.Reason));
   if (!B.Detail.empty())
     R << " (" << NV("Detail", B.Detail) << ")";
+  if (!B.OtherLocs.empty())
+    R << " and " << NV("OtherSites", unsigned(B.OtherLocs.size()))
+      << " more sites";
   R << ": " << blockerAdvice(B.Reason) << "; reached by "
     << number("Reach", B.Reach, 3) << " of requests";
   ORE.emit(R);

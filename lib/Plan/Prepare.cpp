@@ -341,8 +341,35 @@ void Preparer::splitAfterArrivals(Function &F, ArrayRef<unsigned> Arrivals) {
     SplitBlock(W->getParent(), W);
 }
 
+/// Functions that hold a receive (a tagged arrival) or call one that does:
+/// the calls a loop must inline to have its request path at all.
+static SmallPtrSet<const Function *, 8>
+arrivalCallers(Module &W, const LandmarkInfo &Info) {
+  SmallPtrSet<const Function *, 8> Result;
+  SmallVector<const Function *, 8> Work;
+  for (Function &G : W)
+    for (Instruction &I : instructions(G))
+      if (std::optional<unsigned> Idx = landmarkIndex(I);
+          Idx && Info.Landmarks[*Idx].Kind == LandmarkKind::Arrival &&
+          Result.insert(&G).second)
+        Work.push_back(&G);
+  while (!Work.empty()) {
+    const Function *G = Work.pop_back_val();
+    for (const Use &U : G->uses())
+      if (auto *CB = dyn_cast<CallBase>(U.getUser());
+          CB && CB->isCallee(&U) && Result.insert(CB->getFunction()).second)
+        Work.push_back(CB->getFunction());
+  }
+  return Result;
+}
+
 void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
   unsigned Inlined = 0;
+  // The calls on the way to the receive are inlined whatever their size
+  // (memcached's state machine holds it): without them there is no request
+  // path to plan, and the blockers on it are the reason, not the size.
+  SmallPtrSet<const Function *, 8> ToArrival =
+      arrivalCallers(*F.getParent(), Info);
   for (unsigned Depth = 0; Depth < Limits.MaxInlineDepth; ++Depth) {
     // Each round changes F: its loops are computed afresh.
     {
@@ -382,8 +409,9 @@ void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
         Refused[CB] = Blocker::Recursion;
         continue;
       }
-      bool OverBudget = Size > Limits.MaxCalleeInstructions ||
-                        Inlined + Size > Limits.MaxInlinedInstructions;
+      bool Needed = ToArrival.contains(Callee);
+      bool OverBudget = !Needed && (Size > Limits.MaxCalleeInstructions ||
+                                    Inlined + Size > Limits.MaxInlinedInstructions);
       // A log function's level test goes in front of the call, which then
       // blocks only where it logs (LogCalls.h).
       if (Callee->isVarArg() || OverBudget)
@@ -414,7 +442,8 @@ void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
             ("(not inlinable: " + Twine(R.getFailureReason()) + ")").str();
         continue;
       }
-      Inlined += Size;
+      if (!Needed)
+        Inlined += Size;
     }
   }
 }

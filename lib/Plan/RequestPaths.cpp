@@ -8,6 +8,7 @@
 #include "Landmarks/Landmarks.h"
 #include "Plan/CallbackLoops.h"
 #include "Plan/PathUtils.h"
+#include "Support/Names.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/Analysis/BlockFrequencyInfo.h"
@@ -130,12 +131,46 @@ private:
     Out.Findings.push_back(
         {Name.str(), Msg.str(), At, nullptr, stage::RequestPaths});
   }
+  std::string notInlinedWhy(const Function &Loop, const CallBase *Arrival);
   bool findLoops(RequestPath &P, const LoopInfo &LI);
   void weighEntries(RequestPath &P, const BlockFrequencyInfo &BFI);
   void findRegion(RequestPath &P, const LoopInfo &LI);
 };
 
 } // namespace
+
+/// Why the loop's function \p Loop does not hold the receive: the call
+/// on the way to it that was not inlined, or no direct call at all.
+std::string PathFinder::notInlinedWhy(const Function &Loop,
+                                      const CallBase *Arrival) {
+  auto *Copy = cast_or_null<Instruction>(Prepared.copyOf(Arrival));
+  if (!Copy)
+    return "";
+  const Function *Holder = Copy->getFunction();
+  // The functions that call the receive's function directly, transitively.
+  SmallPtrSet<const Function *, 8> Reach{Holder};
+  SmallVector<const Function *, 8> Work{Holder};
+  while (!Work.empty())
+    for (const Use &U : Work.pop_back_val()->uses())
+      if (auto *CB = dyn_cast<CallBase>(U.getUser());
+          CB && CB->isCallee(&U) && Reach.insert(CB->getFunction()).second)
+        Work.push_back(CB->getFunction());
+  for (const Instruction &I : instructions(Loop)) {
+    auto *CB = dyn_cast<CallBase>(&I);
+    const Function *Callee = CB ? CB->getCalledFunction() : nullptr;
+    auto It = CB ? Prepared.Refused.find(CB) : Prepared.Refused.end();
+    if (!Callee || !Reach.contains(Callee) || It == Prepared.Refused.end())
+      continue;
+    std::string Why = Prepared.RefusedWhy.lookup(CB);
+    return ": the call of " + sourceName(Callee->getName()) + " at " +
+           locString(nearestLoc(CB)) + " on the way to it was not inlined (" +
+           blockerName(It->second).str() + (Why.empty() ? "" : " " + Why) +
+           ")";
+  }
+  return ": " + sourceName(Holder->getName()) +
+         ", which holds it, is not called directly from the loop (only "
+         "through a function pointer, or from elsewhere)";
+}
 
 void PathFinder::addGroup(unsigned LoopId, unsigned SocketId,
                           ArrayRef<unsigned> Arrivals) {
@@ -158,8 +193,9 @@ void PathFinder::addGroup(unsigned LoopId, unsigned SocketId,
           P.ArrivalCalls.push_back(cast<CallBase>(&I));
   if (!P.F || P.ArrivalCalls.empty()) {
     note("ArrivalNotInlined",
-         "the receive could not be brought into the event loop's function "
-         "(recursion or size budget); not offloaded",
+         "the receive could not be brought into the event loop's function" +
+             (P.F ? notInlinedWhy(*P.F, First.Call) : std::string()) +
+             "; not offloaded",
          First.Call);
     return;
   }
