@@ -771,10 +771,16 @@ void writeSummary(const json::Value &Plan, raw_ostream &OS) {
                   num(*C, "omega"), num(*C, "rho"), num(*C, "saving_ns"),
                   str(*C, "decision"));
     std::vector<std::string> Blockers;
-    for (const json::Object *B : objects(*C, "blockers"))
-      Blockers.push_back(formatv("{0} {1} at {2} ({3})", str(*B, "reason"),
-                                 str(*B, "detail"), str(*B, "location"),
+    for (const json::Object *B : objects(*C, "blockers")) {
+      std::string More;
+      if (const json::Array *Others = B->getArray("other_locations"))
+        More = formatv(" and {0} more site{1}", Others->size(),
+                       Others->size() == 1 ? "" : "s");
+      Blockers.push_back(formatv("{0} {1} at {2}{3} ({4})",
+                                 str(*B, "reason"), str(*B, "detail"),
+                                 str(*B, "location"), More,
                                  percent(num(*B, "reach"))));
+    }
     if (!Blockers.empty())
       OS << "koffload:   stays in userspace: " << join(Blockers, "; ")
          << "\n";
