@@ -274,7 +274,12 @@ SmallVector<CallBase *, 4> LandmarkFinder::callersOf(Function &F,
     for (CallBase *CB : Calls)
       if (mayCallIndirectly(*CB, F))
         Sites.push_back(CB);
-  if (Sites.empty())
+  // No call at all: in a whole program (it has main) a function nothing
+  // calls or takes the address of never runs (the copy -O1 keeps of an
+  // extern function it inlined everywhere); else a library's caller.
+  const Function *Main = F.getParent()->getFunction("main");
+  bool Dead = F.use_empty() && &F != Main && Main && !Main->isDeclaration();
+  if (Sites.empty() && !Dead)
     Complete = false;
   return Sites;
 }
@@ -370,11 +375,19 @@ void LandmarkFinder::objectRoots(Value *P, SmallVectorImpl<Value *> &Roots,
     Value *Base = L->getPointerOperand()->stripAndAccumulateConstantOffsets(
         DL, Off, true);
     Value *Under = getUnderlyingObject(Base);
-    if (!isa<AllocaInst>(Under) && !isa<GlobalValue>(Under) &&
-        !isa<Constant>(Base) && !isa<GEPOperator>(Base) &&
-        Base->getType()->isPointerTy()) {
+    auto *GV = dyn_cast<GlobalVariable>(Base);
+    if (GV && GV->hasInitializer() && !GV->getInitializer()->isNullValue() &&
+        !isa<UndefValue>(GV->getInitializer()))
+      GV = nullptr; // its first value is not a null pointer: the walk's
+    if (GV || (!isa<AllocaInst>(Under) && !isa<GlobalValue>(Under) &&
+               !isa<Constant>(Base) && !isa<GEPOperator>(Base) &&
+               Base->getType()->isPointerTy())) {
+      // (A global struct, too: the queue -O1 made of `q = calloc(...)`.)
       SmallVector<Value *, 2> Outer;
-      objectRoots(Base, Outer, Complete, Seen);
+      if (GV)
+        Outer.push_back(GV);
+      else
+        objectRoots(Base, Outer, Complete, Seen);
       SmallVector<StoreInst *, 4> Stores;
       // (None when the base was met already on this walk: a list's next
       // pointer leads back to the list's own objects.)
@@ -536,6 +549,11 @@ void LandmarkFinder::storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
         continue; // loads, compares
       if (auto *MI = dyn_cast<AnyMemIntrinsic>(CB)) {
         auto *Len = dyn_cast<ConstantInt>(MI->getLength());
+        // Zeroing (what calloc did, before -O1 made the object a global):
+        // a null pointer, fd 0; no socket, no object.
+        if (auto *MS = dyn_cast<MemSetInst>(MI))
+          if (auto *V = dyn_cast<ConstantInt>(MS->getValue()); V && V->isZero())
+            continue;
         if (MI->getRawDest() == P &&
             Overlaps(A, Len ? Len->getZExtValue() : ~0ull)) {
           Complete = false;
