@@ -400,8 +400,28 @@ void LandmarkFinder::objectRoots(Value *P, SmallVectorImpl<Value *> &Roots,
           objectRoots(SI->getValueOperand(), Roots, Complete, Seen);
       return;
     }
-    // Loaded from a variable or a global array (`conns[sfd]`): where the
-    // value walk finds it stored.
+    // An element of an array of pointers (`conns[fd]`, the array a global
+    // or a heap block): every pointer stored into the array.
+    if (auto *GEP = dyn_cast<GEPOperator>(Base);
+        GEP && L->getType()->isPointerTy() && !GEP->hasAllConstantIndices()) {
+      Value *Array = GEP->getPointerOperand()->stripPointerCasts();
+      SmallVector<Value *, 2> Outer;
+      if (isa<GlobalVariable>(Array) || isa<AllocaInst>(Array))
+        Outer.push_back(Array);
+      else
+        objectRoots(Array, Outer, Complete, Seen);
+      SmallVector<StoreInst *, 4> Stores;
+      if (!Outer.empty())
+        fieldStores(Outer, AnyElement,
+                    DL.getTypeStoreSize(L->getType()).getFixedValue(), Stores,
+                    Complete);
+      for (StoreInst *SI : Stores)
+        if (!isa<ConstantPointerNull>(SI->getValueOperand()))
+          objectRoots(SI->getValueOperand(), Roots, Complete, Seen);
+      return;
+    }
+    // Loaded from a variable or a global: where the value walk finds it
+    // stored.
     ValueSources S = traceValueSources(L);
     Complete &= S.Complete;
     for (Value *Leaf : S.Leaves) {
@@ -473,6 +493,8 @@ void LandmarkFinder::storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
   // A write of [From, From + Len) may change the field; with the offset
   // unknown, anything from the least one on.
   auto Overlaps = [&](const At &A, uint64_t Len) {
+    if (Offset == AnyElement)
+      return true;
     if (!A.Off)
       return A.Min < Offset + int64_t(Size);
     return *A.Off < Offset + int64_t(Size) &&
@@ -538,7 +560,9 @@ void LandmarkFinder::storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
         }
         uint64_t Len = DL.getTypeStoreSize(SI->getValueOperand()->getType())
                            .getFixedValue();
-        if (A.Off && *A.Off == Offset && Len == Size)
+        if (Offset == AnyElement
+                ? SI->getValueOperand()->getType()->isPointerTy() && Len == Size
+                : A.Off && *A.Off == Offset && Len == Size)
           Out.push_back(SI);
         else if (Overlaps(A, Len))
           Complete = false;

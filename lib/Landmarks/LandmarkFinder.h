@@ -346,7 +346,9 @@ private:
   DenseMap<Value *, std::pair<SmallVector<Value *, 2>, bool>> RootCache;
 
   /// The stores into the field at \p Offset of the objects \p Roots;
-  /// \p Complete is cleared when a write may change it unseen.
+  /// \p Complete is cleared when a write may change it unseen. With
+  /// AnyElement, every pointer stored into an array of pointers.
+  static constexpr int64_t AnyElement = INT64_MIN;
   void fieldStores(ArrayRef<Value *> Roots, int64_t Offset, uint64_t Size,
                    SmallVectorImpl<StoreInst *> &Out, bool &Complete);
   void storesIntoField(Value *Root, int64_t Offset, uint64_t Size,

@@ -52,6 +52,8 @@
 ; CLANG: clang-19 -O1 -g -S -emit-llvm -o - memcached-conns.c
 
 ; ModuleID = 'memcached-conns.c'
+
+; ModuleID = 'memcached-conns.c'
 source_filename = "memcached-conns.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
@@ -63,7 +65,7 @@ target triple = "x86_64-pc-linux-gnu"
 %struct.sockaddr_un = type { i16, [108 x i8] }
 %struct.addrinfo = type { i32, i32, i32, i32, i32, ptr, ptr, ptr }
 
-@conns = internal unnamed_addr global [1024 x ptr] zeroinitializer, align 16, !dbg !0
+@conns = internal unnamed_addr global ptr null, align 8, !dbg !0
 @notify_send_fd = internal unnamed_addr global i32 0, align 4, !dbg !72
 @.str = private unnamed_addr constant [30 x i8] c"Writing to thread notify pipe\00", align 1, !dbg !47
 @main_base = internal unnamed_addr global ptr null, align 8, !dbg !52
@@ -77,131 +79,132 @@ target triple = "x86_64-pc-linux-gnu"
 @new_conn_queue.body = internal unnamed_addr global [16 x i8] undef
 
 ; Function Attrs: nofree nounwind uwtable
-define dso_local noundef i64 @tcp_read(ptr nocapture noundef readonly %0, ptr nocapture noundef %1, i64 noundef %2) #0 !dbg !199 {
-    #dbg_value(ptr %0, !201, !DIExpression(), !204)
-    #dbg_value(ptr %1, !202, !DIExpression(), !204)
-    #dbg_value(i64 %2, !203, !DIExpression(), !204)
-  %4 = load i32, ptr %0, align 8, !dbg !205, !tbaa !206
-  %5 = tail call i64 @read(i32 noundef %4, ptr noundef %1, i64 noundef %2) #13, !dbg !216
-  ret i64 %5, !dbg !217
+define dso_local noundef i64 @tcp_read(ptr nocapture noundef readonly %0, ptr nocapture noundef %1, i64 noundef %2) #0 !dbg !197 {
+    #dbg_value(ptr %0, !199, !DIExpression(), !202)
+    #dbg_value(ptr %1, !200, !DIExpression(), !202)
+    #dbg_value(i64 %2, !201, !DIExpression(), !202)
+  %4 = load i32, ptr %0, align 8, !dbg !203, !tbaa !204
+  %5 = tail call i64 @read(i32 noundef %4, ptr noundef %1, i64 noundef %2) #13, !dbg !214
+  ret i64 %5, !dbg !215
 }
 
 ; Function Attrs: nofree
-declare !dbg !218 noundef i64 @read(i32 noundef, ptr nocapture noundef, i64 noundef) local_unnamed_addr #1
+declare !dbg !216 noundef i64 @read(i32 noundef, ptr nocapture noundef, i64 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nounwind uwtable
-define dso_local i64 @tcp_sendmsg(ptr nocapture noundef readonly %0, ptr noundef %1, i32 noundef %2) #2 !dbg !222 {
-    #dbg_value(ptr %0, !224, !DIExpression(), !227)
-    #dbg_value(ptr %1, !225, !DIExpression(), !227)
-    #dbg_value(i32 %2, !226, !DIExpression(), !227)
-  %4 = load i32, ptr %0, align 8, !dbg !228, !tbaa !206
-  %5 = tail call i64 @sendmsg(i32 noundef %4, ptr noundef %1, i32 noundef %2) #13, !dbg !229
-  ret i64 %5, !dbg !230
+define dso_local i64 @tcp_sendmsg(ptr nocapture noundef readonly %0, ptr noundef %1, i32 noundef %2) #2 !dbg !220 {
+    #dbg_value(ptr %0, !222, !DIExpression(), !225)
+    #dbg_value(ptr %1, !223, !DIExpression(), !225)
+    #dbg_value(i32 %2, !224, !DIExpression(), !225)
+  %4 = load i32, ptr %0, align 8, !dbg !226, !tbaa !204
+  %5 = tail call i64 @sendmsg(i32 noundef %4, ptr noundef %1, i32 noundef %2) #13, !dbg !227
+  ret i64 %5, !dbg !228
 }
 
-declare !dbg !231 i64 @sendmsg(i32 noundef, ptr noundef, i32 noundef) local_unnamed_addr #3
+declare !dbg !229 i64 @sendmsg(i32 noundef, ptr noundef, i32 noundef) local_unnamed_addr #3
 
 ; Function Attrs: nofree nounwind uwtable
-define dso_local noundef i64 @tcp_write(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1, i64 noundef %2) #0 !dbg !237 {
-    #dbg_value(ptr %0, !239, !DIExpression(), !242)
-    #dbg_value(ptr %1, !240, !DIExpression(), !242)
-    #dbg_value(i64 %2, !241, !DIExpression(), !242)
-  %4 = load i32, ptr %0, align 8, !dbg !243, !tbaa !206
-  %5 = tail call i64 @write(i32 noundef %4, ptr noundef %1, i64 noundef %2) #13, !dbg !244
-  ret i64 %5, !dbg !245
+define dso_local noundef i64 @tcp_write(ptr nocapture noundef readonly %0, ptr nocapture noundef readonly %1, i64 noundef %2) #0 !dbg !235 {
+    #dbg_value(ptr %0, !237, !DIExpression(), !240)
+    #dbg_value(ptr %1, !238, !DIExpression(), !240)
+    #dbg_value(i64 %2, !239, !DIExpression(), !240)
+  %4 = load i32, ptr %0, align 8, !dbg !241, !tbaa !204
+  %5 = tail call i64 @write(i32 noundef %4, ptr noundef %1, i64 noundef %2) #13, !dbg !242
+  ret i64 %5, !dbg !243
 }
 
 ; Function Attrs: nofree
-declare !dbg !246 noundef i64 @write(i32 noundef, ptr nocapture noundef readonly, i64 noundef) local_unnamed_addr #1
+declare !dbg !244 noundef i64 @write(i32 noundef, ptr nocapture noundef readonly, i64 noundef) local_unnamed_addr #1
 
 ; Function Attrs: nounwind uwtable
-define dso_local ptr @conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2, ptr noundef %3) local_unnamed_addr #2 !dbg !251 {
-    #dbg_value(i32 %0, !255, !DIExpression(), !260)
-    #dbg_value(i32 %1, !256, !DIExpression(), !260)
-    #dbg_value(i32 %2, !257, !DIExpression(), !260)
-    #dbg_value(ptr %3, !258, !DIExpression(), !260)
-  %5 = icmp ugt i32 %0, 1023, !dbg !261
-  br i1 %5, label %28, label %6, !dbg !261
+define dso_local ptr @conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2, ptr noundef %3) local_unnamed_addr #2 !dbg !249 {
+    #dbg_value(i32 %0, !253, !DIExpression(), !258)
+    #dbg_value(i32 %1, !254, !DIExpression(), !258)
+    #dbg_value(i32 %2, !255, !DIExpression(), !258)
+    #dbg_value(ptr %3, !256, !DIExpression(), !258)
+  %5 = icmp ugt i32 %0, 1023, !dbg !259
+  br i1 %5, label %29, label %6, !dbg !259
 
 6:                                                ; preds = %4
-  %7 = zext nneg i32 %0 to i64, !dbg !263
-  %8 = getelementptr inbounds [1024 x ptr], ptr @conns, i64 0, i64 %7, !dbg !263
-  %9 = load ptr, ptr %8, align 8, !dbg !263, !tbaa !264
-    #dbg_value(ptr %9, !259, !DIExpression(), !260)
-  %10 = icmp eq ptr %9, null, !dbg !265
-  br i1 %10, label %11, label %15, !dbg !267
+  %7 = load ptr, ptr @conns, align 8, !dbg !261, !tbaa !262
+  %8 = zext nneg i32 %0 to i64, !dbg !261
+  %9 = getelementptr inbounds ptr, ptr %7, i64 %8, !dbg !261
+  %10 = load ptr, ptr %9, align 8, !dbg !261, !tbaa !262
+    #dbg_value(ptr %10, !257, !DIExpression(), !258)
+  %11 = icmp eq ptr %10, null, !dbg !263
+  br i1 %11, label %12, label %16, !dbg !265
 
-11:                                               ; preds = %6
-  %12 = tail call noalias dereferenceable_or_null(2248) ptr @calloc(i64 noundef 1, i64 noundef 2248) #14, !dbg !268
-    #dbg_value(ptr %12, !259, !DIExpression(), !260)
-  %13 = icmp eq ptr %12, null, !dbg !270
-  br i1 %13, label %28, label %14, !dbg !272
+12:                                               ; preds = %6
+  %13 = tail call noalias dereferenceable_or_null(2248) ptr @calloc(i64 noundef 1, i64 noundef 2248) #14, !dbg !266
+    #dbg_value(ptr %13, !257, !DIExpression(), !258)
+  %14 = icmp eq ptr %13, null, !dbg !268
+  br i1 %14, label %29, label %15, !dbg !270
 
-14:                                               ; preds = %11
-  store i32 %0, ptr %12, align 8, !dbg !273, !tbaa !206
-  store ptr %12, ptr %8, align 8, !dbg !274, !tbaa !264
-  br label %15, !dbg !275
+15:                                               ; preds = %12
+  store i32 %0, ptr %13, align 8, !dbg !271, !tbaa !204
+  store ptr %13, ptr %9, align 8, !dbg !272, !tbaa !262
+  br label %16, !dbg !273
 
-15:                                               ; preds = %14, %6
-  %16 = phi ptr [ %12, %14 ], [ %9, %6 ], !dbg !260
-    #dbg_value(ptr %16, !259, !DIExpression(), !260)
-  %17 = getelementptr inbounds i8, ptr %16, i64 8, !dbg !276
-  store i32 %2, ptr %17, align 8, !dbg !277, !tbaa !278
-  %18 = getelementptr inbounds i8, ptr %16, i64 4, !dbg !279
-  store i32 %1, ptr %18, align 4, !dbg !280, !tbaa !281
-  %19 = getelementptr inbounds i8, ptr %16, i64 2188, !dbg !282
-  store i32 0, ptr %19, align 4, !dbg !283, !tbaa !284
-  %20 = getelementptr inbounds i8, ptr %16, i64 2224, !dbg !285
-  store ptr @tcp_read, ptr %20, align 8, !dbg !286, !tbaa !287
-  %21 = getelementptr inbounds i8, ptr %16, i64 2232, !dbg !288
-  store ptr @tcp_sendmsg, ptr %21, align 8, !dbg !289, !tbaa !290
-  %22 = getelementptr inbounds i8, ptr %16, i64 2240, !dbg !291
-  store ptr @tcp_write, ptr %22, align 8, !dbg !292, !tbaa !293
-  %23 = getelementptr inbounds i8, ptr %16, i64 12, !dbg !294
-  tail call void @event_set(ptr noundef nonnull %23, i32 noundef %0, i16 noundef signext 18, ptr noundef nonnull @event_handler, ptr noundef nonnull %16) #13, !dbg !295
-  %24 = tail call i32 @event_base_set(ptr noundef %3, ptr noundef nonnull %23) #13, !dbg !296
-  %25 = tail call i32 @event_add(ptr noundef nonnull %23, ptr noundef null) #13, !dbg !297
-  %26 = icmp eq i32 %25, -1, !dbg !299
-  %27 = select i1 %26, ptr null, ptr %16, !dbg !260
-  br label %28, !dbg !260
+16:                                               ; preds = %15, %6
+  %17 = phi ptr [ %13, %15 ], [ %10, %6 ], !dbg !258
+    #dbg_value(ptr %17, !257, !DIExpression(), !258)
+  %18 = getelementptr inbounds i8, ptr %17, i64 8, !dbg !274
+  store i32 %2, ptr %18, align 8, !dbg !275, !tbaa !276
+  %19 = getelementptr inbounds i8, ptr %17, i64 4, !dbg !277
+  store i32 %1, ptr %19, align 4, !dbg !278, !tbaa !279
+  %20 = getelementptr inbounds i8, ptr %17, i64 2188, !dbg !280
+  store i32 0, ptr %20, align 4, !dbg !281, !tbaa !282
+  %21 = getelementptr inbounds i8, ptr %17, i64 2224, !dbg !283
+  store ptr @tcp_read, ptr %21, align 8, !dbg !284, !tbaa !285
+  %22 = getelementptr inbounds i8, ptr %17, i64 2232, !dbg !286
+  store ptr @tcp_sendmsg, ptr %22, align 8, !dbg !287, !tbaa !288
+  %23 = getelementptr inbounds i8, ptr %17, i64 2240, !dbg !289
+  store ptr @tcp_write, ptr %23, align 8, !dbg !290, !tbaa !291
+  %24 = getelementptr inbounds i8, ptr %17, i64 12, !dbg !292
+  tail call void @event_set(ptr noundef nonnull %24, i32 noundef %0, i16 noundef signext 18, ptr noundef nonnull @event_handler, ptr noundef nonnull %17) #13, !dbg !293
+  %25 = tail call i32 @event_base_set(ptr noundef %3, ptr noundef nonnull %24) #13, !dbg !294
+  %26 = tail call i32 @event_add(ptr noundef nonnull %24, ptr noundef null) #13, !dbg !295
+  %27 = icmp eq i32 %26, -1, !dbg !297
+  %28 = select i1 %27, ptr null, ptr %17, !dbg !258
+  br label %29, !dbg !258
 
-28:                                               ; preds = %11, %15, %4
-  %29 = phi ptr [ null, %4 ], [ null, %11 ], [ %27, %15 ], !dbg !260
-  ret ptr %29, !dbg !300
+29:                                               ; preds = %12, %16, %4
+  %30 = phi ptr [ null, %4 ], [ null, %12 ], [ %28, %16 ], !dbg !258
+  ret ptr %30, !dbg !298
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.lifetime.start.p0(i64 immarg, ptr nocapture) #4
 
 ; Function Attrs: mustprogress nofree nounwind willreturn allockind("alloc,zeroed") allocsize(0,1) memory(inaccessiblemem: readwrite)
-declare !dbg !301 noalias noundef ptr @calloc(i64 noundef, i64 noundef) local_unnamed_addr #5
+declare !dbg !299 noalias noundef ptr @calloc(i64 noundef, i64 noundef) local_unnamed_addr #5
 
-declare !dbg !305 void @event_set(ptr noundef, i32 noundef, i16 noundef signext, ptr noundef, ptr noundef) local_unnamed_addr #3
+declare !dbg !303 void @event_set(ptr noundef, i32 noundef, i16 noundef signext, ptr noundef, ptr noundef) local_unnamed_addr #3
 
 ; Function Attrs: nounwind uwtable
-define internal void @event_handler(i32 noundef %0, i16 signext %1, ptr noundef %2) #2 !dbg !313 {
-  %4 = alloca %struct.iovec, align 8, !DIAssignID !319
-    #dbg_assign(i1 undef, !320, !DIExpression(), !319, ptr %4, !DIExpression(), !327)
-  %5 = alloca %struct.msghdr, align 8, !DIAssignID !359
-  %6 = alloca %struct.iovec, align 8, !DIAssignID !360
-    #dbg_assign(i1 undef, !361, !DIExpression(), !360, ptr %6, !DIExpression(), !366)
-  %7 = alloca %struct.msghdr, align 8, !DIAssignID !368
-  %8 = alloca i8, align 1, !DIAssignID !369
-  %9 = alloca %struct.sockaddr_storage, align 8, !DIAssignID !370
-    #dbg_assign(i1 undef, !339, !DIExpression(), !370, ptr %9, !DIExpression(), !371)
-  %10 = alloca i32, align 4, !DIAssignID !372
-    #dbg_value(i32 %0, !315, !DIExpression(), !373)
-    #dbg_value(i16 poison, !316, !DIExpression(), !373)
-    #dbg_value(ptr %2, !317, !DIExpression(), !373)
-    #dbg_value(ptr %2, !318, !DIExpression(), !373)
-  %11 = load i32, ptr %2, align 8, !dbg !374, !tbaa !206
-  %12 = icmp eq i32 %11, %0, !dbg !376
-  br i1 %12, label %13, label %129, !dbg !377
+define internal void @event_handler(i32 noundef %0, i16 signext %1, ptr noundef %2) #2 !dbg !311 {
+  %4 = alloca %struct.iovec, align 8, !DIAssignID !317
+    #dbg_assign(i1 undef, !318, !DIExpression(), !317, ptr %4, !DIExpression(), !325)
+  %5 = alloca %struct.msghdr, align 8, !DIAssignID !357
+  %6 = alloca %struct.iovec, align 8, !DIAssignID !358
+    #dbg_assign(i1 undef, !359, !DIExpression(), !358, ptr %6, !DIExpression(), !364)
+  %7 = alloca %struct.msghdr, align 8, !DIAssignID !366
+  %8 = alloca i8, align 1, !DIAssignID !367
+  %9 = alloca %struct.sockaddr_storage, align 8, !DIAssignID !368
+    #dbg_assign(i1 undef, !337, !DIExpression(), !368, ptr %9, !DIExpression(), !369)
+  %10 = alloca i32, align 4, !DIAssignID !370
+    #dbg_value(i32 %0, !313, !DIExpression(), !371)
+    #dbg_value(i16 poison, !314, !DIExpression(), !371)
+    #dbg_value(ptr %2, !315, !DIExpression(), !371)
+    #dbg_value(ptr %2, !316, !DIExpression(), !371)
+  %11 = load i32, ptr %2, align 8, !dbg !372, !tbaa !204
+  %12 = icmp eq i32 %11, %0, !dbg !374
+  br i1 %12, label %13, label %129, !dbg !375
 
 13:                                               ; preds = %3
-    #dbg_assign(i1 undef, !349, !DIExpression(), !372, ptr %10, !DIExpression(), !371)
-    #dbg_value(ptr %2, !336, !DIExpression(), !378)
-    #dbg_value(i8 0, !337, !DIExpression(), !378)
+    #dbg_assign(i1 undef, !347, !DIExpression(), !370, ptr %10, !DIExpression(), !369)
+    #dbg_value(ptr %2, !334, !DIExpression(), !376)
+    #dbg_value(i8 0, !335, !DIExpression(), !376)
   %14 = getelementptr inbounds i8, ptr %2, i64 4
   %15 = getelementptr inbounds i8, ptr %2, i64 8
   %16 = getelementptr inbounds i8, ptr %2, i64 12
@@ -219,810 +222,819 @@ define internal void @event_handler(i32 noundef %0, i16 signext %1, ptr noundef 
   %28 = getelementptr inbounds i8, ptr %2, i64 140
   %29 = getelementptr inbounds i8, ptr %2, i64 2188
   %30 = getelementptr inbounds i8, ptr %2, i64 2240
-  br label %31, !dbg !379
+  br label %31, !dbg !377
 
 31:                                               ; preds = %126, %13
   %32 = phi i8 [ 0, %13 ], [ %127, %126 ]
-    #dbg_value(i8 %32, !337, !DIExpression(), !378)
-  %33 = load i32, ptr %14, align 4, !dbg !380, !tbaa !281
+    #dbg_value(i8 %32, !335, !DIExpression(), !376)
+  %33 = load i32, ptr %14, align 4, !dbg !378, !tbaa !279
   switch i32 %33, label %126 [
     i32 0, label %34
     i32 1, label %66
     i32 2, label %67
     i32 3, label %102
     i32 4, label %119
-  ], !dbg !381
+  ], !dbg !379
 
 34:                                               ; preds = %31
-  call void @llvm.lifetime.start.p0(i64 128, ptr nonnull %9) #13, !dbg !382
-  call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %10) #13, !dbg !383
-  store i32 128, ptr %10, align 4, !dbg !384, !tbaa !385, !DIAssignID !386
-    #dbg_assign(i32 128, !349, !DIExpression(), !386, ptr %10, !DIExpression(), !371)
-  %35 = load i32, ptr %2, align 8, !dbg !387, !tbaa !206
-  %36 = call i32 @accept(i32 noundef %35, ptr noundef nonnull %9, ptr noundef nonnull %10) #13, !dbg !388
-    #dbg_value(i32 %36, !350, !DIExpression(), !371)
-  %37 = icmp eq i32 %36, -1, !dbg !389
-  br i1 %37, label %65, label %38, !dbg !391
+  call void @llvm.lifetime.start.p0(i64 128, ptr nonnull %9) #13, !dbg !380
+  call void @llvm.lifetime.start.p0(i64 4, ptr nonnull %10) #13, !dbg !381
+  store i32 128, ptr %10, align 4, !dbg !382, !tbaa !383, !DIAssignID !384
+    #dbg_assign(i32 128, !347, !DIExpression(), !384, ptr %10, !DIExpression(), !369)
+  %35 = load i32, ptr %2, align 8, !dbg !385, !tbaa !204
+  %36 = call i32 @accept(i32 noundef %35, ptr noundef nonnull %9, ptr noundef nonnull %10) #13, !dbg !386
+    #dbg_value(i32 %36, !348, !DIExpression(), !369)
+  %37 = icmp eq i32 %36, -1, !dbg !387
+  br i1 %37, label %65, label %38, !dbg !389
 
 38:                                               ; preds = %34
-  %39 = icmp sgt i32 %36, 1023, !dbg !392
-  br i1 %39, label %40, label %46, !dbg !393
+  %39 = icmp sgt i32 %36, 1023, !dbg !390
+  br i1 %39, label %40, label %46, !dbg !391
 
 40:                                               ; preds = %38
-    #dbg_value(ptr @.str.1, !351, !DIExpression(), !394)
-  %41 = call i64 @write(i32 noundef %36, ptr noundef nonnull @.str.1, i64 noundef 33) #13, !dbg !395
-  %42 = icmp slt i64 %41, 0, !dbg !397
-  br i1 %42, label %43, label %44, !dbg !398
+    #dbg_value(ptr @.str.1, !349, !DIExpression(), !392)
+  %41 = call i64 @write(i32 noundef %36, ptr noundef nonnull @.str.1, i64 noundef 33) #13, !dbg !393
+  %42 = icmp slt i64 %41, 0, !dbg !395
+  br i1 %42, label %43, label %44, !dbg !396
 
 43:                                               ; preds = %40
-  call void @perror(ptr noundef nonnull @.str.2) #15, !dbg !399
-  br label %44, !dbg !399
+  call void @perror(ptr noundef nonnull @.str.2) #15, !dbg !397
+  br label %44, !dbg !397
 
 44:                                               ; preds = %43, %40
-  %45 = call i32 @close(i32 noundef %36) #13, !dbg !400
-  br label %65, !dbg !401
+  %45 = call i32 @close(i32 noundef %36) #13, !dbg !398
+  br label %65, !dbg !399
 
 46:                                               ; preds = %38
-  %47 = load i32, ptr %15, align 8, !dbg !402, !tbaa !278
-    #dbg_assign(i1 undef, !404, !DIExpression(), !369, ptr %8, !DIExpression(), !413)
-    #dbg_value(i32 %36, !409, !DIExpression(), !413)
-    #dbg_value(i32 1, !410, !DIExpression(), !413)
-    #dbg_value(i32 %47, !411, !DIExpression(), !413)
-  %48 = call noalias dereferenceable_or_null(24) ptr @malloc(i64 noundef 24) #16, !dbg !415
-    #dbg_value(ptr %48, !412, !DIExpression(), !413)
-  %49 = icmp eq ptr %48, null, !dbg !416
-  br i1 %49, label %50, label %52, !dbg !418
+  %47 = load i32, ptr %15, align 8, !dbg !400, !tbaa !276
+    #dbg_assign(i1 undef, !402, !DIExpression(), !367, ptr %8, !DIExpression(), !411)
+    #dbg_value(i32 %36, !407, !DIExpression(), !411)
+    #dbg_value(i32 1, !408, !DIExpression(), !411)
+    #dbg_value(i32 %47, !409, !DIExpression(), !411)
+  %48 = call noalias dereferenceable_or_null(24) ptr @malloc(i64 noundef 24) #16, !dbg !413
+    #dbg_value(ptr %48, !410, !DIExpression(), !411)
+  %49 = icmp eq ptr %48, null, !dbg !414
+  br i1 %49, label %50, label %52, !dbg !416
 
 50:                                               ; preds = %46
-  %51 = call i32 @close(i32 noundef %36) #13, !dbg !419
-  br label %65, !dbg !421
+  %51 = call i32 @close(i32 noundef %36) #13, !dbg !417
+  br label %65, !dbg !419
 
 52:                                               ; preds = %46
-  store i32 %36, ptr %48, align 8, !dbg !422, !tbaa !423
-  %53 = getelementptr inbounds i8, ptr %48, i64 4, !dbg !425
-  store i32 1, ptr %53, align 4, !dbg !426, !tbaa !427
-  %54 = getelementptr inbounds i8, ptr %48, i64 8, !dbg !428
-  store i32 %47, ptr %54, align 8, !dbg !429, !tbaa !430
-    #dbg_value(ptr undef, !431, !DIExpression(), !437)
-    #dbg_value(ptr %48, !436, !DIExpression(), !437)
-  %55 = getelementptr inbounds i8, ptr %48, i64 16, !dbg !439
-  store ptr null, ptr %55, align 8, !dbg !440, !tbaa !441
-  %56 = load ptr, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !442, !tbaa !444
-  %57 = icmp eq ptr %56, null, !dbg !446
-  %58 = getelementptr inbounds i8, ptr %56, i64 16, !dbg !447
-  %59 = select i1 %57, ptr @new_conn_queue.body, ptr %58, !dbg !447
-  store ptr %48, ptr %59, align 8, !dbg !448, !tbaa !264
-  store ptr %48, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !449, !tbaa !444
-  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %8) #13, !dbg !450
-  store i8 99, ptr %8, align 1, !dbg !451, !tbaa !452, !DIAssignID !453
-    #dbg_assign(i8 99, !404, !DIExpression(), !453, ptr %8, !DIExpression(), !413)
-  %60 = load i32, ptr @notify_send_fd, align 4, !dbg !454, !tbaa !385
-  %61 = call i64 @write(i32 noundef %60, ptr noundef nonnull %8, i64 noundef 1) #13, !dbg !456
-  %62 = icmp eq i64 %61, 1, !dbg !457
-  br i1 %62, label %64, label %63, !dbg !458
+  store i32 %36, ptr %48, align 8, !dbg !420, !tbaa !421
+  %53 = getelementptr inbounds i8, ptr %48, i64 4, !dbg !423
+  store i32 1, ptr %53, align 4, !dbg !424, !tbaa !425
+  %54 = getelementptr inbounds i8, ptr %48, i64 8, !dbg !426
+  store i32 %47, ptr %54, align 8, !dbg !427, !tbaa !428
+    #dbg_value(ptr undef, !429, !DIExpression(), !435)
+    #dbg_value(ptr %48, !434, !DIExpression(), !435)
+  %55 = getelementptr inbounds i8, ptr %48, i64 16, !dbg !437
+  store ptr null, ptr %55, align 8, !dbg !438, !tbaa !439
+  %56 = load ptr, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !440, !tbaa !442
+  %57 = icmp eq ptr %56, null, !dbg !444
+  %58 = getelementptr inbounds i8, ptr %56, i64 16, !dbg !445
+  %59 = select i1 %57, ptr @new_conn_queue.body, ptr %58, !dbg !445
+  store ptr %48, ptr %59, align 8, !dbg !446, !tbaa !262
+  store ptr %48, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !447, !tbaa !442
+  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %8) #13, !dbg !448
+  store i8 99, ptr %8, align 1, !dbg !449, !tbaa !450, !DIAssignID !451
+    #dbg_assign(i8 99, !402, !DIExpression(), !451, ptr %8, !DIExpression(), !411)
+  %60 = load i32, ptr @notify_send_fd, align 4, !dbg !452, !tbaa !383
+  %61 = call i64 @write(i32 noundef %60, ptr noundef nonnull %8, i64 noundef 1) #13, !dbg !454
+  %62 = icmp eq i64 %61, 1, !dbg !455
+  br i1 %62, label %64, label %63, !dbg !456
 
 63:                                               ; preds = %52
-  call void @perror(ptr noundef nonnull @.str) #15, !dbg !459
-  br label %64, !dbg !459
+  call void @perror(ptr noundef nonnull @.str) #15, !dbg !457
+  br label %64, !dbg !457
 
 64:                                               ; preds = %63, %52
-  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %8) #13, !dbg !460
-  br label %65, !dbg !460
+  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %8) #13, !dbg !458
+  br label %65, !dbg !458
 
 65:                                               ; preds = %64, %50, %44, %34
-    #dbg_value(i8 1, !337, !DIExpression(), !378)
-  call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %10) #13, !dbg !461
-  call void @llvm.lifetime.end.p0(i64 128, ptr nonnull %9) #13, !dbg !461
+    #dbg_value(i8 1, !335, !DIExpression(), !376)
+  call void @llvm.lifetime.end.p0(i64 4, ptr nonnull %10) #13, !dbg !459
+  call void @llvm.lifetime.end.p0(i64 128, ptr nonnull %9) #13, !dbg !459
   br label %126
 
 66:                                               ; preds = %31
-  store i32 0, ptr %29, align 4, !dbg !462, !tbaa !284
-  store i32 2, ptr %14, align 4, !dbg !463, !tbaa !281
-  br label %126, !dbg !464
+  store i32 0, ptr %29, align 4, !dbg !460, !tbaa !282
+  store i32 2, ptr %14, align 4, !dbg !461, !tbaa !279
+  br label %126, !dbg !462
 
 67:                                               ; preds = %31
-  %68 = load i32, ptr %15, align 8, !dbg !465, !tbaa !278
-  %69 = icmp eq i32 %68, 2, !dbg !465
-  br i1 %69, label %82, label %70, !dbg !467
+  %68 = load i32, ptr %15, align 8, !dbg !463, !tbaa !276
+  %69 = icmp eq i32 %68, 2, !dbg !463
+  br i1 %69, label %82, label %70, !dbg !465
 
 70:                                               ; preds = %67
-    #dbg_value(ptr %2, !468, !DIExpression(), !472)
-  %71 = load ptr, ptr %27, align 8, !dbg !474, !tbaa !287
-  %72 = load i32, ptr %29, align 4, !dbg !475, !tbaa !284
-  %73 = sext i32 %72 to i64, !dbg !476
-  %74 = getelementptr inbounds i8, ptr %28, i64 %73, !dbg !476
-  %75 = sub nsw i64 2048, %73, !dbg !477
-  %76 = call i64 %71(ptr noundef nonnull %2, ptr noundef nonnull %74, i64 noundef %75) #13, !dbg !478
-    #dbg_value(i64 %76, !471, !DIExpression(), !472)
-  %77 = icmp slt i64 %76, 1, !dbg !479
-  br i1 %77, label %126, label %78, !dbg !481
+    #dbg_value(ptr %2, !466, !DIExpression(), !470)
+  %71 = load ptr, ptr %27, align 8, !dbg !472, !tbaa !285
+  %72 = load i32, ptr %29, align 4, !dbg !473, !tbaa !282
+  %73 = sext i32 %72 to i64, !dbg !474
+  %74 = getelementptr inbounds i8, ptr %28, i64 %73, !dbg !474
+  %75 = sub nsw i64 2048, %73, !dbg !475
+  %76 = call i64 %71(ptr noundef nonnull %2, ptr noundef nonnull %74, i64 noundef %75) #13, !dbg !476
+    #dbg_value(i64 %76, !469, !DIExpression(), !470)
+  %77 = icmp slt i64 %76, 1, !dbg !477
+  br i1 %77, label %126, label %78, !dbg !479
 
 78:                                               ; preds = %70
-  %79 = trunc i64 %76 to i32, !dbg !482
-  %80 = load i32, ptr %29, align 4, !dbg !483, !tbaa !284
-  %81 = add nsw i32 %80, %79, !dbg !483
-  br label %88, !dbg !484
+  %79 = trunc i64 %76 to i32, !dbg !480
+  %80 = load i32, ptr %29, align 4, !dbg !481, !tbaa !282
+  %81 = add nsw i32 %80, %79, !dbg !481
+  br label %88, !dbg !482
 
 82:                                               ; preds = %67
-    #dbg_value(ptr %2, !485, !DIExpression(), !489)
-  store i32 28, ptr %25, align 4, !dbg !491, !tbaa !492
-  %83 = load i32, ptr %2, align 8, !dbg !493, !tbaa !206
-  %84 = call i64 @recvfrom(i32 noundef %83, ptr noundef nonnull %28, i64 noundef 2048, i32 noundef 0, ptr noundef nonnull %24, ptr noundef nonnull %25) #13, !dbg !494
-    #dbg_value(i64 %84, !488, !DIExpression(), !489)
-  %85 = icmp sgt i64 %84, 8, !dbg !495
-  br i1 %85, label %86, label %126, !dbg !497
+    #dbg_value(ptr %2, !483, !DIExpression(), !487)
+  store i32 28, ptr %25, align 4, !dbg !489, !tbaa !490
+  %83 = load i32, ptr %2, align 8, !dbg !491, !tbaa !204
+  %84 = call i64 @recvfrom(i32 noundef %83, ptr noundef nonnull %28, i64 noundef 2048, i32 noundef 0, ptr noundef nonnull %24, ptr noundef nonnull %25) #13, !dbg !492
+    #dbg_value(i64 %84, !486, !DIExpression(), !487)
+  %85 = icmp sgt i64 %84, 8, !dbg !493
+  br i1 %85, label %86, label %126, !dbg !495
 
 86:                                               ; preds = %82
-  %87 = trunc i64 %84 to i32, !dbg !498
-  br label %88, !dbg !500
+  %87 = trunc i64 %84 to i32, !dbg !496
+  br label %88, !dbg !498
 
 88:                                               ; preds = %86, %78
-  %89 = phi i32 [ %81, %78 ], [ %87, %86 ], !dbg !501
-  store i32 %89, ptr %29, align 4, !dbg !501, !tbaa !284
-    #dbg_value(i32 poison, !356, !DIExpression(), !502)
-  %90 = load i8, ptr %28, align 4, !dbg !503, !tbaa !452
-  %91 = icmp eq i8 %90, 103, !dbg !505
-  br i1 %91, label %99, label %92, !dbg !506
+  %89 = phi i32 [ %81, %78 ], [ %87, %86 ], !dbg !499
+  store i32 %89, ptr %29, align 4, !dbg !499, !tbaa !282
+    #dbg_value(i32 poison, !354, !DIExpression(), !500)
+  %90 = load i8, ptr %28, align 4, !dbg !501, !tbaa !450
+  %91 = icmp eq i8 %90, 103, !dbg !503
+  br i1 %91, label %99, label %92, !dbg !504
 
 92:                                               ; preds = %88
-  %93 = load i32, ptr %15, align 8, !dbg !507, !tbaa !278
-  %94 = icmp eq i32 %93, 2, !dbg !507
-  br i1 %94, label %98, label %95, !dbg !510
+  %93 = load i32, ptr %15, align 8, !dbg !505, !tbaa !276
+  %94 = icmp eq i32 %93, 2, !dbg !505
+  br i1 %94, label %98, label %95, !dbg !508
 
 95:                                               ; preds = %92
-  %96 = load ptr, ptr %30, align 8, !dbg !511, !tbaa !293
-  %97 = call i64 %96(ptr noundef nonnull %2, ptr noundef nonnull @.str.3, i64 noundef 7) #13, !dbg !512
-  br label %98, !dbg !512
+  %96 = load ptr, ptr %30, align 8, !dbg !509, !tbaa !291
+  %97 = call i64 %96(ptr noundef nonnull %2, ptr noundef nonnull @.str.3, i64 noundef 7) #13, !dbg !510
+  br label %98, !dbg !510
 
 98:                                               ; preds = %95, %92
-  store i32 1, ptr %14, align 4, !dbg !513, !tbaa !281
-  br label %126, !dbg !514
+  store i32 1, ptr %14, align 4, !dbg !511, !tbaa !279
+  br label %126, !dbg !512
 
 99:                                               ; preds = %88
-  %100 = load i64, ptr @gets, align 8, !dbg !515, !tbaa !516
-  %101 = add i64 %100, 1, !dbg !515
-  store i64 %101, ptr @gets, align 8, !dbg !515, !tbaa !516
-  store i32 3, ptr %14, align 4, !dbg !518, !tbaa !281
-  br label %126, !dbg !519
+  %100 = load i64, ptr @gets, align 8, !dbg !513, !tbaa !514
+  %101 = add i64 %100, 1, !dbg !513
+  store i64 %101, ptr @gets, align 8, !dbg !513, !tbaa !514
+  store i32 3, ptr %14, align 4, !dbg !516, !tbaa !279
+  br label %126, !dbg !517
 
 102:                                              ; preds = %31
-  %103 = load i32, ptr %15, align 8, !dbg !520, !tbaa !278
-  %104 = icmp eq i32 %103, 2, !dbg !520
-  br i1 %104, label %109, label %105, !dbg !521
+  %103 = load i32, ptr %15, align 8, !dbg !518, !tbaa !276
+  %104 = icmp eq i32 %103, 2, !dbg !518
+  br i1 %104, label %109, label %105, !dbg !519
 
 105:                                              ; preds = %102
-    #dbg_assign(i1 undef, !365, !DIExpression(), !368, ptr %7, !DIExpression(), !366)
-    #dbg_value(ptr %2, !364, !DIExpression(), !366)
-  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %6) #13, !dbg !522
-  call void @llvm.lifetime.start.p0(i64 56, ptr nonnull %7) #13, !dbg !523
-  call void @llvm.experimental.noalias.scope.decl(metadata !524), !dbg !527
-    #dbg_value(ptr %2, !528, !DIExpression(), !535)
-    #dbg_value(ptr %6, !533, !DIExpression(), !535)
-    #dbg_declare(ptr %7, !534, !DIExpression(), !537)
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(56) %7, i8 0, i64 56, i1 false), !dbg !538, !alias.scope !524, !DIAssignID !539
-    #dbg_assign(i8 0, !365, !DIExpression(), !539, ptr %7, !DIExpression(), !366)
-  store ptr @.str.4, ptr %6, align 8, !dbg !540, !tbaa !541, !noalias !524, !DIAssignID !543
-    #dbg_assign(ptr @.str.4, !361, !DIExpression(DW_OP_LLVM_fragment, 0, 64), !543, ptr %6, !DIExpression(), !366)
-  store i64 5, ptr %17, align 8, !dbg !544, !tbaa !545, !noalias !524, !DIAssignID !546
-    #dbg_assign(i64 5, !361, !DIExpression(DW_OP_LLVM_fragment, 64, 64), !546, ptr %17, !DIExpression(), !366)
-  store ptr %6, ptr %18, align 8, !dbg !547, !tbaa !548, !alias.scope !524, !DIAssignID !550
-    #dbg_assign(ptr %6, !365, !DIExpression(DW_OP_LLVM_fragment, 128, 64), !550, ptr %18, !DIExpression(), !366)
-  store i64 1, ptr %19, align 8, !dbg !551, !tbaa !552, !alias.scope !524, !DIAssignID !553
-    #dbg_assign(i64 1, !365, !DIExpression(DW_OP_LLVM_fragment, 192, 64), !553, ptr %19, !DIExpression(), !366)
-  %106 = load ptr, ptr %20, align 8, !dbg !554, !tbaa !290
-  %107 = call i64 %106(ptr noundef nonnull %2, ptr noundef nonnull %7, i32 noundef 0) #13, !dbg !555
-  %108 = icmp slt i64 %107, 1, !dbg !556
-  call void @llvm.lifetime.end.p0(i64 56, ptr nonnull %7) #13, !dbg !557
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %6) #13, !dbg !557
-  br i1 %108, label %114, label %115, !dbg !558
+    #dbg_assign(i1 undef, !363, !DIExpression(), !366, ptr %7, !DIExpression(), !364)
+    #dbg_value(ptr %2, !362, !DIExpression(), !364)
+  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %6) #13, !dbg !520
+  call void @llvm.lifetime.start.p0(i64 56, ptr nonnull %7) #13, !dbg !521
+  call void @llvm.experimental.noalias.scope.decl(metadata !522), !dbg !525
+    #dbg_value(ptr %2, !526, !DIExpression(), !533)
+    #dbg_value(ptr %6, !531, !DIExpression(), !533)
+    #dbg_declare(ptr %7, !532, !DIExpression(), !535)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(56) %7, i8 0, i64 56, i1 false), !dbg !536, !alias.scope !522, !DIAssignID !537
+    #dbg_assign(i8 0, !363, !DIExpression(), !537, ptr %7, !DIExpression(), !364)
+  store ptr @.str.4, ptr %6, align 8, !dbg !538, !tbaa !539, !noalias !522, !DIAssignID !541
+    #dbg_assign(ptr @.str.4, !359, !DIExpression(DW_OP_LLVM_fragment, 0, 64), !541, ptr %6, !DIExpression(), !364)
+  store i64 5, ptr %17, align 8, !dbg !542, !tbaa !543, !noalias !522, !DIAssignID !544
+    #dbg_assign(i64 5, !359, !DIExpression(DW_OP_LLVM_fragment, 64, 64), !544, ptr %17, !DIExpression(), !364)
+  store ptr %6, ptr %18, align 8, !dbg !545, !tbaa !546, !alias.scope !522, !DIAssignID !548
+    #dbg_assign(ptr %6, !363, !DIExpression(DW_OP_LLVM_fragment, 128, 64), !548, ptr %18, !DIExpression(), !364)
+  store i64 1, ptr %19, align 8, !dbg !549, !tbaa !550, !alias.scope !522, !DIAssignID !551
+    #dbg_assign(i64 1, !363, !DIExpression(DW_OP_LLVM_fragment, 192, 64), !551, ptr %19, !DIExpression(), !364)
+  %106 = load ptr, ptr %20, align 8, !dbg !552, !tbaa !288
+  %107 = call i64 %106(ptr noundef nonnull %2, ptr noundef nonnull %7, i32 noundef 0) #13, !dbg !553
+  %108 = icmp slt i64 %107, 1, !dbg !554
+  call void @llvm.lifetime.end.p0(i64 56, ptr nonnull %7) #13, !dbg !555
+  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %6) #13, !dbg !555
+  br i1 %108, label %114, label %115, !dbg !556
 
 109:                                              ; preds = %102
-    #dbg_assign(i1 undef, !326, !DIExpression(), !359, ptr %5, !DIExpression(), !327)
-    #dbg_value(ptr %2, !325, !DIExpression(), !327)
-  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %4) #13, !dbg !559
-  call void @llvm.lifetime.start.p0(i64 56, ptr nonnull %5) #13, !dbg !560
-  call void @llvm.experimental.noalias.scope.decl(metadata !561), !dbg !564
-    #dbg_value(ptr %2, !528, !DIExpression(), !565)
-    #dbg_value(ptr %4, !533, !DIExpression(), !565)
-    #dbg_declare(ptr %5, !534, !DIExpression(), !567)
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(56) %5, i8 0, i64 56, i1 false), !dbg !568, !alias.scope !561, !DIAssignID !569
-    #dbg_assign(i8 0, !326, !DIExpression(), !569, ptr %5, !DIExpression(), !327)
-  store ptr @.str.4, ptr %4, align 8, !dbg !570, !tbaa !541, !noalias !561, !DIAssignID !571
-    #dbg_assign(ptr @.str.4, !320, !DIExpression(DW_OP_LLVM_fragment, 0, 64), !571, ptr %4, !DIExpression(), !327)
-  store i64 5, ptr %21, align 8, !dbg !572, !tbaa !545, !noalias !561, !DIAssignID !573
-    #dbg_assign(i64 5, !320, !DIExpression(DW_OP_LLVM_fragment, 64, 64), !573, ptr %21, !DIExpression(), !327)
-  store ptr %4, ptr %22, align 8, !dbg !574, !tbaa !548, !alias.scope !561, !DIAssignID !575
-    #dbg_assign(ptr %4, !326, !DIExpression(DW_OP_LLVM_fragment, 128, 64), !575, ptr %22, !DIExpression(), !327)
-  store i64 1, ptr %23, align 8, !dbg !576, !tbaa !552, !alias.scope !561, !DIAssignID !577
-    #dbg_assign(i64 1, !326, !DIExpression(DW_OP_LLVM_fragment, 192, 64), !577, ptr %23, !DIExpression(), !327)
-  store ptr %24, ptr %5, align 8, !dbg !578, !tbaa !581, !alias.scope !561, !DIAssignID !582
-    #dbg_assign(ptr %24, !326, !DIExpression(DW_OP_LLVM_fragment, 0, 64), !582, ptr %5, !DIExpression(), !327)
-  %110 = load i32, ptr %25, align 4, !dbg !583, !tbaa !492, !noalias !561
-  store i32 %110, ptr %26, align 8, !dbg !584, !tbaa !585, !alias.scope !561, !DIAssignID !586
-    #dbg_assign(i32 %110, !326, !DIExpression(DW_OP_LLVM_fragment, 64, 32), !586, ptr %26, !DIExpression(), !327)
-  %111 = load i32, ptr %2, align 8, !dbg !587, !tbaa !206
-  %112 = call i64 @sendmsg(i32 noundef %111, ptr noundef nonnull %5, i32 noundef 0) #13, !dbg !588
-  %113 = icmp slt i64 %112, 1, !dbg !589
-  call void @llvm.lifetime.end.p0(i64 56, ptr nonnull %5) #13, !dbg !590
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %4) #13, !dbg !590
-  br i1 %113, label %114, label %115, !dbg !521
+    #dbg_assign(i1 undef, !324, !DIExpression(), !357, ptr %5, !DIExpression(), !325)
+    #dbg_value(ptr %2, !323, !DIExpression(), !325)
+  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %4) #13, !dbg !557
+  call void @llvm.lifetime.start.p0(i64 56, ptr nonnull %5) #13, !dbg !558
+  call void @llvm.experimental.noalias.scope.decl(metadata !559), !dbg !562
+    #dbg_value(ptr %2, !526, !DIExpression(), !563)
+    #dbg_value(ptr %4, !531, !DIExpression(), !563)
+    #dbg_declare(ptr %5, !532, !DIExpression(), !565)
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(56) %5, i8 0, i64 56, i1 false), !dbg !566, !alias.scope !559, !DIAssignID !567
+    #dbg_assign(i8 0, !324, !DIExpression(), !567, ptr %5, !DIExpression(), !325)
+  store ptr @.str.4, ptr %4, align 8, !dbg !568, !tbaa !539, !noalias !559, !DIAssignID !569
+    #dbg_assign(ptr @.str.4, !318, !DIExpression(DW_OP_LLVM_fragment, 0, 64), !569, ptr %4, !DIExpression(), !325)
+  store i64 5, ptr %21, align 8, !dbg !570, !tbaa !543, !noalias !559, !DIAssignID !571
+    #dbg_assign(i64 5, !318, !DIExpression(DW_OP_LLVM_fragment, 64, 64), !571, ptr %21, !DIExpression(), !325)
+  store ptr %4, ptr %22, align 8, !dbg !572, !tbaa !546, !alias.scope !559, !DIAssignID !573
+    #dbg_assign(ptr %4, !324, !DIExpression(DW_OP_LLVM_fragment, 128, 64), !573, ptr %22, !DIExpression(), !325)
+  store i64 1, ptr %23, align 8, !dbg !574, !tbaa !550, !alias.scope !559, !DIAssignID !575
+    #dbg_assign(i64 1, !324, !DIExpression(DW_OP_LLVM_fragment, 192, 64), !575, ptr %23, !DIExpression(), !325)
+  store ptr %24, ptr %5, align 8, !dbg !576, !tbaa !579, !alias.scope !559, !DIAssignID !580
+    #dbg_assign(ptr %24, !324, !DIExpression(DW_OP_LLVM_fragment, 0, 64), !580, ptr %5, !DIExpression(), !325)
+  %110 = load i32, ptr %25, align 4, !dbg !581, !tbaa !490, !noalias !559
+  store i32 %110, ptr %26, align 8, !dbg !582, !tbaa !583, !alias.scope !559, !DIAssignID !584
+    #dbg_assign(i32 %110, !324, !DIExpression(DW_OP_LLVM_fragment, 64, 32), !584, ptr %26, !DIExpression(), !325)
+  %111 = load i32, ptr %2, align 8, !dbg !585, !tbaa !204
+  %112 = call i64 @sendmsg(i32 noundef %111, ptr noundef nonnull %5, i32 noundef 0) #13, !dbg !586
+  %113 = icmp slt i64 %112, 1, !dbg !587
+  call void @llvm.lifetime.end.p0(i64 56, ptr nonnull %5) #13, !dbg !588
+  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %4) #13, !dbg !588
+  br i1 %113, label %114, label %115, !dbg !519
 
 114:                                              ; preds = %109, %105
-  store i32 4, ptr %14, align 4, !dbg !591, !tbaa !281
-  br label %126, !dbg !593
+  store i32 4, ptr %14, align 4, !dbg !589, !tbaa !279
+  br label %126, !dbg !591
 
 115:                                              ; preds = %109, %105
-  %116 = load i32, ptr %15, align 8, !dbg !594, !tbaa !278
-  %117 = icmp eq i32 %116, 2, !dbg !594
-  %118 = select i1 %117, i32 2, i32 1, !dbg !594
-  store i32 %118, ptr %14, align 4, !dbg !595, !tbaa !281
-    #dbg_value(i8 1, !337, !DIExpression(), !378)
-  br label %126, !dbg !596
+  %116 = load i32, ptr %15, align 8, !dbg !592, !tbaa !276
+  %117 = icmp eq i32 %116, 2, !dbg !592
+  %118 = select i1 %117, i32 2, i32 1, !dbg !592
+  store i32 %118, ptr %14, align 4, !dbg !593, !tbaa !279
+    #dbg_value(i8 1, !335, !DIExpression(), !376)
+  br label %126, !dbg !594
 
 119:                                              ; preds = %31
-  %120 = load i32, ptr %15, align 8, !dbg !597, !tbaa !278
-  %121 = icmp eq i32 %120, 2, !dbg !597
-  br i1 %121, label %126, label %122, !dbg !599
+  %120 = load i32, ptr %15, align 8, !dbg !595, !tbaa !276
+  %121 = icmp eq i32 %120, 2, !dbg !595
+  br i1 %121, label %126, label %122, !dbg !597
 
 122:                                              ; preds = %119
-  %123 = call i32 @event_add(ptr noundef nonnull %16, ptr noundef null) #13, !dbg !600
-  %124 = load i32, ptr %2, align 8, !dbg !602, !tbaa !206
-  %125 = call i32 @close(i32 noundef %124) #13, !dbg !603
-  br label %126, !dbg !604
+  %123 = call i32 @event_add(ptr noundef nonnull %16, ptr noundef null) #13, !dbg !598
+  %124 = load i32, ptr %2, align 8, !dbg !600, !tbaa !204
+  %125 = call i32 @close(i32 noundef %124) #13, !dbg !601
+  br label %126, !dbg !602
 
 126:                                              ; preds = %122, %119, %115, %114, %99, %98, %82, %70, %66, %65, %31
-  %127 = phi i8 [ %32, %31 ], [ 1, %115 ], [ %32, %114 ], [ %32, %66 ], [ 1, %65 ], [ %32, %98 ], [ %32, %99 ], [ 1, %122 ], [ 1, %119 ], [ 1, %82 ], [ 1, %70 ], !dbg !378
-    #dbg_value(i8 %127, !337, !DIExpression(), !378)
-  %128 = trunc nuw i8 %127 to i1, !dbg !605
-  br i1 %128, label %129, label %31, !dbg !379, !llvm.loop !606
+  %127 = phi i8 [ %32, %31 ], [ 1, %115 ], [ %32, %114 ], [ %32, %66 ], [ 1, %65 ], [ %32, %98 ], [ %32, %99 ], [ 1, %122 ], [ 1, %119 ], [ 1, %82 ], [ 1, %70 ], !dbg !376
+    #dbg_value(i8 %127, !335, !DIExpression(), !376)
+  %128 = trunc nuw i8 %127 to i1, !dbg !603
+  br i1 %128, label %129, label %31, !dbg !377, !llvm.loop !604
 
 129:                                              ; preds = %126, %3
-  ret void, !dbg !610
+  ret void, !dbg !608
 }
 
-declare !dbg !611 i32 @event_base_set(ptr noundef, ptr noundef) local_unnamed_addr #3
+declare !dbg !609 i32 @event_base_set(ptr noundef, ptr noundef) local_unnamed_addr #3
 
-declare !dbg !614 i32 @event_add(ptr noundef, ptr noundef) local_unnamed_addr #3
+declare !dbg !612 i32 @event_add(ptr noundef, ptr noundef) local_unnamed_addr #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)
 declare void @llvm.lifetime.end.p0(i64 immarg, ptr nocapture) #4
 
 ; Function Attrs: nounwind uwtable
-define dso_local void @dispatch_conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2) local_unnamed_addr #2 !dbg !405 {
-  %4 = alloca i8, align 1, !DIAssignID !626
-    #dbg_assign(i1 undef, !404, !DIExpression(), !626, ptr %4, !DIExpression(), !627)
-    #dbg_value(i32 %0, !409, !DIExpression(), !627)
-    #dbg_value(i32 %1, !410, !DIExpression(), !627)
-    #dbg_value(i32 %2, !411, !DIExpression(), !627)
-  %5 = tail call noalias dereferenceable_or_null(24) ptr @malloc(i64 noundef 24) #16, !dbg !628
-    #dbg_value(ptr %5, !412, !DIExpression(), !627)
-  %6 = icmp eq ptr %5, null, !dbg !629
-  br i1 %6, label %7, label %9, !dbg !630
+define dso_local void @dispatch_conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2) local_unnamed_addr #2 !dbg !403 {
+  %4 = alloca i8, align 1, !DIAssignID !624
+    #dbg_assign(i1 undef, !402, !DIExpression(), !624, ptr %4, !DIExpression(), !625)
+    #dbg_value(i32 %0, !407, !DIExpression(), !625)
+    #dbg_value(i32 %1, !408, !DIExpression(), !625)
+    #dbg_value(i32 %2, !409, !DIExpression(), !625)
+  %5 = tail call noalias dereferenceable_or_null(24) ptr @malloc(i64 noundef 24) #16, !dbg !626
+    #dbg_value(ptr %5, !410, !DIExpression(), !625)
+  %6 = icmp eq ptr %5, null, !dbg !627
+  br i1 %6, label %7, label %9, !dbg !628
 
 7:                                                ; preds = %3
-  %8 = tail call i32 @close(i32 noundef %0) #13, !dbg !631
-  br label %22, !dbg !632
+  %8 = tail call i32 @close(i32 noundef %0) #13, !dbg !629
+  br label %22, !dbg !630
 
 9:                                                ; preds = %3
-  store i32 %0, ptr %5, align 8, !dbg !633, !tbaa !423
-  %10 = getelementptr inbounds i8, ptr %5, i64 4, !dbg !634
-  store i32 %1, ptr %10, align 4, !dbg !635, !tbaa !427
-  %11 = getelementptr inbounds i8, ptr %5, i64 8, !dbg !636
-  store i32 %2, ptr %11, align 8, !dbg !637, !tbaa !430
-    #dbg_value(ptr undef, !431, !DIExpression(), !638)
-    #dbg_value(ptr %5, !436, !DIExpression(), !638)
-  %12 = getelementptr inbounds i8, ptr %5, i64 16, !dbg !640
-  store ptr null, ptr %12, align 8, !dbg !641, !tbaa !441
-  %13 = load ptr, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !642, !tbaa !444
-  %14 = icmp eq ptr %13, null, !dbg !643
-  %15 = getelementptr inbounds i8, ptr %13, i64 16, !dbg !644
-  %16 = select i1 %14, ptr @new_conn_queue.body, ptr %15, !dbg !644
-  store ptr %5, ptr %16, align 8, !dbg !645, !tbaa !264
-  store ptr %5, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !646, !tbaa !444
-  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %4) #13, !dbg !647
-  store i8 99, ptr %4, align 1, !dbg !648, !tbaa !452, !DIAssignID !649
-    #dbg_assign(i8 99, !404, !DIExpression(), !649, ptr %4, !DIExpression(), !627)
-  %17 = load i32, ptr @notify_send_fd, align 4, !dbg !650, !tbaa !385
-  %18 = call i64 @write(i32 noundef %17, ptr noundef nonnull %4, i64 noundef 1) #13, !dbg !651
-  %19 = icmp eq i64 %18, 1, !dbg !652
-  br i1 %19, label %21, label %20, !dbg !653
+  store i32 %0, ptr %5, align 8, !dbg !631, !tbaa !421
+  %10 = getelementptr inbounds i8, ptr %5, i64 4, !dbg !632
+  store i32 %1, ptr %10, align 4, !dbg !633, !tbaa !425
+  %11 = getelementptr inbounds i8, ptr %5, i64 8, !dbg !634
+  store i32 %2, ptr %11, align 8, !dbg !635, !tbaa !428
+    #dbg_value(ptr undef, !429, !DIExpression(), !636)
+    #dbg_value(ptr %5, !434, !DIExpression(), !636)
+  %12 = getelementptr inbounds i8, ptr %5, i64 16, !dbg !638
+  store ptr null, ptr %12, align 8, !dbg !639, !tbaa !439
+  %13 = load ptr, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !640, !tbaa !442
+  %14 = icmp eq ptr %13, null, !dbg !641
+  %15 = getelementptr inbounds i8, ptr %13, i64 16, !dbg !642
+  %16 = select i1 %14, ptr @new_conn_queue.body, ptr %15, !dbg !642
+  store ptr %5, ptr %16, align 8, !dbg !643, !tbaa !262
+  store ptr %5, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !644, !tbaa !442
+  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %4) #13, !dbg !645
+  store i8 99, ptr %4, align 1, !dbg !646, !tbaa !450, !DIAssignID !647
+    #dbg_assign(i8 99, !402, !DIExpression(), !647, ptr %4, !DIExpression(), !625)
+  %17 = load i32, ptr @notify_send_fd, align 4, !dbg !648, !tbaa !383
+  %18 = call i64 @write(i32 noundef %17, ptr noundef nonnull %4, i64 noundef 1) #13, !dbg !649
+  %19 = icmp eq i64 %18, 1, !dbg !650
+  br i1 %19, label %21, label %20, !dbg !651
 
 20:                                               ; preds = %9
-  tail call void @perror(ptr noundef nonnull @.str) #15, !dbg !654
-  br label %21, !dbg !654
+  tail call void @perror(ptr noundef nonnull @.str) #15, !dbg !652
+  br label %21, !dbg !652
 
 21:                                               ; preds = %20, %9
-  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %4) #13, !dbg !655
-  br label %22, !dbg !655
+  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %4) #13, !dbg !653
+  br label %22, !dbg !653
 
 22:                                               ; preds = %21, %7
-  ret void, !dbg !655
+  ret void, !dbg !653
 }
 
 ; Function Attrs: mustprogress nofree nounwind willreturn allockind("alloc,uninitialized") allocsize(0) memory(inaccessiblemem: readwrite)
-declare !dbg !656 noalias noundef ptr @malloc(i64 noundef) local_unnamed_addr #6
+declare !dbg !654 noalias noundef ptr @malloc(i64 noundef) local_unnamed_addr #6
 
-declare !dbg !659 i32 @close(i32 noundef) local_unnamed_addr #3
+declare !dbg !657 i32 @close(i32 noundef) local_unnamed_addr #3
 
 ; Function Attrs: nofree nounwind
-declare !dbg !662 void @perror(ptr nocapture noundef readonly) local_unnamed_addr #7
+declare !dbg !660 void @perror(ptr nocapture noundef readonly) local_unnamed_addr #7
 
 ; Function Attrs: nounwind uwtable
-define dso_local i32 @main(i32 noundef %0, ptr nocapture noundef readonly %1) local_unnamed_addr #2 !dbg !666 {
-  %3 = alloca %struct.sockaddr_un, align 2, !DIAssignID !678
-  %4 = alloca [2 x i32], align 4, !DIAssignID !679
-    #dbg_assign(i1 undef, !674, !DIExpression(), !679, ptr %4, !DIExpression(), !680)
-    #dbg_value(i32 %0, !672, !DIExpression(), !680)
-    #dbg_value(ptr %1, !673, !DIExpression(), !680)
-  %5 = tail call ptr @event_init() #13, !dbg !681
-  store ptr %5, ptr @main_base, align 8, !dbg !682, !tbaa !264
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(16) @new_conn_queue.body, i8 0, i64 16, i1 false), !dbg !683
+define dso_local i32 @main(i32 noundef %0, ptr nocapture noundef readonly %1) local_unnamed_addr #2 !dbg !664 {
+  %3 = alloca %struct.sockaddr_un, align 2, !DIAssignID !676
+  %4 = alloca [2 x i32], align 4, !DIAssignID !677
+    #dbg_assign(i1 undef, !672, !DIExpression(), !677, ptr %4, !DIExpression(), !678)
+    #dbg_value(i32 %0, !670, !DIExpression(), !678)
+    #dbg_value(ptr %1, !671, !DIExpression(), !678)
+  %5 = tail call ptr @event_init() #13, !dbg !679
+  store ptr %5, ptr @main_base, align 8, !dbg !680, !tbaa !262
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 1 dereferenceable(16) @new_conn_queue.body, i8 0, i64 16, i1 false), !dbg !681
+  %6 = tail call noalias dereferenceable_or_null(8192) ptr @calloc(i64 noundef 1024, i64 noundef 8) #14, !dbg !682
+  store ptr %6, ptr @conns, align 8, !dbg !683, !tbaa !262
   call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %4) #13, !dbg !684
-  %6 = call i32 @pipe(ptr noundef nonnull %4) #13, !dbg !685
-  %7 = icmp eq i32 %6, 0, !dbg !687
-  br i1 %7, label %8, label %65, !dbg !688
+  %7 = icmp eq ptr %6, null
+  br i1 %7, label %69, label %8, !dbg !685
 
 8:                                                ; preds = %2
-  %9 = getelementptr inbounds i8, ptr %4, i64 4, !dbg !689
-  %10 = load i32, ptr %9, align 4, !dbg !689, !tbaa !385
-  store i32 %10, ptr @notify_send_fd, align 4, !dbg !690, !tbaa !385
-  %11 = load i32, ptr %4, align 4, !dbg !691, !tbaa !385
-  call void @event_set(ptr noundef nonnull @notify_event, i32 noundef %11, i16 noundef signext 18, ptr noundef nonnull @thread_libevent_process, ptr noundef null) #13, !dbg !692
-  %12 = load ptr, ptr @main_base, align 8, !dbg !693, !tbaa !264
-  %13 = call i32 @event_base_set(ptr noundef %12, ptr noundef nonnull @notify_event) #13, !dbg !694
-  %14 = call i32 @event_add(ptr noundef nonnull @notify_event, ptr noundef null) #13, !dbg !695
-  %15 = icmp sgt i32 %0, 1, !dbg !696
-  br i1 %15, label %16, label %55, !dbg !698
+  %9 = call i32 @pipe(ptr noundef nonnull %4) #13, !dbg !687
+  %10 = icmp eq i32 %9, 0, !dbg !688
+  br i1 %10, label %11, label %69, !dbg !689
 
-16:                                               ; preds = %8
-  %17 = getelementptr inbounds i8, ptr %1, i64 8, !dbg !699
-  %18 = load ptr, ptr %17, align 8, !dbg !699, !tbaa !264
-    #dbg_assign(i1 undef, !700, !DIExpression(), !678, ptr %3, !DIExpression(), !715)
-    #dbg_value(ptr %18, !705, !DIExpression(), !715)
-  %19 = call i32 @socket(i32 noundef 1, i32 noundef 1, i32 noundef 0) #13, !dbg !717
-    #dbg_value(i32 %19, !706, !DIExpression(), !715)
-  %20 = icmp eq i32 %19, -1, !dbg !718
-  br i1 %20, label %65, label %21, !dbg !720
+11:                                               ; preds = %8
+  %12 = getelementptr inbounds i8, ptr %4, i64 4, !dbg !690
+  %13 = load i32, ptr %12, align 4, !dbg !690, !tbaa !383
+  store i32 %13, ptr @notify_send_fd, align 4, !dbg !691, !tbaa !383
+  %14 = load i32, ptr %4, align 4, !dbg !692, !tbaa !383
+  call void @event_set(ptr noundef nonnull @notify_event, i32 noundef %14, i16 noundef signext 18, ptr noundef nonnull @thread_libevent_process, ptr noundef null) #13, !dbg !693
+  %15 = load ptr, ptr @main_base, align 8, !dbg !694, !tbaa !262
+  %16 = call i32 @event_base_set(ptr noundef %15, ptr noundef nonnull @notify_event) #13, !dbg !695
+  %17 = call i32 @event_add(ptr noundef nonnull @notify_event, ptr noundef null) #13, !dbg !696
+  %18 = icmp sgt i32 %0, 1, !dbg !697
+  br i1 %18, label %19, label %59, !dbg !699
 
-21:                                               ; preds = %16
-  call void @llvm.lifetime.start.p0(i64 110, ptr nonnull %3) #13, !dbg !721
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(110) %3, i8 0, i64 110, i1 false), !dbg !722, !DIAssignID !723
-    #dbg_assign(i8 0, !700, !DIExpression(), !723, ptr %3, !DIExpression(), !715)
-  store i16 1, ptr %3, align 2, !dbg !724, !tbaa !725, !DIAssignID !727
-    #dbg_assign(i16 1, !700, !DIExpression(DW_OP_LLVM_fragment, 0, 16), !727, ptr %3, !DIExpression(), !715)
-  %22 = getelementptr inbounds i8, ptr %3, i64 2, !dbg !728
-  %23 = call ptr @strncpy(ptr noundef nonnull dereferenceable(1) %22, ptr noundef nonnull readonly dereferenceable(1) %18, i64 noundef 107) #13, !dbg !729
-  %24 = call i32 @bind(i32 noundef %19, ptr noundef nonnull %3, i32 noundef 110) #13, !dbg !730
-  %25 = icmp eq i32 %24, -1, !dbg !732
-  br i1 %25, label %29, label %26, !dbg !733
+19:                                               ; preds = %11
+  %20 = getelementptr inbounds i8, ptr %1, i64 8, !dbg !700
+  %21 = load ptr, ptr %20, align 8, !dbg !700, !tbaa !262
+    #dbg_assign(i1 undef, !701, !DIExpression(), !676, ptr %3, !DIExpression(), !716)
+    #dbg_value(ptr %21, !706, !DIExpression(), !716)
+  %22 = call i32 @socket(i32 noundef 1, i32 noundef 1, i32 noundef 0) #13, !dbg !718
+    #dbg_value(i32 %22, !707, !DIExpression(), !716)
+  %23 = icmp eq i32 %22, -1, !dbg !719
+  br i1 %23, label %69, label %24, !dbg !721
 
-26:                                               ; preds = %21
-  %27 = call i32 @listen(i32 noundef %19, i32 noundef 1024) #13, !dbg !734
-  %28 = icmp eq i32 %27, -1, !dbg !735
-  br i1 %28, label %29, label %31, !dbg !736
-
-29:                                               ; preds = %26, %21
-  %30 = call i32 @close(i32 noundef %19) #13, !dbg !737
-  br label %64, !dbg !739
-
-31:                                               ; preds = %26
-  %32 = load ptr, ptr @main_base, align 8, !dbg !740, !tbaa !264
-    #dbg_value(i32 %19, !255, !DIExpression(), !741)
-    #dbg_value(i32 0, !256, !DIExpression(), !741)
-    #dbg_value(i32 0, !257, !DIExpression(), !741)
-    #dbg_value(ptr %32, !258, !DIExpression(), !741)
-  %33 = icmp ugt i32 %19, 1023, !dbg !743
-  br i1 %33, label %64, label %34, !dbg !743
-
-34:                                               ; preds = %31
-  %35 = zext nneg i32 %19 to i64, !dbg !744
-  %36 = getelementptr inbounds [1024 x ptr], ptr @conns, i64 0, i64 %35, !dbg !744
-  %37 = load ptr, ptr %36, align 8, !dbg !744, !tbaa !264
-    #dbg_value(ptr %37, !259, !DIExpression(), !741)
-  %38 = icmp eq ptr %37, null, !dbg !745
-  br i1 %38, label %39, label %43, !dbg !746
-
-39:                                               ; preds = %34
-  %40 = call noalias dereferenceable_or_null(2248) ptr @calloc(i64 noundef 1, i64 noundef 2248) #14, !dbg !747
-    #dbg_value(ptr %40, !259, !DIExpression(), !741)
-  %41 = icmp eq ptr %40, null, !dbg !748
-  br i1 %41, label %64, label %42, !dbg !749
-
-42:                                               ; preds = %39
-  store i32 %19, ptr %40, align 8, !dbg !750, !tbaa !206
-  store ptr %40, ptr %36, align 8, !dbg !751, !tbaa !264
-  br label %43, !dbg !752
-
-43:                                               ; preds = %42, %34
-  %44 = phi ptr [ %40, %42 ], [ %37, %34 ], !dbg !741
-    #dbg_value(ptr %44, !259, !DIExpression(), !741)
-  %45 = getelementptr inbounds i8, ptr %44, i64 8, !dbg !753
-  store i32 0, ptr %45, align 8, !dbg !754, !tbaa !278
-  %46 = getelementptr inbounds i8, ptr %44, i64 4, !dbg !755
-  store i32 0, ptr %46, align 4, !dbg !756, !tbaa !281
-  %47 = getelementptr inbounds i8, ptr %44, i64 2188, !dbg !757
-  store i32 0, ptr %47, align 4, !dbg !758, !tbaa !284
-  %48 = getelementptr inbounds i8, ptr %44, i64 2224, !dbg !759
-  store ptr @tcp_read, ptr %48, align 8, !dbg !760, !tbaa !287
-  %49 = getelementptr inbounds i8, ptr %44, i64 2232, !dbg !761
-  store ptr @tcp_sendmsg, ptr %49, align 8, !dbg !762, !tbaa !290
-  %50 = getelementptr inbounds i8, ptr %44, i64 2240, !dbg !763
-  store ptr @tcp_write, ptr %50, align 8, !dbg !764, !tbaa !293
-  %51 = getelementptr inbounds i8, ptr %44, i64 12, !dbg !765
-  call void @event_set(ptr noundef nonnull %51, i32 noundef %19, i16 noundef signext 18, ptr noundef nonnull @event_handler, ptr noundef nonnull %44) #13, !dbg !766
-  %52 = call i32 @event_base_set(ptr noundef %32, ptr noundef nonnull %51) #13, !dbg !767
-  %53 = call i32 @event_add(ptr noundef nonnull %51, ptr noundef null) #13, !dbg !768
-  %54 = icmp eq i32 %53, -1, !dbg !769
-  call void @llvm.lifetime.end.p0(i64 110, ptr nonnull %3) #13, !dbg !770
-  br i1 %54, label %65, label %55, !dbg !771
-
-55:                                               ; preds = %43, %8
-  %56 = call fastcc i32 @server_socket(i32 noundef 1), !dbg !772
-  %57 = icmp eq i32 %56, 0, !dbg !772
-  br i1 %57, label %58, label %65, !dbg !774
-
-58:                                               ; preds = %55
-  %59 = call fastcc i32 @server_socket(i32 noundef 2), !dbg !775
-  %60 = icmp eq i32 %59, 0, !dbg !775
-  br i1 %60, label %61, label %65, !dbg !776
-
-61:                                               ; preds = %58
-  %62 = load ptr, ptr @main_base, align 8, !dbg !777, !tbaa !264
-  %63 = call i32 @event_base_loop(ptr noundef %62, i32 noundef 0) #13, !dbg !778
-  br label %65, !dbg !779
-
-64:                                               ; preds = %39, %31, %29
-  call void @llvm.lifetime.end.p0(i64 110, ptr nonnull %3) #13, !dbg !770
-  br label %65, !dbg !771
-
-65:                                               ; preds = %64, %16, %55, %58, %43, %2, %61
-  %66 = phi i32 [ %63, %61 ], [ 1, %2 ], [ 1, %43 ], [ 1, %58 ], [ 1, %55 ], [ 1, %16 ], [ 1, %64 ], !dbg !680
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %4) #13, !dbg !780
-  ret i32 %66, !dbg !780
-}
-
-declare !dbg !781 ptr @event_init() local_unnamed_addr #3
-
-; Function Attrs: nounwind
-declare !dbg !784 i32 @pipe(ptr noundef) local_unnamed_addr #8
-
-; Function Attrs: nounwind uwtable
-define internal void @thread_libevent_process(i32 noundef %0, i16 signext %1, ptr nocapture readnone %2) #2 !dbg !788 {
-  %4 = alloca i8, align 1, !DIAssignID !795
-    #dbg_assign(i1 undef, !793, !DIExpression(), !795, ptr %4, !DIExpression(), !796)
-    #dbg_value(i32 %0, !790, !DIExpression(), !796)
-    #dbg_value(i16 poison, !791, !DIExpression(), !796)
-    #dbg_value(ptr poison, !792, !DIExpression(), !796)
-  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %4) #13, !dbg !797
-  %5 = call i64 @read(i32 noundef %0, ptr noundef nonnull %4, i64 noundef 1) #13, !dbg !798
-  %6 = icmp eq i64 %5, 1, !dbg !800
-  br i1 %6, label %7, label %49, !dbg !801
-
-7:                                                ; preds = %3
-    #dbg_value(ptr undef, !802, !DIExpression(), !808)
-  %8 = load ptr, ptr @new_conn_queue.body, align 8, !dbg !810, !tbaa !811
-    #dbg_value(ptr %8, !807, !DIExpression(), !808)
-  %9 = icmp eq ptr %8, null, !dbg !812
-  br i1 %9, label %49, label %10, !dbg !814
-
-10:                                               ; preds = %7
-  %11 = getelementptr inbounds i8, ptr %8, i64 16, !dbg !815
-  %12 = load ptr, ptr %11, align 8, !dbg !815, !tbaa !441
-  store ptr %12, ptr @new_conn_queue.body, align 8, !dbg !817, !tbaa !811
-  %13 = icmp eq ptr %12, null, !dbg !818
-  br i1 %13, label %14, label %15, !dbg !820
-
-14:                                               ; preds = %10
-  store ptr null, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !821, !tbaa !444
-  br label %15, !dbg !822
-
-15:                                               ; preds = %10, %14
-    #dbg_value(ptr %8, !794, !DIExpression(), !796)
-  br i1 %9, label %49, label %16, !dbg !823
-
-16:                                               ; preds = %15
-  %17 = load i32, ptr %8, align 8, !dbg !824, !tbaa !423
-  %18 = getelementptr inbounds i8, ptr %8, i64 4, !dbg !826
-  %19 = load i32, ptr %18, align 4, !dbg !826, !tbaa !427
-  %20 = getelementptr inbounds i8, ptr %8, i64 8, !dbg !827
-  %21 = load i32, ptr %20, align 8, !dbg !827, !tbaa !430
-  %22 = load ptr, ptr @main_base, align 8, !dbg !828, !tbaa !264
-    #dbg_value(i32 %17, !255, !DIExpression(), !829)
-    #dbg_value(i32 %19, !256, !DIExpression(), !829)
-    #dbg_value(i32 %21, !257, !DIExpression(), !829)
-    #dbg_value(ptr %22, !258, !DIExpression(), !829)
-  %23 = icmp ugt i32 %17, 1023, !dbg !831
-  br i1 %23, label %45, label %24, !dbg !831
-
-24:                                               ; preds = %16
-  %25 = zext nneg i32 %17 to i64, !dbg !832
-  %26 = getelementptr inbounds [1024 x ptr], ptr @conns, i64 0, i64 %25, !dbg !832
-  %27 = load ptr, ptr %26, align 8, !dbg !832, !tbaa !264
-    #dbg_value(ptr %27, !259, !DIExpression(), !829)
-  %28 = icmp eq ptr %27, null, !dbg !833
-  br i1 %28, label %29, label %33, !dbg !834
+24:                                               ; preds = %19
+  call void @llvm.lifetime.start.p0(i64 110, ptr nonnull %3) #13, !dbg !722
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 2 dereferenceable(110) %3, i8 0, i64 110, i1 false), !dbg !723, !DIAssignID !724
+    #dbg_assign(i8 0, !701, !DIExpression(), !724, ptr %3, !DIExpression(), !716)
+  store i16 1, ptr %3, align 2, !dbg !725, !tbaa !726, !DIAssignID !728
+    #dbg_assign(i16 1, !701, !DIExpression(DW_OP_LLVM_fragment, 0, 16), !728, ptr %3, !DIExpression(), !716)
+  %25 = getelementptr inbounds i8, ptr %3, i64 2, !dbg !729
+  %26 = call ptr @strncpy(ptr noundef nonnull dereferenceable(1) %25, ptr noundef nonnull readonly dereferenceable(1) %21, i64 noundef 107) #13, !dbg !730
+  %27 = call i32 @bind(i32 noundef %22, ptr noundef nonnull %3, i32 noundef 110) #13, !dbg !731
+  %28 = icmp eq i32 %27, -1, !dbg !733
+  br i1 %28, label %32, label %29, !dbg !734
 
 29:                                               ; preds = %24
-  %30 = tail call noalias dereferenceable_or_null(2248) ptr @calloc(i64 noundef 1, i64 noundef 2248) #14, !dbg !835
-    #dbg_value(ptr %30, !259, !DIExpression(), !829)
-  %31 = icmp eq ptr %30, null, !dbg !836
-  br i1 %31, label %45, label %32, !dbg !837
+  %30 = call i32 @listen(i32 noundef %22, i32 noundef 1024) #13, !dbg !735
+  %31 = icmp eq i32 %30, -1, !dbg !736
+  br i1 %31, label %32, label %34, !dbg !737
 
-32:                                               ; preds = %29
-  store i32 %17, ptr %30, align 8, !dbg !838, !tbaa !206
-  store ptr %30, ptr %26, align 8, !dbg !839, !tbaa !264
-  br label %33, !dbg !840
+32:                                               ; preds = %29, %24
+  %33 = call i32 @close(i32 noundef %22) #13, !dbg !738
+  br label %68, !dbg !740
 
-33:                                               ; preds = %32, %24
-  %34 = phi ptr [ %30, %32 ], [ %27, %24 ], !dbg !829
-    #dbg_value(ptr %34, !259, !DIExpression(), !829)
-  %35 = getelementptr inbounds i8, ptr %34, i64 8, !dbg !841
-  store i32 %21, ptr %35, align 8, !dbg !842, !tbaa !278
-  %36 = getelementptr inbounds i8, ptr %34, i64 4, !dbg !843
-  store i32 %19, ptr %36, align 4, !dbg !844, !tbaa !281
-  %37 = getelementptr inbounds i8, ptr %34, i64 2188, !dbg !845
-  store i32 0, ptr %37, align 4, !dbg !846, !tbaa !284
-  %38 = getelementptr inbounds i8, ptr %34, i64 2224, !dbg !847
-  store ptr @tcp_read, ptr %38, align 8, !dbg !848, !tbaa !287
-  %39 = getelementptr inbounds i8, ptr %34, i64 2232, !dbg !849
-  store ptr @tcp_sendmsg, ptr %39, align 8, !dbg !850, !tbaa !290
-  %40 = getelementptr inbounds i8, ptr %34, i64 2240, !dbg !851
-  store ptr @tcp_write, ptr %40, align 8, !dbg !852, !tbaa !293
-  %41 = getelementptr inbounds i8, ptr %34, i64 12, !dbg !853
-  tail call void @event_set(ptr noundef nonnull %41, i32 noundef %17, i16 noundef signext 18, ptr noundef nonnull @event_handler, ptr noundef nonnull %34) #13, !dbg !854
-  %42 = tail call i32 @event_base_set(ptr noundef %22, ptr noundef nonnull %41) #13, !dbg !855
-  %43 = tail call i32 @event_add(ptr noundef nonnull %41, ptr noundef null) #13, !dbg !856
-  %44 = icmp eq i32 %43, -1, !dbg !857
-  br i1 %44, label %45, label %48, !dbg !858
+34:                                               ; preds = %29
+  %35 = load ptr, ptr @main_base, align 8, !dbg !741, !tbaa !262
+    #dbg_value(i32 %22, !253, !DIExpression(), !742)
+    #dbg_value(i32 0, !254, !DIExpression(), !742)
+    #dbg_value(i32 0, !255, !DIExpression(), !742)
+    #dbg_value(ptr %35, !256, !DIExpression(), !742)
+  %36 = icmp ugt i32 %22, 1023, !dbg !744
+  br i1 %36, label %68, label %37, !dbg !744
 
-45:                                               ; preds = %16, %29, %33
-  %46 = load i32, ptr %8, align 8, !dbg !859, !tbaa !423
-  %47 = tail call i32 @close(i32 noundef %46) #13, !dbg !860
-  br label %48, !dbg !860
+37:                                               ; preds = %34
+  %38 = load ptr, ptr @conns, align 8, !dbg !745, !tbaa !262
+  %39 = zext nneg i32 %22 to i64, !dbg !745
+  %40 = getelementptr inbounds ptr, ptr %38, i64 %39, !dbg !745
+  %41 = load ptr, ptr %40, align 8, !dbg !745, !tbaa !262
+    #dbg_value(ptr %41, !257, !DIExpression(), !742)
+  %42 = icmp eq ptr %41, null, !dbg !746
+  br i1 %42, label %43, label %47, !dbg !747
 
-48:                                               ; preds = %45, %33
-  tail call void @free(ptr noundef %8) #13, !dbg !861
-  br label %49, !dbg !862
+43:                                               ; preds = %37
+  %44 = call noalias dereferenceable_or_null(2248) ptr @calloc(i64 noundef 1, i64 noundef 2248) #14, !dbg !748
+    #dbg_value(ptr %44, !257, !DIExpression(), !742)
+  %45 = icmp eq ptr %44, null, !dbg !749
+  br i1 %45, label %68, label %46, !dbg !750
 
-49:                                               ; preds = %7, %48, %15, %3
-  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %4) #13, !dbg !862
-  ret void, !dbg !862
+46:                                               ; preds = %43
+  store i32 %22, ptr %44, align 8, !dbg !751, !tbaa !204
+  store ptr %44, ptr %40, align 8, !dbg !752, !tbaa !262
+  br label %47, !dbg !753
+
+47:                                               ; preds = %46, %37
+  %48 = phi ptr [ %44, %46 ], [ %41, %37 ], !dbg !742
+    #dbg_value(ptr %48, !257, !DIExpression(), !742)
+  %49 = getelementptr inbounds i8, ptr %48, i64 8, !dbg !754
+  store i32 0, ptr %49, align 8, !dbg !755, !tbaa !276
+  %50 = getelementptr inbounds i8, ptr %48, i64 4, !dbg !756
+  store i32 0, ptr %50, align 4, !dbg !757, !tbaa !279
+  %51 = getelementptr inbounds i8, ptr %48, i64 2188, !dbg !758
+  store i32 0, ptr %51, align 4, !dbg !759, !tbaa !282
+  %52 = getelementptr inbounds i8, ptr %48, i64 2224, !dbg !760
+  store ptr @tcp_read, ptr %52, align 8, !dbg !761, !tbaa !285
+  %53 = getelementptr inbounds i8, ptr %48, i64 2232, !dbg !762
+  store ptr @tcp_sendmsg, ptr %53, align 8, !dbg !763, !tbaa !288
+  %54 = getelementptr inbounds i8, ptr %48, i64 2240, !dbg !764
+  store ptr @tcp_write, ptr %54, align 8, !dbg !765, !tbaa !291
+  %55 = getelementptr inbounds i8, ptr %48, i64 12, !dbg !766
+  call void @event_set(ptr noundef nonnull %55, i32 noundef %22, i16 noundef signext 18, ptr noundef nonnull @event_handler, ptr noundef nonnull %48) #13, !dbg !767
+  %56 = call i32 @event_base_set(ptr noundef %35, ptr noundef nonnull %55) #13, !dbg !768
+  %57 = call i32 @event_add(ptr noundef nonnull %55, ptr noundef null) #13, !dbg !769
+  %58 = icmp eq i32 %57, -1, !dbg !770
+  call void @llvm.lifetime.end.p0(i64 110, ptr nonnull %3) #13, !dbg !771
+  br i1 %58, label %69, label %59, !dbg !772
+
+59:                                               ; preds = %47, %11
+  %60 = call fastcc i32 @server_socket(i32 noundef 1), !dbg !773
+  %61 = icmp eq i32 %60, 0, !dbg !773
+  br i1 %61, label %62, label %69, !dbg !775
+
+62:                                               ; preds = %59
+  %63 = call fastcc i32 @server_socket(i32 noundef 2), !dbg !776
+  %64 = icmp eq i32 %63, 0, !dbg !776
+  br i1 %64, label %65, label %69, !dbg !777
+
+65:                                               ; preds = %62
+  %66 = load ptr, ptr @main_base, align 8, !dbg !778, !tbaa !262
+  %67 = call i32 @event_base_loop(ptr noundef %66, i32 noundef 0) #13, !dbg !779
+  br label %69, !dbg !780
+
+68:                                               ; preds = %43, %34, %32
+  call void @llvm.lifetime.end.p0(i64 110, ptr nonnull %3) #13, !dbg !771
+  br label %69, !dbg !772
+
+69:                                               ; preds = %68, %19, %59, %62, %47, %2, %8, %65
+  %70 = phi i32 [ %67, %65 ], [ 1, %8 ], [ 1, %2 ], [ 1, %47 ], [ 1, %62 ], [ 1, %59 ], [ 1, %19 ], [ 1, %68 ], !dbg !678
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %4) #13, !dbg !781
+  ret i32 %70, !dbg !781
+}
+
+declare !dbg !782 ptr @event_init() local_unnamed_addr #3
+
+; Function Attrs: nounwind
+declare !dbg !785 i32 @pipe(ptr noundef) local_unnamed_addr #8
+
+; Function Attrs: nounwind uwtable
+define internal void @thread_libevent_process(i32 noundef %0, i16 signext %1, ptr nocapture readnone %2) #2 !dbg !789 {
+  %4 = alloca i8, align 1, !DIAssignID !796
+    #dbg_assign(i1 undef, !794, !DIExpression(), !796, ptr %4, !DIExpression(), !797)
+    #dbg_value(i32 %0, !791, !DIExpression(), !797)
+    #dbg_value(i16 poison, !792, !DIExpression(), !797)
+    #dbg_value(ptr poison, !793, !DIExpression(), !797)
+  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %4) #13, !dbg !798
+  %5 = call i64 @read(i32 noundef %0, ptr noundef nonnull %4, i64 noundef 1) #13, !dbg !799
+  %6 = icmp eq i64 %5, 1, !dbg !801
+  br i1 %6, label %7, label %50, !dbg !802
+
+7:                                                ; preds = %3
+    #dbg_value(ptr undef, !803, !DIExpression(), !809)
+  %8 = load ptr, ptr @new_conn_queue.body, align 8, !dbg !811, !tbaa !812
+    #dbg_value(ptr %8, !808, !DIExpression(), !809)
+  %9 = icmp eq ptr %8, null, !dbg !813
+  br i1 %9, label %50, label %10, !dbg !815
+
+10:                                               ; preds = %7
+  %11 = getelementptr inbounds i8, ptr %8, i64 16, !dbg !816
+  %12 = load ptr, ptr %11, align 8, !dbg !816, !tbaa !439
+  store ptr %12, ptr @new_conn_queue.body, align 8, !dbg !818, !tbaa !812
+  %13 = icmp eq ptr %12, null, !dbg !819
+  br i1 %13, label %14, label %15, !dbg !821
+
+14:                                               ; preds = %10
+  store ptr null, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !822, !tbaa !442
+  br label %15, !dbg !823
+
+15:                                               ; preds = %10, %14
+    #dbg_value(ptr %8, !795, !DIExpression(), !797)
+  br i1 %9, label %50, label %16, !dbg !824
+
+16:                                               ; preds = %15
+  %17 = load i32, ptr %8, align 8, !dbg !825, !tbaa !421
+  %18 = getelementptr inbounds i8, ptr %8, i64 4, !dbg !827
+  %19 = load i32, ptr %18, align 4, !dbg !827, !tbaa !425
+  %20 = getelementptr inbounds i8, ptr %8, i64 8, !dbg !828
+  %21 = load i32, ptr %20, align 8, !dbg !828, !tbaa !428
+  %22 = load ptr, ptr @main_base, align 8, !dbg !829, !tbaa !262
+    #dbg_value(i32 %17, !253, !DIExpression(), !830)
+    #dbg_value(i32 %19, !254, !DIExpression(), !830)
+    #dbg_value(i32 %21, !255, !DIExpression(), !830)
+    #dbg_value(ptr %22, !256, !DIExpression(), !830)
+  %23 = icmp ugt i32 %17, 1023, !dbg !832
+  br i1 %23, label %46, label %24, !dbg !832
+
+24:                                               ; preds = %16
+  %25 = load ptr, ptr @conns, align 8, !dbg !833, !tbaa !262
+  %26 = zext nneg i32 %17 to i64, !dbg !833
+  %27 = getelementptr inbounds ptr, ptr %25, i64 %26, !dbg !833
+  %28 = load ptr, ptr %27, align 8, !dbg !833, !tbaa !262
+    #dbg_value(ptr %28, !257, !DIExpression(), !830)
+  %29 = icmp eq ptr %28, null, !dbg !834
+  br i1 %29, label %30, label %34, !dbg !835
+
+30:                                               ; preds = %24
+  %31 = tail call noalias dereferenceable_or_null(2248) ptr @calloc(i64 noundef 1, i64 noundef 2248) #14, !dbg !836
+    #dbg_value(ptr %31, !257, !DIExpression(), !830)
+  %32 = icmp eq ptr %31, null, !dbg !837
+  br i1 %32, label %46, label %33, !dbg !838
+
+33:                                               ; preds = %30
+  store i32 %17, ptr %31, align 8, !dbg !839, !tbaa !204
+  store ptr %31, ptr %27, align 8, !dbg !840, !tbaa !262
+  br label %34, !dbg !841
+
+34:                                               ; preds = %33, %24
+  %35 = phi ptr [ %31, %33 ], [ %28, %24 ], !dbg !830
+    #dbg_value(ptr %35, !257, !DIExpression(), !830)
+  %36 = getelementptr inbounds i8, ptr %35, i64 8, !dbg !842
+  store i32 %21, ptr %36, align 8, !dbg !843, !tbaa !276
+  %37 = getelementptr inbounds i8, ptr %35, i64 4, !dbg !844
+  store i32 %19, ptr %37, align 4, !dbg !845, !tbaa !279
+  %38 = getelementptr inbounds i8, ptr %35, i64 2188, !dbg !846
+  store i32 0, ptr %38, align 4, !dbg !847, !tbaa !282
+  %39 = getelementptr inbounds i8, ptr %35, i64 2224, !dbg !848
+  store ptr @tcp_read, ptr %39, align 8, !dbg !849, !tbaa !285
+  %40 = getelementptr inbounds i8, ptr %35, i64 2232, !dbg !850
+  store ptr @tcp_sendmsg, ptr %40, align 8, !dbg !851, !tbaa !288
+  %41 = getelementptr inbounds i8, ptr %35, i64 2240, !dbg !852
+  store ptr @tcp_write, ptr %41, align 8, !dbg !853, !tbaa !291
+  %42 = getelementptr inbounds i8, ptr %35, i64 12, !dbg !854
+  tail call void @event_set(ptr noundef nonnull %42, i32 noundef %17, i16 noundef signext 18, ptr noundef nonnull @event_handler, ptr noundef nonnull %35) #13, !dbg !855
+  %43 = tail call i32 @event_base_set(ptr noundef %22, ptr noundef nonnull %42) #13, !dbg !856
+  %44 = tail call i32 @event_add(ptr noundef nonnull %42, ptr noundef null) #13, !dbg !857
+  %45 = icmp eq i32 %44, -1, !dbg !858
+  br i1 %45, label %46, label %49, !dbg !859
+
+46:                                               ; preds = %16, %30, %34
+  %47 = load i32, ptr %8, align 8, !dbg !860, !tbaa !421
+  %48 = tail call i32 @close(i32 noundef %47) #13, !dbg !861
+  br label %49, !dbg !861
+
+49:                                               ; preds = %46, %34
+  tail call void @free(ptr noundef %8) #13, !dbg !862
+  br label %50, !dbg !863
+
+50:                                               ; preds = %7, %49, %15, %3
+  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %4) #13, !dbg !863
+  ret void, !dbg !863
 }
 
 ; Function Attrs: nounwind uwtable
-define internal fastcc noundef i32 @server_socket(i32 noundef %0) unnamed_addr #2 !dbg !863 {
-  %2 = alloca i8, align 1, !DIAssignID !890
-  %3 = alloca %struct.addrinfo, align 8, !DIAssignID !891
-    #dbg_assign(i1 undef, !869, !DIExpression(), !891, ptr %3, !DIExpression(), !892)
-  %4 = alloca [16 x i8], align 16, !DIAssignID !893
-    #dbg_assign(i1 undef, !882, !DIExpression(), !893, ptr %4, !DIExpression(), !892)
-  %5 = alloca ptr, align 8, !DIAssignID !894
-    #dbg_assign(i1 undef, !884, !DIExpression(), !894, ptr %5, !DIExpression(), !892)
-    #dbg_value(i32 11211, !867, !DIExpression(), !892)
-    #dbg_value(i32 %0, !868, !DIExpression(), !892)
-  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %3) #13, !dbg !895
-  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %3, i8 0, i64 48, i1 false), !dbg !896, !DIAssignID !897
-    #dbg_assign(i8 0, !869, !DIExpression(), !897, ptr %3, !DIExpression(), !892)
-  store i32 1, ptr %3, align 8, !dbg !898, !tbaa !899, !DIAssignID !901
-    #dbg_assign(i32 1, !869, !DIExpression(DW_OP_LLVM_fragment, 0, 32), !901, ptr %3, !DIExpression(), !892)
-  %6 = getelementptr inbounds i8, ptr %3, i64 4, !dbg !902
-  store i32 0, ptr %6, align 4, !dbg !903, !tbaa !904, !DIAssignID !905
-    #dbg_assign(i32 0, !869, !DIExpression(DW_OP_LLVM_fragment, 32, 32), !905, ptr %6, !DIExpression(), !892)
-  %7 = icmp eq i32 %0, 2, !dbg !906
-  %8 = select i1 %7, i32 2, i32 1, !dbg !906
-  %9 = getelementptr inbounds i8, ptr %3, i64 8, !dbg !907
-  store i32 %8, ptr %9, align 8, !dbg !908, !tbaa !909, !DIAssignID !910
-    #dbg_assign(i32 %8, !869, !DIExpression(DW_OP_LLVM_fragment, 64, 32), !910, ptr %9, !DIExpression(), !892)
-  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %4) #13, !dbg !911
-  %10 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %4, i64 noundef 16, ptr noundef nonnull @.str.5, i32 noundef 11211) #13, !dbg !912
-  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %5) #13, !dbg !913
-  %11 = call i32 @getaddrinfo(ptr noundef null, ptr noundef nonnull %4, ptr noundef nonnull %3, ptr noundef nonnull %5) #13, !dbg !914
-  %12 = icmp eq i32 %11, 0, !dbg !916
-  br i1 %12, label %13, label %93, !dbg !917
+define internal fastcc noundef i32 @server_socket(i32 noundef %0) unnamed_addr #2 !dbg !864 {
+  %2 = alloca i8, align 1, !DIAssignID !891
+  %3 = alloca %struct.addrinfo, align 8, !DIAssignID !892
+    #dbg_assign(i1 undef, !870, !DIExpression(), !892, ptr %3, !DIExpression(), !893)
+  %4 = alloca [16 x i8], align 16, !DIAssignID !894
+    #dbg_assign(i1 undef, !883, !DIExpression(), !894, ptr %4, !DIExpression(), !893)
+  %5 = alloca ptr, align 8, !DIAssignID !895
+    #dbg_assign(i1 undef, !885, !DIExpression(), !895, ptr %5, !DIExpression(), !893)
+    #dbg_value(i32 11211, !868, !DIExpression(), !893)
+    #dbg_value(i32 %0, !869, !DIExpression(), !893)
+  call void @llvm.lifetime.start.p0(i64 48, ptr nonnull %3) #13, !dbg !896
+  call void @llvm.memset.p0.i64(ptr noundef nonnull align 8 dereferenceable(48) %3, i8 0, i64 48, i1 false), !dbg !897, !DIAssignID !898
+    #dbg_assign(i8 0, !870, !DIExpression(), !898, ptr %3, !DIExpression(), !893)
+  store i32 1, ptr %3, align 8, !dbg !899, !tbaa !900, !DIAssignID !902
+    #dbg_assign(i32 1, !870, !DIExpression(DW_OP_LLVM_fragment, 0, 32), !902, ptr %3, !DIExpression(), !893)
+  %6 = getelementptr inbounds i8, ptr %3, i64 4, !dbg !903
+  store i32 0, ptr %6, align 4, !dbg !904, !tbaa !905, !DIAssignID !906
+    #dbg_assign(i32 0, !870, !DIExpression(DW_OP_LLVM_fragment, 32, 32), !906, ptr %6, !DIExpression(), !893)
+  %7 = icmp eq i32 %0, 2, !dbg !907
+  %8 = select i1 %7, i32 2, i32 1, !dbg !907
+  %9 = getelementptr inbounds i8, ptr %3, i64 8, !dbg !908
+  store i32 %8, ptr %9, align 8, !dbg !909, !tbaa !910, !DIAssignID !911
+    #dbg_assign(i32 %8, !870, !DIExpression(DW_OP_LLVM_fragment, 64, 32), !911, ptr %9, !DIExpression(), !893)
+  call void @llvm.lifetime.start.p0(i64 16, ptr nonnull %4) #13, !dbg !912
+  %10 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef nonnull dereferenceable(1) %4, i64 noundef 16, ptr noundef nonnull @.str.5, i32 noundef 11211) #13, !dbg !913
+  call void @llvm.lifetime.start.p0(i64 8, ptr nonnull %5) #13, !dbg !914
+  %11 = call i32 @getaddrinfo(ptr noundef null, ptr noundef nonnull %4, ptr noundef nonnull %3, ptr noundef nonnull %5) #13, !dbg !915
+  %12 = icmp eq i32 %11, 0, !dbg !917
+  br i1 %12, label %13, label %94, !dbg !918
 
 13:                                               ; preds = %1
-  %14 = load ptr, ptr %5, align 8, !dbg !918, !tbaa !264
-  %15 = icmp eq ptr %14, null, !dbg !919
-  br i1 %15, label %91, label %16, !dbg !919
+  %14 = load ptr, ptr %5, align 8, !dbg !919, !tbaa !262
+  %15 = icmp eq ptr %14, null, !dbg !920
+  br i1 %15, label %92, label %16, !dbg !920
 
-16:                                               ; preds = %13, %87
-  %17 = phi ptr [ %89, %87 ], [ %14, %13 ]
-  %18 = getelementptr inbounds i8, ptr %17, i64 4, !dbg !920
-  %19 = load i32, ptr %18, align 4, !dbg !920, !tbaa !904
-  %20 = getelementptr inbounds i8, ptr %17, i64 8, !dbg !921
-  %21 = load i32, ptr %20, align 8, !dbg !921, !tbaa !909
-  %22 = getelementptr inbounds i8, ptr %17, i64 12, !dbg !922
-  %23 = load i32, ptr %22, align 4, !dbg !922, !tbaa !923
-  %24 = call i32 @socket(i32 noundef %19, i32 noundef %21, i32 noundef %23) #13, !dbg !924
-    #dbg_value(i32 %24, !887, !DIExpression(), !925)
-  %25 = icmp eq i32 %24, -1, !dbg !926
-  br i1 %25, label %85, label %26, !dbg !928
+16:                                               ; preds = %13, %88
+  %17 = phi ptr [ %90, %88 ], [ %14, %13 ]
+  %18 = getelementptr inbounds i8, ptr %17, i64 4, !dbg !921
+  %19 = load i32, ptr %18, align 4, !dbg !921, !tbaa !905
+  %20 = getelementptr inbounds i8, ptr %17, i64 8, !dbg !922
+  %21 = load i32, ptr %20, align 8, !dbg !922, !tbaa !910
+  %22 = getelementptr inbounds i8, ptr %17, i64 12, !dbg !923
+  %23 = load i32, ptr %22, align 4, !dbg !923, !tbaa !924
+  %24 = call i32 @socket(i32 noundef %19, i32 noundef %21, i32 noundef %23) #13, !dbg !925
+    #dbg_value(i32 %24, !888, !DIExpression(), !926)
+  %25 = icmp eq i32 %24, -1, !dbg !927
+  br i1 %25, label %86, label %26, !dbg !929
 
 26:                                               ; preds = %16
-  %27 = getelementptr inbounds i8, ptr %17, i64 24, !dbg !929
-  %28 = load ptr, ptr %27, align 8, !dbg !929, !tbaa !931
-  %29 = getelementptr inbounds i8, ptr %17, i64 16, !dbg !932
-  %30 = load i32, ptr %29, align 8, !dbg !932, !tbaa !933
-  %31 = call i32 @bind(i32 noundef %24, ptr noundef %28, i32 noundef %30) #13, !dbg !934
-  %32 = icmp eq i32 %31, -1, !dbg !935
-  br i1 %32, label %33, label %35, !dbg !936
+  %27 = getelementptr inbounds i8, ptr %17, i64 24, !dbg !930
+  %28 = load ptr, ptr %27, align 8, !dbg !930, !tbaa !932
+  %29 = getelementptr inbounds i8, ptr %17, i64 16, !dbg !933
+  %30 = load i32, ptr %29, align 8, !dbg !933, !tbaa !934
+  %31 = call i32 @bind(i32 noundef %24, ptr noundef %28, i32 noundef %30) #13, !dbg !935
+  %32 = icmp eq i32 %31, -1, !dbg !936
+  br i1 %32, label %33, label %35, !dbg !937
 
 33:                                               ; preds = %26
-  %34 = call i32 @close(i32 noundef %24) #13, !dbg !937
-  br label %85, !dbg !939
+  %34 = call i32 @close(i32 noundef %24) #13, !dbg !938
+  br label %86, !dbg !940
 
 35:                                               ; preds = %26
-  br i1 %7, label %41, label %36, !dbg !940
+  br i1 %7, label %41, label %36, !dbg !941
 
 36:                                               ; preds = %35
-  %37 = call i32 @listen(i32 noundef %24, i32 noundef 1024) #13, !dbg !942
-  %38 = icmp eq i32 %37, -1, !dbg !943
-  br i1 %38, label %39, label %59, !dbg !944
+  %37 = call i32 @listen(i32 noundef %24, i32 noundef 1024) #13, !dbg !943
+  %38 = icmp eq i32 %37, -1, !dbg !944
+  br i1 %38, label %39, label %59, !dbg !945
 
 39:                                               ; preds = %36
-  %40 = call i32 @close(i32 noundef %24) #13, !dbg !945
-  br label %85, !dbg !947
+  %40 = call i32 @close(i32 noundef %24) #13, !dbg !946
+  br label %86, !dbg !948
 
 41:                                               ; preds = %35
-    #dbg_assign(i1 undef, !404, !DIExpression(), !890, ptr %2, !DIExpression(), !948)
-    #dbg_value(i32 %24, !409, !DIExpression(), !948)
-    #dbg_value(i32 2, !410, !DIExpression(), !948)
-    #dbg_value(i32 2, !411, !DIExpression(), !948)
-  %42 = call noalias dereferenceable_or_null(24) ptr @malloc(i64 noundef 24) #16, !dbg !952
-    #dbg_value(ptr %42, !412, !DIExpression(), !948)
-  %43 = icmp eq ptr %42, null, !dbg !953
-  br i1 %43, label %44, label %46, !dbg !954
+    #dbg_assign(i1 undef, !402, !DIExpression(), !891, ptr %2, !DIExpression(), !949)
+    #dbg_value(i32 %24, !407, !DIExpression(), !949)
+    #dbg_value(i32 2, !408, !DIExpression(), !949)
+    #dbg_value(i32 2, !409, !DIExpression(), !949)
+  %42 = call noalias dereferenceable_or_null(24) ptr @malloc(i64 noundef 24) #16, !dbg !953
+    #dbg_value(ptr %42, !410, !DIExpression(), !949)
+  %43 = icmp eq ptr %42, null, !dbg !954
+  br i1 %43, label %44, label %46, !dbg !955
 
 44:                                               ; preds = %41
-  %45 = call i32 @close(i32 noundef %24) #13, !dbg !955
-  br label %85, !dbg !956
+  %45 = call i32 @close(i32 noundef %24) #13, !dbg !956
+  br label %86, !dbg !957
 
 46:                                               ; preds = %41
-  store i32 %24, ptr %42, align 8, !dbg !957, !tbaa !423
-  %47 = getelementptr inbounds i8, ptr %42, i64 4, !dbg !958
-  store i32 2, ptr %47, align 4, !dbg !959, !tbaa !427
-  %48 = getelementptr inbounds i8, ptr %42, i64 8, !dbg !960
-  store i32 2, ptr %48, align 8, !dbg !961, !tbaa !430
-    #dbg_value(ptr undef, !431, !DIExpression(), !962)
-    #dbg_value(ptr %42, !436, !DIExpression(), !962)
-  %49 = getelementptr inbounds i8, ptr %42, i64 16, !dbg !964
-  store ptr null, ptr %49, align 8, !dbg !965, !tbaa !441
-  %50 = load ptr, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !966, !tbaa !444
-  %51 = icmp eq ptr %50, null, !dbg !967
-  %52 = getelementptr inbounds i8, ptr %50, i64 16, !dbg !968
-  %53 = select i1 %51, ptr @new_conn_queue.body, ptr %52, !dbg !968
-  store ptr %42, ptr %53, align 8, !dbg !969, !tbaa !264
-  store ptr %42, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !970, !tbaa !444
-  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %2) #13, !dbg !971
-  store i8 99, ptr %2, align 1, !dbg !972, !tbaa !452, !DIAssignID !973
-    #dbg_assign(i8 99, !404, !DIExpression(), !973, ptr %2, !DIExpression(), !948)
-  %54 = load i32, ptr @notify_send_fd, align 4, !dbg !974, !tbaa !385
-  %55 = call i64 @write(i32 noundef %54, ptr noundef nonnull %2, i64 noundef 1) #13, !dbg !975
-  %56 = icmp eq i64 %55, 1, !dbg !976
-  br i1 %56, label %58, label %57, !dbg !977
+  store i32 %24, ptr %42, align 8, !dbg !958, !tbaa !421
+  %47 = getelementptr inbounds i8, ptr %42, i64 4, !dbg !959
+  store i32 2, ptr %47, align 4, !dbg !960, !tbaa !425
+  %48 = getelementptr inbounds i8, ptr %42, i64 8, !dbg !961
+  store i32 2, ptr %48, align 8, !dbg !962, !tbaa !428
+    #dbg_value(ptr undef, !429, !DIExpression(), !963)
+    #dbg_value(ptr %42, !434, !DIExpression(), !963)
+  %49 = getelementptr inbounds i8, ptr %42, i64 16, !dbg !965
+  store ptr null, ptr %49, align 8, !dbg !966, !tbaa !439
+  %50 = load ptr, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !967, !tbaa !442
+  %51 = icmp eq ptr %50, null, !dbg !968
+  %52 = getelementptr inbounds i8, ptr %50, i64 16, !dbg !969
+  %53 = select i1 %51, ptr @new_conn_queue.body, ptr %52, !dbg !969
+  store ptr %42, ptr %53, align 8, !dbg !970, !tbaa !262
+  store ptr %42, ptr getelementptr inbounds (i8, ptr @new_conn_queue.body, i64 8), align 8, !dbg !971, !tbaa !442
+  call void @llvm.lifetime.start.p0(i64 1, ptr nonnull %2) #13, !dbg !972
+  store i8 99, ptr %2, align 1, !dbg !973, !tbaa !450, !DIAssignID !974
+    #dbg_assign(i8 99, !402, !DIExpression(), !974, ptr %2, !DIExpression(), !949)
+  %54 = load i32, ptr @notify_send_fd, align 4, !dbg !975, !tbaa !383
+  %55 = call i64 @write(i32 noundef %54, ptr noundef nonnull %2, i64 noundef 1) #13, !dbg !976
+  %56 = icmp eq i64 %55, 1, !dbg !977
+  br i1 %56, label %58, label %57, !dbg !978
 
 57:                                               ; preds = %46
-  call void @perror(ptr noundef nonnull @.str) #15, !dbg !978
-  br label %58, !dbg !978
+  call void @perror(ptr noundef nonnull @.str) #15, !dbg !979
+  br label %58, !dbg !979
 
 58:                                               ; preds = %57, %46
-  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %2) #13, !dbg !979
-  br label %85, !dbg !979
+  call void @llvm.lifetime.end.p0(i64 1, ptr nonnull %2) #13, !dbg !980
+  br label %86, !dbg !980
 
 59:                                               ; preds = %36
-  %60 = load ptr, ptr @main_base, align 8, !dbg !980, !tbaa !264
-    #dbg_value(i32 %24, !255, !DIExpression(), !982)
-    #dbg_value(i32 0, !256, !DIExpression(), !982)
-    #dbg_value(i32 1, !257, !DIExpression(), !982)
-    #dbg_value(ptr %60, !258, !DIExpression(), !982)
-  %61 = icmp ugt i32 %24, 1023, !dbg !984
-  br i1 %61, label %83, label %62, !dbg !984
+  %60 = load ptr, ptr @main_base, align 8, !dbg !981, !tbaa !262
+    #dbg_value(i32 %24, !253, !DIExpression(), !983)
+    #dbg_value(i32 0, !254, !DIExpression(), !983)
+    #dbg_value(i32 1, !255, !DIExpression(), !983)
+    #dbg_value(ptr %60, !256, !DIExpression(), !983)
+  %61 = icmp ugt i32 %24, 1023, !dbg !985
+  br i1 %61, label %84, label %62, !dbg !985
 
 62:                                               ; preds = %59
-  %63 = zext nneg i32 %24 to i64, !dbg !985
-  %64 = getelementptr inbounds [1024 x ptr], ptr @conns, i64 0, i64 %63, !dbg !985
-  %65 = load ptr, ptr %64, align 8, !dbg !985, !tbaa !264
-    #dbg_value(ptr %65, !259, !DIExpression(), !982)
-  %66 = icmp eq ptr %65, null, !dbg !986
-  br i1 %66, label %67, label %71, !dbg !987
+  %63 = load ptr, ptr @conns, align 8, !dbg !986, !tbaa !262
+  %64 = zext nneg i32 %24 to i64, !dbg !986
+  %65 = getelementptr inbounds ptr, ptr %63, i64 %64, !dbg !986
+  %66 = load ptr, ptr %65, align 8, !dbg !986, !tbaa !262
+    #dbg_value(ptr %66, !257, !DIExpression(), !983)
+  %67 = icmp eq ptr %66, null, !dbg !987
+  br i1 %67, label %68, label %72, !dbg !988
 
-67:                                               ; preds = %62
-  %68 = call noalias dereferenceable_or_null(2248) ptr @calloc(i64 noundef 1, i64 noundef 2248) #14, !dbg !988
-    #dbg_value(ptr %68, !259, !DIExpression(), !982)
-  %69 = icmp eq ptr %68, null, !dbg !989
-  br i1 %69, label %83, label %70, !dbg !990
+68:                                               ; preds = %62
+  %69 = call noalias dereferenceable_or_null(2248) ptr @calloc(i64 noundef 1, i64 noundef 2248) #14, !dbg !989
+    #dbg_value(ptr %69, !257, !DIExpression(), !983)
+  %70 = icmp eq ptr %69, null, !dbg !990
+  br i1 %70, label %84, label %71, !dbg !991
 
-70:                                               ; preds = %67
-  store i32 %24, ptr %68, align 8, !dbg !991, !tbaa !206
-  store ptr %68, ptr %64, align 8, !dbg !992, !tbaa !264
-  br label %71, !dbg !993
+71:                                               ; preds = %68
+  store i32 %24, ptr %69, align 8, !dbg !992, !tbaa !204
+  store ptr %69, ptr %65, align 8, !dbg !993, !tbaa !262
+  br label %72, !dbg !994
 
-71:                                               ; preds = %70, %62
-  %72 = phi ptr [ %68, %70 ], [ %65, %62 ], !dbg !982
-    #dbg_value(ptr %72, !259, !DIExpression(), !982)
-  %73 = getelementptr inbounds i8, ptr %72, i64 8, !dbg !994
-  store i32 1, ptr %73, align 8, !dbg !995, !tbaa !278
-  %74 = getelementptr inbounds i8, ptr %72, i64 4, !dbg !996
-  store i32 0, ptr %74, align 4, !dbg !997, !tbaa !281
-  %75 = getelementptr inbounds i8, ptr %72, i64 2188, !dbg !998
-  store i32 0, ptr %75, align 4, !dbg !999, !tbaa !284
-  %76 = getelementptr inbounds i8, ptr %72, i64 2224, !dbg !1000
-  store ptr @tcp_read, ptr %76, align 8, !dbg !1001, !tbaa !287
-  %77 = getelementptr inbounds i8, ptr %72, i64 2232, !dbg !1002
-  store ptr @tcp_sendmsg, ptr %77, align 8, !dbg !1003, !tbaa !290
-  %78 = getelementptr inbounds i8, ptr %72, i64 2240, !dbg !1004
-  store ptr @tcp_write, ptr %78, align 8, !dbg !1005, !tbaa !293
-  %79 = getelementptr inbounds i8, ptr %72, i64 12, !dbg !1006
-  call void @event_set(ptr noundef nonnull %79, i32 noundef %24, i16 noundef signext 18, ptr noundef nonnull @event_handler, ptr noundef nonnull %72) #13, !dbg !1007
-  %80 = call i32 @event_base_set(ptr noundef %60, ptr noundef nonnull %79) #13, !dbg !1008
-  %81 = call i32 @event_add(ptr noundef nonnull %79, ptr noundef null) #13, !dbg !1009
-  %82 = icmp eq i32 %81, -1, !dbg !1010
-  br i1 %82, label %83, label %85, !dbg !1011
+72:                                               ; preds = %71, %62
+  %73 = phi ptr [ %69, %71 ], [ %66, %62 ], !dbg !983
+    #dbg_value(ptr %73, !257, !DIExpression(), !983)
+  %74 = getelementptr inbounds i8, ptr %73, i64 8, !dbg !995
+  store i32 1, ptr %74, align 8, !dbg !996, !tbaa !276
+  %75 = getelementptr inbounds i8, ptr %73, i64 4, !dbg !997
+  store i32 0, ptr %75, align 4, !dbg !998, !tbaa !279
+  %76 = getelementptr inbounds i8, ptr %73, i64 2188, !dbg !999
+  store i32 0, ptr %76, align 4, !dbg !1000, !tbaa !282
+  %77 = getelementptr inbounds i8, ptr %73, i64 2224, !dbg !1001
+  store ptr @tcp_read, ptr %77, align 8, !dbg !1002, !tbaa !285
+  %78 = getelementptr inbounds i8, ptr %73, i64 2232, !dbg !1003
+  store ptr @tcp_sendmsg, ptr %78, align 8, !dbg !1004, !tbaa !288
+  %79 = getelementptr inbounds i8, ptr %73, i64 2240, !dbg !1005
+  store ptr @tcp_write, ptr %79, align 8, !dbg !1006, !tbaa !291
+  %80 = getelementptr inbounds i8, ptr %73, i64 12, !dbg !1007
+  call void @event_set(ptr noundef nonnull %80, i32 noundef %24, i16 noundef signext 18, ptr noundef nonnull @event_handler, ptr noundef nonnull %73) #13, !dbg !1008
+  %81 = call i32 @event_base_set(ptr noundef %60, ptr noundef nonnull %80) #13, !dbg !1009
+  %82 = call i32 @event_add(ptr noundef nonnull %80, ptr noundef null) #13, !dbg !1010
+  %83 = icmp eq i32 %82, -1, !dbg !1011
+  br i1 %83, label %84, label %86, !dbg !1012
 
-83:                                               ; preds = %59, %67, %71
-  %84 = load ptr, ptr %5, align 8, !dbg !1012, !tbaa !264
-  call void @freeaddrinfo(ptr noundef %84) #13, !dbg !1014
-  br label %85, !dbg !1015
+84:                                               ; preds = %59, %68, %72
+  %85 = load ptr, ptr %5, align 8, !dbg !1013, !tbaa !262
+  call void @freeaddrinfo(ptr noundef %85) #13, !dbg !1015
+  br label %86, !dbg !1016
 
-85:                                               ; preds = %58, %44, %71, %16, %83, %39, %33
-  %86 = phi i32 [ 4, %33 ], [ 1, %83 ], [ 4, %39 ], [ 4, %16 ], [ 0, %71 ], [ 0, %44 ], [ 0, %58 ]
-  switch i32 %86, label %93 [
-    i32 0, label %87
-    i32 4, label %87
+86:                                               ; preds = %58, %44, %72, %16, %84, %39, %33
+  %87 = phi i32 [ 4, %33 ], [ 1, %84 ], [ 4, %39 ], [ 4, %16 ], [ 0, %72 ], [ 0, %44 ], [ 0, %58 ]
+  switch i32 %87, label %94 [
+    i32 0, label %88
+    i32 4, label %88
   ]
 
-87:                                               ; preds = %85, %85
-  %88 = getelementptr inbounds i8, ptr %17, i64 40, !dbg !1016
-    #dbg_value(ptr poison, !885, !DIExpression(), !1017)
-  %89 = load ptr, ptr %88, align 8, !dbg !918, !tbaa !264
-    #dbg_value(ptr %89, !885, !DIExpression(), !1017)
-  %90 = icmp eq ptr %89, null, !dbg !919
-  br i1 %90, label %91, label %16, !dbg !919, !llvm.loop !1018
+88:                                               ; preds = %86, %86
+  %89 = getelementptr inbounds i8, ptr %17, i64 40, !dbg !1017
+    #dbg_value(ptr poison, !886, !DIExpression(), !1018)
+  %90 = load ptr, ptr %89, align 8, !dbg !919, !tbaa !262
+    #dbg_value(ptr %90, !886, !DIExpression(), !1018)
+  %91 = icmp eq ptr %90, null, !dbg !920
+  br i1 %91, label %92, label %16, !dbg !920, !llvm.loop !1019
 
-91:                                               ; preds = %87, %13
-  %92 = load ptr, ptr %5, align 8, !dbg !1020, !tbaa !264
-  call void @freeaddrinfo(ptr noundef %92) #13, !dbg !1021
-  br label %93, !dbg !1022
+92:                                               ; preds = %88, %13
+  %93 = load ptr, ptr %5, align 8, !dbg !1021, !tbaa !262
+  call void @freeaddrinfo(ptr noundef %93) #13, !dbg !1022
+  br label %94, !dbg !1023
 
-93:                                               ; preds = %85, %1, %91
-  %94 = phi i32 [ 0, %91 ], [ 1, %1 ], [ 1, %85 ]
-  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %5) #13, !dbg !1023
-  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %4) #13, !dbg !1023
-  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %3) #13, !dbg !1023
-  ret i32 %94, !dbg !1023
+94:                                               ; preds = %86, %1, %92
+  %95 = phi i32 [ 0, %92 ], [ 1, %1 ], [ 1, %86 ]
+  call void @llvm.lifetime.end.p0(i64 8, ptr nonnull %5) #13, !dbg !1024
+  call void @llvm.lifetime.end.p0(i64 16, ptr nonnull %4) #13, !dbg !1024
+  call void @llvm.lifetime.end.p0(i64 48, ptr nonnull %3) #13, !dbg !1024
+  ret i32 %95, !dbg !1024
 }
 
-declare !dbg !1024 i32 @event_base_loop(ptr noundef, i32 noundef) local_unnamed_addr #3
+declare !dbg !1025 i32 @event_base_loop(ptr noundef, i32 noundef) local_unnamed_addr #3
 
-declare !dbg !1027 i32 @accept(i32 noundef, ptr noundef, ptr noundef) local_unnamed_addr #3
+declare !dbg !1028 i32 @accept(i32 noundef, ptr noundef, ptr noundef) local_unnamed_addr #3
 
-declare !dbg !1033 i64 @recvfrom(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr noundef, ptr noundef) local_unnamed_addr #3
+declare !dbg !1034 i64 @recvfrom(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr noundef, ptr noundef) local_unnamed_addr #3
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #9
 
 ; Function Attrs: mustprogress nounwind willreturn allockind("free") memory(argmem: readwrite, inaccessiblemem: readwrite)
-declare !dbg !1037 void @free(ptr allocptr nocapture noundef) local_unnamed_addr #10
+declare !dbg !1038 void @free(ptr allocptr nocapture noundef) local_unnamed_addr #10
 
 ; Function Attrs: nounwind
-declare !dbg !1040 i32 @socket(i32 noundef, i32 noundef, i32 noundef) local_unnamed_addr #8
+declare !dbg !1041 i32 @socket(i32 noundef, i32 noundef, i32 noundef) local_unnamed_addr #8
 
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(argmem: readwrite)
-declare !dbg !1043 ptr @strncpy(ptr noalias noundef returned writeonly, ptr noalias nocapture noundef readonly, i64 noundef) local_unnamed_addr #11
+declare !dbg !1044 ptr @strncpy(ptr noalias noundef returned writeonly, ptr noalias nocapture noundef readonly, i64 noundef) local_unnamed_addr #11
 
 ; Function Attrs: nounwind
-declare !dbg !1049 i32 @bind(i32 noundef, ptr noundef, i32 noundef) local_unnamed_addr #8
+declare !dbg !1050 i32 @bind(i32 noundef, ptr noundef, i32 noundef) local_unnamed_addr #8
 
 ; Function Attrs: nounwind
-declare !dbg !1054 i32 @listen(i32 noundef, i32 noundef) local_unnamed_addr #8
+declare !dbg !1055 i32 @listen(i32 noundef, i32 noundef) local_unnamed_addr #8
 
 ; Function Attrs: nofree nounwind
-declare !dbg !1057 noundef i32 @snprintf(ptr noalias nocapture noundef writeonly, i64 noundef, ptr nocapture noundef readonly, ...) local_unnamed_addr #7
+declare !dbg !1058 noundef i32 @snprintf(ptr noalias nocapture noundef writeonly, i64 noundef, ptr nocapture noundef readonly, ...) local_unnamed_addr #7
 
-declare !dbg !1060 i32 @getaddrinfo(ptr noundef, ptr noundef, ptr noundef, ptr noundef) local_unnamed_addr #3
+declare !dbg !1061 i32 @getaddrinfo(ptr noundef, ptr noundef, ptr noundef, ptr noundef) local_unnamed_addr #3
 
 ; Function Attrs: nounwind
-declare !dbg !1068 void @freeaddrinfo(ptr noundef) local_unnamed_addr #8
+declare !dbg !1069 void @freeaddrinfo(ptr noundef) local_unnamed_addr #8
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(inaccessiblemem: readwrite)
 declare void @llvm.experimental.noalias.scope.decl(metadata) #12
@@ -1046,13 +1058,13 @@ attributes #15 = { cold }
 attributes #16 = { nounwind allocsize(0) }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!191, !192, !193, !194, !195, !196, !197}
-!llvm.ident = !{!198}
+!llvm.module.flags = !{!189, !190, !191, !192, !193, !194, !195}
+!llvm.ident = !{!196}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
 !1 = distinct !DIGlobalVariable(name: "conns", scope: !2, file: !3, line: 72, type: !107, isLocal: true, isDefinition: true)
 !2 = distinct !DICompileUnit(language: DW_LANG_C11, file: !3, producer: "Debian clang version 19.1.7 (3~deb12u1)", isOptimized: true, runtimeVersion: 0, emissionKind: FullDebug, enums: !4, retainedTypes: !30, globals: !46, splitDebugInlining: false, nameTableKind: None)
-!3 = !DIFile(filename: "memcached-conns.c", directory: "/work/wt-memsock/test/lit/landmarks/Inputs", checksumkind: CSK_MD5, checksum: "dd0eebb81e3736a097d952fdc1db3105")
+!3 = !DIFile(filename: "memcached-conns.c", directory: "/work/wt-memsock/test/lit/landmarks/Inputs", checksumkind: CSK_MD5, checksum: "6c7c7f71a8e5e6c3e6bde133aa268f60")
 !4 = !{!5, !13, !18}
 !5 = !DICompositeType(tag: DW_TAG_enumeration_type, name: "conn_states", file: !3, line: 38, baseType: !6, size: 32, elements: !7)
 !6 = !DIBasicType(name: "unsigned int", size: 32, encoding: DW_ATE_unsigned)
@@ -1156,7 +1168,7 @@ attributes #16 = { nounwind allocsize(0) }
 !104 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 24, elements: !105)
 !105 = !{!106}
 !106 = !DISubrange(count: 3)
-!107 = !DICompositeType(tag: DW_TAG_array_type, baseType: !108, size: 65536, elements: !189)
+!107 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !108, size: 64)
 !108 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !109, size: 64)
 !109 = !DIDerivedType(tag: DW_TAG_typedef, name: "conn", file: !3, line: 41, baseType: !110)
 !110 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "conn", file: !3, line: 42, size: 17984, elements: !111)
@@ -1238,885 +1250,886 @@ attributes #16 = { nounwind allocsize(0) }
 !186 = !DIDerivedType(tag: DW_TAG_member, name: "msg_controllen", scope: !173, file: !34, line: 271, baseType: !166, size: 64, offset: 320)
 !187 = !DIDerivedType(tag: DW_TAG_member, name: "msg_flags", scope: !173, file: !34, line: 276, baseType: !45, size: 32, offset: 384)
 !188 = !DIDerivedType(tag: DW_TAG_member, name: "write", scope: !110, file: !3, line: 53, baseType: !159, size: 64, offset: 17920)
-!189 = !{!190}
-!190 = !DISubrange(count: 1024)
-!191 = !{i32 7, !"Dwarf Version", i32 5}
-!192 = !{i32 2, !"Debug Info Version", i32 3}
-!193 = !{i32 1, !"wchar_size", i32 4}
-!194 = !{i32 8, !"PIC Level", i32 2}
-!195 = !{i32 7, !"PIE Level", i32 2}
-!196 = !{i32 7, !"uwtable", i32 2}
-!197 = !{i32 7, !"debug-info-assignment-tracking", i1 true}
-!198 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
-!199 = distinct !DISubprogram(name: "tcp_read", scope: !3, file: !3, line: 78, type: !160, scopeLine: 78, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !200)
-!200 = !{!201, !202, !203}
-!201 = !DILocalVariable(name: "c", arg: 1, scope: !199, file: !3, line: 78, type: !108)
-!202 = !DILocalVariable(name: "buf", arg: 2, scope: !199, file: !3, line: 78, type: !31)
-!203 = !DILocalVariable(name: "count", arg: 3, scope: !199, file: !3, line: 78, type: !166)
-!204 = !DILocation(line: 0, scope: !199)
-!205 = !DILocation(line: 79, column: 18, scope: !199)
-!206 = !{!207, !208, i64 0}
-!207 = !{!"conn", !208, i64 0, !208, i64 4, !208, i64 8, !211, i64 12, !209, i64 140, !208, i64 2188, !212, i64 2192, !208, i64 2220, !215, i64 2224, !215, i64 2232, !215, i64 2240}
-!208 = !{!"int", !209, i64 0}
-!209 = !{!"omnipotent char", !210, i64 0}
-!210 = !{!"Simple C/C++ TBAA"}
-!211 = !{!"event", !209, i64 0}
-!212 = !{!"sockaddr_in6", !213, i64 0, !213, i64 2, !208, i64 4, !214, i64 8, !208, i64 24}
-!213 = !{!"short", !209, i64 0}
-!214 = !{!"in6_addr", !209, i64 0}
-!215 = !{!"any pointer", !209, i64 0}
-!216 = !DILocation(line: 79, column: 10, scope: !199)
-!217 = !DILocation(line: 79, column: 3, scope: !199)
-!218 = !DISubprogram(name: "read", scope: !219, file: !219, line: 371, type: !220, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!219 = !DIFile(filename: "/usr/include/unistd.h", directory: "", checksumkind: CSK_MD5, checksum: "ed37c2e6f30ba31a8b41e4d70547c39c")
-!220 = !DISubroutineType(types: !221)
-!221 = !{!162, !45, !31, !166}
-!222 = distinct !DISubprogram(name: "tcp_sendmsg", scope: !3, file: !3, line: 82, type: !170, scopeLine: 82, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !223)
-!223 = !{!224, !225, !226}
-!224 = !DILocalVariable(name: "c", arg: 1, scope: !222, file: !3, line: 82, type: !108)
-!225 = !DILocalVariable(name: "msg", arg: 2, scope: !222, file: !3, line: 82, type: !172)
-!226 = !DILocalVariable(name: "flags", arg: 3, scope: !222, file: !3, line: 82, type: !45)
-!227 = !DILocation(line: 0, scope: !222)
-!228 = !DILocation(line: 83, column: 21, scope: !222)
-!229 = !DILocation(line: 83, column: 10, scope: !222)
-!230 = !DILocation(line: 83, column: 3, scope: !222)
-!231 = !DISubprogram(name: "sendmsg", scope: !232, file: !232, line: 174, type: !233, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!232 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/socket.h", directory: "", checksumkind: CSK_MD5, checksum: "619dab7fd722af1ca0fa7f4b6fd4f842")
-!233 = !DISubroutineType(types: !234)
-!234 = !{!162, !45, !235, !45}
-!235 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !236, size: 64)
-!236 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !173)
-!237 = distinct !DISubprogram(name: "tcp_write", scope: !3, file: !3, line: 86, type: !160, scopeLine: 86, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !238)
-!238 = !{!239, !240, !241}
-!239 = !DILocalVariable(name: "c", arg: 1, scope: !237, file: !3, line: 86, type: !108)
-!240 = !DILocalVariable(name: "buf", arg: 2, scope: !237, file: !3, line: 86, type: !31)
-!241 = !DILocalVariable(name: "count", arg: 3, scope: !237, file: !3, line: 86, type: !166)
-!242 = !DILocation(line: 0, scope: !237)
-!243 = !DILocation(line: 87, column: 19, scope: !237)
-!244 = !DILocation(line: 87, column: 10, scope: !237)
-!245 = !DILocation(line: 87, column: 3, scope: !237)
-!246 = !DISubprogram(name: "write", scope: !219, file: !219, line: 378, type: !247, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!247 = !DISubroutineType(types: !248)
-!248 = !{!162, !45, !249, !166}
-!249 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !250, size: 64)
-!250 = !DIDerivedType(tag: DW_TAG_const_type, baseType: null)
-!251 = distinct !DISubprogram(name: "conn_new", scope: !3, file: !3, line: 92, type: !252, scopeLine: 93, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !254)
-!252 = !DISubroutineType(types: !253)
-!253 = !{!108, !45, !5, !13, !54}
-!254 = !{!255, !256, !257, !258, !259}
-!255 = !DILocalVariable(name: "sfd", arg: 1, scope: !251, file: !3, line: 92, type: !45)
-!256 = !DILocalVariable(name: "init_state", arg: 2, scope: !251, file: !3, line: 92, type: !5)
-!257 = !DILocalVariable(name: "transport", arg: 3, scope: !251, file: !3, line: 93, type: !13)
-!258 = !DILocalVariable(name: "base", arg: 4, scope: !251, file: !3, line: 93, type: !54)
-!259 = !DILocalVariable(name: "c", scope: !251, file: !3, line: 96, type: !108)
-!260 = !DILocation(line: 0, scope: !251)
-!261 = !DILocation(line: 94, column: 15, scope: !262)
-!262 = distinct !DILexicalBlock(scope: !251, file: !3, line: 94, column: 7)
-!263 = !DILocation(line: 96, column: 13, scope: !251)
-!264 = !{!215, !215, i64 0}
-!265 = !DILocation(line: 97, column: 9, scope: !266)
-!266 = distinct !DILexicalBlock(scope: !251, file: !3, line: 97, column: 7)
-!267 = !DILocation(line: 97, column: 7, scope: !251)
-!268 = !DILocation(line: 98, column: 9, scope: !269)
-!269 = distinct !DILexicalBlock(scope: !266, file: !3, line: 97, column: 18)
-!270 = !DILocation(line: 99, column: 11, scope: !271)
-!271 = distinct !DILexicalBlock(scope: !269, file: !3, line: 99, column: 9)
-!272 = !DILocation(line: 99, column: 9, scope: !269)
-!273 = !DILocation(line: 101, column: 12, scope: !269)
-!274 = !DILocation(line: 102, column: 16, scope: !269)
-!275 = !DILocation(line: 103, column: 3, scope: !269)
-!276 = !DILocation(line: 104, column: 6, scope: !251)
-!277 = !DILocation(line: 104, column: 16, scope: !251)
-!278 = !{!207, !208, i64 8}
-!279 = !DILocation(line: 105, column: 6, scope: !251)
-!280 = !DILocation(line: 105, column: 12, scope: !251)
-!281 = !{!207, !208, i64 4}
-!282 = !DILocation(line: 106, column: 6, scope: !251)
-!283 = !DILocation(line: 106, column: 13, scope: !251)
-!284 = !{!207, !208, i64 2188}
-!285 = !DILocation(line: 107, column: 6, scope: !251)
-!286 = !DILocation(line: 107, column: 11, scope: !251)
-!287 = !{!207, !215, i64 2224}
-!288 = !DILocation(line: 108, column: 6, scope: !251)
-!289 = !DILocation(line: 108, column: 14, scope: !251)
-!290 = !{!207, !215, i64 2232}
-!291 = !DILocation(line: 109, column: 6, scope: !251)
-!292 = !DILocation(line: 109, column: 12, scope: !251)
-!293 = !{!207, !215, i64 2240}
-!294 = !DILocation(line: 110, column: 17, scope: !251)
-!295 = !DILocation(line: 110, column: 3, scope: !251)
-!296 = !DILocation(line: 111, column: 3, scope: !251)
-!297 = !DILocation(line: 112, column: 7, scope: !298)
-!298 = distinct !DILexicalBlock(scope: !251, file: !3, line: 112, column: 7)
-!299 = !DILocation(line: 112, column: 31, scope: !298)
-!300 = !DILocation(line: 115, column: 1, scope: !251)
-!301 = !DISubprogram(name: "calloc", scope: !302, file: !302, line: 556, type: !303, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!302 = !DIFile(filename: "/usr/include/stdlib.h", directory: "", checksumkind: CSK_MD5, checksum: "4b47dc81a92f1fe77a152c0aac236718")
-!303 = !DISubroutineType(types: !304)
-!304 = !{!31, !166, !166}
-!305 = !DISubprogram(name: "event_set", scope: !3, file: !3, line: 29, type: !306, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!306 = !DISubroutineType(types: !307)
-!307 = !{null, !308, !45, !309, !310, !31}
-!308 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !76, size: 64)
-!309 = !DIBasicType(name: "short", size: 16, encoding: DW_ATE_signed)
-!310 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !311, size: 64)
-!311 = !DISubroutineType(types: !312)
-!312 = !{null, !45, !309, !31}
-!313 = distinct !DISubprogram(name: "event_handler", scope: !3, file: !3, line: 279, type: !311, scopeLine: 279, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !314)
-!314 = !{!315, !316, !317, !318}
-!315 = !DILocalVariable(name: "fd", arg: 1, scope: !313, file: !3, line: 279, type: !45)
-!316 = !DILocalVariable(name: "which", arg: 2, scope: !313, file: !3, line: 279, type: !309)
-!317 = !DILocalVariable(name: "arg", arg: 3, scope: !313, file: !3, line: 279, type: !31)
-!318 = !DILocalVariable(name: "c", scope: !313, file: !3, line: 280, type: !108)
-!319 = distinct !DIAssignID()
-!320 = !DILocalVariable(name: "iov", scope: !321, file: !3, line: 208, type: !179)
-!321 = distinct !DISubprogram(name: "transmit_udp", scope: !3, file: !3, line: 207, type: !322, scopeLine: 207, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !324)
-!322 = !DISubroutineType(types: !323)
-!323 = !{!45, !108}
-!324 = !{!325, !320, !326}
-!325 = !DILocalVariable(name: "c", arg: 1, scope: !321, file: !3, line: 207, type: !108)
-!326 = !DILocalVariable(name: "msg", scope: !321, file: !3, line: 209, type: !173)
-!327 = !DILocation(line: 0, scope: !321, inlinedAt: !328)
-!328 = distinct !DILocation(line: 261, column: 51, scope: !329, inlinedAt: !358)
-!329 = distinct !DILexicalBlock(scope: !330, file: !3, line: 261, column: 11)
-!330 = distinct !DILexicalBlock(scope: !331, file: !3, line: 216, column: 23)
-!331 = distinct !DILexicalBlock(scope: !332, file: !3, line: 215, column: 17)
-!332 = distinct !DISubprogram(name: "drive_machine", scope: !3, file: !3, line: 213, type: !333, scopeLine: 213, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !335)
-!333 = !DISubroutineType(types: !334)
-!334 = !{null, !108}
-!335 = !{!336, !337, !339, !349, !350, !351, !356}
-!336 = !DILocalVariable(name: "c", arg: 1, scope: !332, file: !3, line: 213, type: !108)
-!337 = !DILocalVariable(name: "stop", scope: !332, file: !3, line: 214, type: !338)
-!338 = !DIBasicType(name: "_Bool", size: 8, encoding: DW_ATE_boolean)
-!339 = !DILocalVariable(name: "addr", scope: !340, file: !3, line: 218, type: !341)
-!340 = distinct !DILexicalBlock(scope: !330, file: !3, line: 217, column: 26)
-!341 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_storage", file: !34, line: 196, size: 1024, elements: !342)
-!342 = !{!343, !344, !348}
-!343 = !DIDerivedType(tag: DW_TAG_member, name: "ss_family", scope: !341, file: !34, line: 198, baseType: !37, size: 16)
-!344 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_padding", scope: !341, file: !34, line: 199, baseType: !345, size: 944, offset: 16)
-!345 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 944, elements: !346)
-!346 = !{!347}
-!347 = !DISubrange(count: 118)
-!348 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_align", scope: !341, file: !34, line: 200, baseType: !99, size: 64, offset: 960)
-!349 = !DILocalVariable(name: "addrlen", scope: !340, file: !3, line: 219, type: !156)
-!350 = !DILocalVariable(name: "sfd", scope: !340, file: !3, line: 220, type: !45)
-!351 = !DILocalVariable(name: "str", scope: !352, file: !3, line: 226, type: !354)
-!352 = distinct !DILexicalBlock(scope: !353, file: !3, line: 225, column: 27)
-!353 = distinct !DILexicalBlock(scope: !340, file: !3, line: 225, column: 11)
-!354 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !355, size: 64)
-!355 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !42)
-!356 = !DILocalVariable(name: "res", scope: !357, file: !3, line: 241, type: !45)
-!357 = distinct !DILexicalBlock(scope: !330, file: !3, line: 240, column: 21)
-!358 = distinct !DILocation(line: 284, column: 3, scope: !313)
-!359 = distinct !DIAssignID()
-!360 = distinct !DIAssignID()
-!361 = !DILocalVariable(name: "iov", scope: !362, file: !3, line: 202, type: !179)
-!362 = distinct !DISubprogram(name: "transmit", scope: !3, file: !3, line: 201, type: !322, scopeLine: 201, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !363)
-!363 = !{!364, !361, !365}
-!364 = !DILocalVariable(name: "c", arg: 1, scope: !362, file: !3, line: 201, type: !108)
-!365 = !DILocalVariable(name: "msg", scope: !362, file: !3, line: 203, type: !173)
-!366 = !DILocation(line: 0, scope: !362, inlinedAt: !367)
-!367 = distinct !DILocation(line: 261, column: 37, scope: !329, inlinedAt: !358)
+!189 = !{i32 7, !"Dwarf Version", i32 5}
+!190 = !{i32 2, !"Debug Info Version", i32 3}
+!191 = !{i32 1, !"wchar_size", i32 4}
+!192 = !{i32 8, !"PIC Level", i32 2}
+!193 = !{i32 7, !"PIE Level", i32 2}
+!194 = !{i32 7, !"uwtable", i32 2}
+!195 = !{i32 7, !"debug-info-assignment-tracking", i1 true}
+!196 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
+!197 = distinct !DISubprogram(name: "tcp_read", scope: !3, file: !3, line: 78, type: !160, scopeLine: 78, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !198)
+!198 = !{!199, !200, !201}
+!199 = !DILocalVariable(name: "c", arg: 1, scope: !197, file: !3, line: 78, type: !108)
+!200 = !DILocalVariable(name: "buf", arg: 2, scope: !197, file: !3, line: 78, type: !31)
+!201 = !DILocalVariable(name: "count", arg: 3, scope: !197, file: !3, line: 78, type: !166)
+!202 = !DILocation(line: 0, scope: !197)
+!203 = !DILocation(line: 79, column: 18, scope: !197)
+!204 = !{!205, !206, i64 0}
+!205 = !{!"conn", !206, i64 0, !206, i64 4, !206, i64 8, !209, i64 12, !207, i64 140, !206, i64 2188, !210, i64 2192, !206, i64 2220, !213, i64 2224, !213, i64 2232, !213, i64 2240}
+!206 = !{!"int", !207, i64 0}
+!207 = !{!"omnipotent char", !208, i64 0}
+!208 = !{!"Simple C/C++ TBAA"}
+!209 = !{!"event", !207, i64 0}
+!210 = !{!"sockaddr_in6", !211, i64 0, !211, i64 2, !206, i64 4, !212, i64 8, !206, i64 24}
+!211 = !{!"short", !207, i64 0}
+!212 = !{!"in6_addr", !207, i64 0}
+!213 = !{!"any pointer", !207, i64 0}
+!214 = !DILocation(line: 79, column: 10, scope: !197)
+!215 = !DILocation(line: 79, column: 3, scope: !197)
+!216 = !DISubprogram(name: "read", scope: !217, file: !217, line: 371, type: !218, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!217 = !DIFile(filename: "/usr/include/unistd.h", directory: "", checksumkind: CSK_MD5, checksum: "ed37c2e6f30ba31a8b41e4d70547c39c")
+!218 = !DISubroutineType(types: !219)
+!219 = !{!162, !45, !31, !166}
+!220 = distinct !DISubprogram(name: "tcp_sendmsg", scope: !3, file: !3, line: 82, type: !170, scopeLine: 82, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !221)
+!221 = !{!222, !223, !224}
+!222 = !DILocalVariable(name: "c", arg: 1, scope: !220, file: !3, line: 82, type: !108)
+!223 = !DILocalVariable(name: "msg", arg: 2, scope: !220, file: !3, line: 82, type: !172)
+!224 = !DILocalVariable(name: "flags", arg: 3, scope: !220, file: !3, line: 82, type: !45)
+!225 = !DILocation(line: 0, scope: !220)
+!226 = !DILocation(line: 83, column: 21, scope: !220)
+!227 = !DILocation(line: 83, column: 10, scope: !220)
+!228 = !DILocation(line: 83, column: 3, scope: !220)
+!229 = !DISubprogram(name: "sendmsg", scope: !230, file: !230, line: 174, type: !231, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!230 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/socket.h", directory: "", checksumkind: CSK_MD5, checksum: "619dab7fd722af1ca0fa7f4b6fd4f842")
+!231 = !DISubroutineType(types: !232)
+!232 = !{!162, !45, !233, !45}
+!233 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !234, size: 64)
+!234 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !173)
+!235 = distinct !DISubprogram(name: "tcp_write", scope: !3, file: !3, line: 86, type: !160, scopeLine: 86, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !236)
+!236 = !{!237, !238, !239}
+!237 = !DILocalVariable(name: "c", arg: 1, scope: !235, file: !3, line: 86, type: !108)
+!238 = !DILocalVariable(name: "buf", arg: 2, scope: !235, file: !3, line: 86, type: !31)
+!239 = !DILocalVariable(name: "count", arg: 3, scope: !235, file: !3, line: 86, type: !166)
+!240 = !DILocation(line: 0, scope: !235)
+!241 = !DILocation(line: 87, column: 19, scope: !235)
+!242 = !DILocation(line: 87, column: 10, scope: !235)
+!243 = !DILocation(line: 87, column: 3, scope: !235)
+!244 = !DISubprogram(name: "write", scope: !217, file: !217, line: 378, type: !245, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!245 = !DISubroutineType(types: !246)
+!246 = !{!162, !45, !247, !166}
+!247 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !248, size: 64)
+!248 = !DIDerivedType(tag: DW_TAG_const_type, baseType: null)
+!249 = distinct !DISubprogram(name: "conn_new", scope: !3, file: !3, line: 92, type: !250, scopeLine: 93, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !252)
+!250 = !DISubroutineType(types: !251)
+!251 = !{!108, !45, !5, !13, !54}
+!252 = !{!253, !254, !255, !256, !257}
+!253 = !DILocalVariable(name: "sfd", arg: 1, scope: !249, file: !3, line: 92, type: !45)
+!254 = !DILocalVariable(name: "init_state", arg: 2, scope: !249, file: !3, line: 92, type: !5)
+!255 = !DILocalVariable(name: "transport", arg: 3, scope: !249, file: !3, line: 93, type: !13)
+!256 = !DILocalVariable(name: "base", arg: 4, scope: !249, file: !3, line: 93, type: !54)
+!257 = !DILocalVariable(name: "c", scope: !249, file: !3, line: 96, type: !108)
+!258 = !DILocation(line: 0, scope: !249)
+!259 = !DILocation(line: 94, column: 15, scope: !260)
+!260 = distinct !DILexicalBlock(scope: !249, file: !3, line: 94, column: 7)
+!261 = !DILocation(line: 96, column: 13, scope: !249)
+!262 = !{!213, !213, i64 0}
+!263 = !DILocation(line: 97, column: 9, scope: !264)
+!264 = distinct !DILexicalBlock(scope: !249, file: !3, line: 97, column: 7)
+!265 = !DILocation(line: 97, column: 7, scope: !249)
+!266 = !DILocation(line: 98, column: 9, scope: !267)
+!267 = distinct !DILexicalBlock(scope: !264, file: !3, line: 97, column: 18)
+!268 = !DILocation(line: 99, column: 11, scope: !269)
+!269 = distinct !DILexicalBlock(scope: !267, file: !3, line: 99, column: 9)
+!270 = !DILocation(line: 99, column: 9, scope: !267)
+!271 = !DILocation(line: 101, column: 12, scope: !267)
+!272 = !DILocation(line: 102, column: 16, scope: !267)
+!273 = !DILocation(line: 103, column: 3, scope: !267)
+!274 = !DILocation(line: 104, column: 6, scope: !249)
+!275 = !DILocation(line: 104, column: 16, scope: !249)
+!276 = !{!205, !206, i64 8}
+!277 = !DILocation(line: 105, column: 6, scope: !249)
+!278 = !DILocation(line: 105, column: 12, scope: !249)
+!279 = !{!205, !206, i64 4}
+!280 = !DILocation(line: 106, column: 6, scope: !249)
+!281 = !DILocation(line: 106, column: 13, scope: !249)
+!282 = !{!205, !206, i64 2188}
+!283 = !DILocation(line: 107, column: 6, scope: !249)
+!284 = !DILocation(line: 107, column: 11, scope: !249)
+!285 = !{!205, !213, i64 2224}
+!286 = !DILocation(line: 108, column: 6, scope: !249)
+!287 = !DILocation(line: 108, column: 14, scope: !249)
+!288 = !{!205, !213, i64 2232}
+!289 = !DILocation(line: 109, column: 6, scope: !249)
+!290 = !DILocation(line: 109, column: 12, scope: !249)
+!291 = !{!205, !213, i64 2240}
+!292 = !DILocation(line: 110, column: 17, scope: !249)
+!293 = !DILocation(line: 110, column: 3, scope: !249)
+!294 = !DILocation(line: 111, column: 3, scope: !249)
+!295 = !DILocation(line: 112, column: 7, scope: !296)
+!296 = distinct !DILexicalBlock(scope: !249, file: !3, line: 112, column: 7)
+!297 = !DILocation(line: 112, column: 31, scope: !296)
+!298 = !DILocation(line: 115, column: 1, scope: !249)
+!299 = !DISubprogram(name: "calloc", scope: !300, file: !300, line: 556, type: !301, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!300 = !DIFile(filename: "/usr/include/stdlib.h", directory: "", checksumkind: CSK_MD5, checksum: "4b47dc81a92f1fe77a152c0aac236718")
+!301 = !DISubroutineType(types: !302)
+!302 = !{!31, !166, !166}
+!303 = !DISubprogram(name: "event_set", scope: !3, file: !3, line: 29, type: !304, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!304 = !DISubroutineType(types: !305)
+!305 = !{null, !306, !45, !307, !308, !31}
+!306 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !76, size: 64)
+!307 = !DIBasicType(name: "short", size: 16, encoding: DW_ATE_signed)
+!308 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !309, size: 64)
+!309 = !DISubroutineType(types: !310)
+!310 = !{null, !45, !307, !31}
+!311 = distinct !DISubprogram(name: "event_handler", scope: !3, file: !3, line: 279, type: !309, scopeLine: 279, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !312)
+!312 = !{!313, !314, !315, !316}
+!313 = !DILocalVariable(name: "fd", arg: 1, scope: !311, file: !3, line: 279, type: !45)
+!314 = !DILocalVariable(name: "which", arg: 2, scope: !311, file: !3, line: 279, type: !307)
+!315 = !DILocalVariable(name: "arg", arg: 3, scope: !311, file: !3, line: 279, type: !31)
+!316 = !DILocalVariable(name: "c", scope: !311, file: !3, line: 280, type: !108)
+!317 = distinct !DIAssignID()
+!318 = !DILocalVariable(name: "iov", scope: !319, file: !3, line: 208, type: !179)
+!319 = distinct !DISubprogram(name: "transmit_udp", scope: !3, file: !3, line: 207, type: !320, scopeLine: 207, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !322)
+!320 = !DISubroutineType(types: !321)
+!321 = !{!45, !108}
+!322 = !{!323, !318, !324}
+!323 = !DILocalVariable(name: "c", arg: 1, scope: !319, file: !3, line: 207, type: !108)
+!324 = !DILocalVariable(name: "msg", scope: !319, file: !3, line: 209, type: !173)
+!325 = !DILocation(line: 0, scope: !319, inlinedAt: !326)
+!326 = distinct !DILocation(line: 261, column: 51, scope: !327, inlinedAt: !356)
+!327 = distinct !DILexicalBlock(scope: !328, file: !3, line: 261, column: 11)
+!328 = distinct !DILexicalBlock(scope: !329, file: !3, line: 216, column: 23)
+!329 = distinct !DILexicalBlock(scope: !330, file: !3, line: 215, column: 17)
+!330 = distinct !DISubprogram(name: "drive_machine", scope: !3, file: !3, line: 213, type: !331, scopeLine: 213, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !333)
+!331 = !DISubroutineType(types: !332)
+!332 = !{null, !108}
+!333 = !{!334, !335, !337, !347, !348, !349, !354}
+!334 = !DILocalVariable(name: "c", arg: 1, scope: !330, file: !3, line: 213, type: !108)
+!335 = !DILocalVariable(name: "stop", scope: !330, file: !3, line: 214, type: !336)
+!336 = !DIBasicType(name: "_Bool", size: 8, encoding: DW_ATE_boolean)
+!337 = !DILocalVariable(name: "addr", scope: !338, file: !3, line: 218, type: !339)
+!338 = distinct !DILexicalBlock(scope: !328, file: !3, line: 217, column: 26)
+!339 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_storage", file: !34, line: 196, size: 1024, elements: !340)
+!340 = !{!341, !342, !346}
+!341 = !DIDerivedType(tag: DW_TAG_member, name: "ss_family", scope: !339, file: !34, line: 198, baseType: !37, size: 16)
+!342 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_padding", scope: !339, file: !34, line: 199, baseType: !343, size: 944, offset: 16)
+!343 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 944, elements: !344)
+!344 = !{!345}
+!345 = !DISubrange(count: 118)
+!346 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_align", scope: !339, file: !34, line: 200, baseType: !99, size: 64, offset: 960)
+!347 = !DILocalVariable(name: "addrlen", scope: !338, file: !3, line: 219, type: !156)
+!348 = !DILocalVariable(name: "sfd", scope: !338, file: !3, line: 220, type: !45)
+!349 = !DILocalVariable(name: "str", scope: !350, file: !3, line: 226, type: !352)
+!350 = distinct !DILexicalBlock(scope: !351, file: !3, line: 225, column: 27)
+!351 = distinct !DILexicalBlock(scope: !338, file: !3, line: 225, column: 11)
+!352 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !353, size: 64)
+!353 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !42)
+!354 = !DILocalVariable(name: "res", scope: !355, file: !3, line: 241, type: !45)
+!355 = distinct !DILexicalBlock(scope: !328, file: !3, line: 240, column: 21)
+!356 = distinct !DILocation(line: 284, column: 3, scope: !311)
+!357 = distinct !DIAssignID()
+!358 = distinct !DIAssignID()
+!359 = !DILocalVariable(name: "iov", scope: !360, file: !3, line: 202, type: !179)
+!360 = distinct !DISubprogram(name: "transmit", scope: !3, file: !3, line: 201, type: !320, scopeLine: 201, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !361)
+!361 = !{!362, !359, !363}
+!362 = !DILocalVariable(name: "c", arg: 1, scope: !360, file: !3, line: 201, type: !108)
+!363 = !DILocalVariable(name: "msg", scope: !360, file: !3, line: 203, type: !173)
+!364 = !DILocation(line: 0, scope: !360, inlinedAt: !365)
+!365 = distinct !DILocation(line: 261, column: 37, scope: !327, inlinedAt: !356)
+!366 = distinct !DIAssignID()
+!367 = distinct !DIAssignID()
 !368 = distinct !DIAssignID()
-!369 = distinct !DIAssignID()
+!369 = !DILocation(line: 0, scope: !338, inlinedAt: !356)
 !370 = distinct !DIAssignID()
-!371 = !DILocation(line: 0, scope: !340, inlinedAt: !358)
-!372 = distinct !DIAssignID()
-!373 = !DILocation(line: 0, scope: !313)
-!374 = !DILocation(line: 282, column: 16, scope: !375)
-!375 = distinct !DILexicalBlock(scope: !313, file: !3, line: 282, column: 7)
-!376 = !DILocation(line: 282, column: 10, scope: !375)
-!377 = !DILocation(line: 282, column: 7, scope: !313)
-!378 = !DILocation(line: 0, scope: !332, inlinedAt: !358)
-!379 = !DILocation(line: 215, column: 3, scope: !332, inlinedAt: !358)
-!380 = !DILocation(line: 216, column: 16, scope: !331, inlinedAt: !358)
-!381 = !DILocation(line: 216, column: 5, scope: !331, inlinedAt: !358)
-!382 = !DILocation(line: 218, column: 7, scope: !340, inlinedAt: !358)
-!383 = !DILocation(line: 219, column: 7, scope: !340, inlinedAt: !358)
-!384 = !DILocation(line: 219, column: 17, scope: !340, inlinedAt: !358)
-!385 = !{!208, !208, i64 0}
-!386 = distinct !DIAssignID()
-!387 = !DILocation(line: 220, column: 27, scope: !340, inlinedAt: !358)
-!388 = !DILocation(line: 220, column: 17, scope: !340, inlinedAt: !358)
-!389 = !DILocation(line: 221, column: 15, scope: !390, inlinedAt: !358)
-!390 = distinct !DILexicalBlock(scope: !340, file: !3, line: 221, column: 11)
-!391 = !DILocation(line: 221, column: 11, scope: !340, inlinedAt: !358)
-!392 = !DILocation(line: 225, column: 15, scope: !353, inlinedAt: !358)
-!393 = !DILocation(line: 225, column: 11, scope: !340, inlinedAt: !358)
-!394 = !DILocation(line: 0, scope: !352, inlinedAt: !358)
-!395 = !DILocation(line: 227, column: 13, scope: !396, inlinedAt: !358)
-!396 = distinct !DILexicalBlock(scope: !352, file: !3, line: 227, column: 13)
-!397 = !DILocation(line: 227, column: 42, scope: !396, inlinedAt: !358)
-!398 = !DILocation(line: 227, column: 13, scope: !352, inlinedAt: !358)
-!399 = !DILocation(line: 228, column: 11, scope: !396, inlinedAt: !358)
-!400 = !DILocation(line: 229, column: 9, scope: !352, inlinedAt: !358)
-!401 = !DILocation(line: 230, column: 7, scope: !352, inlinedAt: !358)
-!402 = !DILocation(line: 231, column: 49, scope: !403, inlinedAt: !358)
-!403 = distinct !DILexicalBlock(scope: !353, file: !3, line: 230, column: 14)
-!404 = !DILocalVariable(name: "buf", scope: !405, file: !3, line: 147, type: !42)
-!405 = distinct !DISubprogram(name: "dispatch_conn_new", scope: !3, file: !3, line: 136, type: !406, scopeLine: 137, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !408)
-!406 = !DISubroutineType(types: !407)
-!407 = !{null, !45, !5, !13}
-!408 = !{!409, !410, !411, !412, !404}
-!409 = !DILocalVariable(name: "sfd", arg: 1, scope: !405, file: !3, line: 136, type: !45)
-!410 = !DILocalVariable(name: "init_state", arg: 2, scope: !405, file: !3, line: 136, type: !5)
-!411 = !DILocalVariable(name: "transport", arg: 3, scope: !405, file: !3, line: 137, type: !13)
-!412 = !DILocalVariable(name: "item", scope: !405, file: !3, line: 138, type: !63)
-!413 = !DILocation(line: 0, scope: !405, inlinedAt: !414)
-!414 = distinct !DILocation(line: 231, column: 9, scope: !403, inlinedAt: !358)
-!415 = !DILocation(line: 138, column: 19, scope: !405, inlinedAt: !414)
-!416 = !DILocation(line: 139, column: 12, scope: !417, inlinedAt: !414)
-!417 = distinct !DILexicalBlock(scope: !405, file: !3, line: 139, column: 7)
-!418 = !DILocation(line: 139, column: 7, scope: !405, inlinedAt: !414)
-!419 = !DILocation(line: 140, column: 5, scope: !420, inlinedAt: !414)
-!420 = distinct !DILexicalBlock(scope: !417, file: !3, line: 139, column: 21)
-!421 = !DILocation(line: 141, column: 5, scope: !420, inlinedAt: !414)
-!422 = !DILocation(line: 143, column: 13, scope: !405, inlinedAt: !414)
-!423 = !{!424, !208, i64 0}
-!424 = !{!"conn_queue_item", !208, i64 0, !208, i64 4, !208, i64 8, !215, i64 16}
-!425 = !DILocation(line: 144, column: 9, scope: !405, inlinedAt: !414)
-!426 = !DILocation(line: 144, column: 20, scope: !405, inlinedAt: !414)
-!427 = !{!424, !208, i64 4}
-!428 = !DILocation(line: 145, column: 9, scope: !405, inlinedAt: !414)
-!429 = !DILocation(line: 145, column: 19, scope: !405, inlinedAt: !414)
-!430 = !{!424, !208, i64 8}
-!431 = !DILocalVariable(name: "cq", arg: 1, scope: !432, file: !3, line: 117, type: !58)
-!432 = distinct !DISubprogram(name: "cq_push", scope: !3, file: !3, line: 117, type: !433, scopeLine: 117, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !435)
-!433 = !DISubroutineType(types: !434)
-!434 = !{null, !58, !63}
-!435 = !{!431, !436}
-!436 = !DILocalVariable(name: "item", arg: 2, scope: !432, file: !3, line: 117, type: !63)
-!437 = !DILocation(line: 0, scope: !432, inlinedAt: !438)
-!438 = distinct !DILocation(line: 146, column: 3, scope: !405, inlinedAt: !414)
-!439 = !DILocation(line: 118, column: 9, scope: !432, inlinedAt: !438)
-!440 = !DILocation(line: 118, column: 14, scope: !432, inlinedAt: !438)
-!441 = !{!424, !215, i64 16}
-!442 = !DILocation(line: 119, column: 11, scope: !443, inlinedAt: !438)
-!443 = distinct !DILexicalBlock(scope: !432, file: !3, line: 119, column: 7)
-!444 = !{!445, !215, i64 8}
-!445 = !{!"conn_queue", !215, i64 0, !215, i64 8}
-!446 = !DILocation(line: 119, column: 16, scope: !443, inlinedAt: !438)
-!447 = !DILocation(line: 119, column: 7, scope: !432, inlinedAt: !438)
-!448 = !DILocation(line: 0, scope: !443, inlinedAt: !438)
-!449 = !DILocation(line: 123, column: 12, scope: !432, inlinedAt: !438)
-!450 = !DILocation(line: 147, column: 3, scope: !405, inlinedAt: !414)
-!451 = !DILocation(line: 147, column: 8, scope: !405, inlinedAt: !414)
-!452 = !{!209, !209, i64 0}
-!453 = distinct !DIAssignID()
-!454 = !DILocation(line: 148, column: 13, scope: !455, inlinedAt: !414)
-!455 = distinct !DILexicalBlock(scope: !405, file: !3, line: 148, column: 7)
-!456 = !DILocation(line: 148, column: 7, scope: !455, inlinedAt: !414)
-!457 = !DILocation(line: 148, column: 38, scope: !455, inlinedAt: !414)
-!458 = !DILocation(line: 148, column: 7, scope: !405, inlinedAt: !414)
-!459 = !DILocation(line: 149, column: 5, scope: !455, inlinedAt: !414)
-!460 = !DILocation(line: 150, column: 1, scope: !405, inlinedAt: !414)
-!461 = !DILocation(line: 235, column: 5, scope: !330, inlinedAt: !358)
-!462 = !DILocation(line: 237, column: 17, scope: !330, inlinedAt: !358)
-!463 = !DILocation(line: 238, column: 16, scope: !330, inlinedAt: !358)
-!464 = !DILocation(line: 239, column: 7, scope: !330, inlinedAt: !358)
-!465 = !DILocation(line: 242, column: 12, scope: !466, inlinedAt: !358)
-!466 = distinct !DILexicalBlock(scope: !357, file: !3, line: 242, column: 11)
-!467 = !DILocation(line: 242, column: 11, scope: !357, inlinedAt: !358)
-!468 = !DILocalVariable(name: "c", arg: 1, scope: !469, file: !3, line: 179, type: !108)
-!469 = distinct !DISubprogram(name: "try_read_network", scope: !3, file: !3, line: 179, type: !322, scopeLine: 179, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !470)
-!470 = !{!468, !471}
-!471 = !DILocalVariable(name: "res", scope: !469, file: !3, line: 180, type: !162)
-!472 = !DILocation(line: 0, scope: !469, inlinedAt: !473)
-!473 = distinct !DILocation(line: 243, column: 15, scope: !466, inlinedAt: !358)
-!474 = !DILocation(line: 180, column: 20, scope: !469, inlinedAt: !473)
-!475 = !DILocation(line: 180, column: 41, scope: !469, inlinedAt: !473)
-!476 = !DILocation(line: 180, column: 36, scope: !469, inlinedAt: !473)
-!477 = !DILocation(line: 180, column: 65, scope: !469, inlinedAt: !473)
-!478 = !DILocation(line: 180, column: 17, scope: !469, inlinedAt: !473)
-!479 = !DILocation(line: 181, column: 11, scope: !480, inlinedAt: !473)
-!480 = distinct !DILexicalBlock(scope: !469, file: !3, line: 181, column: 7)
-!481 = !DILocation(line: 181, column: 7, scope: !469, inlinedAt: !473)
-!482 = !DILocation(line: 183, column: 16, scope: !469, inlinedAt: !473)
-!483 = !DILocation(line: 183, column: 13, scope: !469, inlinedAt: !473)
-!484 = !DILocation(line: 184, column: 3, scope: !469, inlinedAt: !473)
-!485 = !DILocalVariable(name: "c", arg: 1, scope: !486, file: !3, line: 167, type: !108)
-!486 = distinct !DISubprogram(name: "try_read_udp", scope: !3, file: !3, line: 167, type: !322, scopeLine: 167, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !487)
-!487 = !{!485, !488}
-!488 = !DILocalVariable(name: "res", scope: !486, file: !3, line: 169, type: !162)
-!489 = !DILocation(line: 0, scope: !486, inlinedAt: !490)
-!490 = distinct !DILocation(line: 245, column: 15, scope: !466, inlinedAt: !358)
-!491 = !DILocation(line: 168, column: 24, scope: !486, inlinedAt: !490)
-!492 = !{!207, !208, i64 2220}
-!493 = !DILocation(line: 169, column: 29, scope: !486, inlinedAt: !490)
-!494 = !DILocation(line: 169, column: 17, scope: !486, inlinedAt: !490)
-!495 = !DILocation(line: 172, column: 11, scope: !496, inlinedAt: !490)
-!496 = distinct !DILexicalBlock(scope: !486, file: !3, line: 172, column: 7)
-!497 = !DILocation(line: 172, column: 7, scope: !486, inlinedAt: !490)
-!498 = !DILocation(line: 173, column: 17, scope: !499, inlinedAt: !490)
-!499 = distinct !DILexicalBlock(scope: !496, file: !3, line: 172, column: 16)
-!500 = !DILocation(line: 174, column: 5, scope: !499, inlinedAt: !490)
-!501 = !DILocation(line: 0, scope: !466, inlinedAt: !358)
-!502 = !DILocation(line: 0, scope: !357, inlinedAt: !358)
-!503 = !DILocation(line: 250, column: 11, scope: !504, inlinedAt: !358)
-!504 = distinct !DILexicalBlock(scope: !357, file: !3, line: 250, column: 11)
-!505 = !DILocation(line: 250, column: 22, scope: !504, inlinedAt: !358)
-!506 = !DILocation(line: 250, column: 11, scope: !357, inlinedAt: !358)
-!507 = !DILocation(line: 251, column: 14, scope: !508, inlinedAt: !358)
-!508 = distinct !DILexicalBlock(scope: !509, file: !3, line: 251, column: 13)
-!509 = distinct !DILexicalBlock(scope: !504, file: !3, line: 250, column: 30)
-!510 = !DILocation(line: 251, column: 13, scope: !509, inlinedAt: !358)
-!511 = !DILocation(line: 252, column: 14, scope: !508, inlinedAt: !358)
-!512 = !DILocation(line: 252, column: 11, scope: !508, inlinedAt: !358)
-!513 = !DILocation(line: 253, column: 18, scope: !509, inlinedAt: !358)
-!514 = !DILocation(line: 254, column: 9, scope: !509, inlinedAt: !358)
-!515 = !DILocation(line: 256, column: 11, scope: !357, inlinedAt: !358)
-!516 = !{!517, !517, i64 0}
-!517 = !{!"long", !209, i64 0}
-!518 = !DILocation(line: 257, column: 16, scope: !357, inlinedAt: !358)
-!519 = !DILocation(line: 258, column: 7, scope: !357, inlinedAt: !358)
-!520 = !DILocation(line: 261, column: 14, scope: !329, inlinedAt: !358)
-!521 = !DILocation(line: 261, column: 11, scope: !330, inlinedAt: !358)
-!522 = !DILocation(line: 202, column: 3, scope: !362, inlinedAt: !367)
-!523 = !DILocation(line: 203, column: 3, scope: !362, inlinedAt: !367)
-!524 = !{!525}
-!525 = distinct !{!525, !526, !"reply_msg: argument 0"}
-!526 = distinct !{!526, !"reply_msg"}
-!527 = !DILocation(line: 203, column: 23, scope: !362, inlinedAt: !367)
-!528 = !DILocalVariable(name: "c", arg: 1, scope: !529, file: !3, line: 187, type: !108)
-!529 = distinct !DISubprogram(name: "reply_msg", scope: !3, file: !3, line: 187, type: !530, scopeLine: 187, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !532)
-!530 = !DISubroutineType(types: !531)
-!531 = !{!173, !108, !178}
-!532 = !{!528, !533, !534}
-!533 = !DILocalVariable(name: "iov", arg: 2, scope: !529, file: !3, line: 187, type: !178)
-!534 = !DILocalVariable(name: "msg", scope: !529, file: !3, line: 188, type: !173)
-!535 = !DILocation(line: 0, scope: !529, inlinedAt: !536)
-!536 = distinct !DILocation(line: 203, column: 23, scope: !362, inlinedAt: !367)
-!537 = !DILocation(line: 188, column: 17, scope: !529, inlinedAt: !536)
-!538 = !DILocation(line: 189, column: 3, scope: !529, inlinedAt: !536)
-!539 = distinct !DIAssignID()
-!540 = !DILocation(line: 190, column: 17, scope: !529, inlinedAt: !536)
-!541 = !{!542, !215, i64 0}
-!542 = !{!"iovec", !215, i64 0, !517, i64 8}
-!543 = distinct !DIAssignID()
-!544 = !DILocation(line: 191, column: 16, scope: !529, inlinedAt: !536)
-!545 = !{!542, !517, i64 8}
-!546 = distinct !DIAssignID()
-!547 = !DILocation(line: 192, column: 15, scope: !529, inlinedAt: !536)
-!548 = !{!549, !215, i64 16}
-!549 = !{!"msghdr", !215, i64 0, !208, i64 8, !215, i64 16, !517, i64 24, !215, i64 32, !517, i64 40, !208, i64 48}
-!550 = distinct !DIAssignID()
-!551 = !DILocation(line: 193, column: 18, scope: !529, inlinedAt: !536)
-!552 = !{!549, !517, i64 24}
-!553 = distinct !DIAssignID()
-!554 = !DILocation(line: 204, column: 13, scope: !362, inlinedAt: !367)
-!555 = !DILocation(line: 204, column: 10, scope: !362, inlinedAt: !367)
-!556 = !DILocation(line: 204, column: 33, scope: !362, inlinedAt: !367)
-!557 = !DILocation(line: 205, column: 1, scope: !362, inlinedAt: !367)
-!558 = !DILocation(line: 261, column: 13, scope: !329, inlinedAt: !358)
-!559 = !DILocation(line: 208, column: 3, scope: !321, inlinedAt: !328)
-!560 = !DILocation(line: 209, column: 3, scope: !321, inlinedAt: !328)
-!561 = !{!562}
-!562 = distinct !{!562, !563, !"reply_msg: argument 0"}
-!563 = distinct !{!563, !"reply_msg"}
-!564 = !DILocation(line: 209, column: 23, scope: !321, inlinedAt: !328)
-!565 = !DILocation(line: 0, scope: !529, inlinedAt: !566)
-!566 = distinct !DILocation(line: 209, column: 23, scope: !321, inlinedAt: !328)
-!567 = !DILocation(line: 188, column: 17, scope: !529, inlinedAt: !566)
-!568 = !DILocation(line: 189, column: 3, scope: !529, inlinedAt: !566)
+!371 = !DILocation(line: 0, scope: !311)
+!372 = !DILocation(line: 282, column: 16, scope: !373)
+!373 = distinct !DILexicalBlock(scope: !311, file: !3, line: 282, column: 7)
+!374 = !DILocation(line: 282, column: 10, scope: !373)
+!375 = !DILocation(line: 282, column: 7, scope: !311)
+!376 = !DILocation(line: 0, scope: !330, inlinedAt: !356)
+!377 = !DILocation(line: 215, column: 3, scope: !330, inlinedAt: !356)
+!378 = !DILocation(line: 216, column: 16, scope: !329, inlinedAt: !356)
+!379 = !DILocation(line: 216, column: 5, scope: !329, inlinedAt: !356)
+!380 = !DILocation(line: 218, column: 7, scope: !338, inlinedAt: !356)
+!381 = !DILocation(line: 219, column: 7, scope: !338, inlinedAt: !356)
+!382 = !DILocation(line: 219, column: 17, scope: !338, inlinedAt: !356)
+!383 = !{!206, !206, i64 0}
+!384 = distinct !DIAssignID()
+!385 = !DILocation(line: 220, column: 27, scope: !338, inlinedAt: !356)
+!386 = !DILocation(line: 220, column: 17, scope: !338, inlinedAt: !356)
+!387 = !DILocation(line: 221, column: 15, scope: !388, inlinedAt: !356)
+!388 = distinct !DILexicalBlock(scope: !338, file: !3, line: 221, column: 11)
+!389 = !DILocation(line: 221, column: 11, scope: !338, inlinedAt: !356)
+!390 = !DILocation(line: 225, column: 15, scope: !351, inlinedAt: !356)
+!391 = !DILocation(line: 225, column: 11, scope: !338, inlinedAt: !356)
+!392 = !DILocation(line: 0, scope: !350, inlinedAt: !356)
+!393 = !DILocation(line: 227, column: 13, scope: !394, inlinedAt: !356)
+!394 = distinct !DILexicalBlock(scope: !350, file: !3, line: 227, column: 13)
+!395 = !DILocation(line: 227, column: 42, scope: !394, inlinedAt: !356)
+!396 = !DILocation(line: 227, column: 13, scope: !350, inlinedAt: !356)
+!397 = !DILocation(line: 228, column: 11, scope: !394, inlinedAt: !356)
+!398 = !DILocation(line: 229, column: 9, scope: !350, inlinedAt: !356)
+!399 = !DILocation(line: 230, column: 7, scope: !350, inlinedAt: !356)
+!400 = !DILocation(line: 231, column: 49, scope: !401, inlinedAt: !356)
+!401 = distinct !DILexicalBlock(scope: !351, file: !3, line: 230, column: 14)
+!402 = !DILocalVariable(name: "buf", scope: !403, file: !3, line: 147, type: !42)
+!403 = distinct !DISubprogram(name: "dispatch_conn_new", scope: !3, file: !3, line: 136, type: !404, scopeLine: 137, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !406)
+!404 = !DISubroutineType(types: !405)
+!405 = !{null, !45, !5, !13}
+!406 = !{!407, !408, !409, !410, !402}
+!407 = !DILocalVariable(name: "sfd", arg: 1, scope: !403, file: !3, line: 136, type: !45)
+!408 = !DILocalVariable(name: "init_state", arg: 2, scope: !403, file: !3, line: 136, type: !5)
+!409 = !DILocalVariable(name: "transport", arg: 3, scope: !403, file: !3, line: 137, type: !13)
+!410 = !DILocalVariable(name: "item", scope: !403, file: !3, line: 138, type: !63)
+!411 = !DILocation(line: 0, scope: !403, inlinedAt: !412)
+!412 = distinct !DILocation(line: 231, column: 9, scope: !401, inlinedAt: !356)
+!413 = !DILocation(line: 138, column: 19, scope: !403, inlinedAt: !412)
+!414 = !DILocation(line: 139, column: 12, scope: !415, inlinedAt: !412)
+!415 = distinct !DILexicalBlock(scope: !403, file: !3, line: 139, column: 7)
+!416 = !DILocation(line: 139, column: 7, scope: !403, inlinedAt: !412)
+!417 = !DILocation(line: 140, column: 5, scope: !418, inlinedAt: !412)
+!418 = distinct !DILexicalBlock(scope: !415, file: !3, line: 139, column: 21)
+!419 = !DILocation(line: 141, column: 5, scope: !418, inlinedAt: !412)
+!420 = !DILocation(line: 143, column: 13, scope: !403, inlinedAt: !412)
+!421 = !{!422, !206, i64 0}
+!422 = !{!"conn_queue_item", !206, i64 0, !206, i64 4, !206, i64 8, !213, i64 16}
+!423 = !DILocation(line: 144, column: 9, scope: !403, inlinedAt: !412)
+!424 = !DILocation(line: 144, column: 20, scope: !403, inlinedAt: !412)
+!425 = !{!422, !206, i64 4}
+!426 = !DILocation(line: 145, column: 9, scope: !403, inlinedAt: !412)
+!427 = !DILocation(line: 145, column: 19, scope: !403, inlinedAt: !412)
+!428 = !{!422, !206, i64 8}
+!429 = !DILocalVariable(name: "cq", arg: 1, scope: !430, file: !3, line: 117, type: !58)
+!430 = distinct !DISubprogram(name: "cq_push", scope: !3, file: !3, line: 117, type: !431, scopeLine: 117, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !433)
+!431 = !DISubroutineType(types: !432)
+!432 = !{null, !58, !63}
+!433 = !{!429, !434}
+!434 = !DILocalVariable(name: "item", arg: 2, scope: !430, file: !3, line: 117, type: !63)
+!435 = !DILocation(line: 0, scope: !430, inlinedAt: !436)
+!436 = distinct !DILocation(line: 146, column: 3, scope: !403, inlinedAt: !412)
+!437 = !DILocation(line: 118, column: 9, scope: !430, inlinedAt: !436)
+!438 = !DILocation(line: 118, column: 14, scope: !430, inlinedAt: !436)
+!439 = !{!422, !213, i64 16}
+!440 = !DILocation(line: 119, column: 11, scope: !441, inlinedAt: !436)
+!441 = distinct !DILexicalBlock(scope: !430, file: !3, line: 119, column: 7)
+!442 = !{!443, !213, i64 8}
+!443 = !{!"conn_queue", !213, i64 0, !213, i64 8}
+!444 = !DILocation(line: 119, column: 16, scope: !441, inlinedAt: !436)
+!445 = !DILocation(line: 119, column: 7, scope: !430, inlinedAt: !436)
+!446 = !DILocation(line: 0, scope: !441, inlinedAt: !436)
+!447 = !DILocation(line: 123, column: 12, scope: !430, inlinedAt: !436)
+!448 = !DILocation(line: 147, column: 3, scope: !403, inlinedAt: !412)
+!449 = !DILocation(line: 147, column: 8, scope: !403, inlinedAt: !412)
+!450 = !{!207, !207, i64 0}
+!451 = distinct !DIAssignID()
+!452 = !DILocation(line: 148, column: 13, scope: !453, inlinedAt: !412)
+!453 = distinct !DILexicalBlock(scope: !403, file: !3, line: 148, column: 7)
+!454 = !DILocation(line: 148, column: 7, scope: !453, inlinedAt: !412)
+!455 = !DILocation(line: 148, column: 38, scope: !453, inlinedAt: !412)
+!456 = !DILocation(line: 148, column: 7, scope: !403, inlinedAt: !412)
+!457 = !DILocation(line: 149, column: 5, scope: !453, inlinedAt: !412)
+!458 = !DILocation(line: 150, column: 1, scope: !403, inlinedAt: !412)
+!459 = !DILocation(line: 235, column: 5, scope: !328, inlinedAt: !356)
+!460 = !DILocation(line: 237, column: 17, scope: !328, inlinedAt: !356)
+!461 = !DILocation(line: 238, column: 16, scope: !328, inlinedAt: !356)
+!462 = !DILocation(line: 239, column: 7, scope: !328, inlinedAt: !356)
+!463 = !DILocation(line: 242, column: 12, scope: !464, inlinedAt: !356)
+!464 = distinct !DILexicalBlock(scope: !355, file: !3, line: 242, column: 11)
+!465 = !DILocation(line: 242, column: 11, scope: !355, inlinedAt: !356)
+!466 = !DILocalVariable(name: "c", arg: 1, scope: !467, file: !3, line: 179, type: !108)
+!467 = distinct !DISubprogram(name: "try_read_network", scope: !3, file: !3, line: 179, type: !320, scopeLine: 179, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !468)
+!468 = !{!466, !469}
+!469 = !DILocalVariable(name: "res", scope: !467, file: !3, line: 180, type: !162)
+!470 = !DILocation(line: 0, scope: !467, inlinedAt: !471)
+!471 = distinct !DILocation(line: 243, column: 15, scope: !464, inlinedAt: !356)
+!472 = !DILocation(line: 180, column: 20, scope: !467, inlinedAt: !471)
+!473 = !DILocation(line: 180, column: 41, scope: !467, inlinedAt: !471)
+!474 = !DILocation(line: 180, column: 36, scope: !467, inlinedAt: !471)
+!475 = !DILocation(line: 180, column: 65, scope: !467, inlinedAt: !471)
+!476 = !DILocation(line: 180, column: 17, scope: !467, inlinedAt: !471)
+!477 = !DILocation(line: 181, column: 11, scope: !478, inlinedAt: !471)
+!478 = distinct !DILexicalBlock(scope: !467, file: !3, line: 181, column: 7)
+!479 = !DILocation(line: 181, column: 7, scope: !467, inlinedAt: !471)
+!480 = !DILocation(line: 183, column: 16, scope: !467, inlinedAt: !471)
+!481 = !DILocation(line: 183, column: 13, scope: !467, inlinedAt: !471)
+!482 = !DILocation(line: 184, column: 3, scope: !467, inlinedAt: !471)
+!483 = !DILocalVariable(name: "c", arg: 1, scope: !484, file: !3, line: 167, type: !108)
+!484 = distinct !DISubprogram(name: "try_read_udp", scope: !3, file: !3, line: 167, type: !320, scopeLine: 167, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !485)
+!485 = !{!483, !486}
+!486 = !DILocalVariable(name: "res", scope: !484, file: !3, line: 169, type: !162)
+!487 = !DILocation(line: 0, scope: !484, inlinedAt: !488)
+!488 = distinct !DILocation(line: 245, column: 15, scope: !464, inlinedAt: !356)
+!489 = !DILocation(line: 168, column: 24, scope: !484, inlinedAt: !488)
+!490 = !{!205, !206, i64 2220}
+!491 = !DILocation(line: 169, column: 29, scope: !484, inlinedAt: !488)
+!492 = !DILocation(line: 169, column: 17, scope: !484, inlinedAt: !488)
+!493 = !DILocation(line: 172, column: 11, scope: !494, inlinedAt: !488)
+!494 = distinct !DILexicalBlock(scope: !484, file: !3, line: 172, column: 7)
+!495 = !DILocation(line: 172, column: 7, scope: !484, inlinedAt: !488)
+!496 = !DILocation(line: 173, column: 17, scope: !497, inlinedAt: !488)
+!497 = distinct !DILexicalBlock(scope: !494, file: !3, line: 172, column: 16)
+!498 = !DILocation(line: 174, column: 5, scope: !497, inlinedAt: !488)
+!499 = !DILocation(line: 0, scope: !464, inlinedAt: !356)
+!500 = !DILocation(line: 0, scope: !355, inlinedAt: !356)
+!501 = !DILocation(line: 250, column: 11, scope: !502, inlinedAt: !356)
+!502 = distinct !DILexicalBlock(scope: !355, file: !3, line: 250, column: 11)
+!503 = !DILocation(line: 250, column: 22, scope: !502, inlinedAt: !356)
+!504 = !DILocation(line: 250, column: 11, scope: !355, inlinedAt: !356)
+!505 = !DILocation(line: 251, column: 14, scope: !506, inlinedAt: !356)
+!506 = distinct !DILexicalBlock(scope: !507, file: !3, line: 251, column: 13)
+!507 = distinct !DILexicalBlock(scope: !502, file: !3, line: 250, column: 30)
+!508 = !DILocation(line: 251, column: 13, scope: !507, inlinedAt: !356)
+!509 = !DILocation(line: 252, column: 14, scope: !506, inlinedAt: !356)
+!510 = !DILocation(line: 252, column: 11, scope: !506, inlinedAt: !356)
+!511 = !DILocation(line: 253, column: 18, scope: !507, inlinedAt: !356)
+!512 = !DILocation(line: 254, column: 9, scope: !507, inlinedAt: !356)
+!513 = !DILocation(line: 256, column: 11, scope: !355, inlinedAt: !356)
+!514 = !{!515, !515, i64 0}
+!515 = !{!"long", !207, i64 0}
+!516 = !DILocation(line: 257, column: 16, scope: !355, inlinedAt: !356)
+!517 = !DILocation(line: 258, column: 7, scope: !355, inlinedAt: !356)
+!518 = !DILocation(line: 261, column: 14, scope: !327, inlinedAt: !356)
+!519 = !DILocation(line: 261, column: 11, scope: !328, inlinedAt: !356)
+!520 = !DILocation(line: 202, column: 3, scope: !360, inlinedAt: !365)
+!521 = !DILocation(line: 203, column: 3, scope: !360, inlinedAt: !365)
+!522 = !{!523}
+!523 = distinct !{!523, !524, !"reply_msg: argument 0"}
+!524 = distinct !{!524, !"reply_msg"}
+!525 = !DILocation(line: 203, column: 23, scope: !360, inlinedAt: !365)
+!526 = !DILocalVariable(name: "c", arg: 1, scope: !527, file: !3, line: 187, type: !108)
+!527 = distinct !DISubprogram(name: "reply_msg", scope: !3, file: !3, line: 187, type: !528, scopeLine: 187, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !530)
+!528 = !DISubroutineType(types: !529)
+!529 = !{!173, !108, !178}
+!530 = !{!526, !531, !532}
+!531 = !DILocalVariable(name: "iov", arg: 2, scope: !527, file: !3, line: 187, type: !178)
+!532 = !DILocalVariable(name: "msg", scope: !527, file: !3, line: 188, type: !173)
+!533 = !DILocation(line: 0, scope: !527, inlinedAt: !534)
+!534 = distinct !DILocation(line: 203, column: 23, scope: !360, inlinedAt: !365)
+!535 = !DILocation(line: 188, column: 17, scope: !527, inlinedAt: !534)
+!536 = !DILocation(line: 189, column: 3, scope: !527, inlinedAt: !534)
+!537 = distinct !DIAssignID()
+!538 = !DILocation(line: 190, column: 17, scope: !527, inlinedAt: !534)
+!539 = !{!540, !213, i64 0}
+!540 = !{!"iovec", !213, i64 0, !515, i64 8}
+!541 = distinct !DIAssignID()
+!542 = !DILocation(line: 191, column: 16, scope: !527, inlinedAt: !534)
+!543 = !{!540, !515, i64 8}
+!544 = distinct !DIAssignID()
+!545 = !DILocation(line: 192, column: 15, scope: !527, inlinedAt: !534)
+!546 = !{!547, !213, i64 16}
+!547 = !{!"msghdr", !213, i64 0, !206, i64 8, !213, i64 16, !515, i64 24, !213, i64 32, !515, i64 40, !206, i64 48}
+!548 = distinct !DIAssignID()
+!549 = !DILocation(line: 193, column: 18, scope: !527, inlinedAt: !534)
+!550 = !{!547, !515, i64 24}
+!551 = distinct !DIAssignID()
+!552 = !DILocation(line: 204, column: 13, scope: !360, inlinedAt: !365)
+!553 = !DILocation(line: 204, column: 10, scope: !360, inlinedAt: !365)
+!554 = !DILocation(line: 204, column: 33, scope: !360, inlinedAt: !365)
+!555 = !DILocation(line: 205, column: 1, scope: !360, inlinedAt: !365)
+!556 = !DILocation(line: 261, column: 13, scope: !327, inlinedAt: !356)
+!557 = !DILocation(line: 208, column: 3, scope: !319, inlinedAt: !326)
+!558 = !DILocation(line: 209, column: 3, scope: !319, inlinedAt: !326)
+!559 = !{!560}
+!560 = distinct !{!560, !561, !"reply_msg: argument 0"}
+!561 = distinct !{!561, !"reply_msg"}
+!562 = !DILocation(line: 209, column: 23, scope: !319, inlinedAt: !326)
+!563 = !DILocation(line: 0, scope: !527, inlinedAt: !564)
+!564 = distinct !DILocation(line: 209, column: 23, scope: !319, inlinedAt: !326)
+!565 = !DILocation(line: 188, column: 17, scope: !527, inlinedAt: !564)
+!566 = !DILocation(line: 189, column: 3, scope: !527, inlinedAt: !564)
+!567 = distinct !DIAssignID()
+!568 = !DILocation(line: 190, column: 17, scope: !527, inlinedAt: !564)
 !569 = distinct !DIAssignID()
-!570 = !DILocation(line: 190, column: 17, scope: !529, inlinedAt: !566)
+!570 = !DILocation(line: 191, column: 16, scope: !527, inlinedAt: !564)
 !571 = distinct !DIAssignID()
-!572 = !DILocation(line: 191, column: 16, scope: !529, inlinedAt: !566)
+!572 = !DILocation(line: 192, column: 15, scope: !527, inlinedAt: !564)
 !573 = distinct !DIAssignID()
-!574 = !DILocation(line: 192, column: 15, scope: !529, inlinedAt: !566)
+!574 = !DILocation(line: 193, column: 18, scope: !527, inlinedAt: !564)
 !575 = distinct !DIAssignID()
-!576 = !DILocation(line: 193, column: 18, scope: !529, inlinedAt: !566)
-!577 = distinct !DIAssignID()
-!578 = !DILocation(line: 195, column: 18, scope: !579, inlinedAt: !566)
-!579 = distinct !DILexicalBlock(scope: !580, file: !3, line: 194, column: 29)
-!580 = distinct !DILexicalBlock(scope: !529, file: !3, line: 194, column: 7)
-!581 = !{!549, !215, i64 0}
-!582 = distinct !DIAssignID()
-!583 = !DILocation(line: 196, column: 26, scope: !579, inlinedAt: !566)
-!584 = !DILocation(line: 196, column: 21, scope: !579, inlinedAt: !566)
-!585 = !{!549, !208, i64 8}
-!586 = distinct !DIAssignID()
-!587 = !DILocation(line: 210, column: 21, scope: !321, inlinedAt: !328)
-!588 = !DILocation(line: 210, column: 10, scope: !321, inlinedAt: !328)
-!589 = !DILocation(line: 210, column: 35, scope: !321, inlinedAt: !328)
-!590 = !DILocation(line: 211, column: 1, scope: !321, inlinedAt: !328)
-!591 = !DILocation(line: 262, column: 18, scope: !592, inlinedAt: !358)
-!592 = distinct !DILexicalBlock(scope: !329, file: !3, line: 261, column: 69)
-!593 = !DILocation(line: 263, column: 9, scope: !592, inlinedAt: !358)
-!594 = !DILocation(line: 265, column: 18, scope: !330, inlinedAt: !358)
-!595 = !DILocation(line: 265, column: 16, scope: !330, inlinedAt: !358)
-!596 = !DILocation(line: 267, column: 7, scope: !330, inlinedAt: !358)
-!597 = !DILocation(line: 269, column: 12, scope: !598, inlinedAt: !358)
-!598 = distinct !DILexicalBlock(scope: !330, file: !3, line: 269, column: 11)
-!599 = !DILocation(line: 269, column: 11, scope: !330, inlinedAt: !358)
-!600 = !DILocation(line: 270, column: 9, scope: !601, inlinedAt: !358)
-!601 = distinct !DILexicalBlock(scope: !598, file: !3, line: 269, column: 34)
-!602 = !DILocation(line: 271, column: 18, scope: !601, inlinedAt: !358)
-!603 = !DILocation(line: 271, column: 9, scope: !601, inlinedAt: !358)
-!604 = !DILocation(line: 272, column: 7, scope: !601, inlinedAt: !358)
-!605 = !DILocation(line: 215, column: 11, scope: !332, inlinedAt: !358)
-!606 = distinct !{!606, !379, !607, !608, !609}
-!607 = !DILocation(line: 276, column: 3, scope: !332, inlinedAt: !358)
-!608 = !{!"llvm.loop.mustprogress"}
-!609 = !{!"llvm.loop.unroll.disable"}
-!610 = !DILocation(line: 285, column: 1, scope: !313)
-!611 = !DISubprogram(name: "event_base_set", scope: !3, file: !3, line: 31, type: !612, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!612 = !DISubroutineType(types: !613)
-!613 = !{!45, !54, !308}
-!614 = !DISubprogram(name: "event_add", scope: !3, file: !3, line: 32, type: !615, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!615 = !DISubroutineType(types: !616)
-!616 = !{!45, !308, !617}
-!617 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !618, size: 64)
-!618 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !619)
-!619 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "timeval", file: !620, line: 8, size: 128, elements: !621)
-!620 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/bits/types/struct_timeval.h", directory: "", checksumkind: CSK_MD5, checksum: "9b45d950050c215f216850b27bd1e8f3")
-!621 = !{!622, !624}
-!622 = !DIDerivedType(tag: DW_TAG_member, name: "tv_sec", scope: !619, file: !620, line: 14, baseType: !623, size: 64)
-!623 = !DIDerivedType(tag: DW_TAG_typedef, name: "__time_t", file: !131, line: 160, baseType: !165)
-!624 = !DIDerivedType(tag: DW_TAG_member, name: "tv_usec", scope: !619, file: !620, line: 15, baseType: !625, size: 64, offset: 64)
-!625 = !DIDerivedType(tag: DW_TAG_typedef, name: "__suseconds_t", file: !131, line: 162, baseType: !165)
-!626 = distinct !DIAssignID()
-!627 = !DILocation(line: 0, scope: !405)
-!628 = !DILocation(line: 138, column: 19, scope: !405)
-!629 = !DILocation(line: 139, column: 12, scope: !417)
-!630 = !DILocation(line: 139, column: 7, scope: !405)
-!631 = !DILocation(line: 140, column: 5, scope: !420)
-!632 = !DILocation(line: 141, column: 5, scope: !420)
-!633 = !DILocation(line: 143, column: 13, scope: !405)
-!634 = !DILocation(line: 144, column: 9, scope: !405)
-!635 = !DILocation(line: 144, column: 20, scope: !405)
-!636 = !DILocation(line: 145, column: 9, scope: !405)
-!637 = !DILocation(line: 145, column: 19, scope: !405)
-!638 = !DILocation(line: 0, scope: !432, inlinedAt: !639)
-!639 = distinct !DILocation(line: 146, column: 3, scope: !405)
-!640 = !DILocation(line: 118, column: 9, scope: !432, inlinedAt: !639)
-!641 = !DILocation(line: 118, column: 14, scope: !432, inlinedAt: !639)
-!642 = !DILocation(line: 119, column: 11, scope: !443, inlinedAt: !639)
-!643 = !DILocation(line: 119, column: 16, scope: !443, inlinedAt: !639)
-!644 = !DILocation(line: 119, column: 7, scope: !432, inlinedAt: !639)
-!645 = !DILocation(line: 0, scope: !443, inlinedAt: !639)
-!646 = !DILocation(line: 123, column: 12, scope: !432, inlinedAt: !639)
-!647 = !DILocation(line: 147, column: 3, scope: !405)
-!648 = !DILocation(line: 147, column: 8, scope: !405)
-!649 = distinct !DIAssignID()
-!650 = !DILocation(line: 148, column: 13, scope: !455)
-!651 = !DILocation(line: 148, column: 7, scope: !455)
-!652 = !DILocation(line: 148, column: 38, scope: !455)
-!653 = !DILocation(line: 148, column: 7, scope: !405)
-!654 = !DILocation(line: 149, column: 5, scope: !455)
-!655 = !DILocation(line: 150, column: 1, scope: !405)
-!656 = !DISubprogram(name: "malloc", scope: !302, file: !302, line: 553, type: !657, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!657 = !DISubroutineType(types: !658)
-!658 = !{!31, !166}
-!659 = !DISubprogram(name: "close", scope: !219, file: !219, line: 358, type: !660, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!660 = !DISubroutineType(types: !661)
-!661 = !{!45, !45}
-!662 = !DISubprogram(name: "perror", scope: !663, file: !663, line: 804, type: !664, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!663 = !DIFile(filename: "/usr/include/stdio.h", directory: "", checksumkind: CSK_MD5, checksum: "b5a90985555f47bfb88eff5a8f0f5b72")
-!664 = !DISubroutineType(types: !665)
-!665 = !{null, !354}
-!666 = distinct !DISubprogram(name: "main", scope: !3, file: !3, line: 337, type: !667, scopeLine: 337, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !671)
-!667 = !DISubroutineType(types: !668)
-!668 = !{!45, !45, !669}
-!669 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !670, size: 64)
-!670 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64)
-!671 = !{!672, !673, !674}
-!672 = !DILocalVariable(name: "argc", arg: 1, scope: !666, file: !3, line: 337, type: !45)
-!673 = !DILocalVariable(name: "argv", arg: 2, scope: !666, file: !3, line: 337, type: !669)
-!674 = !DILocalVariable(name: "fds", scope: !666, file: !3, line: 340, type: !675)
-!675 = !DICompositeType(tag: DW_TAG_array_type, baseType: !45, size: 64, elements: !676)
-!676 = !{!677}
-!677 = !DISubrange(count: 2)
-!678 = distinct !DIAssignID()
-!679 = distinct !DIAssignID()
-!680 = !DILocation(line: 0, scope: !666)
-!681 = !DILocation(line: 338, column: 15, scope: !666)
-!682 = !DILocation(line: 338, column: 13, scope: !666)
-!683 = !DILocation(line: 339, column: 18, scope: !666)
-!684 = !DILocation(line: 340, column: 3, scope: !666)
-!685 = !DILocation(line: 341, column: 33, scope: !686)
-!686 = distinct !DILexicalBlock(scope: !666, file: !3, line: 341, column: 7)
-!687 = !DILocation(line: 341, column: 43, scope: !686)
-!688 = !DILocation(line: 341, column: 7, scope: !666)
-!689 = !DILocation(line: 343, column: 20, scope: !666)
-!690 = !DILocation(line: 343, column: 18, scope: !666)
-!691 = !DILocation(line: 344, column: 28, scope: !666)
-!692 = !DILocation(line: 344, column: 3, scope: !666)
-!693 = !DILocation(line: 346, column: 18, scope: !666)
-!694 = !DILocation(line: 346, column: 3, scope: !666)
-!695 = !DILocation(line: 347, column: 3, scope: !666)
-!696 = !DILocation(line: 348, column: 12, scope: !697)
-!697 = distinct !DILexicalBlock(scope: !666, file: !3, line: 348, column: 7)
-!698 = !DILocation(line: 348, column: 16, scope: !697)
-!699 = !DILocation(line: 348, column: 38, scope: !697)
-!700 = !DILocalVariable(name: "addr", scope: !701, file: !3, line: 325, type: !707)
-!701 = distinct !DISubprogram(name: "server_socket_unix", scope: !3, file: !3, line: 321, type: !702, scopeLine: 321, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !704)
-!702 = !DISubroutineType(types: !703)
-!703 = !{!45, !354}
-!704 = !{!705, !706, !700}
-!705 = !DILocalVariable(name: "path", arg: 1, scope: !701, file: !3, line: 321, type: !354)
-!706 = !DILocalVariable(name: "sfd", scope: !701, file: !3, line: 322, type: !45)
-!707 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_un", file: !708, line: 29, size: 880, elements: !709)
-!708 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/un.h", directory: "", checksumkind: CSK_MD5, checksum: "543d98cd612c9215c9333043f81a0cd3")
-!709 = !{!710, !711}
-!710 = !DIDerivedType(tag: DW_TAG_member, name: "sun_family", scope: !707, file: !708, line: 31, baseType: !37, size: 16)
-!711 = !DIDerivedType(tag: DW_TAG_member, name: "sun_path", scope: !707, file: !708, line: 32, baseType: !712, size: 864, offset: 16)
-!712 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 864, elements: !713)
-!713 = !{!714}
-!714 = !DISubrange(count: 108)
-!715 = !DILocation(line: 0, scope: !701, inlinedAt: !716)
-!716 = distinct !DILocation(line: 348, column: 19, scope: !697)
-!717 = !DILocation(line: 322, column: 13, scope: !701, inlinedAt: !716)
-!718 = !DILocation(line: 323, column: 11, scope: !719, inlinedAt: !716)
-!719 = distinct !DILexicalBlock(scope: !701, file: !3, line: 323, column: 7)
-!720 = !DILocation(line: 323, column: 7, scope: !701, inlinedAt: !716)
-!721 = !DILocation(line: 325, column: 3, scope: !701, inlinedAt: !716)
-!722 = !DILocation(line: 326, column: 3, scope: !701, inlinedAt: !716)
-!723 = distinct !DIAssignID()
-!724 = !DILocation(line: 327, column: 19, scope: !701, inlinedAt: !716)
-!725 = !{!726, !213, i64 0}
-!726 = !{!"sockaddr_un", !213, i64 0, !209, i64 2}
-!727 = distinct !DIAssignID()
-!728 = !DILocation(line: 328, column: 16, scope: !701, inlinedAt: !716)
-!729 = !DILocation(line: 328, column: 3, scope: !701, inlinedAt: !716)
-!730 = !DILocation(line: 329, column: 7, scope: !731, inlinedAt: !716)
-!731 = distinct !DILexicalBlock(scope: !701, file: !3, line: 329, column: 7)
-!732 = !DILocation(line: 329, column: 57, scope: !731, inlinedAt: !716)
-!733 = !DILocation(line: 329, column: 63, scope: !731, inlinedAt: !716)
-!734 = !DILocation(line: 330, column: 7, scope: !731, inlinedAt: !716)
-!735 = !DILocation(line: 330, column: 25, scope: !731, inlinedAt: !716)
-!736 = !DILocation(line: 329, column: 7, scope: !701, inlinedAt: !716)
-!737 = !DILocation(line: 331, column: 5, scope: !738, inlinedAt: !716)
-!738 = distinct !DILexicalBlock(scope: !731, file: !3, line: 330, column: 32)
-!739 = !DILocation(line: 332, column: 5, scope: !738, inlinedAt: !716)
-!740 = !DILocation(line: 334, column: 57, scope: !701, inlinedAt: !716)
-!741 = !DILocation(line: 0, scope: !251, inlinedAt: !742)
-!742 = distinct !DILocation(line: 334, column: 10, scope: !701, inlinedAt: !716)
-!743 = !DILocation(line: 94, column: 15, scope: !262, inlinedAt: !742)
-!744 = !DILocation(line: 96, column: 13, scope: !251, inlinedAt: !742)
-!745 = !DILocation(line: 97, column: 9, scope: !266, inlinedAt: !742)
-!746 = !DILocation(line: 97, column: 7, scope: !251, inlinedAt: !742)
-!747 = !DILocation(line: 98, column: 9, scope: !269, inlinedAt: !742)
-!748 = !DILocation(line: 99, column: 11, scope: !271, inlinedAt: !742)
-!749 = !DILocation(line: 99, column: 9, scope: !269, inlinedAt: !742)
-!750 = !DILocation(line: 101, column: 12, scope: !269, inlinedAt: !742)
-!751 = !DILocation(line: 102, column: 16, scope: !269, inlinedAt: !742)
-!752 = !DILocation(line: 103, column: 3, scope: !269, inlinedAt: !742)
-!753 = !DILocation(line: 104, column: 6, scope: !251, inlinedAt: !742)
-!754 = !DILocation(line: 104, column: 16, scope: !251, inlinedAt: !742)
-!755 = !DILocation(line: 105, column: 6, scope: !251, inlinedAt: !742)
-!756 = !DILocation(line: 105, column: 12, scope: !251, inlinedAt: !742)
-!757 = !DILocation(line: 106, column: 6, scope: !251, inlinedAt: !742)
-!758 = !DILocation(line: 106, column: 13, scope: !251, inlinedAt: !742)
-!759 = !DILocation(line: 107, column: 6, scope: !251, inlinedAt: !742)
-!760 = !DILocation(line: 107, column: 11, scope: !251, inlinedAt: !742)
-!761 = !DILocation(line: 108, column: 6, scope: !251, inlinedAt: !742)
-!762 = !DILocation(line: 108, column: 14, scope: !251, inlinedAt: !742)
-!763 = !DILocation(line: 109, column: 6, scope: !251, inlinedAt: !742)
-!764 = !DILocation(line: 109, column: 12, scope: !251, inlinedAt: !742)
-!765 = !DILocation(line: 110, column: 17, scope: !251, inlinedAt: !742)
-!766 = !DILocation(line: 110, column: 3, scope: !251, inlinedAt: !742)
-!767 = !DILocation(line: 111, column: 3, scope: !251, inlinedAt: !742)
-!768 = !DILocation(line: 112, column: 7, scope: !298, inlinedAt: !742)
-!769 = !DILocation(line: 112, column: 31, scope: !298, inlinedAt: !742)
-!770 = !DILocation(line: 335, column: 1, scope: !701, inlinedAt: !716)
-!771 = !DILocation(line: 348, column: 7, scope: !666)
-!772 = !DILocation(line: 350, column: 7, scope: !773)
-!773 = distinct !DILexicalBlock(scope: !666, file: !3, line: 350, column: 7)
-!774 = !DILocation(line: 350, column: 43, scope: !773)
-!775 = !DILocation(line: 351, column: 7, scope: !773)
-!776 = !DILocation(line: 350, column: 7, scope: !666)
-!777 = !DILocation(line: 353, column: 26, scope: !666)
-!778 = !DILocation(line: 353, column: 10, scope: !666)
-!779 = !DILocation(line: 353, column: 3, scope: !666)
-!780 = !DILocation(line: 354, column: 1, scope: !666)
-!781 = !DISubprogram(name: "event_init", scope: !3, file: !3, line: 28, type: !782, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!782 = !DISubroutineType(types: !783)
-!783 = !{!54}
-!784 = !DISubprogram(name: "pipe", scope: !219, file: !219, line: 437, type: !785, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!785 = !DISubroutineType(types: !786)
-!786 = !{!45, !787}
-!787 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !45, size: 64)
-!788 = distinct !DISubprogram(name: "thread_libevent_process", scope: !3, file: !3, line: 152, type: !311, scopeLine: 152, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !789)
-!789 = !{!790, !791, !792, !793, !794}
-!790 = !DILocalVariable(name: "fd", arg: 1, scope: !788, file: !3, line: 152, type: !45)
-!791 = !DILocalVariable(name: "which", arg: 2, scope: !788, file: !3, line: 152, type: !309)
-!792 = !DILocalVariable(name: "arg", arg: 3, scope: !788, file: !3, line: 152, type: !31)
-!793 = !DILocalVariable(name: "buf", scope: !788, file: !3, line: 153, type: !42)
-!794 = !DILocalVariable(name: "item", scope: !788, file: !3, line: 158, type: !63)
-!795 = distinct !DIAssignID()
-!796 = !DILocation(line: 0, scope: !788)
-!797 = !DILocation(line: 153, column: 3, scope: !788)
-!798 = !DILocation(line: 156, column: 7, scope: !799)
-!799 = distinct !DILexicalBlock(scope: !788, file: !3, line: 156, column: 7)
-!800 = !DILocation(line: 156, column: 25, scope: !799)
-!801 = !DILocation(line: 156, column: 7, scope: !788)
-!802 = !DILocalVariable(name: "cq", arg: 1, scope: !803, file: !3, line: 126, type: !58)
-!803 = distinct !DISubprogram(name: "cq_pop", scope: !3, file: !3, line: 126, type: !804, scopeLine: 126, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !806)
-!804 = !DISubroutineType(types: !805)
-!805 = !{!63, !58}
-!806 = !{!802, !807}
-!807 = !DILocalVariable(name: "item", scope: !803, file: !3, line: 127, type: !63)
-!808 = !DILocation(line: 0, scope: !803, inlinedAt: !809)
-!809 = distinct !DILocation(line: 158, column: 19, scope: !788)
-!810 = !DILocation(line: 127, column: 23, scope: !803, inlinedAt: !809)
-!811 = !{!445, !215, i64 0}
-!812 = !DILocation(line: 128, column: 12, scope: !813, inlinedAt: !809)
-!813 = distinct !DILexicalBlock(scope: !803, file: !3, line: 128, column: 7)
-!814 = !DILocation(line: 128, column: 7, scope: !803, inlinedAt: !809)
-!815 = !DILocation(line: 129, column: 22, scope: !816, inlinedAt: !809)
-!816 = distinct !DILexicalBlock(scope: !813, file: !3, line: 128, column: 21)
-!817 = !DILocation(line: 129, column: 14, scope: !816, inlinedAt: !809)
-!818 = !DILocation(line: 130, column: 18, scope: !819, inlinedAt: !809)
-!819 = distinct !DILexicalBlock(scope: !816, file: !3, line: 130, column: 9)
-!820 = !DILocation(line: 130, column: 9, scope: !816, inlinedAt: !809)
-!821 = !DILocation(line: 131, column: 16, scope: !819, inlinedAt: !809)
-!822 = !DILocation(line: 131, column: 7, scope: !819, inlinedAt: !809)
-!823 = !DILocation(line: 159, column: 7, scope: !788)
-!824 = !DILocation(line: 161, column: 22, scope: !825)
-!825 = distinct !DILexicalBlock(scope: !788, file: !3, line: 161, column: 7)
-!826 = !DILocation(line: 161, column: 33, scope: !825)
-!827 = !DILocation(line: 161, column: 51, scope: !825)
-!828 = !DILocation(line: 161, column: 62, scope: !825)
-!829 = !DILocation(line: 0, scope: !251, inlinedAt: !830)
-!830 = distinct !DILocation(line: 161, column: 7, scope: !825)
-!831 = !DILocation(line: 94, column: 15, scope: !262, inlinedAt: !830)
-!832 = !DILocation(line: 96, column: 13, scope: !251, inlinedAt: !830)
-!833 = !DILocation(line: 97, column: 9, scope: !266, inlinedAt: !830)
-!834 = !DILocation(line: 97, column: 7, scope: !251, inlinedAt: !830)
-!835 = !DILocation(line: 98, column: 9, scope: !269, inlinedAt: !830)
-!836 = !DILocation(line: 99, column: 11, scope: !271, inlinedAt: !830)
-!837 = !DILocation(line: 99, column: 9, scope: !269, inlinedAt: !830)
-!838 = !DILocation(line: 101, column: 12, scope: !269, inlinedAt: !830)
-!839 = !DILocation(line: 102, column: 16, scope: !269, inlinedAt: !830)
-!840 = !DILocation(line: 103, column: 3, scope: !269, inlinedAt: !830)
-!841 = !DILocation(line: 104, column: 6, scope: !251, inlinedAt: !830)
-!842 = !DILocation(line: 104, column: 16, scope: !251, inlinedAt: !830)
-!843 = !DILocation(line: 105, column: 6, scope: !251, inlinedAt: !830)
-!844 = !DILocation(line: 105, column: 12, scope: !251, inlinedAt: !830)
-!845 = !DILocation(line: 106, column: 6, scope: !251, inlinedAt: !830)
-!846 = !DILocation(line: 106, column: 13, scope: !251, inlinedAt: !830)
-!847 = !DILocation(line: 107, column: 6, scope: !251, inlinedAt: !830)
-!848 = !DILocation(line: 107, column: 11, scope: !251, inlinedAt: !830)
-!849 = !DILocation(line: 108, column: 6, scope: !251, inlinedAt: !830)
-!850 = !DILocation(line: 108, column: 14, scope: !251, inlinedAt: !830)
-!851 = !DILocation(line: 109, column: 6, scope: !251, inlinedAt: !830)
-!852 = !DILocation(line: 109, column: 12, scope: !251, inlinedAt: !830)
-!853 = !DILocation(line: 110, column: 17, scope: !251, inlinedAt: !830)
-!854 = !DILocation(line: 110, column: 3, scope: !251, inlinedAt: !830)
-!855 = !DILocation(line: 111, column: 3, scope: !251, inlinedAt: !830)
-!856 = !DILocation(line: 112, column: 7, scope: !298, inlinedAt: !830)
-!857 = !DILocation(line: 112, column: 31, scope: !298, inlinedAt: !830)
-!858 = !DILocation(line: 161, column: 7, scope: !788)
-!859 = !DILocation(line: 163, column: 17, scope: !825)
-!860 = !DILocation(line: 163, column: 5, scope: !825)
-!861 = !DILocation(line: 164, column: 3, scope: !788)
-!862 = !DILocation(line: 165, column: 1, scope: !788)
-!863 = distinct !DISubprogram(name: "server_socket", scope: !3, file: !3, line: 287, type: !864, scopeLine: 287, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !866)
-!864 = !DISubroutineType(cc: DW_CC_nocall, types: !865)
-!865 = !{!45, !45, !13}
-!866 = !{!867, !868, !869, !882, !884, !885, !887}
-!867 = !DILocalVariable(name: "port", arg: 1, scope: !863, file: !3, line: 287, type: !45)
-!868 = !DILocalVariable(name: "transport", arg: 2, scope: !863, file: !3, line: 287, type: !13)
-!869 = !DILocalVariable(name: "hints", scope: !863, file: !3, line: 288, type: !870)
-!870 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "addrinfo", file: !871, line: 565, size: 384, elements: !872)
-!871 = !DIFile(filename: "/usr/include/netdb.h", directory: "", checksumkind: CSK_MD5, checksum: "dd84cdc2a8dcb66c232d326e9ca8b469")
-!872 = !{!873, !874, !875, !876, !877, !878, !879, !880}
-!873 = !DIDerivedType(tag: DW_TAG_member, name: "ai_flags", scope: !870, file: !871, line: 567, baseType: !45, size: 32)
-!874 = !DIDerivedType(tag: DW_TAG_member, name: "ai_family", scope: !870, file: !871, line: 568, baseType: !45, size: 32, offset: 32)
-!875 = !DIDerivedType(tag: DW_TAG_member, name: "ai_socktype", scope: !870, file: !871, line: 569, baseType: !45, size: 32, offset: 64)
-!876 = !DIDerivedType(tag: DW_TAG_member, name: "ai_protocol", scope: !870, file: !871, line: 570, baseType: !45, size: 32, offset: 96)
-!877 = !DIDerivedType(tag: DW_TAG_member, name: "ai_addrlen", scope: !870, file: !871, line: 571, baseType: !156, size: 32, offset: 128)
-!878 = !DIDerivedType(tag: DW_TAG_member, name: "ai_addr", scope: !870, file: !871, line: 572, baseType: !32, size: 64, offset: 192)
-!879 = !DIDerivedType(tag: DW_TAG_member, name: "ai_canonname", scope: !870, file: !871, line: 573, baseType: !670, size: 64, offset: 256)
-!880 = !DIDerivedType(tag: DW_TAG_member, name: "ai_next", scope: !870, file: !871, line: 574, baseType: !881, size: 64, offset: 320)
-!881 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !870, size: 64)
-!882 = !DILocalVariable(name: "port_buf", scope: !863, file: !3, line: 293, type: !883)
-!883 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 128, elements: !146)
-!884 = !DILocalVariable(name: "ai", scope: !863, file: !3, line: 295, type: !881)
-!885 = !DILocalVariable(name: "next", scope: !886, file: !3, line: 298, type: !881)
-!886 = distinct !DILexicalBlock(scope: !863, file: !3, line: 298, column: 3)
-!887 = !DILocalVariable(name: "sfd", scope: !888, file: !3, line: 299, type: !45)
-!888 = distinct !DILexicalBlock(scope: !889, file: !3, line: 298, column: 64)
-!889 = distinct !DILexicalBlock(scope: !886, file: !3, line: 298, column: 3)
-!890 = distinct !DIAssignID()
+!576 = !DILocation(line: 195, column: 18, scope: !577, inlinedAt: !564)
+!577 = distinct !DILexicalBlock(scope: !578, file: !3, line: 194, column: 29)
+!578 = distinct !DILexicalBlock(scope: !527, file: !3, line: 194, column: 7)
+!579 = !{!547, !213, i64 0}
+!580 = distinct !DIAssignID()
+!581 = !DILocation(line: 196, column: 26, scope: !577, inlinedAt: !564)
+!582 = !DILocation(line: 196, column: 21, scope: !577, inlinedAt: !564)
+!583 = !{!547, !206, i64 8}
+!584 = distinct !DIAssignID()
+!585 = !DILocation(line: 210, column: 21, scope: !319, inlinedAt: !326)
+!586 = !DILocation(line: 210, column: 10, scope: !319, inlinedAt: !326)
+!587 = !DILocation(line: 210, column: 35, scope: !319, inlinedAt: !326)
+!588 = !DILocation(line: 211, column: 1, scope: !319, inlinedAt: !326)
+!589 = !DILocation(line: 262, column: 18, scope: !590, inlinedAt: !356)
+!590 = distinct !DILexicalBlock(scope: !327, file: !3, line: 261, column: 69)
+!591 = !DILocation(line: 263, column: 9, scope: !590, inlinedAt: !356)
+!592 = !DILocation(line: 265, column: 18, scope: !328, inlinedAt: !356)
+!593 = !DILocation(line: 265, column: 16, scope: !328, inlinedAt: !356)
+!594 = !DILocation(line: 267, column: 7, scope: !328, inlinedAt: !356)
+!595 = !DILocation(line: 269, column: 12, scope: !596, inlinedAt: !356)
+!596 = distinct !DILexicalBlock(scope: !328, file: !3, line: 269, column: 11)
+!597 = !DILocation(line: 269, column: 11, scope: !328, inlinedAt: !356)
+!598 = !DILocation(line: 270, column: 9, scope: !599, inlinedAt: !356)
+!599 = distinct !DILexicalBlock(scope: !596, file: !3, line: 269, column: 34)
+!600 = !DILocation(line: 271, column: 18, scope: !599, inlinedAt: !356)
+!601 = !DILocation(line: 271, column: 9, scope: !599, inlinedAt: !356)
+!602 = !DILocation(line: 272, column: 7, scope: !599, inlinedAt: !356)
+!603 = !DILocation(line: 215, column: 11, scope: !330, inlinedAt: !356)
+!604 = distinct !{!604, !377, !605, !606, !607}
+!605 = !DILocation(line: 276, column: 3, scope: !330, inlinedAt: !356)
+!606 = !{!"llvm.loop.mustprogress"}
+!607 = !{!"llvm.loop.unroll.disable"}
+!608 = !DILocation(line: 285, column: 1, scope: !311)
+!609 = !DISubprogram(name: "event_base_set", scope: !3, file: !3, line: 31, type: !610, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!610 = !DISubroutineType(types: !611)
+!611 = !{!45, !54, !306}
+!612 = !DISubprogram(name: "event_add", scope: !3, file: !3, line: 32, type: !613, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!613 = !DISubroutineType(types: !614)
+!614 = !{!45, !306, !615}
+!615 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !616, size: 64)
+!616 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !617)
+!617 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "timeval", file: !618, line: 8, size: 128, elements: !619)
+!618 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/bits/types/struct_timeval.h", directory: "", checksumkind: CSK_MD5, checksum: "9b45d950050c215f216850b27bd1e8f3")
+!619 = !{!620, !622}
+!620 = !DIDerivedType(tag: DW_TAG_member, name: "tv_sec", scope: !617, file: !618, line: 14, baseType: !621, size: 64)
+!621 = !DIDerivedType(tag: DW_TAG_typedef, name: "__time_t", file: !131, line: 160, baseType: !165)
+!622 = !DIDerivedType(tag: DW_TAG_member, name: "tv_usec", scope: !617, file: !618, line: 15, baseType: !623, size: 64, offset: 64)
+!623 = !DIDerivedType(tag: DW_TAG_typedef, name: "__suseconds_t", file: !131, line: 162, baseType: !165)
+!624 = distinct !DIAssignID()
+!625 = !DILocation(line: 0, scope: !403)
+!626 = !DILocation(line: 138, column: 19, scope: !403)
+!627 = !DILocation(line: 139, column: 12, scope: !415)
+!628 = !DILocation(line: 139, column: 7, scope: !403)
+!629 = !DILocation(line: 140, column: 5, scope: !418)
+!630 = !DILocation(line: 141, column: 5, scope: !418)
+!631 = !DILocation(line: 143, column: 13, scope: !403)
+!632 = !DILocation(line: 144, column: 9, scope: !403)
+!633 = !DILocation(line: 144, column: 20, scope: !403)
+!634 = !DILocation(line: 145, column: 9, scope: !403)
+!635 = !DILocation(line: 145, column: 19, scope: !403)
+!636 = !DILocation(line: 0, scope: !430, inlinedAt: !637)
+!637 = distinct !DILocation(line: 146, column: 3, scope: !403)
+!638 = !DILocation(line: 118, column: 9, scope: !430, inlinedAt: !637)
+!639 = !DILocation(line: 118, column: 14, scope: !430, inlinedAt: !637)
+!640 = !DILocation(line: 119, column: 11, scope: !441, inlinedAt: !637)
+!641 = !DILocation(line: 119, column: 16, scope: !441, inlinedAt: !637)
+!642 = !DILocation(line: 119, column: 7, scope: !430, inlinedAt: !637)
+!643 = !DILocation(line: 0, scope: !441, inlinedAt: !637)
+!644 = !DILocation(line: 123, column: 12, scope: !430, inlinedAt: !637)
+!645 = !DILocation(line: 147, column: 3, scope: !403)
+!646 = !DILocation(line: 147, column: 8, scope: !403)
+!647 = distinct !DIAssignID()
+!648 = !DILocation(line: 148, column: 13, scope: !453)
+!649 = !DILocation(line: 148, column: 7, scope: !453)
+!650 = !DILocation(line: 148, column: 38, scope: !453)
+!651 = !DILocation(line: 148, column: 7, scope: !403)
+!652 = !DILocation(line: 149, column: 5, scope: !453)
+!653 = !DILocation(line: 150, column: 1, scope: !403)
+!654 = !DISubprogram(name: "malloc", scope: !300, file: !300, line: 553, type: !655, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!655 = !DISubroutineType(types: !656)
+!656 = !{!31, !166}
+!657 = !DISubprogram(name: "close", scope: !217, file: !217, line: 358, type: !658, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!658 = !DISubroutineType(types: !659)
+!659 = !{!45, !45}
+!660 = !DISubprogram(name: "perror", scope: !661, file: !661, line: 804, type: !662, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!661 = !DIFile(filename: "/usr/include/stdio.h", directory: "", checksumkind: CSK_MD5, checksum: "b5a90985555f47bfb88eff5a8f0f5b72")
+!662 = !DISubroutineType(types: !663)
+!663 = !{null, !352}
+!664 = distinct !DISubprogram(name: "main", scope: !3, file: !3, line: 337, type: !665, scopeLine: 337, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !669)
+!665 = !DISubroutineType(types: !666)
+!666 = !{!45, !45, !667}
+!667 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !668, size: 64)
+!668 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64)
+!669 = !{!670, !671, !672}
+!670 = !DILocalVariable(name: "argc", arg: 1, scope: !664, file: !3, line: 337, type: !45)
+!671 = !DILocalVariable(name: "argv", arg: 2, scope: !664, file: !3, line: 337, type: !667)
+!672 = !DILocalVariable(name: "fds", scope: !664, file: !3, line: 341, type: !673)
+!673 = !DICompositeType(tag: DW_TAG_array_type, baseType: !45, size: 64, elements: !674)
+!674 = !{!675}
+!675 = !DISubrange(count: 2)
+!676 = distinct !DIAssignID()
+!677 = distinct !DIAssignID()
+!678 = !DILocation(line: 0, scope: !664)
+!679 = !DILocation(line: 338, column: 15, scope: !664)
+!680 = !DILocation(line: 338, column: 13, scope: !664)
+!681 = !DILocation(line: 339, column: 18, scope: !664)
+!682 = !DILocation(line: 340, column: 11, scope: !664)
+!683 = !DILocation(line: 340, column: 9, scope: !664)
+!684 = !DILocation(line: 341, column: 3, scope: !664)
+!685 = !DILocation(line: 342, column: 30, scope: !686)
+!686 = distinct !DILexicalBlock(scope: !664, file: !3, line: 342, column: 7)
+!687 = !DILocation(line: 342, column: 50, scope: !686)
+!688 = !DILocation(line: 342, column: 60, scope: !686)
+!689 = !DILocation(line: 342, column: 7, scope: !664)
+!690 = !DILocation(line: 344, column: 20, scope: !664)
+!691 = !DILocation(line: 344, column: 18, scope: !664)
+!692 = !DILocation(line: 345, column: 28, scope: !664)
+!693 = !DILocation(line: 345, column: 3, scope: !664)
+!694 = !DILocation(line: 347, column: 18, scope: !664)
+!695 = !DILocation(line: 347, column: 3, scope: !664)
+!696 = !DILocation(line: 348, column: 3, scope: !664)
+!697 = !DILocation(line: 349, column: 12, scope: !698)
+!698 = distinct !DILexicalBlock(scope: !664, file: !3, line: 349, column: 7)
+!699 = !DILocation(line: 349, column: 16, scope: !698)
+!700 = !DILocation(line: 349, column: 38, scope: !698)
+!701 = !DILocalVariable(name: "addr", scope: !702, file: !3, line: 325, type: !708)
+!702 = distinct !DISubprogram(name: "server_socket_unix", scope: !3, file: !3, line: 321, type: !703, scopeLine: 321, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !705)
+!703 = !DISubroutineType(types: !704)
+!704 = !{!45, !352}
+!705 = !{!706, !707, !701}
+!706 = !DILocalVariable(name: "path", arg: 1, scope: !702, file: !3, line: 321, type: !352)
+!707 = !DILocalVariable(name: "sfd", scope: !702, file: !3, line: 322, type: !45)
+!708 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_un", file: !709, line: 29, size: 880, elements: !710)
+!709 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/un.h", directory: "", checksumkind: CSK_MD5, checksum: "543d98cd612c9215c9333043f81a0cd3")
+!710 = !{!711, !712}
+!711 = !DIDerivedType(tag: DW_TAG_member, name: "sun_family", scope: !708, file: !709, line: 31, baseType: !37, size: 16)
+!712 = !DIDerivedType(tag: DW_TAG_member, name: "sun_path", scope: !708, file: !709, line: 32, baseType: !713, size: 864, offset: 16)
+!713 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 864, elements: !714)
+!714 = !{!715}
+!715 = !DISubrange(count: 108)
+!716 = !DILocation(line: 0, scope: !702, inlinedAt: !717)
+!717 = distinct !DILocation(line: 349, column: 19, scope: !698)
+!718 = !DILocation(line: 322, column: 13, scope: !702, inlinedAt: !717)
+!719 = !DILocation(line: 323, column: 11, scope: !720, inlinedAt: !717)
+!720 = distinct !DILexicalBlock(scope: !702, file: !3, line: 323, column: 7)
+!721 = !DILocation(line: 323, column: 7, scope: !702, inlinedAt: !717)
+!722 = !DILocation(line: 325, column: 3, scope: !702, inlinedAt: !717)
+!723 = !DILocation(line: 326, column: 3, scope: !702, inlinedAt: !717)
+!724 = distinct !DIAssignID()
+!725 = !DILocation(line: 327, column: 19, scope: !702, inlinedAt: !717)
+!726 = !{!727, !211, i64 0}
+!727 = !{!"sockaddr_un", !211, i64 0, !207, i64 2}
+!728 = distinct !DIAssignID()
+!729 = !DILocation(line: 328, column: 16, scope: !702, inlinedAt: !717)
+!730 = !DILocation(line: 328, column: 3, scope: !702, inlinedAt: !717)
+!731 = !DILocation(line: 329, column: 7, scope: !732, inlinedAt: !717)
+!732 = distinct !DILexicalBlock(scope: !702, file: !3, line: 329, column: 7)
+!733 = !DILocation(line: 329, column: 57, scope: !732, inlinedAt: !717)
+!734 = !DILocation(line: 329, column: 63, scope: !732, inlinedAt: !717)
+!735 = !DILocation(line: 330, column: 7, scope: !732, inlinedAt: !717)
+!736 = !DILocation(line: 330, column: 25, scope: !732, inlinedAt: !717)
+!737 = !DILocation(line: 329, column: 7, scope: !702, inlinedAt: !717)
+!738 = !DILocation(line: 331, column: 5, scope: !739, inlinedAt: !717)
+!739 = distinct !DILexicalBlock(scope: !732, file: !3, line: 330, column: 32)
+!740 = !DILocation(line: 332, column: 5, scope: !739, inlinedAt: !717)
+!741 = !DILocation(line: 334, column: 57, scope: !702, inlinedAt: !717)
+!742 = !DILocation(line: 0, scope: !249, inlinedAt: !743)
+!743 = distinct !DILocation(line: 334, column: 10, scope: !702, inlinedAt: !717)
+!744 = !DILocation(line: 94, column: 15, scope: !260, inlinedAt: !743)
+!745 = !DILocation(line: 96, column: 13, scope: !249, inlinedAt: !743)
+!746 = !DILocation(line: 97, column: 9, scope: !264, inlinedAt: !743)
+!747 = !DILocation(line: 97, column: 7, scope: !249, inlinedAt: !743)
+!748 = !DILocation(line: 98, column: 9, scope: !267, inlinedAt: !743)
+!749 = !DILocation(line: 99, column: 11, scope: !269, inlinedAt: !743)
+!750 = !DILocation(line: 99, column: 9, scope: !267, inlinedAt: !743)
+!751 = !DILocation(line: 101, column: 12, scope: !267, inlinedAt: !743)
+!752 = !DILocation(line: 102, column: 16, scope: !267, inlinedAt: !743)
+!753 = !DILocation(line: 103, column: 3, scope: !267, inlinedAt: !743)
+!754 = !DILocation(line: 104, column: 6, scope: !249, inlinedAt: !743)
+!755 = !DILocation(line: 104, column: 16, scope: !249, inlinedAt: !743)
+!756 = !DILocation(line: 105, column: 6, scope: !249, inlinedAt: !743)
+!757 = !DILocation(line: 105, column: 12, scope: !249, inlinedAt: !743)
+!758 = !DILocation(line: 106, column: 6, scope: !249, inlinedAt: !743)
+!759 = !DILocation(line: 106, column: 13, scope: !249, inlinedAt: !743)
+!760 = !DILocation(line: 107, column: 6, scope: !249, inlinedAt: !743)
+!761 = !DILocation(line: 107, column: 11, scope: !249, inlinedAt: !743)
+!762 = !DILocation(line: 108, column: 6, scope: !249, inlinedAt: !743)
+!763 = !DILocation(line: 108, column: 14, scope: !249, inlinedAt: !743)
+!764 = !DILocation(line: 109, column: 6, scope: !249, inlinedAt: !743)
+!765 = !DILocation(line: 109, column: 12, scope: !249, inlinedAt: !743)
+!766 = !DILocation(line: 110, column: 17, scope: !249, inlinedAt: !743)
+!767 = !DILocation(line: 110, column: 3, scope: !249, inlinedAt: !743)
+!768 = !DILocation(line: 111, column: 3, scope: !249, inlinedAt: !743)
+!769 = !DILocation(line: 112, column: 7, scope: !296, inlinedAt: !743)
+!770 = !DILocation(line: 112, column: 31, scope: !296, inlinedAt: !743)
+!771 = !DILocation(line: 335, column: 1, scope: !702, inlinedAt: !717)
+!772 = !DILocation(line: 349, column: 7, scope: !664)
+!773 = !DILocation(line: 351, column: 7, scope: !774)
+!774 = distinct !DILexicalBlock(scope: !664, file: !3, line: 351, column: 7)
+!775 = !DILocation(line: 351, column: 43, scope: !774)
+!776 = !DILocation(line: 352, column: 7, scope: !774)
+!777 = !DILocation(line: 351, column: 7, scope: !664)
+!778 = !DILocation(line: 354, column: 26, scope: !664)
+!779 = !DILocation(line: 354, column: 10, scope: !664)
+!780 = !DILocation(line: 354, column: 3, scope: !664)
+!781 = !DILocation(line: 355, column: 1, scope: !664)
+!782 = !DISubprogram(name: "event_init", scope: !3, file: !3, line: 28, type: !783, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!783 = !DISubroutineType(types: !784)
+!784 = !{!54}
+!785 = !DISubprogram(name: "pipe", scope: !217, file: !217, line: 437, type: !786, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!786 = !DISubroutineType(types: !787)
+!787 = !{!45, !788}
+!788 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !45, size: 64)
+!789 = distinct !DISubprogram(name: "thread_libevent_process", scope: !3, file: !3, line: 152, type: !309, scopeLine: 152, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !790)
+!790 = !{!791, !792, !793, !794, !795}
+!791 = !DILocalVariable(name: "fd", arg: 1, scope: !789, file: !3, line: 152, type: !45)
+!792 = !DILocalVariable(name: "which", arg: 2, scope: !789, file: !3, line: 152, type: !307)
+!793 = !DILocalVariable(name: "arg", arg: 3, scope: !789, file: !3, line: 152, type: !31)
+!794 = !DILocalVariable(name: "buf", scope: !789, file: !3, line: 153, type: !42)
+!795 = !DILocalVariable(name: "item", scope: !789, file: !3, line: 158, type: !63)
+!796 = distinct !DIAssignID()
+!797 = !DILocation(line: 0, scope: !789)
+!798 = !DILocation(line: 153, column: 3, scope: !789)
+!799 = !DILocation(line: 156, column: 7, scope: !800)
+!800 = distinct !DILexicalBlock(scope: !789, file: !3, line: 156, column: 7)
+!801 = !DILocation(line: 156, column: 25, scope: !800)
+!802 = !DILocation(line: 156, column: 7, scope: !789)
+!803 = !DILocalVariable(name: "cq", arg: 1, scope: !804, file: !3, line: 126, type: !58)
+!804 = distinct !DISubprogram(name: "cq_pop", scope: !3, file: !3, line: 126, type: !805, scopeLine: 126, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !807)
+!805 = !DISubroutineType(types: !806)
+!806 = !{!63, !58}
+!807 = !{!803, !808}
+!808 = !DILocalVariable(name: "item", scope: !804, file: !3, line: 127, type: !63)
+!809 = !DILocation(line: 0, scope: !804, inlinedAt: !810)
+!810 = distinct !DILocation(line: 158, column: 19, scope: !789)
+!811 = !DILocation(line: 127, column: 23, scope: !804, inlinedAt: !810)
+!812 = !{!443, !213, i64 0}
+!813 = !DILocation(line: 128, column: 12, scope: !814, inlinedAt: !810)
+!814 = distinct !DILexicalBlock(scope: !804, file: !3, line: 128, column: 7)
+!815 = !DILocation(line: 128, column: 7, scope: !804, inlinedAt: !810)
+!816 = !DILocation(line: 129, column: 22, scope: !817, inlinedAt: !810)
+!817 = distinct !DILexicalBlock(scope: !814, file: !3, line: 128, column: 21)
+!818 = !DILocation(line: 129, column: 14, scope: !817, inlinedAt: !810)
+!819 = !DILocation(line: 130, column: 18, scope: !820, inlinedAt: !810)
+!820 = distinct !DILexicalBlock(scope: !817, file: !3, line: 130, column: 9)
+!821 = !DILocation(line: 130, column: 9, scope: !817, inlinedAt: !810)
+!822 = !DILocation(line: 131, column: 16, scope: !820, inlinedAt: !810)
+!823 = !DILocation(line: 131, column: 7, scope: !820, inlinedAt: !810)
+!824 = !DILocation(line: 159, column: 7, scope: !789)
+!825 = !DILocation(line: 161, column: 22, scope: !826)
+!826 = distinct !DILexicalBlock(scope: !789, file: !3, line: 161, column: 7)
+!827 = !DILocation(line: 161, column: 33, scope: !826)
+!828 = !DILocation(line: 161, column: 51, scope: !826)
+!829 = !DILocation(line: 161, column: 62, scope: !826)
+!830 = !DILocation(line: 0, scope: !249, inlinedAt: !831)
+!831 = distinct !DILocation(line: 161, column: 7, scope: !826)
+!832 = !DILocation(line: 94, column: 15, scope: !260, inlinedAt: !831)
+!833 = !DILocation(line: 96, column: 13, scope: !249, inlinedAt: !831)
+!834 = !DILocation(line: 97, column: 9, scope: !264, inlinedAt: !831)
+!835 = !DILocation(line: 97, column: 7, scope: !249, inlinedAt: !831)
+!836 = !DILocation(line: 98, column: 9, scope: !267, inlinedAt: !831)
+!837 = !DILocation(line: 99, column: 11, scope: !269, inlinedAt: !831)
+!838 = !DILocation(line: 99, column: 9, scope: !267, inlinedAt: !831)
+!839 = !DILocation(line: 101, column: 12, scope: !267, inlinedAt: !831)
+!840 = !DILocation(line: 102, column: 16, scope: !267, inlinedAt: !831)
+!841 = !DILocation(line: 103, column: 3, scope: !267, inlinedAt: !831)
+!842 = !DILocation(line: 104, column: 6, scope: !249, inlinedAt: !831)
+!843 = !DILocation(line: 104, column: 16, scope: !249, inlinedAt: !831)
+!844 = !DILocation(line: 105, column: 6, scope: !249, inlinedAt: !831)
+!845 = !DILocation(line: 105, column: 12, scope: !249, inlinedAt: !831)
+!846 = !DILocation(line: 106, column: 6, scope: !249, inlinedAt: !831)
+!847 = !DILocation(line: 106, column: 13, scope: !249, inlinedAt: !831)
+!848 = !DILocation(line: 107, column: 6, scope: !249, inlinedAt: !831)
+!849 = !DILocation(line: 107, column: 11, scope: !249, inlinedAt: !831)
+!850 = !DILocation(line: 108, column: 6, scope: !249, inlinedAt: !831)
+!851 = !DILocation(line: 108, column: 14, scope: !249, inlinedAt: !831)
+!852 = !DILocation(line: 109, column: 6, scope: !249, inlinedAt: !831)
+!853 = !DILocation(line: 109, column: 12, scope: !249, inlinedAt: !831)
+!854 = !DILocation(line: 110, column: 17, scope: !249, inlinedAt: !831)
+!855 = !DILocation(line: 110, column: 3, scope: !249, inlinedAt: !831)
+!856 = !DILocation(line: 111, column: 3, scope: !249, inlinedAt: !831)
+!857 = !DILocation(line: 112, column: 7, scope: !296, inlinedAt: !831)
+!858 = !DILocation(line: 112, column: 31, scope: !296, inlinedAt: !831)
+!859 = !DILocation(line: 161, column: 7, scope: !789)
+!860 = !DILocation(line: 163, column: 17, scope: !826)
+!861 = !DILocation(line: 163, column: 5, scope: !826)
+!862 = !DILocation(line: 164, column: 3, scope: !789)
+!863 = !DILocation(line: 165, column: 1, scope: !789)
+!864 = distinct !DISubprogram(name: "server_socket", scope: !3, file: !3, line: 287, type: !865, scopeLine: 287, flags: DIFlagPrototyped | DIFlagAllCallsDescribed, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition | DISPFlagOptimized, unit: !2, retainedNodes: !867)
+!865 = !DISubroutineType(cc: DW_CC_nocall, types: !866)
+!866 = !{!45, !45, !13}
+!867 = !{!868, !869, !870, !883, !885, !886, !888}
+!868 = !DILocalVariable(name: "port", arg: 1, scope: !864, file: !3, line: 287, type: !45)
+!869 = !DILocalVariable(name: "transport", arg: 2, scope: !864, file: !3, line: 287, type: !13)
+!870 = !DILocalVariable(name: "hints", scope: !864, file: !3, line: 288, type: !871)
+!871 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "addrinfo", file: !872, line: 565, size: 384, elements: !873)
+!872 = !DIFile(filename: "/usr/include/netdb.h", directory: "", checksumkind: CSK_MD5, checksum: "dd84cdc2a8dcb66c232d326e9ca8b469")
+!873 = !{!874, !875, !876, !877, !878, !879, !880, !881}
+!874 = !DIDerivedType(tag: DW_TAG_member, name: "ai_flags", scope: !871, file: !872, line: 567, baseType: !45, size: 32)
+!875 = !DIDerivedType(tag: DW_TAG_member, name: "ai_family", scope: !871, file: !872, line: 568, baseType: !45, size: 32, offset: 32)
+!876 = !DIDerivedType(tag: DW_TAG_member, name: "ai_socktype", scope: !871, file: !872, line: 569, baseType: !45, size: 32, offset: 64)
+!877 = !DIDerivedType(tag: DW_TAG_member, name: "ai_protocol", scope: !871, file: !872, line: 570, baseType: !45, size: 32, offset: 96)
+!878 = !DIDerivedType(tag: DW_TAG_member, name: "ai_addrlen", scope: !871, file: !872, line: 571, baseType: !156, size: 32, offset: 128)
+!879 = !DIDerivedType(tag: DW_TAG_member, name: "ai_addr", scope: !871, file: !872, line: 572, baseType: !32, size: 64, offset: 192)
+!880 = !DIDerivedType(tag: DW_TAG_member, name: "ai_canonname", scope: !871, file: !872, line: 573, baseType: !668, size: 64, offset: 256)
+!881 = !DIDerivedType(tag: DW_TAG_member, name: "ai_next", scope: !871, file: !872, line: 574, baseType: !882, size: 64, offset: 320)
+!882 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !871, size: 64)
+!883 = !DILocalVariable(name: "port_buf", scope: !864, file: !3, line: 293, type: !884)
+!884 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 128, elements: !146)
+!885 = !DILocalVariable(name: "ai", scope: !864, file: !3, line: 295, type: !882)
+!886 = !DILocalVariable(name: "next", scope: !887, file: !3, line: 298, type: !882)
+!887 = distinct !DILexicalBlock(scope: !864, file: !3, line: 298, column: 3)
+!888 = !DILocalVariable(name: "sfd", scope: !889, file: !3, line: 299, type: !45)
+!889 = distinct !DILexicalBlock(scope: !890, file: !3, line: 298, column: 64)
+!890 = distinct !DILexicalBlock(scope: !887, file: !3, line: 298, column: 3)
 !891 = distinct !DIAssignID()
-!892 = !DILocation(line: 0, scope: !863)
-!893 = distinct !DIAssignID()
+!892 = distinct !DIAssignID()
+!893 = !DILocation(line: 0, scope: !864)
 !894 = distinct !DIAssignID()
-!895 = !DILocation(line: 288, column: 3, scope: !863)
-!896 = !DILocation(line: 289, column: 3, scope: !863)
-!897 = distinct !DIAssignID()
-!898 = !DILocation(line: 290, column: 18, scope: !863)
-!899 = !{!900, !208, i64 0}
-!900 = !{!"addrinfo", !208, i64 0, !208, i64 4, !208, i64 8, !208, i64 12, !208, i64 16, !215, i64 24, !215, i64 32, !215, i64 40}
-!901 = distinct !DIAssignID()
-!902 = !DILocation(line: 291, column: 9, scope: !863)
-!903 = !DILocation(line: 291, column: 19, scope: !863)
-!904 = !{!900, !208, i64 4}
-!905 = distinct !DIAssignID()
-!906 = !DILocation(line: 292, column: 23, scope: !863)
-!907 = !DILocation(line: 292, column: 9, scope: !863)
-!908 = !DILocation(line: 292, column: 21, scope: !863)
-!909 = !{!900, !208, i64 8}
-!910 = distinct !DIAssignID()
-!911 = !DILocation(line: 293, column: 3, scope: !863)
-!912 = !DILocation(line: 294, column: 3, scope: !863)
-!913 = !DILocation(line: 295, column: 3, scope: !863)
-!914 = !DILocation(line: 296, column: 7, scope: !915)
-!915 = distinct !DILexicalBlock(scope: !863, file: !3, line: 296, column: 7)
-!916 = !DILocation(line: 296, column: 48, scope: !915)
-!917 = !DILocation(line: 296, column: 7, scope: !863)
-!918 = !DILocation(line: 298, scope: !886)
-!919 = !DILocation(line: 298, column: 3, scope: !886)
-!920 = !DILocation(line: 299, column: 28, scope: !888)
-!921 = !DILocation(line: 299, column: 45, scope: !888)
-!922 = !DILocation(line: 299, column: 64, scope: !888)
-!923 = !{!900, !208, i64 12}
-!924 = !DILocation(line: 299, column: 15, scope: !888)
-!925 = !DILocation(line: 0, scope: !888)
-!926 = !DILocation(line: 300, column: 13, scope: !927)
-!927 = distinct !DILexicalBlock(scope: !888, file: !3, line: 300, column: 9)
-!928 = !DILocation(line: 300, column: 9, scope: !888)
-!929 = !DILocation(line: 302, column: 25, scope: !930)
-!930 = distinct !DILexicalBlock(scope: !888, file: !3, line: 302, column: 9)
-!931 = !{!900, !215, i64 24}
-!932 = !DILocation(line: 302, column: 40, scope: !930)
-!933 = !{!900, !208, i64 16}
-!934 = !DILocation(line: 302, column: 9, scope: !930)
-!935 = !DILocation(line: 302, column: 52, scope: !930)
-!936 = !DILocation(line: 302, column: 9, scope: !888)
-!937 = !DILocation(line: 303, column: 7, scope: !938)
-!938 = distinct !DILexicalBlock(scope: !930, file: !3, line: 302, column: 59)
-!939 = !DILocation(line: 304, column: 7, scope: !938)
-!940 = !DILocation(line: 306, column: 28, scope: !941)
-!941 = distinct !DILexicalBlock(scope: !888, file: !3, line: 306, column: 9)
-!942 = !DILocation(line: 306, column: 31, scope: !941)
-!943 = !DILocation(line: 306, column: 49, scope: !941)
-!944 = !DILocation(line: 306, column: 9, scope: !888)
-!945 = !DILocation(line: 307, column: 7, scope: !946)
-!946 = distinct !DILexicalBlock(scope: !941, file: !3, line: 306, column: 56)
-!947 = !DILocation(line: 308, column: 7, scope: !946)
-!948 = !DILocation(line: 0, scope: !405, inlinedAt: !949)
-!949 = distinct !DILocation(line: 311, column: 7, scope: !950)
-!950 = distinct !DILexicalBlock(scope: !951, file: !3, line: 310, column: 28)
-!951 = distinct !DILexicalBlock(scope: !888, file: !3, line: 310, column: 9)
-!952 = !DILocation(line: 138, column: 19, scope: !405, inlinedAt: !949)
-!953 = !DILocation(line: 139, column: 12, scope: !417, inlinedAt: !949)
-!954 = !DILocation(line: 139, column: 7, scope: !405, inlinedAt: !949)
-!955 = !DILocation(line: 140, column: 5, scope: !420, inlinedAt: !949)
-!956 = !DILocation(line: 141, column: 5, scope: !420, inlinedAt: !949)
-!957 = !DILocation(line: 143, column: 13, scope: !405, inlinedAt: !949)
-!958 = !DILocation(line: 144, column: 9, scope: !405, inlinedAt: !949)
-!959 = !DILocation(line: 144, column: 20, scope: !405, inlinedAt: !949)
-!960 = !DILocation(line: 145, column: 9, scope: !405, inlinedAt: !949)
-!961 = !DILocation(line: 145, column: 19, scope: !405, inlinedAt: !949)
-!962 = !DILocation(line: 0, scope: !432, inlinedAt: !963)
-!963 = distinct !DILocation(line: 146, column: 3, scope: !405, inlinedAt: !949)
-!964 = !DILocation(line: 118, column: 9, scope: !432, inlinedAt: !963)
-!965 = !DILocation(line: 118, column: 14, scope: !432, inlinedAt: !963)
-!966 = !DILocation(line: 119, column: 11, scope: !443, inlinedAt: !963)
-!967 = !DILocation(line: 119, column: 16, scope: !443, inlinedAt: !963)
-!968 = !DILocation(line: 119, column: 7, scope: !432, inlinedAt: !963)
-!969 = !DILocation(line: 0, scope: !443, inlinedAt: !963)
-!970 = !DILocation(line: 123, column: 12, scope: !432, inlinedAt: !963)
-!971 = !DILocation(line: 147, column: 3, scope: !405, inlinedAt: !949)
-!972 = !DILocation(line: 147, column: 8, scope: !405, inlinedAt: !949)
-!973 = distinct !DIAssignID()
-!974 = !DILocation(line: 148, column: 13, scope: !455, inlinedAt: !949)
-!975 = !DILocation(line: 148, column: 7, scope: !455, inlinedAt: !949)
-!976 = !DILocation(line: 148, column: 38, scope: !455, inlinedAt: !949)
-!977 = !DILocation(line: 148, column: 7, scope: !405, inlinedAt: !949)
-!978 = !DILocation(line: 149, column: 5, scope: !455, inlinedAt: !949)
-!979 = !DILocation(line: 150, column: 1, scope: !405, inlinedAt: !949)
-!980 = !DILocation(line: 312, column: 57, scope: !981)
-!981 = distinct !DILexicalBlock(scope: !951, file: !3, line: 312, column: 16)
-!982 = !DILocation(line: 0, scope: !251, inlinedAt: !983)
-!983 = distinct !DILocation(line: 312, column: 16, scope: !981)
-!984 = !DILocation(line: 94, column: 15, scope: !262, inlinedAt: !983)
-!985 = !DILocation(line: 96, column: 13, scope: !251, inlinedAt: !983)
-!986 = !DILocation(line: 97, column: 9, scope: !266, inlinedAt: !983)
-!987 = !DILocation(line: 97, column: 7, scope: !251, inlinedAt: !983)
-!988 = !DILocation(line: 98, column: 9, scope: !269, inlinedAt: !983)
-!989 = !DILocation(line: 99, column: 11, scope: !271, inlinedAt: !983)
-!990 = !DILocation(line: 99, column: 9, scope: !269, inlinedAt: !983)
-!991 = !DILocation(line: 101, column: 12, scope: !269, inlinedAt: !983)
-!992 = !DILocation(line: 102, column: 16, scope: !269, inlinedAt: !983)
-!993 = !DILocation(line: 103, column: 3, scope: !269, inlinedAt: !983)
-!994 = !DILocation(line: 104, column: 6, scope: !251, inlinedAt: !983)
-!995 = !DILocation(line: 104, column: 16, scope: !251, inlinedAt: !983)
-!996 = !DILocation(line: 105, column: 6, scope: !251, inlinedAt: !983)
-!997 = !DILocation(line: 105, column: 12, scope: !251, inlinedAt: !983)
-!998 = !DILocation(line: 106, column: 6, scope: !251, inlinedAt: !983)
-!999 = !DILocation(line: 106, column: 13, scope: !251, inlinedAt: !983)
-!1000 = !DILocation(line: 107, column: 6, scope: !251, inlinedAt: !983)
-!1001 = !DILocation(line: 107, column: 11, scope: !251, inlinedAt: !983)
-!1002 = !DILocation(line: 108, column: 6, scope: !251, inlinedAt: !983)
-!1003 = !DILocation(line: 108, column: 14, scope: !251, inlinedAt: !983)
-!1004 = !DILocation(line: 109, column: 6, scope: !251, inlinedAt: !983)
-!1005 = !DILocation(line: 109, column: 12, scope: !251, inlinedAt: !983)
-!1006 = !DILocation(line: 110, column: 17, scope: !251, inlinedAt: !983)
-!1007 = !DILocation(line: 110, column: 3, scope: !251, inlinedAt: !983)
-!1008 = !DILocation(line: 111, column: 3, scope: !251, inlinedAt: !983)
-!1009 = !DILocation(line: 112, column: 7, scope: !298, inlinedAt: !983)
-!1010 = !DILocation(line: 112, column: 31, scope: !298, inlinedAt: !983)
-!1011 = !DILocation(line: 312, column: 16, scope: !951)
-!1012 = !DILocation(line: 313, column: 20, scope: !1013)
-!1013 = distinct !DILexicalBlock(scope: !981, file: !3, line: 312, column: 77)
-!1014 = !DILocation(line: 313, column: 7, scope: !1013)
-!1015 = !DILocation(line: 314, column: 7, scope: !1013)
-!1016 = !DILocation(line: 298, column: 55, scope: !889)
-!1017 = !DILocation(line: 0, scope: !886)
-!1018 = distinct !{!1018, !919, !1019, !608, !609}
-!1019 = !DILocation(line: 316, column: 3, scope: !886)
-!1020 = !DILocation(line: 317, column: 16, scope: !863)
-!1021 = !DILocation(line: 317, column: 3, scope: !863)
-!1022 = !DILocation(line: 318, column: 3, scope: !863)
-!1023 = !DILocation(line: 319, column: 1, scope: !863)
-!1024 = !DISubprogram(name: "event_base_loop", scope: !3, file: !3, line: 33, type: !1025, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1025 = !DISubroutineType(types: !1026)
-!1026 = !{!45, !54, !45}
-!1027 = !DISubprogram(name: "accept", scope: !232, file: !232, line: 306, type: !1028, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1028 = !DISubroutineType(types: !1029)
-!1029 = !{!45, !45, !1030, !1031}
-!1030 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !32)
-!1031 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !1032)
-!1032 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !156, size: 64)
-!1033 = !DISubprogram(name: "recvfrom", scope: !232, file: !232, line: 163, type: !1034, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1034 = !DISubroutineType(types: !1035)
-!1035 = !{!162, !45, !1036, !166, !45, !1030, !1031}
-!1036 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !31)
-!1037 = !DISubprogram(name: "free", scope: !302, file: !302, line: 568, type: !1038, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1038 = !DISubroutineType(types: !1039)
-!1039 = !{null, !31}
-!1040 = !DISubprogram(name: "socket", scope: !232, file: !232, line: 102, type: !1041, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1041 = !DISubroutineType(types: !1042)
-!1042 = !{!45, !45, !45, !45}
-!1043 = !DISubprogram(name: "strncpy", scope: !1044, file: !1044, line: 144, type: !1045, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1044 = !DIFile(filename: "/usr/include/string.h", directory: "", checksumkind: CSK_MD5, checksum: "0ee11a08692643b86154f96759d0f7fa")
-!1045 = !DISubroutineType(types: !1046)
-!1046 = !{!670, !1047, !1048, !166}
-!1047 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !670)
-!1048 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !354)
-!1049 = !DISubprogram(name: "bind", scope: !232, file: !232, line: 112, type: !1050, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1050 = !DISubroutineType(types: !1051)
-!1051 = !{!45, !45, !1052, !156}
-!1052 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !1053, size: 64)
-!1053 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !33)
-!1054 = !DISubprogram(name: "listen", scope: !232, file: !232, line: 296, type: !1055, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1055 = !DISubroutineType(types: !1056)
-!1056 = !{!45, !45, !45}
-!1057 = !DISubprogram(name: "snprintf", scope: !663, file: !663, line: 378, type: !1058, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1058 = !DISubroutineType(types: !1059)
-!1059 = !{!45, !1047, !166, !1048, null}
-!1060 = !DISubprogram(name: "getaddrinfo", scope: !871, file: !871, line: 660, type: !1061, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1061 = !DISubroutineType(types: !1062)
-!1062 = !{!45, !1048, !1048, !1063, !1066}
-!1063 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !1064)
-!1064 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !1065, size: 64)
-!1065 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !870)
-!1066 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !1067)
-!1067 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !881, size: 64)
-!1068 = !DISubprogram(name: "freeaddrinfo", scope: !871, file: !871, line: 666, type: !1069, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
-!1069 = !DISubroutineType(types: !1070)
-!1070 = !{null, !881}
+!895 = distinct !DIAssignID()
+!896 = !DILocation(line: 288, column: 3, scope: !864)
+!897 = !DILocation(line: 289, column: 3, scope: !864)
+!898 = distinct !DIAssignID()
+!899 = !DILocation(line: 290, column: 18, scope: !864)
+!900 = !{!901, !206, i64 0}
+!901 = !{!"addrinfo", !206, i64 0, !206, i64 4, !206, i64 8, !206, i64 12, !206, i64 16, !213, i64 24, !213, i64 32, !213, i64 40}
+!902 = distinct !DIAssignID()
+!903 = !DILocation(line: 291, column: 9, scope: !864)
+!904 = !DILocation(line: 291, column: 19, scope: !864)
+!905 = !{!901, !206, i64 4}
+!906 = distinct !DIAssignID()
+!907 = !DILocation(line: 292, column: 23, scope: !864)
+!908 = !DILocation(line: 292, column: 9, scope: !864)
+!909 = !DILocation(line: 292, column: 21, scope: !864)
+!910 = !{!901, !206, i64 8}
+!911 = distinct !DIAssignID()
+!912 = !DILocation(line: 293, column: 3, scope: !864)
+!913 = !DILocation(line: 294, column: 3, scope: !864)
+!914 = !DILocation(line: 295, column: 3, scope: !864)
+!915 = !DILocation(line: 296, column: 7, scope: !916)
+!916 = distinct !DILexicalBlock(scope: !864, file: !3, line: 296, column: 7)
+!917 = !DILocation(line: 296, column: 48, scope: !916)
+!918 = !DILocation(line: 296, column: 7, scope: !864)
+!919 = !DILocation(line: 298, scope: !887)
+!920 = !DILocation(line: 298, column: 3, scope: !887)
+!921 = !DILocation(line: 299, column: 28, scope: !889)
+!922 = !DILocation(line: 299, column: 45, scope: !889)
+!923 = !DILocation(line: 299, column: 64, scope: !889)
+!924 = !{!901, !206, i64 12}
+!925 = !DILocation(line: 299, column: 15, scope: !889)
+!926 = !DILocation(line: 0, scope: !889)
+!927 = !DILocation(line: 300, column: 13, scope: !928)
+!928 = distinct !DILexicalBlock(scope: !889, file: !3, line: 300, column: 9)
+!929 = !DILocation(line: 300, column: 9, scope: !889)
+!930 = !DILocation(line: 302, column: 25, scope: !931)
+!931 = distinct !DILexicalBlock(scope: !889, file: !3, line: 302, column: 9)
+!932 = !{!901, !213, i64 24}
+!933 = !DILocation(line: 302, column: 40, scope: !931)
+!934 = !{!901, !206, i64 16}
+!935 = !DILocation(line: 302, column: 9, scope: !931)
+!936 = !DILocation(line: 302, column: 52, scope: !931)
+!937 = !DILocation(line: 302, column: 9, scope: !889)
+!938 = !DILocation(line: 303, column: 7, scope: !939)
+!939 = distinct !DILexicalBlock(scope: !931, file: !3, line: 302, column: 59)
+!940 = !DILocation(line: 304, column: 7, scope: !939)
+!941 = !DILocation(line: 306, column: 28, scope: !942)
+!942 = distinct !DILexicalBlock(scope: !889, file: !3, line: 306, column: 9)
+!943 = !DILocation(line: 306, column: 31, scope: !942)
+!944 = !DILocation(line: 306, column: 49, scope: !942)
+!945 = !DILocation(line: 306, column: 9, scope: !889)
+!946 = !DILocation(line: 307, column: 7, scope: !947)
+!947 = distinct !DILexicalBlock(scope: !942, file: !3, line: 306, column: 56)
+!948 = !DILocation(line: 308, column: 7, scope: !947)
+!949 = !DILocation(line: 0, scope: !403, inlinedAt: !950)
+!950 = distinct !DILocation(line: 311, column: 7, scope: !951)
+!951 = distinct !DILexicalBlock(scope: !952, file: !3, line: 310, column: 28)
+!952 = distinct !DILexicalBlock(scope: !889, file: !3, line: 310, column: 9)
+!953 = !DILocation(line: 138, column: 19, scope: !403, inlinedAt: !950)
+!954 = !DILocation(line: 139, column: 12, scope: !415, inlinedAt: !950)
+!955 = !DILocation(line: 139, column: 7, scope: !403, inlinedAt: !950)
+!956 = !DILocation(line: 140, column: 5, scope: !418, inlinedAt: !950)
+!957 = !DILocation(line: 141, column: 5, scope: !418, inlinedAt: !950)
+!958 = !DILocation(line: 143, column: 13, scope: !403, inlinedAt: !950)
+!959 = !DILocation(line: 144, column: 9, scope: !403, inlinedAt: !950)
+!960 = !DILocation(line: 144, column: 20, scope: !403, inlinedAt: !950)
+!961 = !DILocation(line: 145, column: 9, scope: !403, inlinedAt: !950)
+!962 = !DILocation(line: 145, column: 19, scope: !403, inlinedAt: !950)
+!963 = !DILocation(line: 0, scope: !430, inlinedAt: !964)
+!964 = distinct !DILocation(line: 146, column: 3, scope: !403, inlinedAt: !950)
+!965 = !DILocation(line: 118, column: 9, scope: !430, inlinedAt: !964)
+!966 = !DILocation(line: 118, column: 14, scope: !430, inlinedAt: !964)
+!967 = !DILocation(line: 119, column: 11, scope: !441, inlinedAt: !964)
+!968 = !DILocation(line: 119, column: 16, scope: !441, inlinedAt: !964)
+!969 = !DILocation(line: 119, column: 7, scope: !430, inlinedAt: !964)
+!970 = !DILocation(line: 0, scope: !441, inlinedAt: !964)
+!971 = !DILocation(line: 123, column: 12, scope: !430, inlinedAt: !964)
+!972 = !DILocation(line: 147, column: 3, scope: !403, inlinedAt: !950)
+!973 = !DILocation(line: 147, column: 8, scope: !403, inlinedAt: !950)
+!974 = distinct !DIAssignID()
+!975 = !DILocation(line: 148, column: 13, scope: !453, inlinedAt: !950)
+!976 = !DILocation(line: 148, column: 7, scope: !453, inlinedAt: !950)
+!977 = !DILocation(line: 148, column: 38, scope: !453, inlinedAt: !950)
+!978 = !DILocation(line: 148, column: 7, scope: !403, inlinedAt: !950)
+!979 = !DILocation(line: 149, column: 5, scope: !453, inlinedAt: !950)
+!980 = !DILocation(line: 150, column: 1, scope: !403, inlinedAt: !950)
+!981 = !DILocation(line: 312, column: 57, scope: !982)
+!982 = distinct !DILexicalBlock(scope: !952, file: !3, line: 312, column: 16)
+!983 = !DILocation(line: 0, scope: !249, inlinedAt: !984)
+!984 = distinct !DILocation(line: 312, column: 16, scope: !982)
+!985 = !DILocation(line: 94, column: 15, scope: !260, inlinedAt: !984)
+!986 = !DILocation(line: 96, column: 13, scope: !249, inlinedAt: !984)
+!987 = !DILocation(line: 97, column: 9, scope: !264, inlinedAt: !984)
+!988 = !DILocation(line: 97, column: 7, scope: !249, inlinedAt: !984)
+!989 = !DILocation(line: 98, column: 9, scope: !267, inlinedAt: !984)
+!990 = !DILocation(line: 99, column: 11, scope: !269, inlinedAt: !984)
+!991 = !DILocation(line: 99, column: 9, scope: !267, inlinedAt: !984)
+!992 = !DILocation(line: 101, column: 12, scope: !267, inlinedAt: !984)
+!993 = !DILocation(line: 102, column: 16, scope: !267, inlinedAt: !984)
+!994 = !DILocation(line: 103, column: 3, scope: !267, inlinedAt: !984)
+!995 = !DILocation(line: 104, column: 6, scope: !249, inlinedAt: !984)
+!996 = !DILocation(line: 104, column: 16, scope: !249, inlinedAt: !984)
+!997 = !DILocation(line: 105, column: 6, scope: !249, inlinedAt: !984)
+!998 = !DILocation(line: 105, column: 12, scope: !249, inlinedAt: !984)
+!999 = !DILocation(line: 106, column: 6, scope: !249, inlinedAt: !984)
+!1000 = !DILocation(line: 106, column: 13, scope: !249, inlinedAt: !984)
+!1001 = !DILocation(line: 107, column: 6, scope: !249, inlinedAt: !984)
+!1002 = !DILocation(line: 107, column: 11, scope: !249, inlinedAt: !984)
+!1003 = !DILocation(line: 108, column: 6, scope: !249, inlinedAt: !984)
+!1004 = !DILocation(line: 108, column: 14, scope: !249, inlinedAt: !984)
+!1005 = !DILocation(line: 109, column: 6, scope: !249, inlinedAt: !984)
+!1006 = !DILocation(line: 109, column: 12, scope: !249, inlinedAt: !984)
+!1007 = !DILocation(line: 110, column: 17, scope: !249, inlinedAt: !984)
+!1008 = !DILocation(line: 110, column: 3, scope: !249, inlinedAt: !984)
+!1009 = !DILocation(line: 111, column: 3, scope: !249, inlinedAt: !984)
+!1010 = !DILocation(line: 112, column: 7, scope: !296, inlinedAt: !984)
+!1011 = !DILocation(line: 112, column: 31, scope: !296, inlinedAt: !984)
+!1012 = !DILocation(line: 312, column: 16, scope: !952)
+!1013 = !DILocation(line: 313, column: 20, scope: !1014)
+!1014 = distinct !DILexicalBlock(scope: !982, file: !3, line: 312, column: 77)
+!1015 = !DILocation(line: 313, column: 7, scope: !1014)
+!1016 = !DILocation(line: 314, column: 7, scope: !1014)
+!1017 = !DILocation(line: 298, column: 55, scope: !890)
+!1018 = !DILocation(line: 0, scope: !887)
+!1019 = distinct !{!1019, !920, !1020, !606, !607}
+!1020 = !DILocation(line: 316, column: 3, scope: !887)
+!1021 = !DILocation(line: 317, column: 16, scope: !864)
+!1022 = !DILocation(line: 317, column: 3, scope: !864)
+!1023 = !DILocation(line: 318, column: 3, scope: !864)
+!1024 = !DILocation(line: 319, column: 1, scope: !864)
+!1025 = !DISubprogram(name: "event_base_loop", scope: !3, file: !3, line: 33, type: !1026, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1026 = !DISubroutineType(types: !1027)
+!1027 = !{!45, !54, !45}
+!1028 = !DISubprogram(name: "accept", scope: !230, file: !230, line: 306, type: !1029, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1029 = !DISubroutineType(types: !1030)
+!1030 = !{!45, !45, !1031, !1032}
+!1031 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !32)
+!1032 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !1033)
+!1033 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !156, size: 64)
+!1034 = !DISubprogram(name: "recvfrom", scope: !230, file: !230, line: 163, type: !1035, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1035 = !DISubroutineType(types: !1036)
+!1036 = !{!162, !45, !1037, !166, !45, !1031, !1032}
+!1037 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !31)
+!1038 = !DISubprogram(name: "free", scope: !300, file: !300, line: 568, type: !1039, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1039 = !DISubroutineType(types: !1040)
+!1040 = !{null, !31}
+!1041 = !DISubprogram(name: "socket", scope: !230, file: !230, line: 102, type: !1042, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1042 = !DISubroutineType(types: !1043)
+!1043 = !{!45, !45, !45, !45}
+!1044 = !DISubprogram(name: "strncpy", scope: !1045, file: !1045, line: 144, type: !1046, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1045 = !DIFile(filename: "/usr/include/string.h", directory: "", checksumkind: CSK_MD5, checksum: "0ee11a08692643b86154f96759d0f7fa")
+!1046 = !DISubroutineType(types: !1047)
+!1047 = !{!668, !1048, !1049, !166}
+!1048 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !668)
+!1049 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !352)
+!1050 = !DISubprogram(name: "bind", scope: !230, file: !230, line: 112, type: !1051, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1051 = !DISubroutineType(types: !1052)
+!1052 = !{!45, !45, !1053, !156}
+!1053 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !1054, size: 64)
+!1054 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !33)
+!1055 = !DISubprogram(name: "listen", scope: !230, file: !230, line: 296, type: !1056, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1056 = !DISubroutineType(types: !1057)
+!1057 = !{!45, !45, !45}
+!1058 = !DISubprogram(name: "snprintf", scope: !661, file: !661, line: 378, type: !1059, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1059 = !DISubroutineType(types: !1060)
+!1060 = !{!45, !1048, !166, !1049, null}
+!1061 = !DISubprogram(name: "getaddrinfo", scope: !872, file: !872, line: 660, type: !1062, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1062 = !DISubroutineType(types: !1063)
+!1063 = !{!45, !1049, !1049, !1064, !1067}
+!1064 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !1065)
+!1065 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !1066, size: 64)
+!1066 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !871)
+!1067 = !DIDerivedType(tag: DW_TAG_restrict_type, baseType: !1068)
+!1068 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !882, size: 64)
+!1069 = !DISubprogram(name: "freeaddrinfo", scope: !872, file: !872, line: 666, type: !1070, flags: DIFlagPrototyped, spFlags: DISPFlagOptimized)
+!1070 = !DISubroutineType(types: !1071)
+!1071 = !{null, !882}

@@ -47,6 +47,8 @@
 ; ModuleID = 'memcached-conns.c'
 
 ; ModuleID = 'memcached-conns.c'
+
+; ModuleID = 'memcached-conns.c'
 source_filename = "memcached-conns.c"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
@@ -64,7 +66,7 @@ target triple = "x86_64-pc-linux-gnu"
 %struct.iovec = type { ptr, i64 }
 %struct.msghdr = type { ptr, i32, ptr, i64, ptr, i64, i32 }
 
-@conns = internal global [1024 x ptr] zeroinitializer, align 16, !dbg !0
+@conns = internal global ptr null, align 8, !dbg !0
 @new_conn_queue = internal global ptr null, align 8, !dbg !56
 @notify_send_fd = internal global i32 0, align 4, !dbg !72
 @.str = private unnamed_addr constant [30 x i8] c"Writing to thread notify pipe\00", align 1, !dbg !47
@@ -78,73 +80,73 @@ target triple = "x86_64-pc-linux-gnu"
 @.str.5 = private unnamed_addr constant [3 x i8] c"%d\00", align 1, !dbg !102
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define dso_local i64 @tcp_read(ptr noundef %0, ptr noundef %1, i64 noundef %2) #0 !dbg !199 {
+define dso_local i64 @tcp_read(ptr noundef %0, ptr noundef %1, i64 noundef %2) #0 !dbg !197 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
   %6 = alloca i64, align 8
   store ptr %0, ptr %4, align 8
-    #dbg_declare(ptr %4, !201, !DIExpression(), !202)
+    #dbg_declare(ptr %4, !199, !DIExpression(), !200)
   store ptr %1, ptr %5, align 8
-    #dbg_declare(ptr %5, !203, !DIExpression(), !204)
+    #dbg_declare(ptr %5, !201, !DIExpression(), !202)
   store i64 %2, ptr %6, align 8
-    #dbg_declare(ptr %6, !205, !DIExpression(), !206)
-  %7 = load ptr, ptr %4, align 8, !dbg !207
-  %8 = getelementptr inbounds %struct.conn, ptr %7, i32 0, i32 0, !dbg !208
-  %9 = load i32, ptr %8, align 8, !dbg !208
-  %10 = load ptr, ptr %5, align 8, !dbg !209
-  %11 = load i64, ptr %6, align 8, !dbg !210
-  %12 = call i64 @read(i32 noundef %9, ptr noundef %10, i64 noundef %11), !dbg !211
-  ret i64 %12, !dbg !212
+    #dbg_declare(ptr %6, !203, !DIExpression(), !204)
+  %7 = load ptr, ptr %4, align 8, !dbg !205
+  %8 = getelementptr inbounds %struct.conn, ptr %7, i32 0, i32 0, !dbg !206
+  %9 = load i32, ptr %8, align 8, !dbg !206
+  %10 = load ptr, ptr %5, align 8, !dbg !207
+  %11 = load i64, ptr %6, align 8, !dbg !208
+  %12 = call i64 @read(i32 noundef %9, ptr noundef %10, i64 noundef %11), !dbg !209
+  ret i64 %12, !dbg !210
 }
 
 declare i64 @read(i32 noundef, ptr noundef, i64 noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define dso_local i64 @tcp_sendmsg(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 !dbg !213 {
+define dso_local i64 @tcp_sendmsg(ptr noundef %0, ptr noundef %1, i32 noundef %2) #0 !dbg !211 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
   %6 = alloca i32, align 4
   store ptr %0, ptr %4, align 8
-    #dbg_declare(ptr %4, !214, !DIExpression(), !215)
+    #dbg_declare(ptr %4, !212, !DIExpression(), !213)
   store ptr %1, ptr %5, align 8
-    #dbg_declare(ptr %5, !216, !DIExpression(), !217)
+    #dbg_declare(ptr %5, !214, !DIExpression(), !215)
   store i32 %2, ptr %6, align 4
-    #dbg_declare(ptr %6, !218, !DIExpression(), !219)
-  %7 = load ptr, ptr %4, align 8, !dbg !220
-  %8 = getelementptr inbounds %struct.conn, ptr %7, i32 0, i32 0, !dbg !221
-  %9 = load i32, ptr %8, align 8, !dbg !221
-  %10 = load ptr, ptr %5, align 8, !dbg !222
-  %11 = load i32, ptr %6, align 4, !dbg !223
-  %12 = call i64 @sendmsg(i32 noundef %9, ptr noundef %10, i32 noundef %11), !dbg !224
-  ret i64 %12, !dbg !225
+    #dbg_declare(ptr %6, !216, !DIExpression(), !217)
+  %7 = load ptr, ptr %4, align 8, !dbg !218
+  %8 = getelementptr inbounds %struct.conn, ptr %7, i32 0, i32 0, !dbg !219
+  %9 = load i32, ptr %8, align 8, !dbg !219
+  %10 = load ptr, ptr %5, align 8, !dbg !220
+  %11 = load i32, ptr %6, align 4, !dbg !221
+  %12 = call i64 @sendmsg(i32 noundef %9, ptr noundef %10, i32 noundef %11), !dbg !222
+  ret i64 %12, !dbg !223
 }
 
 declare i64 @sendmsg(i32 noundef, ptr noundef, i32 noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define dso_local i64 @tcp_write(ptr noundef %0, ptr noundef %1, i64 noundef %2) #0 !dbg !226 {
+define dso_local i64 @tcp_write(ptr noundef %0, ptr noundef %1, i64 noundef %2) #0 !dbg !224 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
   %6 = alloca i64, align 8
   store ptr %0, ptr %4, align 8
-    #dbg_declare(ptr %4, !227, !DIExpression(), !228)
+    #dbg_declare(ptr %4, !225, !DIExpression(), !226)
   store ptr %1, ptr %5, align 8
-    #dbg_declare(ptr %5, !229, !DIExpression(), !230)
+    #dbg_declare(ptr %5, !227, !DIExpression(), !228)
   store i64 %2, ptr %6, align 8
-    #dbg_declare(ptr %6, !231, !DIExpression(), !232)
-  %7 = load ptr, ptr %4, align 8, !dbg !233
-  %8 = getelementptr inbounds %struct.conn, ptr %7, i32 0, i32 0, !dbg !234
-  %9 = load i32, ptr %8, align 8, !dbg !234
-  %10 = load ptr, ptr %5, align 8, !dbg !235
-  %11 = load i64, ptr %6, align 8, !dbg !236
-  %12 = call i64 @write(i32 noundef %9, ptr noundef %10, i64 noundef %11), !dbg !237
-  ret i64 %12, !dbg !238
+    #dbg_declare(ptr %6, !229, !DIExpression(), !230)
+  %7 = load ptr, ptr %4, align 8, !dbg !231
+  %8 = getelementptr inbounds %struct.conn, ptr %7, i32 0, i32 0, !dbg !232
+  %9 = load i32, ptr %8, align 8, !dbg !232
+  %10 = load ptr, ptr %5, align 8, !dbg !233
+  %11 = load i64, ptr %6, align 8, !dbg !234
+  %12 = call i64 @write(i32 noundef %9, ptr noundef %10, i64 noundef %11), !dbg !235
+  ret i64 %12, !dbg !236
 }
 
 declare i64 @write(i32 noundef, ptr noundef, i64 noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define dso_local ptr @conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2, ptr noundef %3) #0 !dbg !239 {
+define dso_local ptr @conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2, ptr noundef %3) #0 !dbg !237 {
   %5 = alloca ptr, align 8
   %6 = alloca i32, align 4
   %7 = alloca i32, align 4
@@ -152,108 +154,110 @@ define dso_local ptr @conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2, p
   %9 = alloca ptr, align 8
   %10 = alloca ptr, align 8
   store i32 %0, ptr %6, align 4
-    #dbg_declare(ptr %6, !242, !DIExpression(), !243)
+    #dbg_declare(ptr %6, !240, !DIExpression(), !241)
   store i32 %1, ptr %7, align 4
-    #dbg_declare(ptr %7, !244, !DIExpression(), !245)
+    #dbg_declare(ptr %7, !242, !DIExpression(), !243)
   store i32 %2, ptr %8, align 4
-    #dbg_declare(ptr %8, !246, !DIExpression(), !247)
+    #dbg_declare(ptr %8, !244, !DIExpression(), !245)
   store ptr %3, ptr %9, align 8
-    #dbg_declare(ptr %9, !248, !DIExpression(), !249)
-  %11 = load i32, ptr %6, align 4, !dbg !250
-  %12 = icmp slt i32 %11, 0, !dbg !252
-  br i1 %12, label %16, label %13, !dbg !253
+    #dbg_declare(ptr %9, !246, !DIExpression(), !247)
+  %11 = load i32, ptr %6, align 4, !dbg !248
+  %12 = icmp slt i32 %11, 0, !dbg !250
+  br i1 %12, label %16, label %13, !dbg !251
 
 13:                                               ; preds = %4
-  %14 = load i32, ptr %6, align 4, !dbg !254
-  %15 = icmp sge i32 %14, 1024, !dbg !255
-  br i1 %15, label %16, label %17, !dbg !256
+  %14 = load i32, ptr %6, align 4, !dbg !252
+  %15 = icmp sge i32 %14, 1024, !dbg !253
+  br i1 %15, label %16, label %17, !dbg !254
 
 16:                                               ; preds = %13, %4
-  store ptr null, ptr %5, align 8, !dbg !257
-  br label %67, !dbg !257
+  store ptr null, ptr %5, align 8, !dbg !255
+  br label %69, !dbg !255
 
 17:                                               ; preds = %13
-    #dbg_declare(ptr %10, !258, !DIExpression(), !259)
-  %18 = load i32, ptr %6, align 4, !dbg !260
-  %19 = sext i32 %18 to i64, !dbg !261
-  %20 = getelementptr inbounds [1024 x ptr], ptr @conns, i64 0, i64 %19, !dbg !261
-  %21 = load ptr, ptr %20, align 8, !dbg !261
-  store ptr %21, ptr %10, align 8, !dbg !259
-  %22 = load ptr, ptr %10, align 8, !dbg !262
-  %23 = icmp eq ptr %22, null, !dbg !264
-  br i1 %23, label %24, label %37, !dbg !265
+    #dbg_declare(ptr %10, !256, !DIExpression(), !257)
+  %18 = load ptr, ptr @conns, align 8, !dbg !258
+  %19 = load i32, ptr %6, align 4, !dbg !259
+  %20 = sext i32 %19 to i64, !dbg !258
+  %21 = getelementptr inbounds ptr, ptr %18, i64 %20, !dbg !258
+  %22 = load ptr, ptr %21, align 8, !dbg !258
+  store ptr %22, ptr %10, align 8, !dbg !257
+  %23 = load ptr, ptr %10, align 8, !dbg !260
+  %24 = icmp eq ptr %23, null, !dbg !262
+  br i1 %24, label %25, label %39, !dbg !263
 
-24:                                               ; preds = %17
-  %25 = call noalias ptr @calloc(i64 noundef 1, i64 noundef 2248) #7, !dbg !266
-  store ptr %25, ptr %10, align 8, !dbg !268
-  %26 = load ptr, ptr %10, align 8, !dbg !269
-  %27 = icmp eq ptr %26, null, !dbg !271
-  br i1 %27, label %28, label %29, !dbg !272
+25:                                               ; preds = %17
+  %26 = call noalias ptr @calloc(i64 noundef 1, i64 noundef 2248) #7, !dbg !264
+  store ptr %26, ptr %10, align 8, !dbg !266
+  %27 = load ptr, ptr %10, align 8, !dbg !267
+  %28 = icmp eq ptr %27, null, !dbg !269
+  br i1 %28, label %29, label %30, !dbg !270
 
-28:                                               ; preds = %24
-  store ptr null, ptr %5, align 8, !dbg !273
-  br label %67, !dbg !273
+29:                                               ; preds = %25
+  store ptr null, ptr %5, align 8, !dbg !271
+  br label %69, !dbg !271
 
-29:                                               ; preds = %24
-  %30 = load i32, ptr %6, align 4, !dbg !274
-  %31 = load ptr, ptr %10, align 8, !dbg !275
-  %32 = getelementptr inbounds %struct.conn, ptr %31, i32 0, i32 0, !dbg !276
-  store i32 %30, ptr %32, align 8, !dbg !277
-  %33 = load ptr, ptr %10, align 8, !dbg !278
-  %34 = load i32, ptr %6, align 4, !dbg !279
-  %35 = sext i32 %34 to i64, !dbg !280
-  %36 = getelementptr inbounds [1024 x ptr], ptr @conns, i64 0, i64 %35, !dbg !280
-  store ptr %33, ptr %36, align 8, !dbg !281
-  br label %37, !dbg !282
+30:                                               ; preds = %25
+  %31 = load i32, ptr %6, align 4, !dbg !272
+  %32 = load ptr, ptr %10, align 8, !dbg !273
+  %33 = getelementptr inbounds %struct.conn, ptr %32, i32 0, i32 0, !dbg !274
+  store i32 %31, ptr %33, align 8, !dbg !275
+  %34 = load ptr, ptr %10, align 8, !dbg !276
+  %35 = load ptr, ptr @conns, align 8, !dbg !277
+  %36 = load i32, ptr %6, align 4, !dbg !278
+  %37 = sext i32 %36 to i64, !dbg !277
+  %38 = getelementptr inbounds ptr, ptr %35, i64 %37, !dbg !277
+  store ptr %34, ptr %38, align 8, !dbg !279
+  br label %39, !dbg !280
 
-37:                                               ; preds = %29, %17
-  %38 = load i32, ptr %8, align 4, !dbg !283
-  %39 = load ptr, ptr %10, align 8, !dbg !284
-  %40 = getelementptr inbounds %struct.conn, ptr %39, i32 0, i32 2, !dbg !285
-  store i32 %38, ptr %40, align 8, !dbg !286
-  %41 = load i32, ptr %7, align 4, !dbg !287
-  %42 = load ptr, ptr %10, align 8, !dbg !288
-  %43 = getelementptr inbounds %struct.conn, ptr %42, i32 0, i32 1, !dbg !289
-  store i32 %41, ptr %43, align 4, !dbg !290
-  %44 = load ptr, ptr %10, align 8, !dbg !291
-  %45 = getelementptr inbounds %struct.conn, ptr %44, i32 0, i32 5, !dbg !292
-  store i32 0, ptr %45, align 4, !dbg !293
-  %46 = load ptr, ptr %10, align 8, !dbg !294
-  %47 = getelementptr inbounds %struct.conn, ptr %46, i32 0, i32 8, !dbg !295
-  store ptr @tcp_read, ptr %47, align 8, !dbg !296
-  %48 = load ptr, ptr %10, align 8, !dbg !297
-  %49 = getelementptr inbounds %struct.conn, ptr %48, i32 0, i32 9, !dbg !298
-  store ptr @tcp_sendmsg, ptr %49, align 8, !dbg !299
-  %50 = load ptr, ptr %10, align 8, !dbg !300
-  %51 = getelementptr inbounds %struct.conn, ptr %50, i32 0, i32 10, !dbg !301
-  store ptr @tcp_write, ptr %51, align 8, !dbg !302
-  %52 = load ptr, ptr %10, align 8, !dbg !303
-  %53 = getelementptr inbounds %struct.conn, ptr %52, i32 0, i32 3, !dbg !304
-  %54 = load i32, ptr %6, align 4, !dbg !305
-  %55 = load ptr, ptr %10, align 8, !dbg !306
-  call void @event_set(ptr noundef %53, i32 noundef %54, i16 noundef signext 18, ptr noundef @event_handler, ptr noundef %55), !dbg !307
-  %56 = load ptr, ptr %9, align 8, !dbg !308
-  %57 = load ptr, ptr %10, align 8, !dbg !309
-  %58 = getelementptr inbounds %struct.conn, ptr %57, i32 0, i32 3, !dbg !310
-  %59 = call i32 @event_base_set(ptr noundef %56, ptr noundef %58), !dbg !311
-  %60 = load ptr, ptr %10, align 8, !dbg !312
-  %61 = getelementptr inbounds %struct.conn, ptr %60, i32 0, i32 3, !dbg !314
-  %62 = call i32 @event_add(ptr noundef %61, ptr noundef null), !dbg !315
-  %63 = icmp eq i32 %62, -1, !dbg !316
-  br i1 %63, label %64, label %65, !dbg !317
+39:                                               ; preds = %30, %17
+  %40 = load i32, ptr %8, align 4, !dbg !281
+  %41 = load ptr, ptr %10, align 8, !dbg !282
+  %42 = getelementptr inbounds %struct.conn, ptr %41, i32 0, i32 2, !dbg !283
+  store i32 %40, ptr %42, align 8, !dbg !284
+  %43 = load i32, ptr %7, align 4, !dbg !285
+  %44 = load ptr, ptr %10, align 8, !dbg !286
+  %45 = getelementptr inbounds %struct.conn, ptr %44, i32 0, i32 1, !dbg !287
+  store i32 %43, ptr %45, align 4, !dbg !288
+  %46 = load ptr, ptr %10, align 8, !dbg !289
+  %47 = getelementptr inbounds %struct.conn, ptr %46, i32 0, i32 5, !dbg !290
+  store i32 0, ptr %47, align 4, !dbg !291
+  %48 = load ptr, ptr %10, align 8, !dbg !292
+  %49 = getelementptr inbounds %struct.conn, ptr %48, i32 0, i32 8, !dbg !293
+  store ptr @tcp_read, ptr %49, align 8, !dbg !294
+  %50 = load ptr, ptr %10, align 8, !dbg !295
+  %51 = getelementptr inbounds %struct.conn, ptr %50, i32 0, i32 9, !dbg !296
+  store ptr @tcp_sendmsg, ptr %51, align 8, !dbg !297
+  %52 = load ptr, ptr %10, align 8, !dbg !298
+  %53 = getelementptr inbounds %struct.conn, ptr %52, i32 0, i32 10, !dbg !299
+  store ptr @tcp_write, ptr %53, align 8, !dbg !300
+  %54 = load ptr, ptr %10, align 8, !dbg !301
+  %55 = getelementptr inbounds %struct.conn, ptr %54, i32 0, i32 3, !dbg !302
+  %56 = load i32, ptr %6, align 4, !dbg !303
+  %57 = load ptr, ptr %10, align 8, !dbg !304
+  call void @event_set(ptr noundef %55, i32 noundef %56, i16 noundef signext 18, ptr noundef @event_handler, ptr noundef %57), !dbg !305
+  %58 = load ptr, ptr %9, align 8, !dbg !306
+  %59 = load ptr, ptr %10, align 8, !dbg !307
+  %60 = getelementptr inbounds %struct.conn, ptr %59, i32 0, i32 3, !dbg !308
+  %61 = call i32 @event_base_set(ptr noundef %58, ptr noundef %60), !dbg !309
+  %62 = load ptr, ptr %10, align 8, !dbg !310
+  %63 = getelementptr inbounds %struct.conn, ptr %62, i32 0, i32 3, !dbg !312
+  %64 = call i32 @event_add(ptr noundef %63, ptr noundef null), !dbg !313
+  %65 = icmp eq i32 %64, -1, !dbg !314
+  br i1 %65, label %66, label %67, !dbg !315
 
-64:                                               ; preds = %37
-  store ptr null, ptr %5, align 8, !dbg !318
-  br label %67, !dbg !318
+66:                                               ; preds = %39
+  store ptr null, ptr %5, align 8, !dbg !316
+  br label %69, !dbg !316
 
-65:                                               ; preds = %37
-  %66 = load ptr, ptr %10, align 8, !dbg !319
-  store ptr %66, ptr %5, align 8, !dbg !320
-  br label %67, !dbg !320
+67:                                               ; preds = %39
+  %68 = load ptr, ptr %10, align 8, !dbg !317
+  store ptr %68, ptr %5, align 8, !dbg !318
+  br label %69, !dbg !318
 
-67:                                               ; preds = %65, %64, %28, %16
-  %68 = load ptr, ptr %5, align 8, !dbg !321
-  ret ptr %68, !dbg !321
+69:                                               ; preds = %67, %66, %29, %16
+  %70 = load ptr, ptr %5, align 8, !dbg !319
+  ret ptr %70, !dbg !319
 }
 
 ; Function Attrs: nounwind allocsize(0,1)
@@ -262,38 +266,38 @@ declare noalias ptr @calloc(i64 noundef, i64 noundef) #2
 declare void @event_set(ptr noundef, i32 noundef, i16 noundef signext, ptr noundef, ptr noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal void @event_handler(i32 noundef %0, i16 noundef signext %1, ptr noundef %2) #0 !dbg !322 {
+define internal void @event_handler(i32 noundef %0, i16 noundef signext %1, ptr noundef %2) #0 !dbg !320 {
   %4 = alloca i32, align 4
   %5 = alloca i16, align 2
   %6 = alloca ptr, align 8
   %7 = alloca ptr, align 8
   store i32 %0, ptr %4, align 4
-    #dbg_declare(ptr %4, !326, !DIExpression(), !327)
+    #dbg_declare(ptr %4, !324, !DIExpression(), !325)
   store i16 %1, ptr %5, align 2
-    #dbg_declare(ptr %5, !328, !DIExpression(), !329)
+    #dbg_declare(ptr %5, !326, !DIExpression(), !327)
   store ptr %2, ptr %6, align 8
-    #dbg_declare(ptr %6, !330, !DIExpression(), !331)
-    #dbg_declare(ptr %7, !332, !DIExpression(), !333)
-  %8 = load ptr, ptr %6, align 8, !dbg !334
-  store ptr %8, ptr %7, align 8, !dbg !333
-  %9 = load i16, ptr %5, align 2, !dbg !335
-  %10 = load i32, ptr %4, align 4, !dbg !336
-  %11 = load ptr, ptr %7, align 8, !dbg !338
-  %12 = getelementptr inbounds %struct.conn, ptr %11, i32 0, i32 0, !dbg !339
-  %13 = load i32, ptr %12, align 8, !dbg !339
-  %14 = icmp ne i32 %10, %13, !dbg !340
-  br i1 %14, label %15, label %16, !dbg !341
+    #dbg_declare(ptr %6, !328, !DIExpression(), !329)
+    #dbg_declare(ptr %7, !330, !DIExpression(), !331)
+  %8 = load ptr, ptr %6, align 8, !dbg !332
+  store ptr %8, ptr %7, align 8, !dbg !331
+  %9 = load i16, ptr %5, align 2, !dbg !333
+  %10 = load i32, ptr %4, align 4, !dbg !334
+  %11 = load ptr, ptr %7, align 8, !dbg !336
+  %12 = getelementptr inbounds %struct.conn, ptr %11, i32 0, i32 0, !dbg !337
+  %13 = load i32, ptr %12, align 8, !dbg !337
+  %14 = icmp ne i32 %10, %13, !dbg !338
+  br i1 %14, label %15, label %16, !dbg !339
 
 15:                                               ; preds = %3
-  br label %18, !dbg !342
+  br label %18, !dbg !340
 
 16:                                               ; preds = %3
-  %17 = load ptr, ptr %7, align 8, !dbg !343
-  call void @drive_machine(ptr noundef %17), !dbg !344
-  br label %18, !dbg !345
+  %17 = load ptr, ptr %7, align 8, !dbg !341
+  call void @drive_machine(ptr noundef %17), !dbg !342
+  br label %18, !dbg !343
 
 18:                                               ; preds = %16, %15
-  ret void, !dbg !345
+  ret void, !dbg !343
 }
 
 declare i32 @event_base_set(ptr noundef, ptr noundef) #1
@@ -301,59 +305,59 @@ declare i32 @event_base_set(ptr noundef, ptr noundef) #1
 declare i32 @event_add(ptr noundef, ptr noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define dso_local void @dispatch_conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2) #0 !dbg !346 {
+define dso_local void @dispatch_conn_new(i32 noundef %0, i32 noundef %1, i32 noundef %2) #0 !dbg !344 {
   %4 = alloca i32, align 4
   %5 = alloca i32, align 4
   %6 = alloca i32, align 4
   %7 = alloca ptr, align 8
   %8 = alloca i8, align 1
   store i32 %0, ptr %4, align 4
-    #dbg_declare(ptr %4, !349, !DIExpression(), !350)
+    #dbg_declare(ptr %4, !347, !DIExpression(), !348)
   store i32 %1, ptr %5, align 4
-    #dbg_declare(ptr %5, !351, !DIExpression(), !352)
+    #dbg_declare(ptr %5, !349, !DIExpression(), !350)
   store i32 %2, ptr %6, align 4
-    #dbg_declare(ptr %6, !353, !DIExpression(), !354)
-    #dbg_declare(ptr %7, !355, !DIExpression(), !356)
-  %9 = call noalias ptr @malloc(i64 noundef 24) #8, !dbg !357
-  store ptr %9, ptr %7, align 8, !dbg !356
-  %10 = load ptr, ptr %7, align 8, !dbg !358
-  %11 = icmp eq ptr %10, null, !dbg !360
-  br i1 %11, label %12, label %15, !dbg !361
+    #dbg_declare(ptr %6, !351, !DIExpression(), !352)
+    #dbg_declare(ptr %7, !353, !DIExpression(), !354)
+  %9 = call noalias ptr @malloc(i64 noundef 24) #8, !dbg !355
+  store ptr %9, ptr %7, align 8, !dbg !354
+  %10 = load ptr, ptr %7, align 8, !dbg !356
+  %11 = icmp eq ptr %10, null, !dbg !358
+  br i1 %11, label %12, label %15, !dbg !359
 
 12:                                               ; preds = %3
-  %13 = load i32, ptr %4, align 4, !dbg !362
-  %14 = call i32 @close(i32 noundef %13), !dbg !364
-  br label %31, !dbg !365
+  %13 = load i32, ptr %4, align 4, !dbg !360
+  %14 = call i32 @close(i32 noundef %13), !dbg !362
+  br label %31, !dbg !363
 
 15:                                               ; preds = %3
-  %16 = load i32, ptr %4, align 4, !dbg !366
-  %17 = load ptr, ptr %7, align 8, !dbg !367
-  %18 = getelementptr inbounds %struct.conn_queue_item, ptr %17, i32 0, i32 0, !dbg !368
-  store i32 %16, ptr %18, align 8, !dbg !369
-  %19 = load i32, ptr %5, align 4, !dbg !370
-  %20 = load ptr, ptr %7, align 8, !dbg !371
-  %21 = getelementptr inbounds %struct.conn_queue_item, ptr %20, i32 0, i32 1, !dbg !372
-  store i32 %19, ptr %21, align 4, !dbg !373
-  %22 = load i32, ptr %6, align 4, !dbg !374
-  %23 = load ptr, ptr %7, align 8, !dbg !375
-  %24 = getelementptr inbounds %struct.conn_queue_item, ptr %23, i32 0, i32 2, !dbg !376
-  store i32 %22, ptr %24, align 8, !dbg !377
-  %25 = load ptr, ptr @new_conn_queue, align 8, !dbg !378
-  %26 = load ptr, ptr %7, align 8, !dbg !379
-  call void @cq_push(ptr noundef %25, ptr noundef %26), !dbg !380
-    #dbg_declare(ptr %8, !381, !DIExpression(), !382)
-  store i8 99, ptr %8, align 1, !dbg !382
-  %27 = load i32, ptr @notify_send_fd, align 4, !dbg !383
-  %28 = call i64 @write(i32 noundef %27, ptr noundef %8, i64 noundef 1), !dbg !385
-  %29 = icmp ne i64 %28, 1, !dbg !386
-  br i1 %29, label %30, label %31, !dbg !387
+  %16 = load i32, ptr %4, align 4, !dbg !364
+  %17 = load ptr, ptr %7, align 8, !dbg !365
+  %18 = getelementptr inbounds %struct.conn_queue_item, ptr %17, i32 0, i32 0, !dbg !366
+  store i32 %16, ptr %18, align 8, !dbg !367
+  %19 = load i32, ptr %5, align 4, !dbg !368
+  %20 = load ptr, ptr %7, align 8, !dbg !369
+  %21 = getelementptr inbounds %struct.conn_queue_item, ptr %20, i32 0, i32 1, !dbg !370
+  store i32 %19, ptr %21, align 4, !dbg !371
+  %22 = load i32, ptr %6, align 4, !dbg !372
+  %23 = load ptr, ptr %7, align 8, !dbg !373
+  %24 = getelementptr inbounds %struct.conn_queue_item, ptr %23, i32 0, i32 2, !dbg !374
+  store i32 %22, ptr %24, align 8, !dbg !375
+  %25 = load ptr, ptr @new_conn_queue, align 8, !dbg !376
+  %26 = load ptr, ptr %7, align 8, !dbg !377
+  call void @cq_push(ptr noundef %25, ptr noundef %26), !dbg !378
+    #dbg_declare(ptr %8, !379, !DIExpression(), !380)
+  store i8 99, ptr %8, align 1, !dbg !380
+  %27 = load i32, ptr @notify_send_fd, align 4, !dbg !381
+  %28 = call i64 @write(i32 noundef %27, ptr noundef %8, i64 noundef 1), !dbg !383
+  %29 = icmp ne i64 %28, 1, !dbg !384
+  br i1 %29, label %30, label %31, !dbg !385
 
 30:                                               ; preds = %15
-  call void @perror(ptr noundef @.str), !dbg !388
-  br label %31, !dbg !388
+  call void @perror(ptr noundef @.str), !dbg !386
+  br label %31, !dbg !386
 
 31:                                               ; preds = %12, %30, %15
-  ret void, !dbg !389
+  ret void, !dbg !387
 }
 
 ; Function Attrs: nounwind allocsize(0)
@@ -362,127 +366,134 @@ declare noalias ptr @malloc(i64 noundef) #3
 declare i32 @close(i32 noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal void @cq_push(ptr noundef %0, ptr noundef %1) #0 !dbg !390 {
+define internal void @cq_push(ptr noundef %0, ptr noundef %1) #0 !dbg !388 {
   %3 = alloca ptr, align 8
   %4 = alloca ptr, align 8
   store ptr %0, ptr %3, align 8
-    #dbg_declare(ptr %3, !393, !DIExpression(), !394)
+    #dbg_declare(ptr %3, !391, !DIExpression(), !392)
   store ptr %1, ptr %4, align 8
-    #dbg_declare(ptr %4, !395, !DIExpression(), !396)
-  %5 = load ptr, ptr %4, align 8, !dbg !397
-  %6 = getelementptr inbounds %struct.conn_queue_item, ptr %5, i32 0, i32 3, !dbg !398
-  store ptr null, ptr %6, align 8, !dbg !399
-  %7 = load ptr, ptr %3, align 8, !dbg !400
-  %8 = getelementptr inbounds %struct.conn_queue, ptr %7, i32 0, i32 1, !dbg !402
-  %9 = load ptr, ptr %8, align 8, !dbg !402
-  %10 = icmp eq ptr %9, null, !dbg !403
-  br i1 %10, label %11, label %15, !dbg !404
+    #dbg_declare(ptr %4, !393, !DIExpression(), !394)
+  %5 = load ptr, ptr %4, align 8, !dbg !395
+  %6 = getelementptr inbounds %struct.conn_queue_item, ptr %5, i32 0, i32 3, !dbg !396
+  store ptr null, ptr %6, align 8, !dbg !397
+  %7 = load ptr, ptr %3, align 8, !dbg !398
+  %8 = getelementptr inbounds %struct.conn_queue, ptr %7, i32 0, i32 1, !dbg !400
+  %9 = load ptr, ptr %8, align 8, !dbg !400
+  %10 = icmp eq ptr %9, null, !dbg !401
+  br i1 %10, label %11, label %15, !dbg !402
 
 11:                                               ; preds = %2
-  %12 = load ptr, ptr %4, align 8, !dbg !405
-  %13 = load ptr, ptr %3, align 8, !dbg !406
-  %14 = getelementptr inbounds %struct.conn_queue, ptr %13, i32 0, i32 0, !dbg !407
-  store ptr %12, ptr %14, align 8, !dbg !408
-  br label %21, !dbg !406
+  %12 = load ptr, ptr %4, align 8, !dbg !403
+  %13 = load ptr, ptr %3, align 8, !dbg !404
+  %14 = getelementptr inbounds %struct.conn_queue, ptr %13, i32 0, i32 0, !dbg !405
+  store ptr %12, ptr %14, align 8, !dbg !406
+  br label %21, !dbg !404
 
 15:                                               ; preds = %2
-  %16 = load ptr, ptr %4, align 8, !dbg !409
-  %17 = load ptr, ptr %3, align 8, !dbg !410
-  %18 = getelementptr inbounds %struct.conn_queue, ptr %17, i32 0, i32 1, !dbg !411
-  %19 = load ptr, ptr %18, align 8, !dbg !411
-  %20 = getelementptr inbounds %struct.conn_queue_item, ptr %19, i32 0, i32 3, !dbg !412
-  store ptr %16, ptr %20, align 8, !dbg !413
+  %16 = load ptr, ptr %4, align 8, !dbg !407
+  %17 = load ptr, ptr %3, align 8, !dbg !408
+  %18 = getelementptr inbounds %struct.conn_queue, ptr %17, i32 0, i32 1, !dbg !409
+  %19 = load ptr, ptr %18, align 8, !dbg !409
+  %20 = getelementptr inbounds %struct.conn_queue_item, ptr %19, i32 0, i32 3, !dbg !410
+  store ptr %16, ptr %20, align 8, !dbg !411
   br label %21
 
 21:                                               ; preds = %15, %11
-  %22 = load ptr, ptr %4, align 8, !dbg !414
-  %23 = load ptr, ptr %3, align 8, !dbg !415
-  %24 = getelementptr inbounds %struct.conn_queue, ptr %23, i32 0, i32 1, !dbg !416
-  store ptr %22, ptr %24, align 8, !dbg !417
-  ret void, !dbg !418
+  %22 = load ptr, ptr %4, align 8, !dbg !412
+  %23 = load ptr, ptr %3, align 8, !dbg !413
+  %24 = getelementptr inbounds %struct.conn_queue, ptr %23, i32 0, i32 1, !dbg !414
+  store ptr %22, ptr %24, align 8, !dbg !415
+  ret void, !dbg !416
 }
 
 declare void @perror(ptr noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 !dbg !419 {
+define dso_local i32 @main(i32 noundef %0, ptr noundef %1) #0 !dbg !417 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
   %5 = alloca ptr, align 8
   %6 = alloca [2 x i32], align 4
   store i32 0, ptr %3, align 4
   store i32 %0, ptr %4, align 4
-    #dbg_declare(ptr %4, !424, !DIExpression(), !425)
+    #dbg_declare(ptr %4, !422, !DIExpression(), !423)
   store ptr %1, ptr %5, align 8
-    #dbg_declare(ptr %5, !426, !DIExpression(), !427)
-  %7 = call ptr @event_init(), !dbg !428
-  store ptr %7, ptr @main_base, align 8, !dbg !429
-  %8 = call noalias ptr @calloc(i64 noundef 1, i64 noundef 16) #7, !dbg !430
-  store ptr %8, ptr @new_conn_queue, align 8, !dbg !431
+    #dbg_declare(ptr %5, !424, !DIExpression(), !425)
+  %7 = call ptr @event_init(), !dbg !426
+  store ptr %7, ptr @main_base, align 8, !dbg !427
+  %8 = call noalias ptr @calloc(i64 noundef 1, i64 noundef 16) #7, !dbg !428
+  store ptr %8, ptr @new_conn_queue, align 8, !dbg !429
+  %9 = call noalias ptr @calloc(i64 noundef 1024, i64 noundef 8) #7, !dbg !430
+  store ptr %9, ptr @conns, align 8, !dbg !431
     #dbg_declare(ptr %6, !432, !DIExpression(), !436)
-  %9 = load ptr, ptr @new_conn_queue, align 8, !dbg !437
-  %10 = icmp eq ptr %9, null, !dbg !439
-  br i1 %10, label %15, label %11, !dbg !440
+  %10 = load ptr, ptr @new_conn_queue, align 8, !dbg !437
+  %11 = icmp eq ptr %10, null, !dbg !439
+  br i1 %11, label %19, label %12, !dbg !440
 
-11:                                               ; preds = %2
-  %12 = getelementptr inbounds [2 x i32], ptr %6, i64 0, i64 0, !dbg !441
-  %13 = call i32 @pipe(ptr noundef %12) #9, !dbg !442
-  %14 = icmp ne i32 %13, 0, !dbg !443
-  br i1 %14, label %15, label %16, !dbg !444
+12:                                               ; preds = %2
+  %13 = load ptr, ptr @conns, align 8, !dbg !441
+  %14 = icmp eq ptr %13, null, !dbg !442
+  br i1 %14, label %19, label %15, !dbg !443
 
-15:                                               ; preds = %11, %2
-  store i32 1, ptr %3, align 4, !dbg !445
-  br label %43, !dbg !445
+15:                                               ; preds = %12
+  %16 = getelementptr inbounds [2 x i32], ptr %6, i64 0, i64 0, !dbg !444
+  %17 = call i32 @pipe(ptr noundef %16) #9, !dbg !445
+  %18 = icmp ne i32 %17, 0, !dbg !446
+  br i1 %18, label %19, label %20, !dbg !447
 
-16:                                               ; preds = %11
-  %17 = getelementptr inbounds [2 x i32], ptr %6, i64 0, i64 1, !dbg !446
-  %18 = load i32, ptr %17, align 4, !dbg !446
-  store i32 %18, ptr @notify_send_fd, align 4, !dbg !447
-  %19 = getelementptr inbounds [2 x i32], ptr %6, i64 0, i64 0, !dbg !448
-  %20 = load i32, ptr %19, align 4, !dbg !448
-  call void @event_set(ptr noundef @notify_event, i32 noundef %20, i16 noundef signext 18, ptr noundef @thread_libevent_process, ptr noundef null), !dbg !449
-  %21 = load ptr, ptr @main_base, align 8, !dbg !450
-  %22 = call i32 @event_base_set(ptr noundef %21, ptr noundef @notify_event), !dbg !451
-  %23 = call i32 @event_add(ptr noundef @notify_event, ptr noundef null), !dbg !452
-  %24 = load i32, ptr %4, align 4, !dbg !453
-  %25 = icmp sgt i32 %24, 1, !dbg !455
-  br i1 %25, label %26, label %33, !dbg !456
+19:                                               ; preds = %15, %12, %2
+  store i32 1, ptr %3, align 4, !dbg !448
+  br label %47, !dbg !448
 
-26:                                               ; preds = %16
-  %27 = load ptr, ptr %5, align 8, !dbg !457
-  %28 = getelementptr inbounds ptr, ptr %27, i64 1, !dbg !457
-  %29 = load ptr, ptr %28, align 8, !dbg !457
-  %30 = call i32 @server_socket_unix(ptr noundef %29), !dbg !458
-  %31 = icmp ne i32 %30, 0, !dbg !458
-  br i1 %31, label %32, label %33, !dbg !459
+20:                                               ; preds = %15
+  %21 = getelementptr inbounds [2 x i32], ptr %6, i64 0, i64 1, !dbg !449
+  %22 = load i32, ptr %21, align 4, !dbg !449
+  store i32 %22, ptr @notify_send_fd, align 4, !dbg !450
+  %23 = getelementptr inbounds [2 x i32], ptr %6, i64 0, i64 0, !dbg !451
+  %24 = load i32, ptr %23, align 4, !dbg !451
+  call void @event_set(ptr noundef @notify_event, i32 noundef %24, i16 noundef signext 18, ptr noundef @thread_libevent_process, ptr noundef null), !dbg !452
+  %25 = load ptr, ptr @main_base, align 8, !dbg !453
+  %26 = call i32 @event_base_set(ptr noundef %25, ptr noundef @notify_event), !dbg !454
+  %27 = call i32 @event_add(ptr noundef @notify_event, ptr noundef null), !dbg !455
+  %28 = load i32, ptr %4, align 4, !dbg !456
+  %29 = icmp sgt i32 %28, 1, !dbg !458
+  br i1 %29, label %30, label %37, !dbg !459
 
-32:                                               ; preds = %26
-  store i32 1, ptr %3, align 4, !dbg !460
-  br label %43, !dbg !460
-
-33:                                               ; preds = %26, %16
-  %34 = call i32 @server_socket(i32 noundef 11211, i32 noundef 1), !dbg !461
+30:                                               ; preds = %20
+  %31 = load ptr, ptr %5, align 8, !dbg !460
+  %32 = getelementptr inbounds ptr, ptr %31, i64 1, !dbg !460
+  %33 = load ptr, ptr %32, align 8, !dbg !460
+  %34 = call i32 @server_socket_unix(ptr noundef %33), !dbg !461
   %35 = icmp ne i32 %34, 0, !dbg !461
-  br i1 %35, label %39, label %36, !dbg !463
+  br i1 %35, label %36, label %37, !dbg !462
 
-36:                                               ; preds = %33
-  %37 = call i32 @server_socket(i32 noundef 11211, i32 noundef 2), !dbg !464
-  %38 = icmp ne i32 %37, 0, !dbg !464
-  br i1 %38, label %39, label %40, !dbg !465
+36:                                               ; preds = %30
+  store i32 1, ptr %3, align 4, !dbg !463
+  br label %47, !dbg !463
 
-39:                                               ; preds = %36, %33
-  store i32 1, ptr %3, align 4, !dbg !466
-  br label %43, !dbg !466
+37:                                               ; preds = %30, %20
+  %38 = call i32 @server_socket(i32 noundef 11211, i32 noundef 1), !dbg !464
+  %39 = icmp ne i32 %38, 0, !dbg !464
+  br i1 %39, label %43, label %40, !dbg !466
 
-40:                                               ; preds = %36
-  %41 = load ptr, ptr @main_base, align 8, !dbg !467
-  %42 = call i32 @event_base_loop(ptr noundef %41, i32 noundef 0), !dbg !468
-  store i32 %42, ptr %3, align 4, !dbg !469
-  br label %43, !dbg !469
+40:                                               ; preds = %37
+  %41 = call i32 @server_socket(i32 noundef 11211, i32 noundef 2), !dbg !467
+  %42 = icmp ne i32 %41, 0, !dbg !467
+  br i1 %42, label %43, label %44, !dbg !468
 
-43:                                               ; preds = %40, %39, %32, %15
-  %44 = load i32, ptr %3, align 4, !dbg !470
-  ret i32 %44, !dbg !470
+43:                                               ; preds = %40, %37
+  store i32 1, ptr %3, align 4, !dbg !469
+  br label %47, !dbg !469
+
+44:                                               ; preds = %40
+  %45 = load ptr, ptr @main_base, align 8, !dbg !470
+  %46 = call i32 @event_base_loop(ptr noundef %45, i32 noundef 0), !dbg !471
+  store i32 %46, ptr %3, align 4, !dbg !472
+  br label %47, !dbg !472
+
+47:                                               ; preds = %44, %43, %36, %19
+  %48 = load i32, ptr %3, align 4, !dbg !473
+  ret i32 %48, !dbg !473
 }
 
 declare ptr @event_init() #1
@@ -491,133 +502,133 @@ declare ptr @event_init() #1
 declare i32 @pipe(ptr noundef) #4
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal void @thread_libevent_process(i32 noundef %0, i16 noundef signext %1, ptr noundef %2) #0 !dbg !471 {
+define internal void @thread_libevent_process(i32 noundef %0, i16 noundef signext %1, ptr noundef %2) #0 !dbg !474 {
   %4 = alloca i32, align 4
   %5 = alloca i16, align 2
   %6 = alloca ptr, align 8
   %7 = alloca i8, align 1
   %8 = alloca ptr, align 8
   store i32 %0, ptr %4, align 4
-    #dbg_declare(ptr %4, !472, !DIExpression(), !473)
+    #dbg_declare(ptr %4, !475, !DIExpression(), !476)
   store i16 %1, ptr %5, align 2
-    #dbg_declare(ptr %5, !474, !DIExpression(), !475)
+    #dbg_declare(ptr %5, !477, !DIExpression(), !478)
   store ptr %2, ptr %6, align 8
-    #dbg_declare(ptr %6, !476, !DIExpression(), !477)
-    #dbg_declare(ptr %7, !478, !DIExpression(), !479)
-  %9 = load i16, ptr %5, align 2, !dbg !480
-  %10 = load ptr, ptr %6, align 8, !dbg !481
-  %11 = load i32, ptr %4, align 4, !dbg !482
-  %12 = call i64 @read(i32 noundef %11, ptr noundef %7, i64 noundef 1), !dbg !484
-  %13 = icmp ne i64 %12, 1, !dbg !485
-  br i1 %13, label %14, label %15, !dbg !486
+    #dbg_declare(ptr %6, !479, !DIExpression(), !480)
+    #dbg_declare(ptr %7, !481, !DIExpression(), !482)
+  %9 = load i16, ptr %5, align 2, !dbg !483
+  %10 = load ptr, ptr %6, align 8, !dbg !484
+  %11 = load i32, ptr %4, align 4, !dbg !485
+  %12 = call i64 @read(i32 noundef %11, ptr noundef %7, i64 noundef 1), !dbg !487
+  %13 = icmp ne i64 %12, 1, !dbg !488
+  br i1 %13, label %14, label %15, !dbg !489
 
 14:                                               ; preds = %3
-  br label %41, !dbg !487
+  br label %41, !dbg !490
 
 15:                                               ; preds = %3
-    #dbg_declare(ptr %8, !488, !DIExpression(), !489)
-  %16 = load ptr, ptr @new_conn_queue, align 8, !dbg !490
-  %17 = call ptr @cq_pop(ptr noundef %16), !dbg !491
-  store ptr %17, ptr %8, align 8, !dbg !489
-  %18 = load ptr, ptr %8, align 8, !dbg !492
-  %19 = icmp eq ptr %18, null, !dbg !494
-  br i1 %19, label %20, label %21, !dbg !495
+    #dbg_declare(ptr %8, !491, !DIExpression(), !492)
+  %16 = load ptr, ptr @new_conn_queue, align 8, !dbg !493
+  %17 = call ptr @cq_pop(ptr noundef %16), !dbg !494
+  store ptr %17, ptr %8, align 8, !dbg !492
+  %18 = load ptr, ptr %8, align 8, !dbg !495
+  %19 = icmp eq ptr %18, null, !dbg !497
+  br i1 %19, label %20, label %21, !dbg !498
 
 20:                                               ; preds = %15
-  br label %41, !dbg !496
+  br label %41, !dbg !499
 
 21:                                               ; preds = %15
-  %22 = load ptr, ptr %8, align 8, !dbg !497
-  %23 = getelementptr inbounds %struct.conn_queue_item, ptr %22, i32 0, i32 0, !dbg !499
-  %24 = load i32, ptr %23, align 8, !dbg !499
-  %25 = load ptr, ptr %8, align 8, !dbg !500
-  %26 = getelementptr inbounds %struct.conn_queue_item, ptr %25, i32 0, i32 1, !dbg !501
-  %27 = load i32, ptr %26, align 4, !dbg !501
-  %28 = load ptr, ptr %8, align 8, !dbg !502
-  %29 = getelementptr inbounds %struct.conn_queue_item, ptr %28, i32 0, i32 2, !dbg !503
-  %30 = load i32, ptr %29, align 8, !dbg !503
-  %31 = load ptr, ptr @main_base, align 8, !dbg !504
-  %32 = call ptr @conn_new(i32 noundef %24, i32 noundef %27, i32 noundef %30, ptr noundef %31), !dbg !505
-  %33 = icmp eq ptr %32, null, !dbg !506
-  br i1 %33, label %34, label %39, !dbg !507
+  %22 = load ptr, ptr %8, align 8, !dbg !500
+  %23 = getelementptr inbounds %struct.conn_queue_item, ptr %22, i32 0, i32 0, !dbg !502
+  %24 = load i32, ptr %23, align 8, !dbg !502
+  %25 = load ptr, ptr %8, align 8, !dbg !503
+  %26 = getelementptr inbounds %struct.conn_queue_item, ptr %25, i32 0, i32 1, !dbg !504
+  %27 = load i32, ptr %26, align 4, !dbg !504
+  %28 = load ptr, ptr %8, align 8, !dbg !505
+  %29 = getelementptr inbounds %struct.conn_queue_item, ptr %28, i32 0, i32 2, !dbg !506
+  %30 = load i32, ptr %29, align 8, !dbg !506
+  %31 = load ptr, ptr @main_base, align 8, !dbg !507
+  %32 = call ptr @conn_new(i32 noundef %24, i32 noundef %27, i32 noundef %30, ptr noundef %31), !dbg !508
+  %33 = icmp eq ptr %32, null, !dbg !509
+  br i1 %33, label %34, label %39, !dbg !510
 
 34:                                               ; preds = %21
-  %35 = load ptr, ptr %8, align 8, !dbg !508
-  %36 = getelementptr inbounds %struct.conn_queue_item, ptr %35, i32 0, i32 0, !dbg !509
-  %37 = load i32, ptr %36, align 8, !dbg !509
-  %38 = call i32 @close(i32 noundef %37), !dbg !510
-  br label %39, !dbg !510
+  %35 = load ptr, ptr %8, align 8, !dbg !511
+  %36 = getelementptr inbounds %struct.conn_queue_item, ptr %35, i32 0, i32 0, !dbg !512
+  %37 = load i32, ptr %36, align 8, !dbg !512
+  %38 = call i32 @close(i32 noundef %37), !dbg !513
+  br label %39, !dbg !513
 
 39:                                               ; preds = %34, %21
-  %40 = load ptr, ptr %8, align 8, !dbg !511
-  call void @free(ptr noundef %40) #9, !dbg !512
-  br label %41, !dbg !513
+  %40 = load ptr, ptr %8, align 8, !dbg !514
+  call void @free(ptr noundef %40) #9, !dbg !515
+  br label %41, !dbg !516
 
 41:                                               ; preds = %39, %20, %14
-  ret void, !dbg !513
+  ret void, !dbg !516
 }
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal i32 @server_socket_unix(ptr noundef %0) #0 !dbg !514 {
+define internal i32 @server_socket_unix(ptr noundef %0) #0 !dbg !517 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
   %4 = alloca i32, align 4
   %5 = alloca %struct.sockaddr_un, align 2
   store ptr %0, ptr %3, align 8
-    #dbg_declare(ptr %3, !519, !DIExpression(), !520)
-    #dbg_declare(ptr %4, !521, !DIExpression(), !522)
-  %6 = call i32 @socket(i32 noundef 1, i32 noundef 1, i32 noundef 0) #9, !dbg !523
-  store i32 %6, ptr %4, align 4, !dbg !522
-  %7 = load i32, ptr %4, align 4, !dbg !524
-  %8 = icmp eq i32 %7, -1, !dbg !526
-  br i1 %8, label %9, label %10, !dbg !527
+    #dbg_declare(ptr %3, !522, !DIExpression(), !523)
+    #dbg_declare(ptr %4, !524, !DIExpression(), !525)
+  %6 = call i32 @socket(i32 noundef 1, i32 noundef 1, i32 noundef 0) #9, !dbg !526
+  store i32 %6, ptr %4, align 4, !dbg !525
+  %7 = load i32, ptr %4, align 4, !dbg !527
+  %8 = icmp eq i32 %7, -1, !dbg !529
+  br i1 %8, label %9, label %10, !dbg !530
 
 9:                                                ; preds = %1
-  store i32 1, ptr %2, align 4, !dbg !528
-  br label %32, !dbg !528
+  store i32 1, ptr %2, align 4, !dbg !531
+  br label %32, !dbg !531
 
 10:                                               ; preds = %1
-    #dbg_declare(ptr %5, !529, !DIExpression(), !538)
-  call void @llvm.memset.p0.i64(ptr align 2 %5, i8 0, i64 110, i1 false), !dbg !539
-  %11 = getelementptr inbounds %struct.sockaddr_un, ptr %5, i32 0, i32 0, !dbg !540
-  store i16 1, ptr %11, align 2, !dbg !541
-  %12 = getelementptr inbounds %struct.sockaddr_un, ptr %5, i32 0, i32 1, !dbg !542
-  %13 = getelementptr inbounds [108 x i8], ptr %12, i64 0, i64 0, !dbg !543
-  %14 = load ptr, ptr %3, align 8, !dbg !544
-  %15 = call ptr @strncpy(ptr noundef %13, ptr noundef %14, i64 noundef 107) #9, !dbg !545
-  %16 = load i32, ptr %4, align 4, !dbg !546
-  %17 = call i32 @bind(i32 noundef %16, ptr noundef %5, i32 noundef 110) #9, !dbg !548
-  %18 = icmp eq i32 %17, -1, !dbg !549
-  br i1 %18, label %23, label %19, !dbg !550
+    #dbg_declare(ptr %5, !532, !DIExpression(), !541)
+  call void @llvm.memset.p0.i64(ptr align 2 %5, i8 0, i64 110, i1 false), !dbg !542
+  %11 = getelementptr inbounds %struct.sockaddr_un, ptr %5, i32 0, i32 0, !dbg !543
+  store i16 1, ptr %11, align 2, !dbg !544
+  %12 = getelementptr inbounds %struct.sockaddr_un, ptr %5, i32 0, i32 1, !dbg !545
+  %13 = getelementptr inbounds [108 x i8], ptr %12, i64 0, i64 0, !dbg !546
+  %14 = load ptr, ptr %3, align 8, !dbg !547
+  %15 = call ptr @strncpy(ptr noundef %13, ptr noundef %14, i64 noundef 107) #9, !dbg !548
+  %16 = load i32, ptr %4, align 4, !dbg !549
+  %17 = call i32 @bind(i32 noundef %16, ptr noundef %5, i32 noundef 110) #9, !dbg !551
+  %18 = icmp eq i32 %17, -1, !dbg !552
+  br i1 %18, label %23, label %19, !dbg !553
 
 19:                                               ; preds = %10
-  %20 = load i32, ptr %4, align 4, !dbg !551
-  %21 = call i32 @listen(i32 noundef %20, i32 noundef 1024) #9, !dbg !552
-  %22 = icmp eq i32 %21, -1, !dbg !553
-  br i1 %22, label %23, label %26, !dbg !554
+  %20 = load i32, ptr %4, align 4, !dbg !554
+  %21 = call i32 @listen(i32 noundef %20, i32 noundef 1024) #9, !dbg !555
+  %22 = icmp eq i32 %21, -1, !dbg !556
+  br i1 %22, label %23, label %26, !dbg !557
 
 23:                                               ; preds = %19, %10
-  %24 = load i32, ptr %4, align 4, !dbg !555
-  %25 = call i32 @close(i32 noundef %24), !dbg !557
-  store i32 1, ptr %2, align 4, !dbg !558
-  br label %32, !dbg !558
+  %24 = load i32, ptr %4, align 4, !dbg !558
+  %25 = call i32 @close(i32 noundef %24), !dbg !560
+  store i32 1, ptr %2, align 4, !dbg !561
+  br label %32, !dbg !561
 
 26:                                               ; preds = %19
-  %27 = load i32, ptr %4, align 4, !dbg !559
-  %28 = load ptr, ptr @main_base, align 8, !dbg !560
-  %29 = call ptr @conn_new(i32 noundef %27, i32 noundef 0, i32 noundef 0, ptr noundef %28), !dbg !561
-  %30 = icmp eq ptr %29, null, !dbg !562
-  %31 = zext i1 %30 to i32, !dbg !562
-  store i32 %31, ptr %2, align 4, !dbg !563
-  br label %32, !dbg !563
+  %27 = load i32, ptr %4, align 4, !dbg !562
+  %28 = load ptr, ptr @main_base, align 8, !dbg !563
+  %29 = call ptr @conn_new(i32 noundef %27, i32 noundef 0, i32 noundef 0, ptr noundef %28), !dbg !564
+  %30 = icmp eq ptr %29, null, !dbg !565
+  %31 = zext i1 %30 to i32, !dbg !565
+  store i32 %31, ptr %2, align 4, !dbg !566
+  br label %32, !dbg !566
 
 32:                                               ; preds = %26, %23, %9
-  %33 = load i32, ptr %2, align 4, !dbg !564
-  ret i32 %33, !dbg !564
+  %33 = load i32, ptr %2, align 4, !dbg !567
+  ret i32 %33, !dbg !567
 }
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal i32 @server_socket(i32 noundef %0, i32 noundef %1) #0 !dbg !565 {
+define internal i32 @server_socket(i32 noundef %0, i32 noundef %1) #0 !dbg !568 {
   %3 = alloca i32, align 4
   %4 = alloca i32, align 4
   %5 = alloca i32, align 4
@@ -627,152 +638,152 @@ define internal i32 @server_socket(i32 noundef %0, i32 noundef %1) #0 !dbg !565 
   %9 = alloca ptr, align 8
   %10 = alloca i32, align 4
   store i32 %0, ptr %4, align 4
-    #dbg_declare(ptr %4, !568, !DIExpression(), !569)
+    #dbg_declare(ptr %4, !571, !DIExpression(), !572)
   store i32 %1, ptr %5, align 4
-    #dbg_declare(ptr %5, !570, !DIExpression(), !571)
-    #dbg_declare(ptr %6, !572, !DIExpression(), !585)
-  call void @llvm.memset.p0.i64(ptr align 8 %6, i8 0, i64 48, i1 false), !dbg !586
-  %11 = getelementptr inbounds %struct.addrinfo, ptr %6, i32 0, i32 0, !dbg !587
-  store i32 1, ptr %11, align 8, !dbg !588
-  %12 = getelementptr inbounds %struct.addrinfo, ptr %6, i32 0, i32 1, !dbg !589
-  store i32 0, ptr %12, align 4, !dbg !590
-  %13 = load i32, ptr %5, align 4, !dbg !591
-  %14 = icmp eq i32 %13, 2, !dbg !591
-  %15 = zext i1 %14 to i64, !dbg !591
-  %16 = select i1 %14, i32 2, i32 1, !dbg !591
-  %17 = getelementptr inbounds %struct.addrinfo, ptr %6, i32 0, i32 2, !dbg !592
-  store i32 %16, ptr %17, align 8, !dbg !593
-    #dbg_declare(ptr %7, !594, !DIExpression(), !596)
-  %18 = getelementptr inbounds [16 x i8], ptr %7, i64 0, i64 0, !dbg !597
-  %19 = load i32, ptr %4, align 4, !dbg !598
-  %20 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef %18, i64 noundef 16, ptr noundef @.str.5, i32 noundef %19) #9, !dbg !599
-    #dbg_declare(ptr %8, !600, !DIExpression(), !601)
-  %21 = getelementptr inbounds [16 x i8], ptr %7, i64 0, i64 0, !dbg !602
-  %22 = call i32 @getaddrinfo(ptr noundef null, ptr noundef %21, ptr noundef %6, ptr noundef %8), !dbg !604
-  %23 = icmp ne i32 %22, 0, !dbg !605
-  br i1 %23, label %24, label %25, !dbg !606
+    #dbg_declare(ptr %5, !573, !DIExpression(), !574)
+    #dbg_declare(ptr %6, !575, !DIExpression(), !588)
+  call void @llvm.memset.p0.i64(ptr align 8 %6, i8 0, i64 48, i1 false), !dbg !589
+  %11 = getelementptr inbounds %struct.addrinfo, ptr %6, i32 0, i32 0, !dbg !590
+  store i32 1, ptr %11, align 8, !dbg !591
+  %12 = getelementptr inbounds %struct.addrinfo, ptr %6, i32 0, i32 1, !dbg !592
+  store i32 0, ptr %12, align 4, !dbg !593
+  %13 = load i32, ptr %5, align 4, !dbg !594
+  %14 = icmp eq i32 %13, 2, !dbg !594
+  %15 = zext i1 %14 to i64, !dbg !594
+  %16 = select i1 %14, i32 2, i32 1, !dbg !594
+  %17 = getelementptr inbounds %struct.addrinfo, ptr %6, i32 0, i32 2, !dbg !595
+  store i32 %16, ptr %17, align 8, !dbg !596
+    #dbg_declare(ptr %7, !597, !DIExpression(), !599)
+  %18 = getelementptr inbounds [16 x i8], ptr %7, i64 0, i64 0, !dbg !600
+  %19 = load i32, ptr %4, align 4, !dbg !601
+  %20 = call i32 (ptr, i64, ptr, ...) @snprintf(ptr noundef %18, i64 noundef 16, ptr noundef @.str.5, i32 noundef %19) #9, !dbg !602
+    #dbg_declare(ptr %8, !603, !DIExpression(), !604)
+  %21 = getelementptr inbounds [16 x i8], ptr %7, i64 0, i64 0, !dbg !605
+  %22 = call i32 @getaddrinfo(ptr noundef null, ptr noundef %21, ptr noundef %6, ptr noundef %8), !dbg !607
+  %23 = icmp ne i32 %22, 0, !dbg !608
+  br i1 %23, label %24, label %25, !dbg !609
 
 24:                                               ; preds = %2
-  store i32 1, ptr %3, align 4, !dbg !607
-  br label %89, !dbg !607
+  store i32 1, ptr %3, align 4, !dbg !610
+  br label %89, !dbg !610
 
 25:                                               ; preds = %2
-    #dbg_declare(ptr %9, !608, !DIExpression(), !610)
-  %26 = load ptr, ptr %8, align 8, !dbg !611
-  store ptr %26, ptr %9, align 8, !dbg !610
-  br label %27, !dbg !612
+    #dbg_declare(ptr %9, !611, !DIExpression(), !613)
+  %26 = load ptr, ptr %8, align 8, !dbg !614
+  store ptr %26, ptr %9, align 8, !dbg !613
+  br label %27, !dbg !615
 
 27:                                               ; preds = %83, %25
-  %28 = load ptr, ptr %9, align 8, !dbg !613
-  %29 = icmp ne ptr %28, null, !dbg !615
-  br i1 %29, label %30, label %87, !dbg !615
+  %28 = load ptr, ptr %9, align 8, !dbg !616
+  %29 = icmp ne ptr %28, null, !dbg !618
+  br i1 %29, label %30, label %87, !dbg !618
 
 30:                                               ; preds = %27
-    #dbg_declare(ptr %10, !616, !DIExpression(), !618)
-  %31 = load ptr, ptr %9, align 8, !dbg !619
-  %32 = getelementptr inbounds %struct.addrinfo, ptr %31, i32 0, i32 1, !dbg !620
-  %33 = load i32, ptr %32, align 4, !dbg !620
-  %34 = load ptr, ptr %9, align 8, !dbg !621
-  %35 = getelementptr inbounds %struct.addrinfo, ptr %34, i32 0, i32 2, !dbg !622
-  %36 = load i32, ptr %35, align 8, !dbg !622
-  %37 = load ptr, ptr %9, align 8, !dbg !623
-  %38 = getelementptr inbounds %struct.addrinfo, ptr %37, i32 0, i32 3, !dbg !624
-  %39 = load i32, ptr %38, align 4, !dbg !624
-  %40 = call i32 @socket(i32 noundef %33, i32 noundef %36, i32 noundef %39) #9, !dbg !625
-  store i32 %40, ptr %10, align 4, !dbg !618
-  %41 = load i32, ptr %10, align 4, !dbg !626
-  %42 = icmp eq i32 %41, -1, !dbg !628
-  br i1 %42, label %43, label %44, !dbg !629
+    #dbg_declare(ptr %10, !619, !DIExpression(), !621)
+  %31 = load ptr, ptr %9, align 8, !dbg !622
+  %32 = getelementptr inbounds %struct.addrinfo, ptr %31, i32 0, i32 1, !dbg !623
+  %33 = load i32, ptr %32, align 4, !dbg !623
+  %34 = load ptr, ptr %9, align 8, !dbg !624
+  %35 = getelementptr inbounds %struct.addrinfo, ptr %34, i32 0, i32 2, !dbg !625
+  %36 = load i32, ptr %35, align 8, !dbg !625
+  %37 = load ptr, ptr %9, align 8, !dbg !626
+  %38 = getelementptr inbounds %struct.addrinfo, ptr %37, i32 0, i32 3, !dbg !627
+  %39 = load i32, ptr %38, align 4, !dbg !627
+  %40 = call i32 @socket(i32 noundef %33, i32 noundef %36, i32 noundef %39) #9, !dbg !628
+  store i32 %40, ptr %10, align 4, !dbg !621
+  %41 = load i32, ptr %10, align 4, !dbg !629
+  %42 = icmp eq i32 %41, -1, !dbg !631
+  br i1 %42, label %43, label %44, !dbg !632
 
 43:                                               ; preds = %30
-  br label %83, !dbg !630
+  br label %83, !dbg !633
 
 44:                                               ; preds = %30
-  %45 = load i32, ptr %10, align 4, !dbg !631
-  %46 = load ptr, ptr %9, align 8, !dbg !633
-  %47 = getelementptr inbounds %struct.addrinfo, ptr %46, i32 0, i32 5, !dbg !634
-  %48 = load ptr, ptr %47, align 8, !dbg !634
-  %49 = load ptr, ptr %9, align 8, !dbg !635
-  %50 = getelementptr inbounds %struct.addrinfo, ptr %49, i32 0, i32 4, !dbg !636
-  %51 = load i32, ptr %50, align 8, !dbg !636
-  %52 = call i32 @bind(i32 noundef %45, ptr noundef %48, i32 noundef %51) #9, !dbg !637
-  %53 = icmp eq i32 %52, -1, !dbg !638
-  br i1 %53, label %54, label %57, !dbg !639
+  %45 = load i32, ptr %10, align 4, !dbg !634
+  %46 = load ptr, ptr %9, align 8, !dbg !636
+  %47 = getelementptr inbounds %struct.addrinfo, ptr %46, i32 0, i32 5, !dbg !637
+  %48 = load ptr, ptr %47, align 8, !dbg !637
+  %49 = load ptr, ptr %9, align 8, !dbg !638
+  %50 = getelementptr inbounds %struct.addrinfo, ptr %49, i32 0, i32 4, !dbg !639
+  %51 = load i32, ptr %50, align 8, !dbg !639
+  %52 = call i32 @bind(i32 noundef %45, ptr noundef %48, i32 noundef %51) #9, !dbg !640
+  %53 = icmp eq i32 %52, -1, !dbg !641
+  br i1 %53, label %54, label %57, !dbg !642
 
 54:                                               ; preds = %44
-  %55 = load i32, ptr %10, align 4, !dbg !640
-  %56 = call i32 @close(i32 noundef %55), !dbg !642
-  br label %83, !dbg !643
+  %55 = load i32, ptr %10, align 4, !dbg !643
+  %56 = call i32 @close(i32 noundef %55), !dbg !645
+  br label %83, !dbg !646
 
 57:                                               ; preds = %44
-  %58 = load i32, ptr %5, align 4, !dbg !644
-  %59 = icmp eq i32 %58, 2, !dbg !644
-  br i1 %59, label %67, label %60, !dbg !646
+  %58 = load i32, ptr %5, align 4, !dbg !647
+  %59 = icmp eq i32 %58, 2, !dbg !647
+  br i1 %59, label %67, label %60, !dbg !649
 
 60:                                               ; preds = %57
-  %61 = load i32, ptr %10, align 4, !dbg !647
-  %62 = call i32 @listen(i32 noundef %61, i32 noundef 1024) #9, !dbg !648
-  %63 = icmp eq i32 %62, -1, !dbg !649
-  br i1 %63, label %64, label %67, !dbg !650
+  %61 = load i32, ptr %10, align 4, !dbg !650
+  %62 = call i32 @listen(i32 noundef %61, i32 noundef 1024) #9, !dbg !651
+  %63 = icmp eq i32 %62, -1, !dbg !652
+  br i1 %63, label %64, label %67, !dbg !653
 
 64:                                               ; preds = %60
-  %65 = load i32, ptr %10, align 4, !dbg !651
-  %66 = call i32 @close(i32 noundef %65), !dbg !653
-  br label %83, !dbg !654
+  %65 = load i32, ptr %10, align 4, !dbg !654
+  %66 = call i32 @close(i32 noundef %65), !dbg !656
+  br label %83, !dbg !657
 
 67:                                               ; preds = %60, %57
-  %68 = load i32, ptr %5, align 4, !dbg !655
-  %69 = icmp eq i32 %68, 2, !dbg !655
-  br i1 %69, label %70, label %73, !dbg !657
+  %68 = load i32, ptr %5, align 4, !dbg !658
+  %69 = icmp eq i32 %68, 2, !dbg !658
+  br i1 %69, label %70, label %73, !dbg !660
 
 70:                                               ; preds = %67
-  %71 = load i32, ptr %10, align 4, !dbg !658
-  %72 = load i32, ptr %5, align 4, !dbg !660
-  call void @dispatch_conn_new(i32 noundef %71, i32 noundef 2, i32 noundef %72), !dbg !661
-  br label %82, !dbg !662
+  %71 = load i32, ptr %10, align 4, !dbg !661
+  %72 = load i32, ptr %5, align 4, !dbg !663
+  call void @dispatch_conn_new(i32 noundef %71, i32 noundef 2, i32 noundef %72), !dbg !664
+  br label %82, !dbg !665
 
 73:                                               ; preds = %67
-  %74 = load i32, ptr %10, align 4, !dbg !663
-  %75 = load i32, ptr %5, align 4, !dbg !665
-  %76 = load ptr, ptr @main_base, align 8, !dbg !666
-  %77 = call ptr @conn_new(i32 noundef %74, i32 noundef 0, i32 noundef %75, ptr noundef %76), !dbg !667
-  %78 = icmp eq ptr %77, null, !dbg !668
-  br i1 %78, label %79, label %81, !dbg !669
+  %74 = load i32, ptr %10, align 4, !dbg !666
+  %75 = load i32, ptr %5, align 4, !dbg !668
+  %76 = load ptr, ptr @main_base, align 8, !dbg !669
+  %77 = call ptr @conn_new(i32 noundef %74, i32 noundef 0, i32 noundef %75, ptr noundef %76), !dbg !670
+  %78 = icmp eq ptr %77, null, !dbg !671
+  br i1 %78, label %79, label %81, !dbg !672
 
 79:                                               ; preds = %73
-  %80 = load ptr, ptr %8, align 8, !dbg !670
-  call void @freeaddrinfo(ptr noundef %80) #9, !dbg !672
-  store i32 1, ptr %3, align 4, !dbg !673
-  br label %89, !dbg !673
+  %80 = load ptr, ptr %8, align 8, !dbg !673
+  call void @freeaddrinfo(ptr noundef %80) #9, !dbg !675
+  store i32 1, ptr %3, align 4, !dbg !676
+  br label %89, !dbg !676
 
 81:                                               ; preds = %73
   br label %82
 
 82:                                               ; preds = %81, %70
-  br label %83, !dbg !674
+  br label %83, !dbg !677
 
 83:                                               ; preds = %82, %64, %54, %43
-  %84 = load ptr, ptr %9, align 8, !dbg !675
-  %85 = getelementptr inbounds %struct.addrinfo, ptr %84, i32 0, i32 7, !dbg !676
-  %86 = load ptr, ptr %85, align 8, !dbg !676
-  store ptr %86, ptr %9, align 8, !dbg !677
-  br label %27, !dbg !678, !llvm.loop !679
+  %84 = load ptr, ptr %9, align 8, !dbg !678
+  %85 = getelementptr inbounds %struct.addrinfo, ptr %84, i32 0, i32 7, !dbg !679
+  %86 = load ptr, ptr %85, align 8, !dbg !679
+  store ptr %86, ptr %9, align 8, !dbg !680
+  br label %27, !dbg !681, !llvm.loop !682
 
 87:                                               ; preds = %27
-  %88 = load ptr, ptr %8, align 8, !dbg !682
-  call void @freeaddrinfo(ptr noundef %88) #9, !dbg !683
-  store i32 0, ptr %3, align 4, !dbg !684
-  br label %89, !dbg !684
+  %88 = load ptr, ptr %8, align 8, !dbg !685
+  call void @freeaddrinfo(ptr noundef %88) #9, !dbg !686
+  store i32 0, ptr %3, align 4, !dbg !687
+  br label %89, !dbg !687
 
 89:                                               ; preds = %87, %79, %24
-  %90 = load i32, ptr %3, align 4, !dbg !685
-  ret i32 %90, !dbg !685
+  %90 = load i32, ptr %3, align 4, !dbg !688
+  ret i32 %90, !dbg !688
 }
 
 declare i32 @event_base_loop(ptr noundef, i32 noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal void @drive_machine(ptr noundef %0) #0 !dbg !686 {
+define internal void @drive_machine(ptr noundef %0) #0 !dbg !689 {
   %2 = alloca ptr, align 8
   %3 = alloca i8, align 1
   %4 = alloca %struct.sockaddr_storage, align 8
@@ -781,225 +792,225 @@ define internal void @drive_machine(ptr noundef %0) #0 !dbg !686 {
   %7 = alloca ptr, align 8
   %8 = alloca i32, align 4
   store ptr %0, ptr %2, align 8
-    #dbg_declare(ptr %2, !689, !DIExpression(), !690)
-    #dbg_declare(ptr %3, !691, !DIExpression(), !693)
-  store i8 0, ptr %3, align 1, !dbg !693
-  br label %9, !dbg !694
+    #dbg_declare(ptr %2, !692, !DIExpression(), !693)
+    #dbg_declare(ptr %3, !694, !DIExpression(), !696)
+  store i8 0, ptr %3, align 1, !dbg !696
+  br label %9, !dbg !697
 
 9:                                                ; preds = %130, %1
-  %10 = load i8, ptr %3, align 1, !dbg !695
-  %11 = trunc i8 %10 to i1, !dbg !695
-  %12 = xor i1 %11, true, !dbg !696
-  br i1 %12, label %13, label %131, !dbg !694
+  %10 = load i8, ptr %3, align 1, !dbg !698
+  %11 = trunc i8 %10 to i1, !dbg !698
+  %12 = xor i1 %11, true, !dbg !699
+  br i1 %12, label %13, label %131, !dbg !697
 
 13:                                               ; preds = %9
-  %14 = load ptr, ptr %2, align 8, !dbg !697
-  %15 = getelementptr inbounds %struct.conn, ptr %14, i32 0, i32 1, !dbg !699
-  %16 = load i32, ptr %15, align 4, !dbg !699
+  %14 = load ptr, ptr %2, align 8, !dbg !700
+  %15 = getelementptr inbounds %struct.conn, ptr %14, i32 0, i32 1, !dbg !702
+  %16 = load i32, ptr %15, align 4, !dbg !702
   switch i32 %16, label %130 [
     i32 0, label %17
     i32 1, label %45
     i32 2, label %50
     i32 3, label %91
     i32 4, label %116
-  ], !dbg !700
+  ], !dbg !703
 
 17:                                               ; preds = %13
-    #dbg_declare(ptr %4, !701, !DIExpression(), !712)
-    #dbg_declare(ptr %5, !713, !DIExpression(), !714)
-  store i32 128, ptr %5, align 4, !dbg !714
-    #dbg_declare(ptr %6, !715, !DIExpression(), !716)
-  %18 = load ptr, ptr %2, align 8, !dbg !717
-  %19 = getelementptr inbounds %struct.conn, ptr %18, i32 0, i32 0, !dbg !718
-  %20 = load i32, ptr %19, align 8, !dbg !718
-  %21 = call i32 @accept(i32 noundef %20, ptr noundef %4, ptr noundef %5), !dbg !719
-  store i32 %21, ptr %6, align 4, !dbg !716
-  %22 = load i32, ptr %6, align 4, !dbg !720
-  %23 = icmp eq i32 %22, -1, !dbg !722
-  br i1 %23, label %24, label %25, !dbg !723
+    #dbg_declare(ptr %4, !704, !DIExpression(), !715)
+    #dbg_declare(ptr %5, !716, !DIExpression(), !717)
+  store i32 128, ptr %5, align 4, !dbg !717
+    #dbg_declare(ptr %6, !718, !DIExpression(), !719)
+  %18 = load ptr, ptr %2, align 8, !dbg !720
+  %19 = getelementptr inbounds %struct.conn, ptr %18, i32 0, i32 0, !dbg !721
+  %20 = load i32, ptr %19, align 8, !dbg !721
+  %21 = call i32 @accept(i32 noundef %20, ptr noundef %4, ptr noundef %5), !dbg !722
+  store i32 %21, ptr %6, align 4, !dbg !719
+  %22 = load i32, ptr %6, align 4, !dbg !723
+  %23 = icmp eq i32 %22, -1, !dbg !725
+  br i1 %23, label %24, label %25, !dbg !726
 
 24:                                               ; preds = %17
-  store i8 1, ptr %3, align 1, !dbg !724
-  br label %130, !dbg !726
+  store i8 1, ptr %3, align 1, !dbg !727
+  br label %130, !dbg !729
 
 25:                                               ; preds = %17
-  %26 = load i32, ptr %6, align 4, !dbg !727
-  %27 = icmp sge i32 %26, 1024, !dbg !729
-  br i1 %27, label %28, label %39, !dbg !730
+  %26 = load i32, ptr %6, align 4, !dbg !730
+  %27 = icmp sge i32 %26, 1024, !dbg !732
+  br i1 %27, label %28, label %39, !dbg !733
 
 28:                                               ; preds = %25
-    #dbg_declare(ptr %7, !731, !DIExpression(), !733)
-  store ptr @.str.1, ptr %7, align 8, !dbg !733
-  %29 = load i32, ptr %6, align 4, !dbg !734
-  %30 = load ptr, ptr %7, align 8, !dbg !736
-  %31 = load ptr, ptr %7, align 8, !dbg !737
-  %32 = call i64 @strlen(ptr noundef %31) #10, !dbg !738
-  %33 = call i64 @write(i32 noundef %29, ptr noundef %30, i64 noundef %32), !dbg !739
-  %34 = icmp slt i64 %33, 0, !dbg !740
-  br i1 %34, label %35, label %36, !dbg !741
+    #dbg_declare(ptr %7, !734, !DIExpression(), !736)
+  store ptr @.str.1, ptr %7, align 8, !dbg !736
+  %29 = load i32, ptr %6, align 4, !dbg !737
+  %30 = load ptr, ptr %7, align 8, !dbg !739
+  %31 = load ptr, ptr %7, align 8, !dbg !740
+  %32 = call i64 @strlen(ptr noundef %31) #10, !dbg !741
+  %33 = call i64 @write(i32 noundef %29, ptr noundef %30, i64 noundef %32), !dbg !742
+  %34 = icmp slt i64 %33, 0, !dbg !743
+  br i1 %34, label %35, label %36, !dbg !744
 
 35:                                               ; preds = %28
-  call void @perror(ptr noundef @.str.2), !dbg !742
-  br label %36, !dbg !742
+  call void @perror(ptr noundef @.str.2), !dbg !745
+  br label %36, !dbg !745
 
 36:                                               ; preds = %35, %28
-  %37 = load i32, ptr %6, align 4, !dbg !743
-  %38 = call i32 @close(i32 noundef %37), !dbg !744
-  br label %44, !dbg !745
+  %37 = load i32, ptr %6, align 4, !dbg !746
+  %38 = call i32 @close(i32 noundef %37), !dbg !747
+  br label %44, !dbg !748
 
 39:                                               ; preds = %25
-  %40 = load i32, ptr %6, align 4, !dbg !746
-  %41 = load ptr, ptr %2, align 8, !dbg !748
-  %42 = getelementptr inbounds %struct.conn, ptr %41, i32 0, i32 2, !dbg !749
-  %43 = load i32, ptr %42, align 8, !dbg !749
-  call void @dispatch_conn_new(i32 noundef %40, i32 noundef 1, i32 noundef %43), !dbg !750
+  %40 = load i32, ptr %6, align 4, !dbg !749
+  %41 = load ptr, ptr %2, align 8, !dbg !751
+  %42 = getelementptr inbounds %struct.conn, ptr %41, i32 0, i32 2, !dbg !752
+  %43 = load i32, ptr %42, align 8, !dbg !752
+  call void @dispatch_conn_new(i32 noundef %40, i32 noundef 1, i32 noundef %43), !dbg !753
   br label %44
 
 44:                                               ; preds = %39, %36
-  store i8 1, ptr %3, align 1, !dbg !751
-  br label %130, !dbg !752
+  store i8 1, ptr %3, align 1, !dbg !754
+  br label %130, !dbg !755
 
 45:                                               ; preds = %13
-  %46 = load ptr, ptr %2, align 8, !dbg !753
-  %47 = getelementptr inbounds %struct.conn, ptr %46, i32 0, i32 5, !dbg !754
-  store i32 0, ptr %47, align 4, !dbg !755
-  %48 = load ptr, ptr %2, align 8, !dbg !756
-  %49 = getelementptr inbounds %struct.conn, ptr %48, i32 0, i32 1, !dbg !757
-  store i32 2, ptr %49, align 4, !dbg !758
-  br label %130, !dbg !759
+  %46 = load ptr, ptr %2, align 8, !dbg !756
+  %47 = getelementptr inbounds %struct.conn, ptr %46, i32 0, i32 5, !dbg !757
+  store i32 0, ptr %47, align 4, !dbg !758
+  %48 = load ptr, ptr %2, align 8, !dbg !759
+  %49 = getelementptr inbounds %struct.conn, ptr %48, i32 0, i32 1, !dbg !760
+  store i32 2, ptr %49, align 4, !dbg !761
+  br label %130, !dbg !762
 
 50:                                               ; preds = %13
-    #dbg_declare(ptr %8, !760, !DIExpression(), !762)
-  %51 = load ptr, ptr %2, align 8, !dbg !763
-  %52 = getelementptr inbounds %struct.conn, ptr %51, i32 0, i32 2, !dbg !763
-  %53 = load i32, ptr %52, align 8, !dbg !763
-  %54 = icmp eq i32 %53, 2, !dbg !763
-  br i1 %54, label %58, label %55, !dbg !765
+    #dbg_declare(ptr %8, !763, !DIExpression(), !765)
+  %51 = load ptr, ptr %2, align 8, !dbg !766
+  %52 = getelementptr inbounds %struct.conn, ptr %51, i32 0, i32 2, !dbg !766
+  %53 = load i32, ptr %52, align 8, !dbg !766
+  %54 = icmp eq i32 %53, 2, !dbg !766
+  br i1 %54, label %58, label %55, !dbg !768
 
 55:                                               ; preds = %50
-  %56 = load ptr, ptr %2, align 8, !dbg !766
-  %57 = call i32 @try_read_network(ptr noundef %56), !dbg !767
-  store i32 %57, ptr %8, align 4, !dbg !768
-  br label %61, !dbg !769
+  %56 = load ptr, ptr %2, align 8, !dbg !769
+  %57 = call i32 @try_read_network(ptr noundef %56), !dbg !770
+  store i32 %57, ptr %8, align 4, !dbg !771
+  br label %61, !dbg !772
 
 58:                                               ; preds = %50
-  %59 = load ptr, ptr %2, align 8, !dbg !770
-  %60 = call i32 @try_read_udp(ptr noundef %59), !dbg !771
-  store i32 %60, ptr %8, align 4, !dbg !772
+  %59 = load ptr, ptr %2, align 8, !dbg !773
+  %60 = call i32 @try_read_udp(ptr noundef %59), !dbg !774
+  store i32 %60, ptr %8, align 4, !dbg !775
   br label %61
 
 61:                                               ; preds = %58, %55
-  %62 = load i32, ptr %8, align 4, !dbg !773
-  %63 = icmp ne i32 %62, 0, !dbg !773
-  br i1 %63, label %65, label %64, !dbg !775
+  %62 = load i32, ptr %8, align 4, !dbg !776
+  %63 = icmp ne i32 %62, 0, !dbg !776
+  br i1 %63, label %65, label %64, !dbg !778
 
 64:                                               ; preds = %61
-  store i8 1, ptr %3, align 1, !dbg !776
-  br label %130, !dbg !778
+  store i8 1, ptr %3, align 1, !dbg !779
+  br label %130, !dbg !781
 
 65:                                               ; preds = %61
-  %66 = load ptr, ptr %2, align 8, !dbg !779
-  %67 = getelementptr inbounds %struct.conn, ptr %66, i32 0, i32 4, !dbg !781
-  %68 = getelementptr inbounds [2048 x i8], ptr %67, i64 0, i64 0, !dbg !779
-  %69 = load i8, ptr %68, align 4, !dbg !779
-  %70 = sext i8 %69 to i32, !dbg !779
-  %71 = icmp ne i32 %70, 103, !dbg !782
-  br i1 %71, label %72, label %86, !dbg !783
+  %66 = load ptr, ptr %2, align 8, !dbg !782
+  %67 = getelementptr inbounds %struct.conn, ptr %66, i32 0, i32 4, !dbg !784
+  %68 = getelementptr inbounds [2048 x i8], ptr %67, i64 0, i64 0, !dbg !782
+  %69 = load i8, ptr %68, align 4, !dbg !782
+  %70 = sext i8 %69 to i32, !dbg !782
+  %71 = icmp ne i32 %70, 103, !dbg !785
+  br i1 %71, label %72, label %86, !dbg !786
 
 72:                                               ; preds = %65
-  %73 = load ptr, ptr %2, align 8, !dbg !784
-  %74 = getelementptr inbounds %struct.conn, ptr %73, i32 0, i32 2, !dbg !784
-  %75 = load i32, ptr %74, align 8, !dbg !784
-  %76 = icmp eq i32 %75, 2, !dbg !784
-  br i1 %76, label %83, label %77, !dbg !787
+  %73 = load ptr, ptr %2, align 8, !dbg !787
+  %74 = getelementptr inbounds %struct.conn, ptr %73, i32 0, i32 2, !dbg !787
+  %75 = load i32, ptr %74, align 8, !dbg !787
+  %76 = icmp eq i32 %75, 2, !dbg !787
+  br i1 %76, label %83, label %77, !dbg !790
 
 77:                                               ; preds = %72
-  %78 = load ptr, ptr %2, align 8, !dbg !788
-  %79 = getelementptr inbounds %struct.conn, ptr %78, i32 0, i32 10, !dbg !789
-  %80 = load ptr, ptr %79, align 8, !dbg !789
-  %81 = load ptr, ptr %2, align 8, !dbg !790
-  %82 = call i64 %80(ptr noundef %81, ptr noundef @.str.3, i64 noundef 7), !dbg !788
-  br label %83, !dbg !788
+  %78 = load ptr, ptr %2, align 8, !dbg !791
+  %79 = getelementptr inbounds %struct.conn, ptr %78, i32 0, i32 10, !dbg !792
+  %80 = load ptr, ptr %79, align 8, !dbg !792
+  %81 = load ptr, ptr %2, align 8, !dbg !793
+  %82 = call i64 %80(ptr noundef %81, ptr noundef @.str.3, i64 noundef 7), !dbg !791
+  br label %83, !dbg !791
 
 83:                                               ; preds = %77, %72
-  %84 = load ptr, ptr %2, align 8, !dbg !791
-  %85 = getelementptr inbounds %struct.conn, ptr %84, i32 0, i32 1, !dbg !792
-  store i32 1, ptr %85, align 4, !dbg !793
-  br label %130, !dbg !794
+  %84 = load ptr, ptr %2, align 8, !dbg !794
+  %85 = getelementptr inbounds %struct.conn, ptr %84, i32 0, i32 1, !dbg !795
+  store i32 1, ptr %85, align 4, !dbg !796
+  br label %130, !dbg !797
 
 86:                                               ; preds = %65
-  %87 = load i64, ptr @gets, align 8, !dbg !795
-  %88 = add i64 %87, 1, !dbg !795
-  store i64 %88, ptr @gets, align 8, !dbg !795
-  %89 = load ptr, ptr %2, align 8, !dbg !796
-  %90 = getelementptr inbounds %struct.conn, ptr %89, i32 0, i32 1, !dbg !797
-  store i32 3, ptr %90, align 4, !dbg !798
-  br label %130, !dbg !799
+  %87 = load i64, ptr @gets, align 8, !dbg !798
+  %88 = add i64 %87, 1, !dbg !798
+  store i64 %88, ptr @gets, align 8, !dbg !798
+  %89 = load ptr, ptr %2, align 8, !dbg !799
+  %90 = getelementptr inbounds %struct.conn, ptr %89, i32 0, i32 1, !dbg !800
+  store i32 3, ptr %90, align 4, !dbg !801
+  br label %130, !dbg !802
 
 91:                                               ; preds = %13
-  %92 = load ptr, ptr %2, align 8, !dbg !800
-  %93 = getelementptr inbounds %struct.conn, ptr %92, i32 0, i32 2, !dbg !800
-  %94 = load i32, ptr %93, align 8, !dbg !800
-  %95 = icmp eq i32 %94, 2, !dbg !800
-  br i1 %95, label %100, label %96, !dbg !802
+  %92 = load ptr, ptr %2, align 8, !dbg !803
+  %93 = getelementptr inbounds %struct.conn, ptr %92, i32 0, i32 2, !dbg !803
+  %94 = load i32, ptr %93, align 8, !dbg !803
+  %95 = icmp eq i32 %94, 2, !dbg !803
+  br i1 %95, label %100, label %96, !dbg !805
 
 96:                                               ; preds = %91
-  %97 = load ptr, ptr %2, align 8, !dbg !803
-  %98 = call i32 @transmit(ptr noundef %97), !dbg !804
-  %99 = icmp ne i32 %98, 0, !dbg !804
-  br i1 %99, label %107, label %104, !dbg !805
+  %97 = load ptr, ptr %2, align 8, !dbg !806
+  %98 = call i32 @transmit(ptr noundef %97), !dbg !807
+  %99 = icmp ne i32 %98, 0, !dbg !807
+  br i1 %99, label %107, label %104, !dbg !808
 
 100:                                              ; preds = %91
-  %101 = load ptr, ptr %2, align 8, !dbg !806
-  %102 = call i32 @transmit_udp(ptr noundef %101), !dbg !807
-  %103 = icmp ne i32 %102, 0, !dbg !807
-  br i1 %103, label %107, label %104, !dbg !802
+  %101 = load ptr, ptr %2, align 8, !dbg !809
+  %102 = call i32 @transmit_udp(ptr noundef %101), !dbg !810
+  %103 = icmp ne i32 %102, 0, !dbg !810
+  br i1 %103, label %107, label %104, !dbg !805
 
 104:                                              ; preds = %100, %96
-  %105 = load ptr, ptr %2, align 8, !dbg !808
-  %106 = getelementptr inbounds %struct.conn, ptr %105, i32 0, i32 1, !dbg !810
-  store i32 4, ptr %106, align 4, !dbg !811
-  br label %130, !dbg !812
+  %105 = load ptr, ptr %2, align 8, !dbg !811
+  %106 = getelementptr inbounds %struct.conn, ptr %105, i32 0, i32 1, !dbg !813
+  store i32 4, ptr %106, align 4, !dbg !814
+  br label %130, !dbg !815
 
 107:                                              ; preds = %100, %96
-  %108 = load ptr, ptr %2, align 8, !dbg !813
-  %109 = getelementptr inbounds %struct.conn, ptr %108, i32 0, i32 2, !dbg !813
-  %110 = load i32, ptr %109, align 8, !dbg !813
-  %111 = icmp eq i32 %110, 2, !dbg !813
-  %112 = zext i1 %111 to i64, !dbg !813
-  %113 = select i1 %111, i32 2, i32 1, !dbg !813
-  %114 = load ptr, ptr %2, align 8, !dbg !814
-  %115 = getelementptr inbounds %struct.conn, ptr %114, i32 0, i32 1, !dbg !815
-  store i32 %113, ptr %115, align 4, !dbg !816
-  store i8 1, ptr %3, align 1, !dbg !817
-  br label %130, !dbg !818
+  %108 = load ptr, ptr %2, align 8, !dbg !816
+  %109 = getelementptr inbounds %struct.conn, ptr %108, i32 0, i32 2, !dbg !816
+  %110 = load i32, ptr %109, align 8, !dbg !816
+  %111 = icmp eq i32 %110, 2, !dbg !816
+  %112 = zext i1 %111 to i64, !dbg !816
+  %113 = select i1 %111, i32 2, i32 1, !dbg !816
+  %114 = load ptr, ptr %2, align 8, !dbg !817
+  %115 = getelementptr inbounds %struct.conn, ptr %114, i32 0, i32 1, !dbg !818
+  store i32 %113, ptr %115, align 4, !dbg !819
+  store i8 1, ptr %3, align 1, !dbg !820
+  br label %130, !dbg !821
 
 116:                                              ; preds = %13
-  %117 = load ptr, ptr %2, align 8, !dbg !819
-  %118 = getelementptr inbounds %struct.conn, ptr %117, i32 0, i32 2, !dbg !819
-  %119 = load i32, ptr %118, align 8, !dbg !819
-  %120 = icmp eq i32 %119, 2, !dbg !819
-  br i1 %120, label %129, label %121, !dbg !821
+  %117 = load ptr, ptr %2, align 8, !dbg !822
+  %118 = getelementptr inbounds %struct.conn, ptr %117, i32 0, i32 2, !dbg !822
+  %119 = load i32, ptr %118, align 8, !dbg !822
+  %120 = icmp eq i32 %119, 2, !dbg !822
+  br i1 %120, label %129, label %121, !dbg !824
 
 121:                                              ; preds = %116
-  %122 = load ptr, ptr %2, align 8, !dbg !822
-  %123 = getelementptr inbounds %struct.conn, ptr %122, i32 0, i32 3, !dbg !824
-  %124 = call i32 @event_add(ptr noundef %123, ptr noundef null), !dbg !825
-  %125 = load ptr, ptr %2, align 8, !dbg !826
-  %126 = getelementptr inbounds %struct.conn, ptr %125, i32 0, i32 0, !dbg !827
-  %127 = load i32, ptr %126, align 8, !dbg !827
-  %128 = call i32 @close(i32 noundef %127), !dbg !828
-  br label %129, !dbg !829
+  %122 = load ptr, ptr %2, align 8, !dbg !825
+  %123 = getelementptr inbounds %struct.conn, ptr %122, i32 0, i32 3, !dbg !827
+  %124 = call i32 @event_add(ptr noundef %123, ptr noundef null), !dbg !828
+  %125 = load ptr, ptr %2, align 8, !dbg !829
+  %126 = getelementptr inbounds %struct.conn, ptr %125, i32 0, i32 0, !dbg !830
+  %127 = load i32, ptr %126, align 8, !dbg !830
+  %128 = call i32 @close(i32 noundef %127), !dbg !831
+  br label %129, !dbg !832
 
 129:                                              ; preds = %121, %116
-  store i8 1, ptr %3, align 1, !dbg !830
-  br label %130, !dbg !831
+  store i8 1, ptr %3, align 1, !dbg !833
+  br label %130, !dbg !834
 
 130:                                              ; preds = %13, %129, %107, %104, %86, %83, %64, %45, %44, %24
-  br label %9, !dbg !694, !llvm.loop !832
+  br label %9, !dbg !697, !llvm.loop !835
 
 131:                                              ; preds = %9
-  ret void, !dbg !834
+  ret void, !dbg !837
 }
 
 declare i32 @accept(i32 noundef, ptr noundef, ptr noundef) #1
@@ -1008,230 +1019,230 @@ declare i32 @accept(i32 noundef, ptr noundef, ptr noundef) #1
 declare i64 @strlen(ptr noundef) #5
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal i32 @try_read_network(ptr noundef %0) #0 !dbg !835 {
+define internal i32 @try_read_network(ptr noundef %0) #0 !dbg !838 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
   %4 = alloca i64, align 8
   store ptr %0, ptr %3, align 8
-    #dbg_declare(ptr %3, !838, !DIExpression(), !839)
-    #dbg_declare(ptr %4, !840, !DIExpression(), !841)
-  %5 = load ptr, ptr %3, align 8, !dbg !842
-  %6 = getelementptr inbounds %struct.conn, ptr %5, i32 0, i32 8, !dbg !843
-  %7 = load ptr, ptr %6, align 8, !dbg !843
-  %8 = load ptr, ptr %3, align 8, !dbg !844
-  %9 = load ptr, ptr %3, align 8, !dbg !845
-  %10 = getelementptr inbounds %struct.conn, ptr %9, i32 0, i32 4, !dbg !846
-  %11 = getelementptr inbounds [2048 x i8], ptr %10, i64 0, i64 0, !dbg !845
-  %12 = load ptr, ptr %3, align 8, !dbg !847
-  %13 = getelementptr inbounds %struct.conn, ptr %12, i32 0, i32 5, !dbg !848
-  %14 = load i32, ptr %13, align 4, !dbg !848
-  %15 = sext i32 %14 to i64, !dbg !849
-  %16 = getelementptr inbounds i8, ptr %11, i64 %15, !dbg !849
-  %17 = load ptr, ptr %3, align 8, !dbg !850
-  %18 = getelementptr inbounds %struct.conn, ptr %17, i32 0, i32 5, !dbg !851
-  %19 = load i32, ptr %18, align 4, !dbg !851
-  %20 = sext i32 %19 to i64, !dbg !850
-  %21 = sub i64 2048, %20, !dbg !852
-  %22 = call i64 %7(ptr noundef %8, ptr noundef %16, i64 noundef %21), !dbg !842
-  store i64 %22, ptr %4, align 8, !dbg !841
-  %23 = load i64, ptr %4, align 8, !dbg !853
-  %24 = icmp sle i64 %23, 0, !dbg !855
-  br i1 %24, label %25, label %26, !dbg !856
+    #dbg_declare(ptr %3, !841, !DIExpression(), !842)
+    #dbg_declare(ptr %4, !843, !DIExpression(), !844)
+  %5 = load ptr, ptr %3, align 8, !dbg !845
+  %6 = getelementptr inbounds %struct.conn, ptr %5, i32 0, i32 8, !dbg !846
+  %7 = load ptr, ptr %6, align 8, !dbg !846
+  %8 = load ptr, ptr %3, align 8, !dbg !847
+  %9 = load ptr, ptr %3, align 8, !dbg !848
+  %10 = getelementptr inbounds %struct.conn, ptr %9, i32 0, i32 4, !dbg !849
+  %11 = getelementptr inbounds [2048 x i8], ptr %10, i64 0, i64 0, !dbg !848
+  %12 = load ptr, ptr %3, align 8, !dbg !850
+  %13 = getelementptr inbounds %struct.conn, ptr %12, i32 0, i32 5, !dbg !851
+  %14 = load i32, ptr %13, align 4, !dbg !851
+  %15 = sext i32 %14 to i64, !dbg !852
+  %16 = getelementptr inbounds i8, ptr %11, i64 %15, !dbg !852
+  %17 = load ptr, ptr %3, align 8, !dbg !853
+  %18 = getelementptr inbounds %struct.conn, ptr %17, i32 0, i32 5, !dbg !854
+  %19 = load i32, ptr %18, align 4, !dbg !854
+  %20 = sext i32 %19 to i64, !dbg !853
+  %21 = sub i64 2048, %20, !dbg !855
+  %22 = call i64 %7(ptr noundef %8, ptr noundef %16, i64 noundef %21), !dbg !845
+  store i64 %22, ptr %4, align 8, !dbg !844
+  %23 = load i64, ptr %4, align 8, !dbg !856
+  %24 = icmp sle i64 %23, 0, !dbg !858
+  br i1 %24, label %25, label %26, !dbg !859
 
 25:                                               ; preds = %1
-  store i32 0, ptr %2, align 4, !dbg !857
-  br label %33, !dbg !857
+  store i32 0, ptr %2, align 4, !dbg !860
+  br label %33, !dbg !860
 
 26:                                               ; preds = %1
-  %27 = load i64, ptr %4, align 8, !dbg !858
-  %28 = trunc i64 %27 to i32, !dbg !859
-  %29 = load ptr, ptr %3, align 8, !dbg !860
-  %30 = getelementptr inbounds %struct.conn, ptr %29, i32 0, i32 5, !dbg !861
-  %31 = load i32, ptr %30, align 4, !dbg !862
-  %32 = add nsw i32 %31, %28, !dbg !862
-  store i32 %32, ptr %30, align 4, !dbg !862
-  store i32 1, ptr %2, align 4, !dbg !863
-  br label %33, !dbg !863
+  %27 = load i64, ptr %4, align 8, !dbg !861
+  %28 = trunc i64 %27 to i32, !dbg !862
+  %29 = load ptr, ptr %3, align 8, !dbg !863
+  %30 = getelementptr inbounds %struct.conn, ptr %29, i32 0, i32 5, !dbg !864
+  %31 = load i32, ptr %30, align 4, !dbg !865
+  %32 = add nsw i32 %31, %28, !dbg !865
+  store i32 %32, ptr %30, align 4, !dbg !865
+  store i32 1, ptr %2, align 4, !dbg !866
+  br label %33, !dbg !866
 
 33:                                               ; preds = %26, %25
-  %34 = load i32, ptr %2, align 4, !dbg !864
-  ret i32 %34, !dbg !864
+  %34 = load i32, ptr %2, align 4, !dbg !867
+  ret i32 %34, !dbg !867
 }
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal i32 @try_read_udp(ptr noundef %0) #0 !dbg !865 {
+define internal i32 @try_read_udp(ptr noundef %0) #0 !dbg !868 {
   %2 = alloca i32, align 4
   %3 = alloca ptr, align 8
   %4 = alloca i64, align 8
   store ptr %0, ptr %3, align 8
-    #dbg_declare(ptr %3, !866, !DIExpression(), !867)
-  %5 = load ptr, ptr %3, align 8, !dbg !868
-  %6 = getelementptr inbounds %struct.conn, ptr %5, i32 0, i32 7, !dbg !869
-  store i32 28, ptr %6, align 4, !dbg !870
-    #dbg_declare(ptr %4, !871, !DIExpression(), !872)
-  %7 = load ptr, ptr %3, align 8, !dbg !873
-  %8 = getelementptr inbounds %struct.conn, ptr %7, i32 0, i32 0, !dbg !874
-  %9 = load i32, ptr %8, align 8, !dbg !874
-  %10 = load ptr, ptr %3, align 8, !dbg !875
-  %11 = getelementptr inbounds %struct.conn, ptr %10, i32 0, i32 4, !dbg !876
-  %12 = getelementptr inbounds [2048 x i8], ptr %11, i64 0, i64 0, !dbg !875
-  %13 = load ptr, ptr %3, align 8, !dbg !877
-  %14 = getelementptr inbounds %struct.conn, ptr %13, i32 0, i32 6, !dbg !878
-  %15 = load ptr, ptr %3, align 8, !dbg !879
-  %16 = getelementptr inbounds %struct.conn, ptr %15, i32 0, i32 7, !dbg !880
-  %17 = call i64 @recvfrom(i32 noundef %9, ptr noundef %12, i64 noundef 2048, i32 noundef 0, ptr noundef %14, ptr noundef %16), !dbg !881
-  store i64 %17, ptr %4, align 8, !dbg !872
-  %18 = load i64, ptr %4, align 8, !dbg !882
-  %19 = icmp sgt i64 %18, 8, !dbg !884
-  br i1 %19, label %20, label %25, !dbg !885
+    #dbg_declare(ptr %3, !869, !DIExpression(), !870)
+  %5 = load ptr, ptr %3, align 8, !dbg !871
+  %6 = getelementptr inbounds %struct.conn, ptr %5, i32 0, i32 7, !dbg !872
+  store i32 28, ptr %6, align 4, !dbg !873
+    #dbg_declare(ptr %4, !874, !DIExpression(), !875)
+  %7 = load ptr, ptr %3, align 8, !dbg !876
+  %8 = getelementptr inbounds %struct.conn, ptr %7, i32 0, i32 0, !dbg !877
+  %9 = load i32, ptr %8, align 8, !dbg !877
+  %10 = load ptr, ptr %3, align 8, !dbg !878
+  %11 = getelementptr inbounds %struct.conn, ptr %10, i32 0, i32 4, !dbg !879
+  %12 = getelementptr inbounds [2048 x i8], ptr %11, i64 0, i64 0, !dbg !878
+  %13 = load ptr, ptr %3, align 8, !dbg !880
+  %14 = getelementptr inbounds %struct.conn, ptr %13, i32 0, i32 6, !dbg !881
+  %15 = load ptr, ptr %3, align 8, !dbg !882
+  %16 = getelementptr inbounds %struct.conn, ptr %15, i32 0, i32 7, !dbg !883
+  %17 = call i64 @recvfrom(i32 noundef %9, ptr noundef %12, i64 noundef 2048, i32 noundef 0, ptr noundef %14, ptr noundef %16), !dbg !884
+  store i64 %17, ptr %4, align 8, !dbg !875
+  %18 = load i64, ptr %4, align 8, !dbg !885
+  %19 = icmp sgt i64 %18, 8, !dbg !887
+  br i1 %19, label %20, label %25, !dbg !888
 
 20:                                               ; preds = %1
-  %21 = load i64, ptr %4, align 8, !dbg !886
-  %22 = trunc i64 %21 to i32, !dbg !888
-  %23 = load ptr, ptr %3, align 8, !dbg !889
-  %24 = getelementptr inbounds %struct.conn, ptr %23, i32 0, i32 5, !dbg !890
-  store i32 %22, ptr %24, align 4, !dbg !891
-  store i32 1, ptr %2, align 4, !dbg !892
-  br label %26, !dbg !892
+  %21 = load i64, ptr %4, align 8, !dbg !889
+  %22 = trunc i64 %21 to i32, !dbg !891
+  %23 = load ptr, ptr %3, align 8, !dbg !892
+  %24 = getelementptr inbounds %struct.conn, ptr %23, i32 0, i32 5, !dbg !893
+  store i32 %22, ptr %24, align 4, !dbg !894
+  store i32 1, ptr %2, align 4, !dbg !895
+  br label %26, !dbg !895
 
 25:                                               ; preds = %1
-  store i32 0, ptr %2, align 4, !dbg !893
-  br label %26, !dbg !893
+  store i32 0, ptr %2, align 4, !dbg !896
+  br label %26, !dbg !896
 
 26:                                               ; preds = %25, %20
-  %27 = load i32, ptr %2, align 4, !dbg !894
-  ret i32 %27, !dbg !894
+  %27 = load i32, ptr %2, align 4, !dbg !897
+  ret i32 %27, !dbg !897
 }
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal i32 @transmit(ptr noundef %0) #0 !dbg !895 {
+define internal i32 @transmit(ptr noundef %0) #0 !dbg !898 {
   %2 = alloca ptr, align 8
   %3 = alloca %struct.iovec, align 8
   %4 = alloca %struct.msghdr, align 8
   store ptr %0, ptr %2, align 8
-    #dbg_declare(ptr %2, !896, !DIExpression(), !897)
-    #dbg_declare(ptr %3, !898, !DIExpression(), !899)
-    #dbg_declare(ptr %4, !900, !DIExpression(), !901)
-  %5 = load ptr, ptr %2, align 8, !dbg !902
-  call void @reply_msg(ptr dead_on_unwind writable sret(%struct.msghdr) align 8 %4, ptr noundef %5, ptr noundef %3), !dbg !903
-  %6 = load ptr, ptr %2, align 8, !dbg !904
-  %7 = getelementptr inbounds %struct.conn, ptr %6, i32 0, i32 9, !dbg !905
-  %8 = load ptr, ptr %7, align 8, !dbg !905
-  %9 = load ptr, ptr %2, align 8, !dbg !906
-  %10 = call i64 %8(ptr noundef %9, ptr noundef %4, i32 noundef 0), !dbg !904
-  %11 = icmp sgt i64 %10, 0, !dbg !907
-  %12 = zext i1 %11 to i32, !dbg !907
-  ret i32 %12, !dbg !908
+    #dbg_declare(ptr %2, !899, !DIExpression(), !900)
+    #dbg_declare(ptr %3, !901, !DIExpression(), !902)
+    #dbg_declare(ptr %4, !903, !DIExpression(), !904)
+  %5 = load ptr, ptr %2, align 8, !dbg !905
+  call void @reply_msg(ptr dead_on_unwind writable sret(%struct.msghdr) align 8 %4, ptr noundef %5, ptr noundef %3), !dbg !906
+  %6 = load ptr, ptr %2, align 8, !dbg !907
+  %7 = getelementptr inbounds %struct.conn, ptr %6, i32 0, i32 9, !dbg !908
+  %8 = load ptr, ptr %7, align 8, !dbg !908
+  %9 = load ptr, ptr %2, align 8, !dbg !909
+  %10 = call i64 %8(ptr noundef %9, ptr noundef %4, i32 noundef 0), !dbg !907
+  %11 = icmp sgt i64 %10, 0, !dbg !910
+  %12 = zext i1 %11 to i32, !dbg !910
+  ret i32 %12, !dbg !911
 }
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal i32 @transmit_udp(ptr noundef %0) #0 !dbg !909 {
+define internal i32 @transmit_udp(ptr noundef %0) #0 !dbg !912 {
   %2 = alloca ptr, align 8
   %3 = alloca %struct.iovec, align 8
   %4 = alloca %struct.msghdr, align 8
   store ptr %0, ptr %2, align 8
-    #dbg_declare(ptr %2, !910, !DIExpression(), !911)
-    #dbg_declare(ptr %3, !912, !DIExpression(), !913)
-    #dbg_declare(ptr %4, !914, !DIExpression(), !915)
-  %5 = load ptr, ptr %2, align 8, !dbg !916
-  call void @reply_msg(ptr dead_on_unwind writable sret(%struct.msghdr) align 8 %4, ptr noundef %5, ptr noundef %3), !dbg !917
-  %6 = load ptr, ptr %2, align 8, !dbg !918
-  %7 = getelementptr inbounds %struct.conn, ptr %6, i32 0, i32 0, !dbg !919
-  %8 = load i32, ptr %7, align 8, !dbg !919
-  %9 = call i64 @sendmsg(i32 noundef %8, ptr noundef %4, i32 noundef 0), !dbg !920
-  %10 = icmp sgt i64 %9, 0, !dbg !921
-  %11 = zext i1 %10 to i32, !dbg !921
-  ret i32 %11, !dbg !922
+    #dbg_declare(ptr %2, !913, !DIExpression(), !914)
+    #dbg_declare(ptr %3, !915, !DIExpression(), !916)
+    #dbg_declare(ptr %4, !917, !DIExpression(), !918)
+  %5 = load ptr, ptr %2, align 8, !dbg !919
+  call void @reply_msg(ptr dead_on_unwind writable sret(%struct.msghdr) align 8 %4, ptr noundef %5, ptr noundef %3), !dbg !920
+  %6 = load ptr, ptr %2, align 8, !dbg !921
+  %7 = getelementptr inbounds %struct.conn, ptr %6, i32 0, i32 0, !dbg !922
+  %8 = load i32, ptr %7, align 8, !dbg !922
+  %9 = call i64 @sendmsg(i32 noundef %8, ptr noundef %4, i32 noundef 0), !dbg !923
+  %10 = icmp sgt i64 %9, 0, !dbg !924
+  %11 = zext i1 %10 to i32, !dbg !924
+  ret i32 %11, !dbg !925
 }
 
 declare i64 @recvfrom(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr noundef, ptr noundef) #1
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal void @reply_msg(ptr dead_on_unwind noalias writable sret(%struct.msghdr) align 8 %0, ptr noundef %1, ptr noundef %2) #0 !dbg !923 {
+define internal void @reply_msg(ptr dead_on_unwind noalias writable sret(%struct.msghdr) align 8 %0, ptr noundef %1, ptr noundef %2) #0 !dbg !926 {
   %4 = alloca ptr, align 8
   %5 = alloca ptr, align 8
   store ptr %1, ptr %4, align 8
-    #dbg_declare(ptr %4, !926, !DIExpression(), !927)
+    #dbg_declare(ptr %4, !929, !DIExpression(), !930)
   store ptr %2, ptr %5, align 8
-    #dbg_declare(ptr %5, !928, !DIExpression(), !929)
-    #dbg_declare(ptr %0, !930, !DIExpression(), !931)
-  call void @llvm.memset.p0.i64(ptr align 8 %0, i8 0, i64 56, i1 false), !dbg !932
-  %6 = load ptr, ptr %5, align 8, !dbg !933
-  %7 = getelementptr inbounds %struct.iovec, ptr %6, i32 0, i32 0, !dbg !934
-  store ptr @.str.4, ptr %7, align 8, !dbg !935
-  %8 = load ptr, ptr %5, align 8, !dbg !936
-  %9 = getelementptr inbounds %struct.iovec, ptr %8, i32 0, i32 1, !dbg !937
-  store i64 5, ptr %9, align 8, !dbg !938
-  %10 = load ptr, ptr %5, align 8, !dbg !939
-  %11 = getelementptr inbounds %struct.msghdr, ptr %0, i32 0, i32 2, !dbg !940
-  store ptr %10, ptr %11, align 8, !dbg !941
-  %12 = getelementptr inbounds %struct.msghdr, ptr %0, i32 0, i32 3, !dbg !942
-  store i64 1, ptr %12, align 8, !dbg !943
-  %13 = load ptr, ptr %4, align 8, !dbg !944
-  %14 = getelementptr inbounds %struct.conn, ptr %13, i32 0, i32 2, !dbg !944
-  %15 = load i32, ptr %14, align 8, !dbg !944
-  %16 = icmp eq i32 %15, 2, !dbg !944
-  br i1 %16, label %17, label %25, !dbg !946
+    #dbg_declare(ptr %5, !931, !DIExpression(), !932)
+    #dbg_declare(ptr %0, !933, !DIExpression(), !934)
+  call void @llvm.memset.p0.i64(ptr align 8 %0, i8 0, i64 56, i1 false), !dbg !935
+  %6 = load ptr, ptr %5, align 8, !dbg !936
+  %7 = getelementptr inbounds %struct.iovec, ptr %6, i32 0, i32 0, !dbg !937
+  store ptr @.str.4, ptr %7, align 8, !dbg !938
+  %8 = load ptr, ptr %5, align 8, !dbg !939
+  %9 = getelementptr inbounds %struct.iovec, ptr %8, i32 0, i32 1, !dbg !940
+  store i64 5, ptr %9, align 8, !dbg !941
+  %10 = load ptr, ptr %5, align 8, !dbg !942
+  %11 = getelementptr inbounds %struct.msghdr, ptr %0, i32 0, i32 2, !dbg !943
+  store ptr %10, ptr %11, align 8, !dbg !944
+  %12 = getelementptr inbounds %struct.msghdr, ptr %0, i32 0, i32 3, !dbg !945
+  store i64 1, ptr %12, align 8, !dbg !946
+  %13 = load ptr, ptr %4, align 8, !dbg !947
+  %14 = getelementptr inbounds %struct.conn, ptr %13, i32 0, i32 2, !dbg !947
+  %15 = load i32, ptr %14, align 8, !dbg !947
+  %16 = icmp eq i32 %15, 2, !dbg !947
+  br i1 %16, label %17, label %25, !dbg !949
 
 17:                                               ; preds = %3
-  %18 = load ptr, ptr %4, align 8, !dbg !947
-  %19 = getelementptr inbounds %struct.conn, ptr %18, i32 0, i32 6, !dbg !949
-  %20 = getelementptr inbounds %struct.msghdr, ptr %0, i32 0, i32 0, !dbg !950
-  store ptr %19, ptr %20, align 8, !dbg !951
-  %21 = load ptr, ptr %4, align 8, !dbg !952
-  %22 = getelementptr inbounds %struct.conn, ptr %21, i32 0, i32 7, !dbg !953
-  %23 = load i32, ptr %22, align 4, !dbg !953
-  %24 = getelementptr inbounds %struct.msghdr, ptr %0, i32 0, i32 1, !dbg !954
-  store i32 %23, ptr %24, align 8, !dbg !955
-  br label %25, !dbg !956
+  %18 = load ptr, ptr %4, align 8, !dbg !950
+  %19 = getelementptr inbounds %struct.conn, ptr %18, i32 0, i32 6, !dbg !952
+  %20 = getelementptr inbounds %struct.msghdr, ptr %0, i32 0, i32 0, !dbg !953
+  store ptr %19, ptr %20, align 8, !dbg !954
+  %21 = load ptr, ptr %4, align 8, !dbg !955
+  %22 = getelementptr inbounds %struct.conn, ptr %21, i32 0, i32 7, !dbg !956
+  %23 = load i32, ptr %22, align 4, !dbg !956
+  %24 = getelementptr inbounds %struct.msghdr, ptr %0, i32 0, i32 1, !dbg !957
+  store i32 %23, ptr %24, align 8, !dbg !958
+  br label %25, !dbg !959
 
 25:                                               ; preds = %17, %3
-  ret void, !dbg !957
+  ret void, !dbg !960
 }
 
 ; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #6
 
 ; Function Attrs: noinline nounwind optnone uwtable
-define internal ptr @cq_pop(ptr noundef %0) #0 !dbg !958 {
+define internal ptr @cq_pop(ptr noundef %0) #0 !dbg !961 {
   %2 = alloca ptr, align 8
   %3 = alloca ptr, align 8
   store ptr %0, ptr %2, align 8
-    #dbg_declare(ptr %2, !961, !DIExpression(), !962)
-    #dbg_declare(ptr %3, !963, !DIExpression(), !964)
-  %4 = load ptr, ptr %2, align 8, !dbg !965
-  %5 = getelementptr inbounds %struct.conn_queue, ptr %4, i32 0, i32 0, !dbg !966
-  %6 = load ptr, ptr %5, align 8, !dbg !966
-  store ptr %6, ptr %3, align 8, !dbg !964
-  %7 = load ptr, ptr %3, align 8, !dbg !967
-  %8 = icmp ne ptr %7, null, !dbg !969
-  br i1 %8, label %9, label %23, !dbg !970
+    #dbg_declare(ptr %2, !964, !DIExpression(), !965)
+    #dbg_declare(ptr %3, !966, !DIExpression(), !967)
+  %4 = load ptr, ptr %2, align 8, !dbg !968
+  %5 = getelementptr inbounds %struct.conn_queue, ptr %4, i32 0, i32 0, !dbg !969
+  %6 = load ptr, ptr %5, align 8, !dbg !969
+  store ptr %6, ptr %3, align 8, !dbg !967
+  %7 = load ptr, ptr %3, align 8, !dbg !970
+  %8 = icmp ne ptr %7, null, !dbg !972
+  br i1 %8, label %9, label %23, !dbg !973
 
 9:                                                ; preds = %1
-  %10 = load ptr, ptr %3, align 8, !dbg !971
-  %11 = getelementptr inbounds %struct.conn_queue_item, ptr %10, i32 0, i32 3, !dbg !973
-  %12 = load ptr, ptr %11, align 8, !dbg !973
-  %13 = load ptr, ptr %2, align 8, !dbg !974
-  %14 = getelementptr inbounds %struct.conn_queue, ptr %13, i32 0, i32 0, !dbg !975
-  store ptr %12, ptr %14, align 8, !dbg !976
-  %15 = load ptr, ptr %2, align 8, !dbg !977
-  %16 = getelementptr inbounds %struct.conn_queue, ptr %15, i32 0, i32 0, !dbg !979
-  %17 = load ptr, ptr %16, align 8, !dbg !979
-  %18 = icmp eq ptr %17, null, !dbg !980
-  br i1 %18, label %19, label %22, !dbg !981
+  %10 = load ptr, ptr %3, align 8, !dbg !974
+  %11 = getelementptr inbounds %struct.conn_queue_item, ptr %10, i32 0, i32 3, !dbg !976
+  %12 = load ptr, ptr %11, align 8, !dbg !976
+  %13 = load ptr, ptr %2, align 8, !dbg !977
+  %14 = getelementptr inbounds %struct.conn_queue, ptr %13, i32 0, i32 0, !dbg !978
+  store ptr %12, ptr %14, align 8, !dbg !979
+  %15 = load ptr, ptr %2, align 8, !dbg !980
+  %16 = getelementptr inbounds %struct.conn_queue, ptr %15, i32 0, i32 0, !dbg !982
+  %17 = load ptr, ptr %16, align 8, !dbg !982
+  %18 = icmp eq ptr %17, null, !dbg !983
+  br i1 %18, label %19, label %22, !dbg !984
 
 19:                                               ; preds = %9
-  %20 = load ptr, ptr %2, align 8, !dbg !982
-  %21 = getelementptr inbounds %struct.conn_queue, ptr %20, i32 0, i32 1, !dbg !983
-  store ptr null, ptr %21, align 8, !dbg !984
-  br label %22, !dbg !982
+  %20 = load ptr, ptr %2, align 8, !dbg !985
+  %21 = getelementptr inbounds %struct.conn_queue, ptr %20, i32 0, i32 1, !dbg !986
+  store ptr null, ptr %21, align 8, !dbg !987
+  br label %22, !dbg !985
 
 22:                                               ; preds = %19, %9
-  br label %23, !dbg !985
+  br label %23, !dbg !988
 
 23:                                               ; preds = %22, %1
-  %24 = load ptr, ptr %3, align 8, !dbg !986
-  ret ptr %24, !dbg !987
+  %24 = load ptr, ptr %3, align 8, !dbg !989
+  ret ptr %24, !dbg !990
 }
 
 ; Function Attrs: nounwind
@@ -1270,13 +1281,13 @@ attributes #9 = { nounwind }
 attributes #10 = { nounwind willreturn memory(read) }
 
 !llvm.dbg.cu = !{!2}
-!llvm.module.flags = !{!191, !192, !193, !194, !195, !196, !197}
-!llvm.ident = !{!198}
+!llvm.module.flags = !{!189, !190, !191, !192, !193, !194, !195}
+!llvm.ident = !{!196}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
 !1 = distinct !DIGlobalVariable(name: "conns", scope: !2, file: !3, line: 72, type: !107, isLocal: true, isDefinition: true)
 !2 = distinct !DICompileUnit(language: DW_LANG_C11, file: !3, producer: "Debian clang version 19.1.7 (3~deb12u1)", isOptimized: false, runtimeVersion: 0, emissionKind: FullDebug, enums: !4, retainedTypes: !30, globals: !46, splitDebugInlining: false, nameTableKind: None)
-!3 = !DIFile(filename: "memcached-conns.c", directory: "/work/wt-memsock/test/lit/landmarks/Inputs", checksumkind: CSK_MD5, checksum: "dd0eebb81e3736a097d952fdc1db3105")
+!3 = !DIFile(filename: "memcached-conns.c", directory: "/work/wt-memsock/test/lit/landmarks/Inputs", checksumkind: CSK_MD5, checksum: "6c7c7f71a8e5e6c3e6bde133aa268f60")
 !4 = !{!5, !13, !18}
 !5 = !DICompositeType(tag: DW_TAG_enumeration_type, name: "conn_states", file: !3, line: 38, baseType: !6, size: 32, elements: !7)
 !6 = !DIBasicType(name: "unsigned int", size: 32, encoding: DW_ATE_unsigned)
@@ -1380,7 +1391,7 @@ attributes #10 = { nounwind willreturn memory(read) }
 !104 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 24, elements: !105)
 !105 = !{!106}
 !106 = !DISubrange(count: 3)
-!107 = !DICompositeType(tag: DW_TAG_array_type, baseType: !108, size: 65536, elements: !189)
+!107 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !108, size: 64)
 !108 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !109, size: 64)
 !109 = !DIDerivedType(tag: DW_TAG_typedef, name: "conn", file: !3, line: 41, baseType: !110)
 !110 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "conn", file: !3, line: 42, size: 17984, elements: !111)
@@ -1462,802 +1473,805 @@ attributes #10 = { nounwind willreturn memory(read) }
 !186 = !DIDerivedType(tag: DW_TAG_member, name: "msg_controllen", scope: !173, file: !34, line: 271, baseType: !166, size: 64, offset: 320)
 !187 = !DIDerivedType(tag: DW_TAG_member, name: "msg_flags", scope: !173, file: !34, line: 276, baseType: !45, size: 32, offset: 384)
 !188 = !DIDerivedType(tag: DW_TAG_member, name: "write", scope: !110, file: !3, line: 53, baseType: !159, size: 64, offset: 17920)
-!189 = !{!190}
-!190 = !DISubrange(count: 1024)
-!191 = !{i32 7, !"Dwarf Version", i32 5}
-!192 = !{i32 2, !"Debug Info Version", i32 3}
-!193 = !{i32 1, !"wchar_size", i32 4}
-!194 = !{i32 8, !"PIC Level", i32 2}
-!195 = !{i32 7, !"PIE Level", i32 2}
-!196 = !{i32 7, !"uwtable", i32 2}
-!197 = !{i32 7, !"frame-pointer", i32 2}
-!198 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
-!199 = distinct !DISubprogram(name: "tcp_read", scope: !3, file: !3, line: 78, type: !160, scopeLine: 78, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!200 = !{}
-!201 = !DILocalVariable(name: "c", arg: 1, scope: !199, file: !3, line: 78, type: !108)
-!202 = !DILocation(line: 78, column: 24, scope: !199)
-!203 = !DILocalVariable(name: "buf", arg: 2, scope: !199, file: !3, line: 78, type: !31)
-!204 = !DILocation(line: 78, column: 33, scope: !199)
-!205 = !DILocalVariable(name: "count", arg: 3, scope: !199, file: !3, line: 78, type: !166)
-!206 = !DILocation(line: 78, column: 45, scope: !199)
-!207 = !DILocation(line: 79, column: 15, scope: !199)
-!208 = !DILocation(line: 79, column: 18, scope: !199)
-!209 = !DILocation(line: 79, column: 23, scope: !199)
-!210 = !DILocation(line: 79, column: 28, scope: !199)
-!211 = !DILocation(line: 79, column: 10, scope: !199)
-!212 = !DILocation(line: 79, column: 3, scope: !199)
-!213 = distinct !DISubprogram(name: "tcp_sendmsg", scope: !3, file: !3, line: 82, type: !170, scopeLine: 82, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!214 = !DILocalVariable(name: "c", arg: 1, scope: !213, file: !3, line: 82, type: !108)
-!215 = !DILocation(line: 82, column: 27, scope: !213)
-!216 = !DILocalVariable(name: "msg", arg: 2, scope: !213, file: !3, line: 82, type: !172)
-!217 = !DILocation(line: 82, column: 45, scope: !213)
-!218 = !DILocalVariable(name: "flags", arg: 3, scope: !213, file: !3, line: 82, type: !45)
-!219 = !DILocation(line: 82, column: 54, scope: !213)
-!220 = !DILocation(line: 83, column: 18, scope: !213)
-!221 = !DILocation(line: 83, column: 21, scope: !213)
-!222 = !DILocation(line: 83, column: 26, scope: !213)
-!223 = !DILocation(line: 83, column: 31, scope: !213)
-!224 = !DILocation(line: 83, column: 10, scope: !213)
-!225 = !DILocation(line: 83, column: 3, scope: !213)
-!226 = distinct !DISubprogram(name: "tcp_write", scope: !3, file: !3, line: 86, type: !160, scopeLine: 86, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!227 = !DILocalVariable(name: "c", arg: 1, scope: !226, file: !3, line: 86, type: !108)
-!228 = !DILocation(line: 86, column: 25, scope: !226)
-!229 = !DILocalVariable(name: "buf", arg: 2, scope: !226, file: !3, line: 86, type: !31)
-!230 = !DILocation(line: 86, column: 34, scope: !226)
-!231 = !DILocalVariable(name: "count", arg: 3, scope: !226, file: !3, line: 86, type: !166)
-!232 = !DILocation(line: 86, column: 46, scope: !226)
-!233 = !DILocation(line: 87, column: 16, scope: !226)
-!234 = !DILocation(line: 87, column: 19, scope: !226)
-!235 = !DILocation(line: 87, column: 24, scope: !226)
-!236 = !DILocation(line: 87, column: 29, scope: !226)
-!237 = !DILocation(line: 87, column: 10, scope: !226)
-!238 = !DILocation(line: 87, column: 3, scope: !226)
-!239 = distinct !DISubprogram(name: "conn_new", scope: !3, file: !3, line: 92, type: !240, scopeLine: 93, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!240 = !DISubroutineType(types: !241)
-!241 = !{!108, !45, !5, !13, !54}
-!242 = !DILocalVariable(name: "sfd", arg: 1, scope: !239, file: !3, line: 92, type: !45)
-!243 = !DILocation(line: 92, column: 20, scope: !239)
-!244 = !DILocalVariable(name: "init_state", arg: 2, scope: !239, file: !3, line: 92, type: !5)
-!245 = !DILocation(line: 92, column: 42, scope: !239)
-!246 = !DILocalVariable(name: "transport", arg: 3, scope: !239, file: !3, line: 93, type: !13)
-!247 = !DILocation(line: 93, column: 39, scope: !239)
-!248 = !DILocalVariable(name: "base", arg: 4, scope: !239, file: !3, line: 93, type: !54)
-!249 = !DILocation(line: 93, column: 69, scope: !239)
-!250 = !DILocation(line: 94, column: 7, scope: !251)
-!251 = distinct !DILexicalBlock(scope: !239, file: !3, line: 94, column: 7)
-!252 = !DILocation(line: 94, column: 11, scope: !251)
-!253 = !DILocation(line: 94, column: 15, scope: !251)
-!254 = !DILocation(line: 94, column: 18, scope: !251)
-!255 = !DILocation(line: 94, column: 22, scope: !251)
-!256 = !DILocation(line: 94, column: 7, scope: !239)
-!257 = !DILocation(line: 95, column: 5, scope: !251)
-!258 = !DILocalVariable(name: "c", scope: !239, file: !3, line: 96, type: !108)
-!259 = !DILocation(line: 96, column: 9, scope: !239)
-!260 = !DILocation(line: 96, column: 19, scope: !239)
-!261 = !DILocation(line: 96, column: 13, scope: !239)
-!262 = !DILocation(line: 97, column: 7, scope: !263)
-!263 = distinct !DILexicalBlock(scope: !239, file: !3, line: 97, column: 7)
-!264 = !DILocation(line: 97, column: 9, scope: !263)
-!265 = !DILocation(line: 97, column: 7, scope: !239)
-!266 = !DILocation(line: 98, column: 9, scope: !267)
-!267 = distinct !DILexicalBlock(scope: !263, file: !3, line: 97, column: 18)
-!268 = !DILocation(line: 98, column: 7, scope: !267)
-!269 = !DILocation(line: 99, column: 9, scope: !270)
-!270 = distinct !DILexicalBlock(scope: !267, file: !3, line: 99, column: 9)
-!271 = !DILocation(line: 99, column: 11, scope: !270)
-!272 = !DILocation(line: 99, column: 9, scope: !267)
-!273 = !DILocation(line: 100, column: 7, scope: !270)
-!274 = !DILocation(line: 101, column: 14, scope: !267)
-!275 = !DILocation(line: 101, column: 5, scope: !267)
-!276 = !DILocation(line: 101, column: 8, scope: !267)
-!277 = !DILocation(line: 101, column: 12, scope: !267)
-!278 = !DILocation(line: 102, column: 18, scope: !267)
-!279 = !DILocation(line: 102, column: 11, scope: !267)
-!280 = !DILocation(line: 102, column: 5, scope: !267)
-!281 = !DILocation(line: 102, column: 16, scope: !267)
-!282 = !DILocation(line: 103, column: 3, scope: !267)
-!283 = !DILocation(line: 104, column: 18, scope: !239)
-!284 = !DILocation(line: 104, column: 3, scope: !239)
-!285 = !DILocation(line: 104, column: 6, scope: !239)
-!286 = !DILocation(line: 104, column: 16, scope: !239)
-!287 = !DILocation(line: 105, column: 14, scope: !239)
-!288 = !DILocation(line: 105, column: 3, scope: !239)
-!289 = !DILocation(line: 105, column: 6, scope: !239)
-!290 = !DILocation(line: 105, column: 12, scope: !239)
-!291 = !DILocation(line: 106, column: 3, scope: !239)
-!292 = !DILocation(line: 106, column: 6, scope: !239)
-!293 = !DILocation(line: 106, column: 13, scope: !239)
-!294 = !DILocation(line: 107, column: 3, scope: !239)
-!295 = !DILocation(line: 107, column: 6, scope: !239)
-!296 = !DILocation(line: 107, column: 11, scope: !239)
-!297 = !DILocation(line: 108, column: 3, scope: !239)
-!298 = !DILocation(line: 108, column: 6, scope: !239)
-!299 = !DILocation(line: 108, column: 14, scope: !239)
-!300 = !DILocation(line: 109, column: 3, scope: !239)
-!301 = !DILocation(line: 109, column: 6, scope: !239)
-!302 = !DILocation(line: 109, column: 12, scope: !239)
-!303 = !DILocation(line: 110, column: 14, scope: !239)
-!304 = !DILocation(line: 110, column: 17, scope: !239)
-!305 = !DILocation(line: 110, column: 24, scope: !239)
-!306 = !DILocation(line: 110, column: 74, scope: !239)
-!307 = !DILocation(line: 110, column: 3, scope: !239)
-!308 = !DILocation(line: 111, column: 18, scope: !239)
-!309 = !DILocation(line: 111, column: 25, scope: !239)
-!310 = !DILocation(line: 111, column: 28, scope: !239)
-!311 = !DILocation(line: 111, column: 3, scope: !239)
-!312 = !DILocation(line: 112, column: 18, scope: !313)
-!313 = distinct !DILexicalBlock(scope: !239, file: !3, line: 112, column: 7)
-!314 = !DILocation(line: 112, column: 21, scope: !313)
-!315 = !DILocation(line: 112, column: 7, scope: !313)
-!316 = !DILocation(line: 112, column: 31, scope: !313)
-!317 = !DILocation(line: 112, column: 7, scope: !239)
-!318 = !DILocation(line: 113, column: 5, scope: !313)
-!319 = !DILocation(line: 114, column: 10, scope: !239)
-!320 = !DILocation(line: 114, column: 3, scope: !239)
-!321 = !DILocation(line: 115, column: 1, scope: !239)
-!322 = distinct !DISubprogram(name: "event_handler", scope: !3, file: !3, line: 279, type: !323, scopeLine: 279, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!323 = !DISubroutineType(types: !324)
-!324 = !{null, !45, !325, !31}
-!325 = !DIBasicType(name: "short", size: 16, encoding: DW_ATE_signed)
-!326 = !DILocalVariable(name: "fd", arg: 1, scope: !322, file: !3, line: 279, type: !45)
-!327 = !DILocation(line: 279, column: 31, scope: !322)
-!328 = !DILocalVariable(name: "which", arg: 2, scope: !322, file: !3, line: 279, type: !325)
-!329 = !DILocation(line: 279, column: 41, scope: !322)
-!330 = !DILocalVariable(name: "arg", arg: 3, scope: !322, file: !3, line: 279, type: !31)
-!331 = !DILocation(line: 279, column: 54, scope: !322)
-!332 = !DILocalVariable(name: "c", scope: !322, file: !3, line: 280, type: !108)
-!333 = !DILocation(line: 280, column: 9, scope: !322)
-!334 = !DILocation(line: 280, column: 13, scope: !322)
-!335 = !DILocation(line: 281, column: 9, scope: !322)
-!336 = !DILocation(line: 282, column: 7, scope: !337)
-!337 = distinct !DILexicalBlock(scope: !322, file: !3, line: 282, column: 7)
-!338 = !DILocation(line: 282, column: 13, scope: !337)
-!339 = !DILocation(line: 282, column: 16, scope: !337)
-!340 = !DILocation(line: 282, column: 10, scope: !337)
-!341 = !DILocation(line: 282, column: 7, scope: !322)
-!342 = !DILocation(line: 283, column: 5, scope: !337)
-!343 = !DILocation(line: 284, column: 17, scope: !322)
-!344 = !DILocation(line: 284, column: 3, scope: !322)
-!345 = !DILocation(line: 285, column: 1, scope: !322)
-!346 = distinct !DISubprogram(name: "dispatch_conn_new", scope: !3, file: !3, line: 136, type: !347, scopeLine: 137, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!347 = !DISubroutineType(types: !348)
-!348 = !{null, !45, !5, !13}
-!349 = !DILocalVariable(name: "sfd", arg: 1, scope: !346, file: !3, line: 136, type: !45)
-!350 = !DILocation(line: 136, column: 28, scope: !346)
-!351 = !DILocalVariable(name: "init_state", arg: 2, scope: !346, file: !3, line: 136, type: !5)
-!352 = !DILocation(line: 136, column: 50, scope: !346)
-!353 = !DILocalVariable(name: "transport", arg: 3, scope: !346, file: !3, line: 137, type: !13)
-!354 = !DILocation(line: 137, column: 47, scope: !346)
-!355 = !DILocalVariable(name: "item", scope: !346, file: !3, line: 138, type: !63)
-!356 = !DILocation(line: 138, column: 12, scope: !346)
-!357 = !DILocation(line: 138, column: 19, scope: !346)
-!358 = !DILocation(line: 139, column: 7, scope: !359)
-!359 = distinct !DILexicalBlock(scope: !346, file: !3, line: 139, column: 7)
-!360 = !DILocation(line: 139, column: 12, scope: !359)
-!361 = !DILocation(line: 139, column: 7, scope: !346)
-!362 = !DILocation(line: 140, column: 11, scope: !363)
-!363 = distinct !DILexicalBlock(scope: !359, file: !3, line: 139, column: 21)
-!364 = !DILocation(line: 140, column: 5, scope: !363)
-!365 = !DILocation(line: 141, column: 5, scope: !363)
-!366 = !DILocation(line: 143, column: 15, scope: !346)
-!367 = !DILocation(line: 143, column: 3, scope: !346)
-!368 = !DILocation(line: 143, column: 9, scope: !346)
-!369 = !DILocation(line: 143, column: 13, scope: !346)
-!370 = !DILocation(line: 144, column: 22, scope: !346)
-!371 = !DILocation(line: 144, column: 3, scope: !346)
-!372 = !DILocation(line: 144, column: 9, scope: !346)
-!373 = !DILocation(line: 144, column: 20, scope: !346)
-!374 = !DILocation(line: 145, column: 21, scope: !346)
-!375 = !DILocation(line: 145, column: 3, scope: !346)
-!376 = !DILocation(line: 145, column: 9, scope: !346)
-!377 = !DILocation(line: 145, column: 19, scope: !346)
-!378 = !DILocation(line: 146, column: 11, scope: !346)
-!379 = !DILocation(line: 146, column: 27, scope: !346)
-!380 = !DILocation(line: 146, column: 3, scope: !346)
-!381 = !DILocalVariable(name: "buf", scope: !346, file: !3, line: 147, type: !42)
-!382 = !DILocation(line: 147, column: 8, scope: !346)
-!383 = !DILocation(line: 148, column: 13, scope: !384)
-!384 = distinct !DILexicalBlock(scope: !346, file: !3, line: 148, column: 7)
-!385 = !DILocation(line: 148, column: 7, scope: !384)
-!386 = !DILocation(line: 148, column: 38, scope: !384)
-!387 = !DILocation(line: 148, column: 7, scope: !346)
-!388 = !DILocation(line: 149, column: 5, scope: !384)
-!389 = !DILocation(line: 150, column: 1, scope: !346)
-!390 = distinct !DISubprogram(name: "cq_push", scope: !3, file: !3, line: 117, type: !391, scopeLine: 117, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!391 = !DISubroutineType(types: !392)
-!392 = !{null, !58, !63}
-!393 = !DILocalVariable(name: "cq", arg: 1, scope: !390, file: !3, line: 117, type: !58)
-!394 = !DILocation(line: 117, column: 25, scope: !390)
-!395 = !DILocalVariable(name: "item", arg: 2, scope: !390, file: !3, line: 117, type: !63)
-!396 = !DILocation(line: 117, column: 38, scope: !390)
-!397 = !DILocation(line: 118, column: 3, scope: !390)
-!398 = !DILocation(line: 118, column: 9, scope: !390)
-!399 = !DILocation(line: 118, column: 14, scope: !390)
-!400 = !DILocation(line: 119, column: 7, scope: !401)
-!401 = distinct !DILexicalBlock(scope: !390, file: !3, line: 119, column: 7)
-!402 = !DILocation(line: 119, column: 11, scope: !401)
-!403 = !DILocation(line: 119, column: 16, scope: !401)
-!404 = !DILocation(line: 119, column: 7, scope: !390)
-!405 = !DILocation(line: 120, column: 16, scope: !401)
-!406 = !DILocation(line: 120, column: 5, scope: !401)
-!407 = !DILocation(line: 120, column: 9, scope: !401)
-!408 = !DILocation(line: 120, column: 14, scope: !401)
-!409 = !DILocation(line: 122, column: 22, scope: !401)
-!410 = !DILocation(line: 122, column: 5, scope: !401)
-!411 = !DILocation(line: 122, column: 9, scope: !401)
-!412 = !DILocation(line: 122, column: 15, scope: !401)
-!413 = !DILocation(line: 122, column: 20, scope: !401)
-!414 = !DILocation(line: 123, column: 14, scope: !390)
-!415 = !DILocation(line: 123, column: 3, scope: !390)
-!416 = !DILocation(line: 123, column: 7, scope: !390)
-!417 = !DILocation(line: 123, column: 12, scope: !390)
-!418 = !DILocation(line: 124, column: 1, scope: !390)
-!419 = distinct !DISubprogram(name: "main", scope: !3, file: !3, line: 337, type: !420, scopeLine: 337, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!420 = !DISubroutineType(types: !421)
-!421 = !{!45, !45, !422}
-!422 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !423, size: 64)
-!423 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64)
-!424 = !DILocalVariable(name: "argc", arg: 1, scope: !419, file: !3, line: 337, type: !45)
-!425 = !DILocation(line: 337, column: 14, scope: !419)
-!426 = !DILocalVariable(name: "argv", arg: 2, scope: !419, file: !3, line: 337, type: !422)
-!427 = !DILocation(line: 337, column: 27, scope: !419)
-!428 = !DILocation(line: 338, column: 15, scope: !419)
-!429 = !DILocation(line: 338, column: 13, scope: !419)
-!430 = !DILocation(line: 339, column: 20, scope: !419)
-!431 = !DILocation(line: 339, column: 18, scope: !419)
-!432 = !DILocalVariable(name: "fds", scope: !419, file: !3, line: 340, type: !433)
+!189 = !{i32 7, !"Dwarf Version", i32 5}
+!190 = !{i32 2, !"Debug Info Version", i32 3}
+!191 = !{i32 1, !"wchar_size", i32 4}
+!192 = !{i32 8, !"PIC Level", i32 2}
+!193 = !{i32 7, !"PIE Level", i32 2}
+!194 = !{i32 7, !"uwtable", i32 2}
+!195 = !{i32 7, !"frame-pointer", i32 2}
+!196 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
+!197 = distinct !DISubprogram(name: "tcp_read", scope: !3, file: !3, line: 78, type: !160, scopeLine: 78, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!198 = !{}
+!199 = !DILocalVariable(name: "c", arg: 1, scope: !197, file: !3, line: 78, type: !108)
+!200 = !DILocation(line: 78, column: 24, scope: !197)
+!201 = !DILocalVariable(name: "buf", arg: 2, scope: !197, file: !3, line: 78, type: !31)
+!202 = !DILocation(line: 78, column: 33, scope: !197)
+!203 = !DILocalVariable(name: "count", arg: 3, scope: !197, file: !3, line: 78, type: !166)
+!204 = !DILocation(line: 78, column: 45, scope: !197)
+!205 = !DILocation(line: 79, column: 15, scope: !197)
+!206 = !DILocation(line: 79, column: 18, scope: !197)
+!207 = !DILocation(line: 79, column: 23, scope: !197)
+!208 = !DILocation(line: 79, column: 28, scope: !197)
+!209 = !DILocation(line: 79, column: 10, scope: !197)
+!210 = !DILocation(line: 79, column: 3, scope: !197)
+!211 = distinct !DISubprogram(name: "tcp_sendmsg", scope: !3, file: !3, line: 82, type: !170, scopeLine: 82, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!212 = !DILocalVariable(name: "c", arg: 1, scope: !211, file: !3, line: 82, type: !108)
+!213 = !DILocation(line: 82, column: 27, scope: !211)
+!214 = !DILocalVariable(name: "msg", arg: 2, scope: !211, file: !3, line: 82, type: !172)
+!215 = !DILocation(line: 82, column: 45, scope: !211)
+!216 = !DILocalVariable(name: "flags", arg: 3, scope: !211, file: !3, line: 82, type: !45)
+!217 = !DILocation(line: 82, column: 54, scope: !211)
+!218 = !DILocation(line: 83, column: 18, scope: !211)
+!219 = !DILocation(line: 83, column: 21, scope: !211)
+!220 = !DILocation(line: 83, column: 26, scope: !211)
+!221 = !DILocation(line: 83, column: 31, scope: !211)
+!222 = !DILocation(line: 83, column: 10, scope: !211)
+!223 = !DILocation(line: 83, column: 3, scope: !211)
+!224 = distinct !DISubprogram(name: "tcp_write", scope: !3, file: !3, line: 86, type: !160, scopeLine: 86, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!225 = !DILocalVariable(name: "c", arg: 1, scope: !224, file: !3, line: 86, type: !108)
+!226 = !DILocation(line: 86, column: 25, scope: !224)
+!227 = !DILocalVariable(name: "buf", arg: 2, scope: !224, file: !3, line: 86, type: !31)
+!228 = !DILocation(line: 86, column: 34, scope: !224)
+!229 = !DILocalVariable(name: "count", arg: 3, scope: !224, file: !3, line: 86, type: !166)
+!230 = !DILocation(line: 86, column: 46, scope: !224)
+!231 = !DILocation(line: 87, column: 16, scope: !224)
+!232 = !DILocation(line: 87, column: 19, scope: !224)
+!233 = !DILocation(line: 87, column: 24, scope: !224)
+!234 = !DILocation(line: 87, column: 29, scope: !224)
+!235 = !DILocation(line: 87, column: 10, scope: !224)
+!236 = !DILocation(line: 87, column: 3, scope: !224)
+!237 = distinct !DISubprogram(name: "conn_new", scope: !3, file: !3, line: 92, type: !238, scopeLine: 93, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!238 = !DISubroutineType(types: !239)
+!239 = !{!108, !45, !5, !13, !54}
+!240 = !DILocalVariable(name: "sfd", arg: 1, scope: !237, file: !3, line: 92, type: !45)
+!241 = !DILocation(line: 92, column: 20, scope: !237)
+!242 = !DILocalVariable(name: "init_state", arg: 2, scope: !237, file: !3, line: 92, type: !5)
+!243 = !DILocation(line: 92, column: 42, scope: !237)
+!244 = !DILocalVariable(name: "transport", arg: 3, scope: !237, file: !3, line: 93, type: !13)
+!245 = !DILocation(line: 93, column: 39, scope: !237)
+!246 = !DILocalVariable(name: "base", arg: 4, scope: !237, file: !3, line: 93, type: !54)
+!247 = !DILocation(line: 93, column: 69, scope: !237)
+!248 = !DILocation(line: 94, column: 7, scope: !249)
+!249 = distinct !DILexicalBlock(scope: !237, file: !3, line: 94, column: 7)
+!250 = !DILocation(line: 94, column: 11, scope: !249)
+!251 = !DILocation(line: 94, column: 15, scope: !249)
+!252 = !DILocation(line: 94, column: 18, scope: !249)
+!253 = !DILocation(line: 94, column: 22, scope: !249)
+!254 = !DILocation(line: 94, column: 7, scope: !237)
+!255 = !DILocation(line: 95, column: 5, scope: !249)
+!256 = !DILocalVariable(name: "c", scope: !237, file: !3, line: 96, type: !108)
+!257 = !DILocation(line: 96, column: 9, scope: !237)
+!258 = !DILocation(line: 96, column: 13, scope: !237)
+!259 = !DILocation(line: 96, column: 19, scope: !237)
+!260 = !DILocation(line: 97, column: 7, scope: !261)
+!261 = distinct !DILexicalBlock(scope: !237, file: !3, line: 97, column: 7)
+!262 = !DILocation(line: 97, column: 9, scope: !261)
+!263 = !DILocation(line: 97, column: 7, scope: !237)
+!264 = !DILocation(line: 98, column: 9, scope: !265)
+!265 = distinct !DILexicalBlock(scope: !261, file: !3, line: 97, column: 18)
+!266 = !DILocation(line: 98, column: 7, scope: !265)
+!267 = !DILocation(line: 99, column: 9, scope: !268)
+!268 = distinct !DILexicalBlock(scope: !265, file: !3, line: 99, column: 9)
+!269 = !DILocation(line: 99, column: 11, scope: !268)
+!270 = !DILocation(line: 99, column: 9, scope: !265)
+!271 = !DILocation(line: 100, column: 7, scope: !268)
+!272 = !DILocation(line: 101, column: 14, scope: !265)
+!273 = !DILocation(line: 101, column: 5, scope: !265)
+!274 = !DILocation(line: 101, column: 8, scope: !265)
+!275 = !DILocation(line: 101, column: 12, scope: !265)
+!276 = !DILocation(line: 102, column: 18, scope: !265)
+!277 = !DILocation(line: 102, column: 5, scope: !265)
+!278 = !DILocation(line: 102, column: 11, scope: !265)
+!279 = !DILocation(line: 102, column: 16, scope: !265)
+!280 = !DILocation(line: 103, column: 3, scope: !265)
+!281 = !DILocation(line: 104, column: 18, scope: !237)
+!282 = !DILocation(line: 104, column: 3, scope: !237)
+!283 = !DILocation(line: 104, column: 6, scope: !237)
+!284 = !DILocation(line: 104, column: 16, scope: !237)
+!285 = !DILocation(line: 105, column: 14, scope: !237)
+!286 = !DILocation(line: 105, column: 3, scope: !237)
+!287 = !DILocation(line: 105, column: 6, scope: !237)
+!288 = !DILocation(line: 105, column: 12, scope: !237)
+!289 = !DILocation(line: 106, column: 3, scope: !237)
+!290 = !DILocation(line: 106, column: 6, scope: !237)
+!291 = !DILocation(line: 106, column: 13, scope: !237)
+!292 = !DILocation(line: 107, column: 3, scope: !237)
+!293 = !DILocation(line: 107, column: 6, scope: !237)
+!294 = !DILocation(line: 107, column: 11, scope: !237)
+!295 = !DILocation(line: 108, column: 3, scope: !237)
+!296 = !DILocation(line: 108, column: 6, scope: !237)
+!297 = !DILocation(line: 108, column: 14, scope: !237)
+!298 = !DILocation(line: 109, column: 3, scope: !237)
+!299 = !DILocation(line: 109, column: 6, scope: !237)
+!300 = !DILocation(line: 109, column: 12, scope: !237)
+!301 = !DILocation(line: 110, column: 14, scope: !237)
+!302 = !DILocation(line: 110, column: 17, scope: !237)
+!303 = !DILocation(line: 110, column: 24, scope: !237)
+!304 = !DILocation(line: 110, column: 74, scope: !237)
+!305 = !DILocation(line: 110, column: 3, scope: !237)
+!306 = !DILocation(line: 111, column: 18, scope: !237)
+!307 = !DILocation(line: 111, column: 25, scope: !237)
+!308 = !DILocation(line: 111, column: 28, scope: !237)
+!309 = !DILocation(line: 111, column: 3, scope: !237)
+!310 = !DILocation(line: 112, column: 18, scope: !311)
+!311 = distinct !DILexicalBlock(scope: !237, file: !3, line: 112, column: 7)
+!312 = !DILocation(line: 112, column: 21, scope: !311)
+!313 = !DILocation(line: 112, column: 7, scope: !311)
+!314 = !DILocation(line: 112, column: 31, scope: !311)
+!315 = !DILocation(line: 112, column: 7, scope: !237)
+!316 = !DILocation(line: 113, column: 5, scope: !311)
+!317 = !DILocation(line: 114, column: 10, scope: !237)
+!318 = !DILocation(line: 114, column: 3, scope: !237)
+!319 = !DILocation(line: 115, column: 1, scope: !237)
+!320 = distinct !DISubprogram(name: "event_handler", scope: !3, file: !3, line: 279, type: !321, scopeLine: 279, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!321 = !DISubroutineType(types: !322)
+!322 = !{null, !45, !323, !31}
+!323 = !DIBasicType(name: "short", size: 16, encoding: DW_ATE_signed)
+!324 = !DILocalVariable(name: "fd", arg: 1, scope: !320, file: !3, line: 279, type: !45)
+!325 = !DILocation(line: 279, column: 31, scope: !320)
+!326 = !DILocalVariable(name: "which", arg: 2, scope: !320, file: !3, line: 279, type: !323)
+!327 = !DILocation(line: 279, column: 41, scope: !320)
+!328 = !DILocalVariable(name: "arg", arg: 3, scope: !320, file: !3, line: 279, type: !31)
+!329 = !DILocation(line: 279, column: 54, scope: !320)
+!330 = !DILocalVariable(name: "c", scope: !320, file: !3, line: 280, type: !108)
+!331 = !DILocation(line: 280, column: 9, scope: !320)
+!332 = !DILocation(line: 280, column: 13, scope: !320)
+!333 = !DILocation(line: 281, column: 9, scope: !320)
+!334 = !DILocation(line: 282, column: 7, scope: !335)
+!335 = distinct !DILexicalBlock(scope: !320, file: !3, line: 282, column: 7)
+!336 = !DILocation(line: 282, column: 13, scope: !335)
+!337 = !DILocation(line: 282, column: 16, scope: !335)
+!338 = !DILocation(line: 282, column: 10, scope: !335)
+!339 = !DILocation(line: 282, column: 7, scope: !320)
+!340 = !DILocation(line: 283, column: 5, scope: !335)
+!341 = !DILocation(line: 284, column: 17, scope: !320)
+!342 = !DILocation(line: 284, column: 3, scope: !320)
+!343 = !DILocation(line: 285, column: 1, scope: !320)
+!344 = distinct !DISubprogram(name: "dispatch_conn_new", scope: !3, file: !3, line: 136, type: !345, scopeLine: 137, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!345 = !DISubroutineType(types: !346)
+!346 = !{null, !45, !5, !13}
+!347 = !DILocalVariable(name: "sfd", arg: 1, scope: !344, file: !3, line: 136, type: !45)
+!348 = !DILocation(line: 136, column: 28, scope: !344)
+!349 = !DILocalVariable(name: "init_state", arg: 2, scope: !344, file: !3, line: 136, type: !5)
+!350 = !DILocation(line: 136, column: 50, scope: !344)
+!351 = !DILocalVariable(name: "transport", arg: 3, scope: !344, file: !3, line: 137, type: !13)
+!352 = !DILocation(line: 137, column: 47, scope: !344)
+!353 = !DILocalVariable(name: "item", scope: !344, file: !3, line: 138, type: !63)
+!354 = !DILocation(line: 138, column: 12, scope: !344)
+!355 = !DILocation(line: 138, column: 19, scope: !344)
+!356 = !DILocation(line: 139, column: 7, scope: !357)
+!357 = distinct !DILexicalBlock(scope: !344, file: !3, line: 139, column: 7)
+!358 = !DILocation(line: 139, column: 12, scope: !357)
+!359 = !DILocation(line: 139, column: 7, scope: !344)
+!360 = !DILocation(line: 140, column: 11, scope: !361)
+!361 = distinct !DILexicalBlock(scope: !357, file: !3, line: 139, column: 21)
+!362 = !DILocation(line: 140, column: 5, scope: !361)
+!363 = !DILocation(line: 141, column: 5, scope: !361)
+!364 = !DILocation(line: 143, column: 15, scope: !344)
+!365 = !DILocation(line: 143, column: 3, scope: !344)
+!366 = !DILocation(line: 143, column: 9, scope: !344)
+!367 = !DILocation(line: 143, column: 13, scope: !344)
+!368 = !DILocation(line: 144, column: 22, scope: !344)
+!369 = !DILocation(line: 144, column: 3, scope: !344)
+!370 = !DILocation(line: 144, column: 9, scope: !344)
+!371 = !DILocation(line: 144, column: 20, scope: !344)
+!372 = !DILocation(line: 145, column: 21, scope: !344)
+!373 = !DILocation(line: 145, column: 3, scope: !344)
+!374 = !DILocation(line: 145, column: 9, scope: !344)
+!375 = !DILocation(line: 145, column: 19, scope: !344)
+!376 = !DILocation(line: 146, column: 11, scope: !344)
+!377 = !DILocation(line: 146, column: 27, scope: !344)
+!378 = !DILocation(line: 146, column: 3, scope: !344)
+!379 = !DILocalVariable(name: "buf", scope: !344, file: !3, line: 147, type: !42)
+!380 = !DILocation(line: 147, column: 8, scope: !344)
+!381 = !DILocation(line: 148, column: 13, scope: !382)
+!382 = distinct !DILexicalBlock(scope: !344, file: !3, line: 148, column: 7)
+!383 = !DILocation(line: 148, column: 7, scope: !382)
+!384 = !DILocation(line: 148, column: 38, scope: !382)
+!385 = !DILocation(line: 148, column: 7, scope: !344)
+!386 = !DILocation(line: 149, column: 5, scope: !382)
+!387 = !DILocation(line: 150, column: 1, scope: !344)
+!388 = distinct !DISubprogram(name: "cq_push", scope: !3, file: !3, line: 117, type: !389, scopeLine: 117, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!389 = !DISubroutineType(types: !390)
+!390 = !{null, !58, !63}
+!391 = !DILocalVariable(name: "cq", arg: 1, scope: !388, file: !3, line: 117, type: !58)
+!392 = !DILocation(line: 117, column: 25, scope: !388)
+!393 = !DILocalVariable(name: "item", arg: 2, scope: !388, file: !3, line: 117, type: !63)
+!394 = !DILocation(line: 117, column: 38, scope: !388)
+!395 = !DILocation(line: 118, column: 3, scope: !388)
+!396 = !DILocation(line: 118, column: 9, scope: !388)
+!397 = !DILocation(line: 118, column: 14, scope: !388)
+!398 = !DILocation(line: 119, column: 7, scope: !399)
+!399 = distinct !DILexicalBlock(scope: !388, file: !3, line: 119, column: 7)
+!400 = !DILocation(line: 119, column: 11, scope: !399)
+!401 = !DILocation(line: 119, column: 16, scope: !399)
+!402 = !DILocation(line: 119, column: 7, scope: !388)
+!403 = !DILocation(line: 120, column: 16, scope: !399)
+!404 = !DILocation(line: 120, column: 5, scope: !399)
+!405 = !DILocation(line: 120, column: 9, scope: !399)
+!406 = !DILocation(line: 120, column: 14, scope: !399)
+!407 = !DILocation(line: 122, column: 22, scope: !399)
+!408 = !DILocation(line: 122, column: 5, scope: !399)
+!409 = !DILocation(line: 122, column: 9, scope: !399)
+!410 = !DILocation(line: 122, column: 15, scope: !399)
+!411 = !DILocation(line: 122, column: 20, scope: !399)
+!412 = !DILocation(line: 123, column: 14, scope: !388)
+!413 = !DILocation(line: 123, column: 3, scope: !388)
+!414 = !DILocation(line: 123, column: 7, scope: !388)
+!415 = !DILocation(line: 123, column: 12, scope: !388)
+!416 = !DILocation(line: 124, column: 1, scope: !388)
+!417 = distinct !DISubprogram(name: "main", scope: !3, file: !3, line: 337, type: !418, scopeLine: 337, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!418 = !DISubroutineType(types: !419)
+!419 = !{!45, !45, !420}
+!420 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !421, size: 64)
+!421 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64)
+!422 = !DILocalVariable(name: "argc", arg: 1, scope: !417, file: !3, line: 337, type: !45)
+!423 = !DILocation(line: 337, column: 14, scope: !417)
+!424 = !DILocalVariable(name: "argv", arg: 2, scope: !417, file: !3, line: 337, type: !420)
+!425 = !DILocation(line: 337, column: 27, scope: !417)
+!426 = !DILocation(line: 338, column: 15, scope: !417)
+!427 = !DILocation(line: 338, column: 13, scope: !417)
+!428 = !DILocation(line: 339, column: 20, scope: !417)
+!429 = !DILocation(line: 339, column: 18, scope: !417)
+!430 = !DILocation(line: 340, column: 11, scope: !417)
+!431 = !DILocation(line: 340, column: 9, scope: !417)
+!432 = !DILocalVariable(name: "fds", scope: !417, file: !3, line: 341, type: !433)
 !433 = !DICompositeType(tag: DW_TAG_array_type, baseType: !45, size: 64, elements: !434)
 !434 = !{!435}
 !435 = !DISubrange(count: 2)
-!436 = !DILocation(line: 340, column: 7, scope: !419)
-!437 = !DILocation(line: 341, column: 7, scope: !438)
-!438 = distinct !DILexicalBlock(scope: !419, file: !3, line: 341, column: 7)
-!439 = !DILocation(line: 341, column: 22, scope: !438)
-!440 = !DILocation(line: 341, column: 30, scope: !438)
-!441 = !DILocation(line: 341, column: 38, scope: !438)
-!442 = !DILocation(line: 341, column: 33, scope: !438)
-!443 = !DILocation(line: 341, column: 43, scope: !438)
-!444 = !DILocation(line: 341, column: 7, scope: !419)
-!445 = !DILocation(line: 342, column: 5, scope: !438)
-!446 = !DILocation(line: 343, column: 20, scope: !419)
-!447 = !DILocation(line: 343, column: 18, scope: !419)
-!448 = !DILocation(line: 344, column: 28, scope: !419)
-!449 = !DILocation(line: 344, column: 3, scope: !419)
-!450 = !DILocation(line: 346, column: 18, scope: !419)
-!451 = !DILocation(line: 346, column: 3, scope: !419)
-!452 = !DILocation(line: 347, column: 3, scope: !419)
-!453 = !DILocation(line: 348, column: 7, scope: !454)
-!454 = distinct !DILexicalBlock(scope: !419, file: !3, line: 348, column: 7)
-!455 = !DILocation(line: 348, column: 12, scope: !454)
-!456 = !DILocation(line: 348, column: 16, scope: !454)
-!457 = !DILocation(line: 348, column: 38, scope: !454)
-!458 = !DILocation(line: 348, column: 19, scope: !454)
-!459 = !DILocation(line: 348, column: 7, scope: !419)
-!460 = !DILocation(line: 349, column: 5, scope: !454)
-!461 = !DILocation(line: 350, column: 7, scope: !462)
-!462 = distinct !DILexicalBlock(scope: !419, file: !3, line: 350, column: 7)
-!463 = !DILocation(line: 350, column: 43, scope: !462)
-!464 = !DILocation(line: 351, column: 7, scope: !462)
-!465 = !DILocation(line: 350, column: 7, scope: !419)
-!466 = !DILocation(line: 352, column: 5, scope: !462)
-!467 = !DILocation(line: 353, column: 26, scope: !419)
-!468 = !DILocation(line: 353, column: 10, scope: !419)
-!469 = !DILocation(line: 353, column: 3, scope: !419)
-!470 = !DILocation(line: 354, column: 1, scope: !419)
-!471 = distinct !DISubprogram(name: "thread_libevent_process", scope: !3, file: !3, line: 152, type: !323, scopeLine: 152, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!472 = !DILocalVariable(name: "fd", arg: 1, scope: !471, file: !3, line: 152, type: !45)
-!473 = !DILocation(line: 152, column: 41, scope: !471)
-!474 = !DILocalVariable(name: "which", arg: 2, scope: !471, file: !3, line: 152, type: !325)
-!475 = !DILocation(line: 152, column: 51, scope: !471)
-!476 = !DILocalVariable(name: "arg", arg: 3, scope: !471, file: !3, line: 152, type: !31)
-!477 = !DILocation(line: 152, column: 64, scope: !471)
-!478 = !DILocalVariable(name: "buf", scope: !471, file: !3, line: 153, type: !42)
-!479 = !DILocation(line: 153, column: 8, scope: !471)
-!480 = !DILocation(line: 154, column: 9, scope: !471)
-!481 = !DILocation(line: 155, column: 9, scope: !471)
-!482 = !DILocation(line: 156, column: 12, scope: !483)
-!483 = distinct !DILexicalBlock(scope: !471, file: !3, line: 156, column: 7)
-!484 = !DILocation(line: 156, column: 7, scope: !483)
-!485 = !DILocation(line: 156, column: 25, scope: !483)
-!486 = !DILocation(line: 156, column: 7, scope: !471)
-!487 = !DILocation(line: 157, column: 5, scope: !483)
-!488 = !DILocalVariable(name: "item", scope: !471, file: !3, line: 158, type: !63)
-!489 = !DILocation(line: 158, column: 12, scope: !471)
-!490 = !DILocation(line: 158, column: 26, scope: !471)
-!491 = !DILocation(line: 158, column: 19, scope: !471)
-!492 = !DILocation(line: 159, column: 7, scope: !493)
-!493 = distinct !DILexicalBlock(scope: !471, file: !3, line: 159, column: 7)
-!494 = !DILocation(line: 159, column: 12, scope: !493)
-!495 = !DILocation(line: 159, column: 7, scope: !471)
-!496 = !DILocation(line: 160, column: 5, scope: !493)
-!497 = !DILocation(line: 161, column: 16, scope: !498)
-!498 = distinct !DILexicalBlock(scope: !471, file: !3, line: 161, column: 7)
-!499 = !DILocation(line: 161, column: 22, scope: !498)
-!500 = !DILocation(line: 161, column: 27, scope: !498)
-!501 = !DILocation(line: 161, column: 33, scope: !498)
-!502 = !DILocation(line: 161, column: 45, scope: !498)
-!503 = !DILocation(line: 161, column: 51, scope: !498)
-!504 = !DILocation(line: 161, column: 62, scope: !498)
-!505 = !DILocation(line: 161, column: 7, scope: !498)
-!506 = !DILocation(line: 161, column: 73, scope: !498)
-!507 = !DILocation(line: 161, column: 7, scope: !471)
-!508 = !DILocation(line: 163, column: 11, scope: !498)
-!509 = !DILocation(line: 163, column: 17, scope: !498)
-!510 = !DILocation(line: 163, column: 5, scope: !498)
-!511 = !DILocation(line: 164, column: 8, scope: !471)
-!512 = !DILocation(line: 164, column: 3, scope: !471)
-!513 = !DILocation(line: 165, column: 1, scope: !471)
-!514 = distinct !DISubprogram(name: "server_socket_unix", scope: !3, file: !3, line: 321, type: !515, scopeLine: 321, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!515 = !DISubroutineType(types: !516)
-!516 = !{!45, !517}
-!517 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !518, size: 64)
-!518 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !42)
-!519 = !DILocalVariable(name: "path", arg: 1, scope: !514, file: !3, line: 321, type: !517)
-!520 = !DILocation(line: 321, column: 43, scope: !514)
-!521 = !DILocalVariable(name: "sfd", scope: !514, file: !3, line: 322, type: !45)
-!522 = !DILocation(line: 322, column: 7, scope: !514)
-!523 = !DILocation(line: 322, column: 13, scope: !514)
-!524 = !DILocation(line: 323, column: 7, scope: !525)
-!525 = distinct !DILexicalBlock(scope: !514, file: !3, line: 323, column: 7)
-!526 = !DILocation(line: 323, column: 11, scope: !525)
-!527 = !DILocation(line: 323, column: 7, scope: !514)
-!528 = !DILocation(line: 324, column: 5, scope: !525)
-!529 = !DILocalVariable(name: "addr", scope: !514, file: !3, line: 325, type: !530)
-!530 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_un", file: !531, line: 29, size: 880, elements: !532)
-!531 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/un.h", directory: "", checksumkind: CSK_MD5, checksum: "543d98cd612c9215c9333043f81a0cd3")
-!532 = !{!533, !534}
-!533 = !DIDerivedType(tag: DW_TAG_member, name: "sun_family", scope: !530, file: !531, line: 31, baseType: !37, size: 16)
-!534 = !DIDerivedType(tag: DW_TAG_member, name: "sun_path", scope: !530, file: !531, line: 32, baseType: !535, size: 864, offset: 16)
-!535 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 864, elements: !536)
-!536 = !{!537}
-!537 = !DISubrange(count: 108)
-!538 = !DILocation(line: 325, column: 22, scope: !514)
-!539 = !DILocation(line: 326, column: 3, scope: !514)
-!540 = !DILocation(line: 327, column: 8, scope: !514)
-!541 = !DILocation(line: 327, column: 19, scope: !514)
-!542 = !DILocation(line: 328, column: 16, scope: !514)
-!543 = !DILocation(line: 328, column: 11, scope: !514)
-!544 = !DILocation(line: 328, column: 26, scope: !514)
-!545 = !DILocation(line: 328, column: 3, scope: !514)
-!546 = !DILocation(line: 329, column: 12, scope: !547)
-!547 = distinct !DILexicalBlock(scope: !514, file: !3, line: 329, column: 7)
-!548 = !DILocation(line: 329, column: 7, scope: !547)
-!549 = !DILocation(line: 329, column: 57, scope: !547)
-!550 = !DILocation(line: 329, column: 63, scope: !547)
-!551 = !DILocation(line: 330, column: 14, scope: !547)
-!552 = !DILocation(line: 330, column: 7, scope: !547)
-!553 = !DILocation(line: 330, column: 25, scope: !547)
-!554 = !DILocation(line: 329, column: 7, scope: !514)
-!555 = !DILocation(line: 331, column: 11, scope: !556)
-!556 = distinct !DILexicalBlock(scope: !547, file: !3, line: 330, column: 32)
-!557 = !DILocation(line: 331, column: 5, scope: !556)
-!558 = !DILocation(line: 332, column: 5, scope: !556)
-!559 = !DILocation(line: 334, column: 19, scope: !514)
-!560 = !DILocation(line: 334, column: 57, scope: !514)
-!561 = !DILocation(line: 334, column: 10, scope: !514)
-!562 = !DILocation(line: 334, column: 68, scope: !514)
-!563 = !DILocation(line: 334, column: 3, scope: !514)
-!564 = !DILocation(line: 335, column: 1, scope: !514)
-!565 = distinct !DISubprogram(name: "server_socket", scope: !3, file: !3, line: 287, type: !566, scopeLine: 287, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!566 = !DISubroutineType(types: !567)
-!567 = !{!45, !45, !13}
-!568 = !DILocalVariable(name: "port", arg: 1, scope: !565, file: !3, line: 287, type: !45)
-!569 = !DILocation(line: 287, column: 30, scope: !565)
-!570 = !DILocalVariable(name: "transport", arg: 2, scope: !565, file: !3, line: 287, type: !13)
-!571 = !DILocation(line: 287, column: 59, scope: !565)
-!572 = !DILocalVariable(name: "hints", scope: !565, file: !3, line: 288, type: !573)
-!573 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "addrinfo", file: !574, line: 565, size: 384, elements: !575)
-!574 = !DIFile(filename: "/usr/include/netdb.h", directory: "", checksumkind: CSK_MD5, checksum: "dd84cdc2a8dcb66c232d326e9ca8b469")
-!575 = !{!576, !577, !578, !579, !580, !581, !582, !583}
-!576 = !DIDerivedType(tag: DW_TAG_member, name: "ai_flags", scope: !573, file: !574, line: 567, baseType: !45, size: 32)
-!577 = !DIDerivedType(tag: DW_TAG_member, name: "ai_family", scope: !573, file: !574, line: 568, baseType: !45, size: 32, offset: 32)
-!578 = !DIDerivedType(tag: DW_TAG_member, name: "ai_socktype", scope: !573, file: !574, line: 569, baseType: !45, size: 32, offset: 64)
-!579 = !DIDerivedType(tag: DW_TAG_member, name: "ai_protocol", scope: !573, file: !574, line: 570, baseType: !45, size: 32, offset: 96)
-!580 = !DIDerivedType(tag: DW_TAG_member, name: "ai_addrlen", scope: !573, file: !574, line: 571, baseType: !156, size: 32, offset: 128)
-!581 = !DIDerivedType(tag: DW_TAG_member, name: "ai_addr", scope: !573, file: !574, line: 572, baseType: !32, size: 64, offset: 192)
-!582 = !DIDerivedType(tag: DW_TAG_member, name: "ai_canonname", scope: !573, file: !574, line: 573, baseType: !423, size: 64, offset: 256)
-!583 = !DIDerivedType(tag: DW_TAG_member, name: "ai_next", scope: !573, file: !574, line: 574, baseType: !584, size: 64, offset: 320)
-!584 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !573, size: 64)
-!585 = !DILocation(line: 288, column: 19, scope: !565)
-!586 = !DILocation(line: 289, column: 3, scope: !565)
-!587 = !DILocation(line: 290, column: 9, scope: !565)
-!588 = !DILocation(line: 290, column: 18, scope: !565)
-!589 = !DILocation(line: 291, column: 9, scope: !565)
-!590 = !DILocation(line: 291, column: 19, scope: !565)
-!591 = !DILocation(line: 292, column: 23, scope: !565)
-!592 = !DILocation(line: 292, column: 9, scope: !565)
-!593 = !DILocation(line: 292, column: 21, scope: !565)
-!594 = !DILocalVariable(name: "port_buf", scope: !565, file: !3, line: 293, type: !595)
-!595 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 128, elements: !146)
-!596 = !DILocation(line: 293, column: 8, scope: !565)
-!597 = !DILocation(line: 294, column: 12, scope: !565)
-!598 = !DILocation(line: 294, column: 46, scope: !565)
-!599 = !DILocation(line: 294, column: 3, scope: !565)
-!600 = !DILocalVariable(name: "ai", scope: !565, file: !3, line: 295, type: !584)
-!601 = !DILocation(line: 295, column: 20, scope: !565)
-!602 = !DILocation(line: 296, column: 25, scope: !603)
-!603 = distinct !DILexicalBlock(scope: !565, file: !3, line: 296, column: 7)
-!604 = !DILocation(line: 296, column: 7, scope: !603)
-!605 = !DILocation(line: 296, column: 48, scope: !603)
-!606 = !DILocation(line: 296, column: 7, scope: !565)
-!607 = !DILocation(line: 297, column: 5, scope: !603)
-!608 = !DILocalVariable(name: "next", scope: !609, file: !3, line: 298, type: !584)
-!609 = distinct !DILexicalBlock(scope: !565, file: !3, line: 298, column: 3)
-!610 = !DILocation(line: 298, column: 25, scope: !609)
-!611 = !DILocation(line: 298, column: 32, scope: !609)
-!612 = !DILocation(line: 298, column: 8, scope: !609)
-!613 = !DILocation(line: 298, column: 36, scope: !614)
-!614 = distinct !DILexicalBlock(scope: !609, file: !3, line: 298, column: 3)
-!615 = !DILocation(line: 298, column: 3, scope: !609)
-!616 = !DILocalVariable(name: "sfd", scope: !617, file: !3, line: 299, type: !45)
-!617 = distinct !DILexicalBlock(scope: !614, file: !3, line: 298, column: 64)
-!618 = !DILocation(line: 299, column: 9, scope: !617)
-!619 = !DILocation(line: 299, column: 22, scope: !617)
-!620 = !DILocation(line: 299, column: 28, scope: !617)
-!621 = !DILocation(line: 299, column: 39, scope: !617)
-!622 = !DILocation(line: 299, column: 45, scope: !617)
-!623 = !DILocation(line: 299, column: 58, scope: !617)
-!624 = !DILocation(line: 299, column: 64, scope: !617)
-!625 = !DILocation(line: 299, column: 15, scope: !617)
-!626 = !DILocation(line: 300, column: 9, scope: !627)
-!627 = distinct !DILexicalBlock(scope: !617, file: !3, line: 300, column: 9)
-!628 = !DILocation(line: 300, column: 13, scope: !627)
-!629 = !DILocation(line: 300, column: 9, scope: !617)
-!630 = !DILocation(line: 301, column: 7, scope: !627)
-!631 = !DILocation(line: 302, column: 14, scope: !632)
-!632 = distinct !DILexicalBlock(scope: !617, file: !3, line: 302, column: 9)
-!633 = !DILocation(line: 302, column: 19, scope: !632)
-!634 = !DILocation(line: 302, column: 25, scope: !632)
-!635 = !DILocation(line: 302, column: 34, scope: !632)
-!636 = !DILocation(line: 302, column: 40, scope: !632)
-!637 = !DILocation(line: 302, column: 9, scope: !632)
-!638 = !DILocation(line: 302, column: 52, scope: !632)
-!639 = !DILocation(line: 302, column: 9, scope: !617)
-!640 = !DILocation(line: 303, column: 13, scope: !641)
-!641 = distinct !DILexicalBlock(scope: !632, file: !3, line: 302, column: 59)
-!642 = !DILocation(line: 303, column: 7, scope: !641)
-!643 = !DILocation(line: 304, column: 7, scope: !641)
-!644 = !DILocation(line: 306, column: 10, scope: !645)
-!645 = distinct !DILexicalBlock(scope: !617, file: !3, line: 306, column: 9)
-!646 = !DILocation(line: 306, column: 28, scope: !645)
-!647 = !DILocation(line: 306, column: 38, scope: !645)
-!648 = !DILocation(line: 306, column: 31, scope: !645)
-!649 = !DILocation(line: 306, column: 49, scope: !645)
-!650 = !DILocation(line: 306, column: 9, scope: !617)
-!651 = !DILocation(line: 307, column: 13, scope: !652)
-!652 = distinct !DILexicalBlock(scope: !645, file: !3, line: 306, column: 56)
-!653 = !DILocation(line: 307, column: 7, scope: !652)
-!654 = !DILocation(line: 308, column: 7, scope: !652)
-!655 = !DILocation(line: 310, column: 9, scope: !656)
-!656 = distinct !DILexicalBlock(scope: !617, file: !3, line: 310, column: 9)
-!657 = !DILocation(line: 310, column: 9, scope: !617)
-!658 = !DILocation(line: 311, column: 25, scope: !659)
-!659 = distinct !DILexicalBlock(scope: !656, file: !3, line: 310, column: 28)
-!660 = !DILocation(line: 311, column: 41, scope: !659)
-!661 = !DILocation(line: 311, column: 7, scope: !659)
-!662 = !DILocation(line: 312, column: 5, scope: !659)
-!663 = !DILocation(line: 312, column: 25, scope: !664)
-!664 = distinct !DILexicalBlock(scope: !656, file: !3, line: 312, column: 16)
-!665 = !DILocation(line: 312, column: 46, scope: !664)
-!666 = !DILocation(line: 312, column: 57, scope: !664)
-!667 = !DILocation(line: 312, column: 16, scope: !664)
-!668 = !DILocation(line: 312, column: 68, scope: !664)
-!669 = !DILocation(line: 312, column: 16, scope: !656)
-!670 = !DILocation(line: 313, column: 20, scope: !671)
-!671 = distinct !DILexicalBlock(scope: !664, file: !3, line: 312, column: 77)
-!672 = !DILocation(line: 313, column: 7, scope: !671)
-!673 = !DILocation(line: 314, column: 7, scope: !671)
-!674 = !DILocation(line: 316, column: 3, scope: !617)
-!675 = !DILocation(line: 298, column: 49, scope: !614)
-!676 = !DILocation(line: 298, column: 55, scope: !614)
-!677 = !DILocation(line: 298, column: 47, scope: !614)
-!678 = !DILocation(line: 298, column: 3, scope: !614)
-!679 = distinct !{!679, !615, !680, !681}
-!680 = !DILocation(line: 316, column: 3, scope: !609)
-!681 = !{!"llvm.loop.mustprogress"}
-!682 = !DILocation(line: 317, column: 16, scope: !565)
-!683 = !DILocation(line: 317, column: 3, scope: !565)
-!684 = !DILocation(line: 318, column: 3, scope: !565)
-!685 = !DILocation(line: 319, column: 1, scope: !565)
-!686 = distinct !DISubprogram(name: "drive_machine", scope: !3, file: !3, line: 213, type: !687, scopeLine: 213, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!687 = !DISubroutineType(types: !688)
-!688 = !{null, !108}
-!689 = !DILocalVariable(name: "c", arg: 1, scope: !686, file: !3, line: 213, type: !108)
-!690 = !DILocation(line: 213, column: 33, scope: !686)
-!691 = !DILocalVariable(name: "stop", scope: !686, file: !3, line: 214, type: !692)
-!692 = !DIBasicType(name: "_Bool", size: 8, encoding: DW_ATE_boolean)
-!693 = !DILocation(line: 214, column: 8, scope: !686)
-!694 = !DILocation(line: 215, column: 3, scope: !686)
-!695 = !DILocation(line: 215, column: 11, scope: !686)
-!696 = !DILocation(line: 215, column: 10, scope: !686)
-!697 = !DILocation(line: 216, column: 13, scope: !698)
-!698 = distinct !DILexicalBlock(scope: !686, file: !3, line: 215, column: 17)
-!699 = !DILocation(line: 216, column: 16, scope: !698)
-!700 = !DILocation(line: 216, column: 5, scope: !698)
-!701 = !DILocalVariable(name: "addr", scope: !702, file: !3, line: 218, type: !704)
-!702 = distinct !DILexicalBlock(scope: !703, file: !3, line: 217, column: 26)
-!703 = distinct !DILexicalBlock(scope: !698, file: !3, line: 216, column: 23)
-!704 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_storage", file: !34, line: 196, size: 1024, elements: !705)
-!705 = !{!706, !707, !711}
-!706 = !DIDerivedType(tag: DW_TAG_member, name: "ss_family", scope: !704, file: !34, line: 198, baseType: !37, size: 16)
-!707 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_padding", scope: !704, file: !34, line: 199, baseType: !708, size: 944, offset: 16)
-!708 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 944, elements: !709)
-!709 = !{!710}
-!710 = !DISubrange(count: 118)
-!711 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_align", scope: !704, file: !34, line: 200, baseType: !99, size: 64, offset: 960)
-!712 = !DILocation(line: 218, column: 31, scope: !702)
-!713 = !DILocalVariable(name: "addrlen", scope: !702, file: !3, line: 219, type: !156)
-!714 = !DILocation(line: 219, column: 17, scope: !702)
-!715 = !DILocalVariable(name: "sfd", scope: !702, file: !3, line: 220, type: !45)
-!716 = !DILocation(line: 220, column: 11, scope: !702)
-!717 = !DILocation(line: 220, column: 24, scope: !702)
-!718 = !DILocation(line: 220, column: 27, scope: !702)
-!719 = !DILocation(line: 220, column: 17, scope: !702)
-!720 = !DILocation(line: 221, column: 11, scope: !721)
-!721 = distinct !DILexicalBlock(scope: !702, file: !3, line: 221, column: 11)
-!722 = !DILocation(line: 221, column: 15, scope: !721)
-!723 = !DILocation(line: 221, column: 11, scope: !702)
-!724 = !DILocation(line: 222, column: 14, scope: !725)
-!725 = distinct !DILexicalBlock(scope: !721, file: !3, line: 221, column: 22)
-!726 = !DILocation(line: 223, column: 9, scope: !725)
-!727 = !DILocation(line: 225, column: 11, scope: !728)
-!728 = distinct !DILexicalBlock(scope: !702, file: !3, line: 225, column: 11)
-!729 = !DILocation(line: 225, column: 15, scope: !728)
-!730 = !DILocation(line: 225, column: 11, scope: !702)
-!731 = !DILocalVariable(name: "str", scope: !732, file: !3, line: 226, type: !517)
-!732 = distinct !DILexicalBlock(scope: !728, file: !3, line: 225, column: 27)
-!733 = !DILocation(line: 226, column: 21, scope: !732)
-!734 = !DILocation(line: 227, column: 19, scope: !735)
-!735 = distinct !DILexicalBlock(scope: !732, file: !3, line: 227, column: 13)
-!736 = !DILocation(line: 227, column: 24, scope: !735)
-!737 = !DILocation(line: 227, column: 36, scope: !735)
-!738 = !DILocation(line: 227, column: 29, scope: !735)
-!739 = !DILocation(line: 227, column: 13, scope: !735)
-!740 = !DILocation(line: 227, column: 42, scope: !735)
-!741 = !DILocation(line: 227, column: 13, scope: !732)
-!742 = !DILocation(line: 228, column: 11, scope: !735)
-!743 = !DILocation(line: 229, column: 15, scope: !732)
-!744 = !DILocation(line: 229, column: 9, scope: !732)
-!745 = !DILocation(line: 230, column: 7, scope: !732)
-!746 = !DILocation(line: 231, column: 27, scope: !747)
-!747 = distinct !DILexicalBlock(scope: !728, file: !3, line: 230, column: 14)
-!748 = !DILocation(line: 231, column: 46, scope: !747)
-!749 = !DILocation(line: 231, column: 49, scope: !747)
-!750 = !DILocation(line: 231, column: 9, scope: !747)
-!751 = !DILocation(line: 233, column: 12, scope: !702)
-!752 = !DILocation(line: 234, column: 7, scope: !702)
-!753 = !DILocation(line: 237, column: 7, scope: !703)
-!754 = !DILocation(line: 237, column: 10, scope: !703)
-!755 = !DILocation(line: 237, column: 17, scope: !703)
-!756 = !DILocation(line: 238, column: 7, scope: !703)
-!757 = !DILocation(line: 238, column: 10, scope: !703)
-!758 = !DILocation(line: 238, column: 16, scope: !703)
-!759 = !DILocation(line: 239, column: 7, scope: !703)
-!760 = !DILocalVariable(name: "res", scope: !761, file: !3, line: 241, type: !45)
-!761 = distinct !DILexicalBlock(scope: !703, file: !3, line: 240, column: 21)
-!762 = !DILocation(line: 241, column: 11, scope: !761)
-!763 = !DILocation(line: 242, column: 12, scope: !764)
-!764 = distinct !DILexicalBlock(scope: !761, file: !3, line: 242, column: 11)
-!765 = !DILocation(line: 242, column: 11, scope: !761)
-!766 = !DILocation(line: 243, column: 32, scope: !764)
-!767 = !DILocation(line: 243, column: 15, scope: !764)
-!768 = !DILocation(line: 243, column: 13, scope: !764)
-!769 = !DILocation(line: 243, column: 9, scope: !764)
-!770 = !DILocation(line: 245, column: 28, scope: !764)
-!771 = !DILocation(line: 245, column: 15, scope: !764)
-!772 = !DILocation(line: 245, column: 13, scope: !764)
-!773 = !DILocation(line: 246, column: 12, scope: !774)
-!774 = distinct !DILexicalBlock(scope: !761, file: !3, line: 246, column: 11)
-!775 = !DILocation(line: 246, column: 11, scope: !761)
-!776 = !DILocation(line: 247, column: 14, scope: !777)
-!777 = distinct !DILexicalBlock(scope: !774, file: !3, line: 246, column: 17)
-!778 = !DILocation(line: 248, column: 9, scope: !777)
-!779 = !DILocation(line: 250, column: 11, scope: !780)
-!780 = distinct !DILexicalBlock(scope: !761, file: !3, line: 250, column: 11)
-!781 = !DILocation(line: 250, column: 14, scope: !780)
-!782 = !DILocation(line: 250, column: 22, scope: !780)
-!783 = !DILocation(line: 250, column: 11, scope: !761)
-!784 = !DILocation(line: 251, column: 14, scope: !785)
-!785 = distinct !DILexicalBlock(scope: !786, file: !3, line: 251, column: 13)
-!786 = distinct !DILexicalBlock(scope: !780, file: !3, line: 250, column: 30)
-!787 = !DILocation(line: 251, column: 13, scope: !786)
-!788 = !DILocation(line: 252, column: 11, scope: !785)
-!789 = !DILocation(line: 252, column: 14, scope: !785)
-!790 = !DILocation(line: 252, column: 20, scope: !785)
-!791 = !DILocation(line: 253, column: 9, scope: !786)
-!792 = !DILocation(line: 253, column: 12, scope: !786)
-!793 = !DILocation(line: 253, column: 18, scope: !786)
-!794 = !DILocation(line: 254, column: 9, scope: !786)
-!795 = !DILocation(line: 256, column: 11, scope: !761)
-!796 = !DILocation(line: 257, column: 7, scope: !761)
-!797 = !DILocation(line: 257, column: 10, scope: !761)
-!798 = !DILocation(line: 257, column: 16, scope: !761)
-!799 = !DILocation(line: 258, column: 7, scope: !761)
-!800 = !DILocation(line: 261, column: 14, scope: !801)
-!801 = distinct !DILexicalBlock(scope: !703, file: !3, line: 261, column: 11)
-!802 = !DILocation(line: 261, column: 11, scope: !703)
-!803 = !DILocation(line: 261, column: 46, scope: !801)
-!804 = !DILocation(line: 261, column: 37, scope: !801)
-!805 = !DILocation(line: 261, column: 13, scope: !801)
-!806 = !DILocation(line: 261, column: 64, scope: !801)
-!807 = !DILocation(line: 261, column: 51, scope: !801)
-!808 = !DILocation(line: 262, column: 9, scope: !809)
-!809 = distinct !DILexicalBlock(scope: !801, file: !3, line: 261, column: 69)
-!810 = !DILocation(line: 262, column: 12, scope: !809)
-!811 = !DILocation(line: 262, column: 18, scope: !809)
-!812 = !DILocation(line: 263, column: 9, scope: !809)
-!813 = !DILocation(line: 265, column: 18, scope: !703)
-!814 = !DILocation(line: 265, column: 7, scope: !703)
-!815 = !DILocation(line: 265, column: 10, scope: !703)
-!816 = !DILocation(line: 265, column: 16, scope: !703)
-!817 = !DILocation(line: 266, column: 12, scope: !703)
-!818 = !DILocation(line: 267, column: 7, scope: !703)
-!819 = !DILocation(line: 269, column: 12, scope: !820)
-!820 = distinct !DILexicalBlock(scope: !703, file: !3, line: 269, column: 11)
-!821 = !DILocation(line: 269, column: 11, scope: !703)
-!822 = !DILocation(line: 270, column: 20, scope: !823)
-!823 = distinct !DILexicalBlock(scope: !820, file: !3, line: 269, column: 34)
-!824 = !DILocation(line: 270, column: 23, scope: !823)
-!825 = !DILocation(line: 270, column: 9, scope: !823)
-!826 = !DILocation(line: 271, column: 15, scope: !823)
-!827 = !DILocation(line: 271, column: 18, scope: !823)
-!828 = !DILocation(line: 271, column: 9, scope: !823)
-!829 = !DILocation(line: 272, column: 7, scope: !823)
-!830 = !DILocation(line: 273, column: 12, scope: !703)
-!831 = !DILocation(line: 274, column: 7, scope: !703)
-!832 = distinct !{!832, !694, !833, !681}
-!833 = !DILocation(line: 276, column: 3, scope: !686)
-!834 = !DILocation(line: 277, column: 1, scope: !686)
-!835 = distinct !DISubprogram(name: "try_read_network", scope: !3, file: !3, line: 179, type: !836, scopeLine: 179, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!836 = !DISubroutineType(types: !837)
-!837 = !{!45, !108}
-!838 = !DILocalVariable(name: "c", arg: 1, scope: !835, file: !3, line: 179, type: !108)
-!839 = !DILocation(line: 179, column: 35, scope: !835)
-!840 = !DILocalVariable(name: "res", scope: !835, file: !3, line: 180, type: !162)
-!841 = !DILocation(line: 180, column: 11, scope: !835)
-!842 = !DILocation(line: 180, column: 17, scope: !835)
-!843 = !DILocation(line: 180, column: 20, scope: !835)
-!844 = !DILocation(line: 180, column: 25, scope: !835)
-!845 = !DILocation(line: 180, column: 28, scope: !835)
-!846 = !DILocation(line: 180, column: 31, scope: !835)
-!847 = !DILocation(line: 180, column: 38, scope: !835)
-!848 = !DILocation(line: 180, column: 41, scope: !835)
-!849 = !DILocation(line: 180, column: 36, scope: !835)
-!850 = !DILocation(line: 180, column: 67, scope: !835)
-!851 = !DILocation(line: 180, column: 70, scope: !835)
-!852 = !DILocation(line: 180, column: 65, scope: !835)
-!853 = !DILocation(line: 181, column: 7, scope: !854)
-!854 = distinct !DILexicalBlock(scope: !835, file: !3, line: 181, column: 7)
-!855 = !DILocation(line: 181, column: 11, scope: !854)
-!856 = !DILocation(line: 181, column: 7, scope: !835)
-!857 = !DILocation(line: 182, column: 5, scope: !854)
-!858 = !DILocation(line: 183, column: 21, scope: !835)
-!859 = !DILocation(line: 183, column: 16, scope: !835)
-!860 = !DILocation(line: 183, column: 3, scope: !835)
-!861 = !DILocation(line: 183, column: 6, scope: !835)
-!862 = !DILocation(line: 183, column: 13, scope: !835)
-!863 = !DILocation(line: 184, column: 3, scope: !835)
-!864 = !DILocation(line: 185, column: 1, scope: !835)
-!865 = distinct !DISubprogram(name: "try_read_udp", scope: !3, file: !3, line: 167, type: !836, scopeLine: 167, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!866 = !DILocalVariable(name: "c", arg: 1, scope: !865, file: !3, line: 167, type: !108)
-!867 = !DILocation(line: 167, column: 31, scope: !865)
-!868 = !DILocation(line: 168, column: 3, scope: !865)
-!869 = !DILocation(line: 168, column: 6, scope: !865)
-!870 = !DILocation(line: 168, column: 24, scope: !865)
-!871 = !DILocalVariable(name: "res", scope: !865, file: !3, line: 169, type: !162)
-!872 = !DILocation(line: 169, column: 11, scope: !865)
-!873 = !DILocation(line: 169, column: 26, scope: !865)
-!874 = !DILocation(line: 169, column: 29, scope: !865)
-!875 = !DILocation(line: 169, column: 34, scope: !865)
-!876 = !DILocation(line: 169, column: 37, scope: !865)
-!877 = !DILocation(line: 170, column: 46, scope: !865)
-!878 = !DILocation(line: 170, column: 49, scope: !865)
-!879 = !DILocation(line: 171, column: 27, scope: !865)
-!880 = !DILocation(line: 171, column: 30, scope: !865)
-!881 = !DILocation(line: 169, column: 17, scope: !865)
-!882 = !DILocation(line: 172, column: 7, scope: !883)
-!883 = distinct !DILexicalBlock(scope: !865, file: !3, line: 172, column: 7)
-!884 = !DILocation(line: 172, column: 11, scope: !883)
-!885 = !DILocation(line: 172, column: 7, scope: !865)
-!886 = !DILocation(line: 173, column: 22, scope: !887)
-!887 = distinct !DILexicalBlock(scope: !883, file: !3, line: 172, column: 16)
-!888 = !DILocation(line: 173, column: 17, scope: !887)
-!889 = !DILocation(line: 173, column: 5, scope: !887)
-!890 = !DILocation(line: 173, column: 8, scope: !887)
-!891 = !DILocation(line: 173, column: 15, scope: !887)
-!892 = !DILocation(line: 174, column: 5, scope: !887)
-!893 = !DILocation(line: 176, column: 3, scope: !865)
-!894 = !DILocation(line: 177, column: 1, scope: !865)
-!895 = distinct !DISubprogram(name: "transmit", scope: !3, file: !3, line: 201, type: !836, scopeLine: 201, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!896 = !DILocalVariable(name: "c", arg: 1, scope: !895, file: !3, line: 201, type: !108)
-!897 = !DILocation(line: 201, column: 27, scope: !895)
-!898 = !DILocalVariable(name: "iov", scope: !895, file: !3, line: 202, type: !179)
-!899 = !DILocation(line: 202, column: 16, scope: !895)
-!900 = !DILocalVariable(name: "msg", scope: !895, file: !3, line: 203, type: !173)
-!901 = !DILocation(line: 203, column: 17, scope: !895)
-!902 = !DILocation(line: 203, column: 33, scope: !895)
-!903 = !DILocation(line: 203, column: 23, scope: !895)
-!904 = !DILocation(line: 204, column: 10, scope: !895)
-!905 = !DILocation(line: 204, column: 13, scope: !895)
-!906 = !DILocation(line: 204, column: 21, scope: !895)
-!907 = !DILocation(line: 204, column: 33, scope: !895)
-!908 = !DILocation(line: 204, column: 3, scope: !895)
-!909 = distinct !DISubprogram(name: "transmit_udp", scope: !3, file: !3, line: 207, type: !836, scopeLine: 207, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!910 = !DILocalVariable(name: "c", arg: 1, scope: !909, file: !3, line: 207, type: !108)
-!911 = !DILocation(line: 207, column: 31, scope: !909)
-!912 = !DILocalVariable(name: "iov", scope: !909, file: !3, line: 208, type: !179)
-!913 = !DILocation(line: 208, column: 16, scope: !909)
-!914 = !DILocalVariable(name: "msg", scope: !909, file: !3, line: 209, type: !173)
-!915 = !DILocation(line: 209, column: 17, scope: !909)
-!916 = !DILocation(line: 209, column: 33, scope: !909)
-!917 = !DILocation(line: 209, column: 23, scope: !909)
-!918 = !DILocation(line: 210, column: 18, scope: !909)
-!919 = !DILocation(line: 210, column: 21, scope: !909)
-!920 = !DILocation(line: 210, column: 10, scope: !909)
-!921 = !DILocation(line: 210, column: 35, scope: !909)
-!922 = !DILocation(line: 210, column: 3, scope: !909)
-!923 = distinct !DISubprogram(name: "reply_msg", scope: !3, file: !3, line: 187, type: !924, scopeLine: 187, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!924 = !DISubroutineType(types: !925)
-!925 = !{!173, !108, !178}
-!926 = !DILocalVariable(name: "c", arg: 1, scope: !923, file: !3, line: 187, type: !108)
-!927 = !DILocation(line: 187, column: 38, scope: !923)
-!928 = !DILocalVariable(name: "iov", arg: 2, scope: !923, file: !3, line: 187, type: !178)
-!929 = !DILocation(line: 187, column: 55, scope: !923)
-!930 = !DILocalVariable(name: "msg", scope: !923, file: !3, line: 188, type: !173)
-!931 = !DILocation(line: 188, column: 17, scope: !923)
-!932 = !DILocation(line: 189, column: 3, scope: !923)
-!933 = !DILocation(line: 190, column: 3, scope: !923)
-!934 = !DILocation(line: 190, column: 8, scope: !923)
-!935 = !DILocation(line: 190, column: 17, scope: !923)
-!936 = !DILocation(line: 191, column: 3, scope: !923)
-!937 = !DILocation(line: 191, column: 8, scope: !923)
-!938 = !DILocation(line: 191, column: 16, scope: !923)
-!939 = !DILocation(line: 192, column: 17, scope: !923)
-!940 = !DILocation(line: 192, column: 7, scope: !923)
-!941 = !DILocation(line: 192, column: 15, scope: !923)
-!942 = !DILocation(line: 193, column: 7, scope: !923)
-!943 = !DILocation(line: 193, column: 18, scope: !923)
-!944 = !DILocation(line: 194, column: 7, scope: !945)
-!945 = distinct !DILexicalBlock(scope: !923, file: !3, line: 194, column: 7)
-!946 = !DILocation(line: 194, column: 7, scope: !923)
-!947 = !DILocation(line: 195, column: 21, scope: !948)
-!948 = distinct !DILexicalBlock(scope: !945, file: !3, line: 194, column: 29)
-!949 = !DILocation(line: 195, column: 24, scope: !948)
-!950 = !DILocation(line: 195, column: 9, scope: !948)
-!951 = !DILocation(line: 195, column: 18, scope: !948)
-!952 = !DILocation(line: 196, column: 23, scope: !948)
-!953 = !DILocation(line: 196, column: 26, scope: !948)
-!954 = !DILocation(line: 196, column: 9, scope: !948)
-!955 = !DILocation(line: 196, column: 21, scope: !948)
-!956 = !DILocation(line: 197, column: 3, scope: !948)
-!957 = !DILocation(line: 198, column: 3, scope: !923)
-!958 = distinct !DISubprogram(name: "cq_pop", scope: !3, file: !3, line: 126, type: !959, scopeLine: 126, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !200)
-!959 = !DISubroutineType(types: !960)
-!960 = !{!63, !58}
-!961 = !DILocalVariable(name: "cq", arg: 1, scope: !958, file: !3, line: 126, type: !58)
-!962 = !DILocation(line: 126, column: 28, scope: !958)
-!963 = !DILocalVariable(name: "item", scope: !958, file: !3, line: 127, type: !63)
-!964 = !DILocation(line: 127, column: 12, scope: !958)
-!965 = !DILocation(line: 127, column: 19, scope: !958)
-!966 = !DILocation(line: 127, column: 23, scope: !958)
-!967 = !DILocation(line: 128, column: 7, scope: !968)
-!968 = distinct !DILexicalBlock(scope: !958, file: !3, line: 128, column: 7)
-!969 = !DILocation(line: 128, column: 12, scope: !968)
-!970 = !DILocation(line: 128, column: 7, scope: !958)
-!971 = !DILocation(line: 129, column: 16, scope: !972)
-!972 = distinct !DILexicalBlock(scope: !968, file: !3, line: 128, column: 21)
-!973 = !DILocation(line: 129, column: 22, scope: !972)
-!974 = !DILocation(line: 129, column: 5, scope: !972)
-!975 = !DILocation(line: 129, column: 9, scope: !972)
-!976 = !DILocation(line: 129, column: 14, scope: !972)
-!977 = !DILocation(line: 130, column: 9, scope: !978)
-!978 = distinct !DILexicalBlock(scope: !972, file: !3, line: 130, column: 9)
-!979 = !DILocation(line: 130, column: 13, scope: !978)
-!980 = !DILocation(line: 130, column: 18, scope: !978)
-!981 = !DILocation(line: 130, column: 9, scope: !972)
-!982 = !DILocation(line: 131, column: 7, scope: !978)
-!983 = !DILocation(line: 131, column: 11, scope: !978)
-!984 = !DILocation(line: 131, column: 16, scope: !978)
-!985 = !DILocation(line: 132, column: 3, scope: !972)
-!986 = !DILocation(line: 133, column: 10, scope: !958)
-!987 = !DILocation(line: 133, column: 3, scope: !958)
+!436 = !DILocation(line: 341, column: 7, scope: !417)
+!437 = !DILocation(line: 342, column: 7, scope: !438)
+!438 = distinct !DILexicalBlock(scope: !417, file: !3, line: 342, column: 7)
+!439 = !DILocation(line: 342, column: 22, scope: !438)
+!440 = !DILocation(line: 342, column: 30, scope: !438)
+!441 = !DILocation(line: 342, column: 33, scope: !438)
+!442 = !DILocation(line: 342, column: 39, scope: !438)
+!443 = !DILocation(line: 342, column: 47, scope: !438)
+!444 = !DILocation(line: 342, column: 55, scope: !438)
+!445 = !DILocation(line: 342, column: 50, scope: !438)
+!446 = !DILocation(line: 342, column: 60, scope: !438)
+!447 = !DILocation(line: 342, column: 7, scope: !417)
+!448 = !DILocation(line: 343, column: 5, scope: !438)
+!449 = !DILocation(line: 344, column: 20, scope: !417)
+!450 = !DILocation(line: 344, column: 18, scope: !417)
+!451 = !DILocation(line: 345, column: 28, scope: !417)
+!452 = !DILocation(line: 345, column: 3, scope: !417)
+!453 = !DILocation(line: 347, column: 18, scope: !417)
+!454 = !DILocation(line: 347, column: 3, scope: !417)
+!455 = !DILocation(line: 348, column: 3, scope: !417)
+!456 = !DILocation(line: 349, column: 7, scope: !457)
+!457 = distinct !DILexicalBlock(scope: !417, file: !3, line: 349, column: 7)
+!458 = !DILocation(line: 349, column: 12, scope: !457)
+!459 = !DILocation(line: 349, column: 16, scope: !457)
+!460 = !DILocation(line: 349, column: 38, scope: !457)
+!461 = !DILocation(line: 349, column: 19, scope: !457)
+!462 = !DILocation(line: 349, column: 7, scope: !417)
+!463 = !DILocation(line: 350, column: 5, scope: !457)
+!464 = !DILocation(line: 351, column: 7, scope: !465)
+!465 = distinct !DILexicalBlock(scope: !417, file: !3, line: 351, column: 7)
+!466 = !DILocation(line: 351, column: 43, scope: !465)
+!467 = !DILocation(line: 352, column: 7, scope: !465)
+!468 = !DILocation(line: 351, column: 7, scope: !417)
+!469 = !DILocation(line: 353, column: 5, scope: !465)
+!470 = !DILocation(line: 354, column: 26, scope: !417)
+!471 = !DILocation(line: 354, column: 10, scope: !417)
+!472 = !DILocation(line: 354, column: 3, scope: !417)
+!473 = !DILocation(line: 355, column: 1, scope: !417)
+!474 = distinct !DISubprogram(name: "thread_libevent_process", scope: !3, file: !3, line: 152, type: !321, scopeLine: 152, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!475 = !DILocalVariable(name: "fd", arg: 1, scope: !474, file: !3, line: 152, type: !45)
+!476 = !DILocation(line: 152, column: 41, scope: !474)
+!477 = !DILocalVariable(name: "which", arg: 2, scope: !474, file: !3, line: 152, type: !323)
+!478 = !DILocation(line: 152, column: 51, scope: !474)
+!479 = !DILocalVariable(name: "arg", arg: 3, scope: !474, file: !3, line: 152, type: !31)
+!480 = !DILocation(line: 152, column: 64, scope: !474)
+!481 = !DILocalVariable(name: "buf", scope: !474, file: !3, line: 153, type: !42)
+!482 = !DILocation(line: 153, column: 8, scope: !474)
+!483 = !DILocation(line: 154, column: 9, scope: !474)
+!484 = !DILocation(line: 155, column: 9, scope: !474)
+!485 = !DILocation(line: 156, column: 12, scope: !486)
+!486 = distinct !DILexicalBlock(scope: !474, file: !3, line: 156, column: 7)
+!487 = !DILocation(line: 156, column: 7, scope: !486)
+!488 = !DILocation(line: 156, column: 25, scope: !486)
+!489 = !DILocation(line: 156, column: 7, scope: !474)
+!490 = !DILocation(line: 157, column: 5, scope: !486)
+!491 = !DILocalVariable(name: "item", scope: !474, file: !3, line: 158, type: !63)
+!492 = !DILocation(line: 158, column: 12, scope: !474)
+!493 = !DILocation(line: 158, column: 26, scope: !474)
+!494 = !DILocation(line: 158, column: 19, scope: !474)
+!495 = !DILocation(line: 159, column: 7, scope: !496)
+!496 = distinct !DILexicalBlock(scope: !474, file: !3, line: 159, column: 7)
+!497 = !DILocation(line: 159, column: 12, scope: !496)
+!498 = !DILocation(line: 159, column: 7, scope: !474)
+!499 = !DILocation(line: 160, column: 5, scope: !496)
+!500 = !DILocation(line: 161, column: 16, scope: !501)
+!501 = distinct !DILexicalBlock(scope: !474, file: !3, line: 161, column: 7)
+!502 = !DILocation(line: 161, column: 22, scope: !501)
+!503 = !DILocation(line: 161, column: 27, scope: !501)
+!504 = !DILocation(line: 161, column: 33, scope: !501)
+!505 = !DILocation(line: 161, column: 45, scope: !501)
+!506 = !DILocation(line: 161, column: 51, scope: !501)
+!507 = !DILocation(line: 161, column: 62, scope: !501)
+!508 = !DILocation(line: 161, column: 7, scope: !501)
+!509 = !DILocation(line: 161, column: 73, scope: !501)
+!510 = !DILocation(line: 161, column: 7, scope: !474)
+!511 = !DILocation(line: 163, column: 11, scope: !501)
+!512 = !DILocation(line: 163, column: 17, scope: !501)
+!513 = !DILocation(line: 163, column: 5, scope: !501)
+!514 = !DILocation(line: 164, column: 8, scope: !474)
+!515 = !DILocation(line: 164, column: 3, scope: !474)
+!516 = !DILocation(line: 165, column: 1, scope: !474)
+!517 = distinct !DISubprogram(name: "server_socket_unix", scope: !3, file: !3, line: 321, type: !518, scopeLine: 321, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!518 = !DISubroutineType(types: !519)
+!519 = !{!45, !520}
+!520 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !521, size: 64)
+!521 = !DIDerivedType(tag: DW_TAG_const_type, baseType: !42)
+!522 = !DILocalVariable(name: "path", arg: 1, scope: !517, file: !3, line: 321, type: !520)
+!523 = !DILocation(line: 321, column: 43, scope: !517)
+!524 = !DILocalVariable(name: "sfd", scope: !517, file: !3, line: 322, type: !45)
+!525 = !DILocation(line: 322, column: 7, scope: !517)
+!526 = !DILocation(line: 322, column: 13, scope: !517)
+!527 = !DILocation(line: 323, column: 7, scope: !528)
+!528 = distinct !DILexicalBlock(scope: !517, file: !3, line: 323, column: 7)
+!529 = !DILocation(line: 323, column: 11, scope: !528)
+!530 = !DILocation(line: 323, column: 7, scope: !517)
+!531 = !DILocation(line: 324, column: 5, scope: !528)
+!532 = !DILocalVariable(name: "addr", scope: !517, file: !3, line: 325, type: !533)
+!533 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_un", file: !534, line: 29, size: 880, elements: !535)
+!534 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/sys/un.h", directory: "", checksumkind: CSK_MD5, checksum: "543d98cd612c9215c9333043f81a0cd3")
+!535 = !{!536, !537}
+!536 = !DIDerivedType(tag: DW_TAG_member, name: "sun_family", scope: !533, file: !534, line: 31, baseType: !37, size: 16)
+!537 = !DIDerivedType(tag: DW_TAG_member, name: "sun_path", scope: !533, file: !534, line: 32, baseType: !538, size: 864, offset: 16)
+!538 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 864, elements: !539)
+!539 = !{!540}
+!540 = !DISubrange(count: 108)
+!541 = !DILocation(line: 325, column: 22, scope: !517)
+!542 = !DILocation(line: 326, column: 3, scope: !517)
+!543 = !DILocation(line: 327, column: 8, scope: !517)
+!544 = !DILocation(line: 327, column: 19, scope: !517)
+!545 = !DILocation(line: 328, column: 16, scope: !517)
+!546 = !DILocation(line: 328, column: 11, scope: !517)
+!547 = !DILocation(line: 328, column: 26, scope: !517)
+!548 = !DILocation(line: 328, column: 3, scope: !517)
+!549 = !DILocation(line: 329, column: 12, scope: !550)
+!550 = distinct !DILexicalBlock(scope: !517, file: !3, line: 329, column: 7)
+!551 = !DILocation(line: 329, column: 7, scope: !550)
+!552 = !DILocation(line: 329, column: 57, scope: !550)
+!553 = !DILocation(line: 329, column: 63, scope: !550)
+!554 = !DILocation(line: 330, column: 14, scope: !550)
+!555 = !DILocation(line: 330, column: 7, scope: !550)
+!556 = !DILocation(line: 330, column: 25, scope: !550)
+!557 = !DILocation(line: 329, column: 7, scope: !517)
+!558 = !DILocation(line: 331, column: 11, scope: !559)
+!559 = distinct !DILexicalBlock(scope: !550, file: !3, line: 330, column: 32)
+!560 = !DILocation(line: 331, column: 5, scope: !559)
+!561 = !DILocation(line: 332, column: 5, scope: !559)
+!562 = !DILocation(line: 334, column: 19, scope: !517)
+!563 = !DILocation(line: 334, column: 57, scope: !517)
+!564 = !DILocation(line: 334, column: 10, scope: !517)
+!565 = !DILocation(line: 334, column: 68, scope: !517)
+!566 = !DILocation(line: 334, column: 3, scope: !517)
+!567 = !DILocation(line: 335, column: 1, scope: !517)
+!568 = distinct !DISubprogram(name: "server_socket", scope: !3, file: !3, line: 287, type: !569, scopeLine: 287, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!569 = !DISubroutineType(types: !570)
+!570 = !{!45, !45, !13}
+!571 = !DILocalVariable(name: "port", arg: 1, scope: !568, file: !3, line: 287, type: !45)
+!572 = !DILocation(line: 287, column: 30, scope: !568)
+!573 = !DILocalVariable(name: "transport", arg: 2, scope: !568, file: !3, line: 287, type: !13)
+!574 = !DILocation(line: 287, column: 59, scope: !568)
+!575 = !DILocalVariable(name: "hints", scope: !568, file: !3, line: 288, type: !576)
+!576 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "addrinfo", file: !577, line: 565, size: 384, elements: !578)
+!577 = !DIFile(filename: "/usr/include/netdb.h", directory: "", checksumkind: CSK_MD5, checksum: "dd84cdc2a8dcb66c232d326e9ca8b469")
+!578 = !{!579, !580, !581, !582, !583, !584, !585, !586}
+!579 = !DIDerivedType(tag: DW_TAG_member, name: "ai_flags", scope: !576, file: !577, line: 567, baseType: !45, size: 32)
+!580 = !DIDerivedType(tag: DW_TAG_member, name: "ai_family", scope: !576, file: !577, line: 568, baseType: !45, size: 32, offset: 32)
+!581 = !DIDerivedType(tag: DW_TAG_member, name: "ai_socktype", scope: !576, file: !577, line: 569, baseType: !45, size: 32, offset: 64)
+!582 = !DIDerivedType(tag: DW_TAG_member, name: "ai_protocol", scope: !576, file: !577, line: 570, baseType: !45, size: 32, offset: 96)
+!583 = !DIDerivedType(tag: DW_TAG_member, name: "ai_addrlen", scope: !576, file: !577, line: 571, baseType: !156, size: 32, offset: 128)
+!584 = !DIDerivedType(tag: DW_TAG_member, name: "ai_addr", scope: !576, file: !577, line: 572, baseType: !32, size: 64, offset: 192)
+!585 = !DIDerivedType(tag: DW_TAG_member, name: "ai_canonname", scope: !576, file: !577, line: 573, baseType: !421, size: 64, offset: 256)
+!586 = !DIDerivedType(tag: DW_TAG_member, name: "ai_next", scope: !576, file: !577, line: 574, baseType: !587, size: 64, offset: 320)
+!587 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !576, size: 64)
+!588 = !DILocation(line: 288, column: 19, scope: !568)
+!589 = !DILocation(line: 289, column: 3, scope: !568)
+!590 = !DILocation(line: 290, column: 9, scope: !568)
+!591 = !DILocation(line: 290, column: 18, scope: !568)
+!592 = !DILocation(line: 291, column: 9, scope: !568)
+!593 = !DILocation(line: 291, column: 19, scope: !568)
+!594 = !DILocation(line: 292, column: 23, scope: !568)
+!595 = !DILocation(line: 292, column: 9, scope: !568)
+!596 = !DILocation(line: 292, column: 21, scope: !568)
+!597 = !DILocalVariable(name: "port_buf", scope: !568, file: !3, line: 293, type: !598)
+!598 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 128, elements: !146)
+!599 = !DILocation(line: 293, column: 8, scope: !568)
+!600 = !DILocation(line: 294, column: 12, scope: !568)
+!601 = !DILocation(line: 294, column: 46, scope: !568)
+!602 = !DILocation(line: 294, column: 3, scope: !568)
+!603 = !DILocalVariable(name: "ai", scope: !568, file: !3, line: 295, type: !587)
+!604 = !DILocation(line: 295, column: 20, scope: !568)
+!605 = !DILocation(line: 296, column: 25, scope: !606)
+!606 = distinct !DILexicalBlock(scope: !568, file: !3, line: 296, column: 7)
+!607 = !DILocation(line: 296, column: 7, scope: !606)
+!608 = !DILocation(line: 296, column: 48, scope: !606)
+!609 = !DILocation(line: 296, column: 7, scope: !568)
+!610 = !DILocation(line: 297, column: 5, scope: !606)
+!611 = !DILocalVariable(name: "next", scope: !612, file: !3, line: 298, type: !587)
+!612 = distinct !DILexicalBlock(scope: !568, file: !3, line: 298, column: 3)
+!613 = !DILocation(line: 298, column: 25, scope: !612)
+!614 = !DILocation(line: 298, column: 32, scope: !612)
+!615 = !DILocation(line: 298, column: 8, scope: !612)
+!616 = !DILocation(line: 298, column: 36, scope: !617)
+!617 = distinct !DILexicalBlock(scope: !612, file: !3, line: 298, column: 3)
+!618 = !DILocation(line: 298, column: 3, scope: !612)
+!619 = !DILocalVariable(name: "sfd", scope: !620, file: !3, line: 299, type: !45)
+!620 = distinct !DILexicalBlock(scope: !617, file: !3, line: 298, column: 64)
+!621 = !DILocation(line: 299, column: 9, scope: !620)
+!622 = !DILocation(line: 299, column: 22, scope: !620)
+!623 = !DILocation(line: 299, column: 28, scope: !620)
+!624 = !DILocation(line: 299, column: 39, scope: !620)
+!625 = !DILocation(line: 299, column: 45, scope: !620)
+!626 = !DILocation(line: 299, column: 58, scope: !620)
+!627 = !DILocation(line: 299, column: 64, scope: !620)
+!628 = !DILocation(line: 299, column: 15, scope: !620)
+!629 = !DILocation(line: 300, column: 9, scope: !630)
+!630 = distinct !DILexicalBlock(scope: !620, file: !3, line: 300, column: 9)
+!631 = !DILocation(line: 300, column: 13, scope: !630)
+!632 = !DILocation(line: 300, column: 9, scope: !620)
+!633 = !DILocation(line: 301, column: 7, scope: !630)
+!634 = !DILocation(line: 302, column: 14, scope: !635)
+!635 = distinct !DILexicalBlock(scope: !620, file: !3, line: 302, column: 9)
+!636 = !DILocation(line: 302, column: 19, scope: !635)
+!637 = !DILocation(line: 302, column: 25, scope: !635)
+!638 = !DILocation(line: 302, column: 34, scope: !635)
+!639 = !DILocation(line: 302, column: 40, scope: !635)
+!640 = !DILocation(line: 302, column: 9, scope: !635)
+!641 = !DILocation(line: 302, column: 52, scope: !635)
+!642 = !DILocation(line: 302, column: 9, scope: !620)
+!643 = !DILocation(line: 303, column: 13, scope: !644)
+!644 = distinct !DILexicalBlock(scope: !635, file: !3, line: 302, column: 59)
+!645 = !DILocation(line: 303, column: 7, scope: !644)
+!646 = !DILocation(line: 304, column: 7, scope: !644)
+!647 = !DILocation(line: 306, column: 10, scope: !648)
+!648 = distinct !DILexicalBlock(scope: !620, file: !3, line: 306, column: 9)
+!649 = !DILocation(line: 306, column: 28, scope: !648)
+!650 = !DILocation(line: 306, column: 38, scope: !648)
+!651 = !DILocation(line: 306, column: 31, scope: !648)
+!652 = !DILocation(line: 306, column: 49, scope: !648)
+!653 = !DILocation(line: 306, column: 9, scope: !620)
+!654 = !DILocation(line: 307, column: 13, scope: !655)
+!655 = distinct !DILexicalBlock(scope: !648, file: !3, line: 306, column: 56)
+!656 = !DILocation(line: 307, column: 7, scope: !655)
+!657 = !DILocation(line: 308, column: 7, scope: !655)
+!658 = !DILocation(line: 310, column: 9, scope: !659)
+!659 = distinct !DILexicalBlock(scope: !620, file: !3, line: 310, column: 9)
+!660 = !DILocation(line: 310, column: 9, scope: !620)
+!661 = !DILocation(line: 311, column: 25, scope: !662)
+!662 = distinct !DILexicalBlock(scope: !659, file: !3, line: 310, column: 28)
+!663 = !DILocation(line: 311, column: 41, scope: !662)
+!664 = !DILocation(line: 311, column: 7, scope: !662)
+!665 = !DILocation(line: 312, column: 5, scope: !662)
+!666 = !DILocation(line: 312, column: 25, scope: !667)
+!667 = distinct !DILexicalBlock(scope: !659, file: !3, line: 312, column: 16)
+!668 = !DILocation(line: 312, column: 46, scope: !667)
+!669 = !DILocation(line: 312, column: 57, scope: !667)
+!670 = !DILocation(line: 312, column: 16, scope: !667)
+!671 = !DILocation(line: 312, column: 68, scope: !667)
+!672 = !DILocation(line: 312, column: 16, scope: !659)
+!673 = !DILocation(line: 313, column: 20, scope: !674)
+!674 = distinct !DILexicalBlock(scope: !667, file: !3, line: 312, column: 77)
+!675 = !DILocation(line: 313, column: 7, scope: !674)
+!676 = !DILocation(line: 314, column: 7, scope: !674)
+!677 = !DILocation(line: 316, column: 3, scope: !620)
+!678 = !DILocation(line: 298, column: 49, scope: !617)
+!679 = !DILocation(line: 298, column: 55, scope: !617)
+!680 = !DILocation(line: 298, column: 47, scope: !617)
+!681 = !DILocation(line: 298, column: 3, scope: !617)
+!682 = distinct !{!682, !618, !683, !684}
+!683 = !DILocation(line: 316, column: 3, scope: !612)
+!684 = !{!"llvm.loop.mustprogress"}
+!685 = !DILocation(line: 317, column: 16, scope: !568)
+!686 = !DILocation(line: 317, column: 3, scope: !568)
+!687 = !DILocation(line: 318, column: 3, scope: !568)
+!688 = !DILocation(line: 319, column: 1, scope: !568)
+!689 = distinct !DISubprogram(name: "drive_machine", scope: !3, file: !3, line: 213, type: !690, scopeLine: 213, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!690 = !DISubroutineType(types: !691)
+!691 = !{null, !108}
+!692 = !DILocalVariable(name: "c", arg: 1, scope: !689, file: !3, line: 213, type: !108)
+!693 = !DILocation(line: 213, column: 33, scope: !689)
+!694 = !DILocalVariable(name: "stop", scope: !689, file: !3, line: 214, type: !695)
+!695 = !DIBasicType(name: "_Bool", size: 8, encoding: DW_ATE_boolean)
+!696 = !DILocation(line: 214, column: 8, scope: !689)
+!697 = !DILocation(line: 215, column: 3, scope: !689)
+!698 = !DILocation(line: 215, column: 11, scope: !689)
+!699 = !DILocation(line: 215, column: 10, scope: !689)
+!700 = !DILocation(line: 216, column: 13, scope: !701)
+!701 = distinct !DILexicalBlock(scope: !689, file: !3, line: 215, column: 17)
+!702 = !DILocation(line: 216, column: 16, scope: !701)
+!703 = !DILocation(line: 216, column: 5, scope: !701)
+!704 = !DILocalVariable(name: "addr", scope: !705, file: !3, line: 218, type: !707)
+!705 = distinct !DILexicalBlock(scope: !706, file: !3, line: 217, column: 26)
+!706 = distinct !DILexicalBlock(scope: !701, file: !3, line: 216, column: 23)
+!707 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_storage", file: !34, line: 196, size: 1024, elements: !708)
+!708 = !{!709, !710, !714}
+!709 = !DIDerivedType(tag: DW_TAG_member, name: "ss_family", scope: !707, file: !34, line: 198, baseType: !37, size: 16)
+!710 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_padding", scope: !707, file: !34, line: 199, baseType: !711, size: 944, offset: 16)
+!711 = !DICompositeType(tag: DW_TAG_array_type, baseType: !42, size: 944, elements: !712)
+!712 = !{!713}
+!713 = !DISubrange(count: 118)
+!714 = !DIDerivedType(tag: DW_TAG_member, name: "__ss_align", scope: !707, file: !34, line: 200, baseType: !99, size: 64, offset: 960)
+!715 = !DILocation(line: 218, column: 31, scope: !705)
+!716 = !DILocalVariable(name: "addrlen", scope: !705, file: !3, line: 219, type: !156)
+!717 = !DILocation(line: 219, column: 17, scope: !705)
+!718 = !DILocalVariable(name: "sfd", scope: !705, file: !3, line: 220, type: !45)
+!719 = !DILocation(line: 220, column: 11, scope: !705)
+!720 = !DILocation(line: 220, column: 24, scope: !705)
+!721 = !DILocation(line: 220, column: 27, scope: !705)
+!722 = !DILocation(line: 220, column: 17, scope: !705)
+!723 = !DILocation(line: 221, column: 11, scope: !724)
+!724 = distinct !DILexicalBlock(scope: !705, file: !3, line: 221, column: 11)
+!725 = !DILocation(line: 221, column: 15, scope: !724)
+!726 = !DILocation(line: 221, column: 11, scope: !705)
+!727 = !DILocation(line: 222, column: 14, scope: !728)
+!728 = distinct !DILexicalBlock(scope: !724, file: !3, line: 221, column: 22)
+!729 = !DILocation(line: 223, column: 9, scope: !728)
+!730 = !DILocation(line: 225, column: 11, scope: !731)
+!731 = distinct !DILexicalBlock(scope: !705, file: !3, line: 225, column: 11)
+!732 = !DILocation(line: 225, column: 15, scope: !731)
+!733 = !DILocation(line: 225, column: 11, scope: !705)
+!734 = !DILocalVariable(name: "str", scope: !735, file: !3, line: 226, type: !520)
+!735 = distinct !DILexicalBlock(scope: !731, file: !3, line: 225, column: 27)
+!736 = !DILocation(line: 226, column: 21, scope: !735)
+!737 = !DILocation(line: 227, column: 19, scope: !738)
+!738 = distinct !DILexicalBlock(scope: !735, file: !3, line: 227, column: 13)
+!739 = !DILocation(line: 227, column: 24, scope: !738)
+!740 = !DILocation(line: 227, column: 36, scope: !738)
+!741 = !DILocation(line: 227, column: 29, scope: !738)
+!742 = !DILocation(line: 227, column: 13, scope: !738)
+!743 = !DILocation(line: 227, column: 42, scope: !738)
+!744 = !DILocation(line: 227, column: 13, scope: !735)
+!745 = !DILocation(line: 228, column: 11, scope: !738)
+!746 = !DILocation(line: 229, column: 15, scope: !735)
+!747 = !DILocation(line: 229, column: 9, scope: !735)
+!748 = !DILocation(line: 230, column: 7, scope: !735)
+!749 = !DILocation(line: 231, column: 27, scope: !750)
+!750 = distinct !DILexicalBlock(scope: !731, file: !3, line: 230, column: 14)
+!751 = !DILocation(line: 231, column: 46, scope: !750)
+!752 = !DILocation(line: 231, column: 49, scope: !750)
+!753 = !DILocation(line: 231, column: 9, scope: !750)
+!754 = !DILocation(line: 233, column: 12, scope: !705)
+!755 = !DILocation(line: 234, column: 7, scope: !705)
+!756 = !DILocation(line: 237, column: 7, scope: !706)
+!757 = !DILocation(line: 237, column: 10, scope: !706)
+!758 = !DILocation(line: 237, column: 17, scope: !706)
+!759 = !DILocation(line: 238, column: 7, scope: !706)
+!760 = !DILocation(line: 238, column: 10, scope: !706)
+!761 = !DILocation(line: 238, column: 16, scope: !706)
+!762 = !DILocation(line: 239, column: 7, scope: !706)
+!763 = !DILocalVariable(name: "res", scope: !764, file: !3, line: 241, type: !45)
+!764 = distinct !DILexicalBlock(scope: !706, file: !3, line: 240, column: 21)
+!765 = !DILocation(line: 241, column: 11, scope: !764)
+!766 = !DILocation(line: 242, column: 12, scope: !767)
+!767 = distinct !DILexicalBlock(scope: !764, file: !3, line: 242, column: 11)
+!768 = !DILocation(line: 242, column: 11, scope: !764)
+!769 = !DILocation(line: 243, column: 32, scope: !767)
+!770 = !DILocation(line: 243, column: 15, scope: !767)
+!771 = !DILocation(line: 243, column: 13, scope: !767)
+!772 = !DILocation(line: 243, column: 9, scope: !767)
+!773 = !DILocation(line: 245, column: 28, scope: !767)
+!774 = !DILocation(line: 245, column: 15, scope: !767)
+!775 = !DILocation(line: 245, column: 13, scope: !767)
+!776 = !DILocation(line: 246, column: 12, scope: !777)
+!777 = distinct !DILexicalBlock(scope: !764, file: !3, line: 246, column: 11)
+!778 = !DILocation(line: 246, column: 11, scope: !764)
+!779 = !DILocation(line: 247, column: 14, scope: !780)
+!780 = distinct !DILexicalBlock(scope: !777, file: !3, line: 246, column: 17)
+!781 = !DILocation(line: 248, column: 9, scope: !780)
+!782 = !DILocation(line: 250, column: 11, scope: !783)
+!783 = distinct !DILexicalBlock(scope: !764, file: !3, line: 250, column: 11)
+!784 = !DILocation(line: 250, column: 14, scope: !783)
+!785 = !DILocation(line: 250, column: 22, scope: !783)
+!786 = !DILocation(line: 250, column: 11, scope: !764)
+!787 = !DILocation(line: 251, column: 14, scope: !788)
+!788 = distinct !DILexicalBlock(scope: !789, file: !3, line: 251, column: 13)
+!789 = distinct !DILexicalBlock(scope: !783, file: !3, line: 250, column: 30)
+!790 = !DILocation(line: 251, column: 13, scope: !789)
+!791 = !DILocation(line: 252, column: 11, scope: !788)
+!792 = !DILocation(line: 252, column: 14, scope: !788)
+!793 = !DILocation(line: 252, column: 20, scope: !788)
+!794 = !DILocation(line: 253, column: 9, scope: !789)
+!795 = !DILocation(line: 253, column: 12, scope: !789)
+!796 = !DILocation(line: 253, column: 18, scope: !789)
+!797 = !DILocation(line: 254, column: 9, scope: !789)
+!798 = !DILocation(line: 256, column: 11, scope: !764)
+!799 = !DILocation(line: 257, column: 7, scope: !764)
+!800 = !DILocation(line: 257, column: 10, scope: !764)
+!801 = !DILocation(line: 257, column: 16, scope: !764)
+!802 = !DILocation(line: 258, column: 7, scope: !764)
+!803 = !DILocation(line: 261, column: 14, scope: !804)
+!804 = distinct !DILexicalBlock(scope: !706, file: !3, line: 261, column: 11)
+!805 = !DILocation(line: 261, column: 11, scope: !706)
+!806 = !DILocation(line: 261, column: 46, scope: !804)
+!807 = !DILocation(line: 261, column: 37, scope: !804)
+!808 = !DILocation(line: 261, column: 13, scope: !804)
+!809 = !DILocation(line: 261, column: 64, scope: !804)
+!810 = !DILocation(line: 261, column: 51, scope: !804)
+!811 = !DILocation(line: 262, column: 9, scope: !812)
+!812 = distinct !DILexicalBlock(scope: !804, file: !3, line: 261, column: 69)
+!813 = !DILocation(line: 262, column: 12, scope: !812)
+!814 = !DILocation(line: 262, column: 18, scope: !812)
+!815 = !DILocation(line: 263, column: 9, scope: !812)
+!816 = !DILocation(line: 265, column: 18, scope: !706)
+!817 = !DILocation(line: 265, column: 7, scope: !706)
+!818 = !DILocation(line: 265, column: 10, scope: !706)
+!819 = !DILocation(line: 265, column: 16, scope: !706)
+!820 = !DILocation(line: 266, column: 12, scope: !706)
+!821 = !DILocation(line: 267, column: 7, scope: !706)
+!822 = !DILocation(line: 269, column: 12, scope: !823)
+!823 = distinct !DILexicalBlock(scope: !706, file: !3, line: 269, column: 11)
+!824 = !DILocation(line: 269, column: 11, scope: !706)
+!825 = !DILocation(line: 270, column: 20, scope: !826)
+!826 = distinct !DILexicalBlock(scope: !823, file: !3, line: 269, column: 34)
+!827 = !DILocation(line: 270, column: 23, scope: !826)
+!828 = !DILocation(line: 270, column: 9, scope: !826)
+!829 = !DILocation(line: 271, column: 15, scope: !826)
+!830 = !DILocation(line: 271, column: 18, scope: !826)
+!831 = !DILocation(line: 271, column: 9, scope: !826)
+!832 = !DILocation(line: 272, column: 7, scope: !826)
+!833 = !DILocation(line: 273, column: 12, scope: !706)
+!834 = !DILocation(line: 274, column: 7, scope: !706)
+!835 = distinct !{!835, !697, !836, !684}
+!836 = !DILocation(line: 276, column: 3, scope: !689)
+!837 = !DILocation(line: 277, column: 1, scope: !689)
+!838 = distinct !DISubprogram(name: "try_read_network", scope: !3, file: !3, line: 179, type: !839, scopeLine: 179, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!839 = !DISubroutineType(types: !840)
+!840 = !{!45, !108}
+!841 = !DILocalVariable(name: "c", arg: 1, scope: !838, file: !3, line: 179, type: !108)
+!842 = !DILocation(line: 179, column: 35, scope: !838)
+!843 = !DILocalVariable(name: "res", scope: !838, file: !3, line: 180, type: !162)
+!844 = !DILocation(line: 180, column: 11, scope: !838)
+!845 = !DILocation(line: 180, column: 17, scope: !838)
+!846 = !DILocation(line: 180, column: 20, scope: !838)
+!847 = !DILocation(line: 180, column: 25, scope: !838)
+!848 = !DILocation(line: 180, column: 28, scope: !838)
+!849 = !DILocation(line: 180, column: 31, scope: !838)
+!850 = !DILocation(line: 180, column: 38, scope: !838)
+!851 = !DILocation(line: 180, column: 41, scope: !838)
+!852 = !DILocation(line: 180, column: 36, scope: !838)
+!853 = !DILocation(line: 180, column: 67, scope: !838)
+!854 = !DILocation(line: 180, column: 70, scope: !838)
+!855 = !DILocation(line: 180, column: 65, scope: !838)
+!856 = !DILocation(line: 181, column: 7, scope: !857)
+!857 = distinct !DILexicalBlock(scope: !838, file: !3, line: 181, column: 7)
+!858 = !DILocation(line: 181, column: 11, scope: !857)
+!859 = !DILocation(line: 181, column: 7, scope: !838)
+!860 = !DILocation(line: 182, column: 5, scope: !857)
+!861 = !DILocation(line: 183, column: 21, scope: !838)
+!862 = !DILocation(line: 183, column: 16, scope: !838)
+!863 = !DILocation(line: 183, column: 3, scope: !838)
+!864 = !DILocation(line: 183, column: 6, scope: !838)
+!865 = !DILocation(line: 183, column: 13, scope: !838)
+!866 = !DILocation(line: 184, column: 3, scope: !838)
+!867 = !DILocation(line: 185, column: 1, scope: !838)
+!868 = distinct !DISubprogram(name: "try_read_udp", scope: !3, file: !3, line: 167, type: !839, scopeLine: 167, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!869 = !DILocalVariable(name: "c", arg: 1, scope: !868, file: !3, line: 167, type: !108)
+!870 = !DILocation(line: 167, column: 31, scope: !868)
+!871 = !DILocation(line: 168, column: 3, scope: !868)
+!872 = !DILocation(line: 168, column: 6, scope: !868)
+!873 = !DILocation(line: 168, column: 24, scope: !868)
+!874 = !DILocalVariable(name: "res", scope: !868, file: !3, line: 169, type: !162)
+!875 = !DILocation(line: 169, column: 11, scope: !868)
+!876 = !DILocation(line: 169, column: 26, scope: !868)
+!877 = !DILocation(line: 169, column: 29, scope: !868)
+!878 = !DILocation(line: 169, column: 34, scope: !868)
+!879 = !DILocation(line: 169, column: 37, scope: !868)
+!880 = !DILocation(line: 170, column: 46, scope: !868)
+!881 = !DILocation(line: 170, column: 49, scope: !868)
+!882 = !DILocation(line: 171, column: 27, scope: !868)
+!883 = !DILocation(line: 171, column: 30, scope: !868)
+!884 = !DILocation(line: 169, column: 17, scope: !868)
+!885 = !DILocation(line: 172, column: 7, scope: !886)
+!886 = distinct !DILexicalBlock(scope: !868, file: !3, line: 172, column: 7)
+!887 = !DILocation(line: 172, column: 11, scope: !886)
+!888 = !DILocation(line: 172, column: 7, scope: !868)
+!889 = !DILocation(line: 173, column: 22, scope: !890)
+!890 = distinct !DILexicalBlock(scope: !886, file: !3, line: 172, column: 16)
+!891 = !DILocation(line: 173, column: 17, scope: !890)
+!892 = !DILocation(line: 173, column: 5, scope: !890)
+!893 = !DILocation(line: 173, column: 8, scope: !890)
+!894 = !DILocation(line: 173, column: 15, scope: !890)
+!895 = !DILocation(line: 174, column: 5, scope: !890)
+!896 = !DILocation(line: 176, column: 3, scope: !868)
+!897 = !DILocation(line: 177, column: 1, scope: !868)
+!898 = distinct !DISubprogram(name: "transmit", scope: !3, file: !3, line: 201, type: !839, scopeLine: 201, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!899 = !DILocalVariable(name: "c", arg: 1, scope: !898, file: !3, line: 201, type: !108)
+!900 = !DILocation(line: 201, column: 27, scope: !898)
+!901 = !DILocalVariable(name: "iov", scope: !898, file: !3, line: 202, type: !179)
+!902 = !DILocation(line: 202, column: 16, scope: !898)
+!903 = !DILocalVariable(name: "msg", scope: !898, file: !3, line: 203, type: !173)
+!904 = !DILocation(line: 203, column: 17, scope: !898)
+!905 = !DILocation(line: 203, column: 33, scope: !898)
+!906 = !DILocation(line: 203, column: 23, scope: !898)
+!907 = !DILocation(line: 204, column: 10, scope: !898)
+!908 = !DILocation(line: 204, column: 13, scope: !898)
+!909 = !DILocation(line: 204, column: 21, scope: !898)
+!910 = !DILocation(line: 204, column: 33, scope: !898)
+!911 = !DILocation(line: 204, column: 3, scope: !898)
+!912 = distinct !DISubprogram(name: "transmit_udp", scope: !3, file: !3, line: 207, type: !839, scopeLine: 207, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!913 = !DILocalVariable(name: "c", arg: 1, scope: !912, file: !3, line: 207, type: !108)
+!914 = !DILocation(line: 207, column: 31, scope: !912)
+!915 = !DILocalVariable(name: "iov", scope: !912, file: !3, line: 208, type: !179)
+!916 = !DILocation(line: 208, column: 16, scope: !912)
+!917 = !DILocalVariable(name: "msg", scope: !912, file: !3, line: 209, type: !173)
+!918 = !DILocation(line: 209, column: 17, scope: !912)
+!919 = !DILocation(line: 209, column: 33, scope: !912)
+!920 = !DILocation(line: 209, column: 23, scope: !912)
+!921 = !DILocation(line: 210, column: 18, scope: !912)
+!922 = !DILocation(line: 210, column: 21, scope: !912)
+!923 = !DILocation(line: 210, column: 10, scope: !912)
+!924 = !DILocation(line: 210, column: 35, scope: !912)
+!925 = !DILocation(line: 210, column: 3, scope: !912)
+!926 = distinct !DISubprogram(name: "reply_msg", scope: !3, file: !3, line: 187, type: !927, scopeLine: 187, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!927 = !DISubroutineType(types: !928)
+!928 = !{!173, !108, !178}
+!929 = !DILocalVariable(name: "c", arg: 1, scope: !926, file: !3, line: 187, type: !108)
+!930 = !DILocation(line: 187, column: 38, scope: !926)
+!931 = !DILocalVariable(name: "iov", arg: 2, scope: !926, file: !3, line: 187, type: !178)
+!932 = !DILocation(line: 187, column: 55, scope: !926)
+!933 = !DILocalVariable(name: "msg", scope: !926, file: !3, line: 188, type: !173)
+!934 = !DILocation(line: 188, column: 17, scope: !926)
+!935 = !DILocation(line: 189, column: 3, scope: !926)
+!936 = !DILocation(line: 190, column: 3, scope: !926)
+!937 = !DILocation(line: 190, column: 8, scope: !926)
+!938 = !DILocation(line: 190, column: 17, scope: !926)
+!939 = !DILocation(line: 191, column: 3, scope: !926)
+!940 = !DILocation(line: 191, column: 8, scope: !926)
+!941 = !DILocation(line: 191, column: 16, scope: !926)
+!942 = !DILocation(line: 192, column: 17, scope: !926)
+!943 = !DILocation(line: 192, column: 7, scope: !926)
+!944 = !DILocation(line: 192, column: 15, scope: !926)
+!945 = !DILocation(line: 193, column: 7, scope: !926)
+!946 = !DILocation(line: 193, column: 18, scope: !926)
+!947 = !DILocation(line: 194, column: 7, scope: !948)
+!948 = distinct !DILexicalBlock(scope: !926, file: !3, line: 194, column: 7)
+!949 = !DILocation(line: 194, column: 7, scope: !926)
+!950 = !DILocation(line: 195, column: 21, scope: !951)
+!951 = distinct !DILexicalBlock(scope: !948, file: !3, line: 194, column: 29)
+!952 = !DILocation(line: 195, column: 24, scope: !951)
+!953 = !DILocation(line: 195, column: 9, scope: !951)
+!954 = !DILocation(line: 195, column: 18, scope: !951)
+!955 = !DILocation(line: 196, column: 23, scope: !951)
+!956 = !DILocation(line: 196, column: 26, scope: !951)
+!957 = !DILocation(line: 196, column: 9, scope: !951)
+!958 = !DILocation(line: 196, column: 21, scope: !951)
+!959 = !DILocation(line: 197, column: 3, scope: !951)
+!960 = !DILocation(line: 198, column: 3, scope: !926)
+!961 = distinct !DISubprogram(name: "cq_pop", scope: !3, file: !3, line: 126, type: !962, scopeLine: 126, flags: DIFlagPrototyped, spFlags: DISPFlagLocalToUnit | DISPFlagDefinition, unit: !2, retainedNodes: !198)
+!962 = !DISubroutineType(types: !963)
+!963 = !{!63, !58}
+!964 = !DILocalVariable(name: "cq", arg: 1, scope: !961, file: !3, line: 126, type: !58)
+!965 = !DILocation(line: 126, column: 28, scope: !961)
+!966 = !DILocalVariable(name: "item", scope: !961, file: !3, line: 127, type: !63)
+!967 = !DILocation(line: 127, column: 12, scope: !961)
+!968 = !DILocation(line: 127, column: 19, scope: !961)
+!969 = !DILocation(line: 127, column: 23, scope: !961)
+!970 = !DILocation(line: 128, column: 7, scope: !971)
+!971 = distinct !DILexicalBlock(scope: !961, file: !3, line: 128, column: 7)
+!972 = !DILocation(line: 128, column: 12, scope: !971)
+!973 = !DILocation(line: 128, column: 7, scope: !961)
+!974 = !DILocation(line: 129, column: 16, scope: !975)
+!975 = distinct !DILexicalBlock(scope: !971, file: !3, line: 128, column: 21)
+!976 = !DILocation(line: 129, column: 22, scope: !975)
+!977 = !DILocation(line: 129, column: 5, scope: !975)
+!978 = !DILocation(line: 129, column: 9, scope: !975)
+!979 = !DILocation(line: 129, column: 14, scope: !975)
+!980 = !DILocation(line: 130, column: 9, scope: !981)
+!981 = distinct !DILexicalBlock(scope: !975, file: !3, line: 130, column: 9)
+!982 = !DILocation(line: 130, column: 13, scope: !981)
+!983 = !DILocation(line: 130, column: 18, scope: !981)
+!984 = !DILocation(line: 130, column: 9, scope: !975)
+!985 = !DILocation(line: 131, column: 7, scope: !981)
+!986 = !DILocation(line: 131, column: 11, scope: !981)
+!987 = !DILocation(line: 131, column: 16, scope: !981)
+!988 = !DILocation(line: 132, column: 3, scope: !975)
+!989 = !DILocation(line: 133, column: 10, scope: !961)
+!990 = !DILocation(line: 133, column: 3, scope: !961)

@@ -69,7 +69,7 @@ typedef struct conn_queue {
 #define MAX_FDS 1024
 
 static struct event_base *main_base;
-static conn *conns[MAX_FDS];
+static conn **conns; /* indexed by fd, as memcached's */
 static CQ *new_conn_queue;
 static int notify_send_fd;
 static struct event notify_event;
@@ -337,8 +337,9 @@ static int server_socket_unix(const char *path) {
 int main(int argc, char **argv) {
   main_base = event_init();
   new_conn_queue = calloc(1, sizeof(CQ));
+  conns = calloc(MAX_FDS, sizeof(conn *));
   int fds[2];
-  if (new_conn_queue == NULL || pipe(fds) != 0)
+  if (new_conn_queue == NULL || conns == NULL || pipe(fds) != 0)
     return 1;
   notify_send_fd = fds[1];
   event_set(&notify_event, fds[0], EV_READ | EV_PERSIST,
