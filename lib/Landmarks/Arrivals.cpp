@@ -188,6 +188,10 @@ void LandmarkFinder::excludedByGuards(Value *Var, Instruction *At,
 
 SmallVector<unsigned, 1> LandmarkFinder::socketsOfDataFd(CallBase *CB) {
   Value *Fd = decodeSocketCall(*CB)->fd();
+  // c->sfd of a struct conn that every socket has: the sockets whose
+  // conns can pass the tests on the way here (FieldFds.cpp).
+  if (auto Field = fieldFdSockets(Fd, CB); Field && !Field->empty())
+    return *Field;
   SmallVector<unsigned, 1> Ids = socketsOfFd(Fd);
   if (Ids.empty())
     Ids = callbackSocketsOf(Fd);
@@ -285,6 +289,8 @@ void LandmarkFinder::findLandmarks() {
     if (*Kind != LandmarkKind::FileIO)
       dropListeners(Ids);
     Landmark L{*Kind, CB, std::move(Ids), governingLoop(CB)};
+    if (!L.Loop)
+      L.Loop = loopOfPointerCalls(*CB->getFunction());
     if (L.Kind == LandmarkKind::Arrival && !L.Loop && !isRotatedCopy(CB)) {
       // No wait call around it: a loop around a blocking receive is the
       // event loop.
@@ -308,6 +314,8 @@ void LandmarkFinder::findLandmarks() {
       L.Loop = governingLoop(L.Call);
     if (!L.Loop)
       L.Loop = loopOfRotatedCopy(L.Call);
+    if (!L.Loop)
+      L.Loop = loopOfPointerCalls(*L.Call->getFunction());
     if (!L.Loop && L.Kind == LandmarkKind::Arrival) {
       SmallVector<BasicBlock *, 4> Headers = enclosingLoopHeaders(L.Call);
       if (!Headers.empty()) {

@@ -25,6 +25,8 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 #include <array>
+#include <map>
+#include <tuple>
 
 namespace koffload {
 namespace landmarks {
@@ -42,6 +44,22 @@ LoopKind waitLoopKind(llvm::StringRef Name);
 
 /// The bytes of a sockaddr known at a bind() call; unknown bytes are unset.
 using SockaddrBytes = std::array<std::optional<uint8_t>, 28>;
+
+/// A test on a field of an object, or on a variable (Offset 0, Size 0):
+/// it equals (or differs from) Value.
+struct FieldGuard {
+  int64_t Offset;
+  uint64_t Size;
+  bool Equal;
+  int64_t Value;
+  bool allows(int64_t V) const { return Equal == (V == Value); }
+};
+
+/// A value that must be able to pass a test on the path being walked.
+struct GuardedValue {
+  Value *V;
+  FieldGuard G;
+};
 
 class LandmarkFinder {
 public:
@@ -82,6 +100,11 @@ private:
   static bool isLocalFamily(AddressFamily F);
 
   void findSockets();
+
+  /// Makes \p S a connection accepted from the listeners among \p From
+  /// (the sockets accept()'s fd may be): its families are theirs, its kind
+  /// TCP when they are all IPv4/IPv6.
+  void setListeners(Socket &S, ArrayRef<unsigned> From);
 
   /// A listening socket carries no data (read() on it fails with ENOTCONN),
   /// so when an fd may be a listener or a connection - the fd taken from an
@@ -282,6 +305,87 @@ private:
   /// the fd field of its watcher parameter (libev), or passed down from
   /// one to a helper.
   SmallVector<unsigned, 1> callbackSocketsOf(Value *Fd, unsigned Depth = 0);
+
+  // --- fds in struct fields (FieldFds.cpp) --------------------------------
+
+  /// A load of an integer field of an object reached through a pointer.
+  struct FieldLoad {
+    LoadInst *Load;
+    Value *Base; ///< the pointer, under constant offsets
+    Value *Key;  ///< the pointer variable (the -O0 slot, or Base)
+    int64_t Offset;
+    uint64_t Size;
+  };
+  std::optional<FieldLoad> fieldLoadOf(Value *V) const;
+
+  /// The tests that hold at \p At: conditional branches and switch cases
+  /// dominating it on a value \p Tested accepts (giving its field's offset
+  /// and size).
+  void guardsAt(Instruction *At,
+                function_ref<std::optional<std::pair<int64_t, uint64_t>>(
+                    Value *)>
+                    Tested,
+                SmallVectorImpl<FieldGuard> &Out);
+
+  /// The tests on fields (other than \p FdOffset) of the object \p Base
+  /// points to that hold at \p At: there, and when it is a parameter, in
+  /// every caller.
+  void fieldGuardsOn(Value *Base, Instruction *At, int64_t FdOffset,
+                     SmallVectorImpl<FieldGuard> &Out, unsigned Depth = 0);
+
+  const Callback *callbackOf(const Function &F) const;
+  /// The argument a libevent registration hands back to its handler.
+  Value *registeredArgument(const Callback &C) const;
+  /// The calls that may call \p F (direct, and through pointers of its
+  /// type); \p Complete is cleared when a library may call it too.
+  SmallVector<CallBase *, 4> callersOf(Function &F, bool &Complete);
+
+  /// The objects (allocas, globals, allocation calls) \p P may point to.
+  void objectRoots(Value *P, SmallVectorImpl<Value *> &Roots, bool &Complete,
+                   SmallPtrSetImpl<Value *> &Seen);
+  DenseMap<Value *, std::pair<SmallVector<Value *, 2>, bool>> RootCache;
+
+  /// The stores into the field at \p Offset of the objects \p Roots;
+  /// \p Complete is cleared when a write may change it unseen. With
+  /// AnyElement, every pointer stored into an array of pointers.
+  static constexpr int64_t AnyElement = INT64_MIN;
+  void fieldStores(ArrayRef<Value *> Roots, int64_t Offset, uint64_t Size,
+                   SmallVectorImpl<StoreInst *> &Out, bool &Complete);
+  void storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
+                       SmallVectorImpl<StoreInst *> &Out, bool &Complete);
+  std::map<std::tuple<Value *, int64_t, uint64_t>,
+           std::pair<SmallVector<StoreInst *, 4>, bool>>
+      FieldStoreCache;
+
+  /// The constants \p V may be at \p At; \p Known is cleared when not all
+  /// are known.
+  void possibleValues(Value *V, Instruction *At, SmallVectorImpl<int64_t> &Out,
+                      bool &Known, unsigned Depth);
+  bool mayMeet(Value *V, const FieldGuard &G, Instruction *At,
+               unsigned Depth);
+
+  /// The values \p X (used at \p At) may come from, on the paths where
+  /// every one of \p Conds may hold: through parameters to each caller's
+  /// arguments and through fields to their stores, the tested values
+  /// followed beside it.
+  void jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
+                   Instruction *At, SmallVectorImpl<Value *> &Leaves,
+                   bool &Complete, unsigned Depth);
+  unsigned JointSteps = 0;
+
+  /// The sockets an fd loaded from a struct field may be, told apart by the
+  /// tests on the object's other fields on the way to \p At (memcached's
+  /// `IS_UDP(c->transport)`); unset when that is not known.
+  std::optional<SmallVector<unsigned, 1>> fieldFdSockets(Value *Fd,
+                                                         Instruction *At);
+
+  /// accept() on an fd kept in a struct field, resolved once callbacks are
+  /// known; then the set of listeners.
+  void findFieldListeners();
+
+  /// The event loop of a function called through pointers (c->read =
+  /// tcp_read): that of every call that may call it, when they agree.
+  std::optional<unsigned> loopOfPointerCalls(Function &F);
 
   // --- arrivals, replies and other I/O ------------------------------------
 

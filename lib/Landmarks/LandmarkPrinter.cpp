@@ -68,9 +68,11 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
          << "\n";
       continue;
     }
-    if (S.AcceptedFrom)
-      OS << "accepted from #" << *S.AcceptedFrom;
-    else if (S.isAccepted() || directCalleeName(*S.Creator) != "socket")
+    if (S.isAccepted()) {
+      OS << "accepted from ";
+      for (size_t I = 0; I < S.AcceptedFrom.size(); ++I)
+        OS << (I ? ",#" : "#") << S.AcceptedFrom[I];
+    } else if (S.isAccepted() || directCalleeName(*S.Creator) != "socket")
       OS << "accepted from ?";
     else
       OS << "created";

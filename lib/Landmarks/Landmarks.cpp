@@ -55,6 +55,18 @@ StringRef transportName(Transport T) {
 }
 
 std::string transportsName(const Socket &S) {
+  if (S.Kind == Transport::Unknown && S.Transports.empty() && S.LocalType) {
+    switch (*S.LocalType) {
+    case SOCK_STREAM:
+      return "stream";
+    case SOCK_DGRAM:
+      return "datagram";
+    case SOCK_SEQPACKET:
+      return "seqpacket";
+    default:
+      break;
+    }
+  }
   if (S.Transports.size() < 2)
     return transportName(S.Kind).str();
   std::string Out;
@@ -223,6 +235,7 @@ LandmarkInfo LandmarkFinder::run() {
   findEventLoops();
   findCallbackLoops();
   findHandlerEntries();
+  findFieldListeners();
   findLandmarks();
   checkIndirectCallsInLoops();
   summarizeProblems();

@@ -43,7 +43,8 @@ enum class AddressFamily { Unknown, IPv4, IPv6, Unix, Other };
 llvm::StringRef transportName(Transport T);
 struct Socket;
 /// The socket's transport: transportName(Kind), or the possible ones
-/// joined by '|' ("udp|tcp") when chosen at run time.
+/// joined by '|' ("udp|tcp") when chosen at run time, or for a socket that
+/// carries no UDP or TCP its type ("stream", "datagram").
 std::string transportsName(const Socket &S);
 /// The transport an offload would serve on \p S: its own, or UDP for a
 /// socket whose type is chosen at run time among TCP and UDP (one socket()
@@ -95,8 +96,10 @@ struct Socket {
   /// The family when only one is possible; Unknown when it is not known or
   /// several are possible (see Families).
   AddressFamily Family = AddressFamily::Unknown;
-  /// For accepted connections: the listening socket's id.
-  std::optional<unsigned> AcceptedFrom;
+  /// For accepted connections: the listening sockets accept() may run on
+  /// (a server accepting on its TCP and its unix listeners through one
+  /// call); empty when not known.
+  llvm::SmallVector<unsigned, 2> AcceptedFrom;
   /// Every family the socket may have; {Family} for a single one. (Last,
   /// so that aggregate initialisers of the fields above stay valid.)
   FamilySet Families;
@@ -108,7 +111,11 @@ struct Socket {
   /// with `ai_socktype = udp ? SOCK_DGRAM : SOCK_STREAM`): each possible
   /// transport, and Kind stays Unknown. Empty otherwise.
   llvm::SmallVector<Transport, 2> Transports;
-  bool isAccepted() const { return AcceptedFrom.has_value(); }
+  /// The socket type (SOCK_STREAM, SOCK_DGRAM) when it is known but Kind
+  /// says no UDP or TCP: a unix socket, or a connection accepted from
+  /// listeners of several families. The listing names it ("stream unix").
+  std::optional<int> LocalType;
+  bool isAccepted() const { return !AcceptedFrom.empty(); }
   bool isDescribed() const { return DescribedFor != nullptr; }
 };
 

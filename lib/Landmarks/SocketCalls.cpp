@@ -179,20 +179,25 @@ Value *SocketCall::arg(int Index) const {
   return Call->getArgOperand(Index);
 }
 
-bool onlyFdOf(const Value *V, function_ref<bool(const CallBase &)> IsSend) {
-  unsigned Depth = 0;
-  std::function<bool(const Value *)> Only = [&](const Value *X) {
-    if (++Depth > 16 || X->use_empty())
+bool onlyFdOf(const Value *V, FdUseWalk Walk,
+              function_ref<bool(const CallBase &)> Accepts) {
+  unsigned Values = 0;
+  std::function<bool(const Value *, unsigned)> Only = [&](const Value *X,
+                                                           unsigned Depth) {
+    if (++Values > Walk.MaxValues || Depth > Walk.MaxDepth || X->use_empty())
       return false;
     return all_of(X->uses(), [&](const Use &U) {
-      if (const auto *Cast = dyn_cast<CastInst>(U.getUser()))
-        return Only(Cast);
-      const auto *CB = dyn_cast<CallBase>(U.getUser());
-      return CB && IsSend(*CB) && CB->isArgOperand(&U) &&
+      const User *Usr = U.getUser();
+      if (isa<CastInst>(Usr) ||
+          (Walk.ThroughMemory &&
+           (isa<LoadInst>(Usr) || isa<GetElementPtrInst>(Usr))))
+        return Only(Usr, Depth + 1);
+      const auto *CB = dyn_cast<CallBase>(Usr);
+      return CB && Accepts(*CB) && CB->isArgOperand(&U) &&
              CB->getArgOperandNo(&U) == 0;
     });
   };
-  return Only(V);
+  return Only(V, 0);
 }
 
 } // namespace koffload

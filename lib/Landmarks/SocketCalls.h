@@ -109,13 +109,32 @@ std::optional<SocketCall> decodeSocketCall(const llvm::CallBase &CB);
 /// The row of the call named \p Name, if any.
 const SocketCallInfo *socketCallInfo(llvm::StringRef Name);
 
-/// \p V is only the fd (the first argument), through casts, of calls
-/// \p IsSend accepts: `fds[i].fd` loaded again for the reply. The kernel
-/// replies on the request's own socket, so it needs no such value (the
-/// generator does not copy it; the plan does not count it as a read of
-/// shared state).
-bool onlyFdOf(const llvm::Value *V,
-              llvm::function_ref<bool(const llvm::CallBase &)> IsSend);
+/// How onlyFdOf() looks through the users of a value, and how far.
+struct FdUseWalk {
+  /// Also through loads and GEPs: \p V is a pointer to where the fd is
+  /// (an event's data, a struct field), not only the fd itself. Casts are
+  /// always looked through.
+  bool ThroughMemory = false;
+  /// At most this many values in all (the first included), and at most
+  /// this many levels below the first; past either the answer is no.
+  unsigned MaxValues = ~0u;
+  unsigned MaxDepth = ~0u;
+};
+
+/// \p V is only the fd (the first argument) of calls \p Accepts accepts,
+/// through the users \p Walk looks through: `fds[i].fd` loaded again for
+/// the reply. The kernel replies on the request's own socket, so it needs
+/// no such value (the generator does not copy it; the plan does not count
+/// it as a read of shared state, nor as state from before the request).
+bool onlyFdOf(const llvm::Value *V, FdUseWalk Walk,
+              llvm::function_ref<bool(const llvm::CallBase &)> Accepts);
+
+/// The reply's fd reloaded (`fds[i].fd`): \p V only the fd, through casts,
+/// of calls \p IsSend accepts.
+inline bool onlyFdOf(const llvm::Value *V,
+                     llvm::function_ref<bool(const llvm::CallBase &)> IsSend) {
+  return onlyFdOf(V, FdUseWalk{false, 16}, IsSend);
+}
 
 /// struct msghdr on LP64 (Linux, x86-64 and BPF alike).
 namespace msghdr_offset {

@@ -148,6 +148,8 @@ void LandmarkFinder::findSockets() {
          !S.Transports.empty())) {
       // A datagram or stream socket outside AF_INET/AF_INET6 (a unix
       // control socket) carries no UDP or TCP traffic.
+      if (S.Kind == Transport::UDP || S.Kind == Transport::TCP)
+        S.LocalType = S.Kind == Transport::UDP ? SOCK_DGRAM : SOCK_STREAM;
       S.Kind = Transport::Unknown;
       S.Transports.clear();
       note("LocalSocket",
@@ -176,24 +178,43 @@ void LandmarkFinder::findSockets() {
     if (roleOf(*CB) != CallRole::Accept || CB->arg_size() < 1)
       continue;
     Socket S{static_cast<unsigned>(Info.Sockets.size()), CB};
-    SmallVector<unsigned, 1> From = socketsOfFd(CB->getArgOperand(0));
-    Listeners.insert(From.begin(), From.end());
-    if (!From.empty()) {
-      const Socket &Listener = Info.Sockets[From.front()];
-      S.AcceptedFrom = Listener.Id;
-      S.Family = Listener.Family;
-      S.Families = Listener.Families;
-    }
-    // accept(2) only works on stream sockets; a unix listener's
-    // connections are not TCP.
-    S.Kind = isLocalFamily(S.Family) ? Transport::Unknown : Transport::TCP;
     SocketIdOfCreator[CB] = S.Id;
     Info.Sockets.push_back(S);
+    setListeners(Info.Sockets.back(), socketsOfFd(CB->getArgOperand(0)));
   }
   for (CallBase *CB : Calls)
     if (roleOf(*CB) == CallRole::Listen && CB->arg_size() >= 1)
       for (unsigned Id : socketsOfFd(CB->getArgOperand(0)))
         Listeners.insert(Id);
+}
+
+void LandmarkFinder::setListeners(Socket &S, ArrayRef<unsigned> From) {
+  // A connection is no listener: accept() on it fails, so the fd of an
+  // accept() that may also hold connections (a struct conn for every
+  // socket, as in memcached) is one of the others.
+  S.AcceptedFrom.clear();
+  for (unsigned Id : From)
+    if (!Info.Sockets[Id].isAccepted() &&
+        !(Info.Sockets[Id].Creator &&
+          roleOf(*Info.Sockets[Id].Creator) == CallRole::Accept))
+      S.AcceptedFrom.push_back(Id);
+  Listeners.insert(S.AcceptedFrom.begin(), S.AcceptedFrom.end());
+  S.Families = FamilySet();
+  for (unsigned Id : S.AcceptedFrom)
+    for (AddressFamily F : {AddressFamily::IPv4, AddressFamily::IPv6,
+                            AddressFamily::Unix, AddressFamily::Other})
+      if (Info.Sockets[Id].Families.contains(F))
+        S.Families.insert(F);
+  S.Family = S.Families.single();
+  // accept(2) only works on stream sockets; a unix listener's connections
+  // are not TCP, nor are those of listeners of several families taken
+  // together (a TCP and a unix listener).
+  S.Kind = Transport::TCP;
+  S.LocalType.reset();
+  if (!S.Families.empty() && !S.Families.onlyInet()) {
+    S.Kind = Transport::Unknown;
+    S.LocalType = SOCK_STREAM;
+  }
 }
 
 void LandmarkFinder::dropListeners(SmallVectorImpl<unsigned> &Ids) const {

@@ -174,7 +174,7 @@ private:
   void findCarriedState();
   void findSources();
   bool isDispatchControl(Instruction &I, Value *Root) const;
-  bool onlyLandmarkFd(Value *V, unsigned Depth = 0) const;
+  bool onlyLandmarkFd(Value *V) const;
 
   void findArrivalFds();
   bool sameFdAsArrivals(CallBase *Reply) const;
@@ -406,22 +406,13 @@ bool RegionChecker::sameFdAsArrivals(CallBase *Reply) const {
 /// (events[i].data.fd) to reply on the same connection: the kernel has the
 /// connection itself. Values that only become the fd of a receive or a
 /// reply are not state the request needs.
-bool RegionChecker::onlyLandmarkFd(Value *V, unsigned Depth) const {
-  if (Depth > 4 || V->use_empty())
-    return false;
-  return all_of(V->uses(), [&](Use &U) {
-    auto *User = dyn_cast<Instruction>(U.getUser());
-    if (!User)
-      return false;
-    if (auto *CB = dyn_cast<CallBase>(User)) {
-      std::optional<unsigned> Idx = landmarkIndex(*CB);
-      return Idx && U.getOperandNo() == 0 &&
-             Info.Landmarks[*Idx].Kind != LandmarkKind::FileIO;
-    }
-    if (isa<LoadInst>(User) || isa<GetElementPtrInst>(User) ||
-        isa<CastInst>(User))
-      return onlyLandmarkFd(User, Depth + 1);
-    return false;
+bool RegionChecker::onlyLandmarkFd(Value *V) const {
+  FdUseWalk Walk;
+  Walk.ThroughMemory = true;
+  Walk.MaxDepth = 4;
+  return onlyFdOf(V, Walk, [&](const CallBase &CB) {
+    std::optional<unsigned> Idx = landmarkIndex(CB);
+    return Idx && Info.Landmarks[*Idx].Kind != LandmarkKind::FileIO;
   });
 }
 

@@ -162,10 +162,14 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
   C.Socket = S.Id;
   C.Kind = offloadTransport(S);
   C.Loop = P.Loop;
-  unsigned Listener = S.AcceptedFrom.value_or(S.Id);
-  for (const Binding *Bind : Info.bindingsOf(Listener))
-    if (Bind->Port)
-      C.Port = Bind->Port;
+  // A connection has its listener's port; none is known when several
+  // listeners may have accepted it.
+  if (S.AcceptedFrom.size() <= 1) {
+    unsigned Listener = S.isAccepted() ? S.AcceptedFrom.front() : S.Id;
+    for (const Binding *Bind : Info.bindingsOf(Listener))
+      if (Bind->Port)
+        C.Port = Bind->Port;
+  }
   if (!C.Port)
     C.Port = S.DescribedPort; // -koffload-handler-socket: no bind()
   C.Omega = FP.Omega;

@@ -118,18 +118,18 @@ TEST_F(KernelLimitsTest, ControlMessagesAreNot) {
 
 TEST_F(KernelLimitsTest, SocketsReceiveSitesAndIPv6) {
   load("1", "null");
-  Socket Udp4{0, Recv, Transport::UDP, AddressFamily::IPv4, std::nullopt};
+  Socket Udp4{0, Recv, Transport::UDP, AddressFamily::IPv4, {}};
   EXPECT_TRUE(checkSocketLimits(Udp4, Recv).empty());
-  Socket Tcp{0, Recv, Transport::TCP, AddressFamily::IPv4, std::nullopt};
+  Socket Tcp{0, Recv, Transport::TCP, AddressFamily::IPv4, {}};
   EXPECT_EQ(details(checkSocketLimits(Tcp, Recv)),
             "only UDP offloads (XDP) are generated so far;");
-  Socket Unix{0, Recv, Transport::UDP, AddressFamily::Unix, std::nullopt};
+  Socket Unix{0, Recv, Transport::UDP, AddressFamily::Unix, {}};
   EXPECT_EQ(details(checkSocketLimits(Unix, Recv)),
             "only IPv4 and IPv6 sockets are generated;");
   // socket(v6 ? AF_INET6 : AF_INET, ...): either inet family is generated
   // (for one, checked against the bound family at run time); a set with
   // a unix family is not.
-  Socket Either{0, Recv, Transport::UDP, AddressFamily::Unknown, std::nullopt};
+  Socket Either{0, Recv, Transport::UDP, AddressFamily::Unknown, {}};
   Either.Families.insert(AddressFamily::IPv4);
   Either.Families.insert(AddressFamily::IPv6);
   EXPECT_TRUE(checkSocketLimits(Either, Recv).empty());
@@ -141,7 +141,7 @@ TEST_F(KernelLimitsTest, SocketsReceiveSitesAndIPv6) {
   EXPECT_EQ(checkReceiveSites({Recv, Read}, 2).size(), 2u);
   EXPECT_EQ(checkReceiveSites({Recv}, 2).size(), 1u);
 
-  Socket Udp6{0, Recv, Transport::UDP, AddressFamily::IPv6, std::nullopt};
+  Socket Udp6{0, Recv, Transport::UDP, AddressFamily::IPv6, {}};
   EXPECT_TRUE(checkIPv6(Udp6, *Recv, {Send}).empty());
   EXPECT_TRUE(checkIPv6(Udp4, *Recv, {Send, GlobalSend}).empty());
   KernelLimitSites Two = checkIPv6(Udp6, *Recv, {Send, GlobalSend});
@@ -185,7 +185,7 @@ define void @serve(i32 %fd) {
   EXPECT_EQ(Tail[0].Detail, "the reply is sent neither from the start of "
                             "a local buffer nor from constant data");
   // IPv6 needs a sockaddr_in6 (28 bytes) for the source: 16 are too few.
-  Socket Udp6{0, C[0], Transport::UDP, AddressFamily::IPv6, std::nullopt};
+  Socket Udp6{0, C[0], Transport::UDP, AddressFamily::IPv6, {}};
   EXPECT_EQ(details(checkIPv6(Udp6, *C[0], {C[1]})),
             "the source address buffer is smaller than a sockaddr_in6;");
 }

@@ -177,7 +177,7 @@ serve:
 )");
   ASSERT_EQ(Info.Sockets.size(), 2u);
   EXPECT_EQ(Info.Sockets[0].Kind, Transport::TCP);
-  EXPECT_EQ(Info.Sockets[1].AcceptedFrom, std::optional<unsigned>(0));
+  EXPECT_EQ(Info.Sockets[1].AcceptedFrom, (SmallVector<unsigned, 2>{0}));
   EXPECT_EQ(Info.count(LandmarkKind::Arrival), 1u);
   EXPECT_EQ(Info.count(LandmarkKind::Reply), 1u);
   EXPECT_EQ(Info.count(LandmarkKind::FileIO), 1u);

@@ -8,7 +8,7 @@
 ; CHECK-LABEL: koffload landmarks for 'udp-unix-control.c'
 ; CHECK-NEXT: socket #0: udp ipv4, created in main at udp-unix-control.c:32
 ; CHECK-NEXT:   bind: port 7001 address 0.0.0.0 at udp-unix-control.c:37
-; CHECK-NEXT: socket #1: unknown-type unix, created in open_control at udp-unix-control.c:16
+; CHECK-NEXT: socket #1: datagram unix, created in open_control at udp-unix-control.c:16
 ; CHECK-NEXT:   bind: port ? address ? at udp-unix-control.c:24
 ; CHECK-NEXT: event-loop #0: poll in main at udp-unix-control.c:48, waits in poll at udp-unix-control.c:49
 ; CHECK-NEXT: arrival: recvfrom on socket #0 in main at udp-unix-control.c:54, loop #0

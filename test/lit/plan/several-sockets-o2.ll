@@ -15,7 +15,7 @@
 ; CHECK:       candidate #1: socket #3 tcp port 11311, event loop #0, hook sk_skb
 ; CHECK:       decision: keep in userspace: TCP:
 ; CHECK-NOT:   blocked:
-; CHECK:       note: SocketsPlannedApart: {{.*}}; those on #2 (unknown-type unix) stay in userspace (no offload sees them) (udp-tcp-unix.c:18)
+; CHECK:       note: SocketsPlannedApart: {{.*}}; those on #2 (datagram unix) stay in userspace (no offload sees them) (udp-tcp-unix.c:18)
 ; CHECK-NEXT:  summary: 2 candidates, 1 offloaded
 ;
 ; MADE-FROM: Inputs/udp-tcp-unix.c

@@ -13,7 +13,7 @@
 ; RUN: %opt %load_koffload -passes='print<koffload-landmarks>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=MIXED
 ;
 ; The landmarks' finding says what the planner does with it:
-; MIXED: note: MixedSocketFd: recvfrom in serve: its fd may be socket #0 (udp), #2 (unknown-type), #3 (tcp);{{.*}}: the planner plans each UDP/TCP socket's requests on their own, on a path that must not test which socket it is (udp-tcp-unix.c:18)
+; MIXED: note: MixedSocketFd: recvfrom in serve: its fd may be socket #0 (udp), #2 (datagram), #3 (tcp);{{.*}}: the planner plans each UDP/TCP socket's requests on their own, on a path that must not test which socket it is (udp-tcp-unix.c:18)
 ;
 ; CHECK-LABEL: koffload plan for 'udp-tcp-unix.c'
 ; CHECK:       candidate #0: socket #0 udp port 11311, event loop #0, hook xdp
@@ -26,7 +26,7 @@
 ; CHECK:       candidate #1: socket #3 tcp port 11311, event loop #0, hook sk_skb
 ; CHECK:       decision: keep in userspace: TCP: no kernel side is generated for TCP yet {{.*}}; the request path itself would be answered in the kernel for omega 1.000 of requests
 ; CHECK-NOT:   blocked:
-; CHECK:       note: SocketsPlannedApart: the receive may be on socket #0 (udp ipv4), #3 (tcp ipv4), #2 (unknown-type unix): requests on #0 (udp ipv4), #3 (tcp ipv4) are planned per socket; those on #2 (unknown-type unix) stay in userspace (no offload sees them) (udp-tcp-unix.c:18)
+; CHECK:       note: SocketsPlannedApart: the receive may be on socket #0 (udp ipv4), #3 (tcp ipv4), #2 (datagram unix): requests on #0 (udp ipv4), #3 (tcp ipv4) are planned per socket; those on #2 (datagram unix) stay in userspace (no offload sees them) (udp-tcp-unix.c:18)
 ; CHECK-NEXT:  summary: 2 candidates, 1 offloaded
 ;
 ; MADE-FROM: Inputs/udp-tcp-unix.c
