@@ -52,19 +52,33 @@
 //
 // Continue-on-error needs nothing more: the report marks the branch that
 // goes back to the loop head cold. A silent `continue` or an error return
-// without a report is left at 50/50: a filter that drops most traffic looks
-// the same. With a profile none of this matters: clang's branch weights
-// from the counts take precedence (PathUtils' edgeProbability).
+// without a report is left to BPI: a filter that drops most traffic looks
+// the same.
+//
+// Error checks of system calls are the exception: a system call's -1 (or
+// a NULL FILE *) is its failure whatever the program does next, so the side
+// of `fd == -1`, `n < 0`, `f == NULL` (or a switch's negative case) on the
+// result of open, read, sendto, fopen, ... gets the same cold weight. BPI's
+// own heuristic for such tests (`== -1`, `< 0`, `== NULL` unlikely) gives
+// only 12:20, and its loop and cold-block weights take precedence over it
+// anyway. A zero result is not a failure (end of file, a timeout); the
+// receive's own results are folded by the prepare stage (a request has
+// arrived: at least one byte).
+//
+// With a profile none of this matters: clang's branch weights from the
+// counts take precedence (PathUtils' edgeProbability).
 //
 // The marks are on the working copy only; the program is not changed.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Plan/ColdPaths.h"
+#include "Support/KernelModel.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/PostDominators.h"
+#include "llvm/IR/ConstantRange.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/InstIterator.h"
@@ -217,6 +231,73 @@ static bool isColdSuccessor(const BasicBlock *S) {
   return false;
 }
 
+/// The system call whose result \p V is (through integer casts), if any:
+/// a call of the libc model's SystemCall functions (KernelModel.h).
+static const CallBase *systemCallResult(const Value *V) {
+  while (isa<TruncInst>(V) || isa<SExtInst>(V) || isa<ZExtInst>(V))
+    V = cast<CastInst>(V)->getOperand(0);
+  auto *CB = dyn_cast<CallBase>(V);
+  const Function *Callee = CB ? CB->getCalledFunction() : nullptr;
+  if (!Callee || !Callee->isDeclaration())
+    return nullptr;
+  StringRef Name = Callee->getName();
+  if (Name.starts_with("__") && Name.ends_with("_chk"))
+    Name = Name.drop_front(2).drop_back(4);
+  std::optional<LibcFunction> L = lookupLibc(Name);
+  if (!L && Name.ends_with("64"))
+    L = lookupLibc(Name.drop_back(2));
+  return L && L->Block == LibcBlock::SystemCall ? CB : nullptr;
+}
+
+/// For each successor of \p T: true when taking it means a system call
+/// failed (its result is negative, or a NULL pointer).
+static SmallVector<bool, 4> failedSystemCallSides(const Instruction *T) {
+  SmallVector<bool, 4> Failed(T->getNumSuccessors(), false);
+  if (auto *SI = dyn_cast<SwitchInst>(T)) {
+    if (systemCallResult(SI->getCondition()))
+      for (auto Case : SI->cases())
+        if (Case.getCaseValue()->isNegative())
+          Failed[Case.getSuccessorIndex()] = true;
+    return Failed;
+  }
+  auto *Br = dyn_cast<BranchInst>(T);
+  auto *Cmp = Br && Br->isConditional()
+                  ? dyn_cast<ICmpInst>(Br->getCondition())
+                  : nullptr;
+  if (!Cmp)
+    return Failed;
+  ICmpInst::Predicate Pred = Cmp->getPredicate();
+  const Value *Result = Cmp->getOperand(0);
+  auto *C = dyn_cast<Constant>(Cmp->getOperand(1));
+  if (!systemCallResult(Result)) {
+    Result = Cmp->getOperand(1);
+    C = dyn_cast<Constant>(Cmp->getOperand(0));
+    Pred = ICmpInst::getSwappedPredicate(Pred);
+  }
+  if (!C || !systemCallResult(Result))
+    return Failed;
+  // Which side holds exactly the failures: the region of results for which
+  // the test is true, or its complement, within the negative numbers.
+  std::optional<bool> FailedWhen;
+  if (Result->getType()->isPointerTy()) {
+    if (C->isNullValue() && ICmpInst::isEquality(Pred))
+      FailedWhen = Pred == ICmpInst::ICMP_EQ;
+  } else if (auto *CI = dyn_cast<ConstantInt>(C)) {
+    unsigned Bits = CI->getBitWidth();
+    ConstantRange Negative(APInt::getSignedMinValue(Bits),
+                           APInt::getZero(Bits));
+    ConstantRange True =
+        ConstantRange::makeExactICmpRegion(Pred, CI->getValue());
+    if (!True.isEmptySet() && Negative.contains(True))
+      FailedWhen = true;
+    else if (!True.isFullSet() && Negative.contains(True.inverse()))
+      FailedWhen = false;
+  }
+  if (FailedWhen)
+    Failed[*FailedWhen ? 0 : 1] = true;
+  return Failed;
+}
+
 unsigned weighColdBranches(Function &F) {
   // BPI's COLD and DEFAULT block weights (BranchProbabilityInfo.h).
   constexpr uint32_t Cold = 0xffff, Default = 0xfffff;
@@ -228,9 +309,9 @@ unsigned weighColdBranches(Function &F) {
     unsigned N = T->getNumSuccessors();
     if (N < 2 || !(isa<BranchInst>(T) || isa<SwitchInst>(T)))
       continue;
-    SmallVector<bool, 4> IsCold;
+    SmallVector<bool, 4> IsCold = failedSystemCallSides(T);
     for (unsigned I = 0; I < N; ++I)
-      IsCold.push_back(isColdSuccessor(T->getSuccessor(I)));
+      IsCold[I] = IsCold[I] || isColdSuccessor(T->getSuccessor(I));
     if (none_of(IsCold, [](bool C) { return C; }) ||
         all_of(IsCold, [](bool C) { return C; }))
       continue;

@@ -44,7 +44,10 @@ private:
   FastPath &Out;
 
   void computeReach(bool KernelOnly);
-  double onceReach(BasicBlock *BB) const;
+  void propagate(function_ref<bool(BasicBlock *)> InSet,
+                 function_ref<bool(BasicBlock *)> Stop,
+                 DenseMap<BasicBlock *, double> &R) const;
+  double firstReach(const SmallPtrSetImpl<BasicBlock *> &Sites) const;
   void findColdBlocks();
   void findFastPath();
   void weighBlockers();
@@ -78,13 +81,20 @@ void Slicer::run() {
 }
 
 void Slicer::computeReach(bool KernelOnly) {
-  // Forward propagation of the fraction of requests reaching each block,
-  // Gauss-Seidel in reverse post-order; inner loops converge geometrically.
   DenseMap<BasicBlock *, double> &R =
       KernelOnly ? Out.ReachKernel : Out.ReachAll;
-  auto InSet = [&](BasicBlock *BB) {
-    return KernelOnly ? Out.Blocks.contains(BB) : P.Region.contains(BB);
-  };
+  propagate(
+      [&](BasicBlock *BB) {
+        return KernelOnly ? Out.Blocks.contains(BB) : P.Region.contains(BB);
+      },
+      [](BasicBlock *) { return false; }, R);
+}
+
+void Slicer::propagate(function_ref<bool(BasicBlock *)> InSet,
+                       function_ref<bool(BasicBlock *)> Stop,
+                       DenseMap<BasicBlock *, double> &R) const {
+  // Forward propagation of the fraction of requests reaching each block,
+  // Gauss-Seidel in reverse post-order; inner loops converge geometrically.
   DenseMap<BasicBlock *, double> EntryWeight;
   for (unsigned I = 0; I < P.Entries.size(); ++I)
     EntryWeight[P.Entries[I]] += P.EntryWeights[I];
@@ -101,7 +111,7 @@ void Slicer::computeReach(bool KernelOnly) {
       const Loop *Spin =
           P.NoExitHeaders.contains(BB) ? P.LI->getLoopFor(BB) : nullptr;
       for (BasicBlock *Pred : uniquePredecessors(BB))
-        if (InSet(Pred) && !(Spin && Spin->contains(Pred)))
+        if (InSet(Pred) && !Stop(Pred) && !(Spin && Spin->contains(Pred)))
           V += R.lookup(Pred) * edgeProbability(P, BPI, Pred, BB);
       Delta = std::max(Delta, std::abs(V - R[BB]));
       R[BB] = V;
@@ -111,26 +121,18 @@ void Slicer::computeReach(bool KernelOnly) {
   }
 }
 
-double Slicer::onceReach(BasicBlock *BB) const {
-  // In an inner loop, a block runs many times per request; the fraction of
-  // requests that get there at all is at most that of entering the loop.
-  double Reach = Out.ReachAll.lookup(BB);
-  Loop *Outer = nullptr;
-  // (Loops inside the request loop, and loops with no exit beside it.)
-  for (Loop *L = P.LI->getLoopFor(BB);
-       L && !L->contains(P.RequestLoop->getHeader()); L = L->getParentLoop())
-    Outer = L;
-  if (Outer) {
-    double Enter = 0;
-    for (BasicBlock *Pred : uniquePredecessors(Outer->getHeader()))
-      if (!Outer->contains(Pred) && P.Region.contains(Pred))
-        Enter += Out.ReachAll.lookup(Pred) *
-                 edgeProbability(P, BPI, Pred, Outer->getHeader());
-    for (BasicBlock *E : P.Entries)
-      if (Outer->contains(E))
-        Enter = 1;
-    Reach = std::min(Reach, Enter);
-  }
+double Slicer::firstReach(const SmallPtrSetImpl<BasicBlock *> &Sites) const {
+  // The flow into the sites along paths that have not passed one of them
+  // before: each request is counted once, however many of the sites it
+  // passes (the peeled first call of a loop and the loop's own copy of it)
+  // and however many laps of an inner loop it makes.
+  DenseMap<BasicBlock *, double> R;
+  propagate([&](BasicBlock *BB) { return P.Region.contains(BB); },
+            [&](BasicBlock *BB) { return Sites.contains(BB); }, R);
+  double Reach = 0;
+  for (BasicBlock *BB : P.Region)
+    if (Sites.contains(BB))
+      Reach += R.lookup(BB);
   return std::min(1.0, Reach);
 }
 
@@ -184,25 +186,28 @@ void Slicer::findFastPath() {
 }
 
 /// Blockers, with how many requests get there. The same source construct
-/// inlined twice is one blocker; a block in an inner loop is reached at
-/// most by every request.
+/// inlined or peeled twice is one blocker, reached by the requests that
+/// pass any of its copies; a block in an inner loop is reached at most by
+/// every request.
 void Slicer::weighBlockers() {
   std::map<std::tuple<Blocker, std::string, std::string>, size_t> SeenSite;
+  std::vector<SmallPtrSet<BasicBlock *, 4>> SiteBlocks;
   for (BasicBlock *BB : P.Region) {
     auto It = B.BlockersIn.find(BB);
     if (It == B.BlockersIn.end())
       continue;
-    for (BlockerSite Site : It->second) {
-      Site.Reach = onceReach(BB);
+    for (const BlockerSite &Site : It->second) {
       auto Key = std::make_tuple(Site.Reason, Site.Detail, locString(Site.Loc));
       auto [Seen, New] = SeenSite.try_emplace(Key, Out.Blockers.size());
-      if (New)
+      if (New) {
         Out.Blockers.push_back(Site);
-      else
-        Out.Blockers[Seen->second].Reach =
-            std::min(1.0, Out.Blockers[Seen->second].Reach + Site.Reach);
+        SiteBlocks.emplace_back();
+      }
+      SiteBlocks[Seen->second].insert(BB);
     }
   }
+  for (unsigned I = 0; I < Out.Blockers.size(); ++I)
+    Out.Blockers[I].Reach = firstReach(SiteBlocks[I]);
 }
 
 /// The edges leaving the fast path, each with the first blocker on the way
