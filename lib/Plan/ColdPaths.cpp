@@ -65,6 +65,14 @@
 // receive's own results are folded by the prepare stage (a request has
 // arrived: at least one byte).
 //
+// One more test BPI weighs 12:20 though its rare side is much rarer: an
+// event loop's counter that wraps, as in a chat server's
+// `clients[last++] = from; for (i = 0; i < last; i++) send(...)` with an
+// unsigned char `last`: the loop is skipped once every 256 messages, when
+// `last` wraps to 0. ScalarEvolution knows the counter (an add recurrence
+// of the event loop); a test that singles out one of its values gets
+// weights of 1 to the period minus one.
+//
 // With a profile none of this matters: clang's branch weights from the
 // counts take precedence (PathUtils' edgeProbability).
 //
@@ -73,13 +81,20 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/ColdPaths.h"
+#include "Plan/PathUtils.h"
 #include "Support/KernelModel.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/PostDominators.h"
+#include "llvm/Analysis/ScalarEvolution.h"
+#include "llvm/Analysis/ScalarEvolutionExpressions.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/IR/ConstantRange.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -87,6 +102,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/IR/ProfDataUtils.h"
+#include "llvm/TargetParser/Triple.h"
 #include "llvm/Transforms/Scalar/LowerExpectIntrinsic.h"
 
 using namespace llvm;
@@ -298,12 +314,79 @@ static SmallVector<bool, 4> failedSystemCallSides(const Instruction *T) {
   return Failed;
 }
 
+/// The side of \p T taken only when an event loop's counter has one value,
+/// and how many requests apart that value comes round: `last++` into an
+/// unsigned char is 0 again once every 256 requests. ScalarEvolution sees
+/// the counter as an add recurrence of the event loop (through the
+/// widening casts C's promotions add); the test, mapped back to the
+/// counter's own width, singles out one value or all values but one.
+static std::optional<std::pair<unsigned, uint64_t>>
+counterWrapSide(const Instruction *T, ScalarEvolution &SE) {
+  auto *Br = dyn_cast<BranchInst>(T);
+  auto *Cmp = Br && Br->isConditional() ? dyn_cast<ICmpInst>(Br->getCondition())
+                                        : nullptr;
+  if (!Cmp || !Cmp->getOperand(0)->getType()->isIntegerTy())
+    return std::nullopt;
+  ICmpInst::Predicate Pred = Cmp->getPredicate();
+  Value *X = Cmp->getOperand(0);
+  auto *C = dyn_cast<ConstantInt>(Cmp->getOperand(1));
+  if (!C) {
+    X = Cmp->getOperand(1);
+    C = dyn_cast<ConstantInt>(Cmp->getOperand(0));
+    Pred = ICmpInst::getSwappedPredicate(Pred);
+  }
+  if (!C)
+    return std::nullopt;
+  // The values of X for which the test is true, narrowed through casts.
+  ConstantRange True = ConstantRange::makeExactICmpRegion(Pred, C->getValue());
+  while (isa<ZExtInst>(X) || isa<SExtInst>(X)) {
+    auto *Cast = cast<CastInst>(X);
+    unsigned Narrow = Cast->getSrcTy()->getIntegerBitWidth();
+    unsigned Wide = Cast->getDestTy()->getIntegerBitWidth();
+    ConstantRange Image = isa<ZExtInst>(Cast)
+                              ? ConstantRange::getFull(Narrow).zeroExtend(Wide)
+                              : ConstantRange::getFull(Narrow).signExtend(Wide);
+    True = True.intersectWith(Image).truncate(Narrow);
+    X = Cast->getOperand(0);
+  }
+  unsigned Side;
+  if (True.isSingleElement())
+    Side = 0;
+  else if (True.inverse().isSingleElement())
+    Side = 1;
+  else
+    return std::nullopt;
+  auto *AR = dyn_cast<SCEVAddRecExpr>(SE.getSCEV(X));
+  if (!AR || !AR->isAffine() || !AR->getLoop()->contains(T->getParent()))
+    return std::nullopt;
+  auto *Step = dyn_cast<SCEVConstant>(AR->getStepRecurrence(SE));
+  if (!Step || Step->getAPInt().isZero())
+    return std::nullopt;
+  // An event loop: it holds its wait (or blocking receive).
+  bool EventLoop = any_of(AR->getLoop()->blocks(), [](const BasicBlock *BB) {
+    return any_of(*BB, [](const Instruction &I) {
+      return I.getMetadata(WaitMDKind) != nullptr;
+    });
+  });
+  if (!EventLoop)
+    return std::nullopt;
+  unsigned Bits =
+      Step->getAPInt().getBitWidth() - Step->getAPInt().countr_zero();
+  return std::make_pair(Side, Bits >= 63 ? ~uint64_t(0) : uint64_t(1) << Bits);
+}
+
 unsigned weighColdBranches(Function &F) {
   // BPI's COLD and DEFAULT block weights (BranchProbabilityInfo.h).
   constexpr uint32_t Cold = 0xffff, Default = 0xfffff;
   if (F.hasProfileData())
     return 0;
   unsigned Weighed = 0;
+  DominatorTree DT(F);
+  LoopInfo LI(DT);
+  TargetLibraryInfoImpl TLII(Triple(F.getParent()->getTargetTriple()));
+  TargetLibraryInfo TLI(TLII, &F);
+  AssumptionCache AC(F);
+  ScalarEvolution SE(F, TLI, AC, DT, LI);
   for (BasicBlock &BB : F) {
     Instruction *T = BB.getTerminator();
     unsigned N = T->getNumSuccessors();
@@ -312,8 +395,20 @@ unsigned weighColdBranches(Function &F) {
     SmallVector<bool, 4> IsCold = failedSystemCallSides(T);
     for (unsigned I = 0; I < N; ++I)
       IsCold[I] = IsCold[I] || isColdSuccessor(T->getSuccessor(I));
-    if (none_of(IsCold, [](bool C) { return C; }) ||
-        all_of(IsCold, [](bool C) { return C; }))
+    if (none_of(IsCold, [](bool C) { return C; })) {
+      // A counter's wrap: once per period of requests, unless the program
+      // said otherwise with llvm.expect.
+      if (auto Wrap = counterWrapSide(T, SE); Wrap && !hasProfMD(*T)) {
+        uint32_t Other =
+            uint32_t(std::min<uint64_t>(Wrap->second - 1, Default));
+        setBranchWeights(
+            *T, {Wrap->first == 0 ? 1u : Other, Wrap->first == 0 ? Other : 1u},
+            /*IsExpected=*/false);
+        ++Weighed;
+      }
+      continue;
+    }
+    if (all_of(IsCold, [](bool C) { return C; }))
       continue;
     SmallVector<uint32_t, 4> Weights;
     if (extractBranchWeights(*T, Weights) && Weights.size() == N) {
