@@ -43,11 +43,14 @@ private:
   const BlockFrequencyInfo &BFI;
   FastPath &Out;
 
+  /// The region's edges, by block index in region order, with their
+  /// probabilities (built once, for firstReach).
+  std::vector<SmallVector<std::pair<unsigned, double>, 4>> PredEdges;
+  DenseMap<BasicBlock *, unsigned> Index;
+
   void computeReach(bool KernelOnly);
-  void propagate(function_ref<bool(BasicBlock *)> InSet,
-                 function_ref<bool(BasicBlock *)> Stop,
-                 DenseMap<BasicBlock *, double> &R) const;
-  double firstReach(const SmallPtrSetImpl<BasicBlock *> &Sites) const;
+  double onceReach(BasicBlock *BB) const;
+  double firstReach(const SmallPtrSetImpl<BasicBlock *> &Sites);
   void findColdBlocks();
   void findFastPath();
   void weighBlockers();
@@ -81,20 +84,13 @@ void Slicer::run() {
 }
 
 void Slicer::computeReach(bool KernelOnly) {
-  DenseMap<BasicBlock *, double> &R =
-      KernelOnly ? Out.ReachKernel : Out.ReachAll;
-  propagate(
-      [&](BasicBlock *BB) {
-        return KernelOnly ? Out.Blocks.contains(BB) : P.Region.contains(BB);
-      },
-      [](BasicBlock *) { return false; }, R);
-}
-
-void Slicer::propagate(function_ref<bool(BasicBlock *)> InSet,
-                       function_ref<bool(BasicBlock *)> Stop,
-                       DenseMap<BasicBlock *, double> &R) const {
   // Forward propagation of the fraction of requests reaching each block,
   // Gauss-Seidel in reverse post-order; inner loops converge geometrically.
+  DenseMap<BasicBlock *, double> &R =
+      KernelOnly ? Out.ReachKernel : Out.ReachAll;
+  auto InSet = [&](BasicBlock *BB) {
+    return KernelOnly ? Out.Blocks.contains(BB) : P.Region.contains(BB);
+  };
   DenseMap<BasicBlock *, double> EntryWeight;
   for (unsigned I = 0; I < P.Entries.size(); ++I)
     EntryWeight[P.Entries[I]] += P.EntryWeights[I];
@@ -111,7 +107,7 @@ void Slicer::propagate(function_ref<bool(BasicBlock *)> InSet,
       const Loop *Spin =
           P.NoExitHeaders.contains(BB) ? P.LI->getLoopFor(BB) : nullptr;
       for (BasicBlock *Pred : uniquePredecessors(BB))
-        if (InSet(Pred) && !Stop(Pred) && !(Spin && Spin->contains(Pred)))
+        if (InSet(Pred) && !(Spin && Spin->contains(Pred)))
           V += R.lookup(Pred) * edgeProbability(P, BPI, Pred, BB);
       Delta = std::max(Delta, std::abs(V - R[BB]));
       R[BB] = V;
@@ -121,18 +117,103 @@ void Slicer::propagate(function_ref<bool(BasicBlock *)> InSet,
   }
 }
 
-double Slicer::firstReach(const SmallPtrSetImpl<BasicBlock *> &Sites) const {
-  // The flow into the sites along paths that have not passed one of them
-  // before: each request is counted once, however many of the sites it
-  // passes (the peeled first call of a loop and the loop's own copy of it)
-  // and however many laps of an inner loop it makes.
-  DenseMap<BasicBlock *, double> R;
-  propagate([&](BasicBlock *BB) { return P.Region.contains(BB); },
-            [&](BasicBlock *BB) { return Sites.contains(BB); }, R);
+double Slicer::onceReach(BasicBlock *BB) const {
+  // In an inner loop, a block runs many times per request; the fraction of
+  // requests that get there at all is at most that of entering the loop.
+  double Reach = Out.ReachAll.lookup(BB);
+  Loop *Outer = nullptr;
+  // (Loops inside the request loop, and loops with no exit beside it.)
+  for (Loop *L = P.LI->getLoopFor(BB);
+       L && !L->contains(P.RequestLoop->getHeader()); L = L->getParentLoop())
+    Outer = L;
+  if (Outer) {
+    double Enter = 0;
+    for (BasicBlock *Pred : uniquePredecessors(Outer->getHeader()))
+      if (!Outer->contains(Pred) && P.Region.contains(Pred))
+        Enter += Out.ReachAll.lookup(Pred) *
+                 edgeProbability(P, BPI, Pred, Outer->getHeader());
+    for (BasicBlock *E : P.Entries)
+      if (Outer->contains(E))
+        Enter = 1;
+    Reach = std::min(Reach, Enter);
+  }
+  return std::min(1.0, Reach);
+}
+
+double Slicer::firstReach(const SmallPtrSetImpl<BasicBlock *> &Sites) {
+  if (Sites.size() == 1)
+    return onceReach(*Sites.begin());
+  // Several copies of one construct (the peeled first call of a loop and
+  // the loop's own copy, code inlined twice): the flow into them along
+  // paths that have not passed one of them before, so that a request that
+  // passes two copies counts once. Blocks no copy leads to keep their
+  // reach; only those on a way from a copy back to one are computed again,
+  // over the region's edges indexed once (memcached's state machine has
+  // hundreds of blockers).
+  unsigned N = P.Region.size();
+  if (PredEdges.empty()) {
+    PredEdges.resize(N);
+    for (unsigned I = 0; I < N; ++I)
+      Index[P.Region[I]] = I;
+    for (unsigned I = 0; I < N; ++I) {
+      BasicBlock *BB = P.Region[I];
+      const Loop *Spin =
+          P.NoExitHeaders.contains(BB) ? P.LI->getLoopFor(BB) : nullptr;
+      for (BasicBlock *Pred : uniquePredecessors(BB))
+        if (P.Region.contains(Pred) && !(Spin && Spin->contains(Pred)))
+          PredEdges[I].push_back(
+              {Index.lookup(Pred), edgeProbability(P, BPI, Pred, BB)});
+    }
+  }
+  std::vector<char> IsSite(N, 0), From(N, 0), To(N, 0);
+  SmallVector<unsigned, 8> SiteIdx;
+  for (BasicBlock *BB : Sites) {
+    IsSite[Index.lookup(BB)] = 1;
+    SiteIdx.push_back(Index.lookup(BB));
+  }
+  auto Walk = [&](std::vector<char> &Seen, bool Forward) {
+    SmallVector<BasicBlock *, 16> Work(Sites.begin(), Sites.end());
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      for (BasicBlock *Next :
+           Forward ? uniqueSuccessors(BB) : uniquePredecessors(BB))
+        if (auto It = Index.find(Next);
+            It != Index.end() && !Seen[It->second]) {
+          Seen[It->second] = 1;
+          Work.push_back(Next);
+        }
+    }
+  };
+  llvm::sort(SiteIdx); // a sum in a fixed order
+  Walk(From, /*Forward=*/true);
+  Walk(To, /*Forward=*/false);
+  SmallVector<unsigned, 32> Again; // in region order
+  for (unsigned I = 0; I < N; ++I)
+    if (IsSite[I] || (From[I] && To[I]))
+      Again.push_back(I);
+  std::vector<double> EntryWeight(N, 0.0), R(N, 0.0);
+  for (unsigned I = 0; I < P.Entries.size(); ++I)
+    if (auto It = Index.find(P.Entries[I]); It != Index.end())
+      EntryWeight[It->second] += P.EntryWeights[I];
+  for (unsigned I = 0; I < N; ++I)
+    if (!From[I])
+      R[I] = Out.ReachAll.lookup(P.Region[I]);
+  for (unsigned Sweep = 0; Sweep < 200000; ++Sweep) {
+    double Delta = 0;
+    for (unsigned I : Again) {
+      double V = EntryWeight[I];
+      for (auto [Pred, Prob] : PredEdges[I])
+        if (!IsSite[Pred])
+          V += R[Pred] * Prob;
+      Delta = std::max(Delta, std::abs(V - R[I]));
+      R[I] = V;
+    }
+    if (Delta < 1e-12)
+      break;
+  }
   double Reach = 0;
-  for (BasicBlock *BB : P.Region)
-    if (Sites.contains(BB))
-      Reach += R.lookup(BB);
+  for (unsigned I : SiteIdx)
+    Reach += R[I];
   return std::min(1.0, Reach);
 }
 
@@ -188,7 +269,7 @@ void Slicer::findFastPath() {
 /// Blockers, with how many requests get there. The same source construct
 /// inlined or peeled twice is one blocker, reached by the requests that
 /// pass any of its copies; a block in an inner loop is reached at most by
-/// every request.
+/// the requests that enter the loop.
 void Slicer::weighBlockers() {
   std::map<std::tuple<Blocker, std::string, std::string>, size_t> SeenSite;
   std::vector<SmallPtrSet<BasicBlock *, 4>> SiteBlocks;
@@ -206,8 +287,17 @@ void Slicer::weighBlockers() {
       SiteBlocks[Seen->second].insert(BB);
     }
   }
-  for (unsigned I = 0; I < Out.Blockers.size(); ++I)
-    Out.Blockers[I].Reach = firstReach(SiteBlocks[I]);
+  // Constructs at the same blocks (the calls of one inlined function) are
+  // weighed once.
+  std::map<std::vector<BasicBlock *>, double> Weighed;
+  for (unsigned I = 0; I < Out.Blockers.size(); ++I) {
+    std::vector<BasicBlock *> Key(SiteBlocks[I].begin(), SiteBlocks[I].end());
+    llvm::sort(Key);
+    auto [It, New] = Weighed.try_emplace(Key, 0.0);
+    if (New)
+      It->second = firstReach(SiteBlocks[I]);
+    Out.Blockers[I].Reach = It->second;
+  }
 }
 
 /// The edges leaving the fast path, each with the first blocker on the way

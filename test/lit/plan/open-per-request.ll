@@ -8,16 +8,17 @@
 ; (94.1%) open the file; before, the test was weighed 37.5% (BPI's -1
 ; heuristic) at -O0 and 60.9% in a larger server at -O1. Every request
 ; that opens the file reads it and closes it: 94.1%. The blocks' sendto
-; is a second reply; it is reached when read() returns data, which BPI
-; weighs as its loop's continue edge at -O0 (31/32): 16/17 * 31/32 =
-; 91.2%. At -O1 (open-per-request-o1.ll) the same source gives other
-; numbers for the loop.
+; is a second reply, in the read loop: a block of an inner loop is given
+; the share of requests that enter the loop, 94.1% (an upper bound; by
+; BPI's 31/32 for the first lap it would be 91.2%). At -O1
+; (open-per-request-o1.ll) the loop is rotated and its guard weighed
+; apart.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ;
 ; CHECK-LABEL: koffload plan for 'open-per-request.c'
 ; CHECK:       decision: no request can be answered in the kernel: every path from the receive meets a blocker, foremost MultipleReplies (sendto at open-per-request.c:36)
-; CHECK-NEXT:  blocked: MultipleReplies sendto at open-per-request.c:36 (reached by 91.2% of requests)
+; CHECK-NEXT:  blocked: MultipleReplies sendto at open-per-request.c:36 (reached by 94.1% of requests)
 ; CHECK-NEXT:  blocked: BlockingIO open at open-per-request.c:28 (reached by 100.0% of requests)
 ; CHECK-NEXT:  blocked: BlockingIO read at open-per-request.c:35 (reached by 94.1% of requests)
 ; CHECK-NEXT:  blocked: BlockingIO close at open-per-request.c:37 (reached by 94.1% of requests)
