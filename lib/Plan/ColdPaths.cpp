@@ -52,20 +52,49 @@
 //
 // Continue-on-error needs nothing more: the report marks the branch that
 // goes back to the loop head cold. A silent `continue` or an error return
-// without a report is left at 50/50: a filter that drops most traffic looks
-// the same. With a profile none of this matters: clang's branch weights
-// from the counts take precedence (PathUtils' edgeProbability).
+// without a report is left to BPI: a filter that drops most traffic looks
+// the same.
+//
+// Error checks of system calls are the exception: a system call's -1 (or
+// a NULL FILE *) is its failure whatever the program does next, so the side
+// of `fd == -1`, `n < 0`, `f == NULL` (or a switch's negative case) on the
+// result of open, read, sendto, fopen, ... gets the same cold weight. BPI's
+// own heuristic for such tests (`== -1`, `< 0`, `== NULL` unlikely) gives
+// only 12:20, and its loop and cold-block weights take precedence over it
+// anyway. A zero result is not a failure (end of file, a timeout); the
+// receive's own results are folded by the prepare stage (a request has
+// arrived: at least one byte).
+//
+// One more test BPI weighs 12:20 though its rare side is much rarer: an
+// event loop's counter that wraps, as in a chat server's
+// `clients[last++] = from; for (i = 0; i < last; i++) send(...)` with an
+// unsigned char `last`: the loop is skipped once every 256 messages, when
+// `last` wraps to 0. ScalarEvolution knows the counter (an add recurrence
+// of the event loop); a test that singles out one of its values gets
+// weights of 1 to the period minus one.
+//
+// With a profile none of this matters: clang's branch weights from the
+// counts take precedence (PathUtils' edgeProbability).
 //
 // The marks are on the working copy only; the program is not changed.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Plan/ColdPaths.h"
+#include "Plan/PathUtils.h"
+#include "Support/KernelModel.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Analysis/AssumptionCache.h"
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/PostDominators.h"
+#include "llvm/Analysis/ScalarEvolution.h"
+#include "llvm/Analysis/ScalarEvolutionExpressions.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/IR/ConstantRange.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
@@ -73,6 +102,7 @@
 #include "llvm/IR/Module.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/IR/ProfDataUtils.h"
+#include "llvm/TargetParser/Triple.h"
 #include "llvm/Transforms/Scalar/LowerExpectIntrinsic.h"
 
 using namespace llvm;
@@ -217,22 +247,168 @@ static bool isColdSuccessor(const BasicBlock *S) {
   return false;
 }
 
+/// The system call whose result \p V is (through integer casts), if any:
+/// a call of the libc model's SystemCall functions (KernelModel.h).
+static const CallBase *systemCallResult(const Value *V) {
+  while (isa<TruncInst>(V) || isa<SExtInst>(V) || isa<ZExtInst>(V))
+    V = cast<CastInst>(V)->getOperand(0);
+  auto *CB = dyn_cast<CallBase>(V);
+  const Function *Callee = CB ? CB->getCalledFunction() : nullptr;
+  if (!Callee || !Callee->isDeclaration())
+    return nullptr;
+  StringRef Name = Callee->getName();
+  if (Name.starts_with("__") && Name.ends_with("_chk"))
+    Name = Name.drop_front(2).drop_back(4);
+  std::optional<LibcFunction> L = lookupLibc(Name);
+  if (!L && Name.ends_with("64"))
+    L = lookupLibc(Name.drop_back(2));
+  return L && L->Block == LibcBlock::SystemCall ? CB : nullptr;
+}
+
+/// For each successor of \p T: true when taking it means a system call
+/// failed (its result is negative, or a NULL pointer).
+static SmallVector<bool, 4> failedSystemCallSides(const Instruction *T) {
+  SmallVector<bool, 4> Failed(T->getNumSuccessors(), false);
+  if (auto *SI = dyn_cast<SwitchInst>(T)) {
+    if (systemCallResult(SI->getCondition()))
+      for (auto Case : SI->cases())
+        if (Case.getCaseValue()->isNegative())
+          Failed[Case.getSuccessorIndex()] = true;
+    return Failed;
+  }
+  auto *Br = dyn_cast<BranchInst>(T);
+  auto *Cmp = Br && Br->isConditional()
+                  ? dyn_cast<ICmpInst>(Br->getCondition())
+                  : nullptr;
+  if (!Cmp)
+    return Failed;
+  ICmpInst::Predicate Pred = Cmp->getPredicate();
+  const Value *Result = Cmp->getOperand(0);
+  auto *C = dyn_cast<Constant>(Cmp->getOperand(1));
+  if (!systemCallResult(Result)) {
+    Result = Cmp->getOperand(1);
+    C = dyn_cast<Constant>(Cmp->getOperand(0));
+    Pred = ICmpInst::getSwappedPredicate(Pred);
+  }
+  if (!C || !systemCallResult(Result))
+    return Failed;
+  // Which side holds exactly the failures: the region of results for which
+  // the test is true, or its complement, within the negative numbers.
+  std::optional<bool> FailedWhen;
+  if (Result->getType()->isPointerTy()) {
+    if (C->isNullValue() && ICmpInst::isEquality(Pred))
+      FailedWhen = Pred == ICmpInst::ICMP_EQ;
+  } else if (auto *CI = dyn_cast<ConstantInt>(C)) {
+    unsigned Bits = CI->getBitWidth();
+    ConstantRange Negative(APInt::getSignedMinValue(Bits),
+                           APInt::getZero(Bits));
+    ConstantRange True =
+        ConstantRange::makeExactICmpRegion(Pred, CI->getValue());
+    if (!True.isEmptySet() && Negative.contains(True))
+      FailedWhen = true;
+    else if (!True.isFullSet() && Negative.contains(True.inverse()))
+      FailedWhen = false;
+  }
+  if (FailedWhen)
+    Failed[*FailedWhen ? 0 : 1] = true;
+  return Failed;
+}
+
+/// The side of \p T taken only when an event loop's counter has one value,
+/// and how many requests apart that value comes round: `last++` into an
+/// unsigned char is 0 again once every 256 requests. ScalarEvolution sees
+/// the counter as an add recurrence of the event loop (through the
+/// widening casts C's promotions add); the test, mapped back to the
+/// counter's own width, singles out one value or all values but one.
+static std::optional<std::pair<unsigned, uint64_t>>
+counterWrapSide(const Instruction *T, ScalarEvolution &SE) {
+  auto *Br = dyn_cast<BranchInst>(T);
+  auto *Cmp = Br && Br->isConditional() ? dyn_cast<ICmpInst>(Br->getCondition())
+                                        : nullptr;
+  if (!Cmp || !Cmp->getOperand(0)->getType()->isIntegerTy())
+    return std::nullopt;
+  ICmpInst::Predicate Pred = Cmp->getPredicate();
+  Value *X = Cmp->getOperand(0);
+  auto *C = dyn_cast<ConstantInt>(Cmp->getOperand(1));
+  if (!C) {
+    X = Cmp->getOperand(1);
+    C = dyn_cast<ConstantInt>(Cmp->getOperand(0));
+    Pred = ICmpInst::getSwappedPredicate(Pred);
+  }
+  if (!C)
+    return std::nullopt;
+  // The values of X for which the test is true, narrowed through casts.
+  ConstantRange True = ConstantRange::makeExactICmpRegion(Pred, C->getValue());
+  while (isa<ZExtInst>(X) || isa<SExtInst>(X)) {
+    auto *Cast = cast<CastInst>(X);
+    unsigned Narrow = Cast->getSrcTy()->getIntegerBitWidth();
+    unsigned Wide = Cast->getDestTy()->getIntegerBitWidth();
+    ConstantRange Image = isa<ZExtInst>(Cast)
+                              ? ConstantRange::getFull(Narrow).zeroExtend(Wide)
+                              : ConstantRange::getFull(Narrow).signExtend(Wide);
+    True = True.intersectWith(Image).truncate(Narrow);
+    X = Cast->getOperand(0);
+  }
+  unsigned Side;
+  if (True.isSingleElement())
+    Side = 0;
+  else if (True.inverse().isSingleElement())
+    Side = 1;
+  else
+    return std::nullopt;
+  auto *AR = dyn_cast<SCEVAddRecExpr>(SE.getSCEV(X));
+  if (!AR || !AR->isAffine() || !AR->getLoop()->contains(T->getParent()))
+    return std::nullopt;
+  auto *Step = dyn_cast<SCEVConstant>(AR->getStepRecurrence(SE));
+  if (!Step || Step->getAPInt().isZero())
+    return std::nullopt;
+  // An event loop: it holds its wait (or blocking receive).
+  bool EventLoop = any_of(AR->getLoop()->blocks(), [](const BasicBlock *BB) {
+    return any_of(*BB, [](const Instruction &I) {
+      return I.getMetadata(WaitMDKind) != nullptr;
+    });
+  });
+  if (!EventLoop)
+    return std::nullopt;
+  unsigned Bits =
+      Step->getAPInt().getBitWidth() - Step->getAPInt().countr_zero();
+  return std::make_pair(Side, Bits >= 63 ? ~uint64_t(0) : uint64_t(1) << Bits);
+}
+
 unsigned weighColdBranches(Function &F) {
   // BPI's COLD and DEFAULT block weights (BranchProbabilityInfo.h).
   constexpr uint32_t Cold = 0xffff, Default = 0xfffff;
   if (F.hasProfileData())
     return 0;
   unsigned Weighed = 0;
+  DominatorTree DT(F);
+  LoopInfo LI(DT);
+  TargetLibraryInfoImpl TLII(Triple(F.getParent()->getTargetTriple()));
+  TargetLibraryInfo TLI(TLII, &F);
+  AssumptionCache AC(F);
+  ScalarEvolution SE(F, TLI, AC, DT, LI);
   for (BasicBlock &BB : F) {
     Instruction *T = BB.getTerminator();
     unsigned N = T->getNumSuccessors();
     if (N < 2 || !(isa<BranchInst>(T) || isa<SwitchInst>(T)))
       continue;
-    SmallVector<bool, 4> IsCold;
+    SmallVector<bool, 4> IsCold = failedSystemCallSides(T);
     for (unsigned I = 0; I < N; ++I)
-      IsCold.push_back(isColdSuccessor(T->getSuccessor(I)));
-    if (none_of(IsCold, [](bool C) { return C; }) ||
-        all_of(IsCold, [](bool C) { return C; }))
+      IsCold[I] = IsCold[I] || isColdSuccessor(T->getSuccessor(I));
+    if (none_of(IsCold, [](bool C) { return C; })) {
+      // A counter's wrap: once per period of requests, unless the program
+      // said otherwise with llvm.expect.
+      if (auto Wrap = counterWrapSide(T, SE); Wrap && !hasProfMD(*T)) {
+        uint32_t Other =
+            uint32_t(std::min<uint64_t>(Wrap->second - 1, Default));
+        setBranchWeights(
+            *T, {Wrap->first == 0 ? 1u : Other, Wrap->first == 0 ? Other : 1u},
+            /*IsExpected=*/false);
+        ++Weighed;
+      }
+      continue;
+    }
+    if (all_of(IsCold, [](bool C) { return C; }))
       continue;
     SmallVector<uint32_t, 4> Weights;
     if (extractBranchWeights(*T, Weights) && Weights.size() == N) {

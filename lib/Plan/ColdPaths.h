@@ -5,8 +5,9 @@
 //===----------------------------------------------------------------------===//
 //
 // Part of the prepare stage (Prepare.h): tells BranchProbabilityInfo which
-// paths of the working copy report failures, so that ω without a profile
-// weighs them as rare. ColdPaths.cpp says why and how.
+// paths of the working copy report failures or follow a failed system
+// call, so that ω without a profile weighs them as rare. ColdPaths.cpp
+// says why and how.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,9 +27,11 @@ namespace koffload {
 unsigned markColdPaths(llvm::Module &M);
 
 /// Gives each branch of \p F (once the working copy's CFG is final) that
-/// leads to a cold call on some of its successors BPI's own cold/default
-/// weights as branch weights; nothing in a function with a profile.
-/// Returns the number of branches weighed.
+/// leads to a cold call on some of its successors, or tests a system call's
+/// result for failure (-1, negative, NULL), BPI's own cold/default weights
+/// as branch weights, and a test that singles out one value of an event
+/// loop's counter 1 to the counter's period; nothing in a function with a
+/// profile. Returns the number of branches weighed.
 unsigned weighColdBranches(llvm::Function &F);
 
 } // namespace koffload

@@ -43,8 +43,14 @@ private:
   const BlockFrequencyInfo &BFI;
   FastPath &Out;
 
+  /// The region's edges, by block index in region order, with their
+  /// probabilities (built once, for firstReach).
+  std::vector<SmallVector<std::pair<unsigned, double>, 4>> PredEdges;
+  DenseMap<BasicBlock *, unsigned> Index;
+
   void computeReach(bool KernelOnly);
   double onceReach(BasicBlock *BB) const;
+  double firstReach(const SmallPtrSetImpl<BasicBlock *> &Sites);
   void findColdBlocks();
   void findFastPath();
   void weighBlockers();
@@ -134,6 +140,83 @@ double Slicer::onceReach(BasicBlock *BB) const {
   return std::min(1.0, Reach);
 }
 
+double Slicer::firstReach(const SmallPtrSetImpl<BasicBlock *> &Sites) {
+  if (Sites.size() == 1)
+    return onceReach(*Sites.begin());
+  // Several copies of one construct (the peeled first call of a loop and
+  // the loop's own copy, code inlined twice): the flow into them along
+  // paths that have not passed one of them before, so that a request that
+  // passes two copies counts once. Blocks no copy leads to keep their
+  // reach; only those on a way from a copy back to one are computed again,
+  // over the region's edges indexed once (memcached's state machine has
+  // hundreds of blockers).
+  unsigned N = P.Region.size();
+  if (PredEdges.empty()) {
+    PredEdges.resize(N);
+    for (unsigned I = 0; I < N; ++I)
+      Index[P.Region[I]] = I;
+    for (unsigned I = 0; I < N; ++I) {
+      BasicBlock *BB = P.Region[I];
+      const Loop *Spin =
+          P.NoExitHeaders.contains(BB) ? P.LI->getLoopFor(BB) : nullptr;
+      for (BasicBlock *Pred : uniquePredecessors(BB))
+        if (P.Region.contains(Pred) && !(Spin && Spin->contains(Pred)))
+          PredEdges[I].push_back(
+              {Index.lookup(Pred), edgeProbability(P, BPI, Pred, BB)});
+    }
+  }
+  std::vector<char> IsSite(N, 0), From(N, 0), To(N, 0);
+  SmallVector<unsigned, 8> SiteIdx;
+  for (BasicBlock *BB : Sites) {
+    IsSite[Index.lookup(BB)] = 1;
+    SiteIdx.push_back(Index.lookup(BB));
+  }
+  auto Walk = [&](std::vector<char> &Seen, bool Forward) {
+    SmallVector<BasicBlock *, 16> Work(Sites.begin(), Sites.end());
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      for (BasicBlock *Next :
+           Forward ? uniqueSuccessors(BB) : uniquePredecessors(BB))
+        if (auto It = Index.find(Next);
+            It != Index.end() && !Seen[It->second]) {
+          Seen[It->second] = 1;
+          Work.push_back(Next);
+        }
+    }
+  };
+  llvm::sort(SiteIdx); // a sum in a fixed order
+  Walk(From, /*Forward=*/true);
+  Walk(To, /*Forward=*/false);
+  SmallVector<unsigned, 32> Again; // in region order
+  for (unsigned I = 0; I < N; ++I)
+    if (IsSite[I] || (From[I] && To[I]))
+      Again.push_back(I);
+  std::vector<double> EntryWeight(N, 0.0), R(N, 0.0);
+  for (unsigned I = 0; I < P.Entries.size(); ++I)
+    if (auto It = Index.find(P.Entries[I]); It != Index.end())
+      EntryWeight[It->second] += P.EntryWeights[I];
+  for (unsigned I = 0; I < N; ++I)
+    if (!From[I])
+      R[I] = Out.ReachAll.lookup(P.Region[I]);
+  for (unsigned Sweep = 0; Sweep < 200000; ++Sweep) {
+    double Delta = 0;
+    for (unsigned I : Again) {
+      double V = EntryWeight[I];
+      for (auto [Pred, Prob] : PredEdges[I])
+        if (!IsSite[Pred])
+          V += R[Pred] * Prob;
+      Delta = std::max(Delta, std::abs(V - R[I]));
+      R[I] = V;
+    }
+    if (Delta < 1e-12)
+      break;
+  }
+  double Reach = 0;
+  for (unsigned I : SiteIdx)
+    Reach += R[I];
+  return std::min(1.0, Reach);
+}
+
 /// Cold: no request reached it by the counts, or the profile's block count
 /// (BlockFrequencyInfo's estimate) rounds to zero, which leaves out a few
 /// blocks of code the workload barely touched: their requests fall back,
@@ -184,24 +267,36 @@ void Slicer::findFastPath() {
 }
 
 /// Blockers, with how many requests get there. The same source construct
-/// inlined twice is one blocker; a block in an inner loop is reached at
-/// most by every request.
+/// inlined or peeled twice is one blocker, reached by the requests that
+/// pass any of its copies; a block in an inner loop is reached at most by
+/// the requests that enter the loop.
 void Slicer::weighBlockers() {
   std::map<std::tuple<Blocker, std::string, std::string>, size_t> SeenSite;
+  std::vector<SmallPtrSet<BasicBlock *, 4>> SiteBlocks;
   for (BasicBlock *BB : P.Region) {
     auto It = B.BlockersIn.find(BB);
     if (It == B.BlockersIn.end())
       continue;
-    for (BlockerSite Site : It->second) {
-      Site.Reach = onceReach(BB);
+    for (const BlockerSite &Site : It->second) {
       auto Key = std::make_tuple(Site.Reason, Site.Detail, locString(Site.Loc));
       auto [Seen, New] = SeenSite.try_emplace(Key, Out.Blockers.size());
-      if (New)
+      if (New) {
         Out.Blockers.push_back(Site);
-      else
-        Out.Blockers[Seen->second].Reach =
-            std::min(1.0, Out.Blockers[Seen->second].Reach + Site.Reach);
+        SiteBlocks.emplace_back();
+      }
+      SiteBlocks[Seen->second].insert(BB);
     }
+  }
+  // Constructs at the same blocks (the calls of one inlined function) are
+  // weighed once.
+  std::map<std::vector<BasicBlock *>, double> Weighed;
+  for (unsigned I = 0; I < Out.Blockers.size(); ++I) {
+    std::vector<BasicBlock *> Key(SiteBlocks[I].begin(), SiteBlocks[I].end());
+    llvm::sort(Key);
+    auto [It, New] = Weighed.try_emplace(Key, 0.0);
+    if (New)
+      It->second = firstReach(SiteBlocks[I]);
+    Out.Blockers[I].Reach = It->second;
   }
 }
 

@@ -517,8 +517,9 @@ void Preparer::foldArrivalResults(Function &F) {
   // (n < 0) cannot happen there, and an empty datagram (n == 0) is passed
   // to userspace before the fast path starts (for TCP, end of stream never
   // reaches a stream verdict program). Comparisons of the result that the
-  // range decides are folded, so those paths leave the plan instead of
-  // counting as requests the kernel finishes.
+  // range decides are folded (and a switch's cases outside it removed), so
+  // those paths leave the plan instead of counting as requests the kernel
+  // finishes.
   SmallVector<std::pair<Value *, ConstantRange>, 8> Work;
   SmallPtrSet<Value *, 4> Assumed; ///< the assumptions' own comparisons
   for (Instruction &I : instructions(F)) {
@@ -566,6 +567,20 @@ void Preparer::foldArrivalResults(Function &F) {
           Work.push_back(
               {Cast, Range.castOp(Cast->getOpcode(),
                                   Cast->getType()->getIntegerBitWidth())});
+        continue;
+      }
+      // clang -O1 merges `n == -1` and `n == 0` into one switch on n: the
+      // cases the range excludes are dead edges.
+      if (auto *SI = dyn_cast<SwitchInst>(U)) {
+        SwitchInstProfUpdateWrapper SIW(*SI);
+        for (auto Case = SI->case_begin(); Case != SI->case_end();) {
+          if (Range.contains(Case->getCaseValue()->getValue())) {
+            ++Case;
+            continue;
+          }
+          Case->getCaseSuccessor()->removePredecessor(SI->getParent());
+          Case = SIW.removeCase(Case);
+        }
         continue;
       }
       auto *Cmp = dyn_cast<ICmpInst>(U);

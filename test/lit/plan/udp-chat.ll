@@ -7,7 +7,12 @@
 ; logging and the loop-carried table that come earlier on the path; the
 ; JSON report and the remarks list them in the same order.
 ;
+; The table is written only while it has room (line 30, no hint: 50%);
+; the two reads of 'count' there (31) are one request's, not two: 50.0%
+; (before, their reaches were added: 100.0%).
+;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
+; RUN: %opt %load_koffload -passes='print<koffload-fast-path>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=REACH
 ; RUN: %opt %load_koffload -passes=koffload -koffload-report=%t.json -disable-output %s
 ; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; print(c['decision']); [print(b['reason']) for b in c['blockers']]" %t.json | FileCheck %s --check-prefix=JSON
 ; RUN: %opt %load_koffload -passes='koffload' -pass-remarks-missed=koffload -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
@@ -18,6 +23,8 @@
 ; CHECK-NEXT:  blocked: ReplyElsewhere sendto to an address other than the request's source at udp-chat.c:33
 ; CHECK-NEXT:  blocked: NoBPFEquivalent puts at udp-chat.c:29
 ; CHECK-NEXT:  blocked: PreArrivalState loop-carried local 'count' at udp-chat.c:30
+;
+; REACH: blocked: PreArrivalState loop-carried local 'count' at udp-chat.c:31 (reached by 50.0% of requests)
 ;
 ; JSON:      foremost MultipleReplies (sendto at udp-chat.c:33)
 ; JSON-NEXT: MultipleReplies
