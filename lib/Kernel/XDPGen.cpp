@@ -459,6 +459,14 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   // The planner folded the receive's result to [1, buffer size]: an empty
   // datagram is userspace's (DESIGN: the plan's foldArrivalResults).
   require(B.CreateICmpNE(PayloadLen, ConstantInt::get(I64, 0)), "not.empty");
+  // The plan moved the reply's one check that can fail here, before the
+  // path's first write (OffloadSpec::ReplyRoom): a datagram at least as
+  // long as any reply leaves the frame room for it, so the reply never
+  // grows the frame and nothing past the writes falls back for it.
+  if (C.ReplyRoom)
+    require(B.CreateICmpUGE(Payload, ConstantInt::get(Payload->getType(),
+                                                      C.ReplyRoom)),
+            "reply.room");
   // The buffer's bytes are already there: it lies over the frame area,
   // where checkPayload() copied the payload.
   assert(BufOff == FrameOffset && "the receive buffer is the frame area");
