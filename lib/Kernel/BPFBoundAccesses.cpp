@@ -4,9 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// JOB: every load or store into a global (the per-CPU scratch, the
-// program's globals: each a map value) at an offset the verifier cannot
-// bound gets a check it can follow. The offset from the global's start is
+// JOB: every load, store or compare-and-exchange into a global (the
+// per-CPU scratch, the program's globals: each a map value) at an offset
+// the verifier cannot bound gets a check it can follow (before a
+// compare-and-exchange, so a fallback there comes before its write). The offset from the global's start is
 // compared with the global's size twice, plainly (so SCEV sees the bound:
 // a loop walking the global is then short enough for a trip counter) and
 // made opaque (so the check and the access use one register: the plain
@@ -92,11 +93,13 @@ bool BoundAccesses::run() {
   SmallVector<Instruction *, 64> Accesses;
   for (BasicBlock &BB : *P.F)
     for (Instruction &I : BB)
-      if (isa<LoadInst>(I) || isa<StoreInst>(I))
+      if (isa<LoadInst>(I) || isa<StoreInst>(I) || isa<AtomicCmpXchgInst>(I))
         Accesses.push_back(&I);
   for (Instruction *I : Accesses) {
-    Value *Ptr = getLoadStorePointerOperand(I);
-    Type *AccTy = getLoadStoreType(I);
+    auto *CX = dyn_cast<AtomicCmpXchgInst>(I);
+    Value *Ptr = CX ? CX->getPointerOperand() : getLoadStorePointerOperand(I);
+    Type *AccTy =
+        CX ? CX->getCompareOperand()->getType() : getLoadStoreType(I);
     if (inRow(Ptr, AccTy))
       continue;
     SmallVector<const Value *, 4> Objects;
@@ -124,6 +127,11 @@ bool BoundAccesses::run() {
                         "objects");
       return false;
     }
+    if (Globals.size() > 1 && CX) {
+      refuseLegalise(M, "a compare-and-exchange on the path may point into "
+                        "several objects");
+      return false;
+    }
     if (Globals.size() > 1) {
       if (!boundMultiObjectAccess(I, Globals.getArrayRef()))
         return false;
@@ -149,7 +157,9 @@ bool BoundAccesses::run() {
               I->getParent()->getName() + ".ok");
     Value *Safe = B.CreateInBoundsGEP(I8, GV, Offset);
     Changed = true;
-    if (auto *L = dyn_cast<LoadInst>(I))
+    if (CX)
+      CX->setOperand(AtomicCmpXchgInst::getPointerOperandIndex(), Safe);
+    else if (auto *L = dyn_cast<LoadInst>(I))
       L->setOperand(0, Safe);
     else
       cast<StoreInst>(I)->setOperand(1, Safe);

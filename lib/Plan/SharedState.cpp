@@ -187,12 +187,16 @@ void StateFinder::findFallbackPoints() {
          nullptr, /*BeforePath=*/true});
   for (BasicBlock *BB : fastPathBlocks())
     for (Instruction &I : *BB) {
-      // With such a write, the checks the generator puts before a load or
-      // store into a global at an offset the verifier cannot bound
+      // With such a write, the checks the generator puts before a load,
+      // store or compare-and-exchange into a global at an offset the
+      // verifier cannot bound
       // (Kernel/BPFBoundAccesses.cpp) count too: after the write they are
       // fallbacks it cannot undo. (Without one, any write is undone.)
-      if (Unsavable && (isa<LoadInst>(I) || isa<StoreInst>(I))) {
-        const Value *Ptr = getLoadStorePointerOperand(&I);
+      if (Unsavable && (isa<LoadInst>(I) || isa<StoreInst>(I) ||
+                        isa<AtomicCmpXchgInst>(I))) {
+        auto *CX = dyn_cast<AtomicCmpXchgInst>(&I);
+        const Value *Ptr =
+            CX ? CX->getPointerOperand() : getLoadStorePointerOperand(&I);
         APInt Off(W.getDataLayout().getIndexTypeSizeInBits(Ptr->getType()), 0);
         auto *GV = dyn_cast<GlobalVariable>(getUnderlyingObject(Ptr));
         if (GV && Ptr->stripAndAccumulateConstantOffsets(

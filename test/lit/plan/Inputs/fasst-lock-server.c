@@ -11,7 +11,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
-#define LOCKS 16
+#define LOCKS 1000
 
 enum {
   READ = 0,
