@@ -189,9 +189,9 @@ void StateFinder::findFallbackPoints() {
     for (Instruction &I : *BB) {
       // With such a write, the checks the generator puts before a load,
       // store or compare-and-exchange into a global at an offset the
-      // verifier cannot bound
-      // (Kernel/BPFBoundAccesses.cpp) count too: after the write they are
-      // fallbacks it cannot undo. (Without one, any write is undone.)
+      // verifier cannot bound (Kernel/BPFBoundAccesses.cpp) count too:
+      // after the write they are fallbacks it cannot undo. (Without one,
+      // any write is undone.)
       if (Unsavable && (isa<LoadInst>(I) || isa<StoreInst>(I) ||
                         isa<AtomicCmpXchgInst>(I))) {
         auto *CX = dyn_cast<AtomicCmpXchgInst>(&I);
