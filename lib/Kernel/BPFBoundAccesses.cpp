@@ -34,12 +34,19 @@
 // (!koffload.row N: the row is bounded when it is computed), the stack and
 // the packet (checked where generated).
 //
+// With the legalise limit clamp-proven (a path with a write no save can
+// undo, set by XDPGen.cpp), an offset the program's arithmetic keeps in
+// bounds (Plan/KernelLimits.h: offsetProvablyWithin) is clamped with
+// umin past an opaque copy instead: the verifier sees the bound, and no
+// fallback follows the write.
+//
 // REFUSES a pointer into more than four globals or into a global and
 // something else, and an access larger than its global.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/BPFLegalize.h"
+#include "Plan/KernelLimits.h"
 
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Analysis/ValueTracking.h"
@@ -90,6 +97,10 @@ bool BoundAccesses::inRow(Value *Ptr, Type *AccTy) const {
 }
 
 bool BoundAccesses::run() {
+  // Only on a path with a write no save can undo (the generator sets it,
+  // XDPGen.cpp: legalise): elsewhere a check's fallback is undone, and
+  // the programs stay as they were.
+  bool ClampProven = legaliseLimit(M, "clamp-proven", 0) == 1;
   SmallVector<Instruction *, 64> Accesses;
   for (BasicBlock &BB : *P.F)
     for (Instruction &I : BB)
@@ -150,6 +161,24 @@ bool BoundAccesses::run() {
     Value *Plain = B.CreateSub(B.CreatePtrToInt(Ptr, I64),
                                B.CreatePtrToInt(GV, I64), "off");
     Value *Max = ConstantInt::get(I64, Size - Acc);
+    if (ClampProven && offsetProvablyWithin(Ptr, *GV, Acc)) {
+      // In bounds by the program's own arithmetic (an index modulo the
+      // table's length), which the verifier may not follow: clamped, the
+      // same offset, past an opaque copy so the optimizer keeps the
+      // clamp. No fallback: after a write no save can undo, one could not
+      // be taken (Plan/SharedState.cpp counts none here either).
+      Value *Offset = B.CreateIntrinsic(Intrinsic::umin, {I64},
+                                        {opaque(B, Plain), Max});
+      Value *Safe = B.CreateInBoundsGEP(I8, GV, Offset);
+      Changed = true;
+      if (CX)
+        CX->setOperand(AtomicCmpXchgInst::getPointerOperandIndex(), Safe);
+      else if (auto *L = dyn_cast<LoadInst>(I))
+        L->setOperand(0, Safe);
+      else
+        cast<StoreInst>(I)->setOperand(1, Safe);
+      continue;
+    }
     P.require(B, B.CreateICmpULE(Plain, Max),
               I->getParent()->getName() + ".ok");
     Value *Offset = opaque(B, Plain);

@@ -628,6 +628,22 @@ Error XDPGenerator::legalise() {
     if (GlobalVariable *GV = KM->getNamedGlobal(Name.getKey()))
       GV->setMetadata(marker::Atomic, MDNode::get(Ctx, {}));
   setLegaliseLimit(*KM, "loop-cap", Limits.LoopCap);
+  // A write no save can undo on the path (the planner's rule,
+  // Plan/SharedState.cpp): offsets proven in bounds are clamped, not
+  // checked, so no fallback follows it there (BPFBoundAccesses.cpp).
+  bool Unsavable = false;
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB) {
+      Value *P = nullptr;
+      if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I))
+        P = CX->getPointerOperand();
+      else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I);
+               RMW && RMW->getOperation() != AtomicRMWInst::Add &&
+               RMW->getOperation() != AtomicRMWInst::Sub)
+        P = RMW->getPointerOperand();
+      Unsavable |= P && isa<GlobalVariable>(getUnderlyingObject(P));
+    }
+  setLegaliseLimit(*KM, "clamp-proven", Unsavable);
   setLegaliseLimit(*KM, "short-loop", Limits.ShortLoop);
   bool Iterate = Limits.Iterators != XDPLimits::Iterate::None;
   setLegaliseLimit(*KM, "iterate",

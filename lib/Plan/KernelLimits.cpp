@@ -10,7 +10,9 @@
 
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/ConstantRange.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Instructions.h"
@@ -285,6 +287,44 @@ KernelLimitSites checkIPv6(const Socket &S, const CallBase &Arrival,
                        "one buffer)",
                        Send});
   return Sites;
+}
+
+/// The values \p V may take, unsigned: by its arithmetic (a remainder by a
+/// constant) and its known bits (a mask), through zero extensions.
+static ConstantRange unsignedRange(const Value *V, const DataLayout &DL,
+                                   unsigned Depth = 0) {
+  unsigned Bits = V->getType()->getIntegerBitWidth();
+  if (const auto *Z = dyn_cast<ZExtInst>(V); Z && Depth < 4)
+    return unsignedRange(Z->getOperand(0), DL, Depth + 1).zeroExtend(Bits);
+  ConstantRange R = computeConstantRange(V, /*ForSigned=*/false);
+  return R.intersectWith(
+      ConstantRange::fromKnownBits(computeKnownBits(V, DL), false),
+      ConstantRange::Unsigned);
+}
+
+bool offsetProvablyWithin(const Value *Ptr, const GlobalVariable &GV,
+                          uint64_t AccessSize) {
+  const DataLayout &DL = GV.getDataLayout();
+  const auto *GEP = dyn_cast<GEPOperator>(Ptr->stripPointerCasts());
+  if (!GEP || GEP->getPointerOperand()->stripPointerCasts() != &GV)
+    return false;
+  unsigned Bits = DL.getIndexTypeSizeInBits(GEP->getType());
+  MapVector<Value *, APInt> Variable;
+  APInt Constant(Bits, 0);
+  if (!GEP->collectOffset(DL, Bits, Variable, Constant) ||
+      Constant.isNegative())
+    return false;
+  uint64_t Size = DL.getTypeAllocSize(GV.getValueType());
+  // The largest offset, in 128 bits so the sum cannot wrap.
+  APInt Max = Constant.zext(128);
+  for (auto &[V, Scale] : Variable) {
+    ConstantRange R = unsignedRange(V, DL);
+    if (Scale.isNegative() || R.isFullSet() || R.isWrappedSet() ||
+        R.getSignedMin().isNegative())
+      return false;
+    Max += R.getUnsignedMax().zextOrTrunc(128) * Scale.zext(128);
+  }
+  return AccessSize <= Size && Max.ule(Size - AccessSize);
 }
 
 std::optional<uint64_t> fixedReplySize(ArrayRef<const CallBase *> Replies,

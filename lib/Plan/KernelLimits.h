@@ -120,6 +120,16 @@ failedExchangeEdges(
     const llvm::AtomicCmpXchgInst &CX,
     llvm::function_ref<bool(const llvm::BasicBlock *)> EndsRequest = nullptr);
 
+/// Whether an access of \p AccessSize bytes at \p Ptr, a variable offset
+/// into \p GV, provably stays inside it: a GEP on the global whose
+/// variable indices have known unsigned ranges (an index taken modulo the
+/// table's length, masked, or zero-extended from a short type). The
+/// generator then clamps the offset for the verifier instead of checking
+/// it (Kernel/BPFBoundAccesses.cpp: no fallback), and the planner counts
+/// no `bounds` fallback point there (Plan/SharedState.cpp).
+bool offsetProvablyWithin(const llvm::Value *Ptr,
+                          const llvm::GlobalVariable &GV, uint64_t AccessSize);
+
 /// All of the above, in the generator's order.
 KernelLimitSites checkKernelLimits(
     const Socket &S, llvm::ArrayRef<const llvm::CallBase *> Arrivals,

@@ -199,8 +199,13 @@ void StateFinder::findFallbackPoints() {
             CX ? CX->getPointerOperand() : getLoadStorePointerOperand(&I);
         APInt Off(W.getDataLayout().getIndexTypeSizeInBits(Ptr->getType()), 0);
         auto *GV = dyn_cast<GlobalVariable>(getUnderlyingObject(Ptr));
-        if (GV && Ptr->stripAndAccumulateConstantOffsets(
-                      W.getDataLayout(), Off, /*AllowNonInbounds=*/true) != GV)
+        Type *AccTy = CX ? CX->getCompareOperand()->getType()
+                         : getLoadStoreType(&I);
+        if (GV &&
+            Ptr->stripAndAccumulateConstantOffsets(
+                W.getDataLayout(), Off, /*AllowNonInbounds=*/true) != GV &&
+            !offsetProvablyWithin(
+                Ptr, *GV, W.getDataLayout().getTypeStoreSize(AccTy)))
           Out.FallbackPoints.push_back(
               {"bounds", I.getDebugLoc(),
                "an offset into " + GV->getName().str() +
