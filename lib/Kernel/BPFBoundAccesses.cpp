@@ -4,9 +4,10 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// JOB: every load or store into a global (the per-CPU scratch, the
-// program's globals: each a map value) at an offset the verifier cannot
-// bound gets a check it can follow. The offset from the global's start is
+// JOB: every load, store or compare-and-exchange into a global (the
+// per-CPU scratch, the program's globals: each a map value) at an offset
+// the verifier cannot bound gets a check it can follow (before a
+// compare-and-exchange, so a fallback there comes before its write). The offset from the global's start is
 // compared with the global's size twice, plainly (so SCEV sees the bound:
 // a loop walking the global is then short enough for a trip counter) and
 // made opaque (so the check and the access use one register: the plain
@@ -33,12 +34,19 @@
 // (!koffload.row N: the row is bounded when it is computed), the stack and
 // the packet (checked where generated).
 //
+// With the legalise limit clamp-proven (a path with a write no save can
+// undo, set by XDPGen.cpp), an offset the program's arithmetic keeps in
+// bounds (Plan/KernelLimits.h: offsetProvablyWithin) is clamped with
+// umin past an opaque copy instead: the verifier sees the bound, and no
+// fallback follows the write.
+//
 // REFUSES a pointer into more than four globals or into a global and
 // something else, and an access larger than its global.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/BPFLegalize.h"
+#include "Plan/KernelLimits.h"
 
 #include "llvm/ADT/SetVector.h"
 #include "llvm/Analysis/ValueTracking.h"
@@ -89,14 +97,20 @@ bool BoundAccesses::inRow(Value *Ptr, Type *AccTy) const {
 }
 
 bool BoundAccesses::run() {
+  // Only on a path with a write no save can undo (the generator sets it,
+  // XDPGen.cpp: legalise): elsewhere a check's fallback is undone, and
+  // the programs stay as they were.
+  bool ClampProven = legaliseLimit(M, "clamp-proven", 0) == 1;
   SmallVector<Instruction *, 64> Accesses;
   for (BasicBlock &BB : *P.F)
     for (Instruction &I : BB)
-      if (isa<LoadInst>(I) || isa<StoreInst>(I))
+      if (isa<LoadInst>(I) || isa<StoreInst>(I) || isa<AtomicCmpXchgInst>(I))
         Accesses.push_back(&I);
   for (Instruction *I : Accesses) {
-    Value *Ptr = getLoadStorePointerOperand(I);
-    Type *AccTy = getLoadStoreType(I);
+    auto *CX = dyn_cast<AtomicCmpXchgInst>(I);
+    Value *Ptr = CX ? CX->getPointerOperand() : getLoadStorePointerOperand(I);
+    Type *AccTy =
+        CX ? CX->getCompareOperand()->getType() : getLoadStoreType(I);
     if (inRow(Ptr, AccTy))
       continue;
     SmallVector<const Value *, 4> Objects;
@@ -124,6 +138,11 @@ bool BoundAccesses::run() {
                         "objects");
       return false;
     }
+    if (Globals.size() > 1 && CX) {
+      refuseLegalise(M, "a compare-and-exchange on the path may point into "
+                        "several objects");
+      return false;
+    }
     if (Globals.size() > 1) {
       if (!boundMultiObjectAccess(I, Globals.getArrayRef()))
         return false;
@@ -142,6 +161,24 @@ bool BoundAccesses::run() {
     Value *Plain = B.CreateSub(B.CreatePtrToInt(Ptr, I64),
                                B.CreatePtrToInt(GV, I64), "off");
     Value *Max = ConstantInt::get(I64, Size - Acc);
+    if (ClampProven && offsetProvablyWithin(Ptr, *GV, Acc)) {
+      // In bounds by the program's own arithmetic (an index modulo the
+      // table's length), which the verifier may not follow: clamped, the
+      // same offset, past an opaque copy so the optimizer keeps the
+      // clamp. No fallback: after a write no save can undo, one could not
+      // be taken (Plan/SharedState.cpp counts none here either).
+      Value *Offset = B.CreateIntrinsic(Intrinsic::umin, {I64},
+                                        {opaque(B, Plain), Max});
+      Value *Safe = B.CreateInBoundsGEP(I8, GV, Offset);
+      Changed = true;
+      if (CX)
+        CX->setOperand(AtomicCmpXchgInst::getPointerOperandIndex(), Safe);
+      else if (auto *L = dyn_cast<LoadInst>(I))
+        L->setOperand(0, Safe);
+      else
+        cast<StoreInst>(I)->setOperand(1, Safe);
+      continue;
+    }
     P.require(B, B.CreateICmpULE(Plain, Max),
               I->getParent()->getName() + ".ok");
     Value *Offset = opaque(B, Plain);
@@ -149,7 +186,9 @@ bool BoundAccesses::run() {
               I->getParent()->getName() + ".ok");
     Value *Safe = B.CreateInBoundsGEP(I8, GV, Offset);
     Changed = true;
-    if (auto *L = dyn_cast<LoadInst>(I))
+    if (CX)
+      CX->setOperand(AtomicCmpXchgInst::getPointerOperandIndex(), Safe);
+    else if (auto *L = dyn_cast<LoadInst>(I))
       L->setOperand(0, Safe);
     else
       cast<StoreInst>(I)->setOperand(1, Safe);

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/OffloadSpec.h"
+#include "Plan/KernelLimits.h"
 #include "Support/Refusal.h"
 
 #include <arpa/inet.h>
@@ -58,6 +59,16 @@ Expected<OffloadSpec> buildOffloadSpec(const OffloadPlan &Plan,
   for (const SharedGlobal &G : C.Shared)
     S.Shared.push_back({G.Name, G.KernelReads, G.KernelWrites, G.Need});
   S.Limits = Limits;
+  if (any_of(C.FallbackPoints,
+             [](const FallbackPoint &X) { return X.Kind == "reply-room"; })) {
+    SmallVector<const CallBase *, 4> Replies(C.ReplyCalls.begin(),
+                                             C.ReplyCalls.end());
+    std::optional<uint64_t> Room = fixedReplySize(Replies, Limits.MaxReply);
+    if (!Room)
+      return refuse("the plan checks the reply's room first, but a reply "
+                    "is not of a fixed size that fits its buffer and a frame");
+    S.ReplyRoom = *Room;
+  }
   return S;
 }
 

@@ -80,6 +80,13 @@ struct OffloadSpec {
   /// The server's globals the fast path touches.
   std::vector<SharedGlobalSpec> Shared;
 
+  /// Nonzero when the plan moved the reply's room check before the path's
+  /// writes (its reply-room fallback point, Plan/KernelLimits.h:
+  /// fixedReplySize): the prologue passes a datagram shorter than this
+  /// many bytes to userspace, every reply fits the frame without growing
+  /// it, and past the commit nothing falls back.
+  uint64_t ReplyRoom = 0;
+
   /// Limits of the generated program (scratch, reply size, loop forms).
   XDPLimits Limits;
 };

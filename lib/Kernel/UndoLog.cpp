@@ -12,10 +12,12 @@
 #include "Kernel/BPFHelpers.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Feasibility.h"
+#include "Plan/KernelLimits.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Analysis/CFG.h"
+#include "llvm/Analysis/ConstantFolding.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Dominators.h"
@@ -275,6 +277,46 @@ bool bypassesUndo(Instruction *From, BasicBlock *Undo,
   return false;
 }
 
+/// Whether \p Undo can follow the write \p W. A compare-and-exchange
+/// wrote nothing on the edges where it failed (failedExchangeEdges), and
+/// a branch on a constant the generator built (a reply's result is its
+/// length) goes one way: neither can lead a fallback after it.
+bool mayFallBackAfter(const Write &W, BasicBlock *Undo, DominatorTree &DT,
+                      LoopInfo &LI) {
+  auto *CX = dyn_cast<AtomicCmpXchgInst>(W.I);
+  if (!CX)
+    return isPotentiallyReachable(W.I, &Undo->front(), nullptr, &DT, &LI);
+  auto Failed = failedExchangeEdges(*CX);
+  const DataLayout &DL = CX->getDataLayout();
+  SmallPtrSet<const BasicBlock *, 32> Seen;
+  SmallVector<const BasicBlock *, 16> Work{CX->getParent()};
+  while (!Work.empty()) {
+    const BasicBlock *BB = Work.pop_back_val();
+    const Instruction *Term = BB->getTerminator();
+    std::optional<unsigned> Taken;
+    if (auto *Br = dyn_cast<BranchInst>(Term); Br && Br->isConditional()) {
+      Constant *Cond = dyn_cast<Constant>(Br->getCondition());
+      if (auto *I = dyn_cast<Instruction>(Br->getCondition());
+          I && all_of(I->operands(),
+                      [](Value *Op) { return isa<Constant>(Op); }))
+        Cond = ConstantFoldInstruction(const_cast<Instruction *>(I), DL);
+      if (auto *CI = dyn_cast_or_null<ConstantInt>(Cond))
+        Taken = CI->isOne() ? 0 : 1;
+    }
+    for (unsigned K = 0; K < Term->getNumSuccessors(); ++K) {
+      const BasicBlock *Succ = Term->getSuccessor(K);
+      if ((Taken && K != *Taken) ||
+          is_contained(Failed, std::make_pair(BB, Succ)))
+        continue;
+      if (Succ == Undo)
+        return true;
+      if (Seen.insert(Succ).second)
+        Work.push_back(Succ);
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
@@ -315,7 +357,7 @@ Error undoWritesOnFallback(Function &F, BasicBlock *Undo,
           inconvertibleErrorCode(),
           "a fallback after a write to " + W.GV->getName() + placeOf(*W.I) +
               " would not undo it");
-    if (!isPotentiallyReachable(W.I, &Undo->front(), nullptr, &DT, &LI))
+    if (!mayFallBackAfter(W, Undo, DT, LI))
       continue; // nothing can fall back after it: committed in place
     if (!W.Obstacle.empty())
       return createStringError(

@@ -459,6 +459,14 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   // The planner folded the receive's result to [1, buffer size]: an empty
   // datagram is userspace's (DESIGN: the plan's foldArrivalResults).
   require(B.CreateICmpNE(PayloadLen, ConstantInt::get(I64, 0)), "not.empty");
+  // The plan moved the reply's one check that can fail here, before the
+  // path's first write (OffloadSpec::ReplyRoom): a datagram at least as
+  // long as any reply leaves the frame room for it, so the reply never
+  // grows the frame and nothing past the writes falls back for it.
+  if (C.ReplyRoom)
+    require(B.CreateICmpUGE(Payload, ConstantInt::get(Payload->getType(),
+                                                      C.ReplyRoom)),
+            "reply.room");
   // The buffer's bytes are already there: it lies over the frame area,
   // where checkPayload() copied the payload.
   assert(BufOff == FrameOffset && "the receive buffer is the frame area");
@@ -620,6 +628,22 @@ Error XDPGenerator::legalise() {
     if (GlobalVariable *GV = KM->getNamedGlobal(Name.getKey()))
       GV->setMetadata(marker::Atomic, MDNode::get(Ctx, {}));
   setLegaliseLimit(*KM, "loop-cap", Limits.LoopCap);
+  // A write no save can undo on the path (the planner's rule,
+  // Plan/SharedState.cpp): offsets proven in bounds are clamped, not
+  // checked, so no fallback follows it there (BPFBoundAccesses.cpp).
+  bool Unsavable = false;
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB) {
+      Value *P = nullptr;
+      if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I))
+        P = CX->getPointerOperand();
+      else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I);
+               RMW && RMW->getOperation() != AtomicRMWInst::Add &&
+               RMW->getOperation() != AtomicRMWInst::Sub)
+        P = RMW->getPointerOperand();
+      Unsavable |= P && isa<GlobalVariable>(getUnderlyingObject(P));
+    }
+  setLegaliseLimit(*KM, "clamp-proven", Unsavable);
   setLegaliseLimit(*KM, "short-loop", Limits.ShortLoop);
   bool Iterate = Limits.Iterators != XDPLimits::Iterate::None;
   setLegaliseLimit(*KM, "iterate",

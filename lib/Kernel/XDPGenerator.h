@@ -278,6 +278,8 @@ public:
     BasicBlock *To = Unlocked ? UnlockedFallback : Fallback;
     if (CountAs)
       To = countedFallback(To, *CountAs);
+    if (Lost)
+      To = Lost;
     if (B.GetInsertPoint() == Head->end()) {
       BasicBlock *Cont = BasicBlock::Create(Ctx, Name, F);
       B.CreateCondBr(Ok, Cont, To);
@@ -293,6 +295,21 @@ public:
     B.SetInsertPoint(Tail, Tail->getFirstInsertionPt());
     if (Unlocked)
       UnlockedBlocks.insert(Tail);
+  }
+  /// Set past the commit (enterCommitted): where a failed check goes.
+  BasicBlock *Lost = nullptr;
+  /// From here on (the reply's writing, when the prologue checked its
+  /// room: OffloadSpec::ReplyRoom) the path's writes stand: a check that
+  /// fails loses the reply, as the wire may, instead of falling back, so
+  /// userspace never applies them again. None of these checks can fail
+  /// once the datagram is as long as the reply.
+  void enterCommitted() {
+    IRBuilderBase::InsertPointGuard Guard(B);
+    Lost = BasicBlock::Create(Ctx, "reply.lost", F);
+    B.SetInsertPoint(Lost);
+    commit();
+    countStat(B, StatDropped);
+    B.CreateRet(ConstantInt::get(I32, verdicts().Drop));
   }
   /// A block that counts a fallback reason, then goes on to \p To.
   DenseMap<std::pair<BasicBlock *, unsigned>, BasicBlock *> CountedFallbacks;

@@ -72,6 +72,10 @@ void XDPUDPAdapter::storePeerAddress(uint64_t Off) {
 /// The reply (the core's snapshot: ReplyOff, ReplyLen) written into the
 /// frame, sent back out of the interface.
 void XDPUDPAdapter::writeReply() {
+  // The prologue checked the datagram is as long as any reply: the frame
+  // only shrinks, and the path's writes are committed here.
+  if (C.ReplyRoom)
+    G.enterCommitted();
   Value *Len = B.CreateIntrinsic(
       Intrinsic::umin, {I64},
       {B.CreateLoad(I64, G.ReplyLen),
@@ -85,32 +89,35 @@ void XDPUDPAdapter::writeReply() {
       B.CreateICmpNE(Delta, ConstantInt::get(I32, 0)), ConstantInt::get(I64, 0),
       [&] { return helper(HelperXdpAdjustTail, I64, {Ctxt, Delta}); },
       "resize");
-  // Longer, and no room at the tail: at the head, which XDP guarantees
-  // (256 bytes); native XDP on veth runs on the sender's buffer, which
-  // seldom has tailroom. The headers move to the new start; the payload
-  // is written whole below.
-  Value *Grow = B.CreateAnd(B.CreateICmpNE(Err, ConstantInt::get(I64, 0)),
-                            B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0)));
-  // A partial skb's checksum offsets count from its head: moved headers
-  // would have a device write the checksum into the payload.
-  require(B.CreateNot(B.CreateAnd(Grow, replyStaysPartial())),
-          "partial.in.place");
-  Err = ifThen(
-      Grow, Err,
-      [&] {
-        Value *Moved =
-            helper(HelperXdpAdjustHead, I64, {Ctxt, B.CreateNeg(Delta)});
-        require(B.CreateICmpEQ(Moved, ConstantInt::get(I64, 0)), "head.moved");
-        Value *Headers = scratch(G.HeadersOffset);
-        Value *Size = ConstantInt::get(I32, PayloadOff);
-        Value *Loaded =
-            helper(HelperXdpLoadBytes, I64, {Ctxt, Delta, Headers, Size});
-        require(B.CreateICmpEQ(Loaded, ConstantInt::get(I64, 0)),
-                "headers.loaded");
-        return helper(HelperXdpStoreBytes, I64,
-                      {Ctxt, ConstantInt::get(I32, 0), Headers, Size});
-      },
-      "grow.head");
+  if (!C.ReplyRoom) {
+    // Longer, and no room at the tail: at the head, which XDP guarantees
+    // (256 bytes); native XDP on veth runs on the sender's buffer, which
+    // seldom has tailroom. The headers move to the new start; the payload
+    // is written whole below.
+    Value *Grow = B.CreateAnd(B.CreateICmpNE(Err, ConstantInt::get(I64, 0)),
+                              B.CreateICmpSGT(Delta, ConstantInt::get(I32, 0)));
+    // A partial skb's checksum offsets count from its head: moved headers
+    // would have a device write the checksum into the payload.
+    require(B.CreateNot(B.CreateAnd(Grow, replyStaysPartial())),
+            "partial.in.place");
+    Err = ifThen(
+        Grow, Err,
+        [&] {
+          Value *Moved =
+              helper(HelperXdpAdjustHead, I64, {Ctxt, B.CreateNeg(Delta)});
+          require(B.CreateICmpEQ(Moved, ConstantInt::get(I64, 0)),
+                  "head.moved");
+          Value *Headers = scratch(G.HeadersOffset);
+          Value *Size = ConstantInt::get(I32, PayloadOff);
+          Value *Loaded =
+              helper(HelperXdpLoadBytes, I64, {Ctxt, Delta, Headers, Size});
+          require(B.CreateICmpEQ(Loaded, ConstantInt::get(I64, 0)),
+                  "headers.loaded");
+          return helper(HelperXdpStoreBytes, I64,
+                        {Ctxt, ConstantInt::get(I32, 0), Headers, Size});
+        },
+        "grow.head");
+  }
   require(B.CreateICmpEQ(Err, ConstantInt::get(I64, 0)), "resized");
   // The packet moved: reload its bounds.
   loadPacketBounds();

@@ -10,7 +10,10 @@
 
 #include "llvm/ADT/SetVector.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/ConstantRange.h"
+#include "llvm/IR/CFG.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -284,6 +287,176 @@ KernelLimitSites checkIPv6(const Socket &S, const CallBase &Arrival,
                        "one buffer)",
                        Send});
   return Sites;
+}
+
+/// The values \p V may take, unsigned: by its arithmetic (a remainder by a
+/// constant) and its known bits (a mask), through zero extensions.
+static ConstantRange unsignedRange(const Value *V, const DataLayout &DL,
+                                   unsigned Depth = 0) {
+  unsigned Bits = V->getType()->getIntegerBitWidth();
+  if (const auto *Z = dyn_cast<ZExtInst>(V); Z && Depth < 4)
+    return unsignedRange(Z->getOperand(0), DL, Depth + 1).zeroExtend(Bits);
+  ConstantRange R = computeConstantRange(V, /*ForSigned=*/false);
+  return R.intersectWith(
+      ConstantRange::fromKnownBits(computeKnownBits(V, DL), false),
+      ConstantRange::Unsigned);
+}
+
+bool offsetProvablyWithin(const Value *Ptr, const GlobalVariable &GV,
+                          uint64_t AccessSize) {
+  const DataLayout &DL = GV.getDataLayout();
+  const auto *GEP = dyn_cast<GEPOperator>(Ptr->stripPointerCasts());
+  if (!GEP || GEP->getPointerOperand()->stripPointerCasts() != &GV)
+    return false;
+  unsigned Bits = DL.getIndexTypeSizeInBits(GEP->getType());
+  MapVector<Value *, APInt> Variable;
+  APInt Constant(Bits, 0);
+  if (!GEP->collectOffset(DL, Bits, Variable, Constant) ||
+      Constant.isNegative())
+    return false;
+  uint64_t Size = DL.getTypeAllocSize(GV.getValueType());
+  // The largest offset, in 128 bits so the sum cannot wrap.
+  APInt Max = Constant.zext(128);
+  for (auto &[V, Scale] : Variable) {
+    ConstantRange R = unsignedRange(V, DL);
+    if (Scale.isNegative() || R.isFullSet() || R.isWrappedSet() ||
+        R.getSignedMin().isNegative())
+      return false;
+    Max += R.getUnsignedMax().zextOrTrunc(128) * Scale.zext(128);
+  }
+  return AccessSize <= Size && Max.ule(Size - AccessSize);
+}
+
+std::optional<uint64_t> fixedReplySize(ArrayRef<const CallBase *> Replies,
+                                       uint64_t MaxReply) {
+  // The generator's rule for a reply from a local (XDPClone.cpp:
+  // emitReplySnapshot): the alloca itself, through casts only.
+  std::optional<uint64_t> Longest;
+  for (const CallBase *Send : Replies) {
+    std::optional<SocketCall> SC = decodeSocketCall(*Send);
+    if (!SC || SC->msghdr() || !SC->buffer())
+      return std::nullopt;
+    const auto *Len = dyn_cast_or_null<ConstantInt>(SC->length());
+    const auto *Obj = dyn_cast<AllocaInst>(SC->buffer()->stripPointerCasts());
+    if (!Len || !Obj)
+      return std::nullopt;
+    std::optional<TypeSize> Size = Obj->getAllocationSize(Obj->getDataLayout());
+    uint64_t N = Len->getZExtValue();
+    if (!Size || Size->isScalable() || N > Size->getFixedValue() ||
+        N > MaxReply)
+      return std::nullopt;
+    Longest = std::max(Longest.value_or(0), N);
+  }
+  return Longest;
+}
+
+namespace {
+
+/// Whether \p V is true exactly when \p CX succeeded (1), exactly when it
+/// failed (-1), or neither is known (0).
+int exchangeOutcome(const Value *V, const AtomicCmpXchgInst &CX,
+                    unsigned Depth = 0) {
+  if (Depth > 6)
+    return 0;
+  if (const auto *EV = dyn_cast<ExtractValueInst>(V))
+    return EV->getAggregateOperand() == &CX && EV->getIndices()[0] == 1 ? 1
+                                                                         : 0;
+  if (const auto *Z = dyn_cast<ZExtInst>(V))
+    return Z->getSrcTy()->isIntegerTy(1)
+               ? exchangeOutcome(Z->getOperand(0), CX, Depth + 1)
+               : 0;
+  if (const auto *T = dyn_cast<TruncInst>(V)) {
+    // A flag stored as a byte and truncated back (clang's bool).
+    const auto *Z = dyn_cast<ZExtInst>(T->getOperand(0));
+    return T->getDestTy()->isIntegerTy(1) && Z &&
+                   Z->getSrcTy()->isIntegerTy(1)
+               ? exchangeOutcome(Z->getOperand(0), CX, Depth + 1)
+               : 0;
+  }
+  if (const auto *X = dyn_cast<BinaryOperator>(V))
+    if (X->getOpcode() == Instruction::Xor)
+      if (const auto *One = dyn_cast<ConstantInt>(X->getOperand(1));
+          One && One->getType()->isIntegerTy(1) && One->isOne())
+        return -exchangeOutcome(X->getOperand(0), CX, Depth + 1);
+  const auto *Cmp = dyn_cast<ICmpInst>(V);
+  if (!Cmp || !Cmp->isEquality())
+    return 0;
+  int Sign = Cmp->getPredicate() == ICmpInst::ICMP_EQ ? 1 : -1;
+  for (unsigned K = 0; K < 2; ++K) {
+    const Value *A = Cmp->getOperand(K), *Other = Cmp->getOperand(1 - K);
+    // The old value against the expected one.
+    if (const auto *EV = dyn_cast<ExtractValueInst>(A);
+        EV && EV->getAggregateOperand() == &CX && EV->getIndices()[0] == 0 &&
+        Other == CX.getCompareOperand())
+      return Sign;
+    // A flag against zero: `flag != 0` is the flag.
+    if (const auto *Zero = dyn_cast<ConstantInt>(Other); Zero && Zero->isZero())
+      if (int Flag = exchangeOutcome(A, CX, Depth + 1))
+        return -Sign * Flag;
+  }
+  return 0;
+}
+
+} // namespace
+
+SmallVector<std::pair<const BasicBlock *, const BasicBlock *>, 4>
+failedExchangeEdges(const AtomicCmpXchgInst &CX,
+                    function_ref<bool(const BasicBlock *)> EndsRequest) {
+  SmallVector<std::pair<const BasicBlock *, const BasicBlock *>, 4> Edges;
+  const BasicBlock *At = CX.getParent();
+  // In a cycle within the request, an earlier trip's exchange may have
+  // succeeded.
+  {
+    SmallPtrSet<const BasicBlock *, 32> Seen;
+    SmallVector<const BasicBlock *, 16> Work(successors(At));
+    while (!Work.empty()) {
+      const BasicBlock *BB = Work.pop_back_val();
+      if (EndsRequest && EndsRequest(BB))
+        continue;
+      if (BB == At)
+        return {};
+      if (Seen.insert(BB).second)
+        append_range(Work, successors(BB));
+    }
+  }
+  // The values that say how it went, and the branches on them.
+  SmallVector<const Value *, 8> Work{&CX};
+  SmallPtrSet<const Value *, 16> Seen;
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    for (const User *U : V->users()) {
+      if (isa<ExtractValueInst>(U) || isa<CastInst>(U) || isa<ICmpInst>(U) ||
+          isa<BinaryOperator>(U))
+        Work.push_back(U);
+      if (const auto *Br = dyn_cast<BranchInst>(U);
+          Br && Br->isConditional()) {
+        int Outcome = exchangeOutcome(Br->getCondition(), CX);
+        if (Outcome && Br->getSuccessor(0) != Br->getSuccessor(1))
+          Edges.push_back(
+              {Br->getParent(), Br->getSuccessor(Outcome > 0 ? 1 : 0)});
+      }
+      const auto *Sw = dyn_cast<SwitchInst>(U);
+      const auto *EV = dyn_cast<ExtractValueInst>(V);
+      const auto *Expected = dyn_cast<ConstantInt>(CX.getCompareOperand());
+      if (!Sw || !EV || EV->getAggregateOperand() != &CX ||
+          EV->getIndices()[0] != 0 || !Expected)
+        continue;
+      // Where the expected value goes is where the exchange succeeded;
+      // every other destination, reached only by another value, is a
+      // failure's.
+      const BasicBlock *Success = Sw->getDefaultDest();
+      for (auto Case : Sw->cases())
+        if (Case.getCaseValue() == Expected)
+          Success = Case.getCaseSuccessor();
+      for (const BasicBlock *Dest : successors(Sw->getParent()))
+        if (Dest != Success &&
+            !is_contained(Edges, std::make_pair(Sw->getParent(), Dest)))
+          Edges.push_back({Sw->getParent(), Dest});
+    }
+  }
+  return Edges;
 }
 
 KernelLimitSites checkKernelLimits(const Socket &S,

@@ -28,10 +28,16 @@
 #include "Plan/Feasibility.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace llvm {
+class AtomicCmpXchgInst;
+class BasicBlock;
 class CallBase;
 class GlobalVariable;
 class Instruction;
@@ -83,6 +89,46 @@ KernelLimitSites checkBuffers(const llvm::CallBase &Arrival,
 /// (the UDP checksum is computed from one buffer).
 KernelLimitSites checkIPv6(const Socket &S, const llvm::CallBase &Arrival,
                            llvm::ArrayRef<const llvm::CallBase *> Replies);
+
+/// The longest reply of \p Replies when each is a sendto (or send) of a
+/// constant length from a whole local at least that large, and no longer
+/// than \p MaxReply (XDPLimits::MaxReply): the generator's size check at
+/// the send (reply.fits) then always holds, and a datagram of at least
+/// that many bytes leaves its frame room for any of them, so the reply
+/// cannot fall back once the datagram's length is checked. None otherwise
+/// (a sendmsg, a length known only at run time, no reply). The planner
+/// decides with it whether that check can come before a write no save can
+/// undo (Plan/SharedState.cpp), the spec carries the size
+/// (OffloadSpec::ReplyRoom) and the generator checks it in the prologue.
+std::optional<uint64_t>
+fixedReplySize(llvm::ArrayRef<const llvm::CallBase *> Replies,
+               uint64_t MaxReply = 1472);
+
+/// The CFG edges on which the compare-and-exchange \p CX is known to have
+/// failed, and so to have written nothing: the false edge of a branch on
+/// its success flag (or on its old value compared with the expected one,
+/// through the casts and negations clang emits), the edges of a switch on
+/// its old value to cases other than the expected value's. Empty when
+/// the exchange may run again before the branch (it is in a cycle that
+/// does not pass a block \p EndsRequest accepts: the next request). The
+/// planner (Plan/SharedState.cpp) and the undo log (Kernel/UndoLog.cpp)
+/// both leave these edges out when they ask whether a fallback can follow
+/// the exchange's write.
+llvm::SmallVector<std::pair<const llvm::BasicBlock *, const llvm::BasicBlock *>,
+                  4>
+failedExchangeEdges(
+    const llvm::AtomicCmpXchgInst &CX,
+    llvm::function_ref<bool(const llvm::BasicBlock *)> EndsRequest = nullptr);
+
+/// Whether an access of \p AccessSize bytes at \p Ptr, a variable offset
+/// into \p GV, provably stays inside it: a GEP on the global whose
+/// variable indices have known unsigned ranges (an index taken modulo the
+/// table's length, masked, or zero-extended from a short type). The
+/// generator then clamps the offset for the verifier instead of checking
+/// it (Kernel/BPFBoundAccesses.cpp: no fallback), and the planner counts
+/// no `bounds` fallback point there (Plan/SharedState.cpp).
+bool offsetProvablyWithin(const llvm::Value *Ptr,
+                          const llvm::GlobalVariable &GV, uint64_t AccessSize);
 
 /// All of the above, in the generator's order.
 KernelLimitSites checkKernelLimits(

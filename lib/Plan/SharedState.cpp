@@ -7,10 +7,14 @@
 #include "Plan/SharedState.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
+#include "Plan/KernelLimits.h"
 #include "Plan/PathUtils.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Analysis/ConstantFolding.h"
 #include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/CFG.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -94,7 +98,8 @@ private:
   void classifyShared();
   void findFallbackPoints();
   void findEffects();
-  const FallbackPoint *fallbackAfter(const Instruction &I) const;
+  std::optional<std::string> fallbackAfter(const Instruction &I) const;
+  bool generatorFolds(const BranchInst &Br, unsigned &Taken) const;
 
   /// The fast path's blocks in the region's (reverse post-) order: what is
   /// found in them is printed, and sums over them are rounded, in that
@@ -131,6 +136,9 @@ loadsFeeding(Value *V,
   }
 }
 
+/// What a write no save can undo is, or empty for one a save can undo.
+static std::string unsavableWrite(const Instruction &I);
+
 void StateFinder::findFallbackPoints() {
   // Where the generated offload may still fall back besides the program's
   // slow paths (the fast path's exits): the checks the generator adds.
@@ -145,8 +153,65 @@ void StateFinder::findFallbackPoints() {
           {"libc-cap", U.Loc,
            U.Detail + " needs bytes beyond the BPF libc's cap or the object",
            BB->getTerminator()});
+  // A write no save can undo on the path (a compare-and-exchange): when
+  // every reply is of a fixed size that fits its buffer, the reply's one
+  // check that can fail (room in the frame) is made in the prologue, on
+  // the datagram's length, and the reply cannot fall back after the write.
+  SmallVector<const CallBase *, 4> Replies;
+  bool Unsavable = false;
   for (BasicBlock *BB : fastPathBlocks())
     for (Instruction &I : *BB) {
+      if (std::optional<unsigned> Idx = landmarkIndex(I))
+        if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
+          Replies.push_back(cast<CallBase>(&I));
+      SmallVector<Access, 2> Acc;
+      accessesOf(I, Acc);
+      Unsavable |= any_of(Acc, [](const Access &A) { return A.Write; }) &&
+                   !unsavableWrite(I).empty();
+    }
+  std::optional<uint64_t> Room =
+      Unsavable ? fixedReplySize(Replies) : std::nullopt;
+  // Named at the first reply with a line (-O2 may merge the sends: line 0).
+  auto Named = find_if(Replies, [](const CallBase *CB) {
+    return CB->getDebugLoc() && CB->getDebugLoc().getLine();
+  });
+  if (Room)
+    Out.FallbackPoints.push_back(
+        {"reply-room",
+         (Named != Replies.end() ? *Named : Replies.front())->getDebugLoc(),
+         formatv("the datagram is shorter than the longest reply, {0} "
+                 "bytes: checked before the path's first write, so the "
+                 "reply never grows the frame",
+                 *Room)
+             .str(),
+         nullptr, /*BeforePath=*/true});
+  for (BasicBlock *BB : fastPathBlocks())
+    for (Instruction &I : *BB) {
+      // With such a write, the checks the generator puts before a load,
+      // store or compare-and-exchange into a global at an offset the
+      // verifier cannot bound (Kernel/BPFBoundAccesses.cpp) count too:
+      // after the write they are fallbacks it cannot undo. (Without one,
+      // any write is undone.)
+      if (Unsavable && (isa<LoadInst>(I) || isa<StoreInst>(I) ||
+                        isa<AtomicCmpXchgInst>(I))) {
+        auto *CX = dyn_cast<AtomicCmpXchgInst>(&I);
+        const Value *Ptr =
+            CX ? CX->getPointerOperand() : getLoadStorePointerOperand(&I);
+        APInt Off(W.getDataLayout().getIndexTypeSizeInBits(Ptr->getType()), 0);
+        auto *GV = dyn_cast<GlobalVariable>(getUnderlyingObject(Ptr));
+        Type *AccTy = CX ? CX->getCompareOperand()->getType()
+                         : getLoadStoreType(&I);
+        if (GV &&
+            Ptr->stripAndAccumulateConstantOffsets(
+                W.getDataLayout(), Off, /*AllowNonInbounds=*/true) != GV &&
+            !offsetProvablyWithin(
+                Ptr, *GV, W.getDataLayout().getTypeStoreSize(AccTy)))
+          Out.FallbackPoints.push_back(
+              {"bounds", I.getDebugLoc(),
+               "an offset into " + GV->getName().str() +
+                   " the verifier cannot bound, checked before the access",
+               &I});
+      }
       if (auto *MC = dyn_cast<MemCpyInst>(&I);
           MC && !isa<ConstantInt>(MC->getLength()) &&
           sharedGlobalOf(MC->getRawDest()))
@@ -158,39 +223,104 @@ void StateFinder::findFallbackPoints() {
                  .str(),
              &I});
       if (std::optional<unsigned> Idx = landmarkIndex(I))
-        if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
+        if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply && !Room)
           Out.FallbackPoints.push_back(
               {"reply", I.getDebugLoc(),
                "the reply is longer than its buffer or a frame, or the "
                "frame cannot grow to hold it",
                &I});
     }
+  // A record the path writes is taken in the prologue (busy: fall back
+  // there); one it only reads is checked unchanged at the end.
   for (const SharedGlobal &G : Out.Shared)
     if (G.Need == SyncNeed::RecordProtocol && (G.KernelReads || G.KernelWrites))
       Out.FallbackPoints.push_back(
           {"record-busy", DebugLoc(),
            G.Name + (G.KernelWrites ? " is held by another writer"
-                                    : " changed while the request read it")});
+                                    : " changed while the request read it"),
+           nullptr, /*BeforePath=*/G.KernelWrites});
 }
 
-/// The first fallback point that may be taken after \p I on the fast path
-/// (in the same block after it, or in a block reachable from it), or null.
-const FallbackPoint *StateFinder::fallbackAfter(const Instruction &I) const {
+/// Whether the generator decides \p Br while it builds the program: a
+/// test of a reply's result, which in the kernel is the reply's length
+/// (XDPClone.cpp: emitReplySnapshot), here a constant. \p Taken: the
+/// successor it goes to.
+bool StateFinder::generatorFolds(const BranchInst &Br, unsigned &Taken) const {
+  if (!Br.isConditional())
+    return false;
+  auto *Cmp = dyn_cast<ICmpInst>(Br.getCondition());
+  auto *Bound = Cmp ? dyn_cast<Constant>(Cmp->getOperand(1)) : nullptr;
+  auto *Send = Cmp ? dyn_cast<CallBase>(Cmp->getOperand(0)) : nullptr;
+  if (!Bound || !Send || !Send->getType()->isIntegerTy())
+    return false;
+  std::optional<unsigned> Idx = landmarkIndex(*Send);
+  if (!Idx || Info.Landmarks[*Idx].Kind != LandmarkKind::Reply)
+    return false;
+  std::optional<SocketCall> SC = decodeSocketCall(*Send);
+  auto *Len = SC && !SC->msghdr() ? dyn_cast_or_null<ConstantInt>(SC->length())
+                                  : nullptr;
+  if (!Len)
+    return false;
+  Constant *Result = ConstantInt::get(Send->getType(), Len->getZExtValue());
+  auto *Folded = dyn_cast_or_null<ConstantInt>(ConstantFoldCompareInstOperands(
+      Cmp->getPredicate(), Result, Bound, W.getDataLayout()));
+  if (!Folded)
+    return false;
+  Taken = Folded->isOne() ? 0 : 1;
+  return true;
+}
+
+/// The first place the request may fall back after \p I on the fast path
+/// (a fallback point in the same block after it or in a block reachable
+/// from it, or an exit to a slow path), described; none if there is none.
+/// A compare-and-exchange's edges where it failed are left out: it wrote
+/// nothing there.
+std::optional<std::string>
+StateFinder::fallbackAfter(const Instruction &I) const {
   const BasicBlock *From = I.getParent();
+  SmallVector<std::pair<const BasicBlock *, const BasicBlock *>, 4> Failed;
+  if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I))
+    Failed = failedExchangeEdges(
+        *CX, [&](const BasicBlock *BB) { return isEnd(P, BB); });
   SmallPtrSet<const BasicBlock *, 16> Reached;
-  SmallVector<const BasicBlock *, 16> Work(successors(From));
+  std::optional<std::string> Exit;
+  SmallVector<const BasicBlock *, 16> Work{From};
+  bool First = true;
   while (!Work.empty()) {
     const BasicBlock *BB = Work.pop_back_val();
-    if (!FP.contains(const_cast<BasicBlock *>(BB)) ||
-        !Reached.insert(BB).second)
+    if (!First && !Reached.insert(BB).second)
       continue;
-    append_range(Work, successors(BB));
+    First = false;
+    const Instruction *Term = BB->getTerminator();
+    unsigned Taken = 0;
+    bool Folds = false;
+    if (auto *Br = dyn_cast<BranchInst>(Term))
+      Folds = generatorFolds(*Br, Taken);
+    for (unsigned K = 0; K < Term->getNumSuccessors(); ++K) {
+      const BasicBlock *Succ = Term->getSuccessor(K);
+      if ((Folds && K != Taken) ||
+          is_contained(Failed, std::make_pair(BB, Succ)))
+        continue;
+      if (FP.contains(const_cast<BasicBlock *>(Succ))) {
+        Work.push_back(Succ);
+        continue;
+      }
+      if (Exit || isEnd(P, Succ))
+        continue;
+      auto X = find_if(FP.Exits,
+                       [&](const FallbackExit &E) { return E.At == Term; });
+      Exit = "fallback exit" +
+             (X != FP.Exits.end()
+                  ? " at " + locString(X->Loc) + " towards " + X->Leadsto
+                  : std::string(" at ") + locString(nearestLoc(Term)));
+    }
   }
   for (const FallbackPoint &X : Out.FallbackPoints)
-    if (!X.At || Reached.contains(X.At->getParent()) ||
-        (X.At->getParent() == From && I.comesBefore(X.At)))
-      return &X;
-  return nullptr;
+    if (!X.BeforePath &&
+        (!X.At || Reached.contains(X.At->getParent()) ||
+         (X.At->getParent() == From && I.comesBefore(X.At))))
+      return X.Kind + (X.Loc ? " at " + locString(X.Loc) : std::string());
+  return Exit;
 }
 
 /// What a write no save can undo is, or empty for one a save can undo.
@@ -234,11 +364,10 @@ void StateFinder::findEffects() {
                     .str();
         if (std::string What = unsavableWrite(I); !What.empty()) {
           E.What = What;
-          if (const FallbackPoint *X = fallbackAfter(I)) {
+          if (std::optional<std::string> X = fallbackAfter(I)) {
             E.Handling = EffectHandling::CannotUndo;
             E.Why = "a " + What + " cannot be undone, and the request may "
-                    "still fall back after it (" + X->Kind +
-                    (X->Loc ? " at " + locString(X->Loc) : std::string()) +
+                    "still fall back after it (" + *X +
                     "): userspace would apply it again";
           } else {
             E.Handling = EffectHandling::CommittedInPlace;

@@ -58,12 +58,17 @@ llvm::StringRef effectHandlingName(EffectHandling H);
 /// program's own slow paths (the fallback exits): the checks the generator
 /// adds.
 struct FallbackPoint {
-  std::string Kind; ///< loop-cap, libc-cap, record-busy, reply
+  /// loop-cap, libc-cap, undo-room, record-busy, reply, reply-room
+  std::string Kind;
   llvm::DebugLoc Loc;
   std::string Detail;
   /// Where the check is, in the working copy; null when it may be taken
-  /// anywhere on the fast path (record-busy).
+  /// anywhere on the fast path (a record read: at the end).
   const llvm::Instruction *At = nullptr;
+  /// Checked in the program's prologue, before the path's first write (a
+  /// record the path writes is taken there; the reply's room, reply-room):
+  /// no effect can precede it.
+  bool BeforePath = false;
 };
 
 struct Effect {

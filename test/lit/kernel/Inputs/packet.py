@@ -142,8 +142,9 @@ def frame(payload, dport, variant="ok"):
 def batch_main(argv):
     """batch OUT --dport N PAYLOAD...: koffload-bpf-run --batch input, one
     IPv4 request a line (payload escapes as for --payload; "X*N" repeats X).
-    decode: reads --batch output on stdin and prints "<index> <action>
-    <reply payload>" (the payload of an XDP_TX frame, else nothing)."""
+    decode [--hex]: reads --batch output on stdin and prints "<index>
+    <action> <reply payload>" (the payload of an XDP_TX frame, in hex with
+    --hex, else nothing)."""
     if argv[0] == "decode":
         for line in sys.stdin:
             parts = line.split()
@@ -151,7 +152,9 @@ def batch_main(argv):
                 continue
             text = ""
             if parts[1] == "XDP_TX" and len(parts) > 2:
-                text = bytes.fromhex(parts[2])[42:].decode("latin-1")
+                payload = bytes.fromhex(parts[2])[42:]
+                text = (payload.hex() if "--hex" in argv[1:]
+                        else payload.decode("latin-1"))
             print(parts[0], parts[1], text)
         return
     ap = argparse.ArgumentParser()
