@@ -54,6 +54,8 @@ private:
   void findColdBlocks();
   void findFastPath();
   void weighBlockers();
+  void groupObjectBlockers(
+      const std::vector<SmallPtrSet<BasicBlock *, 4>> &SiteBlocks);
   void findExits();
   void collectBounds();
 };
@@ -298,6 +300,63 @@ void Slicer::weighBlockers() {
       It->second = firstReach(SiteBlocks[I]);
     Out.Blockers[I].Reach = It->second;
   }
+  groupObjectBlockers(SiteBlocks);
+}
+
+/// A table reached through a pointer (or an object from outside the
+/// request) is one obstacle however many loads read it: one row per
+/// object, at its most reached site with the other sites counted there,
+/// reached by the requests that pass any of its sites (a store read by
+/// GETs at one line and by SETs at another stops every request).
+void Slicer::groupObjectBlockers(
+    const std::vector<SmallPtrSet<BasicBlock *, 4>> &SiteBlocks) {
+  std::map<std::pair<Blocker, std::string>, std::vector<unsigned>> Objects;
+  for (unsigned I = 0; I < Out.Blockers.size(); ++I) {
+    const BlockerSite &S = Out.Blockers[I];
+    if (S.Reason == Blocker::PointerInSharedState ||
+        S.Reason == Blocker::PreArrivalState)
+      Objects[{S.Reason, S.Detail}].push_back(I);
+  }
+  std::vector<char> Merged(Out.Blockers.size(), 0);
+  for (auto &[Key, Members] : Objects) {
+    if (Members.size() < 2)
+      continue;
+    // The most reached site leads; among equals, the first in the source.
+    auto Line = [&](unsigned I) {
+      const DebugLoc &L = Out.Blockers[I].Loc;
+      return L ? std::make_pair(L.getLine(), L.getCol())
+               : std::make_pair(~0u, ~0u);
+    };
+    unsigned Lead = Members.front();
+    SmallPtrSet<BasicBlock *, 8> All;
+    for (unsigned I : Members) {
+      double D = Out.Blockers[I].Reach - Out.Blockers[Lead].Reach;
+      if (D > 1e-9 || (D > -1e-9 && Line(I) < Line(Lead)))
+        Lead = I;
+      All.insert(SiteBlocks[I].begin(), SiteBlocks[I].end());
+    }
+    BlockerSite &L = Out.Blockers[Lead];
+    for (unsigned I : Members) {
+      if (I == Lead)
+        continue;
+      Merged[I] = 1;
+      const DebugLoc &Loc = Out.Blockers[I].Loc;
+      if (locString(Loc) != locString(L.Loc) &&
+          none_of(L.OtherLocs, [&](const DebugLoc &O) {
+            return locString(O) == locString(Loc);
+          }))
+        L.OtherLocs.push_back(Loc);
+    }
+    L.Reach = firstReach(All);
+  }
+  unsigned Kept = 0;
+  for (unsigned I = 0; I < Out.Blockers.size(); ++I)
+    if (!Merged[I]) {
+      if (Kept != I)
+        Out.Blockers[Kept] = std::move(Out.Blockers[I]);
+      ++Kept;
+    }
+  Out.Blockers.resize(Kept);
 }
 
 /// The edges leaving the fast path, each with the first blocker on the way

@@ -256,29 +256,6 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
                         return Key(A) < Key(B);
                       });
   }
-  // A table reached through a pointer (or an object from outside the
-  // request) is one obstacle however many loads read it: one row per
-  // object, at its most reached site, the others counted there.
-  for (auto It = C.Blockers.begin(); It != C.Blockers.end(); ++It) {
-    if (It->Reason != Blocker::PointerInSharedState &&
-        It->Reason != Blocker::PreArrivalState)
-      continue;
-    auto Same = [&](const BlockerSite &O) {
-      return O.Reason == It->Reason && O.Detail == It->Detail;
-    };
-    for (auto O = std::next(It); O != C.Blockers.end(); ++O) {
-      if (!Same(*O))
-        continue;
-      It->Reach = std::max(It->Reach, O->Reach);
-      if (locString(O->Loc) != locString(It->Loc) &&
-          none_of(It->OtherLocs, [&](const DebugLoc &L) {
-            return locString(L) == locString(O->Loc);
-          }))
-        It->OtherLocs.push_back(O->Loc);
-    }
-    C.Blockers.erase(std::remove_if(std::next(It), C.Blockers.end(), Same),
-                     C.Blockers.end());
-  }
   std::string Foremost =
       Blocked ? ", foremost " + reasonText(C.Blockers.front()) : "";
   if (C.Kind == Transport::TCP) {

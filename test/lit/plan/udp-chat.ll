@@ -7,9 +7,10 @@
 ; logging and the loop-carried table that come earlier on the path; the
 ; JSON report and the remarks list them in the same order.
 ;
-; The table is written only while it has room (line 30, no hint: 50%);
-; the two reads of 'count' there (31) are one request's, not two: 50.0%
-; (before, their reaches were added: 100.0%).
+; 'count' is one object read at three lines, one row: every request reads
+; it in the room test (line 30), so the row is reached by 100.0% of
+; requests, the union of its sites (not the most reached one alone, and
+; not the sum of the two reads at line 31, which are one request's).
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes='print<koffload-fast-path>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=REACH
@@ -24,7 +25,7 @@
 ; CHECK-NEXT:  blocked: NoBPFEquivalent puts at udp-chat.c:29
 ; CHECK-NEXT:  blocked: PreArrivalState loop-carried local 'count' at udp-chat.c:30
 ;
-; REACH: blocked: PreArrivalState loop-carried local 'count' at udp-chat.c:31 (reached by 50.0% of requests)
+; REACH: blocked: PreArrivalState loop-carried local 'count' at udp-chat.c:30 and 2 more sites (udp-chat.c:31, udp-chat.c:32) (reached by 100.0% of requests)
 ;
 ; JSON:      foremost MultipleReplies (sendto at udp-chat.c:33)
 ; JSON-NEXT: MultipleReplies
