@@ -124,6 +124,8 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
          << formatLocation(C.Registration->getDebugLoc()) << "\n";
     }
   }
+  // Calls as the source has them: the copies of one call count once.
+  unsigned Calls[3] = {0, 0, 0}; // arrivals, replies, other I/O
   for (const Landmark &L : Landmarks) {
     // A copy the compiler made of one call (-O1's loop rotation puts one
     // in front of the loop): the same source location, inlining included.
@@ -136,6 +138,9 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
     if (std::any_of(Landmarks.data(), &L, SameCall))
       continue;
     unsigned Copies = count_if(Landmarks, SameCall);
+    ++Calls[L.Kind == LandmarkKind::Arrival ? 0
+            : L.Kind == LandmarkKind::Reply ? 1
+                                            : 2];
     OS << landmarkKindName(L.Kind) << ": " << directCalleeName(*L.Call)
        << " on ";
     if (L.Kind == LandmarkKind::FileIO)
@@ -160,9 +165,9 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
   }
   OS << "summary: " << plural(Sockets.size(), "socket", "sockets") << ", "
      << plural(Loops.size(), "event loop", "event loops") << ", "
-     << plural(count(LandmarkKind::Arrival), "arrival", "arrivals") << ", "
-     << plural(count(LandmarkKind::Reply), "reply", "replies") << ", "
-     << count(LandmarkKind::FileIO) << " other I/O\n";
+     << plural(Calls[0], "arrival", "arrivals") << ", "
+     << plural(Calls[1], "reply", "replies") << ", " << Calls[2]
+     << " other I/O\n";
 }
 
 namespace {

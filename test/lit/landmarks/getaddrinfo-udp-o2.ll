@@ -11,7 +11,7 @@
 ; CHECK-NEXT: event-loop #0: blocking-recv in main at getaddrinfo-udp.c:49, blocks in recvfrom at getaddrinfo-udp.c:51
 ; CHECK-NEXT: arrival: recvfrom on socket #0 in main at getaddrinfo-udp.c:51, loop #0 (2 copies of one call)
 ; CHECK-NEXT: reply: sendto on socket #0 in main at getaddrinfo-udp.c:57, loop #0
-; CHECK-NEXT: summary: 1 socket, 1 event loop, 2 arrivals, 1 reply, 0 other I/O
+; CHECK-NEXT: summary: 1 socket, 1 event loop, 1 arrival, 1 reply, 0 other I/O
 ;
 ; MADE-FROM: Inputs/getaddrinfo-udp.c
 ; CLANG: clang-19 -O2 -g -S -emit-llvm -o - getaddrinfo-udp.c
