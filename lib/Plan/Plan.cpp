@@ -14,6 +14,7 @@
 #include "Plan/Plan.h"
 #include "Support/Names.h"
 #include "Plan/PathUtils.h"
+#include "Plan/ThreadStarts.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/Analysis/BranchProbabilityInfo.h"
@@ -92,47 +93,21 @@ private:
   const CostFile &Costs;
   const PreparedModule &Prepared;
 
-  const CallBase *threadStarting(const Function *LoopF) const;
   Hook chooseHook(const Socket &S, const RequestPath &P,
                   std::string &Reason) const;
 };
 
 } // namespace
 
-const CallBase *Decider::threadStarting(const Function *LoopF) const {
-  // pthread_create(&t, attr, start, arg), thrd_create(&t, start, arg): the
-  // start routine and everything it calls directly run in the new thread.
-  for (const Function &F : M)
-    for (const Instruction &I : instructions(F)) {
-      const auto *CB = dyn_cast<CallBase>(&I);
-      if (!CB)
-        continue;
-      StringRef Name = directCalleeName(*CB);
-      unsigned StartArg = Name == "pthread_create" ? 2
-                          : Name == "thrd_create"  ? 1
-                                                   : ~0u;
-      if (StartArg >= CB->arg_size())
-        continue;
-      const auto *Start = dyn_cast<Function>(
-          CB->getArgOperand(StartArg)->stripPointerCasts());
-      if (!Start)
-        continue;
-      SmallPtrSet<const Function *, 8> Seen;
-      SmallVector<const Function *, 8> Work{Start};
-      while (!Work.empty()) {
-        const Function *G = Work.pop_back_val();
-        if (!Seen.insert(G).second)
-          continue;
-        if (G == LoopF)
-          return CB;
-        for (const Instruction &J : instructions(*G))
-          if (const auto *Call = dyn_cast<CallBase>(&J))
-            if (const Function *Callee = Call->getCalledFunction();
-                Callee && !Callee->isDeclaration())
-              Work.push_back(Callee);
-      }
-    }
-  return nullptr;
+/// The source function the loop is written in: the function it was
+/// inlined from, when it was (a worker loop inlined into std::thread's
+/// _M_run names the worker, not libstdc++'s template).
+static std::string loopFunctionName(const EventLoop &EL) {
+  if (const DILocation *DL = EL.Loc.get())
+    if (const DISubprogram *SP = DL->getScope()->getSubprogram();
+        SP && DL->getInlinedAt())
+      return SP->getName().str();
+  return sourceName(EL.F->getName());
 }
 
 Hook Decider::chooseHook(const Socket &S, const RequestPath &P,
@@ -210,16 +185,14 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
   // An event loop that runs in threads the program starts itself: the
   // split assumes one event-loop thread (the offload does not take the
   // program's locks, and the user side is not rewritten for threads).
-  const CallBase *ThreadStart = threadStarting(EL.F);
-  if (ThreadStart) {
-    auto *Copy = cast<Instruction>(Prepared.copyOf(ThreadStart));
-    C.Blockers.insert(
-        C.Blockers.begin(),
-        {Blocker::ThreadOrLock,
-         (directCalleeName(*ThreadStart) + " runs the event loop in " +
-          sourceName(EL.F->getName()) + " in a thread")
-             .str(),
-         ThreadStart->getDebugLoc(), Copy, 1.0});
+  std::optional<ThreadStart> Thread = threadRunning(M, *EL.F);
+  if (const std::optional<ThreadStart> &T = Thread) {
+    auto *Copy = cast<Instruction>(Prepared.copyOf(T->Call));
+    C.Blockers.insert(C.Blockers.begin(),
+                      {Blocker::ThreadOrLock,
+                       T->Starter + " runs the event loop in " +
+                           loopFunctionName(EL) + " in a thread",
+                       T->Loc, Copy, 1.0});
   }
 
   // A write no save can undo, with a fallback point after it: the
@@ -280,14 +253,13 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
     C.Decision = "no request can be answered in the kernel: every path "
                  "from the receive meets a blocker" +
                  Foremost;
-  } else if (ThreadStart) {
+  } else if (Thread) {
     C.Result.Offload = false;
     C.Result.SavingNs = 0; // nothing is offloaded, nothing is saved
-    C.Decision = ("keep in userspace: the event loop runs in threads started "
-                  "by " + directCalleeName(*ThreadStart) + " at " +
-                  locString(ThreadStart->getDebugLoc()) +
-                  "; the split assumes one event-loop thread")
-                     .str();
+    C.Decision = "keep in userspace: the event loop runs in threads started "
+                 "by " +
+                 Thread->Starter + " at " + locString(Thread->Loc) +
+                 "; the split assumes one event-loop thread";
   } else if (Unsavable != C.Effects.end()) {
     C.Result.Offload = false;
     C.Result.SavingNs = 0;

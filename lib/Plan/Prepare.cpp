@@ -44,6 +44,7 @@
 #include "llvm/Transforms/Scalar/SimplifyCFG.h"
 #include "llvm/Transforms/Utils/BasicBlockUtils.h"
 #include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/Local.h"
 #include "llvm/Transforms/Utils/LoopRotationUtils.h"
 #include "llvm/Transforms/Utils/LoopSimplify.h"
 
@@ -222,6 +223,19 @@ private:
 } // namespace
 
 void Preparer::tag(Module &W, function_ref<Value *(const Value *)> CopyOf) {
+  // A receive or send in C++ with a destructor to run is an invoke: its
+  // unwind edge is taken only when the thread is cancelled, never by a
+  // request. In the working copy it becomes a call, so that the receive is
+  // not a terminator (the request path starts right after it).
+  auto ToCall = [&](const Instruction *Original) {
+    if (auto *Inv = dyn_cast_or_null<InvokeInst>(CopyOf(Original)))
+      changeToCall(Inv); // the map follows the replacement
+  };
+  for (const Landmark &L : Info.Landmarks)
+    ToCall(L.Call);
+  for (const EventLoop &L : Info.Loops)
+    if (L.Wait)
+      ToCall(L.Wait);
   // Tag the landmark calls so they can be found again after inlining.
   LLVMContext &Ctx = W.getContext();
   for (unsigned I = 0; I < Info.Landmarks.size(); ++I) {
