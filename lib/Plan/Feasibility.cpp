@@ -143,6 +143,7 @@ Classification classifyLibcCall(StringRef Name) {
   std::optional<LibcFunction> F = lookupLibc(Name);
   if (!F) {
     C.Block = Blocker::UnknownExternal;
+    C.Detail = sourceName(Name); // "operator new(unsigned long)", not _Znwm
     return C;
   }
   switch (F->Lowering) {

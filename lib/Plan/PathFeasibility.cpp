@@ -117,7 +117,7 @@ static std::string unrestorableWrite(Instruction &I, const RequestPath &P,
   for (const Access &A : Acc) {
     if (!A.Write)
       continue;
-    std::string Target = ("'" + A.GV->getName() + "'").str();
+    std::string Target = "'" + globalSourceName(*A.GV) + "'";
     if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I)) {
       // A memcpy of run-time length saves what it overwrites first (and
       // falls back when that is over MaxUndoneCopyBytes); memset and

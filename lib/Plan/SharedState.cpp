@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/SharedState.h"
+#include "Support/Names.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 #include "Plan/KernelLimits.h"
@@ -208,7 +209,7 @@ void StateFinder::findFallbackPoints() {
                 Ptr, *GV, W.getDataLayout().getTypeStoreSize(AccTy)))
           Out.FallbackPoints.push_back(
               {"bounds", I.getDebugLoc(),
-               "an offset into " + GV->getName().str() +
+               "an offset into " + globalSourceName(*GV) +
                    " the verifier cannot bound, checked before the access",
                &I});
       }
@@ -354,7 +355,7 @@ void StateFinder::findEffects() {
           continue;
         Effect E;
         E.At = &I;
-        E.Target = A.GV->getName().str();
+        E.Target = globalSourceName(*A.GV);
         E.Loc = I.getDebugLoc();
         E.Handling = EffectHandling::UndoneOnFallback;
         E.Why = formatv("{0} fallback exit(s) and {1} other fallback "

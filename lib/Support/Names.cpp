@@ -9,6 +9,7 @@
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DebugProgramInstruction.h"
+#include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 
@@ -43,6 +44,15 @@ std::string sourceVariableName(const Value *V) {
   if (V->hasName() && !V->getName().starts_with("."))
     return quoted(V->getName());
   return std::string();
+}
+
+std::string globalSourceName(const GlobalVariable &GV) {
+  SmallVector<DIGlobalVariableExpression *, 1> Exprs;
+  GV.getDebugInfo(Exprs);
+  for (DIGlobalVariableExpression *E : Exprs)
+    if (DIGlobalVariable *Var = E->getVariable(); Var && !Var->getName().empty())
+      return Var->getName().str();
+  return sourceName(GV.getName());
 }
 
 } // namespace koffload

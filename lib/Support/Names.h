@@ -19,6 +19,7 @@
 #include <string>
 
 namespace llvm {
+class GlobalVariable;
 class Value;
 } // namespace llvm
 
@@ -34,6 +35,10 @@ inline std::string sourceName(llvm::StringRef IRName) {
 /// clang made it up (".addr"-style names start with a dot). Empty when none
 /// says.
 std::string sourceVariableName(const llvm::Value *V);
+
+/// A global as the source names it: its debug info's name, else its IR
+/// name demangled ("spin_locks", not "_ZN12_GLOBAL__N_110spin_locksE").
+std::string globalSourceName(const llvm::GlobalVariable &GV);
 
 } // namespace koffload
 
