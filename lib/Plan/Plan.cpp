@@ -182,19 +182,6 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
             FP.contains(BB))
           C.Replies.push_back(I.getDebugLoc());
 
-  // An event loop that runs in threads the program starts itself: the
-  // split assumes one event-loop thread (the offload does not take the
-  // program's locks, and the user side is not rewritten for threads).
-  std::optional<ThreadStart> Thread = threadRunning(M, *EL.F);
-  if (const std::optional<ThreadStart> &T = Thread) {
-    auto *Copy = cast<Instruction>(Prepared.copyOf(T->Call));
-    C.Blockers.insert(C.Blockers.begin(),
-                      {Blocker::ThreadOrLock,
-                       T->Starter + " runs the event loop in " +
-                           loopFunctionName(EL) + " in a thread",
-                       T->Loc, Copy, 1.0});
-  }
-
   // A write no save can undo, with a fallback point after it: the
   // generator would refuse the path, so the plan says why here.
   auto Unsavable = find_if(C.Effects, [](const Effect &E) {
@@ -205,6 +192,20 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
                       {Blocker::UnrestorableWrite,
                        Unsavable->What + " on '" + Unsavable->Target + "'",
                        Unsavable->Loc, Unsavable->At, 1.0});
+
+  // An event loop that runs in threads the program starts itself: the
+  // split assumes one event-loop thread (the offload does not take the
+  // program's locks, and the user side is not rewritten for threads).
+  // Named first, as the decision names it.
+  std::optional<ThreadStart> Thread = threadRunning(M, *EL.F);
+  if (const std::optional<ThreadStart> &T = Thread) {
+    auto *Copy = cast<Instruction>(Prepared.copyOf(T->Call));
+    C.Blockers.insert(C.Blockers.begin(),
+                      {Blocker::ThreadOrLock,
+                       T->Starter + " runs the event loop in " +
+                           loopFunctionName(EL) + " in a thread",
+                       T->Loc, Copy, 1.0});
+  }
 
   C.H = chooseHook(S, P, C.HookReason);
   C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);

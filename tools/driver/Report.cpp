@@ -776,8 +776,10 @@ void writeSummary(const json::Value &Plan, raw_ostream &OS) {
       if (const json::Array *Others = B->getArray("other_locations"))
         More = formatv(" and {0} more site{1}", Others->size(),
                        Others->size() == 1 ? "" : "s");
-      Blockers.push_back(formatv("{0} {1} at {2}{3} ({4})",
-                                 str(*B, "reason"), str(*B, "detail"),
+      std::string Detail = str(*B, "detail").str();
+      Blockers.push_back(formatv("{0} {1}at {2}{3} ({4})",
+                                 str(*B, "reason"),
+                                 Detail.empty() ? Detail : Detail + " ",
                                  str(*B, "location"), More,
                                  percent(num(*B, "reach"))));
     }
