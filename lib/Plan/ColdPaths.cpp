@@ -265,8 +265,21 @@ static const CallBase *systemCallResult(const Value *V) {
   return L && L->Block == LibcBlock::SystemCall ? CB : nullptr;
 }
 
+/// recv, recvfrom, recvmsg (and their fortified forms): a datagram's
+/// length. (Not read: a short read of a file is no malformed request.)
+static bool isReceive(const CallBase &CB) {
+  StringRef Name = CB.getCalledFunction()->getName();
+  if (Name.starts_with("__") && Name.ends_with("_chk"))
+    Name = Name.drop_front(2).drop_back(4);
+  return Name == "recv" || Name == "recvfrom" || Name == "recvmsg";
+}
+
+/// A header longer than this is not a length check's threshold.
+static constexpr uint64_t MaxHeaderBytes = 64;
+
 /// For each successor of \p T: true when taking it means a system call
-/// failed (its result is negative, or a NULL pointer).
+/// failed (its result is negative, or a NULL pointer), or a receive
+/// returned fewer bytes than a header.
 static SmallVector<bool, 4> failedSystemCallSides(const Instruction *T) {
   SmallVector<bool, 4> Failed(T->getNumSuccessors(), false);
   if (auto *SI = dyn_cast<SwitchInst>(T)) {
@@ -307,6 +320,23 @@ static SmallVector<bool, 4> failedSystemCallSides(const Instruction *T) {
     if (!True.isEmptySet() && Negative.contains(True))
       FailedWhen = true;
     else if (!True.isFullSet() && Negative.contains(True.inverse()))
+      FailedWhen = false;
+  }
+  // A receive's result against a small length (`if (res > 8)`, memcached's
+  // frame header): the side where fewer bytes came than a header holds is
+  // a malformed datagram, as rare as a failure. (`n > 0` is not one: an
+  // empty datagram is left to userspace before the fast path starts.)
+  if (auto *CI = dyn_cast<ConstantInt>(C);
+      !FailedWhen && CI && ICmpInst::isRelational(Pred) &&
+      isReceive(*systemCallResult(Result)) && CI->getValue().sge(1) &&
+      CI->getValue().ult(MaxHeaderBytes)) {
+    unsigned Bits = CI->getBitWidth();
+    ConstantRange Short(APInt::getSignedMinValue(Bits), CI->getValue() + 1);
+    ConstantRange True =
+        ConstantRange::makeExactICmpRegion(Pred, CI->getValue());
+    if (!True.isEmptySet() && Short.contains(True))
+      FailedWhen = true;
+    else if (!True.isFullSet() && Short.contains(True.inverse()))
       FailedWhen = false;
   }
   if (FailedWhen)
