@@ -103,6 +103,36 @@ bool sameObject(Value *A, Value *B) {
   return false;
 }
 
+/// The object variable a store writes a field of; through a phi of
+/// copies of one field address (-O1 merging `c->state = ...` of an inlined
+/// setter from several branches).
+Value *storeObject(StoreInst *SI) {
+  const DataLayout &DL = SI->getModule()->getDataLayout();
+  auto Strip = [&](Value *P, int64_t &Off) {
+    APInt A(DL.getIndexTypeSizeInBits(P->getType()), 0);
+    P = P->stripAndAccumulateConstantOffsets(DL, A, true);
+    Off += A.getSExtValue();
+    return P;
+  };
+  int64_t Off = 0;
+  Value *Base = Strip(SI->getPointerOperand(), Off);
+  if (auto *Phi = dyn_cast<PHINode>(Base)) {
+    Value *Common = nullptr;
+    std::optional<int64_t> CommonOff;
+    for (Value *In : Phi->incoming_values()) {
+      int64_t InOff = 0;
+      Value *InBase = Strip(In, InOff);
+      if ((Common && Common != InBase) || (CommonOff && *CommonOff != InOff))
+        return variableKey(Base);
+      Common = InBase;
+      CommonOff = InOff;
+    }
+    if (Common)
+      Base = Common;
+  }
+  return variableKey(Base);
+}
+
 bool sameGuard(const FieldGuard &A, const FieldGuard &B) {
   return A.Offset == B.Offset && A.Size == B.Size && A.Equal == B.Equal &&
          A.Value == B.Value;
@@ -315,6 +345,45 @@ bool LandmarkFinder::mayMeet(Value *V, const FieldGuard &G, Instruction *At,
   return !Known || any_of(Values, [&](int64_t X) { return G.allows(X); });
 }
 
+std::optional<int64_t> LandmarkFinder::copiedField(StoreInst *DS,
+                                                   const FieldGuard &G,
+                                                   unsigned Depth) {
+  Value *Obj = storeObject(DS);
+  Value *V = DS->getValueOperand();
+  auto FieldOfObj = [&](Value *X, Value *Of) -> std::optional<int64_t> {
+    std::optional<FieldLoad> FL = fieldLoadOf(X);
+    if (FL && FL->Size == G.Size && FL->Offset != G.Offset &&
+        sameObject(FL->Key, variableKey(Of)))
+      return FL->Offset;
+    return std::nullopt;
+  };
+  if (std::optional<int64_t> Off = FieldOfObj(V, Obj))
+    return Off;
+  // A setter: each caller passes the object and one of its fields, or a
+  // value that cannot meet the test.
+  Argument *A = argumentOf(V), *B = argumentOf(Obj);
+  if (!A || !B || A->getParent() != B->getParent())
+    return std::nullopt;
+  bool Complete = true;
+  std::optional<int64_t> Found;
+  for (CallBase *CS : callersOf(*A->getParent(), Complete)) {
+    if (std::max(A->getArgNo(), B->getArgNo()) >= CS->arg_size())
+      return std::nullopt;
+    Value *Arg = CS->getArgOperand(A->getArgNo());
+    std::optional<int64_t> Off =
+        FieldOfObj(Arg, CS->getArgOperand(B->getArgNo()));
+    if (!Off) {
+      if (mayMeet(Arg, G, CS, Depth))
+        return std::nullopt;
+      continue;
+    }
+    if (Found && *Found != *Off)
+      return std::nullopt;
+    Found = Off;
+  }
+  return Complete ? Found : std::nullopt;
+}
+
 void LandmarkFinder::jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
                                  Instruction *At,
                                  SmallVectorImpl<Value *> &Leaves,
@@ -425,9 +494,9 @@ void LandmarkFinder::jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
   // The objects or their stores are not all seen (an item from a free
   // list, handed over in a queue, in an array of per-thread structs): the
   // stores into the same field of the same struct type, wherever they are.
-  std::optional<TypedField> Typed;
+  std::optional<TypedField> Typed, FdType = typedFieldOf(*FX->Load, FX->Offset);
   if (!StoresComplete || Stores.empty()) {
-    Typed = typedFieldOf(*FX->Load, FX->Offset);
+    Typed = FdType;
     Stores.clear();
     StoresComplete = Typed.has_value();
     if (Typed)
@@ -439,18 +508,23 @@ void LandmarkFinder::jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
   }
   auto StoresOf = [&](const FieldGuard &FC, SmallVectorImpl<StoreInst *> &S,
                       bool &C) {
-    if (Typed)
-      typedFieldStores({Typed->first, FC.Offset}, FC.Size, S, C);
-    else
+    if (!Typed) {
       fieldStores(Roots, FC.Offset, FC.Size, S, C);
+      if (C || !FdType)
+        return;
+      // (A write into the objects may change the tested field: then its
+      // stores by type, which include the objects'.)
+      S.clear();
+      C = true;
+    }
+    typedFieldStores({FdType->first, FC.Offset}, FC.Size, S, C);
   };
-  auto StoreKey = [&](StoreInst *SI) {
-    APInt Off(
-        M.getDataLayout().getIndexTypeSizeInBits(SI->getPointerOperandType()),
-        0);
-    return variableKey(
-        SI->getPointerOperand()->stripAndAccumulateConstantOffsets(
-            M.getDataLayout(), Off, true));
+  auto StoreKey = [](StoreInst *SI) { return storeObject(SI); };
+  auto PairedWith = [&](ArrayRef<StoreInst *> With, StoreInst *DS) {
+    return any_of(With, [&](StoreInst *TS) {
+      return TS->getFunction() == DS->getFunction() &&
+             sameObject(StoreKey(TS), StoreKey(DS));
+    });
   };
   // A tested field is followed only when all its stores are seen and none
   // outside the fd's stores' functions may set a value the test allows
@@ -462,13 +536,38 @@ void LandmarkFinder::jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
     bool C = true;
     StoresOf(FC, S, C);
     bool Follow = C;
+    std::optional<int64_t> Copied;
     for (StoreInst *DS : S) {
-      bool Paired = any_of(Stores, [&](StoreInst *TS) {
-        return TS->getFunction() == DS->getFunction() &&
-               sameObject(StoreKey(TS), StoreKey(DS));
-      });
-      if (!Paired && Follow && mayMeet(DS->getValueOperand(), FC, DS, Depth))
+      if (!Follow || PairedWith(Stores, DS) ||
+          !mayMeet(DS->getValueOperand(), FC, DS, Depth))
+        continue;
+      std::optional<int64_t> G = copiedField(DS, FC, Depth);
+      if (!G || (Copied && *Copied != *G))
         Follow = false;
+      Copied = G;
+    }
+    // `conn_set_state(c, c->write_and_go)`: the tested value may come from
+    // another field of the object; it is followed when that field's store
+    // beside the fd stores what the tested field's store there does
+    // (`c->state = init_state; c->write_and_go = init_state;`), and its
+    // stores elsewhere cannot meet the test.
+    if (Follow && Copied) {
+      SmallVector<StoreInst *, 4> GS;
+      StoresOf({*Copied, FC.Size, FC.Equal, FC.Value}, GS, Follow);
+      for (StoreInst *GSt : GS) {
+        if (!Follow)
+          break;
+        if (!PairedWith(Stores, GSt)) {
+          Follow = !mayMeet(GSt->getValueOperand(), FC, GSt, Depth);
+          continue;
+        }
+        Follow = any_of(S, [&](StoreInst *DS) {
+          return DS->getFunction() == GSt->getFunction() &&
+                 sameObject(StoreKey(DS), StoreKey(GSt)) &&
+                 variableKey(DS->getValueOperand()) ==
+                     variableKey(GSt->getValueOperand());
+        });
+      }
     }
     CondStores.push_back(std::move(S));
     Followed.push_back(Follow);

@@ -26,11 +26,53 @@
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Operator.h"
+#include "llvm/IR/PatternMatch.h"
+
+#include <numeric>
 
 using namespace llvm;
+using namespace llvm::PatternMatch;
 
 namespace koffload {
 namespace landmarks {
+
+namespace {
+
+/// A GEP with variable indices as its constant part and the stride its
+/// variable part moves in (the gcd of the indices' steps; a `mul i, C`
+/// index at -O1 steps by C): `&threads[i]` is (0, sizeof(*threads)).
+std::optional<std::pair<int64_t, uint64_t>> splitIndices(GEPOperator &GEP,
+                                                         const DataLayout &DL) {
+  int64_t Constant = 0;
+  uint64_t Stride = 0;
+  for (gep_type_iterator GTI = gep_type_begin(GEP), GTE = gep_type_end(GEP);
+       GTI != GTE; ++GTI) {
+    auto *C = dyn_cast<ConstantInt>(GTI.getOperand());
+    if (StructType *ST = GTI.getStructTypeOrNull()) {
+      Constant += DL.getStructLayout(ST)->getElementOffset(C->getZExtValue());
+      continue;
+    }
+    int64_t Step = GTI.getSequentialElementStride(DL);
+    if (C) {
+      Constant += C->getSExtValue() * Step;
+      continue;
+    }
+    Value *Index = GTI.getOperand();
+    while (auto *Cast = dyn_cast<CastInst>(Index))
+      Index = Cast->getOperand(0);
+    const APInt *K;
+    if (match(Index, m_Mul(m_Value(), m_APInt(K))) && K->getBitWidth() <= 64)
+      Step *= K->getSExtValue();
+    else if (match(Index, m_Shl(m_Value(), m_APInt(K))) && K->ult(32))
+      Step <<= K->getZExtValue();
+    if (Step == 0)
+      return std::nullopt;
+    Stride = std::gcd(Stride, uint64_t(Step < 0 ? -Step : Step));
+  }
+  return std::pair(Constant, Stride);
+}
+
+} // namespace
 
 void LandmarkFinder::objectRoots(Value *P, SmallVectorImpl<Value *> &Roots,
                                  bool &Complete,
@@ -183,6 +225,31 @@ void LandmarkFinder::objectRoots(Value *P, SmallVectorImpl<Value *> &Roots,
     }
     return;
   }
+  // An element of an array of structs (&threads[i], &clients[j]): the
+  // array, whose stores are then taken modulo the element's size.
+  if (auto *GEP = dyn_cast<GEPOperator>(P)) {
+    const DataLayout &DL = M.getDataLayout();
+    auto Split = splitIndices(*GEP, DL);
+    if (!Split || Split->second == 0 ||
+        Split->first % int64_t(Split->second) != 0) {
+      Complete = false;
+      return;
+    }
+    SmallVector<Value *, 2> Arrays;
+    Value *Array = GEP->getPointerOperand()->stripPointerCasts();
+    if (isa<GlobalVariable>(Array) || isa<AllocaInst>(Array))
+      Arrays.push_back(Array);
+    else
+      objectRoots(Array, Arrays, Complete, Seen);
+    for (Value *R : Arrays) {
+      auto [It, New] = RootStride.try_emplace(R, Split->second);
+      if (!New && It->second != Split->second)
+        Complete = false;
+      else
+        AddRoot(R);
+    }
+    return;
+  }
   Complete = false;
 }
 
@@ -191,7 +258,7 @@ void LandmarkFinder::fieldStores(ArrayRef<Value *> Roots, int64_t Offset,
                                  SmallVectorImpl<StoreInst *> &Out,
                                  bool &Complete) {
   for (Value *Root : Roots) {
-    auto Key = std::make_tuple(Root, Offset, Size);
+    auto Key = std::make_tuple(Root, Offset, Size, RootStride.lookup(Root));
     auto It = FieldStoreCache.find(Key);
     if (It == FieldStoreCache.end()) {
       std::pair<SmallVector<StoreInst *, 4>, bool> Found{{}, true};
@@ -209,6 +276,10 @@ void LandmarkFinder::storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
                                      SmallVectorImpl<StoreInst *> &Out,
                                      bool &Complete) {
   const DataLayout &DL = M.getDataLayout();
+  // An array of structs: offsets within an element, none the least.
+  const int64_t Stride = RootStride.lookup(Root);
+  if (Stride && Offset != AnyElement)
+    Offset = (Offset % Stride + Stride) % Stride;
   // Each pointer into the object: its offset when known, and the least
   // offset it may have. A variable index is taken to be non-negative: C
   // pointer arithmetic on an array field (`c->rbuf + c->rbytes`) stays in
@@ -220,6 +291,11 @@ void LandmarkFinder::storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
   DenseMap<Value *, At> Pointers;
   SmallVector<Value *, 16> Work;
   auto Push = [&](Value *V, std::optional<int64_t> Off, int64_t Min) {
+    if (Stride) {
+      if (Off)
+        Off = (*Off % Stride + Stride) % Stride;
+      Min = 0;
+    }
     auto [It, New] = Pointers.try_emplace(V, At{Off, Min});
     if (New) {
       Work.push_back(V);
@@ -245,6 +321,8 @@ void LandmarkFinder::storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
       return true;
     if (!A.Off)
       return A.Min < Offset + int64_t(Size);
+    if (Stride && (Len == ~0ull || *A.Off + int64_t(Len) > Stride))
+      return true; // into the next element
     return *A.Off < Offset + int64_t(Size) &&
            (Len == ~0ull || Offset < *A.Off + int64_t(Len));
   };
@@ -267,6 +345,11 @@ void LandmarkFinder::storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
           Push(GEP,
                A.Off ? std::optional<int64_t>(*A.Off + Delta) : std::nullopt,
                A.Min + Delta);
+          continue;
+        }
+        if (auto Split = splitIndices(*GEP, DL);
+            Stride && A.Off && Split && Split->second % Stride == 0) {
+          Push(GEP, *A.Off + Split->first, 0); // another element's field
           continue;
         }
         // The constant part; variable indices count from zero up.

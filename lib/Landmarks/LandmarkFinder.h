@@ -358,7 +358,10 @@ private:
                    SmallVectorImpl<StoreInst *> &Out, bool &Complete);
   void storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
                        SmallVectorImpl<StoreInst *> &Out, bool &Complete);
-  std::map<std::tuple<Value *, int64_t, uint64_t>,
+  /// Roots that are arrays of structs, by element size: their stores are
+  /// found at offsets within an element.
+  DenseMap<Value *, uint64_t> RootStride;
+  std::map<std::tuple<Value *, int64_t, uint64_t, uint64_t>,
            std::pair<SmallVector<StoreInst *, 4>, bool>>
       FieldStoreCache;
   /// The typed field a load or store accesses, when its pointer points to
@@ -388,6 +391,11 @@ private:
   void jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
                    Instruction *At, SmallVectorImpl<Value *> &Leaves,
                    bool &Complete, unsigned Depth);
+  /// The other field of the same object that \p DS, a store into the
+  /// field \p G tests, copies there: directly or through a setter's
+  /// parameters.
+  std::optional<int64_t> copiedField(StoreInst *DS, const FieldGuard &G,
+                                     unsigned Depth);
   unsigned JointSteps = 0;
 
   /// The sockets an fd loaded from a struct field may be, told apart by the
