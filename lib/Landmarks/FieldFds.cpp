@@ -18,13 +18,19 @@
 // c->transport = transport;` in conn_new), back through each caller's
 // arguments and through other objects (the queue item that carries an
 // accepted fd to a worker); a path whose guarded values cannot meet the
-// guards gives no socket.
+// guards gives no socket. When the objects are not all seen (an item from
+// a free list on a queue of an array of per-thread structs, memcached's
+// dispatch_conn_new), the stores into the same field of the same struct
+// type are followed instead (FieldStores.cpp). A guarded field set from
+// another field of the object (`conn_set_state(c, c->write_and_go)`) is
+// followed when both are filled with one value beside the fd.
 //
 // What is assumed, not checked: a field store and a guarded field's store
 // through one pointer in one function fill one object (a connection reused
 // for the same fd keeps its fd); the pointer is not copied through heap
 // memory to code that writes the fields (the value walk makes the same
-// assumption). When the objects, the stores or the values are not all
+// assumption); a field is written only by accesses to it (see
+// FieldStores.cpp). When the objects, the stores or the values are not all
 // seen, the answer is "not known" and the caller keeps what it had.
 //
 //===----------------------------------------------------------------------===//
@@ -103,10 +109,10 @@ bool sameObject(Value *A, Value *B) {
   return false;
 }
 
-/// The object variable a store writes a field of; through a phi of
-/// copies of one field address (-O1 merging `c->state = ...` of an inlined
-/// setter from several branches).
-Value *storeObject(StoreInst *SI) {
+/// The object pointer a store writes a field of; through a phi of copies
+/// of one field address (-O1 merging `c->state = ...` of an inlined setter
+/// from several branches).
+Value *storeBase(StoreInst *SI) {
   const DataLayout &DL = SI->getModule()->getDataLayout();
   auto Strip = [&](Value *P, int64_t &Off) {
     APInt A(DL.getIndexTypeSizeInBits(P->getType()), 0);
@@ -123,15 +129,18 @@ Value *storeObject(StoreInst *SI) {
       int64_t InOff = 0;
       Value *InBase = Strip(In, InOff);
       if ((Common && Common != InBase) || (CommonOff && *CommonOff != InOff))
-        return variableKey(Base);
+        return Base;
       Common = InBase;
       CommonOff = InOff;
     }
     if (Common)
       Base = Common;
   }
-  return variableKey(Base);
+  return Base;
 }
+
+/// The object variable a store writes a field of.
+Value *storeObject(StoreInst *SI) { return variableKey(storeBase(SI)); }
 
 bool sameGuard(const FieldGuard &A, const FieldGuard &B) {
   return A.Offset == B.Offset && A.Size == B.Size && A.Equal == B.Equal &&
@@ -361,7 +370,7 @@ std::optional<int64_t> LandmarkFinder::copiedField(StoreInst *DS,
     return Off;
   // A setter: each caller passes the object and one of its fields, or a
   // value that cannot meet the test.
-  Argument *A = argumentOf(V), *B = argumentOf(Obj);
+  Argument *A = argumentOf(V), *B = argumentOf(storeBase(DS));
   if (!A || !B || A->getParent() != B->getParent())
     return std::nullopt;
   bool Complete = true;

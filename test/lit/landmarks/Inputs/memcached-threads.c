@@ -8,7 +8,10 @@
    ..., item->transport) which fills c->sfd and c->transport.
    notify_worker_fd() reuses the queue for other modes with an fd and no
    transport. drive_machine() calls recvfrom only when IS_UDP(c->transport),
-   else the conn's function pointers (tcp_read, tcp_sendmsg, tcp_write).
+   else the conn's function pointers (tcp_read, tcp_sendmsg, tcp_write);
+   after a reply it goes to the state c->write_and_go, which conn_new()
+   sets to the initial state (as BMC's memcached does), so only a conn made
+   listening can be in state conn_listening.
    Prototypes of libevent 1.x are declared here (no headers needed). */
 #include <netdb.h>
 #include <netinet/in.h>
@@ -69,6 +72,7 @@ typedef struct conn conn;
 struct conn {
   int sfd;
   enum conn_states state;
+  enum conn_states write_and_go; /* the state after a reply */
   enum network_transport transport;
   LIBEVENT_THREAD *thread;
   struct event event;
@@ -124,6 +128,7 @@ conn *conn_new(int sfd, enum conn_states init_state,
   }
   c->transport = transport;
   c->state = init_state;
+  c->write_and_go = init_state;
   c->rbytes = 0;
   c->read = tcp_read;
   c->sendmsg = tcp_sendmsg;
@@ -316,6 +321,7 @@ static void drive_machine(conn *c) {
         break;
       }
       gets++;
+      c->write_and_go = IS_UDP(c->transport) ? conn_read : conn_new_cmd;
       conn_set_state(c, conn_write);
       break;
     }
@@ -324,7 +330,7 @@ static void drive_machine(conn *c) {
         conn_set_state(c, conn_closing);
         break;
       }
-      conn_set_state(c, IS_UDP(c->transport) ? conn_read : conn_new_cmd);
+      conn_set_state(c, c->write_and_go);
       stop = true;
       break;
     case conn_closing:
