@@ -482,10 +482,50 @@ std::optional<TypedField> accessedField(Instruction &I) {
 
 } // namespace
 
-std::optional<TypedField>
-LandmarkFinder::typedFieldOf(Instruction &Access, int64_t PtrOffset) const {
+void LandmarkFinder::indexTypedStores() {
+  if (TypedStores)
+    return;
+  TypedStores.emplace();
+  // A struct that is a member of another is also written through the
+  // outer struct's accesses, which name the outer type: not followed by
+  // type. (In TBAA a struct node lists (member type, offset) pairs after
+  // its name; a scalar node's second operand is its parent, a scalar that
+  // is marked too, harmlessly: no struct is a scalar's parent.)
+  SmallPtrSet<const MDNode *, 32> Nodes;
+  SmallVector<const MDNode *, 32> Work;
+  for (Function &F : M)
+    for (Instruction &I : instructions(F)) {
+      if (MDNode *Tag = I.getMetadata(LLVMContext::MD_tbaa))
+        if (auto *Base = dyn_cast<MDNode>(Tag->getOperand(0)))
+          if (Nodes.insert(Base).second)
+            Work.push_back(Base);
+      if (auto *SI = dyn_cast<StoreInst>(&I))
+        if (std::optional<TypedField> TF = accessedField(*SI))
+          (*TypedStores)[*TF].push_back(SI);
+    }
+  while (!Work.empty()) {
+    const MDNode *N = Work.pop_back_val();
+    for (unsigned I = 1; I < N->getNumOperands(); I += 2)
+      if (auto *Member = dyn_cast<MDNode>(N->getOperand(I))) {
+        EmbeddedTypes.insert(Member);
+        if (Nodes.insert(Member).second)
+          Work.push_back(Member);
+      }
+  }
+  for (StructType *ST : M.getIdentifiedStructTypes())
+    for (Type *E : ST->elements()) {
+      while (auto *AT = dyn_cast<ArrayType>(E))
+        E = AT->getElementType();
+      if (isa<StructType>(E))
+        EmbeddedTypes.insert(E);
+    }
+}
+
+std::optional<TypedField> LandmarkFinder::typedFieldOf(Instruction &Access,
+                                                       int64_t PtrOffset) {
+  indexTypedStores();
   std::optional<TypedField> F = accessedField(Access);
-  if (!F || F->second != PtrOffset)
+  if (!F || F->second != PtrOffset || EmbeddedTypes.contains(F->first))
     return std::nullopt;
   return F;
 }
@@ -493,14 +533,7 @@ LandmarkFinder::typedFieldOf(Instruction &Access, int64_t PtrOffset) const {
 void LandmarkFinder::typedFieldStores(TypedField Field, uint64_t Size,
                                       SmallVectorImpl<StoreInst *> &Out,
                                       bool &Complete) {
-  if (!TypedStores) {
-    TypedStores.emplace();
-    for (Function &F : M)
-      for (Instruction &I : instructions(F))
-        if (auto *SI = dyn_cast<StoreInst>(&I))
-          if (std::optional<TypedField> TF = accessedField(*SI))
-            (*TypedStores)[*TF].push_back(SI);
-  }
+  indexTypedStores();
   const DataLayout &DL = M.getDataLayout();
   for (StoreInst *SI : TypedStores->lookup(Field)) {
     // A store of another width at the same offset (a union's member

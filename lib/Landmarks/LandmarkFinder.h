@@ -368,7 +368,7 @@ private:
   /// the struct's start plus \p PtrOffset (so that other fields of the
   /// object, at their offsets from the pointer, are fields of the type).
   std::optional<TypedField> typedFieldOf(Instruction &Access,
-                                         int64_t PtrOffset) const;
+                                         int64_t PtrOffset);
   /// The stores into \p Field of its struct type anywhere in the module;
   /// \p Complete is cleared when one of another size overlaps it.
   void typedFieldStores(TypedField Field, uint64_t Size,
@@ -376,6 +376,9 @@ private:
   /// The module's field stores by typed field, with their sizes.
   std::optional<DenseMap<TypedField, SmallVector<StoreInst *, 2>>>
       TypedStores;
+  /// Struct types that are members of others (not followed by type).
+  SmallPtrSet<const void *, 16> EmbeddedTypes;
+  void indexTypedStores();
 
   /// The constants \p V may be at \p At; \p Known is cleared when not all
   /// are known.
