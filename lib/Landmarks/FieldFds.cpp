@@ -18,13 +18,19 @@
 // c->transport = transport;` in conn_new), back through each caller's
 // arguments and through other objects (the queue item that carries an
 // accepted fd to a worker); a path whose guarded values cannot meet the
-// guards gives no socket.
+// guards gives no socket. When the objects are not all seen (an item from
+// a free list on a queue of an array of per-thread structs, memcached's
+// dispatch_conn_new), the stores into the same field of the same struct
+// type are followed instead (FieldStores.cpp). A guarded field set from
+// another field of the object (`conn_set_state(c, c->write_and_go)`) is
+// followed when both are filled with one value beside the fd.
 //
 // What is assumed, not checked: a field store and a guarded field's store
 // through one pointer in one function fill one object (a connection reused
 // for the same fd keeps its fd); the pointer is not copied through heap
 // memory to code that writes the fields (the value walk makes the same
-// assumption). When the objects, the stores or the values are not all
+// assumption); a field is written only by accesses to it (see
+// FieldStores.cpp). When the objects, the stores or the values are not all
 // seen, the answer is "not known" and the caller keeps what it had.
 //
 //===----------------------------------------------------------------------===//
@@ -102,6 +108,39 @@ bool sameObject(Value *A, Value *B) {
   }
   return false;
 }
+
+/// The object pointer a store writes a field of; through a phi of copies
+/// of one field address (-O1 merging `c->state = ...` of an inlined setter
+/// from several branches).
+Value *storeBase(StoreInst *SI) {
+  const DataLayout &DL = SI->getModule()->getDataLayout();
+  auto Strip = [&](Value *P, int64_t &Off) {
+    APInt A(DL.getIndexTypeSizeInBits(P->getType()), 0);
+    P = P->stripAndAccumulateConstantOffsets(DL, A, true);
+    Off += A.getSExtValue();
+    return P;
+  };
+  int64_t Off = 0;
+  Value *Base = Strip(SI->getPointerOperand(), Off);
+  if (auto *Phi = dyn_cast<PHINode>(Base)) {
+    Value *Common = nullptr;
+    std::optional<int64_t> CommonOff;
+    for (Value *In : Phi->incoming_values()) {
+      int64_t InOff = 0;
+      Value *InBase = Strip(In, InOff);
+      if ((Common && Common != InBase) || (CommonOff && *CommonOff != InOff))
+        return Base;
+      Common = InBase;
+      CommonOff = InOff;
+    }
+    if (Common)
+      Base = Common;
+  }
+  return Base;
+}
+
+/// The object variable a store writes a field of.
+Value *storeObject(StoreInst *SI) { return variableKey(storeBase(SI)); }
 
 bool sameGuard(const FieldGuard &A, const FieldGuard &B) {
   return A.Offset == B.Offset && A.Size == B.Size && A.Equal == B.Equal &&
@@ -284,343 +323,6 @@ SmallVector<CallBase *, 4> LandmarkFinder::callersOf(Function &F,
   return Sites;
 }
 
-void LandmarkFinder::objectRoots(Value *P, SmallVectorImpl<Value *> &Roots,
-                                 bool &Complete,
-                                 SmallPtrSetImpl<Value *> &Seen) {
-  P = P->stripPointerCasts();
-  if (!Seen.insert(P).second)
-    return;
-  if (Seen.size() > 64) {
-    Complete = false;
-    return;
-  }
-  auto AddRoot = [&](Value *R) {
-    if (!is_contained(Roots, R))
-      Roots.push_back(R);
-  };
-  if (isa<AllocaInst>(P) || isa<GlobalVariable>(P))
-    return AddRoot(P);
-  if (auto *Phi = dyn_cast<PHINode>(P)) {
-    for (Value *In : Phi->incoming_values())
-      objectRoots(In, Roots, Complete, Seen);
-    return;
-  }
-  if (auto *Sel = dyn_cast<SelectInst>(P)) {
-    objectRoots(Sel->getTrueValue(), Roots, Complete, Seen);
-    objectRoots(Sel->getFalseValue(), Roots, Complete, Seen);
-    return;
-  }
-  if (auto *A = dyn_cast<Argument>(P)) {
-    Function &F = *A->getParent();
-    bool Sites = true;
-    // Registered with a callback: the library passes the registered
-    // argument back.
-    if (const Callback *C = callbackOf(F); C && A->getArgNo() == 2)
-      if (Value *Arg = registeredArgument(*C)) {
-        objectRoots(Arg, Roots, Complete, Seen);
-        for (Use &U : F.uses())
-          if (auto *CB = dyn_cast<CallBase>(U.getUser());
-              CB && CB->isCallee(&U) && A->getArgNo() < CB->arg_size())
-            objectRoots(CB->getArgOperand(A->getArgNo()), Roots, Complete,
-                        Seen);
-        return;
-      }
-    for (CallBase *CS : callersOf(F, Sites))
-      if (A->getArgNo() < CS->arg_size())
-        objectRoots(CS->getArgOperand(A->getArgNo()), Roots, Complete, Seen);
-    Complete &= Sites;
-    return;
-  }
-  if (auto *CB = dyn_cast<CallBase>(P)) {
-    auto *Callee =
-        dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-    if (Callee && Callee->isDeclaration())
-      return AddRoot(CB); // malloc, calloc: the object
-    if (!Callee) {
-      Complete = false;
-      return;
-    }
-    bool Returns = false;
-    for (BasicBlock &BB : *Callee)
-      if (auto *Ret = dyn_cast<ReturnInst>(BB.getTerminator()))
-        if (Value *RV = Ret->getReturnValue()) {
-          Returns = true;
-          objectRoots(RV, Roots, Complete, Seen);
-        }
-    Complete &= Returns;
-    return;
-  }
-  if (auto *L = dyn_cast<LoadInst>(P)) {
-    if (auto *Slot = dyn_cast<AllocaInst>(L->getPointerOperand())) {
-      // A variable: what is stored into it.
-      for (User *U : Slot->users()) {
-        if (auto *SI = dyn_cast<StoreInst>(U)) {
-          if (SI->getPointerOperand() != Slot) {
-            Complete = false; // the slot's address itself is stored
-            continue;
-          }
-          objectRoots(SI->getValueOperand(), Roots, Complete, Seen);
-        } else if (!isa<LoadInst>(U) && !isa<DbgInfoIntrinsic>(U) &&
-                   !(isa<IntrinsicInst>(U) &&
-                     cast<IntrinsicInst>(U)->isLifetimeStartOrEnd())) {
-          Complete = false; // &c handed on: written elsewhere
-        }
-      }
-      return;
-    }
-    // A field of another object (a queue's head, an item's next): the
-    // pointers stored into that field of its objects.
-    const DataLayout &DL = M.getDataLayout();
-    APInt Off(DL.getIndexTypeSizeInBits(L->getPointerOperandType()), 0);
-    Value *Base = L->getPointerOperand()->stripAndAccumulateConstantOffsets(
-        DL, Off, true);
-    Value *Under = getUnderlyingObject(Base);
-    auto *GV = dyn_cast<GlobalVariable>(Base);
-    if (GV && GV->hasInitializer() && !GV->getInitializer()->isNullValue() &&
-        !isa<UndefValue>(GV->getInitializer()))
-      GV = nullptr; // its first value is not a null pointer: the walk's
-    if (GV || (!isa<AllocaInst>(Under) && !isa<GlobalValue>(Under) &&
-               !isa<Constant>(Base) && !isa<GEPOperator>(Base) &&
-               Base->getType()->isPointerTy())) {
-      // (A global struct, too: the queue -O1 made of `q = calloc(...)`.)
-      SmallVector<Value *, 2> Outer;
-      if (GV)
-        Outer.push_back(GV);
-      else
-        objectRoots(Base, Outer, Complete, Seen);
-      SmallVector<StoreInst *, 4> Stores;
-      // (None when the base was met already on this walk: a list's next
-      // pointer leads back to the list's own objects.)
-      if (!Outer.empty())
-        fieldStores(Outer, Off.getSExtValue(),
-                    DL.getTypeStoreSize(L->getType()).getFixedValue(), Stores,
-                    Complete);
-      for (StoreInst *SI : Stores)
-        if (!isa<ConstantPointerNull>(SI->getValueOperand()))
-          objectRoots(SI->getValueOperand(), Roots, Complete, Seen);
-      return;
-    }
-    // An element of an array of pointers (`conns[fd]`, the array a global
-    // or a heap block): every pointer stored into the array.
-    if (auto *GEP = dyn_cast<GEPOperator>(Base);
-        GEP && L->getType()->isPointerTy() && !GEP->hasAllConstantIndices()) {
-      Value *Array = GEP->getPointerOperand()->stripPointerCasts();
-      SmallVector<Value *, 2> Outer;
-      if (isa<GlobalVariable>(Array) || isa<AllocaInst>(Array))
-        Outer.push_back(Array);
-      else
-        objectRoots(Array, Outer, Complete, Seen);
-      SmallVector<StoreInst *, 4> Stores;
-      if (!Outer.empty())
-        fieldStores(Outer, AnyElement,
-                    DL.getTypeStoreSize(L->getType()).getFixedValue(), Stores,
-                    Complete);
-      for (StoreInst *SI : Stores)
-        if (!isa<ConstantPointerNull>(SI->getValueOperand()))
-          objectRoots(SI->getValueOperand(), Roots, Complete, Seen);
-      return;
-    }
-    // Loaded from a variable or a global: where the value walk finds it
-    // stored.
-    ValueSources S = traceValueSources(L);
-    Complete &= S.Complete;
-    for (Value *Leaf : S.Leaves) {
-      if (isa<ConstantPointerNull>(Leaf))
-        continue;
-      if (isa<Argument>(Leaf) || isa<CallBase>(Leaf) || isa<AllocaInst>(Leaf) ||
-          isa<GlobalVariable>(Leaf))
-        objectRoots(Leaf, Roots, Complete, Seen);
-      else
-        Complete = false;
-    }
-    return;
-  }
-  Complete = false;
-}
-
-void LandmarkFinder::fieldStores(ArrayRef<Value *> Roots, int64_t Offset,
-                                 uint64_t Size,
-                                 SmallVectorImpl<StoreInst *> &Out,
-                                 bool &Complete) {
-  for (Value *Root : Roots) {
-    auto Key = std::make_tuple(Root, Offset, Size);
-    auto It = FieldStoreCache.find(Key);
-    if (It == FieldStoreCache.end()) {
-      std::pair<SmallVector<StoreInst *, 4>, bool> Found{{}, true};
-      storesIntoField(Root, Offset, Size, Found.first, Found.second);
-      It = FieldStoreCache.emplace(Key, std::move(Found)).first;
-    }
-    for (StoreInst *SI : It->second.first)
-      if (!is_contained(Out, SI))
-        Out.push_back(SI);
-    Complete &= It->second.second;
-  }
-}
-
-void LandmarkFinder::storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
-                                     SmallVectorImpl<StoreInst *> &Out,
-                                     bool &Complete) {
-  const DataLayout &DL = M.getDataLayout();
-  // Each pointer into the object: its offset when known, and the least
-  // offset it may have. A variable index is taken to be non-negative: C
-  // pointer arithmetic on an array field (`c->rbuf + c->rbytes`) stays in
-  // the array, so a read() into it cannot reach the fields before it.
-  struct At {
-    std::optional<int64_t> Off;
-    int64_t Min;
-  };
-  DenseMap<Value *, At> Pointers;
-  SmallVector<Value *, 16> Work;
-  auto Push = [&](Value *V, std::optional<int64_t> Off, int64_t Min) {
-    auto [It, New] = Pointers.try_emplace(V, At{Off, Min});
-    if (New) {
-      Work.push_back(V);
-      return;
-    }
-    At &A = It->second;
-    bool Changed = false;
-    if (A.Off && A.Off != Off) {
-      A.Off.reset();
-      Changed = true;
-    }
-    if (Min < A.Min) {
-      A.Min = Min;
-      Changed = true;
-    }
-    if (Changed)
-      Work.push_back(V);
-  };
-  // A write of [From, From + Len) may change the field; with the offset
-  // unknown, anything from the least one on.
-  auto Overlaps = [&](const At &A, uint64_t Len) {
-    if (Offset == AnyElement)
-      return true;
-    if (!A.Off)
-      return A.Min < Offset + int64_t(Size);
-    return *A.Off < Offset + int64_t(Size) &&
-           (Len == ~0ull || Offset < *A.Off + int64_t(Len));
-  };
-  Push(Root, 0, 0);
-  while (!Work.empty()) {
-    if (Pointers.size() > 1023) {
-      Complete = false;
-      return;
-    }
-    Value *P = Work.pop_back_val();
-    At A = Pointers.lookup(P);
-    for (Use &U : P->uses()) {
-      User *Usr = U.getUser();
-      if (auto *GEP = dyn_cast<GEPOperator>(Usr)) {
-        if (GEP->getPointerOperand() != P)
-          continue; // an index
-        APInt D(DL.getIndexTypeSizeInBits(GEP->getType()), 0);
-        if (GEP->accumulateConstantOffset(DL, D)) {
-          int64_t Delta = D.getSExtValue();
-          Push(GEP,
-               A.Off ? std::optional<int64_t>(*A.Off + Delta) : std::nullopt,
-               A.Min + Delta);
-          continue;
-        }
-        // The constant part; variable indices count from zero up.
-        int64_t Least = 0;
-        for (gep_type_iterator GTI = gep_type_begin(GEP),
-                               GTE = gep_type_end(GEP);
-             GTI != GTE; ++GTI) {
-          auto *C = dyn_cast<ConstantInt>(GTI.getOperand());
-          if (StructType *ST = GTI.getStructTypeOrNull())
-            Least +=
-                DL.getStructLayout(ST)->getElementOffset(C->getZExtValue());
-          else if (C)
-            Least +=
-                C->getSExtValue() * int64_t(GTI.getSequentialElementStride(DL));
-        }
-        Push(GEP, std::nullopt, A.Min + Least);
-        continue;
-      }
-      if (isa<BitCastOperator>(Usr) || isa<AddrSpaceCastOperator>(Usr)) {
-        Push(Usr, A.Off, A.Min);
-        continue;
-      }
-      if (isa<PHINode>(Usr) || isa<SelectInst>(Usr)) {
-        // `c = conns[sfd]; if (!c) c = calloc(...)`: a pointer merged with
-        // pointers from elsewhere keeps its offset (it is this object's
-        // field, or the same field of another); two offsets of this
-        // object merged make it unknown.
-        Push(Usr, A.Off, A.Min);
-        continue;
-      }
-      if (auto *SI = dyn_cast<StoreInst>(Usr)) {
-        if (SI->getPointerOperand() != P) {
-          // The pointer itself is stored: its reloads.
-          for (User *SU : SI->getPointerOperand()->users())
-            if (auto *LI = dyn_cast<LoadInst>(SU);
-                LI && LI->getType()->isPointerTy())
-              Push(LI, A.Off, A.Min);
-          continue;
-        }
-        uint64_t Len = DL.getTypeStoreSize(SI->getValueOperand()->getType())
-                           .getFixedValue();
-        if (Offset == AnyElement
-                ? SI->getValueOperand()->getType()->isPointerTy() && Len == Size
-                : A.Off && *A.Off == Offset && Len == Size)
-          Out.push_back(SI);
-        else if (Overlaps(A, Len))
-          Complete = false;
-        continue;
-      }
-      auto *CB = dyn_cast<CallBase>(Usr);
-      if (!CB || CB->isCallee(&U))
-        continue; // loads, compares
-      if (auto *MI = dyn_cast<AnyMemIntrinsic>(CB)) {
-        auto *Len = dyn_cast<ConstantInt>(MI->getLength());
-        // Zeroing (what calloc did, before -O1 made the object a global):
-        // a null pointer, fd 0; no socket, no object.
-        if (auto *MS = dyn_cast<MemSetInst>(MI))
-          if (auto *V = dyn_cast<ConstantInt>(MS->getValue()); V && V->isZero())
-            continue;
-        if (MI->getRawDest() == P &&
-            Overlaps(A, Len ? Len->getZExtValue() : ~0ull)) {
-          Complete = false;
-        }
-        continue;
-      }
-      if (isa<IntrinsicInst>(CB))
-        continue;
-      unsigned ArgNo = CB->getArgOperandNo(&U);
-      auto *Callee =
-          dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-      if (Callee && !Callee->isDeclaration()) {
-        if (ArgNo < Callee->arg_size())
-          Push(Callee->getArg(ArgNo), A.Off, A.Min);
-        continue;
-      }
-      if (!Callee) {
-        // Through a function pointer (c->read(c, ...)): into every
-        // function it may call.
-        for (Function &F : M)
-          if (!F.isDeclaration() && F.hasAddressTaken() &&
-              mayCallIndirectly(*CB, F) && ArgNo < F.arg_size())
-            Push(F.getArg(ArgNo), A.Off, A.Min);
-        continue;
-      }
-      // Registered with a callback: the handler gets it back.
-      bool Registered = false;
-      for (const EventLoop &EL : Info.Loops)
-        for (const Callback &C : EL.Callbacks)
-          if (C.Registration == CB && registeredArgument(C) == P &&
-              C.Handler->arg_size() > 2) {
-            Push(C.Handler->getArg(2), A.Off, A.Min);
-            Registered = true;
-          }
-      StringRef Name = directCalleeName(*CB);
-      if (Registered || Name == "free" || Name.starts_with("event_"))
-        continue; // libevent keeps the pointer; free ends the object
-      if (callMayWriteArg(*CB, ArgNo) && Overlaps(A, ~0ull))
-        Complete = false;
-    }
-  }
-}
-
 void LandmarkFinder::possibleValues(Value *V, Instruction *At,
                                     SmallVectorImpl<int64_t> &Out, bool &Known,
                                     unsigned Depth) {
@@ -650,6 +352,45 @@ bool LandmarkFinder::mayMeet(Value *V, const FieldGuard &G, Instruction *At,
   bool Known = true;
   possibleValues(V, At, Values, Known, Depth);
   return !Known || any_of(Values, [&](int64_t X) { return G.allows(X); });
+}
+
+std::optional<int64_t> LandmarkFinder::copiedField(StoreInst *DS,
+                                                   const FieldGuard &G,
+                                                   unsigned Depth) {
+  Value *Obj = storeObject(DS);
+  Value *V = DS->getValueOperand();
+  auto FieldOfObj = [&](Value *X, Value *Of) -> std::optional<int64_t> {
+    std::optional<FieldLoad> FL = fieldLoadOf(X);
+    if (FL && FL->Size == G.Size && FL->Offset != G.Offset &&
+        sameObject(FL->Key, variableKey(Of)))
+      return FL->Offset;
+    return std::nullopt;
+  };
+  if (std::optional<int64_t> Off = FieldOfObj(V, Obj))
+    return Off;
+  // A setter: each caller passes the object and one of its fields, or a
+  // value that cannot meet the test.
+  Argument *A = argumentOf(V), *B = argumentOf(storeBase(DS));
+  if (!A || !B || A->getParent() != B->getParent())
+    return std::nullopt;
+  bool Complete = true;
+  std::optional<int64_t> Found;
+  for (CallBase *CS : callersOf(*A->getParent(), Complete)) {
+    if (std::max(A->getArgNo(), B->getArgNo()) >= CS->arg_size())
+      return std::nullopt;
+    Value *Arg = CS->getArgOperand(A->getArgNo());
+    std::optional<int64_t> Off =
+        FieldOfObj(Arg, CS->getArgOperand(B->getArgNo()));
+    if (!Off) {
+      if (mayMeet(Arg, G, CS, Depth))
+        return std::nullopt;
+      continue;
+    }
+    if (Found && *Found != *Off)
+      return std::nullopt;
+    Found = Off;
+  }
+  return Complete ? Found : std::nullopt;
 }
 
 void LandmarkFinder::jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
@@ -759,17 +500,40 @@ void LandmarkFinder::jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
   bool StoresComplete = RootsComplete && !Roots.empty();
   if (StoresComplete)
     fieldStores(Roots, FX->Offset, FX->Size, Stores, StoresComplete);
+  // The objects or their stores are not all seen (an item from a free
+  // list, handed over in a queue, in an array of per-thread structs): the
+  // stores into the same field of the same struct type, wherever they are.
+  std::optional<TypedField> Typed, FdType = typedFieldOf(*FX->Load, FX->Offset);
+  if (!StoresComplete || Stores.empty()) {
+    Typed = FdType;
+    Stores.clear();
+    StoresComplete = Typed.has_value();
+    if (Typed)
+      typedFieldStores(*Typed, FX->Size, Stores, StoresComplete);
+  }
   if (!StoresComplete || Stores.empty()) {
     Leaves.push_back(X); // left to the value walk
     return;
   }
-  auto StoreKey = [&](StoreInst *SI) {
-    APInt Off(
-        M.getDataLayout().getIndexTypeSizeInBits(SI->getPointerOperandType()),
-        0);
-    return variableKey(
-        SI->getPointerOperand()->stripAndAccumulateConstantOffsets(
-            M.getDataLayout(), Off, true));
+  auto StoresOf = [&](const FieldGuard &FC, SmallVectorImpl<StoreInst *> &S,
+                      bool &C) {
+    if (!Typed) {
+      fieldStores(Roots, FC.Offset, FC.Size, S, C);
+      if (C || !FdType)
+        return;
+      // (A write into the objects may change the tested field: then its
+      // stores by type, which include the objects'.)
+      S.clear();
+      C = true;
+    }
+    typedFieldStores({FdType->first, FC.Offset}, FC.Size, S, C);
+  };
+  auto StoreKey = [](StoreInst *SI) { return storeObject(SI); };
+  auto PairedWith = [&](ArrayRef<StoreInst *> With, StoreInst *DS) {
+    return any_of(With, [&](StoreInst *TS) {
+      return TS->getFunction() == DS->getFunction() &&
+             sameObject(StoreKey(TS), StoreKey(DS));
+    });
   };
   // A tested field is followed only when all its stores are seen and none
   // outside the fd's stores' functions may set a value the test allows
@@ -779,15 +543,40 @@ void LandmarkFinder::jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
   for (const FieldGuard &FC : OnFields) {
     SmallVector<StoreInst *, 4> S;
     bool C = true;
-    fieldStores(Roots, FC.Offset, FC.Size, S, C);
+    StoresOf(FC, S, C);
     bool Follow = C;
+    std::optional<int64_t> Copied;
     for (StoreInst *DS : S) {
-      bool Paired = any_of(Stores, [&](StoreInst *TS) {
-        return TS->getFunction() == DS->getFunction() &&
-               sameObject(StoreKey(TS), StoreKey(DS));
-      });
-      if (!Paired && Follow && mayMeet(DS->getValueOperand(), FC, DS, Depth))
+      if (!Follow || PairedWith(Stores, DS) ||
+          !mayMeet(DS->getValueOperand(), FC, DS, Depth))
+        continue;
+      std::optional<int64_t> G = copiedField(DS, FC, Depth);
+      if (!G || (Copied && *Copied != *G))
         Follow = false;
+      Copied = G;
+    }
+    // `conn_set_state(c, c->write_and_go)`: the tested value may come from
+    // another field of the object; it is followed when that field's store
+    // beside the fd stores what the tested field's store there does
+    // (`c->state = init_state; c->write_and_go = init_state;`), and its
+    // stores elsewhere cannot meet the test.
+    if (Follow && Copied) {
+      SmallVector<StoreInst *, 4> GS;
+      StoresOf({*Copied, FC.Size, FC.Equal, FC.Value}, GS, Follow);
+      for (StoreInst *GSt : GS) {
+        if (!Follow)
+          break;
+        if (!PairedWith(Stores, GSt)) {
+          Follow = !mayMeet(GSt->getValueOperand(), FC, GSt, Depth);
+          continue;
+        }
+        Follow = any_of(S, [&](StoreInst *DS) {
+          return DS->getFunction() == GSt->getFunction() &&
+                 sameObject(StoreKey(DS), StoreKey(GSt)) &&
+                 variableKey(DS->getValueOperand()) ==
+                     variableKey(GSt->getValueOperand());
+        });
+      }
     }
     CondStores.push_back(std::move(S));
     Followed.push_back(Follow);

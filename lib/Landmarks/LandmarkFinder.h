@@ -55,6 +55,11 @@ struct FieldGuard {
   bool allows(int64_t V) const { return Equal == (V == Value); }
 };
 
+/// A field of a struct type as the module's accesses name it: the
+/// struct's TBAA type node (-O1 and up) or its IR struct type (-O0,
+/// where a field access is a GEP on the struct type), and the offset.
+using TypedField = std::pair<const void *, int64_t>;
+
 /// A value that must be able to pass a test on the path being walked.
 struct GuardedValue {
   Value *V;
@@ -353,9 +358,27 @@ private:
                    SmallVectorImpl<StoreInst *> &Out, bool &Complete);
   void storesIntoField(Value *Root, int64_t Offset, uint64_t Size,
                        SmallVectorImpl<StoreInst *> &Out, bool &Complete);
-  std::map<std::tuple<Value *, int64_t, uint64_t>,
+  /// Roots that are arrays of structs, by element size: their stores are
+  /// found at offsets within an element.
+  DenseMap<Value *, uint64_t> RootStride;
+  std::map<std::tuple<Value *, int64_t, uint64_t, uint64_t>,
            std::pair<SmallVector<StoreInst *, 4>, bool>>
       FieldStoreCache;
+  /// The typed field a load or store accesses, when its pointer points to
+  /// the struct's start plus \p PtrOffset (so that other fields of the
+  /// object, at their offsets from the pointer, are fields of the type).
+  std::optional<TypedField> typedFieldOf(Instruction &Access,
+                                         int64_t PtrOffset);
+  /// The stores into \p Field of its struct type anywhere in the module;
+  /// \p Complete is cleared when one of another size overlaps it.
+  void typedFieldStores(TypedField Field, uint64_t Size,
+                        SmallVectorImpl<StoreInst *> &Out, bool &Complete);
+  /// The module's field stores by typed field, with their sizes.
+  std::optional<DenseMap<TypedField, SmallVector<StoreInst *, 2>>>
+      TypedStores;
+  /// Struct types that are members of others (not followed by type).
+  SmallPtrSet<const void *, 16> EmbeddedTypes;
+  void indexTypedStores();
 
   /// The constants \p V may be at \p At; \p Known is cleared when not all
   /// are known.
@@ -371,6 +394,11 @@ private:
   void jointLeaves(Value *X, SmallVector<GuardedValue, 2> Conds,
                    Instruction *At, SmallVectorImpl<Value *> &Leaves,
                    bool &Complete, unsigned Depth);
+  /// The other field of the same object that \p DS, a store into the
+  /// field \p G tests, copies there: directly or through a setter's
+  /// parameters.
+  std::optional<int64_t> copiedField(StoreInst *DS, const FieldGuard &G,
+                                     unsigned Depth);
   unsigned JointSteps = 0;
 
   /// The sockets an fd loaded from a struct field may be, told apart by the
