@@ -139,7 +139,7 @@ void LoopBuilder::callHandler(const Callback &C) {
   // on it needs nothing more; any other use is state from outside.
   auto Fd = [&] {
     return outside(I32, C.Registration
-                            ? "the fd registered by " + registeredBy(C)
+                            ? "the fd (registered by " + registeredBy(C) + ")"
                             : "the fd parameter of handler " +
                                   Orig.getName());
   };
@@ -168,8 +168,8 @@ void LoopBuilder::callHandler(const Callback &C) {
       LLVMContext &Ctx = W.getContext();
       CI->setMetadata(
           OutsideMDKind,
-          MDNode::get(Ctx, MDString::get(Ctx, "the watcher registered by " +
-                                                  registeredBy(C))));
+          MDNode::get(Ctx, MDString::get(Ctx, "the watcher (registered by " +
+                                                  registeredBy(C) + ")")));
       V = CI;
     } else if (Libevent && N == 1 && T->isIntegerTy()) {
       V = ConstantInt::get(T, 0x02); // EV_READ
@@ -184,9 +184,9 @@ void LoopBuilder::callHandler(const Callback &C) {
         V = mapConstant(K, CopyOf);
       if (!V)
         V = outside(T, "the callback's argument " + paramName(Orig, N) +
-                           " registered by " + registeredBy(C));
+                           " (registered by " + registeredBy(C) + ")");
     } else if (Libev && N == 0) {
-      V = outside(T, "the libev loop registered by " + registeredBy(C));
+      V = outside(T, "the libev loop (registered by " + registeredBy(C) + ")");
     } else {
       V = outside(T, "parameter " + paramName(Orig, N) + " of " +
                          (C.Registration ? "callback " : "handler ") +
