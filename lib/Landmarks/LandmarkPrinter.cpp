@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Landmarks/Landmarks.h"
+#include "Support/Names.h"
 #include "Support/Remarks.h"
 #include "Support/ValueSources.h"
 
@@ -49,8 +50,8 @@ static std::string socketList(ArrayRef<unsigned> Ids) {
   return S;
 }
 
-static StringRef functionName(const Instruction *I) {
-  return I->getFunction()->getName();
+static std::string functionName(const Instruction *I) {
+  return sourceFunctionName(*I->getFunction());
 }
 
 static std::string plural(size_t N, StringRef One, StringRef Many) {
@@ -64,7 +65,7 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
        << familiesName(S.Families) << ", ";
     if (S.isDescribed()) {
       OS << "described on the command line for "
-         << S.DescribedFor->getName() << ", port " << *S.DescribedPort
+         << sourceFunctionName(*S.DescribedFor) << ", port " << *S.DescribedPort
          << "\n";
       continue;
     }
@@ -95,24 +96,24 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
   for (size_t I = 0; I < Loops.size(); ++I) {
     const EventLoop &L = Loops[I];
     if (L.Kind == LoopKind::Handler) {
-      OS << "event-loop #" << I << ": handler " << L.F->getName() << " at "
+      OS << "event-loop #" << I << ": handler " << sourceFunctionName(*L.F) << " at "
          << formatLocation(L.Loc)
          << ", requests start at its entry and end at its returns\n";
       for (const Callback &C : L.Callbacks)
-        OS << "  entry: " << C.Handler->getName() << " on "
+        OS << "  entry: " << sourceFunctionName(*C.Handler) << " on "
            << socketList(C.Sockets) << ", fd in parameter " << C.FdArg
            << ", named by " << C.NamedBy << "\n";
       continue;
     }
     OS << "event-loop #" << I << ": " << loopKindName(L.Kind) << " in "
-       << L.F->getName() << " at " << formatLocation(L.Loc) << ", "
+       << sourceFunctionName(*L.F) << " at " << formatLocation(L.Loc) << ", "
        << (L.Kind == LoopKind::BlockingRecv ? "blocks in "
            : L.Kind == LoopKind::Dispatch   ? "runs callbacks from "
                                             : "waits in ")
        << directCalleeName(*L.Wait) << " at "
        << formatLocation(L.Wait->getDebugLoc()) << "\n";
     for (const Callback &C : L.Callbacks) {
-      OS << "  callback: " << C.Handler->getName() << " on "
+      OS << "  callback: " << sourceFunctionName(*C.Handler) << " on "
          << socketList(C.Sockets) << ", fd in ";
       if (C.FdField)
         OS << "field +" << *C.FdField << " of ";
@@ -148,7 +149,14 @@ void LandmarkInfo::print(raw_ostream &OS, const Module &M) const {
     else
       OS << socketList(L.Sockets);
     OS << " in " << functionName(L.Call) << " at "
-       << formatLocation(L.Call->getDebugLoc()) << ", ";
+       << formatLocation(L.Call->getDebugLoc());
+    // A call inlined from a helper (DINT's net_send, from ten places):
+    // where the helper was called, so that rows of one helper differ.
+    if (const DILocation *Site =
+            L.Call->getDebugLoc() ? L.Call->getDebugLoc().getInlinedAt()
+                                  : nullptr)
+      OS << " (called at " << formatLocation(DebugLoc(Site)) << ")";
+    OS << ", ";
     if (L.Loop)
       OS << "loop #" << *L.Loop;
     else

@@ -55,4 +55,10 @@ std::string globalSourceName(const GlobalVariable &GV) {
   return sourceName(GV.getName());
 }
 
+std::string sourceFunctionName(const Function &F) {
+  if (const DISubprogram *SP = F.getSubprogram(); SP && !SP->getName().empty())
+    return SP->getName().str();
+  return sourceName(F.getName());
+}
+
 } // namespace koffload

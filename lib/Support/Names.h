@@ -19,6 +19,7 @@
 #include <string>
 
 namespace llvm {
+class Function;
 class GlobalVariable;
 class Value;
 } // namespace llvm
@@ -39,6 +40,10 @@ std::string sourceVariableName(const llvm::Value *V);
 /// A global as the source names it: its debug info's name, else its IR
 /// name demangled ("spin_locks", not "_ZN12_GLOBAL__N_110spin_locksE").
 std::string globalSourceName(const llvm::GlobalVariable &GV);
+
+/// A function as the source names it: its debug info's name, else its IR
+/// name demangled ("server_handler", not "_ZN12_GLOBAL__N_114server_handlerEi").
+std::string sourceFunctionName(const llvm::Function &F);
 
 } // namespace koffload
 

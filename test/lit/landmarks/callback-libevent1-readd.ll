@@ -20,7 +20,7 @@
 ; CHECK-NEXT:   callback: event_handler on socket #0, fd in parameter 0 and field +8 of parameter 2, registered by event_set at callback-libevent1-readd.c:124
 ; CHECK-NEXT:   callback: event_handler on socket #0, fd in parameter 0 and field +8 of parameter 2, registered by event_set at callback-libevent1-readd.c:60
 ; O0: arrival: recvfrom on socket #0 in try_read_udp at callback-libevent1-readd.c:92, loop #0
-; O1: arrival: recvfrom on socket #0 in event_handler at callback-libevent1-readd.c:92, loop #0
+; O1: arrival: recvfrom on socket #0 in event_handler at callback-libevent1-readd.c:92 (called at callback-libevent1-readd.c:100), loop #0
 ; CHECK-NOT: UnknownCallback: event_set for event_handler
 ; CHECK: note: UnknownCallback: event_set for notify_handler on an fd that is no socket created here
 ; CHECK-NOT: UnknownCallback: event_set for event_handler

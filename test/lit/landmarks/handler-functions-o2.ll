@@ -8,8 +8,8 @@
 ; CHECK-NEXT: socket #0: udp ipv4, created in main at handler-functions.c:42
 ; CHECK-NEXT:   bind: port 3737 address 0.0.0.0 at handler-functions.c:49
 ; CHECK-NEXT: event-loop #0: blocking-recv in main at handler-functions.c:63, blocks in recvfrom at handler-functions.c:30
-; CHECK-NEXT: arrival: recvfrom on socket #0 in main at handler-functions.c:30, loop #0
-; CHECK-NEXT: reply: sendto on socket #0 in main at handler-functions.c:22, loop #0
+; CHECK-NEXT: arrival: recvfrom on socket #0 in main at handler-functions.c:30 (called at handler-functions.c:64), loop #0
+; CHECK-NEXT: reply: sendto on socket #0 in main at handler-functions.c:22 (called at handler-functions.c:37), loop #0
 ; CHECK-NEXT: summary: 1 socket, 1 event loop, 1 arrival, 1 reply, 0 other I/O
 ;
 ; MADE-FROM: Inputs/handler-functions.c

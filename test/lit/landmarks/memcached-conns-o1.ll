@@ -40,9 +40,9 @@
 ; SOCKETS-NEXT: socket #2: stream ipv4|ipv6|unix, accepted from #0,#1 in event_handler at memcached-conns.c:220
 ; SOCKETS-NEXT: event-loop #0: dispatch in main
 ;
-; UDP:      reply: write on socket #2 in event_handler at memcached-conns.c:227, loop #0
-; UDP:      arrival: recvfrom on socket #1 in event_handler at memcached-conns.c:169, loop #0
-; UDP-NEXT: reply: sendmsg on socket #1 in event_handler at memcached-conns.c:210, loop #0
+; UDP:      reply: write on socket #2 in event_handler at memcached-conns.c:227 (called at memcached-conns.c:284), loop #0
+; UDP:      arrival: recvfrom on socket #1 in event_handler at memcached-conns.c:169 (called at memcached-conns.c:245), loop #0
+; UDP-NEXT: reply: sendmsg on socket #1 in event_handler at memcached-conns.c:210 (called at memcached-conns.c:261), loop #0
 ;
 ; TCP:      arrival: read on socket #2 in tcp_read at memcached-conns.c:79, loop #0
 ; TCP-NEXT: reply: sendmsg on socket #2 in tcp_sendmsg at memcached-conns.c:83, loop #0

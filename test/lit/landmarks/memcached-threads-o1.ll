@@ -41,8 +41,8 @@
 ; SOCKETS-NEXT:   bind: port ? address ? at memcached-threads.c:368
 ; SOCKETS-NEXT: socket #2: stream ipv4|ipv6|unix, accepted from #0,#1 in event_handler at memcached-threads.c:298
 ;
-; UDP: arrival: recvfrom on socket #1 in event_handler at memcached-threads.c:260, loop #{{[0-9]+}}
-; UDP: reply: sendmsg on socket #1 in event_handler at memcached-threads.c:288, loop #{{[0-9]+}}
+; UDP: arrival: recvfrom on socket #1 in event_handler at memcached-threads.c:260 (called at memcached-threads.c:312), loop #{{[0-9]+}}
+; UDP: reply: sendmsg on socket #1 in event_handler at memcached-threads.c:288 (called at memcached-threads.c:329), loop #{{[0-9]+}}
 ;
 ; TCP: arrival: read on socket #2 in tcp_read at memcached-threads.c:100, loop #{{[0-9]+}}
 ; TCP-NEXT: reply: sendmsg on socket #2 in tcp_sendmsg at memcached-threads.c:104, loop #{{[0-9]+}}

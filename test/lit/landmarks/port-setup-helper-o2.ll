@@ -7,8 +7,8 @@
 ; CHECK-NEXT: socket #0: udp ipv4, created in main at port-setup-helper.c:13
 ; CHECK-NEXT:   bind: port 9000 address 0.0.0.0 at port-setup-helper.c:21
 ; CHECK-NEXT: event-loop #0: poll in main at port-setup-helper.c:44, waits in poll at port-setup-helper.c:45
-; CHECK-NEXT: arrival: recvfrom on socket #0 in main at port-setup-helper.c:32, loop #0
-; CHECK-NEXT: reply: sendto on socket #0 in main at port-setup-helper.c:34, loop #0
+; CHECK-NEXT: arrival: recvfrom on socket #0 in main at port-setup-helper.c:32 (called at port-setup-helper.c:47), loop #0
+; CHECK-NEXT: reply: sendto on socket #0 in main at port-setup-helper.c:34 (called at port-setup-helper.c:47), loop #0
 ; CHECK-NEXT: summary: 1 socket, 1 event loop, 1 arrival, 1 reply, 0 other I/O
 ;
 ; MADE-FROM: Inputs/port-setup-helper.c

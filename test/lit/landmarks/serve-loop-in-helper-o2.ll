@@ -7,8 +7,8 @@
 ; CHECK-NEXT: socket #0: udp ipv4, created in main at serve-loop-in-helper.c:30
 ; CHECK-NEXT:   bind: port 8125 address 0.0.0.0 at serve-loop-in-helper.c:40
 ; CHECK-NEXT: event-loop #0: blocking-recv in main at serve-loop-in-helper.c:15, blocks in recvfrom at serve-loop-in-helper.c:18
-; CHECK-NEXT: arrival: recvfrom on socket #0 in main at serve-loop-in-helper.c:18, loop #0
-; CHECK-NEXT: reply: sendto on socket #0 in main at serve-loop-in-helper.c:23, loop #0
+; CHECK-NEXT: arrival: recvfrom on socket #0 in main at serve-loop-in-helper.c:18 (called at serve-loop-in-helper.c:45), loop #0
+; CHECK-NEXT: reply: sendto on socket #0 in main at serve-loop-in-helper.c:23 (called at serve-loop-in-helper.c:45), loop #0
 ; CHECK-NEXT: summary: 1 socket, 1 event loop, 1 arrival, 1 reply, 0 other I/O
 ;
 ; MADE-FROM: Inputs/serve-loop-in-helper.c

@@ -9,7 +9,7 @@
 ; CHECK-NEXT: socket #1: tcp ipv4, accepted from #0 in main at socket-and-file-read.c:44
 ; CHECK-NEXT: event-loop #0: blocking-recv in main at socket-and-file-read.c:43, blocks in read at socket-and-file-read.c:47
 ; CHECK-NEXT: arrival: read on socket #1 in main at socket-and-file-read.c:47, loop #0
-; CHECK-NEXT: io: read on a non-socket fd in main at socket-and-file-read.c:21, loop #0
+; CHECK-NEXT: io: read on a non-socket fd in main at socket-and-file-read.c:21 (called at socket-and-file-read.c:49), loop #0
 ; CHECK-NEXT: io: write on a non-socket fd in main at socket-and-file-read.c:53, loop #0
 ; CHECK-NEXT: reply: write on socket #1 in main at socket-and-file-read.c:54, loop #0
 ; CHECK-NEXT: summary: 2 sockets, 1 event loop, 1 arrival, 1 reply, 2 other I/O

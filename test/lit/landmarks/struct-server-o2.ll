@@ -7,8 +7,8 @@
 ; CHECK-NEXT: socket #0: udp ipv4, created in main at struct-server.c:23
 ; CHECK-NEXT:   bind: port 5005 address 0.0.0.0 at struct-server.c:29
 ; CHECK-NEXT: event-loop #0: blocking-recv in main at struct-server.c:51, blocks in recvfrom at struct-server.c:40
-; CHECK-NEXT: arrival: recvfrom on socket #0 in main at struct-server.c:40, loop #0
-; CHECK-NEXT: reply: sendto on socket #0 in main at struct-server.c:47, loop #0
+; CHECK-NEXT: arrival: recvfrom on socket #0 in main at struct-server.c:40 (called at struct-server.c:52), loop #0
+; CHECK-NEXT: reply: sendto on socket #0 in main at struct-server.c:47 (called at struct-server.c:52), loop #0
 ; CHECK-NEXT: summary: 1 socket, 1 event loop, 1 arrival, 1 reply, 0 other I/O
 ;
 ; MADE-FROM: Inputs/struct-server.c

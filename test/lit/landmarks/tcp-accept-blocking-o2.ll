@@ -9,8 +9,8 @@
 ; CHECK-NEXT:   bind: port 2323 address 0.0.0.0 at tcp-accept-blocking.c:34
 ; CHECK-NEXT: socket #1: tcp ipv4, accepted from #0 in main at tcp-accept-blocking.c:45
 ; CHECK-NEXT: event-loop #0: blocking-recv in main at tcp-accept-blocking.c:12, blocks in read at tcp-accept-blocking.c:12
-; CHECK-NEXT: arrival: read on socket #1 in main at tcp-accept-blocking.c:12, loop #0
-; CHECK-NEXT: reply: write on socket #1 in main at tcp-accept-blocking.c:13, loop #0
+; CHECK-NEXT: arrival: read on socket #1 in main at tcp-accept-blocking.c:12 (called at tcp-accept-blocking.c:50), loop #0
+; CHECK-NEXT: reply: write on socket #1 in main at tcp-accept-blocking.c:13 (called at tcp-accept-blocking.c:50), loop #0
 ; CHECK-NEXT: summary: 2 sockets, 1 event loop, 1 arrival, 1 reply, 0 other I/O
 ;
 ; MADE-FROM: Inputs/tcp-accept-blocking.c

@@ -8,8 +8,8 @@
 ; CHECK-NEXT:   bind: port 6380 address 0.0.0.0 at tcp-epoll-conn-ptr.c:63
 ; CHECK-NEXT: socket #1: tcp ipv4, accepted from #0 in main at tcp-epoll-conn-ptr.c:43
 ; CHECK-NEXT: event-loop #0: epoll in main at tcp-epoll-conn-ptr.c:72, waits in epoll_wait at tcp-epoll-conn-ptr.c:73
-; CHECK-NEXT: arrival: read on socket #1 in main at tcp-epoll-conn-ptr.c:30, loop #0
-; CHECK-NEXT: reply: write on socket #1 in main at tcp-epoll-conn-ptr.c:38, loop #0
+; CHECK-NEXT: arrival: read on socket #1 in main at tcp-epoll-conn-ptr.c:30 (called at tcp-epoll-conn-ptr.c:79), loop #0
+; CHECK-NEXT: reply: write on socket #1 in main at tcp-epoll-conn-ptr.c:38 (called at tcp-epoll-conn-ptr.c:79), loop #0
 ; CHECK-NEXT: summary: 2 sockets, 1 event loop, 1 arrival, 1 reply, 0 other I/O
 ;
 ; MADE-FROM: Inputs/tcp-epoll-conn-ptr.c

@@ -8,8 +8,8 @@
 ; CHECK-NEXT: socket #0: udp ipv4, created in main at udp-poll.c:22
 ; CHECK-NEXT:   bind: port 9000 address 0.0.0.0 at udp-poll.c:28
 ; CHECK-NEXT: event-loop #0: poll in main at udp-poll.c:31, waits in poll at udp-poll.c:32
-; CHECK-NEXT: arrival: recvfrom on socket #0 in main at udp-poll.c:14, loop #0
-; CHECK-NEXT: reply: sendto on socket #0 in main at udp-poll.c:18, loop #0
+; CHECK-NEXT: arrival: recvfrom on socket #0 in main at udp-poll.c:14 (called at udp-poll.c:35), loop #0
+; CHECK-NEXT: reply: sendto on socket #0 in main at udp-poll.c:18 (called at udp-poll.c:35), loop #0
 ; CHECK-NEXT: summary: 1 socket, 1 event loop, 1 arrival, 1 reply, 0 other I/O
 ;
 ; MADE-FROM: Inputs/udp-poll.c
