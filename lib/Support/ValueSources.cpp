@@ -251,6 +251,21 @@ private:
     opaque(V);
   }
 
+  /// pthread_create(&t, attr, start, arg), thrd_create(&t, start, arg):
+  /// when \p U is the start routine, the operand of its argument.
+  static std::optional<unsigned> threadArgumentOf(const CallBase *CB,
+                                                  const Use &U) {
+    if (!CB)
+      return std::nullopt;
+    StringRef Name = directCalleeName(*CB);
+    unsigned Start = Name == "pthread_create" ? 2
+                     : Name == "thrd_create"  ? 1
+                                              : ~0u;
+    if (U.getOperandNo() != Start || Start + 1 >= CB->arg_size())
+      return std::nullopt;
+    return Start + 1;
+  }
+
   void walkArgument(Argument *A) {
     Function *F = A->getParent();
     bool SawCall = false;
@@ -261,6 +276,14 @@ private:
         SawCall = true;
         if (A->getArgNo() < CB->arg_size())
           walk(CB->getArgOperand(A->getArgNo()));
+        continue;
+      }
+      // A thread's start routine: its one parameter is the argument given
+      // with it (UDPTokenBucketServer's worker gets `&serversocket`).
+      if (std::optional<unsigned> Given = threadArgumentOf(CB, U)) {
+        SawCall = true;
+        if (A->getArgNo() == 0)
+          walk(CB->getArgOperand(*Given));
         continue;
       }
       AddressTaken = true;
