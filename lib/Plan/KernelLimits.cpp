@@ -290,12 +290,17 @@ KernelLimitSites checkIPv6(const Socket &S, const CallBase &Arrival,
 }
 
 /// The values \p V may take, unsigned: by its arithmetic (a remainder by a
-/// constant) and its known bits (a mask), through zero extensions.
+/// constant) and its known bits (a mask), through zero extensions and
+/// truncations.
 static ConstantRange unsignedRange(const Value *V, const DataLayout &DL,
                                    unsigned Depth = 0) {
   unsigned Bits = V->getType()->getIntegerBitWidth();
   if (const auto *Z = dyn_cast<ZExtInst>(V); Z && Depth < 4)
     return unsignedRange(Z->getOperand(0), DL, Depth + 1).zeroExtend(Bits);
+  // `(uint32_t)(hash % N)` (DINT's lock servers): clang -O1 folds the cast
+  // pair, the driver's IR keeps it.
+  if (const auto *T = dyn_cast<TruncInst>(V); T && Depth < 4)
+    return unsignedRange(T->getOperand(0), DL, Depth + 1).truncate(Bits);
   ConstantRange R = computeConstantRange(V, /*ForSigned=*/false);
   return R.intersectWith(
       ConstantRange::fromKnownBits(computeKnownBits(V, DL), false),
