@@ -166,9 +166,6 @@ private:
   /// Makes the bytes a write may have changed unknown.
   void forgetWrite(SockaddrBytes &Bytes, const ObjectWrite &W);
 
-  /// Does \p From call \p To, directly or through defined functions?
-  static bool reaches(Function *From, Function *To);
-
   /// Applies the writes of \p F, in dominance order, that happen before
   /// \p Point (or, with no point, before every return of \p F: what a call
   /// of \p F leaves behind). A write that may or may not happen before it

@@ -405,23 +405,6 @@ void LandmarkFinder::forgetWrite(SockaddrBytes &Bytes, const ObjectWrite &W) {
   forget(Bytes, W.Offset, Len);
 }
 
-bool LandmarkFinder::reaches(Function *From, Function *To) {
-  SmallPtrSet<Function *, 16> Seen{From};
-  SmallVector<Function *, 16> Work{From};
-  while (!Work.empty()) {
-    Function *F = Work.pop_back_val();
-    if (F == To)
-      return true;
-    for (Instruction &I : instructions(*F))
-      if (auto *CB = dyn_cast<CallBase>(&I))
-        if (auto *G =
-                dyn_cast<Function>(CB->getCalledOperand()->stripPointerCasts());
-            G && !G->isDeclaration() && Seen.insert(G).second)
-          Work.push_back(G);
-  }
-  return false;
-}
-
 void LandmarkFinder::applyWritesIn(Function *F, Instruction *Point,
                                    SockaddrBytes &Bytes,
                                    ArrayRef<ObjectWrite> Writes,
@@ -514,7 +497,7 @@ std::optional<SockaddrBytes> LandmarkFinder::objectBytesAt(Value *Arg,
     const ObjectWrite *Next = nullptr;
     for (const ObjectWrite &W : Writes)
       if (W.Link && W.I->getFunction() == F && W.Link != F &&
-          reaches(W.Link, AtF)) {
+          reachesByCalls(*W.Link, *AtF)) {
         Next = &W;
         break;
       }

@@ -83,6 +83,7 @@
 #include "Plan/ColdPaths.h"
 #include "Plan/PathUtils.h"
 #include "Support/KernelModel.h"
+#include "Support/ValueSources.h"
 
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSwitch.h"
@@ -268,9 +269,7 @@ static const CallBase *systemCallResult(const Value *V) {
 /// recv, recvfrom, recvmsg (and their fortified forms): a datagram's
 /// length. (Not read: a short read of a file is no malformed request.)
 static bool isReceive(const CallBase &CB) {
-  StringRef Name = CB.getCalledFunction()->getName();
-  if (Name.starts_with("__") && Name.ends_with("_chk"))
-    Name = Name.drop_front(2).drop_back(4);
+  StringRef Name = directCalleeName(CB);
   return Name == "recv" || Name == "recvfrom" || Name == "recvmsg";
 }
 

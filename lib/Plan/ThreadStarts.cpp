@@ -7,7 +7,6 @@
 #include "Plan/ThreadStarts.h"
 #include "Support/ValueSources.h"
 
-#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/InstIterator.h"
@@ -20,28 +19,19 @@ namespace koffload {
 
 namespace {
 
-/// Whether \p Target is \p From or reached from it by direct calls.
-bool reaches(const Function *From, const Function *Target) {
-  SmallPtrSet<const Function *, 8> Seen;
-  SmallVector<const Function *, 8> Work{From};
-  while (!Work.empty()) {
-    const Function *G = Work.pop_back_val();
-    if (!Seen.insert(G).second)
-      continue;
-    if (G == Target)
-      return true;
-    for (const Instruction &J : instructions(*G))
-      if (const auto *Call = dyn_cast<CallBase>(&J))
-        if (const Function *Callee = Call->getCalledFunction();
-            Callee && !Callee->isDeclaration())
-          Work.push_back(Callee);
-  }
-  return false;
-}
-
 /// libstdc++'s own code (std::thread's constructor, vector::emplace_back):
 /// not where the program starts the thread.
 bool inStd(const Function &F) { return F.getName().starts_with("_ZNSt"); }
+
+/// The direct calls of \p F.
+SmallVector<const CallBase *, 4> directCalls(const Function &F) {
+  SmallVector<const CallBase *, 4> Calls;
+  for (const User *U : F.users())
+    if (const auto *CB = dyn_cast<CallBase>(U);
+        CB && CB->getCalledFunction() == &F)
+      Calls.push_back(CB);
+  return Calls;
+}
 
 /// The line in the program's own function: the outermost location of an
 /// inlined call.
@@ -59,16 +49,13 @@ std::optional<ThreadStart> posixStart(const Module &M, const Function &LoopF) {
       const auto *CB = dyn_cast<CallBase>(&I);
       if (!CB)
         continue;
-      StringRef Name = directCalleeName(*CB);
-      unsigned StartArg = Name == "pthread_create" ? 2
-                          : Name == "thrd_create"  ? 1
-                                                   : ~0u;
-      if (StartArg >= CB->arg_size())
+      std::optional<unsigned> StartArg = threadStartOperand(*CB);
+      if (!StartArg)
         continue;
-      const auto *Start = dyn_cast<Function>(
-          CB->getArgOperand(StartArg)->stripPointerCasts());
-      if (Start && reaches(Start, &LoopF))
-        return ThreadStart{CB, Name.str(), CB->getDebugLoc()};
+      const auto *Start =
+          dyn_cast<Function>(CB->getArgOperand(*StartArg)->stripPointerCasts());
+      if (Start && reachesByCalls(*Start, LoopF))
+        return ThreadStart{CB, directCalleeName(*CB).str(), CB->getDebugLoc()};
     }
   return std::nullopt;
 }
@@ -86,8 +73,8 @@ std::optional<ThreadStart> stdThreadStart(const Module &M,
   for (const Function &F : M)
     for (const Instruction &I : instructions(F))
       if (const auto *CB = dyn_cast<CallBase>(&I);
-          CB && directCalleeName(*CB).starts_with(
-                    "_ZNSt6thread15_M_start_thread"))
+          CB &&
+          directCalleeName(*CB).starts_with("_ZNSt6thread15_M_start_thread"))
         Starts.push_back(CB);
   if (Starts.empty())
     return std::nullopt;
@@ -95,20 +82,18 @@ std::optional<ThreadStart> stdThreadStart(const Module &M,
   auto UserCall = [&](const CallBase *Start) {
     const CallBase *At = Start;
     for (unsigned Depth = 0; Depth < 4 && inStd(*At->getFunction()); ++Depth) {
-      const CallBase *Caller = nullptr;
-      for (const User *U : At->getFunction()->users())
-        if (const auto *CB = dyn_cast<CallBase>(U);
-            CB && CB->getCalledFunction() == At->getFunction())
-          Caller = CB;
-      if (!Caller)
+      SmallVector<const CallBase *, 4> Callers =
+          directCalls(*At->getFunction());
+      if (Callers.empty())
         break;
-      At = Caller;
+      At = Callers.back();
     }
     return ThreadStart{At, "std::thread", outermost(At->getDebugLoc())};
   };
   for (const Function &F : M)
-    if (!F.isDeclaration() && F.getName().starts_with("_ZNSt6thread11_State_impl") &&
-        F.getName().ends_with("6_M_runEv") && reaches(&F, &LoopF))
+    if (!F.isDeclaration() &&
+        F.getName().starts_with("_ZNSt6thread11_State_impl") &&
+        F.getName().ends_with("6_M_runEv") && reachesByCalls(F, LoopF))
       return UserCall(Starts.front());
   for (const CallBase *Start : Starts) {
     // The functions from which this start is reached, the program's own
@@ -116,10 +101,8 @@ std::optional<ThreadStart> stdThreadStart(const Module &M,
     SmallVector<const Function *, 4> Starters{Start->getFunction()};
     for (unsigned I = 0; I < Starters.size() && I < 8; ++I)
       if (inStd(*Starters[I]))
-        for (const User *U : Starters[I]->users())
-          if (const auto *CB = dyn_cast<CallBase>(U);
-              CB && CB->getCalledFunction() == Starters[I])
-            Starters.push_back(CB->getFunction());
+        for (const CallBase *CB : directCalls(*Starters[I]))
+          Starters.push_back(CB->getFunction());
     for (const Function *S : Starters)
       for (const Instruction &I : instructions(*S))
         for (const Use &Op : I.operands()) {
@@ -127,7 +110,7 @@ std::optional<ThreadStart> stdThreadStart(const Module &M,
           if (CB && CB->isCallee(&Op))
             continue;
           if (const auto *Fn = dyn_cast<Function>(Op->stripPointerCasts());
-              Fn && !Fn->isDeclaration() && reaches(Fn, &LoopF))
+              Fn && !Fn->isDeclaration() && reachesByCalls(*Fn, LoopF))
             return UserCall(Start);
         }
   }

@@ -32,6 +32,36 @@ static Function *calledFunction(const CallBase &CB) {
   return dyn_cast<Function>(CB.getCalledOperand()->stripPointerCasts());
 }
 
+bool reachesByCalls(const Function &From, const Function &To) {
+  SmallPtrSet<const Function *, 16> Seen{&From};
+  SmallVector<const Function *, 16> Work{&From};
+  while (!Work.empty()) {
+    const Function *F = Work.pop_back_val();
+    if (F == &To)
+      return true;
+    for (const Instruction &I : instructions(*F))
+      if (const auto *CB = dyn_cast<CallBase>(&I))
+        if (const Function *G = calledFunction(*CB);
+            G && !G->isDeclaration() && Seen.insert(G).second)
+          Work.push_back(G);
+  }
+  return false;
+}
+
+std::optional<unsigned> threadStartOperand(const CallBase &CB) {
+  StringRef Name = directCalleeName(CB);
+  unsigned Start;
+  if (Name == "pthread_create")
+    Start = 2;
+  else if (Name == "thrd_create")
+    Start = 1;
+  else
+    return std::nullopt;
+  if (Start + 1 >= CB.arg_size())
+    return std::nullopt;
+  return Start;
+}
+
 StringRef directCalleeName(const CallBase &CB) {
   const Function *F = calledFunction(CB);
   if (!F)
@@ -251,21 +281,6 @@ private:
     opaque(V);
   }
 
-  /// pthread_create(&t, attr, start, arg), thrd_create(&t, start, arg):
-  /// when \p U is the start routine, the operand of its argument.
-  static std::optional<unsigned> threadArgumentOf(const CallBase *CB,
-                                                  const Use &U) {
-    if (!CB)
-      return std::nullopt;
-    StringRef Name = directCalleeName(*CB);
-    unsigned Start = Name == "pthread_create" ? 2
-                     : Name == "thrd_create"  ? 1
-                                              : ~0u;
-    if (U.getOperandNo() != Start || Start + 1 >= CB->arg_size())
-      return std::nullopt;
-    return Start + 1;
-  }
-
   void walkArgument(Argument *A) {
     Function *F = A->getParent();
     bool SawCall = false;
@@ -280,10 +295,12 @@ private:
       }
       // A thread's start routine: its one parameter is the argument given
       // with it (UDPTokenBucketServer's worker gets `&serversocket`).
-      if (std::optional<unsigned> Given = threadArgumentOf(CB, U)) {
+      if (std::optional<unsigned> Start =
+              CB ? threadStartOperand(*CB) : std::nullopt;
+          Start && U.getOperandNo() == *Start) {
         SawCall = true;
         if (A->getArgNo() == 0)
-          walk(CB->getArgOperand(*Given));
+          walk(CB->getArgOperand(*Start + 1));
         continue;
       }
       AddressTaken = true;

@@ -85,6 +85,14 @@ void walkPointersInto(
 /// spellings reduced to the plain libc name; empty for indirect calls.
 llvm::StringRef directCalleeName(const llvm::CallBase &CB);
 
+/// Whether \p To is \p From or reached from it through direct calls of
+/// functions defined in the module.
+bool reachesByCalls(const llvm::Function &From, const llvm::Function &To);
+
+/// pthread_create(&t, attr, start, arg), thrd_create(&t, start, arg): the
+/// operand that holds the start routine (its argument is the next one).
+std::optional<unsigned> threadStartOperand(const llvm::CallBase &CB);
+
 /// True when \p CB is an indirect call that may reach \p F: an
 /// address-taken function called through a pointer of its own type (a
 /// dispatch table of handlers).
