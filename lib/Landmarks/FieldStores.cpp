@@ -165,6 +165,18 @@ void LandmarkFinder::objectRoots(Value *P, SmallVectorImpl<Value *> &Roots,
     Value *Base = L->getPointerOperand()->stripAndAccumulateConstantOffsets(
         DL, Off, true);
     Value *Under = getUnderlyingObject(Base);
+    // The objects the pointers stored into the field at \p Offset of
+    // \p Outer's objects point to.
+    auto StoredPointers = [&](ArrayRef<Value *> Outer, int64_t Offset) {
+      SmallVector<StoreInst *, 4> Stores;
+      if (!Outer.empty())
+        fieldStores(Outer, Offset,
+                    DL.getTypeStoreSize(L->getType()).getFixedValue(), Stores,
+                    Complete);
+      for (StoreInst *SI : Stores)
+        if (!isa<ConstantPointerNull>(SI->getValueOperand()))
+          objectRoots(SI->getValueOperand(), Roots, Complete, Seen);
+    };
     auto *GV = dyn_cast<GlobalVariable>(Base);
     if (GV && GV->hasInitializer() && !GV->getInitializer()->isNullValue() &&
         !isa<UndefValue>(GV->getInitializer()))
@@ -178,17 +190,9 @@ void LandmarkFinder::objectRoots(Value *P, SmallVectorImpl<Value *> &Roots,
         Outer.push_back(GV);
       else
         objectRoots(Base, Outer, Complete, Seen);
-      SmallVector<StoreInst *, 4> Stores;
       // (None when the base was met already on this walk: a list's next
       // pointer leads back to the list's own objects.)
-      if (!Outer.empty())
-        fieldStores(Outer, Off.getSExtValue(),
-                    DL.getTypeStoreSize(L->getType()).getFixedValue(), Stores,
-                    Complete);
-      for (StoreInst *SI : Stores)
-        if (!isa<ConstantPointerNull>(SI->getValueOperand()))
-          objectRoots(SI->getValueOperand(), Roots, Complete, Seen);
-      return;
+      return StoredPointers(Outer, Off.getSExtValue());
     }
     // An element of an array of pointers (`conns[fd]`, the array a global
     // or a heap block): every pointer stored into the array.
@@ -200,15 +204,7 @@ void LandmarkFinder::objectRoots(Value *P, SmallVectorImpl<Value *> &Roots,
         Outer.push_back(Array);
       else
         objectRoots(Array, Outer, Complete, Seen);
-      SmallVector<StoreInst *, 4> Stores;
-      if (!Outer.empty())
-        fieldStores(Outer, AnyElement,
-                    DL.getTypeStoreSize(L->getType()).getFixedValue(), Stores,
-                    Complete);
-      for (StoreInst *SI : Stores)
-        if (!isa<ConstantPointerNull>(SI->getValueOperand()))
-          objectRoots(SI->getValueOperand(), Roots, Complete, Seen);
-      return;
+      return StoredPointers(Outer, AnyElement);
     }
     // Loaded from a variable or a global: where the value walk finds it
     // stored.
