@@ -231,9 +231,14 @@ void RegionChecker::run() {
 /// arithmetic on locals, globals and constants is not state: the kernel
 /// computes it again.
 Value *RegionChecker::preArrivalRoot(Value *V, unsigned Depth) const {
+  // The loop function's arguments and what it computes before its loop
+  // (a worker thread's index, a table size read at start-up) are state
+  // too: the kernel has neither, and with several event-loop threads not
+  // even one value of them.
+  if (isa<Argument>(V))
+    return V;
   auto *Def = dyn_cast<Instruction>(V);
   if (!Def || P.Region.contains(Def->getParent()) ||
-      !P.EventLoop->contains(Def->getParent()) ||
       is_contained(P.ArrivalCalls, Def) || isUninitializedCarry(Def) ||
       isa<AllocaInst>(Def))
     return nullptr;
@@ -518,7 +523,12 @@ void RegionChecker::checkPreArrivalState(BasicBlock *BB, Instruction &I) {
     if (!Root || isDispatchControl(I, Root) || onlyLandmarkFd(&I))
       continue;
     std::string What = describeValue(Root);
-    if (isa<PHINode>(Root))
+    if (auto *A = dyn_cast<Argument>(Root))
+      What = "argument " + (What == "a value" ? "#" + std::to_string(A->getArgNo()) : What) +
+             " of " + sourceName(A->getParent()->getName());
+    else if (!P.EventLoop->contains(cast<Instruction>(Root)->getParent()))
+      What += ", computed before the event loop";
+    else if (isa<PHINode>(Root))
       What = "loop-carried local " + What;
     // A callback's value from outside any request (CallbackLoops.h).
     if (std::string Outside = outsideValueDescription(Root); !Outside.empty())

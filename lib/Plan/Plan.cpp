@@ -193,19 +193,18 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
                        Unsavable->What + " on '" + Unsavable->Target + "'",
                        Unsavable->Loc, Unsavable->At, 1.0});
 
-  // An event loop that runs in threads the program starts itself: the
-  // split assumes one event-loop thread (the offload does not take the
-  // program's locks, and the user side is not rewritten for threads).
-  // Named first, as the decision names it.
-  std::optional<ThreadStart> Thread = threadRunning(M, *EL.F);
-  if (const std::optional<ThreadStart> &T = Thread) {
-    auto *Copy = cast<Instruction>(Prepared.copyOf(T->Call));
-    C.Blockers.insert(C.Blockers.begin(),
-                      {Blocker::ThreadOrLock,
-                       T->Starter + " runs the event loop in " +
-                           loopFunctionName(EL) + " in a thread",
-                       T->Loc, Copy, 1.0});
-  }
+  // An event loop that runs in threads the program starts itself (DINT's
+  // workers, each with its own SO_REUSEPORT socket, or several threads on
+  // one socket): each thread runs the same request path, so one offload
+  // answers for all of them, as it answers while userspace runs. What a
+  // thread has of its own (its start argument, locals from before its
+  // loop, thread_local globals) is pre-arrival state the fast path
+  // refuses, and the program's locks are ThreadOrLock blockers: the
+  // offload takes none of them.
+  if (std::optional<ThreadStart> T = threadRunning(M, *EL.F))
+    C.Threads = T->Starter + " at " + locString(T->Loc) +
+                " runs the event loop in " + loopFunctionName(EL) +
+                " in threads; the offload answers for every thread";
 
   C.H = chooseHook(S, P, C.HookReason);
   C.Result = evaluateBenefit(Costs, C.H, C.Work, C.Omega);
@@ -254,13 +253,6 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
     C.Decision = "no request can be answered in the kernel: every path "
                  "from the receive meets a blocker" +
                  Foremost;
-  } else if (Thread) {
-    C.Result.Offload = false;
-    C.Result.SavingNs = 0; // nothing is offloaded, nothing is saved
-    C.Decision = "keep in userspace: the event loop runs in threads started "
-                 "by " +
-                 Thread->Starter + " at " + locString(Thread->Loc) +
-                 "; the split assumes one event-loop thread";
   } else if (Unsavable != C.Effects.end()) {
     C.Result.Offload = false;
     C.Result.SavingNs = 0;
@@ -381,6 +373,26 @@ OffloadPlan PlanAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   for (unsigned I = 0; I < Requests.Paths.size(); ++I)
     Plan.Candidates.push_back(D.decide(Requests.Paths[I], Feasibility.Paths[I],
                                        Fast.Paths[I], Shared.Paths[I]));
+  // One socket() site whose sockets two event loops serve (a helper that
+  // makes both the request socket and a thread's monitor socket): the
+  // runtime starts the offload at the first bind() of that site, which may
+  // be the other loop's socket, and would answer its requests with this
+  // path's code.
+  for (Candidate &C : Plan.Candidates) {
+    auto Other = find_if(Plan.Candidates, [&](const Candidate &O) {
+      return O.Socket == C.Socket && O.Loop != C.Loop;
+    });
+    if (!C.Result.Offload || Other == Plan.Candidates.end())
+      continue;
+    C.Result.Offload = false;
+    C.Result.SavingNs = 0;
+    C.Decision = formatv("keep in userspace: socket #{0} is also served by "
+                         "event loop #{1} (request path #{2}): the sockets "
+                         "one socket() call makes cannot be told apart "
+                         "when the offload starts",
+                         C.Socket, Other->Loop, Other->Id)
+                     .str();
+  }
   Plan.Working = Prepared.Working;
   return Plan;
 }
@@ -408,6 +420,8 @@ void OffloadPlan::print(raw_ostream &OS, const Module &M) const {
       OS << "?";
     OS << ", event loop #" << C.Loop << ", hook " << hookName(C.H) << "\n";
     OS << "  hook-reason: " << C.HookReason << "\n";
+    if (!C.Threads.empty())
+      OS << "  threads: " << C.Threads << "\n";
     for (const DebugLoc &A : C.Arrivals)
       OS << "  arrival: " << locString(A) << "\n";
     for (const DebugLoc &R : C.Replies)

@@ -82,6 +82,9 @@ struct Candidate {
   std::vector<llvm::DebugLoc> Replies;
   Hook H = Hook::XDP;
   std::string HookReason;
+  /// The threads that run the event loop, when the program starts them
+  /// ("std::thread at server.cc:120 runs ..."); empty for one loop.
+  std::string Threads;
   double Omega = 0;
   FastPathWork Work;
   Benefit Result;

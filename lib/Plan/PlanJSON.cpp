@@ -105,6 +105,8 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
         {"event_loop", C.Loop},
         {"hook", hookName(C.H)},
         {"hook_reason", C.HookReason},
+        {"threads", C.Threads.empty() ? json::Value(nullptr)
+                                      : json::Value(C.Threads)},
         {"arrivals", std::move(Arrivals)},
         {"replies", std::move(Replies)},
         {"omega", C.Omega},

@@ -123,6 +123,11 @@ static void emitDetails(OptimizationRemarkEmitter &ORE, const Candidate &C) {
     OptimizationRemarkAnalysis H(stage::Plan, "Hook", At);
     H << "hook " << NV("Hook", hookName(C.H)) << ": " << C.HookReason;
     ORE.emit(H);
+    if (!C.Threads.empty()) {
+      OptimizationRemarkAnalysis T(stage::Plan, "Threads", At);
+      T << "threads: " << NV("Threads", C.Threads);
+      ORE.emit(T);
+    }
   }
 }
 

@@ -35,12 +35,28 @@ std::string sourceVariableName(const Value *V) {
   SmallVector<DbgValueInst *, 1> Intrinsics;
   SmallVector<DbgVariableRecord *, 1> Records;
   findDbgValues(Intrinsics, Mutable, &Records);
+  // A value is often also a piece of another variable (an argument stored
+  // into a field of a struct SROA split): the variable it is whole, and
+  // for an argument its own parameter, name it better.
+  SmallVector<std::pair<DILocalVariable *, DIExpression *>, 2> Vars;
   for (DbgVariableRecord *R : Records)
-    if (DILocalVariable *Var = R->getVariable())
-      return quoted(Var->getName());
+    Vars.push_back({R->getVariable(), R->getExpression()});
   for (DbgValueInst *DVI : Intrinsics)
-    if (DILocalVariable *Var = DVI->getVariable())
-      return quoted(Var->getName());
+    Vars.push_back({DVI->getVariable(), DVI->getExpression()});
+  auto Rank = [&](DILocalVariable *Var, DIExpression *E) {
+    if (auto *A = dyn_cast<Argument>(V); A && Var->getArg() == A->getArgNo() + 1)
+      return 0;
+    return E && E->getFragmentInfo() ? 2 : 1;
+  };
+  DILocalVariable *Best = nullptr;
+  int BestRank = 3;
+  for (auto [Var, E] : Vars)
+    if (Var && Rank(Var, E) < BestRank) {
+      Best = Var;
+      BestRank = Rank(Var, E);
+    }
+  if (Best)
+    return quoted(Best->getName());
   if (V->hasName() && !V->getName().starts_with("."))
     return quoted(V->getName());
   return std::string();

@@ -213,7 +213,8 @@ static int open_dispatcher(struct kdisp *d, __u32 prog_id, int prog_fd,
 		}
 		if (!strcmp(mi.name, "kdisp_ports") && d->ports_fd < 0)
 			d->ports_fd = mfd;
-		else if (!strcmp(mi.name, "kdisp_owners") && d->owners_fd < 0)
+		else if (!strcmp(mi.name, "kdisp_owners") && d->owners_fd < 0 &&
+			 mi.value_size == sizeof(struct kdisp_owner))
 			d->owners_fd = mfd;
 		else {
 			__u32 key = 0, val;
@@ -515,7 +516,7 @@ int kdisp_join(int ifindex, const char *iface, const char *mode, int prog_fd,
  * through the dispatcher with BPF_PROG_TEST_RUN (nothing is sent).
  */
 static int learn_socket(struct kdisp *d, unsigned short port, int family,
-			const void *addr)
+			const void *addr, unsigned short sport)
 {
 	unsigned char frame[64] = { 0 };
 	struct ethhdr *eth = (void *)frame;
@@ -547,7 +548,7 @@ static int learn_socket(struct kdisp *d, unsigned short port, int family,
 		memcpy(&ip6->daddr, addr, 16);
 		udp = (void *)(ip6 + 1);
 	}
-	udp->source = htons(9);
+	udp->source = htons(sport);
 	udp->dest = port;
 	udp->len = htons(sizeof(*udp));
 	ctx.data_end = (unsigned char *)(udp + 1) - frame;
@@ -562,6 +563,24 @@ static int learn_socket(struct kdisp *d, unsigned short port, int family,
 		err = bpf_prog_test_run_opts(fd, &o) ? -errno : 0;
 		close(fd);
 	}
+	return err;
+}
+
+/*
+ * Learn the server's sockets on the port: one lookup finds the socket the
+ * stack picks for its source port, which in an SO_REUSEPORT group of the
+ * server's worker threads is one of several. 128 source ports miss one of
+ * 8 sockets with odds below 1 in 10^6; a socket missed only sends its
+ * datagrams to userspace.
+ */
+static int learn_sockets(struct kdisp *d, unsigned short port, int family,
+			 const void *addr)
+{
+	unsigned short sport;
+	int err = 0;
+
+	for (sport = 1024; sport < 1024 + 128 && !err; sport++)
+		err = learn_socket(d, port, family, addr, sport);
 	return err;
 }
 
@@ -600,9 +619,9 @@ int kdisp_claim(struct kdisp *d, unsigned short port, int family,
 		 * one bound meanwhile may have been the one learnt). */
 		err = route(d, key, KOFFLOAD_DISPATCH_LEARN);
 		if (!err)
-			err = learn_socket(d, port, family, addr);
+			err = learn_sockets(d, port, family, addr);
 		if (!err && (bpf_map_lookup_elem(d->owners_fd, &d->slot, &o) ||
-			     !o.sock))
+			     !o.sock[0]))
 			err = -ENOENT;
 		if (err) {
 			why_say(why, whylen, "the dispatcher could not learn "

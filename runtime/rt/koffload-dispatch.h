@@ -61,6 +61,15 @@ void kdisp_leave(struct kdisp *d);
 int kport_others(int fd, char *who, size_t wholen);
 
 /*
+ * Say that `fd` was bound where the offloaded socket is (one socket() and
+ * bind() site: the same request path serves it, as in a server whose
+ * worker threads each bind their own SO_REUSEPORT socket). kport_others()
+ * does not count such sockets, and waits a moment for a socket of this
+ * process it finds unsaid: its thread may be on its way to say it.
+ */
+void kport_sibling(int fd);
+
+/*
  * The first process with an open fd that `match` accepts, and its name in
  * `comm` (n bytes); 0 if none. `match` gets the process's /proc/PID/fd
  * (or /proc/PID/fdinfo, with `fdinfo`) directory and an entry's name.

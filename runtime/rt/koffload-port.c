@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -143,6 +144,21 @@ static bool is_socket(int dir, const char *name, const void *arg)
 	return len > 0 && (link[len] = 0, !strcmp(link, arg));
 }
 
+/* Whether this process has an fd open on `link` ("socket:[INODE]"). */
+static bool own_fd_is(const char *link)
+{
+	DIR *fds = opendir("/proc/self/fd");
+	struct dirent *f;
+	bool found = false;
+
+	if (!fds)
+		return false;
+	while (!found && (f = readdir(fds)))
+		found = f->d_name[0] != '.' && is_socket(dirfd(fds), f->d_name, link);
+	closedir(fds);
+	return found;
+}
+
 /* The process with socket inode `ino` open, and its name. */
 static int socket_holder(unsigned long ino, char *comm, size_t n)
 {
@@ -150,6 +166,60 @@ static int socket_holder(unsigned long ino, char *comm, size_t n)
 
 	snprintf(want, sizeof(want), "socket:[%lu]", ino);
 	return kproc_holder(false, is_socket, want, comm, n);
+}
+
+/* The sockets bound at the offloaded socket's site, by inode. */
+#define MAX_SIBLINGS 256
+static pthread_mutex_t siblings_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned long siblings[MAX_SIBLINGS];
+static unsigned int nsiblings;
+
+void kport_sibling(int fd)
+{
+	struct stat st;
+
+	if (fstat(fd, &st))
+		return;
+	pthread_mutex_lock(&siblings_lock);
+	if (nsiblings < MAX_SIBLINGS)
+		siblings[nsiblings++] = st.st_ino;
+	pthread_mutex_unlock(&siblings_lock);
+}
+
+static bool said_sibling(unsigned long ino)
+{
+	bool found = false;
+	unsigned int i;
+
+	pthread_mutex_lock(&siblings_lock);
+	for (i = 0; i < nsiblings && !found; i++)
+		found = siblings[i] == ino;
+	pthread_mutex_unlock(&siblings_lock);
+	return found;
+}
+
+/*
+ * A socket bound at the offloaded socket's site. One of this process's
+ * that is not said yet gets a second: its thread calls kport_sibling()
+ * right after its bind(), and may be waiting for the thread that started
+ * the offload to let go of the runtime.
+ */
+static bool is_sibling(unsigned long ino)
+{
+	char want[48];
+	int tries;
+
+	if (said_sibling(ino))
+		return true;
+	snprintf(want, sizeof(want), "socket:[%lu]", ino);
+	if (!own_fd_is(want))
+		return false;
+	for (tries = 0; tries < 100; tries++) {
+		usleep(10000);
+		if (said_sibling(ino))
+			return true;
+	}
+	return false;
 }
 
 int kport_others(int fd, char *who, size_t wholen)
@@ -194,7 +264,8 @@ int kport_others(int fd, char *who, size_t wholen)
 				   "%*s %*u %*u %lu",
 				   hex, &lport, &ino) != 3 ||
 			    lport != port || ino == st.st_ino ||
-			    parse_hex_addr(hex, &x) || !overlap(own, x))
+			    parse_hex_addr(hex, &x) || !overlap(own, x) ||
+			    is_sibling(ino))
 				continue;
 			if (!count++) {
 				first = ino;

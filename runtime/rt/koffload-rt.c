@@ -670,16 +670,33 @@ static void note_v4_mapped(struct koffload_rt *rt, int fd, int family)
 			  __ATOMIC_RELEASE);
 }
 
+static pthread_mutex_t bound_lock = PTHREAD_MUTEX_INITIALIZER;
+static void bound_locked(int fd, const void *object, unsigned long size,
+			 const struct koffload_shared *shared, unsigned int n);
+
 void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n)
+{
+	/* Worker threads that each bind a socket here (SO_REUSEPORT) call
+	 * this at once: the first starts the offload, the others wait for it
+	 * and find it started. Said first, outside the lock: the first one
+	 * counts the others' sockets as its own (kport_others). */
+	kport_sibling(fd);
+	pthread_mutex_lock(&bound_lock);
+	bound_locked(fd, object, size, shared, n);
+	pthread_mutex_unlock(&bound_lock);
+}
+
+static void bound_locked(int fd, const void *object, unsigned long size,
+			 const struct koffload_shared *shared, unsigned int n)
 {
 	struct koffload_rt_opts opts = { .object = object, .object_size = size };
 	char iface[IF_NAMESIZE];
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof(ss);
-
 	int type = 0;
 	socklen_t tlen = sizeof(type);
+	static bool tried;
 
 	if (split_rt)
 		return;
@@ -689,6 +706,11 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 	if (!getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &tlen) &&
 	    type != SOCK_DGRAM)
 		return;
+	/* Once: the other workers' sockets would meet what stopped the
+	 * first (no privileges, ...), and the user gets one line. */
+	if (tried)
+		return;
+	tried = true;
 	if (getsockname(fd, (struct sockaddr *)&ss, &len) ||
 	    (ss.ss_family != AF_INET && ss.ss_family != AF_INET6)) {
 		say("the offloaded socket has no IP address bound: serving "

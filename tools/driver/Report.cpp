@@ -251,7 +251,7 @@ std::string candidateTitle(const json::Object &C) {
 /// The benefit model's numbers, as (name, value, meaning) rows.
 std::vector<std::array<std::string, 3>> numbers(const json::Object &C) {
   const json::Object *W = C.getObject("work");
-  return {
+  std::vector<std::array<std::string, 3>> Rows{
       {"ω", formatv("{0:F3}", num(C, "omega")),
        "expected fraction of requests the kernel answers"},
       {"ρ", formatv("{0:F3}", num(C, "rho")),
@@ -270,6 +270,11 @@ std::vector<std::array<std::string, 3>> numbers(const json::Object &C) {
          : "",
        "per request, weighted by how often each block runs"},
       {"decision", str(C, "decision").str(), str(C, "hook_reason").str()}};
+  if (std::optional<StringRef> Threads = C.getString("threads"))
+    Rows.insert(Rows.end() - 1, {"threads", Threads->str(),
+                                 "the event loop runs in threads the program "
+                                 "starts; one offload answers for all"});
+  return Rows;
 }
 
 // --- the control-flow graph ----------------------------------------------
@@ -765,6 +770,8 @@ void writeSummary(const json::Value &Plan, raw_ostream &OS) {
     return;
   for (const json::Object *C : objects(*O, "candidates")) {
     OS << "koffload: " << candidateTitle(*C) << "\n";
+    if (std::optional<StringRef> Threads = C->getString("threads"))
+      OS << "koffload:   threads: " << *Threads << "\n";
     OS << formatv("koffload:   omega {0:F3} (requests the kernel answers), "
                   "rho {1:F3} (its cost relative to userspace), expected "
                   "saving {2:F0} ns/request: {3}\n",

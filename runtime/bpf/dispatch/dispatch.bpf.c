@@ -24,9 +24,12 @@
  * processes. So an offload answers only from the state of the process the
  * kernel would have given the request to.
  *
- * The server's socket is known by its address in the kernel, which the
- * dispatcher learns (KOFFLOAD_DISPATCH_LEARN) from a lookup the runtime makes while the
- * socket is alone on its port (a frame run through BPF_PROG_TEST_RUN).
+ * The server's sockets are known by their addresses in the kernel, which
+ * the dispatcher learns (KOFFLOAD_DISPATCH_LEARN) from lookups the runtime
+ * makes while only they are on the port (frames run through
+ * BPF_PROG_TEST_RUN, from many source ports: a server whose worker threads
+ * each bind a socket of one SO_REUSEPORT group has up to
+ * KOFFLOAD_DISPATCH_SOCKS of them).
  * Not through a SOCKMAP holding the socket: in one, a UDP socket answers
  * ioctl(FIONREAD) with 0 whatever it has queued (measured), which a server
  * that sizes its buffer with it would see. Loading this program needs the
@@ -78,6 +81,7 @@ static __always_inline int owns(struct xdp_md *ctx, struct bpf_sock_tuple *t,
 	struct kdisp_owner *owner;
 	struct bpf_sock *sk;
 	__u64 addr;
+	int i;
 
 	owner = bpf_map_lookup_elem(&kdisp_owners, &slot);
 	if (!owner)
@@ -88,11 +92,19 @@ static __always_inline int owns(struct xdp_md *ctx, struct bpf_sock_tuple *t,
 	/* Released, the pointer's copy is a plain number. */
 	addr = (__u64)(unsigned long)sk;
 	bpf_sk_release(sk);
-	if (flags & KOFFLOAD_DISPATCH_LEARN) {
-		owner->sock = addr;
-		return 0;
+	/* Each learning lookup may meet another socket of the server's
+	 * SO_REUSEPORT group (the stack picks by the datagram's hash): each
+	 * new one takes a free place. */
+	for (i = 0; i < KOFFLOAD_DISPATCH_SOCKS; i++) {
+		if (owner->sock[i] == addr)
+			return !(flags & KOFFLOAD_DISPATCH_LEARN);
+		if (!owner->sock[i]) {
+			if (flags & KOFFLOAD_DISPATCH_LEARN)
+				owner->sock[i] = addr;
+			return 0;
+		}
 	}
-	return addr == owner->sock;
+	return 0;
 }
 
 #define CALL(n)							\

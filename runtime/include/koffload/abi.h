@@ -201,6 +201,9 @@ KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_shared) == 40, "shared size");
 
 enum koffload_dispatch {
 	KOFFLOAD_DISPATCH_SLOTS = 16,
+	/* A server's sockets on its port: worker threads that each bind
+	 * their own (SO_REUSEPORT). */
+	KOFFLOAD_DISPATCH_SOCKS = 8,
 };
 
 /* kdisp_port.flags */
@@ -223,12 +226,13 @@ struct kdisp_owner {
 	__u32 prog_id;		/* the server's program, 0: never taken */
 	__u32 pid;		/* the server's process */
 	__u64 orphaned;		/* datagrams for the slot once emptied */
-	__u64 sock;		/* the server's socket (GUARD) */
+	__u64 sock[KOFFLOAD_DISPATCH_SOCKS]; /* the server's sockets (GUARD),
+					     * 0: none */
 };
 
 KOFFLOAD_ABI_ASSERT(sizeof(struct kdisp_port) == 8, "kdisp_port size");
 KOFFLOAD_ABI_ASSERT(offsetof(struct kdisp_owner, orphaned) == 8, "orphaned");
 KOFFLOAD_ABI_ASSERT(offsetof(struct kdisp_owner, sock) == 16, "sock");
-KOFFLOAD_ABI_ASSERT(sizeof(struct kdisp_owner) == 24, "kdisp_owner size");
+KOFFLOAD_ABI_ASSERT(sizeof(struct kdisp_owner) == 80, "kdisp_owner size");
 
 #endif /* KOFFLOAD_ABI_H */

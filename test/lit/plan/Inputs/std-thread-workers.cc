@@ -2,7 +2,7 @@
 // each with its own SO_REUSEPORT socket on one port, answering from a
 // table of lock words updated by compare-and-exchange. -DLAMBDA starts the
 // workers through a lambda; -DSTATS_THREAD runs the loop in main and only a
-// statistics printer in a std::thread.
+// statistics printer in a std::thread. -DREPLY_ID replies with the index.
 #include <netinet/in.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -40,6 +40,9 @@ static void run_server(int id) {
     uint32_t h = msg.lock % 1024;
     uint32_t old = __sync_val_compare_and_swap(&locks[h], 0, msg.owner);
     msg.type = old == 0 ? 1 : 2;
+#ifdef REPLY_ID
+    msg.owner = id;
+#endif
     sendto(fd, &msg, sizeof(msg), 0, (sockaddr *)&cli, len);
   }
 }

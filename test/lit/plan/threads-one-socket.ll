@@ -1,26 +1,26 @@
 ; thread-worker.c runs its receive loop in four threads that main starts
-; with pthread_create (line 40). The request path itself would fit the
-; kernel, but the split assumes one event-loop thread: a Missed
-; ThreadOrLock remark at the pthread_create, NotOffloaded at the receive
-; (line 20), and the module unchanged.
+; with pthread_create (line 40), all on the one socket main bound. Each
+; thread runs the same request path, so the offload answers for all of
+; them (before: refused, "the split assumes one event-loop thread"); the
+; plan names the threads, and the counter the threads share is updated
+; atomically on both sides, as with one thread.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
-; RUN: %opt %load_koffload -passes=verify,koffload -pass-remarks-missed=koffload -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
-; RUN: %opt -passes='' -S %s -o %t.before.ll
-; RUN: %opt %load_koffload -passes=koffload -S %s -o %t.after.ll
-; RUN: diff %t.before.ll %t.after.ll
+; RUN: %opt %load_koffload -passes=verify,koffload -pass-remarks-analysis=koffload -koffload-report=%t.json -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
+; RUN: FileCheck %s --check-prefix=JSON < %t.json
 ;
 ; CHECK-LABEL: koffload plan for 'thread-worker.c'
-; CHECK:       arrival: thread-worker.c:20
+; CHECK:       threads: pthread_create at thread-worker.c:40 runs the event loop in worker in threads; the offload answers for every thread
+; CHECK-NEXT:  arrival: thread-worker.c:20
 ; CHECK-NEXT:  reply: thread-worker.c:24
-; Nothing is offloaded, so nothing is saved.
-; CHECK-NEXT:  omega {{[0-9.]+}}  rho {{[0-9.]+}}  saving 0 ns/request
-; CHECK:       decision: keep in userspace: the event loop runs in threads started by pthread_create at thread-worker.c:40
-; CHECK-NEXT:  blocked: ThreadOrLock pthread_create runs the event loop in worker in a thread at thread-worker.c:40 (
-; CHECK:       summary: 1 candidate, 0 offloaded
+; CHECK:       decision: offload: omega 1.000
+; CHECK-NOT:   ThreadOrLock
+; CHECK:       shared: echoed (8 B) {{.*}}: atomic-rmw
+; CHECK:       summary: 1 candidate, 1 offloaded
 ;
-; REMARK-DAG: remark: thread-worker.c:20:9: requests on socket #0 stay in userspace: keep in userspace: the event loop runs in threads
-; REMARK-DAG: remark: thread-worker.c:40:5: ThreadOrLock (pthread_create runs the event loop in worker in a thread):
+; REMARK: remark: thread-worker.c:20:9: threads: pthread_create at thread-worker.c:40 runs the event loop in worker in threads
+;
+; JSON: "threads": "pthread_create at thread-worker.c:40 runs the event loop in worker in threads; the offload answers for every thread"
 ;
 ; MADE-FROM: Inputs/thread-worker.c
 ; CLANG: clang-19 -O2 -g -Xclang -disable-llvm-passes -S -emit-llvm -o - thread-worker.c
