@@ -458,10 +458,31 @@ void RegionChecker::checkLandmark(BasicBlock *BB, Instruction &I,
   }
 }
 
+/// The thread_local global \p V addresses: the global itself or
+/// llvm.threadlocal.address of it (which LICM may hoist out of the loop).
+static const GlobalVariable *threadLocalOf(const Value *V) {
+  V = V->stripPointerCasts();
+  if (auto *II = dyn_cast<IntrinsicInst>(V);
+      II && II->getIntrinsicID() == Intrinsic::threadlocal_address)
+    V = II->getArgOperand(0)->stripPointerCasts();
+  auto *GV = dyn_cast<GlobalVariable>(V);
+  return GV && GV->isThreadLocal() ? GV : nullptr;
+}
+
 /// Any other instruction: a devirtualised call, what the classifier says
 /// (with the inliner's refusals), a write the offload could not undo, a
 /// bounded form, then state from before the receive.
 void RegionChecker::checkInstruction(BasicBlock *BB, Instruction &I) {
+  // A thread's own copy: with several event-loop threads the kernel could
+  // not know whose, and it has none of them.
+  for (Value *Op : I.operands())
+    if (const GlobalVariable *TLS = threadLocalOf(Op)) {
+      block(BB, Blocker::PreArrivalState,
+            "thread_local '" + globalSourceName(*TLS) +
+                "': each thread has its own copy, the kernel none",
+            &I, I.getDebugLoc());
+      return;
+    }
   if (MDNode *MD = I.getMetadata(DevirtMDKind)) {
     Out.BoundedIn.push_back(
         {BB,
