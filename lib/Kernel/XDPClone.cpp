@@ -433,6 +433,12 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
       return emitConstantStrlen(*CB);
     if (Name == "memcpy" || Name == "memmove" || Name == "memset")
       return refuse("libc " + Name + " call (not the intrinsic) on the path");
+
+    if (Name == "sched_getcpu" && CB->arg_size() == 0) {
+      VMap[CB] = B.CreateZExtOrTrunc(
+          helper(HelperGetSmpProcessorId, B.getInt32Ty(), {}), CB->getType());
+      return Error::success();
+    }
     if (isBPFLibcCall(Name)) {
       // The BPF libc's koffload_<name>, linked in by linkBPFLibc().
       const DataLayout &DL = C.WorkFunction->getDataLayout();

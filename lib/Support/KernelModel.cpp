@@ -68,6 +68,12 @@ std::vector<LibcFunction> buildTable() {
     T.push_back(blocked(N, LibcBlock::NotIntrinsic,
                         "called as a function (-fno-builtin), not as "
                         "LLVM's intrinsic"));
+  // The CPU the request runs on: in userspace the worker thread's, in the
+  // offload the one processing the frame (bpf_get_smp_processor_id). A
+  // server uses it to pick a per-CPU shard (DINT's log server); either is
+  // a CPU the request may run on.
+  T.push_back({"sched_getcpu", LibcLowering::Helper, LibcBlock::None, 0, 0, 0,
+               HookAny});
   // CLOCK_MONOTONIC and CLOCK_BOOTTIME only (Feasibility.cpp checks).
   T.push_back({"clock_gettime", LibcLowering::Helper, LibcBlock::None, 0, 0,
                Arg1, HookAny});
