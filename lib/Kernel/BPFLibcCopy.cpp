@@ -84,12 +84,14 @@ Expected<Window> windowOf(const StringArg &A, const Twine &Name,
   return Win;
 }
 
-/// \p V, at most \p Max by a check the verifier sees.
+/// \p V, at most \p Max by a check the verifier sees. Opaque after the
+/// check too: LLVM, knowing the bound, would narrow arithmetic on it to
+/// 32 bits, which the verifier refuses on pointers.
 Value *bounded(Value *V, uint64_t Max, const Twine &Name,
                const BPFLibcSite &S) {
   V = opaque(S.B, V);
   require(S, S.B.CreateICmpULE(V, S.B.getInt64(Max)), Name);
-  return V;
+  return opaque(S.B, V);
 }
 
 /// A call of koffload_<Name>, then the fall back on overflow.
@@ -132,7 +134,11 @@ Value *launderPointer(Value *P, const Window &D, const Twine &Name,
   Value *Off = B.CreateSub(B.CreatePtrToInt(P, I64),
                            B.CreatePtrToInt(D.Global, I64));
   Value *Back = launder(Off, globalSize(D.Global), Name, S);
-  return B.CreateInBoundsGEP(B.getInt8Ty(), D.Global, Back, Name + ".at");
+  // Opaque as a pointer too: `p - out` truncated (a length in a char)
+  // would otherwise become 32-bit arithmetic on the pointer's low half,
+  // which the verifier refuses.
+  return opaque(
+      B, B.CreateInBoundsGEP(B.getInt8Ty(), D.Global, Back, Name + ".at"));
 }
 
 } // namespace
