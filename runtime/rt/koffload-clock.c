@@ -95,16 +95,22 @@ static void *clock_loop(void *arg)
 
 struct koffload_clock_pub *koffload_clock_start(struct koffload_rt *rt)
 {
-	struct koffload_clock_pub *pub;
 	struct koffload_clock *word;
-	pthread_condattr_t attr;
-	sigset_t all, old;
 	size_t size;
-	int err;
 
 	word = koffload_rt_global(rt, KOFFLOAD_CLOCK_GLOBAL, &size);
 	if (!word || size != sizeof(*word))
 		return NULL;
+	return koffload_clock_start_at(word);
+}
+
+struct koffload_clock_pub *koffload_clock_start_at(struct koffload_clock *word)
+{
+	struct koffload_clock_pub *pub;
+	pthread_condattr_t attr;
+	sigset_t all, old;
+	int err;
+
 	pub = calloc(1, sizeof(*pub));
 	if (!pub)
 		return NULL;

@@ -18,6 +18,7 @@ extern "C" {
 #endif
 
 struct koffload_rt;
+struct koffload_clock;
 struct koffload_clock_pub;
 
 /*
@@ -35,6 +36,9 @@ int koffload_clock_measure(long long *offset);
  * requests that read the wall clock then fall back).
  */
 struct koffload_clock_pub *koffload_clock_start(struct koffload_rt *rt);
+
+/* The same for the word at `word` (tests: any memory will do). */
+struct koffload_clock_pub *koffload_clock_start_at(struct koffload_clock *word);
 
 /* Stop the thread (before the offload's memory is unmapped). */
 void koffload_clock_stop(struct koffload_clock_pub *pub);
