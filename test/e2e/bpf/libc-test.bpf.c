@@ -18,6 +18,10 @@
 struct lt_scratch {
 	unsigned char a[LT_REGION];
 	unsigned char b[LT_REGION];
+	/* strcat's and stpncpy's values pass through here (map memory,
+	 * which the verifier does not track), as in koffload's generated
+	 * code. */
+	__u64 launder;
 };
 
 struct {
@@ -46,9 +50,12 @@ const volatile __u32 lt_aliases = LT_ALIASES;
 /* Runs so far (.bss), for koffload-bpf-run --dump-map. */
 __u64 lt_runs;
 
-/* strcat's length of the destination passes through here (map memory,
- * which the verifier does not track), as in koffload's generated code. */
-volatile __u64 lt_launder;
+/* v through map memory: one unknown value for the verifier. */
+#define LT_LAUNDER(sc, v)                                                  \
+	({                                                                 \
+		*(volatile __u64 *)&(sc)->launder = (v);                   \
+		*(volatile __u64 *)&(sc)->launder;                         \
+	})
 
 /* A pointer result as an offset from base, -1 for NULL. */
 #define LT_OFF(p, base)                                                    \
@@ -196,8 +203,7 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 				 &st);
 		if (st.overflow)
 			break;
-		lt_launder = n;
-		n = lt_launder;
+		n = LT_LAUNDER(sc, n);
 		if (n > KOFFLOAD_LIBC_MAX)
 			return XDP_ABORTED;
 		len = koffload_strnlen((char *)a + d_off, n, n, &st);
@@ -214,13 +220,12 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 				     d_off : KOFFLOAD_LIBC_MAX / 2,
 		      len, lim;
 
-		lt_launder = room;
+		*(volatile __u64 *)&sc->launder = room;
 		len = koffload_strlen((char *)a, room, &st);
 		if (st.overflow)
 			break;
-		room = lt_launder;
-		lt_launder = len;
-		len = lt_launder;
+		room = *(volatile __u64 *)&sc->launder;
+		len = LT_LAUNDER(sc, len);
 		if (room > LT_REGION - KOFFLOAD_LIBC_MAX || len >= room)
 			return XDP_ABORTED;
 		lim = room - len;
