@@ -61,7 +61,7 @@ enum class Shape {
   Strtoul,   ///< long f(s, char **e, base)  -> f(s, e, base, avail, st)
   Atoi,      ///< int f(s)                   -> f(s, avail, st)
   Atol,      ///< long f(s)                  -> f(s, avail, st)
-  Copy,      ///< strcpy and family: BPFLibcCopy.cpp
+  Copy,      ///< strcpy and family, strrchr: BPFLibcCopy.cpp
   CtypeLoc,  ///< glibc's table accessors: rewritten in linkBPFLibc
 };
 
@@ -89,6 +89,7 @@ const StringMap<Shape> &shapes() {
       {"strcpy", Shape::Copy},     {"stpcpy", Shape::Copy},
       {"strncpy", Shape::Copy},    {"stpncpy", Shape::Copy},
       {"strcat", Shape::Copy},     {"strncat", Shape::Copy},
+      {"strrchr", Shape::Copy},    {"memrchr", Shape::Memchr},
       {"__ctype_b_loc", Shape::CtypeLoc},
       {"__ctype_tolower_loc", Shape::CtypeLoc},
       {"__ctype_toupper_loc", Shape::CtypeLoc},

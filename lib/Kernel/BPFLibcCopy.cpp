@@ -19,7 +19,8 @@
 // strcat and strncat are two calls: koffload_strlen finds the end of the
 // destination, its result is laundered through map memory (the verifier
 // would otherwise walk the append once for every length), and the append
-// starts there.
+// starts there. strrchr, which only reads, is two calls the same way
+// (strlen, then memrchr from the end), so it is here too.
 //
 //===----------------------------------------------------------------------===//
 
@@ -145,13 +146,69 @@ Value *launderPointer(Value *P, const Window &D, const Twine &Name,
 
 FunctionType *copyPrototype(StringRef Name, LLVMContext &Ctx) {
   Type *P = PointerType::getUnqual(Ctx), *I64 = Type::getInt64Ty(Ctx);
+  if (Name == "strrchr")
+    return FunctionType::get(P, {P, Type::getInt32Ty(Ctx)}, false);
   if (Name == "strncpy" || Name == "stpncpy" || Name == "strncat")
     return FunctionType::get(P, {P, P, I64}, false);
   return FunctionType::get(P, {P, P}, false);
 }
 
+/// strrchr(s, c): strlen of s, laundered, then memrchr over the string
+/// and its NUL from the end: the match leaves from inside that loop. (A
+/// forward scan that keeps the last match so far makes the verifier's
+/// walk quadratic in the cap.) The two loops share the verifier's budget
+/// of pending branches: half the cap each.
+static Error lowerStrrchr(CallBase &Call, const BPFLibcSite &S) {
+  IRBuilder<> &B = S.B;
+  Type *I64 = B.getInt64Ty(), *P = B.getPtrTy();
+  Expected<StringArg> Arg = locate(Call, 0, S);
+  if (!Arg)
+    return Arg.takeError();
+  Expected<Window> Str = windowOf(*Arg, "strrchr", S);
+  if (!Str)
+    return Str.takeError();
+  if (Str->W > BPFLibcMax / 2) {
+    Str->W = BPFLibcMax / 2;
+    Str->Avail = B.CreateBinaryIntrinsic(Intrinsic::umin, Str->Avail,
+                                         B.getInt64(Str->W));
+  }
+  Value *Slot = S.LaunderSlot();
+  B.CreateAlignedStore(Str->Avail, Slot, Align(8), /*isVolatile=*/true);
+  Value *Len = callLibc("strlen", I64, {Str->Ptr, Str->Avail}, S);
+  Value *Avail = bounded(B.CreateAlignedLoad(I64, Slot, Align(8),
+                                             /*isVolatile=*/true,
+                                             "strrchr.avail.laundered"),
+                         Str->W, "strrchr.avail", S);
+  Len = launder(Len, Str->W, "strrchr.len", S);
+  require(S, B.CreateICmpULT(Len, Avail), "strrchr.len.in.object");
+  Value *Match =
+      callLibc("memrchr", P,
+               {Str->Ptr, mapped(Call.getArgOperand(1), S),
+                B.CreateAdd(Len, B.getInt64(1)), Avail},
+               S);
+  // NULL, or a checked offset from the string's global (as strchr's).
+  LLVMContext &Ctx = S.F.getContext();
+  Value *Null = B.CreateIntToPtr(opaque(B, B.getInt64(0)), P, "strrchr.none");
+  BasicBlock *Before = B.GetInsertBlock();
+  BasicBlock *Found = BasicBlock::Create(Ctx, "strrchr.found", &S.F);
+  BasicBlock *Join = BasicBlock::Create(Ctx, "strrchr.result", &S.F);
+  B.CreateCondBr(B.CreateIsNull(Match), Join, Found);
+  B.SetInsertPoint(Found);
+  Value *At = launderPointer(Match, *Str, "strrchr", S);
+  BasicBlock *FoundEnd = B.GetInsertBlock();
+  B.CreateBr(Join);
+  B.SetInsertPoint(Join);
+  PHINode *Phi = B.CreatePHI(P, 2, Call.getName());
+  Phi->addIncoming(Null, Before);
+  Phi->addIncoming(At, FoundEnd);
+  S.VMap[&Call] = Phi;
+  return Error::success();
+}
+
 Error lowerStringCopy(CallBase &Call, const BPFLibcSite &S) {
   StringRef Name = directCalleeName(Call);
+  if (Name == "strrchr")
+    return lowerStrrchr(Call, S);
   IRBuilder<> &B = S.B;
   Type *I64 = B.getInt64Ty(), *P = B.getPtrTy();
   Expected<StringArg> DstArg = locate(Call, 0, S);

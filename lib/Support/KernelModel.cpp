@@ -44,7 +44,7 @@ std::vector<LibcFunction> buildTable() {
         // become koffload_ctype_*_at().
         "__ctype_b_loc", "__ctype_tolower_loc", "__ctype_toupper_loc"})
     T.push_back(bpfLibc(N));
-  for (StringRef N : {"strlen", "strnlen", "strchr", "memchr"})
+  for (StringRef N : {"strlen", "strnlen", "strchr", "memchr", "memrchr"})
     T.push_back(bpfLibc(N, Arg0, BPFLibcMax));
   for (StringRef N : {"strcmp", "strcasecmp", "strncmp", "strncasecmp"})
     T.push_back(bpfLibc(N, Args01, BPFLibcMax));
@@ -79,10 +79,9 @@ std::vector<LibcFunction> buildTable() {
     T.push_back({N, LibcLowering::Helper, LibcBlock::None, 0, 0, Arg0,
                  HookAny});
 
-  // Bounded in principle, missing from the BPF libc (runtime/README.md).
-  T.push_back(blocked("strrchr", LibcBlock::NotInBPFLibc,
-                      "its last-match pointer does not verify in time "
-                      "linear in the cap"));
+  // strlen, then memrchr from the string's end (Kernel/BPFLibcCopy.cpp):
+  // the two loops share the verifier's budget, half the cap each.
+  T.push_back(bpfLibc("strrchr", Arg0, BPFLibcMax / 2));
   // A needle of at most 8 bytes, as a literal: one word the library
   // compares a rolling window with.
   T.push_back(bpfLibc("strstr", Arg0, BPFLibcMax));

@@ -139,6 +139,11 @@ KOFFLOAD_LIBC_API void *koffload_memchr(const void *s, int c, size_t n,
 					size_t avail,
 					struct koffload_libc_status *st);
 
+/* memrchr (GNU): all n bytes must be readable (n <= avail). */
+KOFFLOAD_LIBC_API void *koffload_memrchr(const void *s, int c, size_t n,
+					 size_t avail,
+					 struct koffload_libc_status *st);
+
 /*
  * Strings.  strcmp/strncmp read a[i] and b[i] together, so one `avail`
  * bounds both: pass the smaller of what is readable at a and at b.
@@ -156,6 +161,10 @@ KOFFLOAD_LIBC_API int koffload_strncmp(const char *a, const char *b, size_t n,
 				       struct koffload_libc_status *st);
 KOFFLOAD_LIBC_API char *koffload_strchr(const char *s, int c, size_t avail,
 					struct koffload_libc_status *st);
+/* strlen, then memrchr of the string and its NUL; verifies at small caps
+ * only (libc.bpf.c): call the two with the length laundered between. */
+KOFFLOAD_LIBC_API char *koffload_strrchr(const char *s, int c, size_t avail,
+					 struct koffload_libc_status *st);
 /* Returns tolower(a[i]) - tolower(b[i]) at the first difference, as glibc. */
 KOFFLOAD_LIBC_API int koffload_strcasecmp(const char *a, const char *b,
 					  size_t avail,

@@ -38,9 +38,10 @@
  *    Two surprises on this kernel: branch-free masks (x & -(a == b)) do not
  *    help, as the verifier forks its state on an AND/OR whose operand lies
  *    in [-1, 0]; and LLVM turns most arithmetic on sign bits back into
- *    compares and selects, i.e. branches.  strrchr is not here for that
- *    reason: its "last match so far" pointer made verification quadratic
- *    (exponential with LLVM's two selects per match) in the cap.
+ *    compares and selects, i.e. branches.  strrchr is not a forward scan
+ *    for that reason: its "last match so far" pointer made verification
+ *    quadratic (exponential with LLVM's two selects per match) in the cap;
+ *    it is strlen, then memrchr from the end.
  */
 #include "koffload_libc.h"
 
@@ -237,6 +238,34 @@ KOFFLOAD_LIBC_API void *koffload_pkt_memchr(const void *s, int c, size_t n,
 					    struct koffload_libc_status *st)
 {
 	return koffload__memchr(s, c, n, KOFFLOAD_LIBC_MAX, end, true, st);
+}
+
+/*
+ * memrchr (GNU): the last c among the first n bytes, read from the end as
+ * glibc does; all n must be readable (n > avail: overflow).  The match
+ * leaves from inside the loop (see koffload__stpcpy).
+ */
+KOFFLOAD_LIBC_API void *koffload_memrchr(const void *s, int c, size_t n,
+					 size_t avail,
+					 struct koffload_libc_status *st)
+{
+	const unsigned char *p = s;
+	size_t i, j;
+
+	if (n > avail || n > KOFFLOAD_LIBC_MAX) {
+		st->overflow = true;
+		return NULL;
+	}
+	for (i = 0; i < KOFFLOAD_LIBC_MAX && i < n; i++) {
+		koffload__hide(i);
+		/* An index, not p + n - 1 - i: the verifier bounds n - 1 - i
+		 * by the loop's test of n, but not a pointer past p + n. */
+		j = n - 1 - i;
+		koffload__hide(j);
+		if (p[j] == (unsigned char)c)
+			return (void *)(p + j);
+	}
+	return NULL;
 }
 
 /* ---- strings ----------------------------------------------------------- */
@@ -515,6 +544,24 @@ KOFFLOAD_LIBC_API char *koffload_strstr(const char *s, __u64 needle,
 					struct koffload_libc_status *st)
 {
 	return koffload__strstr8(s, needle, len, avail, st);
+}
+
+/*
+ * strrchr: memrchr over the string and its NUL.  In one function this
+ * verifies at small caps only (strlen's length, exact per exit, bounds
+ * the second loop: see koffload_stpncpy); koffload's generator makes the
+ * two calls itself with the length laundered between, and examines at
+ * most half the cap.
+ */
+KOFFLOAD_LIBC_API char *koffload_strrchr(const char *s, int c, size_t avail,
+					 struct koffload_libc_status *st)
+{
+	size_t len = koffload__strnlen(s, KOFFLOAD_ULONG_MAX, avail, NULL,
+				       false, st);
+
+	if (st->overflow)
+		return NULL;
+	return koffload_memrchr(s, c, len + 1, avail, st);
 }
 
 /* ---- string copies ----------------------------------------------------- */

@@ -240,6 +240,28 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 		rs.off = LT_OFF(p, a);
 		break;
 	}
+	case LT_MEMRCHR:
+		p = koffload_memrchr(a, rq.c, rq.n, rq.avail, &st);
+		rs.off = LT_OFF(p, a);
+		break;
+	case LT_STRRCHR: {
+		/* As koffload's generator does it (koffload_libc.h). */
+		__u64 room = rq.avail < KOFFLOAD_LIBC_MAX / 2 ?
+				     rq.avail : KOFFLOAD_LIBC_MAX / 2,
+		      len;
+
+		*(volatile __u64 *)&sc->launder = room;
+		len = koffload_strlen((char *)a, room, &st);
+		if (st.overflow)
+			break;
+		room = *(volatile __u64 *)&sc->launder;
+		len = LT_LAUNDER(sc, len);
+		if (room > KOFFLOAD_LIBC_MAX / 2 || len >= room)
+			return XDP_ABORTED;
+		p = koffload_memrchr(a, rq.c, len + 1, room, &st);
+		rs.off = LT_OFF(p, a);
+		break;
+	}
 	case LT_ATOI:
 		rs.ret = koffload_atoi((char *)a, rq.avail, &st);
 		break;

@@ -14,7 +14,7 @@
  * else the BPF answer must be glibc's and overflow must not be reported.
  * Exit: 0 all equal, 1 a divergence or error, 77 BPF not permitted.
  */
-#define _DEFAULT_SOURCE
+#define _GNU_SOURCE
 #include "bpf-util.h"
 #include "libc-test.h"
 
@@ -388,6 +388,20 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 		if (!k->c)
 			need = 0;
 		x->overflow = need > lim_of(k, cap);
+		break;
+	case LT_MEMRCHR:
+		/* All n bytes readable: n within avail and the cap. */
+		x->check_off = true;
+		x->overflow = k->n > lim_of(k, cap);
+		p = x->overflow ? NULL : memrchr(ga, (int)k->c, k->n);
+		x->off = p ? (unsigned char *)p - ga : -1;
+		break;
+	case LT_STRRCHR:
+		/* The string and its NUL within avail, at most half the cap. */
+		x->check_off = true;
+		x->overflow = strlen(sa) + 1 > lim_of(k, cap / 2);
+		p = strrchr(sa, (int)k->c);
+		x->off = p ? (char *)p - sa : -1;
 		break;
 	case LT_STRCHR:
 	case LT_PKT_STRCHR:
@@ -841,6 +855,15 @@ static void fixed_cases(void)
 	str_case(LT_STRCHR, "abc", 'z', 0, 4);
 	str_case(LT_STRCHR, "a\xe9", 0xe9, 0, 3);
 	str_case(LT_STRCHR, "a\xe9", -23, 0, 3);
+	str_case(LT_STRRCHR, "/a/b/c", '/', 0, 7);
+	str_case(LT_STRRCHR, "/a/b/c", '/', 0, 6);	/* NUL not readable */
+	str_case(LT_STRRCHR, "abc", 'z', 0, 4);
+	str_case(LT_STRRCHR, "abc", 0, 0, 4);		/* the NUL itself */
+	str_case(LT_STRRCHR, "", 0, 0, 1);
+	str_case(LT_STRRCHR, "x\xe9y\xe9", -23, 0, 5);
+	str_case(LT_MEMRCHR, "abcabc", 'b', 6, 7);
+	str_case(LT_MEMRCHR, "abcabc", 'b', 0, 7);
+	str_case(LT_MEMRCHR, "abcabc", 'b', 7, 6);	/* n past avail */
 	for (i = 0; i < 7; i++) {
 		size_t len = cap - 3 + i;	/* cap-3 .. cap+3 */
 
@@ -997,7 +1020,7 @@ static void random_cases(unsigned long count)
 		LT_PKT_STRLEN, LT_PKT_STRNLEN, LT_PKT_STRNCMP, LT_PKT_STRCHR,
 		LT_PKT_STRTOUL, LT_PKT_STRTOL, LT_STRSPN, LT_STRCSPN,
 		LT_STRSTR, LT_STRCPY, LT_STPCPY, LT_STRNCPY, LT_STPNCPY,
-		LT_STRCAT, LT_STRNCAT,
+		LT_STRCAT, LT_STRNCAT, LT_MEMRCHR, LT_STRRCHR,
 	};
 	static const int bases[] = { 0, 10, 16, 8, 2, 36 };
 	unsigned long r, max;
@@ -1076,6 +1099,9 @@ static void random_cases(unsigned long count)
 				k.b_len = k.a_len;
 			}
 			k.n = rnd_len(k.a_len);
+			break;
+		case LT_MEMRCHR:
+			k.n = rnd_below(4) ? rnd_len(k.a_len + 1) : rnd_len(cap + 2);
 			break;
 		case LT_MEMCHR:
 		case LT_STRNLEN:
