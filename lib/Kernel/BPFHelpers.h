@@ -30,6 +30,7 @@ enum : uint64_t {
   HelperKtimeGetBootNs = 125,
   HelperXdpLoadBytes = 189,
   HelperXdpStoreBytes = 190,
+  HelperKtimeGetTaiNs = 208,
 };
 
 /// A call of helper \p Id at \p B.

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/BPFLibc.h"
+#include "Kernel/BPFLibcParts.h"
 #include "Kernel/BPFTarget.h"
 #include "Support/KernelModel.h"
 #include "Support/Refusal.h"
@@ -38,7 +39,9 @@ using namespace llvm;
 
 namespace koffload {
 
-namespace {
+using namespace bpflibc;
+
+namespace bpflibc {
 
 constexpr const char *StatusName = "koffload.libc.st";
 
@@ -58,6 +61,7 @@ enum class Shape {
   Strtoul,   ///< long f(s, char **e, base)  -> f(s, e, base, avail, st)
   Atoi,      ///< int f(s)                   -> f(s, avail, st)
   Atol,      ///< long f(s)                  -> f(s, avail, st)
+  Copy,      ///< strcpy and family, strrchr: BPFLibcCopy.cpp
   CtypeLoc,  ///< glibc's table accessors: rewritten in linkBPFLibc
 };
 
@@ -82,6 +86,10 @@ const StringMap<Shape> &shapes() {
       {"strtoull", Shape::Strtoul}, {"strtoll", Shape::Strtoul},
       {"atoi", Shape::Atoi},       {"atol", Shape::Atol},
       {"atoll", Shape::Atol},
+      {"strcpy", Shape::Copy},     {"stpcpy", Shape::Copy},
+      {"strncpy", Shape::Copy},    {"stpncpy", Shape::Copy},
+      {"strcat", Shape::Copy},     {"strncat", Shape::Copy},
+      {"strrchr", Shape::Copy},    {"memrchr", Shape::Memchr},
       {"__ctype_b_loc", Shape::CtypeLoc},
       {"__ctype_tolower_loc", Shape::CtypeLoc},
       {"__ctype_toupper_loc", Shape::CtypeLoc},
@@ -91,7 +99,7 @@ const StringMap<Shape> &shapes() {
 
 /// The C prototype of a libc function of \p S, as clang declares it on
 /// x86-64 (LP64): a call with another type is not lowered.
-FunctionType *prototype(Shape S, LLVMContext &Ctx) {
+FunctionType *prototype(Shape S, StringRef Name, LLVMContext &Ctx) {
   Type *P = PointerType::getUnqual(Ctx), *I16 = Type::getInt16Ty(Ctx),
        *I32 = Type::getInt32Ty(Ctx), *I64 = Type::getInt64Ty(Ctx);
   switch (S) {
@@ -125,6 +133,8 @@ FunctionType *prototype(Shape S, LLVMContext &Ctx) {
     return FunctionType::get(I64, {P}, false);
   case Shape::CtypeLoc:
     return FunctionType::get(P, {}, false);
+  case Shape::Copy:
+    return copyPrototype(Name, Ctx);
   }
   return nullptr;
 }
@@ -210,7 +220,7 @@ bool objectsOf(const Value *P, SmallPtrSetImpl<const Value *> &Out,
       std::optional<Shape> S = shapeOf(directCalleeName(*CB));
       if (S &&
           (*S == Shape::Strchr || *S == Shape::Memchr ||
-           *S == Shape::Strstr) &&
+           *S == Shape::Strstr || *S == Shape::Copy) &&
           CB->arg_size() > 0) {
         if (!objectsOf(CB->getArgOperand(0), Out, Seen))
           return false;
@@ -267,7 +277,7 @@ Value *mapped(Value *V, const BPFLibcSite &S) {
   return V;
 }
 
-} // namespace
+} // namespace bpflibc
 
 AllocaInst *createBPFLibcStatus(Function &F) {
   BasicBlock &Entry = F.getEntryBlock();
@@ -278,14 +288,7 @@ AllocaInst *createBPFLibcStatus(Function &F) {
   return St;
 }
 
-namespace {
-
-struct StringArg {
-  Value *New = nullptr;          ///< in the generated function
-  BPFLibcObject Obj;
-  std::optional<uint64_t> Const; ///< constant offset in the object
-  std::optional<uint64_t> MaxOff; ///< else the largest one SCEV knows
-};
+namespace bpflibc {
 
 /// The largest offset of \p P from \p Object, when SCEV can bound it (an
 /// index that a loop counts, say).
@@ -366,7 +369,7 @@ Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
   return A;
 }
 
-} // namespace
+} // namespace bpflibc
 
 bool isBPFLibcCall(StringRef Name) {
   std::optional<LibcFunction> F = lookupLibc(Name);
@@ -406,7 +409,7 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   LLVMContext &Ctx = S.F.getContext();
   Module &KM = *S.F.getParent();
   IRBuilder<> &B = S.B;
-  if (Call.getFunctionType() != prototype(*Sh, Ctx))
+  if (Call.getFunctionType() != prototype(*Sh, Name, Ctx))
     return refuse("call to " + Name + " does not match its C prototype");
   StringRef Real =
       cast<Function>(Call.getCalledOperand()->stripPointerCasts())->getName();
@@ -418,6 +421,9 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
                     " (C23: '0b' prefixes) with base 0 or 2 or a variable "
                     "base");
   }
+
+  if (*Sh == Shape::Copy)
+    return lowerStringCopy(Call, S);
 
   if (*Sh == Shape::CtypeLoc) {
     // The table pointer: the loads through it are rewritten by

@@ -22,8 +22,10 @@
 //
 // Which calls those are, what they read and their caps come from
 // Support/KernelModel.h, which the planner reads too. Calls the BPF libc
-// has no function for (strrchr, the copies) are blocked by the
-// planner (NotInBPFLibc) and refused here with the same reason.
+// cannot take (strstr with a long needle, strspn with a set that is not a
+// literal) are blocked by the planner (NotInBPFLibc) and refused here with
+// the same reason. The string copies and strrchr, which are two calls or
+// have two objects, are lowered in BPFLibcCopy.cpp.
 //
 //===----------------------------------------------------------------------===//
 

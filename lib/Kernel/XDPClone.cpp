@@ -359,27 +359,6 @@ Error XDPGenerator::emitMemcmp(CallBase &Call) {
   return Error::success();
 }
 
-Error XDPGenerator::emitClockGettime(CallBase &Call) {
-  // clock_gettime(clock, &ts) = 0 with ts from the kernel's clock itself:
-  // bpf_ktime_get_ns is CLOCK_MONOTONIC, bpf_ktime_get_boot_ns
-  // CLOCK_BOOTTIME (the planner lets no other clock through).
-  std::optional<uint64_t> Clock = evaluateConstantInt(Call.getArgOperand(0));
-  if (!Clock || (*Clock != 1 && *Clock != 7))
-    return refuse("clock_gettime of a clock without a BPF helper");
-  Value *TS = VMap.lookup(Call.getArgOperand(1));
-  if (!TS)
-    return refuse("clock_gettime's timespec is not on the path");
-  Value *Ns = helper(*Clock == 1 ? HelperKtimeGetNs : HelperKtimeGetBootNs,
-                     I64, {});
-  Value *Billion = ConstantInt::get(I64, 1000000000);
-  B.CreateAlignedStore(B.CreateUDiv(Ns, Billion), TS, Align(8)); // tv_sec
-  B.CreateAlignedStore(B.CreateURem(Ns, Billion),
-                       B.CreateConstInBoundsGEP1_64(I8, TS, 8),
-                       Align(8)); // tv_nsec
-  VMap[&Call] = ConstantInt::get(Call.getType(), 0);
-  return Error::success();
-}
-
 Error XDPGenerator::cloneInstruction(Instruction &I) {
   if (isa<DbgInfoIntrinsic>(I))
     return Error::success();
@@ -426,8 +405,8 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
     StringRef Name = directCalleeName(*CB);
     if (Name == "memcmp" || Name == "bcmp")
       return emitMemcmp(*CB);
-    if (Name == "clock_gettime")
-      return emitClockGettime(*CB);
+    if (Name == "clock_gettime" || Name == "time" || Name == "gettimeofday")
+      return emitClockRead(*CB);
     if (Name == "strlen" && CB->arg_size() == 1 &&
         constantReplySources(CB->getArgOperand(0)).size() > 1)
       return emitConstantStrlen(*CB);

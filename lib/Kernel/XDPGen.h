@@ -29,6 +29,7 @@
 
 #include "llvm/Support/Error.h"
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -117,6 +118,11 @@ enum : unsigned {
   ControlRhoOffset = offsetof(koffload_control, rho),
   ControlSize = sizeof(koffload_control),
 };
+
+/// The wall clock's offset from TAI (`.data`, struct koffload_clock),
+/// which the runtime publishes; ClockUnset until it has.
+inline constexpr const char *ClockGlobalName = KOFFLOAD_CLOCK_GLOBAL;
+inline constexpr int64_t ClockUnset = KOFFLOAD_CLOCK_UNSET;
 
 /// The record protocol's sequence word of a record global: this prefix
 /// and the global's name (enum koffload_seq).

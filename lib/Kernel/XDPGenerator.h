@@ -10,6 +10,7 @@
 //                   hook's entry points, records, legalisation, BTF
 //   XDPClone.cpp    the request path cloned into the program (libc, mem
 //                   intrinsics, the reply snapshot)
+//   XDPClock.cpp    the clocks the path reads
 // and by the hook adapters (HookAdapter.h), which build with its public
 // builder and helpers: XDPUDP.cpp + XDPNet.cpp (XDPUDPAdapter.h).
 // Only those files include it.
@@ -136,7 +137,9 @@ public:
   Error emitConstantReply(CallBase &Send, const Message &M, Value *Len);
   Error emitConstantStrlen(CallBase &Call);
   Error checkReplyBuffers();
-  Error emitClockGettime(CallBase &Call);
+  /// clock_gettime, time, gettimeofday (XDPClock.cpp).
+  Error emitClockRead(CallBase &Call);
+  Value *wallClockNs();
   /// The local or global under an address computed outside the path (a
   /// constant GEP or cast chain), else the value itself.
   Value *hoistedAddressBase(Value *V) const;

@@ -121,9 +121,10 @@ StringRef blockerAdvice(Blocker B) {
     return "the kernel generator does not produce this request path yet "
            "(docs/architecture.md lists its limits)";
   case Blocker::UnreadClock:
-    return "the offload reads CLOCK_MONOTONIC and CLOCK_BOOTTIME only (BPF "
-           "helpers); the wall clock has none: read clock_gettime("
-           "CLOCK_MONOTONIC) on the hot path, or keep the read off it";
+    return "the offload reads CLOCK_REALTIME, CLOCK_TAI, CLOCK_MONOTONIC "
+           "and CLOCK_BOOTTIME only (BPF helpers, and an offset for the wall "
+           "clock): read one of those on the hot path, or keep the read off "
+           "it";
   case Blocker::NotInBPFLibc:
     return "the BPF libc does not implement this call (runtime/README.md "
            "says why); move it off the hot path";
@@ -368,21 +369,27 @@ Classification classifyInstruction(const Instruction &I,
   Classification L = classifyLibcCall(directCalleeName(*CB));
   if (L.Form == KernelForm::KernelHelper && L.Detail == "clock_gettime") {
     // Only these clocks have a BPF helper: bpf_ktime_get_ns (the monotonic
-    // clock) and bpf_ktime_get_boot_ns. CLOCK_REALTIME and
-    // CLOCK_MONOTONIC_RAW (not adjusted by NTP) have none. A clock read
+    // clock), bpf_ktime_get_boot_ns and bpf_ktime_get_tai_ns; the wall
+    // clock is TAI plus an offset the runtime publishes
+    // (Kernel/XDPClock.cpp). CLOCK_MONOTONIC_RAW (not adjusted by NTP),
+    // the coarse clocks and the CPU-time clocks have none. A clock read
     // does not block: say which clock.
     std::optional<uint64_t> Clock =
         CB->arg_size() ? evaluateConstantInt(CB->getArgOperand(0))
                        : std::nullopt;
-    if (!Clock || (*Clock != 1 /*CLOCK_MONOTONIC*/ &&
-                   *Clock != 7 /*CLOCK_BOOTTIME*/))
+    if (!Clock || (*Clock != 0 /*CLOCK_REALTIME*/ &&
+                   *Clock != 1 /*CLOCK_MONOTONIC*/ &&
+                   *Clock != 7 /*CLOCK_BOOTTIME*/ && *Clock != 11 /*TAI*/))
       return Block(Blocker::UnreadClock,
                    !Clock      ? "clock_gettime of a clock chosen at run time"
-                   : *Clock == 0 ? "clock_gettime(CLOCK_REALTIME)"
                    : *Clock == 4
                        ? "clock_gettime(CLOCK_MONOTONIC_RAW)"
                        : ("clock_gettime of clock " + Twine(*Clock)).str());
   }
+  // glibc fills a timezone with zeros; the offload writes only the time.
+  if (L.Form == KernelForm::KernelHelper && L.Detail == "gettimeofday" &&
+      (CB->arg_size() != 2 || !isa<ConstantPointerNull>(CB->getArgOperand(1))))
+    return Block(Blocker::UnreadClock, "gettimeofday with a timezone");
   // An argument the BPF libc needs as a literal (strspn's set, made a bit
   // map at compile time): the generator refuses anything else.
   if (std::optional<LibcFunction> F = lookupLibc(L.Detail);

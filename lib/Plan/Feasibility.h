@@ -62,8 +62,8 @@ enum class Blocker {
   /// sites, a msghdr with other than one iovec, IPv6 with several sends:
   /// Plan/KernelLimits.h).
   NotGenerated,
-  /// The wall clock (time, gettimeofday, CLOCK_REALTIME) or another clock
-  /// without a BPF helper: a clock read, not a blocking call.
+  /// A clock without a BPF helper (CLOCK_MONOTONIC_RAW, a clock chosen at
+  /// run time, gettimeofday's timezone): a clock read, not a blocking call.
   UnreadClock,
 };
 

@@ -19,8 +19,9 @@ namespace {
 
 constexpr uint8_t Arg0 = 1, Arg1 = 2, Args01 = 3;
 
-/// A function of the BPF libc: reads the string arguments \p Reads up to
-/// \p Cap bytes each, writes \p Writes (strto*'s end pointer).
+/// A function of the BPF libc: reads (or, for the copies' destinations,
+/// writes) the string arguments \p Reads up to \p Cap bytes each, writes
+/// \p Writes (strto*'s end pointer, the copies' destination).
 LibcFunction bpfLibc(StringRef Name, uint8_t Reads = 0, uint64_t Cap = 0,
                      uint8_t Writes = 0) {
   return {Name,   LibcLowering::BPFLibc, LibcBlock::None, Cap, Reads, Writes,
@@ -43,7 +44,7 @@ std::vector<LibcFunction> buildTable() {
         // become koffload_ctype_*_at().
         "__ctype_b_loc", "__ctype_tolower_loc", "__ctype_toupper_loc"})
     T.push_back(bpfLibc(N));
-  for (StringRef N : {"strlen", "strnlen", "strchr", "memchr"})
+  for (StringRef N : {"strlen", "strnlen", "strchr", "memchr", "memrchr"})
     T.push_back(bpfLibc(N, Arg0, BPFLibcMax));
   for (StringRef N : {"strcmp", "strcasecmp", "strncmp", "strncasecmp"})
     T.push_back(bpfLibc(N, Args01, BPFLibcMax));
@@ -74,29 +75,29 @@ std::vector<LibcFunction> buildTable() {
   // a CPU the request may run on.
   T.push_back({"sched_getcpu", LibcLowering::Helper, LibcBlock::None, 0, 0, 0,
                HookAny});
-  // CLOCK_MONOTONIC and CLOCK_BOOTTIME only (Feasibility.cpp checks).
+  // CLOCK_MONOTONIC, CLOCK_BOOTTIME, CLOCK_TAI and CLOCK_REALTIME only
+  // (Feasibility.cpp checks). The wall clock (CLOCK_REALTIME, time,
+  // gettimeofday) has no helper of its own: bpf_ktime_get_tai_ns plus the
+  // offset the runtime publishes (Kernel/XDPClock.cpp).
   T.push_back({"clock_gettime", LibcLowering::Helper, LibcBlock::None, 0, 0,
                Arg1, HookAny});
-
-  // The wall clock: a read, not a system call that waits (vDSO), but no
-  // BPF helper reads CLOCK_REALTIME (bpf_ktime_get_tai_ns is TAI, off by
-  // an offset the offload does not know).
   for (StringRef N : {"time", "gettimeofday"})
-    T.push_back(blocked(N, LibcBlock::UnreadClock));
+    T.push_back({N, LibcLowering::Helper, LibcBlock::None, 0, 0, Arg0,
+                 HookAny});
 
-  // Bounded in principle, missing from the BPF libc (runtime/README.md).
-  T.push_back(blocked("strrchr", LibcBlock::NotInBPFLibc,
-                      "its last-match pointer does not verify in time "
-                      "linear in the cap"));
+  // strlen, then memrchr from the string's end (Kernel/BPFLibcCopy.cpp):
+  // the two loops share the verifier's budget, half the cap each.
+  T.push_back(bpfLibc("strrchr", Arg0, BPFLibcMax / 2));
   // A needle of at most 8 bytes, as a literal: one word the library
   // compares a rolling window with.
   T.push_back(bpfLibc("strstr", Arg0, BPFLibcMax));
   T.back().LiteralArg = 1;
   T.back().MaxLiteral = 8;
+  // The copies: the source read within what may be read there, the
+  // destination written within its object's room (Kernel/BPFLibcCopy.cpp).
   for (StringRef N :
        {"strcpy", "strncpy", "stpcpy", "stpncpy", "strcat", "strncat"})
-    T.push_back(blocked(N, LibcBlock::NotInBPFLibc,
-                        "string copies are not in the BPF libc yet"));
+    T.push_back(bpfLibc(N, Args01, BPFLibcMax, /*Writes=*/Arg0));
 
   for (StringRef N : {"printf",
                       "fprintf",
@@ -218,6 +219,7 @@ ArrayRef<BPFHelperInfo> bpfHelpers() {
       {125, "bpf_ktime_get_boot_ns", HookAny},
       {189, "bpf_xdp_load_bytes", HookXDP},
       {190, "bpf_xdp_store_bytes", HookXDP},
+      {208, "bpf_ktime_get_tai_ns", HookAny},
   };
   return Helpers;
 }

@@ -17,7 +17,8 @@
 //    the bitcode defines every one);
 //  - Inline:  open-coded by the generator (memcmp, bcmp; memcpy, memmove
 //    and memset as LLVM's intrinsics);
-//  - Helper:  a BPF helper call (clock_gettime: bpf_ktime_get_ns);
+//  - Helper:  a BPF helper call (clock_gettime, time, gettimeofday:
+//             bpf_ktime_get_*_ns, Kernel/XDPClock.cpp);
 //  - Blocked: never runs in the kernel, for the reason given.
 // Functions not in the table are unknown (UnknownExternal in the planner),
 // except the families lookupLibc() recognises by prefix (pthread_, __cxa_).
@@ -61,7 +62,7 @@ enum class LibcBlock {
   NotIntrinsic, ///< lowered only as LLVM's intrinsic (memcpy, ...)
   ThreadOrLock, ///< pthread_*, sem_*, C11 threads
   Exceptions,   ///< the C++ runtime's exception entry points
-  UnreadClock,  ///< the wall clock: a clock read with no BPF helper
+  UnreadClock,  ///< a clock read with no BPF helper (none listed today)
 };
 
 /// The caps of runtime/bpf/koffload_libc.h as the bitcode is built (no -D

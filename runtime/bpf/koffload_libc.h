@@ -139,6 +139,11 @@ KOFFLOAD_LIBC_API void *koffload_memchr(const void *s, int c, size_t n,
 					size_t avail,
 					struct koffload_libc_status *st);
 
+/* memrchr (GNU): all n bytes must be readable (n <= avail). */
+KOFFLOAD_LIBC_API void *koffload_memrchr(const void *s, int c, size_t n,
+					 size_t avail,
+					 struct koffload_libc_status *st);
+
 /*
  * Strings.  strcmp/strncmp read a[i] and b[i] together, so one `avail`
  * bounds both: pass the smaller of what is readable at a and at b.
@@ -156,6 +161,10 @@ KOFFLOAD_LIBC_API int koffload_strncmp(const char *a, const char *b, size_t n,
 				       struct koffload_libc_status *st);
 KOFFLOAD_LIBC_API char *koffload_strchr(const char *s, int c, size_t avail,
 					struct koffload_libc_status *st);
+/* strlen, then memrchr of the string and its NUL; verifies at small caps
+ * only (libc.bpf.c): call the two with the length laundered between. */
+KOFFLOAD_LIBC_API char *koffload_strrchr(const char *s, int c, size_t avail,
+					 struct koffload_libc_status *st);
 /* Returns tolower(a[i]) - tolower(b[i]) at the first difference, as glibc. */
 KOFFLOAD_LIBC_API int koffload_strcasecmp(const char *a, const char *b,
 					  size_t avail,
@@ -185,6 +194,58 @@ KOFFLOAD_LIBC_API size_t koffload_strcspn(const char *s, const __u64 *set,
 KOFFLOAD_LIBC_API char *koffload_strstr(const char *s, __u64 needle,
 					size_t len, size_t avail,
 					struct koffload_libc_status *st);
+
+/*
+ * String copies.  Each byte is copied as it is read, so on overflow a
+ * prefix of the destination may already be written: koffload lowers
+ * these only into memory a fallback discards (the request's locals in
+ * per-CPU scratch) or restores (see docs/architecture.md).
+ *
+ * strcpy/stpcpy: `avail` bounds both the bytes readable at src and the
+ * bytes writable at dst (pass the smaller): the copy, NUL included, must
+ * fit both, else overflow (glibc would read past src's object or write
+ * past dst's: undefined behaviour that only userspace may commit).
+ * stpcpy returns dst + strlen(src).
+ *
+ * strncpy/stpncpy: writes exactly n bytes of dst, as glibc (the bytes of
+ * src up to its NUL, then zeros); the caller guarantees dst holds n bytes.
+ * `avail` bounds src alone.  n > KOFFLOAD_LIBC_MAX is an overflow before
+ * anything is written.  stpncpy returns dst + strnlen(src, n); it is
+ * strncpy and strnlen(dst, n) in one, and verifies only at small caps
+ * (libc.bpf.c says why): call the two with n laundered between instead.
+ *
+ * strcat/strncat take the END of the destination string, not its start:
+ * `end` = dst + strlen(dst), which the caller finds with koffload_strlen
+ * (a separate call, whose result the caller turns into an unknown value:
+ * in one function the verifier would walk the append once for every
+ * length of dst).  They append src (at most n bytes of it for strncat)
+ * and a NUL at end and return end.  `avail` bounds both src and the room
+ * left at end.  koffload examines at most KOFFLOAD_LIBC_MAX / 2 bytes of
+ * the destination (its string and the append together): strlen's loop and
+ * the append's, one after the other, share the verifier's budget of 8192
+ * pending branches (2 per byte each).  Deviation: strncat(d, s, n) where s has no NUL among its
+ * `avail` readable bytes and n equals that number falls back although
+ * glibc reads only n bytes (the closing NUL needs one byte more of the
+ * shared bound).
+ */
+KOFFLOAD_LIBC_API char *koffload_strcpy(char *dst, const char *src,
+					size_t avail,
+					struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API char *koffload_stpcpy(char *dst, const char *src,
+					size_t avail,
+					struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API char *koffload_strncpy(char *dst, const char *src, size_t n,
+					 size_t avail,
+					 struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API char *koffload_stpncpy(char *dst, const char *src, size_t n,
+					 size_t avail,
+					 struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API char *koffload_strcat(char *end, const char *src,
+					size_t avail,
+					struct koffload_libc_status *st);
+KOFFLOAD_LIBC_API char *koffload_strncat(char *end, const char *src, size_t n,
+					 size_t avail,
+					 struct koffload_libc_status *st);
 
 /* Numbers (glibc's strtoul/strtol/atoi; endptr may be NULL). */
 KOFFLOAD_LIBC_API unsigned long koffload_strtoul(const char *s, char **endptr,

@@ -10,6 +10,7 @@
  */
 #include "koffload-rt.h"
 #include "koffload-adapt.h"
+#include "koffload-clock.h"
 #include "koffload-dispatch.h"
 
 #include <arpa/inet.h>
@@ -56,6 +57,7 @@ struct koffload_rt {
 		size_t len;
 	} mapped[MAX_MAPPED];
 	int nmapped;
+	struct koffload_clock_pub *clock; /* the wall clock's offset */
 };
 
 /* One line on stderr, in one write (the adaptive runtime says its
@@ -224,6 +226,7 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		    "userspace", KOFFLOAD_PROGRAM_NAME);
 		goto fail;
 	}
+	rt->clock = koffload_clock_start(rt);
 	if (opts->load_only) {
 		rt->mode = "loaded";
 		return rt;
@@ -900,6 +903,7 @@ void koffload_rt_stop(struct koffload_rt *rt)
 	if (!rt)
 		return;
 	kdisp_leave(rt->disp);
+	koffload_clock_stop(rt->clock);
 	for (i = 0; i < rt->nmapped; i++)
 		munmap(rt->mapped[i].addr, rt->mapped[i].len);
 	bpf_object__close(rt->obj);

@@ -143,6 +143,28 @@ KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_control, omega) == 16, "omega");
 KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_control, rho) == 20, "rho");
 KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_control) == 64, "control size");
 
+/* ---- koffload_clock: the wall clock's offset -----------------------------
+ *
+ * No BPF helper reads CLOCK_REALTIME.  An offload whose requests read the
+ * wall clock (time, gettimeofday, clock_gettime(CLOCK_REALTIME)) takes
+ * bpf_ktime_get_tai_ns() plus CLOCK_REALTIME - CLOCK_TAI, which the
+ * runtime measures in userspace and publishes here, when the offload
+ * starts and every second after (runtime/rt/koffload-clock.c).  One word,
+ * written with one atomic store by one writer, so a reader sees the old
+ * offset or the new one.  Until the first publication it holds
+ * KOFFLOAD_CLOCK_UNSET, and such requests fall back to userspace.  The
+ * generator gives the global that initial value (it lives in `.data`).
+ */
+#define KOFFLOAD_CLOCK_GLOBAL "koffload_clock"
+
+struct koffload_clock {
+	__s64 realtime_minus_tai;	/* ns, or KOFFLOAD_CLOCK_UNSET */
+};
+
+#define KOFFLOAD_CLOCK_UNSET (-0x7fffffffffffffffLL - 1)
+
+KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_clock) == 8, "clock size");
+
 /* ---- the record protocol -------------------------------------------------
  *
  * A shared global under the record protocol (a record) has a sequence word

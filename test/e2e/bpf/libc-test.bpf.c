@@ -18,6 +18,10 @@
 struct lt_scratch {
 	unsigned char a[LT_REGION];
 	unsigned char b[LT_REGION];
+	/* strcat's and stpncpy's values pass through here (map memory,
+	 * which the verifier does not track), as in koffload's generated
+	 * code. */
+	__u64 launder;
 };
 
 struct {
@@ -45,6 +49,13 @@ const volatile __u32 lt_aliases = LT_ALIASES;
 
 /* Runs so far (.bss), for koffload-bpf-run --dump-map. */
 __u64 lt_runs;
+
+/* v through map memory: one unknown value for the verifier. */
+#define LT_LAUNDER(sc, v)                                                  \
+	({                                                                 \
+		*(volatile __u64 *)&(sc)->launder = (v);                   \
+		*(volatile __u64 *)&(sc)->launder;                         \
+	})
 
 /* A pointer result as an offset from base, -1 for NULL. */
 #define LT_OFF(p, base)                                                    \
@@ -168,6 +179,89 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 		p = koffload_strstr((char *)a, rq.n, c, rq.avail, &st);
 		rs.off = LT_OFF(p, a);
 		break;
+	case LT_STRCPY:
+		p = koffload_strcpy((char *)a + d_off, (char *)b, rq.avail,
+				    &st);
+		rs.off = LT_OFF(p, a);
+		break;
+	case LT_STPCPY:
+		p = koffload_stpcpy((char *)a + d_off, (char *)b, rq.avail,
+				    &st);
+		rs.off = LT_OFF(p, a);
+		break;
+	case LT_STRNCPY:
+		p = koffload_strncpy((char *)a + d_off, (char *)b, rq.n,
+				     rq.avail, &st);
+		rs.off = LT_OFF(p, a);
+		break;
+	case LT_STPNCPY: {
+		/* As koffload's generator does it: strncpy, n through map
+		 * memory, strnlen of the bytes written (koffload_libc.h). */
+		__u64 n = rq.n, len;
+
+		koffload_strncpy((char *)a + d_off, (char *)b, n, rq.avail,
+				 &st);
+		if (st.overflow)
+			break;
+		n = LT_LAUNDER(sc, n);
+		if (n > KOFFLOAD_LIBC_MAX)
+			return XDP_ABORTED;
+		len = koffload_strnlen((char *)a + d_off, n, n, &st);
+		rs.off = d_off + len;
+		break;
+	}
+	case LT_STRCAT:
+	case LT_STRNCAT: {
+		/* The string at A has d_off bytes of room, of which half
+		 * the cap is examined (koffload_libc.h).  strlen's loop
+		 * leaves with the room and the length known exactly: both
+		 * pass through map memory, as in koffload's generated code. */
+		__u64 room = d_off < KOFFLOAD_LIBC_MAX / 2 ?
+				     d_off : KOFFLOAD_LIBC_MAX / 2,
+		      len, lim;
+
+		*(volatile __u64 *)&sc->launder = room;
+		len = koffload_strlen((char *)a, room, &st);
+		if (st.overflow)
+			break;
+		room = *(volatile __u64 *)&sc->launder;
+		len = LT_LAUNDER(sc, len);
+		if (room > LT_REGION - KOFFLOAD_LIBC_MAX || len >= room)
+			return XDP_ABORTED;
+		lim = room - len;
+		if (rq.avail < lim)
+			lim = rq.avail;
+		if (op == LT_STRCAT)
+			p = koffload_strcat((char *)a + len, (char *)b, lim,
+					    &st);
+		else
+			p = koffload_strncat((char *)a + len, (char *)b, rq.n,
+					     lim, &st);
+		rs.off = LT_OFF(p, a);
+		break;
+	}
+	case LT_MEMRCHR:
+		p = koffload_memrchr(a, rq.c, rq.n, rq.avail, &st);
+		rs.off = LT_OFF(p, a);
+		break;
+	case LT_STRRCHR: {
+		/* As koffload's generator does it (koffload_libc.h). */
+		__u64 room = rq.avail < KOFFLOAD_LIBC_MAX / 2 ?
+				     rq.avail : KOFFLOAD_LIBC_MAX / 2,
+		      len;
+
+		*(volatile __u64 *)&sc->launder = room;
+		len = koffload_strlen((char *)a, room, &st);
+		if (st.overflow)
+			break;
+		room = *(volatile __u64 *)&sc->launder;
+		len = LT_LAUNDER(sc, len);
+		if (room > KOFFLOAD_LIBC_MAX / 2 || len >= room)
+			return XDP_ABORTED;
+		p = koffload_memrchr(a, rq.c, len + 1, room, &st);
+		rs.off = LT_OFF(p, a);
+		break;
+	}
 	case LT_ATOI:
 		rs.ret = koffload_atoi((char *)a, rq.avail, &st);
 		break;
@@ -300,7 +394,8 @@ static inline __attribute__((always_inline)) int lt_run(struct xdp_md *ctx,
 	rs.err = st.err;
 	if (bpf_xdp_store_bytes(ctx, 0, &rs, sizeof(rs)))
 		return XDP_ABORTED;
-	if ((op == LT_MEMCPY || op == LT_MEMMOVE || op == LT_MEMSET) && a_len &&
+	if ((op == LT_MEMCPY || op == LT_MEMMOVE || op == LT_MEMSET ||
+	     (op >= LT_STRCPY && op <= LT_STRNCAT)) && a_len &&
 	    bpf_xdp_store_bytes(ctx, LT_HDR, a, a_len))
 		return XDP_ABORTED;
 	return XDP_TX;

@@ -14,7 +14,7 @@
  * else the BPF answer must be glibc's and overflow must not be reported.
  * Exit: 0 all equal, 1 a divergence or error, 77 BPF not permitted.
  */
-#define _DEFAULT_SOURCE
+#define _GNU_SOURCE
 #include "bpf-util.h"
 #include "libc-test.h"
 
@@ -59,6 +59,7 @@ struct lt_case {
 struct lt_expect {
 	bool overflow;
 	bool check_ret, check_off, check_err, check_a, sign_only, zero_only;
+	bool partial;	/* A may be partly written on overflow (copies) */
 	long ret, off;
 	int err;
 	unsigned char *a;	/* A after the call (memcpy/memmove/memset) */
@@ -198,6 +199,65 @@ static unsigned long strto_need(const char *s, const char *end, int base)
 	return k + 1;
 }
 
+/*
+ * The string copies (glibc's answer in ga, B in gb).  What each may
+ * examine (koffload_libc.h): strcpy/stpcpy the copy, NUL included, within
+ * avail (B's readable bytes and the room at A + d_off); strncpy/stpncpy
+ * min(n, strlen + 1) bytes of B within avail, n <= the cap; strcat and
+ * strncat the string at A within its room (d_off, at most half the cap),
+ * then the append, NUL included, within min(avail, the room left).  Deviation (documented):
+ * strncat's closing NUL after n bytes of B needs byte n of that bound too.
+ */
+static void copy_expect(const struct lt_case *k, struct lt_expect *x)
+{
+	char *dst = (char *)ga + k->d_off, *src = (char *)gb, *p;
+	unsigned long len, room, lim = lim_of(k, cap);
+
+	x->check_a = x->check_off = x->partial = true;
+	x->a = malloc(k->a_len + 1);
+	memcpy(x->a, k->a, k->a_len);
+	switch (k->op) {
+	case LT_STRCPY:
+	case LT_STPCPY:
+		x->overflow = strlen(src) + 1 > lim;
+		if (x->overflow)
+			return;
+		p = k->op == LT_STRCPY ? strcpy(dst, src) : stpcpy(dst, src);
+		break;
+	case LT_STRNCPY:
+	case LT_STPNCPY:
+		len = strnlen(src, k->n);
+		x->overflow = k->n > cap || (len < k->n ? len + 1 : k->n) > lim;
+		if (x->overflow)
+			return;
+		p = k->op == LT_STRNCPY ? strncpy(dst, src, k->n) :
+					  stpncpy(dst, src, k->n);
+		break;
+	default:	/* strcat, strncat: the string at A, d_off bytes of room */
+		dst = (char *)ga;
+		len = strlen(dst);
+		room = k->d_off < cap / 2 ? k->d_off : cap / 2;
+		if (len + 1 > room) {
+			x->overflow = true;
+			return;
+		}
+		if (room - len < lim)
+			lim = room - len;
+		x->overflow = (k->op == LT_STRCAT ? strlen(src) :
+						    strnlen(src, k->n)) + 1 > lim;
+		if (x->overflow)
+			return;
+		if (k->op == LT_STRCAT)
+			strcat(dst, src);
+		else
+			strncat(dst, src, k->n);
+		p = dst + len;	/* koffload's strcat returns the end it got */
+		break;
+	}
+	x->off = p - (char *)ga;
+	memcpy(x->a, ga, k->a_len);
+}
+
 static void expect(const struct lt_case *k, struct lt_expect *x)
 {
 	unsigned long lim, need = 0, i;
@@ -329,6 +389,20 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 			need = 0;
 		x->overflow = need > lim_of(k, cap);
 		break;
+	case LT_MEMRCHR:
+		/* All n bytes readable: n within avail and the cap. */
+		x->check_off = true;
+		x->overflow = k->n > lim_of(k, cap);
+		p = x->overflow ? NULL : memrchr(ga, (int)k->c, k->n);
+		x->off = p ? (unsigned char *)p - ga : -1;
+		break;
+	case LT_STRRCHR:
+		/* The string and its NUL within avail, at most half the cap. */
+		x->check_off = true;
+		x->overflow = strlen(sa) + 1 > lim_of(k, cap / 2);
+		p = strrchr(sa, (int)k->c);
+		x->off = p ? (char *)p - sa : -1;
+		break;
 	case LT_STRCHR:
 	case LT_PKT_STRCHR:
 		x->check_off = true;
@@ -336,6 +410,14 @@ static void expect(const struct lt_case *k, struct lt_expect *x)
 		x->off = p ? (char *)p - sa : -1;
 		need = p ? (unsigned long)x->off + 1 : strlen(sa) + 1;
 		x->overflow = need > lim_of(k, cap);
+		break;
+	case LT_STRCPY:
+	case LT_STPCPY:
+	case LT_STRNCPY:
+	case LT_STPNCPY:
+	case LT_STRCAT:
+	case LT_STRNCAT:
+		copy_expect(k, x);
 		break;
 	case LT_ATOI:
 	case LT_ATOL:
@@ -451,8 +533,8 @@ static void check(const struct lt_case *k)
 	}
 	if (x.overflow) {
 		n_ovf++;
-		/* No effect on overflow. */
-		if (x.check_a && memcmp(a_out, k->a, k->a_len))
+		/* No effect on overflow (the copies may leave a prefix). */
+		if (x.check_a && !x.partial && memcmp(a_out, k->a, k->a_len))
 			report(k, "wrote A despite overflow", 1, 0);
 		goto out;
 	}
@@ -610,6 +692,78 @@ static bool pkt_fits(const struct lt_case *k)
 	return LT_HDR + k->a_len + k->b_len <= LT_LINEAR;
 }
 
+/*
+ * A string copy: A (all of the region) is `dst_init` then 'q's; B is src
+ * and its NUL, or its first b_len bytes.
+ */
+static void copy_case(enum lt_op op, const char *dst_init, const char *src,
+		      size_t b_len, unsigned long n, unsigned long avail,
+		      unsigned int d_off)
+{
+	static unsigned char a[LT_REGION], b[LT_REGION];
+	struct lt_case k = {
+		.op = op, .n = n, .avail = avail, .d_off = d_off,
+		.a = a, .a_len = LT_REGION, .b = b, .b_len = b_len,
+	};
+
+	memset(a, 'q', sizeof(a));
+	memcpy(a, dst_init, strlen(dst_init) + 1);
+	memcpy(b, src, b_len);
+	check(&k);
+}
+
+static void copy_fixed_cases(void)
+{
+	static char big[LT_REGION];
+	enum lt_op o;
+	size_t i;
+
+	for (o = LT_STRCPY; o <= LT_STPCPY; o++) {
+		copy_case(o, "", "", 1, 0, 1, 0);
+		copy_case(o, "", "", 1, 0, 0, 0);		/* no room */
+		copy_case(o, "", "hello", 6, 0, 6, 3);		/* exact fit */
+		copy_case(o, "", "hello", 6, 0, 5, 3);		/* one short */
+		copy_case(o, "", "hello", 5, 0, 5, 0);		/* no NUL */
+		copy_case(o, "", "a\xff\x80", 4, 0, 4, 0);
+	}
+	for (o = LT_STRNCPY; o <= LT_STPNCPY; o++) {
+		copy_case(o, "", "OK", 3, 16, 3, 0);		/* zero padding */
+		copy_case(o, "", "OK", 3, 2, 3, 5);		/* no NUL written */
+		copy_case(o, "", "OK", 3, 3, 3, 5);
+		copy_case(o, "", "OK", 3, 0, 3, 5);		/* nothing */
+		copy_case(o, "", "", 1, 7, 1, 0);
+		copy_case(o, "", "abcd", 4, 4, 4, 0);		/* unterminated */
+		copy_case(o, "", "abcd", 4, 5, 4, 0);		/* reads byte 4 */
+		copy_case(o, "", "abcd", 4, 3, 2, 0);		/* past avail */
+		copy_case(o, "", "x", 2, cap, 2, 0);		/* n at the cap */
+		copy_case(o, "", "x", 2, cap + 1, 2, 0);	/* over the cap */
+	}
+	for (o = LT_STRCAT; o <= LT_STRNCAT; o++) {
+		copy_case(o, "", "", 1, 0, 1, 1);
+		copy_case(o, "key=", "value", 6, 3, 6, 32);
+		copy_case(o, "key=", "value", 6, 5, 6, 32);
+		copy_case(o, "key=", "value", 6, 9, 6, 32);
+		copy_case(o, "key=", "value", 6, 9, 6, 10);	/* exact room */
+		copy_case(o, "key=", "value", 6, 9, 6, 9);	/* one short */
+		copy_case(o, "key=", "value", 6, 0, 6, 5);	/* NUL only */
+		copy_case(o, "abc", "", 1, 4, 1, 3);		/* no NUL in room */
+		copy_case(o, "abc", "", 1, 4, 1, 4);
+		/* strncat of an unterminated field of exactly n bytes: glibc
+		 * reads n bytes; koffload's bound covers the NUL (overflow). */
+		copy_case(o, "id:", "0123", 4, 4, 4, 64);
+		copy_case(o, "id:", "0123x", 5, 4, 5, 64);
+	}
+	/* Lengths around the cap. */
+	memset(big, 'x', sizeof(big));
+	for (i = cap - 2; i <= cap + 1 && i + 1 < sizeof(big); i++) {
+		big[i] = 0;
+		for (o = LT_STRCPY; o <= LT_STRNCAT; o++)
+			copy_case(o, o >= LT_STRCAT ? "" : "z", big, i + 1, i + 1,
+				  i + 1, o >= LT_STRCAT ? LT_REGION - cap : 0);
+		big[i] = 'x';
+	}
+}
+
 static void fixed_cases(void)
 {
 	static const char *nums[] = {
@@ -701,6 +855,15 @@ static void fixed_cases(void)
 	str_case(LT_STRCHR, "abc", 'z', 0, 4);
 	str_case(LT_STRCHR, "a\xe9", 0xe9, 0, 3);
 	str_case(LT_STRCHR, "a\xe9", -23, 0, 3);
+	str_case(LT_STRRCHR, "/a/b/c", '/', 0, 7);
+	str_case(LT_STRRCHR, "/a/b/c", '/', 0, 6);	/* NUL not readable */
+	str_case(LT_STRRCHR, "abc", 'z', 0, 4);
+	str_case(LT_STRRCHR, "abc", 0, 0, 4);		/* the NUL itself */
+	str_case(LT_STRRCHR, "", 0, 0, 1);
+	str_case(LT_STRRCHR, "x\xe9y\xe9", -23, 0, 5);
+	str_case(LT_MEMRCHR, "abcabc", 'b', 6, 7);
+	str_case(LT_MEMRCHR, "abcabc", 'b', 0, 7);
+	str_case(LT_MEMRCHR, "abcabc", 'b', 7, 6);	/* n past avail */
 	for (i = 0; i < 7; i++) {
 		size_t len = cap - 3 + i;	/* cap-3 .. cap+3 */
 
@@ -842,6 +1005,8 @@ static void fixed_cases(void)
 	check(&k);
 	k.op = LT_PKT_MEMCMP;
 	check(&k);
+
+	copy_fixed_cases();
 }
 
 static void random_cases(unsigned long count)
@@ -854,7 +1019,8 @@ static void random_cases(unsigned long count)
 		LT_ATOL, LT_ATOLL, LT_PKT_MEMCHR, LT_PKT_MEMCMP,
 		LT_PKT_STRLEN, LT_PKT_STRNLEN, LT_PKT_STRNCMP, LT_PKT_STRCHR,
 		LT_PKT_STRTOUL, LT_PKT_STRTOL, LT_STRSPN, LT_STRCSPN,
-		LT_STRSTR,
+		LT_STRSTR, LT_STRCPY, LT_STPCPY, LT_STRNCPY, LT_STPNCPY,
+		LT_STRCAT, LT_STRNCAT, LT_MEMRCHR, LT_STRRCHR,
 	};
 	static const int bases[] = { 0, 10, 16, 8, 2, 36 };
 	unsigned long r, max;
@@ -934,12 +1100,38 @@ static void random_cases(unsigned long count)
 			}
 			k.n = rnd_len(k.a_len);
 			break;
+		case LT_MEMRCHR:
+			k.n = rnd_below(4) ? rnd_len(k.a_len + 1) : rnd_len(cap + 2);
+			break;
 		case LT_MEMCHR:
 		case LT_STRNLEN:
 		case LT_PKT_MEMCHR:
 		case LT_PKT_STRNLEN:
 			k.n = rnd_below(4) ? rnd_len(k.a_len + 2) : rnd();
 			break;
+		case LT_STRCPY:
+		case LT_STPCPY:
+		case LT_STRNCPY:
+		case LT_STPNCPY:
+		case LT_STRCAT:
+		case LT_STRNCAT: {
+			/* B the source (avail at most its bytes); A the whole
+			 * region, for strcat a string of up to d_off bytes. */
+			unsigned long len;
+
+			k.avail = rnd_below(4) ? k.b_len : rnd_len(k.b_len);
+			k.n = rnd_below(4) ? rnd_len(k.b_len + 2) : rnd_len(cap + 2);
+			k.a_len = LT_REGION;
+			rnd_bytes(A, LT_REGION, rnd_below(2) ? 2 : 0);
+			k.d_off = rnd_below(4) ? rnd_len(LT_REGION - cap) :
+						 rnd_below(LT_REGION - cap + 1);
+			if (k.op >= LT_STRCAT) {
+				len = rnd_len(k.d_off + 1);
+				if (len < LT_REGION)
+					A[len] = 0;
+			}
+			break;
+		}
 		case LT_STRSTR: {
 			/* A needle of 0 to 8 bytes, mostly taken from A. */
 			unsigned long m, len = rnd_below(9), at;

@@ -10,6 +10,15 @@
  *   map koffload_strspn takes (32 bytes).
  *   strstr (LT_STRSTR): n is the needle as koffload_strstr's word, c its
  *   length; B is the needle (for the harness).
+ *   String copies (LT_STRCPY .. LT_STRNCAT): B is the source.  strcpy,
+ *   stpcpy, strncpy, stpncpy write at A + d_off; avail bounds B (and for
+ *   strcpy/stpcpy the room at A + d_off too).  strcat/strncat append to
+ *   the string at A, which has d_off bytes of room: the program finds its
+ *   end with koffload_strlen, launders it through a global as koffload's
+ *   generator does, and appends within min(avail, the room left).
+ *   strrchr (LT_STRRCHR): strlen of A within min(avail, half the cap),
+ *   laundered, then memrchr of the string and its NUL, as the generator
+ *   does it.
  * Reply packet:    struct lt_resp | A after the call | B
  *
  * The program copies A and B into per-CPU scratch regions of LT_REGION
@@ -44,6 +53,9 @@
 	X(STRTOULL, strtoull) X(STRTOLL, strtoll) X(ATOL, atol)            \
 	X(ATOLL, atoll) X(STRSPN, strspn) X(STRCSPN, strcspn)              \
 	X(STRSTR, strstr)                                                  \
+	X(STRCPY, strcpy) X(STPCPY, stpcpy) X(STRNCPY, strncpy)            \
+	X(STPNCPY, stpncpy) X(STRCAT, strcat) X(STRNCAT, strncat)          \
+	X(MEMRCHR, memrchr) X(STRRCHR, strrchr)                            \
 	X(PKT_MEMCHR, pkt_memchr)                                          \
 	X(PKT_MEMCMP, pkt_memcmp) X(PKT_STRLEN, pkt_strlen)                \
 	X(PKT_STRNLEN, pkt_strnlen) X(PKT_STRNCMP, pkt_strncmp)            \

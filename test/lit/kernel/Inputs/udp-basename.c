@@ -1,5 +1,6 @@
-/* A UDP service that answers the last component of a path (strrchr),
- * which the BPF libc does not have. */
+/* A UDP service that answers the last component of a path: strrchr for
+ * the last '/', the rest copied into the reply (strcpy). "/a/b/c" gets
+ * "c"; a request without a '/' is consumed without a reply. */
 #include <netinet/in.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -15,7 +16,7 @@ int main(void)
 	if (bind(fd, (struct sockaddr *)&addr, sizeof(addr)) < 0)
 		return 1;
 	for (;;) {
-		char req[128];
+		char req[128], out[128];
 		struct sockaddr_in peer;
 		socklen_t plen = sizeof(peer);
 		ssize_t n = recvfrom(fd, req, sizeof(req) - 1, 0,
@@ -26,7 +27,7 @@ int main(void)
 		char *slash = strrchr(req, '/');
 		if (!slash)
 			continue;
-		sendto(fd, slash + 1, strlen(slash + 1), 0,
-		       (struct sockaddr *)&peer, plen);
+		strcpy(out, slash + 1);
+		sendto(fd, out, strlen(out), 0, (struct sockaddr *)&peer, plen);
 	}
 }

@@ -19,7 +19,8 @@ assert ("BlockingIO", "fopen", "kv-store.c:75") in blockers, blockers
 exits = sorted((x["location"], x["leads_to"], x["blocker_location"])
                for x in c["fallback_exits"])
 assert exits == [("kv-store.c:46", "NoBPFEquivalent snprintf", "kv-store.c:52"),
-                 ("kv-store.c:68", "NotInBPFLibc strncpy",
+                 ("kv-store.c:68",
+                  "UnrestorableWrite a call that writes into 'table'",
                   "kv-store.c:71")], exits
 assert abs(sum(x["probability"] for x in c["fallback_exits"]) - (1 - c["omega"])) < 0.01
 shared = {g["name"]: g["sync"] for g in c["shared"]}

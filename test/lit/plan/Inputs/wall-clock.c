@@ -1,12 +1,17 @@
 /* A time service: "TIME" in, the clock's seconds out (4 bytes, network
- * order). The clock is time(NULL), time(&t), clock_gettime with
- * CLOCK_REALTIME, or, with -DMONOTONIC, CLOCK_MONOTONIC (seconds since
- * boot), which the offload reads with a BPF helper. */
+ * order). The clock is time(NULL), time(&t), gettimeofday (-DGTOD; with a
+ * timezone, -DGTOD_TZ) or clock_gettime of CLOCK (CLOCK_REALTIME by
+ * default; CLOCK_MONOTONIC, seconds since boot, CLOCK_TAI, ...). */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <time.h>
+
+#ifndef CLOCK
+#define CLOCK CLOCK_REALTIME
+#endif
 
 int main(void) {
   int fd = socket(AF_INET, SOCK_DGRAM, 0);
@@ -30,13 +35,18 @@ int main(void) {
     time_t t;
     time(&t);
     unsigned now = (unsigned)t;
+#elif defined(GTOD) || defined(GTOD_TZ)
+    struct timeval tv;
+#ifdef GTOD_TZ
+    struct timezone tz;
+    gettimeofday(&tv, &tz);
+#else
+    gettimeofday(&tv, NULL);
+#endif
+    unsigned now = (unsigned)tv.tv_sec;
 #else
     struct timespec ts;
-#ifdef MONOTONIC
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-#else
-    clock_gettime(CLOCK_REALTIME, &ts);
-#endif
+    clock_gettime(CLOCK, &ts);
     unsigned now = (unsigned)ts.tv_sec;
 #endif
     now = htonl(now);
