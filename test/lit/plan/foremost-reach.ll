@@ -1,13 +1,14 @@
 ; Of blockers of one rank, the decision names first the one most requests
 ; meet (issue 15: DINT tatp was named for sched_getcpu on 9% of requests
-; while its heap table blocks 63%). Here a rare LOG request calls
-; sched_getcpu before every request reads a heap table.
+; while its heap table blocks 63%). Here a rare LOG request calls an
+; external function (shard_cpu; sched_getcpu itself now runs in the
+; kernel) before every request reads a heap table.
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %clang -O2 -g -S -emit-llvm %S/Inputs/rare-first.c -o %t.o2.ll
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %t.o2.ll 2>&1 | FileCheck %s
 ; CHECK:      decision: no request can be answered in the kernel: every path from the receive meets a blocker, foremost PointerInSharedState (memory through the pointer in 'values' at rare-first.c:47)
 ; CHECK-NEXT: blocked: PointerInSharedState memory through the pointer in 'values' at rare-first.c:47 (reached by 100.0% of requests)
-; CHECK-NEXT: blocked: UnknownExternal sched_getcpu at rare-first.c:46 (reached by 50.0% of requests)
+; CHECK-NEXT: blocked: UnknownExternal shard_cpu at rare-first.c:46 (reached by 50.0% of requests)
 ; CHECK:      summary: 1 candidate, 0 offloaded
 ;
 ; MADE-FROM: Inputs/rare-first.c
@@ -108,7 +109,7 @@ define dso_local i32 @main() #0 !dbg !64 {
   br i1 %41, label %42, label %47, !dbg !147
 
 42:                                               ; preds = %34
-  %43 = call i32 @sched_getcpu() #8, !dbg !148
+  %43 = call i32 @shard_cpu() #8, !dbg !148
   %44 = load i32, ptr %9, align 4, !dbg !149
   %45 = zext i32 %44 to i64, !dbg !150
   %46 = getelementptr inbounds [4096 x i32], ptr @log_cpu, i64 0, i64 %45, !dbg !150
@@ -161,7 +162,7 @@ declare void @perror(ptr noundef) #5
 declare void @exit(i32 noundef) #6
 
 ; Function Attrs: nounwind
-declare i32 @sched_getcpu() #2
+declare i32 @shard_cpu() #2
 
 declare i64 @sendto(i32 noundef, ptr noundef, i64 noundef, i32 noundef, ptr, i32 noundef) #5
 
