@@ -27,7 +27,11 @@ enum : uint64_t {
   HelperXdpAdjustHead = 44,
   HelperXdpAdjustTail = 65,
   HelperProbeReadKernel = 113,
+  HelperProbeReadKernelStr = 115,
   HelperKtimeGetBootNs = 125,
+  HelperRingbufReserve = 131,
+  HelperRingbufSubmit = 132,
+  HelperRingbufDiscard = 133,
   HelperXdpLoadBytes = 189,
   HelperXdpStoreBytes = 190,
 };

@@ -7,6 +7,7 @@
 #include "Plan/Feasibility.h"
 #include "Support/Names.h"
 #include "Support/KernelModel.h"
+#include "Support/LogRecords.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/Analysis/ValueTracking.h"
@@ -153,6 +154,9 @@ Classification classifyLibcCall(StringRef Name) {
     return C;
   case LibcLowering::Helper:
     C.Form = KernelForm::KernelHelper;
+    return C;
+  case LibcLowering::Recorded:
+    C.Form = KernelForm::RecordedCall;
     return C;
   case LibcLowering::Blocked:
     break;
@@ -383,6 +387,11 @@ Classification classifyInstruction(const Instruction &I,
                        ? "clock_gettime(CLOCK_MONOTONIC_RAW)"
                        : ("clock_gettime of clock " + Twine(*Clock)).str());
   }
+  // A log call is recorded only in the shapes the replay can make again
+  // (Support/LogRecords.cpp, which the generator asks too).
+  if (L.Form == KernelForm::RecordedCall)
+    if (Expected<LogCallShape> Shape = recordedLogCall(*CB); !Shape)
+      return Block(Blocker::NoBPFEquivalent, toString(Shape.takeError()));
   // An argument the BPF libc needs as a literal (strspn's set, made a bit
   // map at compile time): the generator refuses anything else.
   if (std::optional<LibcFunction> F = lookupLibc(L.Detail);
