@@ -390,8 +390,14 @@ Classification classifyInstruction(const Instruction &I,
   // A log call is recorded only in the shapes the replay can make again
   // (Support/LogRecords.cpp, which the generator asks too).
   if (L.Form == KernelForm::RecordedCall)
-    if (Expected<LogCallShape> Shape = recordedLogCall(*CB); !Shape)
+    if (Expected<LogCallShape> Shape = recordedLogCall(*CB); !Shape) {
+      // To a file: I/O, as any write to one.
+      if (logsToOtherStream(*CB)) {
+        consumeError(Shape.takeError());
+        return Block(Blocker::BlockingIO, L.Detail);
+      }
       return Block(Blocker::NoBPFEquivalent, toString(Shape.takeError()));
+    }
   // An argument the BPF libc needs as a literal (strspn's set, made a bit
   // map at compile time): the generator refuses anything else.
   if (std::optional<LibcFunction> F = lookupLibc(L.Detail);

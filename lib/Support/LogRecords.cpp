@@ -130,13 +130,13 @@ Error addString(LogCallShape &S, const CallBase &CB, unsigned ArgNo) {
   if (!V->getType()->isPointerTy())
     return refuse("a string argument that is not a pointer");
   LogField F{LogField::String, ArgNo, V->getType()};
+  // A literal is passed by the replay; anything else (a local buffer, a
+  // global one the program writes) is copied when the call runs.
   StringRef Text;
   if (getConstantStringInfo(V, Text)) {
     F.Kind = LogField::ConstString;
     F.Text = Text.str();
     F.Text.push_back('\0');
-  } else if (isa<Constant>(V)) {
-    return refuse("a constant string argument that is not a literal");
   }
   S.Fields.push_back(std::move(F));
   return Error::success();
@@ -250,6 +250,12 @@ Expected<LogCallShape> recordedLogCall(const CallBase &CB) {
   if (S.Size > LogBatchMax)
     return Why("with more string arguments than a record holds");
   return S;
+}
+
+bool logsToOtherStream(const CallBase &CB) {
+  std::optional<Operands> Ops = operandsOf(directCalleeName(CB));
+  return Ops && Ops->Stream >= 0 && unsigned(Ops->Stream) < CB.arg_size() &&
+         streamOf(CB.getArgOperand(Ops->Stream)) == LogStream::None;
 }
 
 SmallVector<CallBase *, 4> logSites(ArrayRef<BasicBlock *> Blocks) {

@@ -89,6 +89,11 @@ bool isLogFunction(llvm::StringRef Name);
 /// stdout or stderr, ...), in words for the blocker's detail.
 llvm::Expected<LogCallShape> recordedLogCall(const llvm::CallBase &CB);
 
+/// Whether \p CB, a call to a log function, writes to a stream other than
+/// stdout or stderr: a file, which is I/O (BlockingIO) rather than a log
+/// line with no equivalent.
+bool logsToOtherStream(const llvm::CallBase &CB);
+
 /// The calls to log functions in \p Blocks, in order: a site's id is its
 /// index. The generator and the user side both number sites so.
 llvm::SmallVector<llvm::CallBase *, 4>

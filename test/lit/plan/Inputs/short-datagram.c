@@ -33,7 +33,7 @@ int main(void) {
       buf[9] = 'K';
       sendto(fd, buf, 10, 0, (struct sockaddr *)&cli, len);
     } else {
-      puts("short datagram");
+      perror("short datagram");
     }
   }
 }
