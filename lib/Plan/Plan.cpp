@@ -255,6 +255,7 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
                  "from the receive meets a blocker" +
                  Foremost;
   } else if (Thread) {
+    C.ThreadStartLoc = locString(Thread->Loc);
     C.Result.Offload = false;
     C.Result.SavingNs = 0; // nothing is offloaded, nothing is saved
     C.Decision = "keep in userspace: the event loop runs in threads started "
@@ -381,6 +382,22 @@ OffloadPlan PlanAnalysis::run(Module &M, ModuleAnalysisManager &MAM) {
   for (unsigned I = 0; I < Requests.Paths.size(); ++I)
     Plan.Candidates.push_back(D.decide(Requests.Paths[I], Feasibility.Paths[I],
                                        Fast.Paths[I], Shared.Paths[I]));
+  // One socket() site whose sockets are also served by a loop in threads
+  // (a helper that makes every socket): the runtime attaches the offload
+  // at the first such socket bound, which may be the thread's.
+  for (Candidate &C : Plan.Candidates) {
+    auto Threaded = find_if(Plan.Candidates, [&](const Candidate &O) {
+      return &O != &C && O.Socket == C.Socket && !O.ThreadStartLoc.empty();
+    });
+    if (!C.offloaded() || Threaded == Plan.Candidates.end())
+      continue;
+    C.Result.Offload = false;
+    C.Result.SavingNs = 0;
+    C.Decision = "keep in userspace: socket #" + std::to_string(C.Socket) +
+                 " is also served by an event loop in threads (started at " +
+                 Threaded->ThreadStartLoc +
+                 "), whose socket the offload could attach to";
+  }
   Plan.Working = Prepared.Working;
   return Plan;
 }

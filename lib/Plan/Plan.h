@@ -100,6 +100,9 @@ struct Candidate {
   std::vector<PathBlock> PathBlocks;
   std::vector<PathEdge> PathEdges;
   bool offloaded() const { return Result.Offload; }
+  /// The event loop runs in threads the program starts ("file:line" of
+  /// the start), kept in userspace.
+  std::string ThreadStartLoc;
 
   /// The request path in the working copy, for the code generators.
   llvm::Function *WorkFunction = nullptr;
