@@ -9,7 +9,7 @@
 # (docs/architecture.md, "Log lines"). One client with a fixed source
 # port, each request waiting for its reply:
 #   - the replies equal the userspace-only build's and an unprivileged
-#     run's (split_same_replies);
+#     run's (split_same_replies), and with a fixed client port too;
 #   - the kernel answered them (koffload-stats);
 #   - the split server's log lines (stdout and stderr, in order) equal the
 #     userspace-only run's, one per request, none twice, with the kernel
@@ -57,6 +57,11 @@ log_lines() { grep -v '^koffload: ' "$1" || true; }
 # its NUL): that request falls back, and userspace logs it.
 REQS=(hello 'get key1' '!odd one' "$(printf 'w%.0s' {1..100}) tail" 'x' 'get key2'
   '!again' "$(printf 'L%.0s' {1..200}) long" 'last one')
+
+# The replies of the split server equal its userspace-only build's and an
+# unprivileged run's (split-common.sh).
+split_same_replies logreq "$PORT" -- "${REQS[@]}"
+netns_stop_server
 
 # Userspace only: the reference lines.
 netns_start_server env KOFFLOAD_MODE=off "$T/split" "$PORT"
