@@ -369,6 +369,9 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
         return is_contained(C.ReplyCalls, &CB);
       }))
     return Error::success();
+  // stdout or stderr for a recorded log call: the replay loads its own.
+  if (onlyStreamOfLogCalls(I))
+    return Error::success();
   // Used only past the request's end (the dispatch loop's i++ for its
   // header): nothing the kernel runs needs it.
   if (!I.isTerminator() && !I.mayHaveSideEffects() && !I.use_empty() &&
@@ -407,6 +410,8 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
       return emitMemcmp(*CB);
     if (Name == "clock_gettime" || Name == "time" || Name == "gettimeofday")
       return emitClockRead(*CB);
+    if (isLogFunction(Name))
+      return emitLogRecord(*CB);
     if (Name == "strlen" && CB->arg_size() == 1 &&
         constantReplySources(CB->getArgOperand(0)).size() > 1)
       return emitConstantStrlen(*CB);

@@ -322,6 +322,7 @@ Error XDPGenerator::layOutScratch() {
       any_of(C.Shared, [](const SharedGlobalSpec &G) { return G.KernelWrites; });
   if (UndoBytesReserved)
     Off += UndoBytesSize;
+  Off = layOutLog(Off);
   PerCPU = alignTo(Off, 8);
   ArrayType *Ty = ArrayType::get(I8, PerCPU * Limits.MaxCPUs);
   Scratch = new GlobalVariable(*KM, Ty, false, GlobalValue::ExternalLinkage,
@@ -335,9 +336,25 @@ Error XDPGenerator::mapGlobals() {
   // The globals the path uses, with their layout and initial bytes.
   SmallVector<const Value *, 16> Work;
   for (BasicBlock *BB : C.KernelBlocks)
-    for (Instruction &I : *BB)
+    for (Instruction &I : *BB) {
+      // A log call's format, literals and stream stay userspace's: only
+      // what it records is read here (XDPLog.cpp).
+      if (onlyStreamOfLogCalls(I))
+        continue;
+      if (auto *CB = dyn_cast<CallBase>(&I);
+          CB && isLogFunction(directCalleeName(*CB))) {
+        if (Expected<LogCallShape> S = recordedLogCall(*CB)) {
+          for (const LogField &Fld : S->Fields)
+            if (Fld.Kind == LogField::Int || Fld.Kind == LogField::String)
+              Work.push_back(CB->getArgOperand(Fld.ArgNo));
+          continue;
+        } else {
+          consumeError(S.takeError()); // refused when cloned
+        }
+      }
       for (Value *Op : I.operands())
         Work.push_back(Op);
+    }
   SmallPtrSet<const Value *, 32> Seen;
   while (!Work.empty()) {
     const Value *V = Work.pop_back_val();
@@ -499,7 +516,9 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   }
   // The receive's result (ssize_t) is the payload length.
   PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());
+  resetLogBatch();
   enterRecords();
+  addLogDiscard();
   B.CreateBr(FirstRequestBlock);
 }
 
@@ -510,6 +529,7 @@ void XDPGenerator::emitEpilogue() {
   // checks (its size, room to grow the frame) may still fall back, and the
   // path's writes are then undone before anyone else sees them.
   B.SetInsertPoint(End);
+  copyLogBatch();
   checkRecordsUnchanged();
   emitReplyOrDrop();
 }
@@ -597,8 +617,10 @@ void XDPGenerator::checkRecordsUnchanged() {
 }
 
 void XDPGenerator::commit() {
-  // Past the last check that can fall back: the path's writes stand, and
-  // the records they went into are released.
+  // Past the last check that can fall back: the path's writes stand, its
+  // log records go to userspace, and the records they went into are
+  // released.
+  submitLogBatch();
   if (Records.empty())
     return;
   compilerBarrier();
@@ -674,7 +696,8 @@ void XDPGenerator::addLicenseAndBTF() {
   DIBasicType *Byte = DIB.createBasicType("unsigned char", 8,
                                           dwarf::DW_ATE_unsigned_char);
   for (GlobalVariable &GV : KM->globals()) {
-    if (GV.isConstant() || GV.getName() == "_license")
+    if (GV.isConstant() || GV.getName() == "_license" ||
+        GV.getSection() == ".maps")
       continue;
     uint64_t Size = KM->getDataLayout().getTypeAllocSize(GV.getValueType());
     DINodeArray Sub = DIB.getOrCreateArray({DIB.getOrCreateSubrange(0, Size)});
@@ -708,6 +731,7 @@ void XDPGenerator::addLicenseAndBTF() {
         DIB.createSubroutineType(DIB.getOrCreateTypeArray(Types)), 1,
         DINode::FlagPrototyped, DISubprogram::SPFlagZero));
   }
+  addLogMapBTF(DIB, CU, File);
   DIB.finalize();
   KM->addModuleFlag(Module::Warning, "Debug Info Version",
                     DEBUG_METADATA_VERSION);

@@ -32,6 +32,7 @@
 #include "Plan/KernelLimits.h"
 #include "Plan/Plan.h"
 #include "Support/AnalysisManagers.h"
+#include "Support/LogRecords.h"
 #include "Support/Refusal.h"
 #include "Support/ValueSources.h"
 #include "llvm/ADT/MapVector.h"
@@ -148,6 +149,24 @@ public:
   void enterRecords();
   void checkRecordsUnchanged();
   void commit();
+
+  // The request's log records (XDPLog.cpp, Support/LogRecords.h): staged
+  // in the scratch slot on the way, a ring buffer record reserved at the
+  // first, the batch copied into it at the path's end, submitted at the
+  // commit, discarded on a fallback.
+  SmallVector<CallBase *, 2> LogSites; ///< id = index
+  uint64_t LogAreaOffset = 0; ///< the staged batch (koffload_log_batch)
+  uint64_t LogBatchCap = 0;   ///< its entries' room (0: no log sites)
+  GlobalVariable *LogRing = nullptr;
+  AllocaInst *LogRecord = nullptr; ///< the reserved record, or null
+  uint64_t layOutLog(uint64_t Off);
+  void resetLogBatch();
+  void addLogDiscard();
+  Error emitLogRecord(CallBase &Call);
+  void reserveLogRecord();
+  void copyLogBatch();
+  void submitLogBatch();
+  void addLogMapBTF(DIBuilder &DIB, DICompileUnit *CU, DIFile *File);
   /// The undo step in front of the path's fallbacks (see Undo).
   void addUndo() {
     Undo = BasicBlock::Create(Ctx, "fallback.undo", F);
@@ -259,6 +278,7 @@ public:
                           CsumDiff[] = {0, 2};
     switch (Id) {
     case HelperProbeReadKernel:
+    case HelperProbeReadKernelStr:
       return ProbeRead;
     case HelperXdpStoreBytes:
       return StoreBytes;

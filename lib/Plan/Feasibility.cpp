@@ -7,6 +7,7 @@
 #include "Plan/Feasibility.h"
 #include "Support/Names.h"
 #include "Support/KernelModel.h"
+#include "Support/LogRecords.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/Analysis/ValueTracking.h"
@@ -154,6 +155,9 @@ Classification classifyLibcCall(StringRef Name) {
     return C;
   case LibcLowering::Helper:
     C.Form = KernelForm::KernelHelper;
+    return C;
+  case LibcLowering::Recorded:
+    C.Form = KernelForm::RecordedCall;
     return C;
   case LibcLowering::Blocked:
     break;
@@ -390,6 +394,17 @@ Classification classifyInstruction(const Instruction &I,
   if (L.Form == KernelForm::KernelHelper && L.Detail == "gettimeofday" &&
       (CB->arg_size() != 2 || !isa<ConstantPointerNull>(CB->getArgOperand(1))))
     return Block(Blocker::UnreadClock, "gettimeofday with a timezone");
+  // A log call is recorded only in the shapes the replay can make again
+  // (Support/LogRecords.cpp, which the generator asks too).
+  if (L.Form == KernelForm::RecordedCall)
+    if (Expected<LogCallShape> Shape = recordedLogCall(*CB); !Shape) {
+      // To a file: I/O, as any write to one.
+      if (logsToOtherStream(*CB)) {
+        consumeError(Shape.takeError());
+        return Block(Blocker::BlockingIO, L.Detail);
+      }
+      return Block(Blocker::NoBPFEquivalent, toString(Shape.takeError()));
+    }
   // An argument the BPF libc needs as a literal (strspn's set, made a bit
   // map at compile time): the generator refuses anything else.
   if (std::optional<LibcFunction> F = lookupLibc(L.Detail);

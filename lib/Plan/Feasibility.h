@@ -83,6 +83,8 @@ enum class KernelForm {
   BoundedLibc,        ///< a bounded BPF implementation of a libc call
   KernelHelper,       ///< a BPF helper (clock_gettime → bpf_ktime_get_ns)
   DevirtualisedCall,  ///< an indirect call through a constant table
+  /// A log call recorded for the runtime to replay (Support/LogRecords.h).
+  RecordedCall,
 };
 
 struct Classification {

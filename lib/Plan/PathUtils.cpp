@@ -224,6 +224,8 @@ StringRef kernelFormName(KernelForm F) {
     return "BPF helper";
   case KernelForm::DevirtualisedCall:
     return "devirtualised through a constant table";
+  case KernelForm::RecordedCall:
+    return "recorded at the commit, replayed in userspace";
   }
   llvm_unreachable("unknown kernel form");
 }

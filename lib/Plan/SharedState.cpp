@@ -10,6 +10,7 @@
 #include "Landmarks/SocketCalls.h"
 #include "Plan/KernelLimits.h"
 #include "Plan/PathUtils.h"
+#include "Support/LogRecords.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Analysis/ConstantFolding.h"
@@ -153,6 +154,19 @@ void StateFinder::findFallbackPoints() {
       Out.FallbackPoints.push_back(
           {"libc-cap", U.Loc,
            U.Detail + " needs bytes beyond the BPF libc's cap or the object",
+           BB->getTerminator()});
+  // A recorded log call (Support/LogRecords.h) falls back when the ring
+  // buffer has no room for the request's records (reserved at its first
+  // log call), a string is longer than the record's cap, or the records
+  // outgrow a batch (Kernel/XDPLog.cpp).
+  for (const auto &[BB, U] : B.BoundedIn)
+    if (FP.contains(BB) && U.Form == KernelForm::RecordedCall)
+      Out.FallbackPoints.push_back(
+          {"log-record", U.Loc,
+           U.Detail + "'s record: no room in the ring buffer, a string "
+                      "longer than " +
+               std::to_string(LogStringCap - 1) +
+               " bytes, or more records than a batch holds",
            BB->getTerminator()});
   // A write no save can undo on the path (a compare-and-exchange): when
   // every reply is of a fixed size that fits its buffer, the reply's one
@@ -461,6 +475,9 @@ void StateFinder::classifyShared() {
       // The reply's fd loaded again (`fds[i].fd`): the kernel does not
       // read it (lib/Kernel does not copy it).
       if (isa<LoadInst>(I) && onlyFdOf(&I, IsFastPathReply))
+        continue;
+      // stdout or stderr for a recorded log call: the replay loads it.
+      if (onlyStreamOfLogCalls(I))
         continue;
       SmallVector<Access, 2> Acc;
       accessesOf(I, Acc);

@@ -99,17 +99,19 @@ std::vector<LibcFunction> buildTable() {
        {"strcpy", "strncpy", "stpcpy", "stpncpy", "strcat", "strncat"})
     T.push_back(bpfLibc(N, Args01, BPFLibcMax, /*Writes=*/Arg0));
 
-  for (StringRef N : {"printf",
-                      "fprintf",
-                      "sprintf",
+  // Log calls: recorded at the commit and replayed by the runtime, when
+  // their shape allows (Support/LogRecords.cpp; the planner and generator
+  // refuse the rest with its reason).
+  for (StringRef N : {"printf", "__printf_chk", "fprintf", "__fprintf_chk",
+                      "puts", "fputs", "putchar", "fputc", "putc", "fwrite",
+                      "fflush"})
+    T.push_back({N, LibcLowering::Recorded, LibcBlock::None, 0, 0, 0,
+                 HookXDP});
+  for (StringRef N : {"sprintf",
                       "snprintf",
                       "vprintf",
                       "vfprintf",
                       "vsnprintf",
-                      "puts",
-                      "fputs",
-                      "putchar",
-                      "fputc",
                       "perror",
                       "malloc",
                       "calloc",
@@ -136,9 +138,9 @@ std::vector<LibcFunction> buildTable() {
     T.push_back(blocked(N, LibcBlock::NoEquivalent));
   for (StringRef N :
        {"open",         "openat",      "creat",        "fopen",
-        "fdopen",       "fclose",      "fread",        "fwrite",
+        "fdopen",       "fclose",      "fread",
         "fgets",        "fgetc",       "getc",         "fscanf",
-        "fseek",        "ftell",       "fflush",       "fsync",
+        "fseek",        "ftell",       "fsync",
         "fdatasync",    "read",        "write",        "readv",
         "writev",       "pread",       "pread64",      "pwrite",
         "pwrite64",     "close",       "unlink",       "rename",
@@ -216,7 +218,11 @@ ArrayRef<BPFHelperInfo> bpfHelpers() {
       {44, "bpf_xdp_adjust_head", HookXDP},
       {65, "bpf_xdp_adjust_tail", HookXDP},
       {113, "bpf_probe_read_kernel", HookAny},
+      {115, "bpf_probe_read_kernel_str", HookAny},
       {125, "bpf_ktime_get_boot_ns", HookAny},
+      {131, "bpf_ringbuf_reserve", HookAny},
+      {132, "bpf_ringbuf_submit", HookAny},
+      {133, "bpf_ringbuf_discard", HookAny},
       {189, "bpf_xdp_load_bytes", HookXDP},
       {190, "bpf_xdp_store_bytes", HookXDP},
       {208, "bpf_ktime_get_tai_ns", HookAny},

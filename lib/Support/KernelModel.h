@@ -19,6 +19,8 @@
 //    and memset as LLVM's intrinsics);
 //  - Helper:  a BPF helper call (clock_gettime, time, gettimeofday:
 //             bpf_ktime_get_*_ns, Kernel/XDPClock.cpp);
+//  - Recorded: a log call the offload records and the runtime replays
+//    (Support/LogRecords.h says which calls of these can be);
 //  - Blocked: never runs in the kernel, for the reason given.
 // Functions not in the table are unknown (UnknownExternal in the planner),
 // except the families lookupLibc() recognises by prefix (pthread_, __cxa_).
@@ -50,6 +52,9 @@ enum class LibcLowering {
   BPFLibc, ///< koffload_<name> in the BPF libc
   Inline,  ///< open-coded by the generator
   Helper,  ///< a BPF helper
+  /// Recorded into a ring buffer and replayed by the runtime in userspace
+  /// (printf and friends to stdout or stderr: Support/LogRecords.h).
+  Recorded,
   Blocked, ///< never: see LibcBlock
 };
 

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "User/SplitUser.h"
+#include "User/LogReplay.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
 #include "Support/Refusal.h"
@@ -282,9 +283,21 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   FunctionCallee SetRho = M.getOrInsertFunction(
       "koffload_rt_set_rho",
       FunctionType::get(Type::getVoidTy(Ctx), {B.getDoubleTy()}, false));
+  // And the replays of the offload's log records (User/LogReplay.h).
+  std::pair<Constant *, unsigned> Replays = emitLogReplays(M, C);
+  Constant *LogReplays = Replays.first;
+  unsigned LogSites = Replays.second;
+  FunctionCallee SetLogSites = M.getOrInsertFunction(
+      "koffload_rt_log_sites",
+      FunctionType::get(Type::getVoidTy(Ctx), {Ptr, I32}, false));
+  auto RegisterLogSites = [&] {
+    if (LogSites)
+      B.CreateCall(SetLogSites, {LogReplays, ConstantInt::get(I32, LogSites)});
+  };
   for (const Binding *Bd : Info.bindingsOf(C.Socket)) {
     B.SetInsertPoint(Bd->Call->getNextNode());
     B.CreateCall(SetRho, {ConstantFP::get(B.getDoubleTy(), C.Result.Rho)});
+    RegisterLogSites();
     B.CreateCall(Bound,
                  {B.CreateZExtOrTrunc(Bd->Call->getArgOperand(0), I32), Obj,
                   ConstantInt::get(I64, Object.size()), Table,
@@ -297,6 +310,7 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
                           false));
     B.SetInsertPoint(H->getEntryBlock().getFirstNonPHIOrDbgOrAlloca());
     B.CreateCall(SetRho, {ConstantFP::get(B.getDoubleTy(), C.Result.Rho)});
+    RegisterLogSites();
     B.CreateCall(HandlerBound,
                  {B.CreateZExtOrTrunc(H->getArg(FdArg), I32), Obj,
                   ConstantInt::get(I64, Object.size()), Table,

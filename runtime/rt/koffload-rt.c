@@ -9,6 +9,7 @@
  * adaptive controller (koffload-adapt.c) already live apart.
  */
 #include "koffload-rt.h"
+#include "koffload-log.h"
 #include "koffload-adapt.h"
 #include "koffload-clock.h"
 #include "koffload-dispatch.h"
@@ -732,6 +733,13 @@ static void bound_locked(int fd, const void *object, unsigned long size,
 	split_rt = koffload_rt_start(&opts);
 	if (!split_rt)
 		return;
+	/* The log lines of requests the kernel answers are read from the
+	 * start (koffload-log.c): none waits for a reader that never comes. */
+	if (koffload_log_start(split_rt->obj, split_rt->why,
+			       sizeof(split_rt->why))) {
+		say("%s: serving every request from userspace", split_rt->why);
+		goto fail;
+	}
 	if (port_shared(split_rt, fd))
 		goto fail;
 	if (koffload_rt_share(split_rt, shared, n))

@@ -127,6 +127,13 @@ int koffload_rt_program_fd(const struct koffload_rt *rt);
  */
 void koffload_rt_set_rho(double rho);
 
+/*
+ * Before koffload_rt_bound(): the replay of each log site of the offload
+ * (lib/User/LogReplay.cpp), by site id; the runtime calls them with the
+ * entries the offload records (koffload/abi.h, runtime/rt/koffload-log.c).
+ */
+void koffload_rt_log_sites(const koffload_log_replay *sites, unsigned int n);
+
 /* Around each request handled in userspace: take and release the record
  * globals' sequence words (even -> odd -> +2); per thread. */
 void koffload_rt_request_begin(void);

@@ -103,6 +103,8 @@ TEST(KernelModelTest, PlannerRunsExactlyWhatTheModelRuns) {
     if (F.runs())
       EXPECT_TRUE(F.Lowering == LibcLowering::Helper
                       ? C.Form == KernelForm::KernelHelper
+                  : F.Lowering == LibcLowering::Recorded
+                      ? C.Form == KernelForm::RecordedCall
                       : C.Form == KernelForm::BoundedLibc)
           << F.Name.str();
   }

@@ -32,6 +32,7 @@ declare i64 @recvfrom(i32, ptr, i64, i32, ptr, ptr)
 declare i64 @sendto(i32, ptr, i64, i32, ptr, i32)
 declare ptr @fopen(ptr, ptr)
 declare i32 @printf(ptr, ...)
+declare ptr @malloc(i64)
 !0 = !{!"function_entry_count", i64 1}
 )";
 
@@ -122,7 +123,7 @@ a:
   %log = icmp eq i8 %c2, 33
   br i1 %log, label %blocked, label %reply, !prof !1
 blocked:
-  %p = call i32 (ptr, ...) @printf(ptr @path)
+  %p = call ptr @malloc(i64 8)
   br label %reply
 b:
   br label %reply

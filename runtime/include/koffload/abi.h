@@ -257,4 +257,35 @@ KOFFLOAD_ABI_ASSERT(offsetof(struct kdisp_owner, orphaned) == 8, "orphaned");
 KOFFLOAD_ABI_ASSERT(offsetof(struct kdisp_owner, sock) == 16, "sock");
 KOFFLOAD_ABI_ASSERT(sizeof(struct kdisp_owner) == 80, "kdisp_owner size");
 
+/* ---- koffload_log: the requests' log records ------------------------------
+ *
+ * A BPF ring buffer (KOFFLOAD_LOG_MAP, in `.maps`) the offload writes one
+ * record to per kernel-handled request that called a log function
+ * (printf, fputs to stdout or stderr, ...: lib/Support/LogRecords.h): a
+ * batch of entries, reserved before the request commits, submitted at the
+ * commit, discarded when it falls back. The runtime (runtime/rt/
+ * koffload-log.c) replays each entry through the split program's replay
+ * function for its site, which makes the original call from the entry's
+ * fields (their offsets are the compiler's: the replay knows them).
+ */
+#define KOFFLOAD_LOG_MAP "koffload_log"
+
+struct koffload_log_batch {
+	__u32 bytes;		/* of the entries that follow */
+	__u32 count;		/* entries */
+	/* then the entries */
+};
+
+struct koffload_log_entry {
+	__u32 site;		/* the replay table's index */
+	__u32 size;		/* this entry's bytes, a multiple of 8 */
+	/* then the fields */
+};
+
+/* The split program's replay of one site: the entry. */
+typedef void (*koffload_log_replay)(const struct koffload_log_entry *entry);
+
+KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_log_batch) == 8, "log batch");
+KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_log_entry) == 8, "log entry");
+
 #endif /* KOFFLOAD_ABI_H */

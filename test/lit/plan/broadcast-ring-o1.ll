@@ -8,7 +8,9 @@
 ; CHECK:       decision: no request can be answered in the kernel: every path from the receive meets a blocker, foremost MultipleReplies (sendto at broadcast-ring.c:30)
 ; CHECK-NEXT:  blocked: MultipleReplies sendto at broadcast-ring.c:30 (reached by 99.6% of requests)
 ; CHECK-NEXT:  blocked: ReplyElsewhere sendto to an address other than the request's source at broadcast-ring.c:30 (reached by 99.6% of requests)
-; CHECK-NEXT:  blocked: NoBPFEquivalent puts at broadcast-ring.c:27 (reached by 100.0% of requests)
+; CHECK-NEXT:  blocked: PreArrivalState loop-carried local 'last' at broadcast-ring.c:28 (reached by 100.0% of requests)
+; (the relay's log line at broadcast-ring.c:27 would be recorded for the
+; runtime to replay: no blocker, Support/LogRecords.h)
 ;
 ; MADE-FROM: Inputs/broadcast-ring.c
 ; CLANG: clang-19 -O1 -g -S -emit-llvm -o - broadcast-ring.c

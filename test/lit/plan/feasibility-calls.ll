@@ -7,7 +7,7 @@
 ; is the fast path with the reply at line 89.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
-; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | grep 'blocked:' | count 13
+; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | grep 'blocked:' | count 12
 ; The table's index is in range (else undefined behaviour): no way out.
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | not grep LeavesEventLoop
 ; RUN: %opt %load_koffload -passes=verify,koffload -pass-remarks-output=%t.yaml -disable-output %s
@@ -23,7 +23,6 @@
 ; the inliner puts around the call of serve() (lines 112 and 90).
 ; CHECK-DAG:   blocked: BlockingIO fopen at dispatch-blockers.c:32 (
 ; CHECK-DAG:   blocked: BlockingIO fread at dispatch-blockers.c:33 (
-; CHECK-DAG:   blocked: NoBPFEquivalent printf at dispatch-blockers.c:37 (
 ; CHECK-DAG:   blocked: UnknownExternal remote_lookup at dispatch-blockers.c:40 (
 ; CHECK-DAG:   blocked: FloatingPoint at dispatch-blockers.c:43 (
 ; CHECK-DAG:   blocked: FloatingPoint at dispatch-blockers.c:44 (
@@ -37,7 +36,8 @@
 ; Each command that blocks leaves the fast path at the switch (line 30),
 ; towards its first blocker.
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> BlockingIO fopen at dispatch-blockers.c:32 (
-; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> NoBPFEquivalent printf at dispatch-blockers.c:37 (
+; The log line (37) is recorded for the runtime to replay, no blocker.
+; CHECK-DAG:   kernel-form: printf at dispatch-blockers.c:37: recorded at the commit, replayed in userspace
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> UnknownExternal remote_lookup at dispatch-blockers.c:40 (
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> FloatingPoint at dispatch-blockers.c:43 (
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> IndirectCall through plugin_hook at dispatch-blockers.c:48 (

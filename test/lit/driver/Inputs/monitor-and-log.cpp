@@ -1,7 +1,7 @@
 // A C-style C++ server in DINT's shard idiom: the request socket logs
-// every request with fprintf, and a monitor socket is served by a thread
-// started with pthread_create. Neither is offloaded; the summary names
-// both, and C++ names as the source has them.
+// every request with fprintf, and a monitor socket (one helper makes both)
+// is served by a thread started with pthread_create. Neither is offloaded;
+// the summary names both, and C++ names as the source has them.
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdio.h>

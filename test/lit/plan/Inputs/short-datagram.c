@@ -1,9 +1,9 @@
 /* A UDP service in memcached's idiom: a datagram carries an 8-byte frame
  * header before its command; one no longer than the header is dropped
- * with a note on stdout. -DHEADER=N moves the threshold. */
+ * with a note to syslog. -DHEADER=N moves the threshold. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
-#include <stdio.h>
+#include <syslog.h>
 #include <string.h>
 #include <sys/socket.h>
 
@@ -33,7 +33,7 @@ int main(void) {
       buf[9] = 'K';
       sendto(fd, buf, 10, 0, (struct sockaddr *)&cli, len);
     } else {
-      puts("short datagram");
+      syslog(LOG_INFO, "short datagram");
     }
   }
 }

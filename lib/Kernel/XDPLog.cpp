@@ -1,0 +1,229 @@
+//===- XDPLog.cpp - The request's log calls, recorded for userspace -------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// A log call on the request path (Support/LogRecords.h) becomes an entry
+// staged in this CPU's scratch slot: its site, its integers, its strings
+// copied with bpf_probe_read_kernel_str. The request's first log call
+// reserves a ring buffer record for the whole batch. Each of these can
+// fail -- a string that does not fit the cap, an entry that does not fit
+// the batch, no room in the ring buffer -- and then the request falls back
+// like at any other check of the path, before anything after the call.
+// From the reservation on, every fallback discards the record (the first
+// block of the fallback chain: a slot holds the record or null); at the
+// path's end the staged batch is copied into it, which cannot fail, and
+// the commit submits it. So a log line is printed once, by the runtime's
+// replay, exactly when the request's effects stand; a request that falls
+// back prints its own in userspace. A write no save can undo followed by
+// a log call is judged like any write followed by a fallback (the
+// planner's `log-record` point).
+//
+// The ring buffer is a BTF-defined map (`.maps`): libbpf creates it from
+// the global's BTF, a struct of two pointers to arrays whose lengths are
+// the map's type and size.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Kernel/XDPGenerator.h"
+#include "Support/LogRecords.h"
+
+namespace koffload {
+namespace xdpgen {
+
+/// The ring buffer's bytes: a power of two, a multiple of the page.
+constexpr uint64_t LogRingSize = 1 << 20;
+constexpr unsigned MapTypeRingbuf = 27; // BPF_MAP_TYPE_RINGBUF
+
+uint64_t XDPGenerator::layOutLog(uint64_t Off) {
+  LogSites = logSites(C.KernelBlocks);
+  if (LogSites.empty())
+    return Off;
+  // Room for each site once (a site in a loop may fill it: then the
+  // request falls back), at most a batch.
+  uint64_t Entries = 0;
+  for (CallBase *CB : LogSites)
+    if (Expected<LogCallShape> S = recordedLogCall(*CB))
+      Entries += S->Size;
+    else
+      consumeError(S.takeError()); // refused at the call (emitLogRecord)
+  LogBatchCap = std::min<uint64_t>(
+      std::max<uint64_t>(Entries, LogEntryHeader),
+      LogBatchMax - sizeof(koffload_log_batch));
+  // The entry's offset is masked to a power of two (a bound the verifier
+  // keeps, whatever the optimiser does with the check): room past the
+  // mask for the largest entry.
+  LogAreaOffset = alignTo(Off, 8);
+  return LogAreaOffset + sizeof(koffload_log_batch) +
+         NextPowerOf2(LogBatchCap) + LogBatchCap;
+}
+
+void XDPGenerator::resetLogBatch() {
+  if (LogSites.empty())
+    return;
+  B.CreateAlignedStore(ConstantInt::get(I64, 0), scratch(LogAreaOffset),
+                       Align(8));
+}
+
+Error XDPGenerator::emitLogRecord(CallBase &Call) {
+  // The planner's test (Plan/Feasibility.cpp) is this one.
+  Expected<LogCallShape> S = recordedLogCall(Call);
+  if (!S)
+    return S.takeError();
+  auto Site = find(LogSites, &Call);
+  if (Site == LogSites.end())
+    return refuse(directCalleeName(Call) + " is not a log site of the path");
+  if (S->Size > LogBatchCap)
+    return refuse(directCalleeName(Call) + "'s record is larger than a batch");
+  reserveLogRecord();
+  // Where the entry goes: after the staged ones, if it fits.
+  Value *Used = B.CreateAlignedLoad(I32, scratch(LogAreaOffset), Align(8));
+  Value *Cur = opaque(B.CreateZExt(Used, I64));
+  require(B.CreateICmpULE(Cur, ConstantInt::get(I64, LogBatchCap - S->Size)),
+          "log.batch.room");
+  Value *Masked =
+      B.CreateAnd(Cur, ConstantInt::get(I64, NextPowerOf2(LogBatchCap) - 1));
+  Value *Entry = B.CreateInBoundsGEP(
+      I8, scratch(LogAreaOffset + sizeof(koffload_log_batch)), Masked);
+  auto At = [&](uint64_t Off) {
+    return B.CreateConstInBoundsGEP1_64(I8, Entry, Off);
+  };
+  B.CreateAlignedStore(ConstantInt::get(I32, Site - LogSites.begin()), At(0),
+                       Align(8));
+  B.CreateAlignedStore(ConstantInt::get(I32, S->Size), At(4), Align(4));
+  for (const LogField &Fld : S->Fields) {
+    if (Fld.Kind != LogField::Int && Fld.Kind != LogField::String)
+      continue;
+    Value *Arg = Call.getArgOperand(Fld.ArgNo);
+    Value *V = isa<Constant>(Arg) ? MapValue(cast<Constant>(Arg), VMap)
+                                  : VMap.lookup(Arg);
+    if (!V)
+      return refuse(directCalleeName(Call) + "'s argument " +
+                    Twine(Fld.ArgNo) + " is not on the path");
+    if (Fld.Kind == LogField::Int) {
+      B.CreateAlignedStore(V, At(Fld.Offset), Align(8));
+      continue;
+    }
+    // The string with its NUL; one that fills the cap may be longer.
+    Value *Got = helper(HelperProbeReadKernelStr, I64,
+                        {At(Fld.Offset), ConstantInt::get(I32, LogStringCap),
+                         V});
+    require(B.CreateAnd(B.CreateICmpSGT(Got, ConstantInt::get(I64, 0)),
+                        B.CreateICmpSLT(Got,
+                                        ConstantInt::get(I64, LogStringCap))),
+            "log.string");
+  }
+  Value *Header = scratch(LogAreaOffset);
+  B.CreateAlignedStore(B.CreateAdd(Used, ConstantInt::get(I32, S->Size)),
+                       Header, Align(8));
+  Value *Count = B.CreateConstInBoundsGEP1_64(I8, Header, 4);
+  B.CreateAlignedStore(
+      B.CreateAdd(B.CreateAlignedLoad(I32, Count, Align(4)),
+                  ConstantInt::get(I32, 1)),
+      Count, Align(4));
+  return Error::success();
+}
+
+void XDPGenerator::addLogDiscard() {
+  if (LogSites.empty())
+    return;
+  // The record, once reserved: null until then (the entry block).
+  {
+    IRBuilderBase::InsertPointGuard Guard(B);
+    B.SetInsertPoint(&F->getEntryBlock(), F->getEntryBlock().begin());
+    LogRecord = B.CreateAlloca(Ptr, nullptr, "log.record");
+    B.CreateStore(ConstantPointerNull::get(cast<PointerType>(Ptr)), LogRecord);
+  }
+  StructType *Def = StructType::get(Ctx, {Ptr, Ptr});
+  LogRing = new GlobalVariable(*KM, Def, false, GlobalValue::ExternalLinkage,
+                               ConstantAggregateZero::get(Def),
+                               KOFFLOAD_LOG_MAP);
+  LogRing->setSection(".maps");
+  LogRing->setAlignment(Align(8));
+  // Every fallback from here on discards the record first, if there is
+  // one.
+  BasicBlock *Discard = BasicBlock::Create(Ctx, "fallback.log", F);
+  BasicBlock *Do = BasicBlock::Create(Ctx, "fallback.log.discard", F);
+  IRBuilder<> DB(Discard);
+  Value *Rec = DB.CreateLoad(Ptr, LogRecord);
+  DB.CreateCondBr(DB.CreateIsNotNull(Rec), Do, Fallback);
+  DB.SetInsertPoint(Do);
+  createBPFHelperCall(DB, HelperRingbufDiscard, DB.getVoidTy(),
+                      {Rec, ConstantInt::get(I64, 0)});
+  DB.CreateBr(Fallback);
+  Fallback = Discard;
+}
+
+void XDPGenerator::reserveLogRecord() {
+  // The batch's whole room, at the request's first log call.
+  uint64_t Size = sizeof(koffload_log_batch) + LogBatchCap;
+  Value *Rec = B.CreateLoad(Ptr, LogRecord);
+  BasicBlock *Reserve = BasicBlock::Create(Ctx, "log.reserve", F);
+  BasicBlock *Reserved = BasicBlock::Create(Ctx, "log.reserved", F);
+  B.CreateCondBr(B.CreateIsNull(Rec), Reserve, Reserved);
+  B.SetInsertPoint(Reserve);
+  Value *New = helper(HelperRingbufReserve, Ptr,
+                      {LogRing, ConstantInt::get(I64, Size),
+                       ConstantInt::get(I64, 0)});
+  require(B.CreateIsNotNull(New), "log.room");
+  B.CreateStore(New, LogRecord);
+  B.CreateBr(Reserved);
+  B.SetInsertPoint(Reserved);
+}
+
+void XDPGenerator::copyLogBatch() {
+  if (!LogRecord)
+    return;
+  // The staged batch into the record: a constant-size copy, nothing that
+  // can fail.
+  uint64_t Size = sizeof(koffload_log_batch) + LogBatchCap;
+  Value *Rec = B.CreateLoad(Ptr, LogRecord);
+  BasicBlock *Do = BasicBlock::Create(Ctx, "log.copy", F);
+  BasicBlock *Done = BasicBlock::Create(Ctx, "log.copied", F);
+  B.CreateCondBr(B.CreateIsNotNull(Rec), Do, Done);
+  B.SetInsertPoint(Do);
+  B.CreateMemCpy(Rec, Align(8), scratch(LogAreaOffset), Align(8), Size);
+  B.CreateBr(Done);
+  B.SetInsertPoint(Done);
+}
+
+void XDPGenerator::submitLogBatch() {
+  if (!LogRecord)
+    return;
+  Value *Rec = B.CreateLoad(Ptr, LogRecord);
+  BasicBlock *Do = BasicBlock::Create(Ctx, "log.submit", F);
+  BasicBlock *Done = BasicBlock::Create(Ctx, "log.submitted", F);
+  B.CreateCondBr(B.CreateIsNotNull(Rec), Do, Done);
+  B.SetInsertPoint(Do);
+  createBPFHelperCall(B, HelperRingbufSubmit, B.getVoidTy(),
+                      {Rec, ConstantInt::get(I64, 0)});
+  B.CreateBr(Done);
+  B.SetInsertPoint(Done);
+}
+
+void XDPGenerator::addLogMapBTF(DIBuilder &DIB, DICompileUnit *CU,
+                                DIFile *File) {
+  if (!LogRing)
+    return;
+  // struct { int (*type)[27]; int (*max_entries)[1 << 20]; }: libbpf
+  // reads the numbers from the arrays' lengths.
+  DIBasicType *Int = DIB.createBasicType("int", 32, dwarf::DW_ATE_signed);
+  auto Member = [&](StringRef Name, uint64_t N, uint64_t Off) {
+    DINodeArray Sub =
+        DIB.getOrCreateArray({DIB.getOrCreateSubrange(0, int64_t(N))});
+    DIType *Arr = DIB.createArrayType(32 * N, 32, Int, Sub);
+    return DIB.createMemberType(CU, Name, File, 1, 64, 64, Off,
+                                DINode::FlagZero,
+                                DIB.createPointerType(Arr, 64));
+  };
+  DICompositeType *Def = DIB.createStructType(
+      CU, "", File, 1, 128, 64, DINode::FlagZero, nullptr,
+      DIB.getOrCreateArray({Member("type", MapTypeRingbuf, 0),
+                            Member("max_entries", LogRingSize, 64)}));
+  LogRing->addDebugInfo(DIB.createGlobalVariableExpression(
+      CU, LogRing->getName(), LogRing->getName(), File, 1, Def, false));
+}
+
+} // namespace xdpgen
+} // namespace koffload

@@ -1,0 +1,136 @@
+//===- LogRecordsTest.cpp - Which log calls the offload records -----------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "IRTestHelpers.h"
+#include "Support/LogRecords.h"
+
+#include "llvm/IR/Instructions.h"
+
+using namespace llvm;
+using namespace koffload;
+
+namespace {
+
+/// The module's calls in @f, in order.
+SmallVector<CallBase *, 8> callsOf(Module &M) {
+  SmallVector<CallBase *, 8> Calls;
+  for (Instruction &I : M.getFunction("f")->getEntryBlock())
+    if (auto *CB = dyn_cast<CallBase>(&I))
+      Calls.push_back(CB);
+  return Calls;
+}
+
+const char *Decls = R"(
+@stdout = external global ptr
+@stderr = external global ptr
+@logf = global ptr null
+declare i32 @printf(ptr, ...)
+declare i32 @__printf_chk(i32, ptr, ...)
+declare i32 @fprintf(ptr, ptr, ...)
+declare i32 @puts(ptr)
+declare i32 @fputs(ptr, ptr)
+declare i64 @fwrite(ptr, i64, i64, ptr)
+)";
+
+std::string errorOf(const CallBase &CB) {
+  Expected<LogCallShape> S = recordedLogCall(CB);
+  if (S)
+    return "";
+  return toString(S.takeError());
+}
+
+TEST(LogRecordsTest, RecordsIntegersAndStrings) {
+  LLVMContext Ctx;
+  auto M = test::parseIR(Ctx, std::string(Decls) + R"(
+@fmt = private constant [24 x i8] c"port %u asked %s (%ld)\0A\00"
+@lit = private constant [3 x i8] c"ok\00"
+define void @f(i32 %port, ptr %word, i64 %n) {
+  call i32 (ptr, ...) @printf(ptr @fmt, i32 %port, ptr %word, i64 %n)
+  %e = load ptr, ptr @stderr
+  call i32 (ptr, ptr, ...) @fprintf(ptr %e, ptr @fmt, i32 7, ptr @lit, i64 %n)
+  call i32 (i32, ptr, ...) @__printf_chk(i32 2, ptr @fmt, i32 %port, ptr %word, i64 %n)
+  ret void
+}
+)");
+  ASSERT_TRUE(M);
+  auto Calls = callsOf(*M);
+  Expected<LogCallShape> P = recordedLogCall(*Calls[0]);
+  ASSERT_TRUE(bool(P)) << toString(P.takeError());
+  EXPECT_EQ(P->Stream, LogStream::None);
+  ASSERT_EQ(P->Fields.size(), 4u);
+  EXPECT_EQ(P->Fields[0].Kind, LogField::ConstString);
+  EXPECT_EQ(P->Fields[0].Text, std::string("port %u asked %s (%ld)\n\0", 24));
+  EXPECT_EQ(P->Fields[1].Kind, LogField::Int);
+  EXPECT_EQ(P->Fields[1].Offset, 8u);
+  EXPECT_EQ(P->Fields[2].Kind, LogField::String);
+  EXPECT_EQ(P->Fields[2].Offset, 16u);
+  EXPECT_EQ(P->Fields[3].Kind, LogField::Int);
+  EXPECT_EQ(P->Fields[3].Offset, 16u + LogStringCap);
+  EXPECT_EQ(P->Size, 24u + LogStringCap);
+
+  // Constants are not recorded: the header alone, and the integer's slot.
+  Expected<LogCallShape> F = recordedLogCall(*Calls[1]);
+  ASSERT_TRUE(bool(F)) << toString(F.takeError());
+  EXPECT_EQ(F->Stream, LogStream::Stderr);
+  EXPECT_EQ(F->StreamArg, 0u);
+  EXPECT_EQ(F->Fields[1].Kind, LogField::ConstInt);
+  EXPECT_EQ(F->Fields[2].Kind, LogField::ConstString);
+  EXPECT_EQ(F->Size, 16u);
+
+  // Fortified: replayed as printf, without the flag.
+  Expected<LogCallShape> C = recordedLogCall(*Calls[2]);
+  ASSERT_TRUE(bool(C)) << toString(C.takeError());
+  EXPECT_EQ(C->Callee, "printf");
+  EXPECT_EQ(C->Fields[0].ArgNo, 1u);
+  EXPECT_EQ(C->Size, P->Size);
+}
+
+TEST(LogRecordsTest, RefusesWithAReason) {
+  LLVMContext Ctx;
+  auto M = test::parseIR(Ctx, std::string(Decls) + R"(
+@count = private constant [5 x i8] c"%s%n\00"
+@float = private constant [3 x i8] c"%f\00"
+@star = private constant [5 x i8] c"%.*s\00"
+@ptr = private constant [3 x i8] c"%p\00"
+@two = private constant [6 x i8] c"%d %d\00"
+@ok = private constant [4 x i8] c"%s\0A\00"
+define i32 @f(ptr %s, ptr %fmt, ptr %n, double %d, i32 %i) {
+  call i32 (ptr, ...) @printf(ptr @count, ptr %s, ptr %n)
+  call i32 (ptr, ...) @printf(ptr @float, double %d)
+  call i32 (ptr, ...) @printf(ptr @star, i32 %i, ptr %s)
+  call i32 (ptr, ...) @printf(ptr @ptr, ptr %s)
+  call i32 (ptr, ...) @printf(ptr @two, i32 %i)
+  call i32 (ptr, ...) @printf(ptr %fmt, i32 %i)
+  %f = load ptr, ptr @logf
+  call i32 (ptr, ptr, ...) @fprintf(ptr %f, ptr @ok, ptr %s)
+  %r = call i32 (ptr, ...) @printf(ptr @ok, ptr %s)
+  %o = load ptr, ptr @stdout
+  call i64 @fwrite(ptr %s, i64 1, i64 4, ptr %o)
+  call i32 (ptr, ...) @printf(ptr @ok, i32 %i)
+  ret i32 %r
+}
+)");
+  ASSERT_TRUE(M);
+  auto Calls = callsOf(*M);
+  const char *Want[] = {
+      "printf with a format with %n (it writes through its argument)",
+      "printf with a format with a floating-point conversion (%f)",
+      "printf with a format with a precision from an argument ('.*')",
+      "printf with a format with %p (an address in the kernel is not the "
+      "program's)",
+      "printf with more or fewer arguments than its format converts",
+      "printf with a format that is not a string literal",
+      "fprintf to a stream other than stdout or stderr",
+      "printf whose result is used",
+      "fwrite of data that is not a constant",
+      "printf with a string argument that is not a pointer",
+  };
+  ASSERT_EQ(Calls.size(), std::size(Want));
+  for (unsigned I = 0; I < Calls.size(); ++I)
+    EXPECT_EQ(errorOf(*Calls[I]), Want[I]) << I;
+}
+
+} // namespace
