@@ -369,8 +369,9 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
         return is_contained(C.ReplyCalls, &CB);
       }))
     return Error::success();
-  // stdout or stderr for a recorded log call: the replay loads its own.
-  if (onlyStreamOfLogCalls(I))
+  // stdout or stderr for a recorded log call: the replay loads its own;
+  // inet_ntoa of a recorded address: the replay calls it.
+  if (onlyStreamOfLogCalls(I) || replayedForLogCalls(I))
     return Error::success();
   // Used only past the request's end (the dispatch loop's i++ for its
   // header): nothing the kernel runs needs it.

@@ -339,14 +339,15 @@ Error XDPGenerator::mapGlobals() {
     for (Instruction &I : *BB) {
       // A log call's format, literals and stream stay userspace's: only
       // what it records is read here (XDPLog.cpp).
-      if (onlyStreamOfLogCalls(I))
+      if (onlyStreamOfLogCalls(I) || replayedForLogCalls(I))
         continue;
       if (auto *CB = dyn_cast<CallBase>(&I);
           CB && isLogFunction(directCalleeName(*CB))) {
         if (Expected<LogCallShape> S = recordedLogCall(*CB)) {
           for (const LogField &Fld : S->Fields)
-            if (Fld.Kind == LogField::Int || Fld.Kind == LogField::String)
-              Work.push_back(CB->getArgOperand(Fld.ArgNo));
+            if (Fld.Kind == LogField::Int || Fld.Kind == LogField::String ||
+                Fld.Kind == LogField::AddrString)
+              Work.push_back(recordedOperand(*CB, Fld));
           continue;
         } else {
           consumeError(S.takeError()); // refused when cloned

@@ -93,15 +93,16 @@ Error XDPGenerator::emitLogRecord(CallBase &Call) {
                        Align(8));
   B.CreateAlignedStore(ConstantInt::get(I32, S->Size), At(4), Align(4));
   for (const LogField &Fld : S->Fields) {
-    if (Fld.Kind != LogField::Int && Fld.Kind != LogField::String)
+    if (Fld.Kind != LogField::Int && Fld.Kind != LogField::String &&
+        Fld.Kind != LogField::AddrString)
       continue;
-    Value *Arg = Call.getArgOperand(Fld.ArgNo);
+    auto *Arg = const_cast<Value *>(recordedOperand(Call, Fld));
     Value *V = isa<Constant>(Arg) ? MapValue(cast<Constant>(Arg), VMap)
                                   : VMap.lookup(Arg);
     if (!V)
       return refuse(directCalleeName(Call) + "'s argument " +
                     Twine(Fld.ArgNo) + " is not on the path");
-    if (Fld.Kind == LogField::Int) {
+    if (Fld.Kind == LogField::Int || Fld.Kind == LogField::AddrString) {
       B.CreateAlignedStore(V, At(Fld.Offset), Align(8));
       continue;
     }

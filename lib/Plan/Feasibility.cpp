@@ -326,6 +326,9 @@ Classification classifyInstruction(const Instruction &I,
   auto *CB = dyn_cast<CallBase>(&I);
   if (!CB || Ctx.LandmarkCalls.contains(&I))
     return C;
+  // inet_ntoa of an address a log call records: the replay calls it.
+  if (replayedForLogCalls(I))
+    return C;
   if (CB->isInlineAsm())
     return Block(Blocker::InlineAsm);
   if (auto *II = dyn_cast<IntrinsicInst>(CB)) {

@@ -18,6 +18,7 @@
 #include "Plan/KernelLimits.h"
 #include "Plan/PathUtils.h"
 #include "Plan/StaleLocals.h"
+#include "Support/LogRecords.h"
 #include "Support/Names.h"
 #include "Support/ValueSources.h"
 
@@ -183,6 +184,7 @@ private:
   void checkPreArrivalState(BasicBlock *BB, Instruction &I);
   void checkReplies();
   void checkLoops();
+  void checkLoopPrologue();
   void checkKernel();
 };
 
@@ -215,6 +217,7 @@ void RegionChecker::run() {
     }
   checkReplies();
   checkLoops();
+  checkLoopPrologue();
   for (auto [I, A] : staleLocalReads(
            P, [&](Value *V) { return onlyLandmarkFd(V); })) {
     std::string Name = sourceVariableName(A);
@@ -231,14 +234,16 @@ void RegionChecker::run() {
 /// arithmetic on locals, globals and constants is not state: the kernel
 /// computes it again.
 Value *RegionChecker::preArrivalRoot(Value *V, unsigned Depth) const {
-  // The loop function's arguments and what it computes before its loop
-  // (a worker thread's index, a table size read at start-up) are state
-  // too: the kernel has neither, and with several event-loop threads not
-  // even one value of them.
+  // The loop function's arguments (a worker thread's index) are state
+  // too: the kernel has none, and with several event-loop threads not even
+  // one value of them. (Values the function computes before its loop are
+  // still refused by the generator only: the listening fd in the next
+  // round's FD_SET is one of them, which the kernel never runs.)
   if (isa<Argument>(V))
     return V;
   auto *Def = dyn_cast<Instruction>(V);
   if (!Def || P.Region.contains(Def->getParent()) ||
+      !P.EventLoop->contains(Def->getParent()) ||
       is_contained(P.ArrivalCalls, Def) || isUninitializedCarry(Def) ||
       isa<AllocaInst>(Def))
     return nullptr;
@@ -543,12 +548,14 @@ void RegionChecker::checkPreArrivalState(BasicBlock *BB, Instruction &I) {
         Root = Carries.lookup(Phi);
     if (!Root || isDispatchControl(I, Root) || onlyLandmarkFd(&I))
       continue;
+    // stdout loaded before the loop, a log call's stream: the replay
+    // loads its own.
+    if (auto *RI = dyn_cast<Instruction>(Root); RI && onlyStreamOfLogCalls(*RI))
+      continue;
     std::string What = describeValue(Root);
     if (auto *A = dyn_cast<Argument>(Root))
       What = "argument " + (What == "a value" ? "#" + std::to_string(A->getArgNo()) : What) +
              " of " + sourceName(A->getParent()->getName());
-    else if (!P.EventLoop->contains(cast<Instruction>(Root)->getParent()))
-      What += ", computed before the event loop";
     else if (isa<PHINode>(Root))
       What = "loop-carried local " + What;
     // A callback's value from outside any request (CallbackLoops.h).
@@ -556,6 +563,67 @@ void RegionChecker::checkPreArrivalState(BasicBlock *BB, Instruction &I) {
       What = Outside;
     block(BB, Blocker::PreArrivalState, What, &I, I.getDebugLoc());
     break;
+  }
+}
+
+/// What a loop around a blocking receive does before each receive (a
+/// "waiting..." prompt, a count of waits): the program does it once per
+/// request, and for a request the kernel answered it would not happen at
+/// all. Locals (the address length reset, a buffer cleared) are the
+/// request's own; any other write or call with an effect blocks the path.
+void RegionChecker::checkLoopPrologue() {
+  if (Info.Loops[P.Loop].Kind != LoopKind::BlockingRecv)
+    return;
+  const Loop *L = P.RequestLoop ? P.RequestLoop : P.EventLoop;
+  if (!L)
+    return;
+  for (CallBase *A : P.ArrivalCalls) {
+    // The blocks from the loop's header to the receive, not through it.
+    SmallPtrSet<BasicBlock *, 16> Before;
+    SmallVector<BasicBlock *, 8> Work{A->getParent()};
+    while (!Work.empty()) {
+      BasicBlock *BB = Work.pop_back_val();
+      if (!Before.insert(BB).second || BB == L->getHeader())
+        continue;
+      for (BasicBlock *Pred : predecessors(BB))
+        if (L->contains(Pred) && !P.Region.contains(Pred))
+          Work.push_back(Pred);
+    }
+    for (BasicBlock *BB : Before)
+      for (Instruction &I : *BB) {
+        if (&I == A)
+          break;
+        if (isa<DbgInfoIntrinsic>(I) || isa<LifetimeIntrinsic>(I) ||
+            Ctx.LandmarkCalls.contains(&I))
+          continue;
+        bool Effect = false;
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          Effect = !CB->onlyReadsMemory() &&
+                   !(isa<MemIntrinsic>(CB) &&
+                     isa<AllocaInst>(getUnderlyingObject(
+                         cast<MemIntrinsic>(CB)->getRawDest())));
+        else if (I.mayWriteToMemory() && !isa<LoadInst>(I)) // volatile
+          Effect = !isa<AllocaInst>(
+              getUnderlyingObject(getLoadStorePointerOperand(&I)
+                                      ? getLoadStorePointerOperand(&I)
+                                      : I.getOperand(0)));
+        if (!Effect)
+          continue;
+        auto *CB = dyn_cast<CallBase>(&I);
+        std::string What =
+            CB && !directCalleeName(*CB).empty()
+                ? directCalleeName(*CB).str()
+                : "a write to " + describeValue(getUnderlyingObject(
+                                      getLoadStorePointerOperand(&I)
+                                          ? getLoadStorePointerOperand(&I)
+                                          : I.getOperand(0)));
+        for (BasicBlock *E : P.Entries)
+          block(E, Blocker::PreArrivalState,
+                What + " before each receive: the program does it once per "
+                       "request, the kernel would not",
+                &I, I.getDebugLoc());
+        return;
+      }
   }
 }
 

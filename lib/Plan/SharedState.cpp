@@ -476,8 +476,9 @@ void StateFinder::classifyShared() {
       // read it (lib/Kernel does not copy it).
       if (isa<LoadInst>(I) && onlyFdOf(&I, IsFastPathReply))
         continue;
-      // stdout or stderr for a recorded log call: the replay loads it.
-      if (onlyStreamOfLogCalls(I))
+      // stdout or stderr for a recorded log call: the replay loads it,
+      // and calls inet_ntoa of a recorded address itself.
+      if (onlyStreamOfLogCalls(I) || replayedForLogCalls(I))
         continue;
       SmallVector<Access, 2> Acc;
       accessesOf(I, Acc);

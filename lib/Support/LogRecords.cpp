@@ -123,12 +123,27 @@ LogStream streamOf(const Value *V) {
   return LogStream::None;
 }
 
-/// A string argument: its bytes when constant (with the NUL), else
-/// recorded.
+/// `inet_ntoa(addr)`: a pure function of a 32-bit address (its static
+/// buffer aside), which the replay can call again.
+const CallBase *inetNtoaCall(const Value *V) {
+  const auto *CB = dyn_cast<CallBase>(V);
+  if (!CB || directCalleeName(*CB) != "inet_ntoa" || CB->arg_size() != 1 ||
+      !CB->getArgOperand(0)->getType()->isIntegerTy(32))
+    return nullptr;
+  return CB;
+}
+
+/// A string argument: its bytes when constant (with the NUL), the address
+/// inet_ntoa formats, else recorded.
 Error addString(LogCallShape &S, const CallBase &CB, unsigned ArgNo) {
   const Value *V = CB.getArgOperand(ArgNo);
   if (!V->getType()->isPointerTy())
     return refuse("a string argument that is not a pointer");
+  if (const CallBase *Ntoa = inetNtoaCall(V)) {
+    S.Fields.push_back({LogField::AddrString, ArgNo,
+                        Ntoa->getArgOperand(0)->getType()});
+    return Error::success();
+  }
   LogField F{LogField::String, ArgNo, V->getType()};
   // A literal is passed by the replay; anything else (a local buffer, a
   // global one the program writes) is copied when the call runs.
@@ -238,7 +253,7 @@ Expected<LogCallShape> recordedLogCall(const CallBase &CB) {
   }
   // Offsets of what is recorded.
   for (LogField &F : S.Fields) {
-    if (F.Kind == LogField::Int) {
+    if (F.Kind == LogField::Int || F.Kind == LogField::AddrString) {
       F.Offset = S.Size;
       S.Size += 8;
     } else if (F.Kind == LogField::String) {
@@ -281,6 +296,37 @@ bool onlyStreamOfLogCalls(const Instruction &I) {
            CB->getArgOperand(Ops->Stream) == &I &&
            count(CB->args(), &I) == 1;
   });
+}
+
+bool replayedForLogCalls(const Instruction &I) {
+  if (!inetNtoaCall(&I) || I.use_empty())
+    return false;
+  return all_of(I.users(), [&](const User *U) {
+    auto *CB = dyn_cast<CallBase>(U);
+    if (!CB || !isLogFunction(directCalleeName(*CB)))
+      return false;
+    Expected<LogCallShape> S = recordedLogCall(*CB);
+    if (!S) {
+      consumeError(S.takeError());
+      return false;
+    }
+    // Every use of it in the call is a field made again from the address.
+    return all_of(CB->args(), [&](const Use &A) {
+      return A.get() != &I ||
+             any_of(S->Fields, [&](const LogField &F) {
+               return F.ArgNo == A.getOperandNo() &&
+                      F.Kind == LogField::AddrString;
+             });
+    });
+  });
+}
+
+const Value *recordedOperand(const CallBase &CB, const LogField &F) {
+  const Value *Arg = CB.getArgOperand(F.ArgNo);
+  if (F.Kind == LogField::AddrString)
+    if (const CallBase *Ntoa = inetNtoaCall(Arg))
+      return Ntoa->getArgOperand(0);
+  return Arg;
 }
 
 } // namespace koffload

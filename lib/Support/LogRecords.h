@@ -40,6 +40,7 @@ class BasicBlock;
 class CallBase;
 class Instruction;
 class Type;
+class Value;
 } // namespace llvm
 
 namespace koffload {
@@ -63,6 +64,8 @@ struct LogField {
     String,      ///< recorded: a NUL-terminated string, LogStringCap bytes
     ConstInt,    ///< not recorded: a constant integer (Value)
     ConstString, ///< not recorded: constant bytes (Text; fwrite's buffer)
+    AddrString,  ///< recorded: the IPv4 address inet_ntoa() was given, in
+                 ///< an 8-byte slot; the replay calls inet_ntoa again
   } Kind;
   unsigned ArgNo;            ///< the call's operand
   llvm::Type *Ty = nullptr;  ///< the operand's type
@@ -102,6 +105,16 @@ logSites(llvm::ArrayRef<llvm::BasicBlock *> Blocks);
 /// A load of stdout or stderr used only as the stream of log calls: the
 /// offload does not read it (the replay loads its own).
 bool onlyStreamOfLogCalls(const llvm::Instruction &I);
+
+/// A call the replay makes again from what the record holds, used only as
+/// string arguments of log calls: `inet_ntoa(src.sin_addr)` in
+/// `printf("from %s\n", inet_ntoa(...))`. The offload does not run it.
+bool replayedForLogCalls(const llvm::Instruction &I);
+
+/// The value the offload records for \p F, an Int, String or AddrString
+/// field of the log call \p CB: the argument, or inet_ntoa's operand.
+const llvm::Value *recordedOperand(const llvm::CallBase &CB,
+                                   const LogField &F);
 
 } // namespace koffload
 

@@ -52,6 +52,16 @@ static Function *emitReplay(Module &M, const CallBase &CB,
       Args.push_back(
           B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Entry, Fld.Offset));
       break;
+    case LogField::AddrString: {
+      // The program's own call, again, on the address the offload saw.
+      Value *Addr = B.CreateAlignedLoad(
+          Fld.Ty, B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Entry, Fld.Offset),
+          Align(8));
+      FunctionCallee Ntoa = M.getOrInsertFunction(
+          "inet_ntoa", FunctionType::get(Ptr, {Fld.Ty}, false));
+      Args.push_back(B.CreateCall(Ntoa, {Addr}));
+      break;
+    }
     case LogField::ConstInt:
       Args.push_back(ConstantInt::get(Fld.Ty, Fld.Value));
       break;
