@@ -152,6 +152,9 @@ KOFFLOAD_LIBC_API void koffload_fmt_int(struct koffload_fmt_out *o, __u64 v,
 	koffload__fmt_wp(o, wp, &spec, &width, &prec);
 	if (base != 8 && base != 16)
 		base = 10;
+	/* A value the verifier knows (one of a constant table's, say) would
+	 * decide the digit loops' branches: one walk of the rest per value. */
+	v = koffload__fmt_launder(o, v);
 	if (spec & KOFFLOAD_FMT_SIGNED) {
 		if ((__s64)v < 0) {
 			sign = '-';

@@ -77,7 +77,7 @@ int main(void) {
       long v = strtol(buf + 4, NULL, 0);
       n = snprintf(reply, sizeof(reply),
                    "%ld = %#lx = %#lo = [%-8d] [%08X] [%+.3d] [% i] [%c]\r\n",
-                   v, v, v, (int)v, (unsigned)v, (int)v, (int)(v % 1000),
+                   v, v, v, (int)v, (unsigned)v, (int)v, (int)(v & 1023),
                    'A' + (int)(v & 15));
     } else {
       n = sprintf(reply, "ERROR unknown command '%.20s' (%zu bytes)\r\n", buf,
