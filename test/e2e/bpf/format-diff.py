@@ -33,7 +33,9 @@ REQ = struct.Struct("<IIIiiiqq24s24s")
 REP_LEN = 4 + 100
 MAGIC = 0x31746D66
 CASES = 18
-STAR_CASES = {5, 6, 14}     # take a width or precision from an argument
+WIDTH_STAR = {5, 6, 14}     # take a width from an argument
+PREC_STAR = {5, 6}          # take a precision from an argument
+STAR_CASES = WIDTH_STAR | PREC_STAR
 UNBOUNDED_S = {9}           # read rq->s with no precision
 WIDTH_MAX = 4096
 
@@ -98,8 +100,9 @@ def pack(r):
 def must_pass(r):
     """Requests the offload must leave to userspace (glibc answers them,
     but not in the kernel): widths past the cap, a %s without its NUL."""
-    if r["op"] in STAR_CASES and (abs(r["w"]) > WIDTH_MAX or
-                                  r["p"] > WIDTH_MAX):
+    if r["op"] in WIDTH_STAR and abs(r["w"]) > WIDTH_MAX:
+        return True
+    if r["op"] in PREC_STAR and r["p"] > WIDTH_MAX:
         return True
     return r["op"] in UNBOUNDED_S and b"\0" not in r["s"] + r["t"]
 
