@@ -8,7 +8,7 @@
  * piece; these write the piece.  What shapes them is the verifier:
  *
  *  - A piece that cannot be formatted exactly (a %s with no NUL where it
- *    may be read, a width past the cap) adds KOFFLOAD_FMT_POISON to the
+ *    may be read, a width past the cap) sets KOFFLOAD_FMT_POISON in the
  *    length, which the caller tests once at the end: a status flag would
  *    be a register whose two values the verifier walks apart through the
  *    rest of the format.

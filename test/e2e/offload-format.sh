@@ -31,6 +31,6 @@ offload_koffload fmt
   netns_fail "the native reference did not build"
 "$PYTHON" "$HERE/bpf/format-diff.py" --bpf-run "$BPF_RUN" --object "$OBJ" \
   --native "$T/format-native" --packet "$PACKET" --port "$PORT" \
-  --workdir "$T" --seed "${FORMAT_SEED:-1}" --count "${FORMAT_COUNT:-2000}" \
+  --workdir "$T" --seed "${FORMAT_SEED:-1}" --count "${FORMAT_COUNT:-4000}" \
   "${SET[@]}" || netns_fail "format-diff.py failed"
 netns_pass

@@ -76,10 +76,11 @@ def request(rng, op):
     w = rng.choice([0, 1, 3, 5, 8, 12, 20, -1, -4, -9, -20,
                     rng.randint(-40, 40)])
     p = rng.choice([-1, -5, 0, 1, 2, 3, 5, 10, 24, rng.randint(-3, 30)])
+    # (Widths near INT_MAX take glibc seconds each: it pads them out.)
     if op in STAR_CASES and rng.random() < 0.05:
-        w = rng.choice([150, -150, 4096, 4097, -5000, 2**31 - 1, -2**31])
+        w = rng.choice([150, -150, 4096, 4097, -5000, 100000, -100000])
     if op in STAR_CASES and rng.random() < 0.03:
-        p = rng.choice([150, 4097, 2**31 - 1])
+        p = rng.choice([150, 4096, 4097, 100000])
     c = rng.choice([ord("a"), ord("%"), 0, 255, -1, 65 + 256,
                     rng.randint(-300, 300)])
     s_term = rng.random() > 0.15
