@@ -250,9 +250,11 @@ KOFFLOAD_LIBC_API void koffload_fmt_str(struct koffload_fmt_out *o,
 	long prec;
 
 	koffload__fmt_wp(o, wp, &spec, &width, &prec);
-	/* Behind the barrier: LLVM 19 turned the loop's i < maxlen, with
-	 * maxlen this select, into a test that ignored the precision
-	 * (kernel differential test, case "%.*s"). */
+	/* Behind the barrier: with maxlen left as this select, the BPF
+	 * build ignored the precision (the same C built natively did not;
+	 * found by the kernel differential test, case "%.*s"; the BPF code
+	 * looked like LLVM had split i < maxlen wrongly, not analysed
+	 * further). */
 	maxlen = prec < 0 ? KOFFLOAD_ULONG_MAX : (__u64)prec;
 	koffload__hide(maxlen);
 	n = koffload__strnlen(s, maxlen, avail, NULL, false, &st);
