@@ -100,6 +100,26 @@ struct BPFLibcSite {
   llvm::function_ref<llvm::Value *()> StatusSlot;
 };
 
+/// Where a pointer argument of a call may be read or written in the
+/// offload: the pointer, the bytes available at it (Avail, at most W, a
+/// range the verifier knows) and W, the window the verifier is shown.
+struct BPFLibcWindow {
+  llvm::Value *Ptr = nullptr;
+  llvm::Value *Avail = nullptr;
+  uint64_t W = 0;
+};
+
+/// The window of argument \p ArgNo of \p Call, at most \p Cap bytes: the
+/// rest of the object the pointer is in, checked at run time when its
+/// offset is not a constant (as the BPF libc's string arguments are).
+llvm::Expected<BPFLibcWindow> bpfLibcWindow(llvm::CallBase &Call,
+                                            unsigned ArgNo, uint64_t Cap,
+                                            const BPFLibcSite &S);
+
+/// Emits \p Call, sprintf or snprintf with a constant format, as one BPF
+/// libc piece per conversion (Kernel/BPFFormat.cpp).
+llvm::Error lowerFormatCall(llvm::CallBase &Call, const BPFLibcSite &S);
+
 /// Creates the libc status struct at the entry of \p F, zeroed there.
 /// Each call is followed by a check of its overflow flag, so the flag is
 /// clear whenever a call starts.

@@ -14,6 +14,7 @@
 
 #include "Kernel/XDPGenerator.h"
 #include "Landmarks/SocketCalls.h"
+#include "Support/FormatSpec.h"
 
 using namespace llvm;
 
@@ -424,8 +425,9 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
           helper(HelperGetSmpProcessorId, B.getInt32Ty(), {}), CB->getType());
       return Error::success();
     }
-    if (isBPFLibcCall(Name)) {
-      // The BPF libc's koffload_<name>, linked in by linkBPFLibc().
+    if (isBPFLibcCall(Name) || isFormatCallName(Name)) {
+      // The BPF libc's koffload_<name>, linked in by linkBPFLibc();
+      // sprintf/snprintf as its pieces (BPFFormat.cpp).
       const DataLayout &DL = C.WorkFunction->getDataLayout();
       auto ObjectOf = [&](const Value *O) -> std::optional<BPFLibcObject> {
         if (auto *AI = dyn_cast<AllocaInst>(O); AI && ScratchOffset.count(AI))
@@ -443,8 +445,9 @@ Error XDPGenerator::cloneInstruction(Instruction &I) {
           LibcStatus = createBPFLibcStatus(*F);
         return LibcStatus;
       };
-      return lowerBPFLibcCall(*CB,
-                              {B, *F, Fallback, VMap, ObjectOf, Launder, Status});
+      BPFLibcSite Site{B, *F, Fallback, VMap, ObjectOf, Launder, Status};
+      return isFormatCallName(Name) ? lowerFormatCall(*CB, Site)
+                                    : lowerBPFLibcCall(*CB, Site);
     }
     if (isMissingFromBPFLibc(Name))
       return refuse("call to " + Name +

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Feasibility.h"
+#include "Support/FormatSpec.h"
 #include "Support/Names.h"
 #include "Support/KernelModel.h"
 #include "Support/LogRecords.h"
@@ -408,6 +409,12 @@ Classification classifyInstruction(const Instruction &I,
       }
       return Block(Blocker::NoBPFEquivalent, toString(Shape.takeError()));
     }
+  // sprintf/snprintf: the format is specialised at compile time; what it
+  // cannot be (a variable format, %f, ...) is named, as the generator
+  // would name it (Support/FormatSpec.h).
+  if (L.isFeasible() && isFormatCallName(L.Detail))
+    if (std::optional<std::string> Why = formatCallBlocker(*CB))
+      return Block(Blocker::NotInBPFLibc, *Why);
   // An argument the BPF libc needs as a literal (strspn's set, made a bit
   // map at compile time): the generator refuses anything else.
   if (std::optional<LibcFunction> F = lookupLibc(L.Detail);

@@ -107,11 +107,17 @@ std::vector<LibcFunction> buildTable() {
                       "fflush"})
     T.push_back({N, LibcLowering::Recorded, LibcBlock::None, 0, 0, 0,
                  HookXDP});
-  for (StringRef N : {"sprintf",
-                      "snprintf",
-                      "vprintf",
+  // Formatted output into a buffer, the format a literal: specialised at
+  // compile time (Support/FormatSpec.h checks the format and arguments for
+  // the planner and the generator alike, Kernel/BPFFormat.cpp emits it).
+  for (StringRef N : {"sprintf", "snprintf"})
+    T.push_back({N, LibcLowering::Inline, LibcBlock::None, BPFLibcMax, 0,
+                 /*Writes=*/Arg0, HookAny});
+  T.push_back(blocked("vsnprintf", LibcBlock::NotInBPFLibc,
+                      "the arguments of a va_list are not followed (the "
+                      "format is specialised for a call's own arguments)"));
+  for (StringRef N : {"vprintf",
                       "vfprintf",
-                      "vsnprintf",
                       "perror",
                       "malloc",
                       "calloc",

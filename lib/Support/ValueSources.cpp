@@ -73,7 +73,8 @@ StringRef directCalleeName(const CallBase &CB) {
   if (Name.ends_with("_chk") && Name.starts_with("__")) {
     StringRef Plain = Name.drop_front(2).drop_back(4);
     if (Plain == "recv" || Plain == "recvfrom" || Plain == "read" ||
-        Plain == "poll" || Plain == "ppoll")
+        Plain == "poll" || Plain == "ppoll" || Plain == "sprintf" ||
+        Plain == "snprintf" || Plain == "vsnprintf" || Plain == "vsprintf")
       return Plain;
   }
   return Name;

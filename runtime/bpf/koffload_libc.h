@@ -299,6 +299,59 @@ KOFFLOAD_LIBC_API long koffload_pkt_strtol(const char *s, char **endptr,
 					   struct koffload_libc_status *st);
 
 /*
+ * Formatted output (sprintf, snprintf).  koffload parses a constant format
+ * at compile time (lib/Support/FormatSpec.cpp) and calls one of these per
+ * piece, in order, on one struct koffload_fmt_out: no format is parsed
+ * here.  Each appends its piece at o->len, writes the bytes that fall
+ * below o->lim into o->dst (snprintf's truncation), and adds the piece's
+ * whole length to o->len (snprintf's return value).  The caller writes the
+ * NUL at min(len, lim) and, for sprintf, falls back when len passes lim.
+ *
+ *  spec   KOFFLOAD_FMT_* flags | base << KOFFLOAD_FMT_BASE_SHIFT
+ *  wp     the width (bits 32..63) and precision (bits 0..31) as ints, as
+ *         printf takes them: a negative width means '-' and its absolute
+ *         value, a negative precision none.
+ *  launder  a word in map memory (the verifier does not track what is
+ *         stored there): a digit count or string length passes through it
+ *         and becomes one unknown value in its range, so that the
+ *         verifier walks the code after it once, not once per length.
+ *
+ * A piece that cannot be formatted exactly - a %s string with no NUL
+ * within `avail` (and the precision), a width or precision beyond
+ * KOFFLOAD_FMT_WIDTH_MAX - sets KOFFLOAD_FMT_POISON in o->len: a length
+ * over INT_MAX at the end means fall back.
+ */
+#define KOFFLOAD_FMT_LEFT 0x01	/* '-' */
+#define KOFFLOAD_FMT_ZERO 0x02	/* '0' */
+#define KOFFLOAD_FMT_PLUS 0x04	/* '+' */
+#define KOFFLOAD_FMT_SPACE 0x08	/* ' ' */
+#define KOFFLOAD_FMT_ALT 0x10	/* '#' */
+#define KOFFLOAD_FMT_SIGNED 0x20	/* d, i: v is a signed value */
+#define KOFFLOAD_FMT_UPPER 0x40	/* X */
+#define KOFFLOAD_FMT_BASE_SHIFT 8	/* 8, 10 or 16 */
+#define KOFFLOAD_FMT_WIDTH_MAX 4096
+#define KOFFLOAD_FMT_POISON (1ULL << 40)
+
+struct koffload_fmt_out {
+	char *dst;
+	__u64 lim;		/* bytes [0, lim) of dst may be written */
+	__u64 len;		/* the output so far, written or not */
+	__u64 *launder;
+};
+
+KOFFLOAD_LIBC_API void koffload_fmt_lit(struct koffload_fmt_out *o,
+					const char *lit, __u64 n);
+KOFFLOAD_LIBC_API void koffload_fmt_int(struct koffload_fmt_out *o, __u64 v,
+					__u64 spec, __u64 wp);
+KOFFLOAD_LIBC_API void koffload_fmt_char(struct koffload_fmt_out *o, int c,
+					 __u64 spec, __u64 wp);
+KOFFLOAD_LIBC_API void koffload_fmt_str(struct koffload_fmt_out *o,
+					const char *s, size_t avail,
+					__u64 spec, __u64 wp);
+/* The NUL at min(len, lim) (snprintf with a size of 0 writes none). */
+KOFFLOAD_LIBC_API void koffload_fmt_end(struct koffload_fmt_out *o);
+
+/*
  * Character classes in the C locale.  The is* functions return the value
  * glibc's table gives on x86-64 (e.g. isdigit('7') == 2048), not just
  * "nonzero", so code that uses the number sees the same one.  Arguments

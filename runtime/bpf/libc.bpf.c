@@ -1134,3 +1134,6 @@ KOFFLOAD_LIBC_API long koffload_pkt_strtol(const char *s, char **endptr,
 	return (long)koffload__strtoul(s, endptr, base, KOFFLOAD_LIBC_NUM_MAX,
 				       end, true, true, st);
 }
+
+/* sprintf and snprintf: their own file, this translation unit. */
+#include "libc-format.bpf.c"

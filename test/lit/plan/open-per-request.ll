@@ -22,7 +22,7 @@
 ; CHECK-NEXT:  blocked: BlockingIO open at open-per-request.c:28 (reached by 100.0% of requests)
 ; CHECK-NEXT:  blocked: BlockingIO read at open-per-request.c:35 (reached by 94.1% of requests)
 ; CHECK-NEXT:  blocked: BlockingIO close at open-per-request.c:37 (reached by 94.1% of requests)
-; CHECK-NEXT:  blocked: NoBPFEquivalent snprintf at open-per-request.c:27 (reached by 100.0% of requests)
+; CHECK-NOT:   snprintf
 ;
 ; MADE-FROM: Inputs/open-per-request.c
 ; CLANG: clang-19 -O0 -g -S -emit-llvm -o - open-per-request.c
