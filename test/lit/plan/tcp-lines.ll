@@ -1,7 +1,8 @@
 ; The true reason for a TCP server (tcp-lines.c: accept, then read/write
 ; each connection until it closes): named TCP, once, first in the
-; decision, with what the path itself would also need (its foremost
-; blocker: the per-line printf at line 17). Not offloaded, no saving.
+; decision, with what the path itself would also need (nothing now: its
+; per-line printf is recorded, its snprintf runs in the kernel). Not
+; offloaded, no saving.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ;
