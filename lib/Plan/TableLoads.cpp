@@ -1,0 +1,313 @@
+//===- TableLoads.cpp - Loads from constant tables, slot by slot ----------===//
+//
+// Part of koffload. SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "Plan/TableLoads.h"
+#include "Plan/PathUtils.h"
+#include "Support/Names.h"
+
+#include "llvm/ADT/MapVector.h"
+#include "llvm/Analysis/ConstantFolding.h"
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Dominators.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Operator.h"
+#include "llvm/Support/FormatVariadic.h"
+
+using namespace llvm;
+
+namespace koffload {
+
+/// Whether the program may store to \p GV anywhere (through its address,
+/// a GEP or cast of it, or by passing it to a call). A global pointer never
+/// stored to keeps its initializer, which names constant data or another
+/// global, not the heap.
+bool mayBeStoredTo(const GlobalVariable &GV) {
+  SmallVector<const Value *, 8> Work{&GV};
+  SmallPtrSet<const Value *, 8> Seen;
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    for (const User *U : V->users()) {
+      if (auto *SI = dyn_cast<StoreInst>(U)) {
+        if (SI->getPointerOperand() == V || SI->getValueOperand() == V)
+          return true;
+      } else if (isa<AtomicRMWInst>(U) || isa<AtomicCmpXchgInst>(U) ||
+                 isa<CallBase>(U)) {
+        return true;
+      } else if (isa<GEPOperator>(U) || isa<BitCastOperator>(U) ||
+                 isa<AddrSpaceCastOperator>(U) || isa<PHINode>(U) ||
+                 isa<SelectInst>(U)) {
+        Work.push_back(U);
+      }
+    }
+  }
+  return false;
+}
+
+/// At most this many slots are enumerated (a switch or select arm each).
+static constexpr int64_t MaxEntries = 256;
+
+/// The one value stored to a local pointer variable that \p L reads, when
+/// the local holds nothing else: `const struct endpoint *ep = &t[i];`
+/// before SROA. The store must dominate the load and follow its value's
+/// definition in the same block, so the value in the local is the value
+/// of that definition the load would see.
+static const Value *storedOnce(const LoadInst &L, const AllocaInst &A) {
+  const StoreInst *Only = nullptr;
+  for (const User *U : A.users()) {
+    if (auto *St = dyn_cast<StoreInst>(U)) {
+      if (St->getValueOperand() == &A || Only)
+        return nullptr;
+      Only = St;
+    } else if (auto *II = dyn_cast<IntrinsicInst>(U)) {
+      if (!II->isLifetimeStartOrEnd())
+        return nullptr;
+    } else if (!isa<LoadInst>(U)) {
+      return nullptr;
+    }
+  }
+  if (!Only || Only->isVolatile())
+    return nullptr;
+  const Value *V = Only->getValueOperand();
+  if (auto *Def = dyn_cast<Instruction>(V);
+      Def && Def->getParent() != Only->getParent())
+    return nullptr;
+  DominatorTree DT(const_cast<Function &>(*L.getFunction()));
+  return DT.dominates(Only, &L) ? V : nullptr;
+}
+
+/// A const global, or a global of this file that nothing in the program
+/// writes (another file, or a library, could write an external one).
+static bool neverWritten(const GlobalVariable &GV) {
+  return GV.isConstant() || (GV.hasLocalLinkage() && !mayBeStoredTo(GV));
+}
+
+TableLoad analyseTableLoad(const LoadInst &L) {
+  TableLoad T;
+  if (!L.isSimple())
+    return T;
+  const DataLayout &DL = L.getModule()->getDataLayout();
+  const Value *P = L.getPointerOperand();
+  APInt Const(64, 0);
+  Value *Index = nullptr;
+  APInt Scale(64, 0);
+  const GlobalVariable *GV = nullptr;
+  for (unsigned Steps = 0; !GV && Steps < 16; ++Steps) {
+    P = P->stripPointerCasts();
+    if (auto *G = dyn_cast<GlobalVariable>(P)) {
+      GV = G;
+    } else if (auto *GEP = dyn_cast<GEPOperator>(P)) {
+      MapVector<Value *, APInt> Vars;
+      APInt C(64, 0);
+      if (!GEP->collectOffset(DL, 64, Vars, C))
+        return T;
+      Const += C;
+      for (auto &[V, S] : Vars) {
+        if (Index) {
+          T.Why = "a table indexed by more than one run-time value";
+          return T;
+        }
+        Index = V;
+        Scale = S;
+      }
+      P = GEP->getPointerOperand();
+    } else if (auto *PL = dyn_cast<LoadInst>(P); PL && PL->isSimple()) {
+      // A pointer global never written (its initializer), or a local
+      // pointer variable stored once.
+      const Value *From = PL->getPointerOperand()->stripPointerCasts();
+      if (auto *PG = dyn_cast<GlobalVariable>(From)) {
+        if (!PG->hasDefinitiveInitializer() || !neverWritten(*PG))
+          return T;
+        P = PG->getInitializer();
+      } else if (auto *A = dyn_cast<AllocaInst>(From)) {
+        P = storedOnce(*PL, *A);
+        if (!P)
+          return T;
+      } else {
+        return T;
+      }
+    } else {
+      return T;
+    }
+  }
+  if (!GV)
+    return T;
+  std::string Name = "'" + sourceName(GV->getName()) + "'";
+  if (!GV->hasDefinitiveInitializer()) {
+    T.Why = Name + ", defined elsewhere";
+    return T;
+  }
+  if (!neverWritten(*GV)) {
+    T.Why = Name + ", which is not const and may be written";
+    return T;
+  }
+  int64_t Size = DL.getTypeAllocSize(GV->getValueType());
+  int64_t Width = DL.getTypeStoreSize(L.getType());
+  int64_t C = Const.getSExtValue();
+  auto Read = [&](int64_t Off) -> Constant * {
+    if (Off < 0 || Off + Width > Size)
+      return nullptr;
+    return ConstantFoldLoadFromConstPtr(
+        const_cast<Constant *>(cast<Constant>(static_cast<const Value *>(GV))),
+        L.getType(), APInt(64, Off), DL);
+  };
+  if (!Index) {
+    Constant *E = Read(C);
+    if (!E) {
+      T.Why = formatv("{0} at byte {1}, which holds no value", Name, C).str();
+      return T;
+    }
+    T.Table = GV;
+    T.Entries.push_back({0, E});
+    return T;
+  }
+  int64_t S = Scale.getSExtValue();
+  if (S <= 0 || !Index->getType()->isIntegerTy()) {
+    T.Why = Name + ", indexed by a negative stride";
+    return T;
+  }
+  // Every index whose slot lies inside the table: C + v*S in [0, Size-W].
+  int64_t First = C >= 0 ? -(C / S) : (-C + S - 1) / S;
+  int64_t Last = (Size - Width - C) >= 0 ? (Size - Width - C) / S : -1;
+  if (Last < First) {
+    T.Why = Name + ", whose slots the index never reaches";
+    return T;
+  }
+  if (Last - First + 1 > MaxEntries) {
+    T.Why = formatv("{0}, of more than {1} slots", Name, MaxEntries).str();
+    return T;
+  }
+  unsigned Bits = Index->getType()->getIntegerBitWidth();
+  for (int64_t V = First; V <= Last; ++V) {
+    if (!isIntN(Bits, V))
+      continue;
+    Constant *E = Read(C + V * S);
+    if (!E) {
+      T.Why =
+          formatv("{0} at byte {1}, which holds no value", Name, C + V * S)
+              .str();
+      return T;
+    }
+    T.Entries.push_back({V, E});
+  }
+  T.Table = GV;
+  T.Index = Index;
+  return T;
+}
+
+TableLoad tableCallTargets(const CallInst &CI) {
+  auto *Load = dyn_cast<LoadInst>(CI.getCalledOperand()->stripPointerCasts());
+  if (!Load || CI.isMustTailCall())
+    return {};
+  TableLoad T = analyseTableLoad(*Load);
+  if (!T.Table)
+    return T;
+  std::string Name = "'" + sourceName(T.Table->getName()) + "'";
+  bool Any = false;
+  for (auto &[V, E] : T.Entries) {
+    if (E->isNullValue())
+      continue;
+    if (!isa<Function>(E->stripPointerCasts())) {
+      T.Why = formatv("{0}, whose slot {1} is not a function", Name, V).str();
+      T.Table = nullptr;
+      return T;
+    }
+    Any = true;
+  }
+  if (!Any) {
+    T.Why = Name + ", whose slots are all null";
+    T.Table = nullptr;
+  }
+  return T;
+}
+
+bool foldTableLoad(LoadInst &L) {
+  if (!L.getType()->isPointerTy())
+    return false;
+  TableLoad T = analyseTableLoad(L);
+  if (!T.Table || !T.Index || T.Entries.empty())
+    return false;
+  // Constant data only: a function is a call's business (above).
+  for (auto &[V, E] : T.Entries)
+    if (!E->isNullValue() &&
+        !isa<GlobalVariable>(getUnderlyingObject(E->stripPointerCasts())))
+      return false;
+  // An index outside the table reads outside it (undefined behaviour):
+  // the last slot stands for it.
+  IRBuilder<> B(&L);
+  auto *IdxTy = cast<IntegerType>(T.Index->getType());
+  Value *Result = T.Entries.back().second;
+  for (auto &[V, E] : reverse(ArrayRef(T.Entries).drop_back()))
+    Result = B.CreateSelect(
+        B.CreateICmpEQ(T.Index, ConstantInt::get(IdxTy, V, /*IsSigned=*/true)),
+        E, Result);
+  L.replaceAllUsesWith(Result);
+  L.eraseFromParent();
+  return true;
+}
+
+bool devirtualiseTableCall(CallInst &CI) {
+  TableLoad T = tableCallTargets(CI);
+  if (!T.Table)
+    return false;
+  if (!T.Index) {
+    // One slot: a direct call.
+    auto *Fn = dyn_cast<Function>(T.Entries[0].second->stripPointerCasts());
+    if (!Fn || Fn->getFunctionType() != CI.getFunctionType())
+      return false;
+    CI.setCalledOperand(Fn);
+    return true;
+  }
+  LLVMContext &Ctx = CI.getContext();
+  Function *F = CI.getFunction();
+  BasicBlock *Head = CI.getParent();
+  BasicBlock *Tail = Head->splitBasicBlock(&CI, "devirt.done");
+  Head->getTerminator()->eraseFromParent();
+  auto *Unreachable = BasicBlock::Create(Ctx, "devirt.none", F, Tail);
+  new UnreachableInst(Ctx, Unreachable);
+  auto *Switch =
+      SwitchInst::Create(T.Index, Unreachable, T.Entries.size(), Head);
+  Switch->setDebugLoc(CI.getDebugLoc());
+  Switch->setMetadata(
+      DevirtMDKind, MDNode::get(Ctx, MDString::get(Ctx, T.Table->getName())));
+  PHINode *Result = nullptr;
+  if (!CI.getType()->isVoidTy()) {
+    Result = PHINode::Create(CI.getType(), T.Entries.size(), "devirt.result");
+    Result->insertBefore(Tail->begin());
+  }
+  auto *IdxTy = cast<IntegerType>(T.Index->getType());
+  for (auto &[V, E] : T.Entries) {
+    auto *Fn = dyn_cast<Function>(E->stripPointerCasts());
+    if (!Fn)
+      continue; // null: undefined behaviour to call
+    auto *Case = BasicBlock::Create(Ctx, "devirt.case", F, Tail);
+    // An entry of another type is called as the source calls it.
+    auto *Call = cast<CallInst>(CI.clone());
+    Call->insertInto(Case, Case->end());
+    if (Fn->getFunctionType() == CI.getFunctionType())
+      Call->setCalledOperand(Fn);
+    BranchInst::Create(Tail, Case);
+    Switch->addCase(ConstantInt::get(IdxTy, V, /*IsSigned=*/true), Case);
+    if (Result)
+      Result->addIncoming(Call, Case);
+  }
+  if (Result) {
+    if (Result->getNumIncomingValues() == 0)
+      Result->replaceAllUsesWith(PoisonValue::get(CI.getType()));
+    CI.replaceAllUsesWith(Result);
+    if (Result->getNumIncomingValues() == 0)
+      Result->eraseFromParent();
+  }
+  CI.eraseFromParent();
+  return true;
+}
+
+} // namespace koffload
