@@ -481,9 +481,14 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   // A string that is one of several literals: once per literal.
   if (!S.ArgIs)
     for (unsigned ArgNo : stringArgs(Name)) {
-      SmallPtrSet<const Value *, 4> Objects, Seen;
-      if (!objectsOf(Call.getArgOperand(ArgNo), Objects, Seen) ||
-          Objects.size() < 2)
+      // A null candidate (a table's sentinel) is no string: it falls back.
+      SmallVector<const Value *, 8> Objects;
+      getUnderlyingObjects(Call.getArgOperand(ArgNo), Objects, nullptr, 0);
+      erase_if(Objects,
+               [](const Value *O) { return isa<ConstantPointerNull>(O); });
+      if (Objects.size() < 2 &&
+          !(Objects.size() == 1 && isa<SelectInst, PHINode>(
+                                       Call.getArgOperand(ArgNo))))
         continue;
       SmallVector<GlobalVariable *, 8> Globals;
       for (const Value *O : Objects)

@@ -310,6 +310,7 @@ void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
       // literals (TableLoads.h).
       SmallVector<CallInst *, 4> Indirect;
       SmallVector<LoadInst *, 8> Loads;
+      SmallVector<BinaryOperator *, 4> Subs;
       for (BasicBlock *BB : L->blocks())
         for (Instruction &I : *BB)
           if (auto *CI = dyn_cast<CallInst>(&I);
@@ -318,11 +319,15 @@ void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
           else if (auto *LI = dyn_cast<LoadInst>(&I);
                    LI && LI->getType()->isPointerTy())
             Loads.push_back(LI);
+          else if (I.getOpcode() == Instruction::Sub)
+            Subs.push_back(cast<BinaryOperator>(&I));
       for (CallInst *CI : Indirect)
         devirtualiseTableCall(*CI);
       for (LoadInst *LI : Loads)
         if (LI->getParent())
           foldTableLoad(*LI);
+      for (BinaryOperator *Sub : Subs)
+        foldTableDistance(*Sub);
     }
     FAM.invalidate(F, PreservedAnalyses::none());
     LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
@@ -407,6 +412,17 @@ void Preparer::simplify(Function &F) {
   FPM.addPass(InstSimplifyPass());
   FPM.addPass(SimplifyCFGPass());
   FPM.run(F, FAM);
+  // A pointer that walked a constant table (`ep++`) is dead once its reads
+  // are folded (TableLoads.h), but its cycle of phi and step stays: the
+  // kernel side would need the table's address for nothing.
+  SmallVector<WeakTrackingVH, 8> Phis;
+  for (BasicBlock &BB : F)
+    for (PHINode &PN : BB.phis())
+      if (PN.getType()->isPointerTy())
+        Phis.push_back(&PN);
+  for (WeakTrackingVH &V : Phis)
+    if (auto *PN = dyn_cast_or_null<PHINode>(V))
+      RecursivelyDeleteDeadPHINode(PN);
 }
 
 void Preparer::forwardReturnedDestinations(Function &F) {

@@ -18,7 +18,10 @@
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/Operator.h"
+#include "llvm/IR/PatternMatch.h"
 #include "llvm/Support/FormatVariadic.h"
+
+#include <set>
 
 using namespace llvm;
 
@@ -90,6 +93,84 @@ static bool neverWritten(const GlobalVariable &GV) {
   return GV.isConstant() || (GV.hasLocalLinkage() && !mayBeStoredTo(GV));
 }
 
+/// A local pointer variable whose address does not escape: only loads,
+/// stores to it and lifetime markers use it.
+static bool isPlainLocal(const AllocaInst &A) {
+  for (const User *U : A.users()) {
+    if (auto *St = dyn_cast<StoreInst>(U)) {
+      if (St->getValueOperand() == &A || St->isVolatile())
+        return false;
+    } else if (auto *II = dyn_cast<IntrinsicInst>(U)) {
+      if (!II->isLifetimeStartOrEnd())
+        return false;
+    } else if (auto *LI = dyn_cast<LoadInst>(U)) {
+      if (LI->isVolatile())
+        return false;
+    } else {
+      return false;
+    }
+  }
+  return A.getAllocatedType()->isPointerTy();
+}
+
+namespace {
+/// The offsets from one global a pointer may hold that moves through
+/// phis, selects, a local variable and constant steps (`ep++`): its
+/// starting offsets and the one step its cycles add.
+struct PointerOffsets {
+  const GlobalVariable *GV = nullptr;
+  SmallVector<int64_t, 8> Starts;
+  int64_t Step = 0;
+};
+} // namespace
+
+static bool pointerOffsets(const Value *Root, const DataLayout &DL,
+                           PointerOffsets &Out) {
+  SmallVector<const Value *, 8> Work{Root};
+  SmallPtrSet<const Value *, 16> Seen;
+  while (!Work.empty()) {
+    const Value *V = Work.pop_back_val()->stripPointerCasts();
+    if (!Seen.insert(V).second)
+      continue;
+    if (Seen.size() > 64)
+      return false;
+    if (auto *C = dyn_cast<Constant>(V)) {
+      APInt Off(64, 0);
+      auto *G = dyn_cast<GlobalVariable>(
+          C->stripAndAccumulateConstantOffsets(DL, Off, true));
+      if (!G || (Out.GV && Out.GV != G))
+        return false;
+      Out.GV = G;
+      Out.Starts.push_back(Off.getSExtValue());
+    } else if (auto *Phi = dyn_cast<PHINode>(V)) {
+      append_range(Work, Phi->incoming_values());
+    } else if (auto *Sel = dyn_cast<SelectInst>(V)) {
+      Work.push_back(Sel->getTrueValue());
+      Work.push_back(Sel->getFalseValue());
+    } else if (auto *GEP = dyn_cast<GetElementPtrInst>(V)) {
+      APInt Off(64, 0);
+      if (!GEP->accumulateConstantOffset(DL, Off))
+        return false;
+      int64_t D = Off.getSExtValue();
+      if (D != 0 && Out.Step != 0 && Out.Step != D)
+        return false;
+      if (D != 0)
+        Out.Step = D;
+      Work.push_back(GEP->getPointerOperand());
+    } else if (auto *L = dyn_cast<LoadInst>(V)) {
+      auto *A = dyn_cast<AllocaInst>(L->getPointerOperand());
+      if (!A || !isPlainLocal(*A))
+        return false;
+      for (const User *U : A->users())
+        if (auto *St = dyn_cast<StoreInst>(U))
+          Work.push_back(St->getValueOperand());
+    } else {
+      return false;
+    }
+  }
+  return Out.GV && Out.Step >= 0;
+}
+
 TableLoad analyseTableLoad(const LoadInst &L) {
   TableLoad T;
   if (!L.isSimple())
@@ -100,11 +181,16 @@ TableLoad analyseTableLoad(const LoadInst &L) {
   Value *Index = nullptr;
   APInt Scale(64, 0);
   const GlobalVariable *GV = nullptr;
+  Value *Base = nullptr;
+  SmallVector<int64_t, 8> Starts;
+  int64_t Step = 0;
   for (unsigned Steps = 0; !GV && Steps < 16; ++Steps) {
     P = P->stripPointerCasts();
     if (auto *G = dyn_cast<GlobalVariable>(P)) {
       GV = G;
-    } else if (auto *GEP = dyn_cast<GEPOperator>(P)) {
+      break;
+    }
+    if (auto *GEP = dyn_cast<GEPOperator>(P)) {
       MapVector<Value *, APInt> Vars;
       APInt C(64, 0);
       if (!GEP->collectOffset(DL, 64, Vars, C))
@@ -119,21 +205,33 @@ TableLoad analyseTableLoad(const LoadInst &L) {
         Scale = S;
       }
       P = GEP->getPointerOperand();
-    } else if (auto *PL = dyn_cast<LoadInst>(P); PL && PL->isSimple()) {
-      // A pointer global never written (its initializer), or a local
-      // pointer variable stored once.
-      const Value *From = PL->getPointerOperand()->stripPointerCasts();
-      if (auto *PG = dyn_cast<GlobalVariable>(From)) {
-        if (!PG->hasDefinitiveInitializer() || !neverWritten(*PG))
-          return T;
-        P = PG->getInitializer();
-      } else if (auto *A = dyn_cast<AllocaInst>(From)) {
-        P = storedOnce(*PL, *A);
-        if (!P)
-          return T;
-      } else {
+      continue;
+    }
+    auto *PL = dyn_cast<LoadInst>(P);
+    auto *From = PL && PL->isSimple()
+                     ? PL->getPointerOperand()->stripPointerCasts()
+                     : nullptr;
+    if (auto *PG = dyn_cast_or_null<GlobalVariable>(From)) {
+      // A pointer global never written: its initializer.
+      if (!PG->hasDefinitiveInitializer() || !neverWritten(*PG))
         return T;
-      }
+      P = PG->getInitializer();
+    } else if (const Value *Once =
+                   isa_and_nonnull<AllocaInst>(From)
+                       ? storedOnce(*PL, *cast<AllocaInst>(From))
+                       : nullptr) {
+      // A local pointer variable stored once.
+      P = Once;
+    } else if (!Index && (isa<PHINode>(P) || isa<SelectInst>(P) || PL)) {
+      // A pointer that walks the table (`for (ep = t; ep->name; ep++)`),
+      // or one of several places in it: its offset is the index.
+      PointerOffsets PO;
+      if (!pointerOffsets(P, DL, PO))
+        return T;
+      GV = PO.GV;
+      Base = const_cast<Value *>(P);
+      Starts = PO.Starts;
+      Step = PO.Step;
     } else {
       return T;
     }
@@ -159,6 +257,39 @@ TableLoad analyseTableLoad(const LoadInst &L) {
         const_cast<Constant *>(cast<Constant>(static_cast<const Value *>(GV))),
         L.getType(), APInt(64, Off), DL);
   };
+  if (Base) {
+    // Each offset the pointer may hold whose slot lies in the table; the
+    // others (one past the end, where a loop stops) are never read.
+    std::set<int64_t> Offsets;
+    for (int64_t O : Starts)
+      for (int64_t K = 0; K <= MaxEntries; ++K) {
+        int64_t At = O + K * Step;
+        if (At + C >= 0 && At + C + Width <= Size)
+          Offsets.insert(At);
+        if (Step == 0 || At + C + Width > Size)
+          break;
+      }
+    if (Offsets.empty()) {
+      T.Why = Name + ", whose slots the pointer never reaches";
+      return T;
+    }
+    if (Offsets.size() > MaxEntries) {
+      T.Why = formatv("{0}, of more than {1} slots", Name, MaxEntries).str();
+      return T;
+    }
+    for (int64_t O : Offsets) {
+      Constant *E = Read(O + C);
+      if (!E) {
+        T.Why =
+            formatv("{0} at byte {1}, which holds no value", Name, O + C).str();
+        return T;
+      }
+      T.Entries.push_back({O, E});
+    }
+    T.Table = GV;
+    T.Base = Base;
+    return T;
+  }
   if (!Index) {
     Constant *E = Read(C);
     if (!E) {
@@ -229,11 +360,96 @@ TableLoad tableCallTargets(const CallInst &CI) {
   return T;
 }
 
+namespace {
+/// Builds, beside a pointer that moves within one global (as
+/// pointerOffsets accepted it), the byte offset it holds: parallel phis,
+/// selects and adds, and a parallel local stored wherever the pointer's
+/// local is. A switch can select on it; the verifier is not shown a
+/// pointer difference.
+class OffsetMirror {
+public:
+  explicit OffsetMirror(const DataLayout &DL) : DL(DL) {}
+  Value *offsetOf(Value *V);
+
+private:
+  const DataLayout &DL;
+  DenseMap<Value *, Value *> Memo;
+  DenseMap<AllocaInst *, AllocaInst *> Slots;
+  AllocaInst *slotFor(AllocaInst &A);
+};
+} // namespace
+
+AllocaInst *OffsetMirror::slotFor(AllocaInst &A) {
+  if (AllocaInst *Slot = Slots.lookup(&A))
+    return Slot;
+  IRBuilder<> B(&A);
+  AllocaInst *Slot = B.CreateAlloca(B.getInt64Ty(), nullptr,
+                                    A.getName() + ".off");
+  Slots[&A] = Slot;
+  SmallVector<StoreInst *, 4> Stores;
+  for (User *U : A.users())
+    if (auto *St = dyn_cast<StoreInst>(U))
+      Stores.push_back(St);
+  for (StoreInst *St : Stores) {
+    Value *Off = offsetOf(St->getValueOperand());
+    IRBuilder<>(St).CreateStore(Off, Slot);
+  }
+  return Slot;
+}
+
+Value *OffsetMirror::offsetOf(Value *V) {
+  V = V->stripPointerCasts();
+  if (Value *M = Memo.lookup(V))
+    return M;
+  Type *I64 = Type::getInt64Ty(V->getContext());
+  if (auto *C = dyn_cast<Constant>(V)) {
+    APInt Off(64, 0);
+    C->stripAndAccumulateConstantOffsets(DL, Off, true);
+    return ConstantInt::get(I64, Off);
+  }
+  if (auto *Phi = dyn_cast<PHINode>(V)) {
+    PHINode *New = PHINode::Create(I64, Phi->getNumIncomingValues(),
+                                   Phi->getName() + ".off");
+    New->insertBefore(Phi);
+    Memo[V] = New;
+    for (unsigned I = 0; I < Phi->getNumIncomingValues(); ++I)
+      New->addIncoming(offsetOf(Phi->getIncomingValue(I)),
+                       Phi->getIncomingBlock(I));
+    return New;
+  }
+  if (auto *Sel = dyn_cast<SelectInst>(V)) {
+    Value *TV = offsetOf(Sel->getTrueValue());
+    Value *FV = offsetOf(Sel->getFalseValue());
+    IRBuilder<> B(Sel->getNextNode());
+    return Memo[V] = B.CreateSelect(Sel->getCondition(), TV, FV,
+                                    Sel->getName() + ".off");
+  }
+  if (auto *GEP = dyn_cast<GetElementPtrInst>(V)) {
+    APInt Off(64, 0);
+    GEP->accumulateConstantOffset(DL, Off);
+    Value *Of = offsetOf(GEP->getPointerOperand());
+    IRBuilder<> B(GEP->getNextNode());
+    return Memo[V] = B.CreateAdd(Of, ConstantInt::get(I64, Off),
+                                 GEP->getName() + ".off");
+  }
+  auto *L = cast<LoadInst>(V);
+  AllocaInst *Slot = slotFor(*cast<AllocaInst>(L->getPointerOperand()));
+  return Memo[V] = IRBuilder<>(L).CreateLoad(I64, Slot, L->getName() + ".off");
+}
+
+/// The integer a switch or select over \p T's entries tests, valid at
+/// \p At.
+static Value *slotSelector(const TableLoad &T, Instruction &At) {
+  if (T.Index)
+    return T.Index;
+  return OffsetMirror(At.getModule()->getDataLayout()).offsetOf(T.Base);
+}
+
 bool foldTableLoad(LoadInst &L) {
   if (!L.getType()->isPointerTy())
     return false;
   TableLoad T = analyseTableLoad(L);
-  if (!T.Table || !T.Index || T.Entries.empty())
+  if (!T.Table || (!T.Index && !T.Base) || T.Entries.empty())
     return false;
   // Constant data only: a function is a call's business (above).
   for (auto &[V, E] : T.Entries)
@@ -242,15 +458,37 @@ bool foldTableLoad(LoadInst &L) {
       return false;
   // An index outside the table reads outside it (undefined behaviour):
   // the last slot stands for it.
+  Value *Sel = slotSelector(T, L);
   IRBuilder<> B(&L);
-  auto *IdxTy = cast<IntegerType>(T.Index->getType());
+  auto *IdxTy = cast<IntegerType>(Sel->getType());
   Value *Result = T.Entries.back().second;
   for (auto &[V, E] : reverse(ArrayRef(T.Entries).drop_back()))
     Result = B.CreateSelect(
-        B.CreateICmpEQ(T.Index, ConstantInt::get(IdxTy, V, /*IsSigned=*/true)),
+        B.CreateICmpEQ(Sel, ConstantInt::get(IdxTy, V, /*IsSigned=*/true)),
         E, Result);
   L.replaceAllUsesWith(Result);
   L.eraseFromParent();
+  return true;
+}
+
+bool foldTableDistance(BinaryOperator &Sub) {
+  // ep - table: (ptrtoint ep) - (ptrtoint table), maybe divided later.
+  using namespace PatternMatch;
+  Value *X, *Table;
+  if (!match(&Sub, m_Sub(m_PtrToInt(m_Value(X)), m_PtrToInt(m_Value(Table)))))
+    return false;
+  const DataLayout &DL = Sub.getModule()->getDataLayout();
+  APInt TableOff(64, 0);
+  auto *GV = dyn_cast<GlobalVariable>(
+      Table->stripAndAccumulateConstantOffsets(DL, TableOff, true));
+  PointerOffsets PO;
+  if (!GV || isa<Constant>(X) || !pointerOffsets(X, DL, PO) || PO.GV != GV)
+    return false;
+  Value *Off = OffsetMirror(DL).offsetOf(X);
+  IRBuilder<> B(&Sub);
+  Value *D = B.CreateSub(Off, B.getInt64(TableOff.getSExtValue()));
+  Sub.replaceAllUsesWith(B.CreateZExtOrTrunc(D, Sub.getType()));
+  Sub.eraseFromParent();
   return true;
 }
 
@@ -258,7 +496,7 @@ bool devirtualiseTableCall(CallInst &CI) {
   TableLoad T = tableCallTargets(CI);
   if (!T.Table)
     return false;
-  if (!T.Index) {
+  if (!T.Index && !T.Base) {
     // One slot: a direct call.
     auto *Fn = dyn_cast<Function>(T.Entries[0].second->stripPointerCasts());
     if (!Fn || Fn->getFunctionType() != CI.getFunctionType())
@@ -266,6 +504,8 @@ bool devirtualiseTableCall(CallInst &CI) {
     CI.setCalledOperand(Fn);
     return true;
   }
+  Value *Sel = slotSelector(T, CI);
+  auto *Callee = cast<LoadInst>(CI.getCalledOperand()->stripPointerCasts());
   LLVMContext &Ctx = CI.getContext();
   Function *F = CI.getFunction();
   BasicBlock *Head = CI.getParent();
@@ -274,7 +514,7 @@ bool devirtualiseTableCall(CallInst &CI) {
   auto *Unreachable = BasicBlock::Create(Ctx, "devirt.none", F, Tail);
   new UnreachableInst(Ctx, Unreachable);
   auto *Switch =
-      SwitchInst::Create(T.Index, Unreachable, T.Entries.size(), Head);
+      SwitchInst::Create(Sel, Unreachable, T.Entries.size(), Head);
   Switch->setDebugLoc(CI.getDebugLoc());
   Switch->setMetadata(
       DevirtMDKind, MDNode::get(Ctx, MDString::get(Ctx, T.Table->getName())));
@@ -283,7 +523,7 @@ bool devirtualiseTableCall(CallInst &CI) {
     Result = PHINode::Create(CI.getType(), T.Entries.size(), "devirt.result");
     Result->insertBefore(Tail->begin());
   }
-  auto *IdxTy = cast<IntegerType>(T.Index->getType());
+  auto *IdxTy = cast<IntegerType>(Sel->getType());
   for (auto &[V, E] : T.Entries) {
     auto *Fn = dyn_cast<Function>(E->stripPointerCasts());
     if (!Fn)
@@ -307,6 +547,9 @@ bool devirtualiseTableCall(CallInst &CI) {
       Result->eraseFromParent();
   }
   CI.eraseFromParent();
+  // The function pointer is read no more (the kernel could not follow it).
+  if (Callee->use_empty())
+    Callee->eraseFromParent();
   return true;
 }
 

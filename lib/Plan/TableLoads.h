@@ -25,6 +25,7 @@
 #include <utility>
 
 namespace llvm {
+class BinaryOperator;
 class CallInst;
 class Constant;
 class GlobalVariable;
@@ -47,8 +48,11 @@ struct TableLoad {
   const llvm::GlobalVariable *Table = nullptr;
   /// The run-time value that selects the slot (an integer).
   llvm::Value *Index = nullptr;
-  /// For each value of Index whose slot lies inside the table: the
-  /// constant the load reads there.
+  /// Or a pointer into the table (a phi, a select, a local that `ep++`
+  /// steps) whose byte offset from it selects the slot.
+  llvm::Value *Base = nullptr;
+  /// For each value of Index (or offset of Base) whose slot lies inside
+  /// the table: the constant the load reads there.
   llvm::SmallVector<std::pair<int64_t, llvm::Constant *>, 8> Entries;
   std::string Why;
 };
@@ -68,6 +72,11 @@ TableLoad tableCallTargets(const llvm::CallInst &CI);
 /// are all constant data (string literals, null), as a select over Index
 /// among them. Returns whether it did.
 bool foldTableLoad(llvm::LoadInst &L);
+
+/// Rewrites \p Sub, `(ptrtoint ep) - (ptrtoint table)` with ep a pointer
+/// that walks a table (`hits[ep - endpoints]`), as the offset ep holds,
+/// so that the table's address is not needed. Returns whether it did.
+bool foldTableDistance(llvm::BinaryOperator &Sub);
 
 /// Turns \p CI, a call through a table (tableCallTargets), into a switch
 /// over direct calls tagged DevirtMDKind, whose default (an index with no

@@ -8,7 +8,9 @@
  * -DINDEXED: endpoints[i].handler(...) rather than through a local pointer.
  * -DVIA_POINTER: the table reached through a const pointer global.
  * -DWRITABLE: the table is not const and main may write it (the call stays
- * indirect). */
+ * indirect).
+ * -DSENTINEL: the table ends with {NULL, NULL}; a pointer walks it
+ * (ep++) until the name is null. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <stdio.h>
@@ -66,6 +68,9 @@ static const struct endpoint endpoints[] = {
     {"ECHO ", do_echo},
     {"COUNT", do_count},
     {"MOTD", do_motd},
+#ifdef SENTINEL
+    {NULL, NULL},
+#endif
 };
 #define NENDPOINTS (sizeof(endpoints) / sizeof(endpoints[0]))
 
@@ -98,6 +103,16 @@ int main(int argc, char **argv) {
     if (n < 1)
       continue;
     int len = -1;
+#ifdef SENTINEL
+    for (const struct endpoint *ep = table; ep->name; ep++) {
+      size_t nl = strlen(ep->name);
+      if ((size_t)n < nl || strncmp(buf, ep->name, nl) != 0)
+        continue;
+      struct req r = {buf + nl, (size_t)n - nl, ++hits[ep - table]};
+      len = ep->handler(&r, out);
+      break;
+    }
+#else
     for (size_t i = 0; i < NENDPOINTS; i++) {
 #ifdef INDEXED
       size_t nl = strlen(table[i].name);
@@ -115,6 +130,7 @@ int main(int argc, char **argv) {
 #endif
       break;
     }
+#endif
     if (len < 0) {
       memcpy(out, "ERR unknown", 11);
       len = 11;
