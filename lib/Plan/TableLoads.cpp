@@ -181,6 +181,7 @@ TableLoad analyseTableLoad(const LoadInst &L) {
   Value *Index = nullptr;
   APInt Scale(64, 0);
   const GlobalVariable *GV = nullptr;
+  bool Several = false; // indices
   Value *Base = nullptr;
   SmallVector<int64_t, 8> Starts;
   int64_t Step = 0;
@@ -197,10 +198,7 @@ TableLoad analyseTableLoad(const LoadInst &L) {
         return T;
       Const += C;
       for (auto &[V, S] : Vars) {
-        if (Index) {
-          T.Why = "a table indexed by more than one run-time value";
-          return T;
-        }
+        Several |= Index != nullptr;
         Index = V;
         Scale = S;
       }
@@ -213,8 +211,11 @@ TableLoad analyseTableLoad(const LoadInst &L) {
                      : nullptr;
     if (auto *PG = dyn_cast_or_null<GlobalVariable>(From)) {
       // A pointer global never written: its initializer.
-      if (!PG->hasDefinitiveInitializer() || !neverWritten(*PG))
+      if (!PG->hasDefinitiveInitializer() || !neverWritten(*PG)) {
+        T.Why = "'" + sourceName(PG->getName()) +
+                "', a pointer that is not const and may be written";
         return T;
+      }
       P = PG->getInitializer();
     } else if (const Value *Once =
                    isa_and_nonnull<AllocaInst>(From)
@@ -222,13 +223,14 @@ TableLoad analyseTableLoad(const LoadInst &L) {
                        : nullptr) {
       // A local pointer variable stored once.
       P = Once;
-    } else if (!Index && (isa<PHINode>(P) || isa<SelectInst>(P) || PL)) {
+    } else if (isa<PHINode>(P) || isa<SelectInst>(P) || PL) {
       // A pointer that walks the table (`for (ep = t; ep->name; ep++)`),
       // or one of several places in it: its offset is the index.
       PointerOffsets PO;
       if (!pointerOffsets(P, DL, PO))
         return T;
       GV = PO.GV;
+      Several |= Index != nullptr;
       Base = const_cast<Value *>(P);
       Starts = PO.Starts;
       Step = PO.Step;
@@ -245,6 +247,10 @@ TableLoad analyseTableLoad(const LoadInst &L) {
   }
   if (!neverWritten(*GV)) {
     T.Why = Name + ", which is not const and may be written";
+    return T;
+  }
+  if (Several) {
+    T.Why = Name + ", indexed by more than one run-time value";
     return T;
   }
   int64_t Size = DL.getTypeAllocSize(GV->getValueType());
