@@ -1,6 +1,7 @@
 /* Calls through tables that stay indirect, each for its own reason
  * (one variant per -D):
- *   MIXED: a table of pointers whose slots are a function and a string;
+ *   MIXED (the default): a table of pointers whose slots are a function
+ *   and a string;
  *   TWO_INDICES: a two-dimensional table indexed by two request bytes;
  *   EXTERNAL: a table other files (or libraries) may write;
  *   WRITTEN_POINTER: a const table reached through a pointer main may
@@ -17,10 +18,7 @@ static int do_ok(char *out) {
   return 2;
 }
 
-#if defined(MIXED)
-static const void *const table[] = {(const void *)do_ok, "not code"};
-#define CALL(a, b) ((handler_fn)table[(a) & 1])(out)
-#elif defined(TWO_INDICES)
+#if defined(TWO_INDICES)
 static const handler_fn table[2][2] = {{do_ok, do_ok}, {do_ok, do_ok}};
 #define CALL(a, b) table[(a) & 1][(b) & 1](out)
 #elif defined(EXTERNAL)
@@ -30,6 +28,9 @@ handler_fn table[2] = {do_ok, do_ok};
 static const handler_fn handlers[2] = {do_ok, do_ok};
 static const handler_fn *table = handlers;
 #define CALL(a, b) table[(a) & 1](out)
+#else
+static const void *const table[] = {(const void *)do_ok, "not code"};
+#define CALL(a, b) ((handler_fn)table[(a) & 1])(out)
 #endif
 
 int main(int argc, char **argv) {
