@@ -254,20 +254,29 @@ Classification classifyInstruction(const Instruction &I,
   // userspace address, which the offload's copy of the global cannot
   // follow (the verifier sees a scalar). Tables of pointers never stored
   // to (pointers to literals) stay: what they point to is constant data.
-  if (const Value *Addr = getLoadStorePointerOperand(&I))
+  auto WrittenPointerGlobal = [](const Value *Addr) -> const GlobalVariable * {
     if (auto *PtrLoad = dyn_cast<LoadInst>(getUnderlyingObject(Addr)))
       if (auto *GV = dyn_cast<GlobalVariable>(
               getUnderlyingObject(PtrLoad->getPointerOperand()));
           GV && !GV->isConstant() && mayBeStoredTo(*GV))
-        return Block(Blocker::PointerInSharedState,
-                     "memory through the pointer in '" +
-                         sourceName(GV->getName()) + "'");
+        return GV;
+    return nullptr;
+  };
+  auto ThroughPointerIn = [&](const GlobalVariable &GV) {
+    return Block(Blocker::PointerInSharedState,
+                 "memory through the pointer in '" +
+                     sourceName(GV.getName()) + "'");
+  };
+  if (const Value *Addr = getLoadStorePointerOperand(&I))
+    if (const GlobalVariable *GV = WrittenPointerGlobal(Addr))
+      return ThroughPointerIn(*GV);
 
   auto *CB = dyn_cast<CallBase>(&I);
   if (!CB || Ctx.LandmarkCalls.contains(&I))
     return C;
   if (CB->isInlineAsm())
     return Block(Blocker::InlineAsm);
+
   if (auto *II = dyn_cast<IntrinsicInst>(CB)) {
     switch (II->getIntrinsicID()) {
     case Intrinsic::memcpy:
@@ -360,6 +369,14 @@ Classification classifyInstruction(const Instruction &I,
                    (Callee->getName() + " with base 0, 2 or a variable base")
                        .str());
   }
+  // A library call the kernel runs reading or writing there
+  // (strlen(ep->name) of a table written at start-up) cannot follow the
+  // pointer either.
+  if (L.isFeasible())
+    for (const Use &Arg : CB->args())
+      if (Arg->getType()->isPointerTy())
+        if (const GlobalVariable *GV = WrittenPointerGlobal(Arg))
+          return ThroughPointerIn(*GV);
   return L;
 }
 
