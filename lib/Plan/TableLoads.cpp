@@ -87,10 +87,41 @@ static const Value *storedOnce(const LoadInst &L, const AllocaInst &A) {
   return DT.dominates(Only, &L) ? V : nullptr;
 }
 
+/// Whether \p GV's address may leave the instructions mayBeStoredTo
+/// follows: into another global's initializer (`static struct endpoint
+/// *tp = endpoints;`), or as an integer used otherwise than in a
+/// difference or a comparison.
+static bool addressEscapes(const GlobalVariable &GV) {
+  SmallVector<const User *, 8> Work(GV.users());
+  SmallPtrSet<const User *, 8> Seen;
+  while (!Work.empty()) {
+    const User *U = Work.pop_back_val();
+    if (!Seen.insert(U).second)
+      continue;
+    if (isa<GlobalValue>(U))
+      return true;
+    // An integer only subtracted or compared (`ep - endpoints`) stays.
+    if (isa<PtrToIntOperator>(U)) {
+      if (!all_of(U->users(), [](const User *V) {
+            auto *I = dyn_cast<Instruction>(V);
+            return I &&
+                   (I->getOpcode() == Instruction::Sub || isa<ICmpInst>(I));
+          }))
+        return true;
+      continue;
+    }
+    if (isa<Constant>(U) || isa<GEPOperator>(U) || isa<BitCastOperator>(U) ||
+        isa<PHINode>(U) || isa<SelectInst>(U))
+      append_range(Work, U->users());
+  }
+  return false;
+}
+
 /// A const global, or a global of this file that nothing in the program
 /// writes (another file, or a library, could write an external one).
 static bool neverWritten(const GlobalVariable &GV) {
-  return GV.isConstant() || (GV.hasLocalLinkage() && !mayBeStoredTo(GV));
+  return GV.isConstant() ||
+         (GV.hasLocalLinkage() && !mayBeStoredTo(GV) && !addressEscapes(GV));
 }
 
 /// A local pointer variable whose address does not escape: only loads,
@@ -259,9 +290,10 @@ TableLoad analyseTableLoad(const LoadInst &L) {
   auto Read = [&](int64_t Off) -> Constant * {
     if (Off < 0 || Off + Width > Size)
       return nullptr;
-    return ConstantFoldLoadFromConstPtr(
-        const_cast<Constant *>(cast<Constant>(static_cast<const Value *>(GV))),
-        L.getType(), APInt(64, Off), DL);
+    // From the initializer: a table never written need not be const.
+    return ConstantFoldLoadFromConst(
+        const_cast<Constant *>(GV->getInitializer()), L.getType(),
+        APInt(64, Off), DL);
   };
   if (Base) {
     // Each offset the pointer may hold whose slot lies in the table; the
@@ -328,9 +360,8 @@ TableLoad analyseTableLoad(const LoadInst &L) {
       continue;
     Constant *E = Read(C + V * S);
     if (!E) {
-      T.Why =
-          formatv("{0} at byte {1}, which holds no value", Name, C + V * S)
-              .str();
+      T.Why = formatv("{0} at byte {1}, which holds no value", Name, C + V * S)
+                  .str();
       return T;
     }
     T.Entries.push_back({V, E});
@@ -389,8 +420,8 @@ AllocaInst *OffsetMirror::slotFor(AllocaInst &A) {
   if (AllocaInst *Slot = Slots.lookup(&A))
     return Slot;
   IRBuilder<> B(&A);
-  AllocaInst *Slot = B.CreateAlloca(B.getInt64Ty(), nullptr,
-                                    A.getName() + ".off");
+  AllocaInst *Slot =
+      B.CreateAlloca(B.getInt64Ty(), nullptr, A.getName() + ".off");
   Slots[&A] = Slot;
   SmallVector<StoreInst *, 4> Stores;
   for (User *U : A.users())
@@ -470,8 +501,8 @@ bool foldTableLoad(LoadInst &L) {
   Value *Result = T.Entries.back().second;
   for (auto &[V, E] : reverse(ArrayRef(T.Entries).drop_back()))
     Result = B.CreateSelect(
-        B.CreateICmpEQ(Sel, ConstantInt::get(IdxTy, V, /*IsSigned=*/true)),
-        E, Result);
+        B.CreateICmpEQ(Sel, ConstantInt::get(IdxTy, V, /*IsSigned=*/true)), E,
+        Result);
   L.replaceAllUsesWith(Result);
   L.eraseFromParent();
   return true;
@@ -519,11 +550,10 @@ bool devirtualiseTableCall(CallInst &CI) {
   Head->getTerminator()->eraseFromParent();
   auto *Unreachable = BasicBlock::Create(Ctx, "devirt.none", F, Tail);
   new UnreachableInst(Ctx, Unreachable);
-  auto *Switch =
-      SwitchInst::Create(Sel, Unreachable, T.Entries.size(), Head);
+  auto *Switch = SwitchInst::Create(Sel, Unreachable, T.Entries.size(), Head);
   Switch->setDebugLoc(CI.getDebugLoc());
-  Switch->setMetadata(
-      DevirtMDKind, MDNode::get(Ctx, MDString::get(Ctx, T.Table->getName())));
+  Switch->setMetadata(DevirtMDKind,
+                      MDNode::get(Ctx, MDString::get(Ctx, T.Table->getName())));
   PHINode *Result = nullptr;
   if (!CI.getType()->isVoidTy()) {
     Result = PHINode::Create(CI.getType(), T.Entries.size(), "devirt.result");

@@ -5,7 +5,11 @@
  *   TWO_INDICES: a two-dimensional table indexed by two request bytes;
  *   EXTERNAL: a table other files (or libraries) may write;
  *   WRITTEN_POINTER: a const table reached through a pointer main may
- *   change.
+ *   change;
+ *   ALIASED: a table not const, written through a pointer global
+ *   initialised with its address.
+ * And one devirtualised: NOT_CONST, a table not const that nothing
+ * writes.
  * Each handler replies "ok" from a literal. */
 #include <netinet/in.h>
 #include <string.h>
@@ -28,6 +32,13 @@ handler_fn table[2] = {do_ok, do_ok};
 static const handler_fn handlers[2] = {do_ok, do_ok};
 static const handler_fn *table = handlers;
 #define CALL(a, b) table[(a) & 1](out)
+#elif defined(ALIASED)
+static handler_fn table[2] = {do_ok, do_ok};
+static handler_fn *alias = table;
+#define CALL(a, b) table[(a) & 1](out)
+#elif defined(NOT_CONST)
+static handler_fn table[2] = {do_ok, do_ok};
+#define CALL(a, b) table[(a) & 1](out)
 #else
 static const void *const table[] = {(const void *)do_ok, "not code"};
 #define CALL(a, b) ((handler_fn)table[(a) & 1])(out)
@@ -37,6 +48,10 @@ int main(int argc, char **argv) {
 #ifdef WRITTEN_POINTER
   if (argc > 1)
     table = 0;
+#endif
+#ifdef ALIASED
+  if (argc > 1)
+    alias[1] = 0;
 #endif
   int fd = socket(AF_INET, SOCK_DGRAM, 0);
   struct sockaddr_in sa;
