@@ -354,10 +354,17 @@ uint64_t fieldWindow(const Value *P) {
   return Bytes ? Bytes : UINT64_MAX;
 }
 
+/// Argument \p ArgNo of \p Call, or the global the site knows it to be.
+Value *argOf(CallBase &Call, unsigned ArgNo, const BPFLibcSite &S) {
+  if (S.ArgIs && S.ArgIs->first == ArgNo)
+    return S.ArgIs->second;
+  return Call.getArgOperand(ArgNo);
+}
+
 Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
                            const BPFLibcSite &S) {
   StringRef Name = directCalleeName(Call);
-  Value *P = Call.getArgOperand(ArgNo);
+  Value *P = argOf(Call, ArgNo, S);
   SmallPtrSet<const Value *, 4> Objects, Seen;
   if (!objectsOf(P, Objects, Seen) || Objects.empty())
     return refuse("a string passed to " + Name +
@@ -462,6 +469,50 @@ bool isMissingFromBPFLibc(StringRef Name) {
   return F && F->Block == LibcBlock::NotInBPFLibc;
 }
 
+/// A string argument that is one of several constant globals (a name read
+/// from a constant table, which the preparation made a select among the
+/// table's literals): the pointer is compared with each global's start
+/// and the call lowered once per global, where the verifier sees a
+/// constant object. A pointer inside a global, or elsewhere, falls back.
+static Error lowerPerLiteral(CallBase &Call, unsigned ArgNo,
+                             ArrayRef<GlobalVariable *> Globals,
+                             const BPFLibcSite &S) {
+  StringRef Name = directCalleeName(Call);
+  IRBuilder<> &B = S.B;
+  LLVMContext &Ctx = S.F.getContext();
+  Type *I64 = B.getInt64Ty();
+  Value *At =
+      B.CreatePtrToInt(opaque(B, mapped(Call.getArgOperand(ArgNo), S)), I64);
+  BasicBlock *Join = BasicBlock::Create(Ctx, Name + ".literal.done", &S.F);
+  SmallVector<std::pair<Value *, BasicBlock *>, 8> Results;
+  for (GlobalVariable *G : Globals) {
+    auto *New = dyn_cast_or_null<GlobalVariable>(S.VMap.lookup(G));
+    if (!New)
+      continue; // the kernel side does not have it: that one falls back
+    BasicBlock *Case = BasicBlock::Create(Ctx, Name + ".literal", &S.F);
+    BasicBlock *Next = BasicBlock::Create(Ctx, Name + ".literal.next", &S.F);
+    B.CreateCondBr(B.CreateICmpEQ(At, B.CreatePtrToInt(New, I64)), Case,
+                   Next);
+    B.SetInsertPoint(Case);
+    BPFLibcSite One = S;
+    One.ArgIs = std::make_pair(ArgNo, G);
+    if (Error E = lowerBPFLibcCall(Call, One))
+      return E;
+    Results.push_back({S.VMap.lookup(&Call), B.GetInsertBlock()});
+    B.CreateBr(Join);
+    B.SetInsertPoint(Next);
+  }
+  B.CreateBr(S.Fallback);
+  B.SetInsertPoint(Join);
+  if (!Call.getType()->isVoidTy()) {
+    PHINode *Phi = B.CreatePHI(Call.getType(), Results.size(), Call.getName());
+    for (auto [V, BB] : Results)
+      Phi->addIncoming(V, BB);
+    S.VMap[&Call] = Phi;
+  }
+  return Error::success();
+}
+
 Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
   StringRef Name = directCalleeName(Call);
   std::optional<Shape> Sh = shapeOf(Name);
@@ -494,9 +545,33 @@ Error lowerBPFLibcCall(CallBase &Call, const BPFLibcSite &S) {
     return Error::success();
   }
 
+  // A string that is one of several literals: once per literal.
+  if (!S.ArgIs)
+    for (unsigned ArgNo : stringArgs(Name)) {
+      // A null candidate (a table's sentinel) is no string: it falls back.
+      SmallVector<const Value *, 8> Objects;
+      getUnderlyingObjects(Call.getArgOperand(ArgNo), Objects, nullptr, 0);
+      erase_if(Objects,
+               [](const Value *O) { return isa<ConstantPointerNull>(O); });
+      if (Objects.size() < 2 &&
+          !(Objects.size() == 1 && isa<SelectInst, PHINode>(
+                                       Call.getArgOperand(ArgNo))))
+        continue;
+      SmallVector<GlobalVariable *, 8> Globals;
+      for (const Value *O : Objects)
+        if (auto *G = dyn_cast<GlobalVariable>(O); G && G->isConstant())
+          Globals.push_back(const_cast<GlobalVariable *>(G));
+      // In a stable order (the object set's is by address).
+      sort(Globals, [](const GlobalVariable *X, const GlobalVariable *Y) {
+        return X->getName() < Y->getName();
+      });
+      if (Globals.size() == Objects.size())
+        return lowerPerLiteral(Call, ArgNo, Globals, S);
+    }
+
   SmallVector<Value *, 6> Args;
-  for (Value *A : Call.args())
-    Args.push_back(mapped(A, S));
+  for (unsigned I = 0; I < Call.arg_size(); ++I)
+    Args.push_back(mapped(argOf(Call, I, S), S));
   SmallVector<Type *, 6> Params(Call.getFunctionType()->params());
   if (*Sh == Shape::Strstr) {
     // The needle as one word, its first byte the most significant, and its

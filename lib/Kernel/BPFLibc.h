@@ -39,6 +39,7 @@
 #include "llvm/Transforms/Utils/ValueMapper.h"
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace llvm {
 class AllocaInst;
@@ -98,6 +99,10 @@ struct BPFLibcSite {
   /// keeps the pointer (never found again by name: clang drops local
   /// value names).
   llvm::function_ref<llvm::Value *()> StatusSlot;
+  /// A string argument known here to be the start of this constant
+  /// global of the working copy (one candidate of several: a name read
+  /// from a constant table), by argument number.
+  std::optional<std::pair<unsigned, llvm::GlobalVariable *>> ArgIs = {};
 };
 
 /// Where a pointer argument of a call may be read or written in the

@@ -6,6 +6,7 @@
 
 #include "Plan/Feasibility.h"
 #include "Support/FormatSpec.h"
+#include "Plan/TableLoads.h"
 #include "Support/Names.h"
 #include "Support/KernelModel.h"
 #include "Support/LogRecords.h"
@@ -188,62 +189,6 @@ Classification classifyLibcCall(StringRef Name) {
   return C;
 }
 
-/// An indirect call whose callee is loaded from a constant table of
-/// functions can become a switch over the table's entries. Returns the
-/// table.
-static const GlobalVariable *devirtualisationTable(const CallBase &CB) {
-  auto *Load = dyn_cast<LoadInst>(CB.getCalledOperand()->stripPointerCasts());
-  if (!Load)
-    return nullptr;
-  auto *GV = dyn_cast<GlobalVariable>(
-      getUnderlyingObject(Load->getPointerOperand()));
-  if (!GV || !GV->isConstant() || !GV->hasDefinitiveInitializer())
-    return nullptr;
-  // Every pointer in the initializer must be a function.
-  SmallVector<const Constant *, 16> Work{GV->getInitializer()};
-  bool SawFunction = false;
-  while (!Work.empty()) {
-    const Constant *C = Work.pop_back_val();
-    if (isa<Function>(C)) {
-      SawFunction = true;
-      continue;
-    }
-    if (C->getType()->isPointerTy() && !C->isNullValue())
-      return nullptr;
-    for (const Use &Op : C->operands())
-      Work.push_back(cast<Constant>(Op.get()));
-  }
-  return SawFunction ? GV : nullptr;
-}
-
-/// Whether the program may store to \p GV anywhere (through its address,
-/// a GEP or cast of it, or by passing it to a call). A global pointer never
-/// stored to keeps its initializer, which names constant data or another
-/// global, not the heap.
-static bool mayBeStoredTo(const GlobalVariable &GV) {
-  SmallVector<const Value *, 8> Work{&GV};
-  SmallPtrSet<const Value *, 8> Seen;
-  while (!Work.empty()) {
-    const Value *V = Work.pop_back_val();
-    if (!Seen.insert(V).second)
-      continue;
-    for (const User *U : V->users()) {
-      if (auto *SI = dyn_cast<StoreInst>(U)) {
-        if (SI->getPointerOperand() == V || SI->getValueOperand() == V)
-          return true;
-      } else if (isa<AtomicRMWInst>(U) || isa<AtomicCmpXchgInst>(U) ||
-                 isa<CallBase>(U)) {
-        return true;
-      } else if (isa<GEPOperator>(U) || isa<BitCastOperator>(U) ||
-                 isa<AddrSpaceCastOperator>(U) || isa<PHINode>(U) ||
-                 isa<SelectInst>(U)) {
-        Work.push_back(U);
-      }
-    }
-  }
-  return false;
-}
-
 static bool isWideArith(const Instruction &I) {
   switch (I.getOpcode()) {
   case Instruction::Mul:
@@ -315,14 +260,22 @@ Classification classifyInstruction(const Instruction &I,
   // userspace address, which the offload's copy of the global cannot
   // follow (the verifier sees a scalar). Tables of pointers never stored
   // to (pointers to literals) stay: what they point to is constant data.
-  if (const Value *Addr = getLoadStorePointerOperand(&I))
+  auto WrittenPointerGlobal = [](const Value *Addr) -> const GlobalVariable * {
     if (auto *PtrLoad = dyn_cast<LoadInst>(getUnderlyingObject(Addr)))
       if (auto *GV = dyn_cast<GlobalVariable>(
               getUnderlyingObject(PtrLoad->getPointerOperand()));
           GV && !GV->isConstant() && mayBeStoredTo(*GV))
-        return Block(Blocker::PointerInSharedState,
-                     "memory through the pointer in '" +
-                         sourceName(GV->getName()) + "'");
+        return GV;
+    return nullptr;
+  };
+  auto ThroughPointerIn = [&](const GlobalVariable &GV) {
+    return Block(Blocker::PointerInSharedState,
+                 "memory through the pointer in '" +
+                     sourceName(GV.getName()) + "'");
+  };
+  if (const Value *Addr = getLoadStorePointerOperand(&I))
+    if (const GlobalVariable *GV = WrittenPointerGlobal(Addr))
+      return ThroughPointerIn(*GV);
 
   auto *CB = dyn_cast<CallBase>(&I);
   if (!CB || Ctx.LandmarkCalls.contains(&I))
@@ -332,6 +285,7 @@ Classification classifyInstruction(const Instruction &I,
     return C;
   if (CB->isInlineAsm())
     return Block(Blocker::InlineAsm);
+
   if (auto *II = dyn_cast<IntrinsicInst>(CB)) {
     switch (II->getIntrinsicID()) {
     case Intrinsic::memcpy:
@@ -357,10 +311,15 @@ Classification classifyInstruction(const Instruction &I,
   }
   Function *Callee = CB->getCalledFunction();
   if (!Callee) {
-    if (const GlobalVariable *Table = devirtualisationTable(*CB)) {
-      C.Form = KernelForm::DevirtualisedCall;
-      C.Detail = ("call through " + Table->getName()).str();
-      return C;
+    if (auto *CI = dyn_cast<CallInst>(CB)) {
+      TableLoad T = tableCallTargets(*CI);
+      if (T.Table) {
+        C.Form = KernelForm::DevirtualisedCall;
+        C.Detail = ("call through " + T.Table->getName()).str();
+        return C;
+      }
+      if (!T.Why.empty())
+        return Block(Blocker::IndirectCall, "through " + T.Why);
     }
     // Name the function pointer when it is a global or a field of one.
     if (auto *Load = dyn_cast<LoadInst>(
@@ -442,6 +401,14 @@ Classification classifyInstruction(const Instruction &I,
                    (Callee->getName() + " with base 0, 2 or a variable base")
                        .str());
   }
+  // A library call the kernel runs reading or writing there
+  // (strlen(ep->name) of a table written at start-up) cannot follow the
+  // pointer either.
+  if (L.isFeasible())
+    for (const Use &Arg : CB->args())
+      if (Arg->getType()->isPointerTy())
+        if (const GlobalVariable *GV = WrittenPointerGlobal(Arg))
+          return ThroughPointerIn(*GV);
   return L;
 }
 

@@ -146,6 +146,10 @@ bool addConstantSources(const Value *V,
       Out.insert(GV);
       continue;
     }
+    // A null candidate (a table's sentinel) has no bytes: a run-time
+    // check finds it in no global.
+    if (isa<ConstantPointerNull>(O))
+      continue;
     // A pointer loaded from a constant table (`replies[code]`): any of
     // the table's pointers.
     const auto *L = dyn_cast<LoadInst>(O);

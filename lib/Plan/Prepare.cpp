@@ -15,6 +15,7 @@
 #include "Plan/LogCalls.h"
 #include "Plan/PeeledReceives.h"
 #include "Plan/SinkCold.h"
+#include "Plan/TableLoads.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
@@ -97,96 +98,6 @@ static SmallPtrSet<const Function *, 8> recursiveFunctions(Module &M) {
         Result.insert(F);
   }
   return Result;
-}
-
-/// Turns a call through a constant table of functions (handlers[op](...))
-/// into a switch over direct calls, which the inliner can then expand: the
-/// replies in the handlers become part of the request path. An index
-/// outside the table, or a null entry, is undefined behaviour in the
-/// source; entries of another function type keep the indirect call.
-static bool devirtualiseTableCall(CallInst &CI) {
-  auto *Load = dyn_cast<LoadInst>(CI.getCalledOperand()->stripPointerCasts());
-  if (!Load || CI.isMustTailCall())
-    return false;
-  Value *Ptr = Load->getPointerOperand();
-  GlobalVariable *GV = nullptr;
-  Value *Idx = nullptr;
-  if (auto *GEP = dyn_cast<GEPOperator>(Ptr)) {
-    GV = dyn_cast<GlobalVariable>(GEP->getPointerOperand());
-    auto *First = dyn_cast<ConstantInt>(GEP->getOperand(1));
-    if (GEP->getNumIndices() == 2 && GEP->getSourceElementType()->isArrayTy() &&
-        First && First->isZero())
-      Idx = GEP->getOperand(2);
-    else if (GEP->getNumIndices() == 1 &&
-             GEP->getSourceElementType()->isPointerTy())
-      Idx = GEP->getOperand(1);
-  } else if ((GV = dyn_cast<GlobalVariable>(Ptr))) {
-    Idx = ConstantInt::get(Type::getInt64Ty(CI.getContext()), 0);
-  }
-  if (!GV || !Idx || !Idx->getType()->isIntegerTy() || !GV->isConstant() ||
-      !GV->hasDefinitiveInitializer())
-    return false;
-  auto *Table = dyn_cast<ArrayType>(GV->getValueType());
-  if (!Table || !Table->getElementType()->isPointerTy() ||
-      Table->getNumElements() > 256)
-    return false;
-  Constant *Init = GV->getInitializer();
-  SmallVector<Function *, 8> Entries;
-  for (unsigned I = 0; I < Table->getNumElements(); ++I) {
-    Constant *E = Init->getAggregateElement(I);
-    if (!E)
-      return false;
-    if (E->isNullValue()) {
-      Entries.push_back(nullptr);
-      continue;
-    }
-    auto *Fn = dyn_cast<Function>(E->stripPointerCasts());
-    if (!Fn)
-      return false;
-    Entries.push_back(Fn);
-  }
-
-  LLVMContext &Ctx = CI.getContext();
-  Function *F = CI.getFunction();
-  BasicBlock *Head = CI.getParent();
-  BasicBlock *Tail = Head->splitBasicBlock(&CI, "devirt.done");
-  Head->getTerminator()->eraseFromParent();
-  auto *Unreachable = BasicBlock::Create(Ctx, "devirt.none", F, Tail);
-  new UnreachableInst(Ctx, Unreachable);
-  auto *Switch = SwitchInst::Create(Idx, Unreachable, Entries.size(), Head);
-  Switch->setDebugLoc(CI.getDebugLoc());
-  Switch->setMetadata(DevirtMDKind,
-                      MDNode::get(Ctx, MDString::get(Ctx, GV->getName())));
-  PHINode *Result = nullptr;
-  if (!CI.getType()->isVoidTy()) {
-    Result = PHINode::Create(CI.getType(), Entries.size(), "devirt.result");
-    Result->insertBefore(Tail->begin());
-  }
-  SmallVector<Value *, 6> Args(CI.args());
-  auto *IdxTy = cast<IntegerType>(Idx->getType());
-  for (unsigned I = 0; I < Entries.size(); ++I) {
-    if (!Entries[I] || !isUIntN(IdxTy->getBitWidth(), I))
-      continue;
-    auto *Case = BasicBlock::Create(Ctx, "devirt.case", F, Tail);
-    // An entry of another type is called as the source calls it.
-    auto *Call = cast<CallInst>(CI.clone());
-    Call->insertInto(Case, Case->end());
-    if (Entries[I]->getFunctionType() == CI.getFunctionType())
-      Call->setCalledOperand(Entries[I]);
-    BranchInst::Create(Tail, Case);
-    Switch->addCase(ConstantInt::get(IdxTy, I), Case);
-    if (Result)
-      Result->addIncoming(Call, Case);
-  }
-  if (Result) {
-    if (Result->getNumIncomingValues() == 0)
-      Result->replaceAllUsesWith(PoisonValue::get(CI.getType()));
-    CI.replaceAllUsesWith(Result);
-    if (Result->getNumIncomingValues() == 0)
-      Result->eraseFromParent();
-  }
-  CI.eraseFromParent();
-  return true;
 }
 
 namespace {
@@ -394,14 +305,29 @@ void Preparer::inlineLoopBody(Function &F, BasicBlock *Header) {
       Loop *L = LI.getLoopFor(Header);
       if (!L)
         return;
+      // Calls through constant tables become switches over direct calls,
+      // and pointers read from them (a table's names) selects among the
+      // literals (TableLoads.h).
       SmallVector<CallInst *, 4> Indirect;
+      SmallVector<LoadInst *, 8> Loads;
+      SmallVector<BinaryOperator *, 4> Subs;
       for (BasicBlock *BB : L->blocks())
         for (Instruction &I : *BB)
           if (auto *CI = dyn_cast<CallInst>(&I);
               CI && CI->isIndirectCall() && !CI->isInlineAsm())
             Indirect.push_back(CI);
+          else if (auto *LI = dyn_cast<LoadInst>(&I);
+                   LI && LI->getType()->isPointerTy())
+            Loads.push_back(LI);
+          else if (I.getOpcode() == Instruction::Sub)
+            Subs.push_back(cast<BinaryOperator>(&I));
       for (CallInst *CI : Indirect)
         devirtualiseTableCall(*CI);
+      for (LoadInst *LI : Loads)
+        if (LI->getParent())
+          foldTableLoad(*LI);
+      for (BinaryOperator *Sub : Subs)
+        foldTableDistance(*Sub);
     }
     FAM.invalidate(F, PreservedAnalyses::none());
     LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
@@ -486,6 +412,17 @@ void Preparer::simplify(Function &F) {
   FPM.addPass(InstSimplifyPass());
   FPM.addPass(SimplifyCFGPass());
   FPM.run(F, FAM);
+  // A pointer that walked a constant table (`ep++`) is dead once its reads
+  // are folded (TableLoads.h), but its cycle of phi and step stays: the
+  // kernel side would need the table's address for nothing.
+  SmallVector<WeakTrackingVH, 8> Phis;
+  for (BasicBlock &BB : F)
+    for (PHINode &PN : BB.phis())
+      if (PN.getType()->isPointerTy())
+        Phis.push_back(&PN);
+  for (WeakTrackingVH &V : Phis)
+    if (auto *PN = dyn_cast_or_null<PHINode>(V))
+      RecursivelyDeleteDeadPHINode(PN);
 }
 
 void Preparer::forwardReturnedDestinations(Function &F) {

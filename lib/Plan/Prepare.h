@@ -21,8 +21,10 @@
 //      (koffload.landmark, koffload.wait) so they are found after inlining;
 //   2. an event loop whose receive rotation copied in front of it starts
 //      at the receive again (PeeledReceives.h); in each event loop, calls
-//      through constant function tables become switches over direct calls
-//      (koffload.devirtualised), and calls are inlined within PlanLimits'
+//      through constant tables (of functions, or of structs holding them)
+//      become switches over direct calls (koffload.devirtualised), pointers
+//      read from such tables selects among their literals (TableLoads.h),
+//      and calls are inlined within PlanLimits'
 //      budget; a refused call gets its callee's early-return test in
 //      front of it (LogCalls.h);
 //   3. SROA and EarlyCSE make the request's data flow visible; library

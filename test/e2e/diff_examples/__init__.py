@@ -3,7 +3,8 @@
 one module per example: its requests, their mutations, which of them may
 change the server's state, and the start state. See base.Example."""
 
-from . import dns_responder, kv_cache, rate_limiter, stats_counter, udp_echo
+from . import (dns_responder, endpoints, kv_cache, rate_limiter,
+               stats_counter, udp_echo)
 
 EXAMPLES = {
     kv_cache.KVCache.name: kv_cache.KVCache,
@@ -11,4 +12,5 @@ EXAMPLES = {
     dns_responder.DNSResponder.name: dns_responder.DNSResponder,
     rate_limiter.RateLimiter.name: rate_limiter.RateLimiter,
     stats_counter.StatsCounter.name: stats_counter.StatsCounter,
+    endpoints.Endpoints.name: endpoints.Endpoints,
 }

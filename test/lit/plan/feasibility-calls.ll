@@ -26,7 +26,7 @@
 ; CHECK-DAG:   blocked: UnknownExternal remote_lookup at dispatch-blockers.c:40 (
 ; CHECK-DAG:   blocked: FloatingPoint at dispatch-blockers.c:43 (
 ; CHECK-DAG:   blocked: FloatingPoint at dispatch-blockers.c:44 (
-; CHECK-DAG:   blocked: IndirectCall through plugin_hook at dispatch-blockers.c:48 (
+; CHECK-DAG:   blocked: IndirectCall through 'plugin_hook', which is not const and may be written at dispatch-blockers.c:48 (
 ; CHECK-DAG:   blocked: WideIntegerArith at dispatch-blockers.c:54 (
 ; CHECK-DAG:   blocked: ThreadOrLock pthread_mutex_lock at dispatch-blockers.c:60 (
 ; CHECK-DAG:   blocked: ThreadOrLock pthread_mutex_unlock at dispatch-blockers.c:62 (
@@ -40,7 +40,7 @@
 ; CHECK-DAG:   kernel-form: printf at dispatch-blockers.c:37: recorded at the commit, replayed in userspace
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> UnknownExternal remote_lookup at dispatch-blockers.c:40 (
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> FloatingPoint at dispatch-blockers.c:43 (
-; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> IndirectCall through plugin_hook at dispatch-blockers.c:48 (
+; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> IndirectCall through 'plugin_hook', which is not const and may be written at dispatch-blockers.c:48 (
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> WideIntegerArith at dispatch-blockers.c:54 (
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> ThreadOrLock pthread_mutex_lock at dispatch-blockers.c:60 (
 ; CHECK-DAG:   fallback: dispatch-blockers.c:30 -> InlineAsm at dispatch-blockers.c:66 (
@@ -64,7 +64,7 @@
 ; YAML-NEXT: Args:
 ; YAML-NEXT:   - Reason:          IndirectCall
 ; YAML-NEXT:   - String:          ' ('
-; YAML-NEXT:   - Detail:          through plugin_hook
+; YAML-NEXT:   - Detail:          'through ''plugin_hook'', which is not const and may be written'
 ;
 ; MADE-FROM: Inputs/dispatch-blockers.c
 ; CLANG: clang-19 -O2 -g -Xclang -disable-llvm-passes -S -emit-llvm -o - dispatch-blockers.c
