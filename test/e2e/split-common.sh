@@ -115,6 +115,30 @@ with open(sys.argv[3], "w") as out:
 PY
 }
 
+# session_from_port <out> <client port> <suffix> <requests...>: as
+# session, from a fixed client port (a log line names it), each request
+# followed by <suffix> (printf-style escapes: '\0' for a NUL, '' none).
+session_from_port() {
+  local out=$1 port=$2 suffix=$3
+  shift 3
+  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$port" "$out" "$suffix" "$@" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("", int(sys.argv[3])))
+s.settimeout(2)
+addr = (sys.argv[1], int(sys.argv[2]))
+suffix = sys.argv[5].encode().decode("unicode_escape").encode("latin-1")
+with open(sys.argv[4], "w") as out:
+    for req in sys.argv[6:]:
+        s.sendto(req.encode() + suffix, addr)
+        try:
+            out.write(repr(s.recvfrom(4096)[0]) + "\n")
+        except socket.timeout:
+            out.write("(none)\n")
+PY
+}
+
 split_same_replies() {
   local name=$1 args=() status
   shift

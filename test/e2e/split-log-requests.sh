@@ -29,26 +29,6 @@ source "$HERE/split-common.sh"
 split_init split-logreq
 split_build "$SRC/test/lit/plan/Inputs/log-requests.c"
 
-# log_session <out> <requests...>: from CLIENT_PORT, the replies' reprs.
-log_session() {
-  local out=$1
-  shift
-  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$CLIENT_PORT" "$out" "$@" <<'PY'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("", int(sys.argv[3])))
-s.settimeout(2)
-addr = (sys.argv[1], int(sys.argv[2]))
-with open(sys.argv[4], "w") as out:
-    for req in sys.argv[5:]:
-        s.sendto(req.encode(), addr)
-        try:
-            out.write(repr(s.recvfrom(4096)[0]) + "\n")
-        except socket.timeout:
-            out.write("(none)\n")
-PY
-}
 
 # The server's own lines (not the runtime's "koffload:" ones).
 log_lines() { grep -v '^koffload: ' "$1" || true; }
@@ -66,7 +46,7 @@ netns_stop_server
 # Userspace only: the reference lines.
 netns_start_server env KOFFLOAD_MODE=off "$T/split" "$PORT"
 netns_wait_port udp "$PORT"
-log_session "$T/off.replies" "${REQS[@]}"
+session_from_port "$T/off.replies" "$CLIENT_PORT" '' "${REQS[@]}"
 netns_stop_server
 log_lines "$SERVER_LOG" >"$T/off.log"
 [[ $(grep -c '^port ' "$T/off.log") -eq ${#REQS[@]} ]] ||
@@ -76,7 +56,7 @@ grep -q "^port $CLIENT_PORT asked hello (5 bytes)\$" "$T/off.log" ||
 
 # Split: same replies, answered in the kernel, the same lines.
 split_start "$PORT"
-log_session "$T/on.replies" "${REQS[@]}"
+session_from_port "$T/on.replies" "$CLIENT_PORT" '' "${REQS[@]}"
 diff -u "$T/off.replies" "$T/on.replies" ||
   netns_fail "the split server's replies differ from userspace-only's"
 split_answered $((${#REQS[@]} - 1))
@@ -91,7 +71,7 @@ echo "same replies and log lines, all but the long word's request answered in th
 # output (bye) comes at exit after them.
 split_start "$PORT"
 kill -STOP "$SERVER_PID"
-log_session "$T/stopped.replies" 'one' 'two' 'three'
+session_from_port "$T/stopped.replies" "$CLIENT_PORT" '' 'one' 'two' 'three'
 kill -CONT "$SERVER_PID"
 [[ $(grep -c "(none)" "$T/stopped.replies") -eq 0 ]] ||
   netns_fail "stopped: the kernel did not answer: $(cat "$T/stopped.replies")"

@@ -35,25 +35,6 @@ mv "$T/split" "$T/split.bin"
 printf '#!/bin/sh\nexec stdbuf -oL "$0.bin" "$@"\n' >"$T/split"
 chmod a+rx "$T/split"
 
-peer_session() {
-  local out=$1
-  shift
-  netns_client "$PYTHON" - "$SERVER_ADDR" "$PORT" "$CLIENT_PORT" "$out" "$@" <<'PY'
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("", int(sys.argv[3])))
-s.settimeout(2)
-addr = (sys.argv[1], int(sys.argv[2]))
-with open(sys.argv[4], "w") as out:
-    for req in sys.argv[5:]:
-        s.sendto(req.encode() + b"\0", addr)
-        try:
-            out.write(repr(s.recvfrom(4096)[0]) + "\n")
-        except socket.timeout:
-            out.write("(none)\n")
-PY
-}
 server_lines() { grep -v '^koffload: ' "$1" || true; }
 
 REQS=(hello 'second datagram' x 'a longer line of text' last)
@@ -63,14 +44,14 @@ netns_stop_server
 
 netns_start_server env KOFFLOAD_MODE=off "$T/split"
 netns_wait_port udp "$PORT"
-peer_session "$T/off.replies" "${REQS[@]}"
+session_from_port "$T/off.replies" "$CLIENT_PORT" '\0' "${REQS[@]}"
 netns_stop_server
 server_lines "$SERVER_LOG" >"$T/off.log"
 grep -q "^Received packet from $CLIENT_ADDR:$CLIENT_PORT\$" "$T/off.log" ||
   netns_fail "userspace-only: no line naming the client: $(cat "$T/off.log")"
 
 split_start
-peer_session "$T/on.replies" "${REQS[@]}"
+session_from_port "$T/on.replies" "$CLIENT_PORT" '\0' "${REQS[@]}"
 diff -u "$T/off.replies" "$T/on.replies" ||
   netns_fail "the split server's replies differ from userspace-only's"
 split_answered ${#REQS[@]}
