@@ -16,6 +16,7 @@
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 #include "Plan/KernelLimits.h"
+#include "Plan/LoopPrologue.h"
 #include "Plan/PathUtils.h"
 #include "Plan/StaleLocals.h"
 #include "Support/LogRecords.h"
@@ -566,65 +567,26 @@ void RegionChecker::checkPreArrivalState(BasicBlock *BB, Instruction &I) {
   }
 }
 
-/// What a loop around a blocking receive does before each receive (a
-/// "waiting..." prompt, a count of waits): the program does it once per
-/// request, and for a request the kernel answered it would not happen at
-/// all. Locals (the address length reset, a buffer cleared) are the
-/// request's own; any other write or call with an effect blocks the path.
+/// What a loop around a blocking receive does before each receive
+/// (Plan/LoopPrologue.h): the kernel would skip it.
 void RegionChecker::checkLoopPrologue() {
   if (Info.Loops[P.Loop].Kind != LoopKind::BlockingRecv)
     return;
   const Loop *L = P.RequestLoop ? P.RequestLoop : P.EventLoop;
   if (!L)
     return;
-  for (CallBase *A : P.ArrivalCalls) {
-    // The blocks from the loop's header to the receive, not through it.
-    SmallPtrSet<BasicBlock *, 16> Before;
-    SmallVector<BasicBlock *, 8> Work{A->getParent()};
-    while (!Work.empty()) {
-      BasicBlock *BB = Work.pop_back_val();
-      if (!Before.insert(BB).second || BB == L->getHeader())
-        continue;
-      for (BasicBlock *Pred : predecessors(BB))
-        if (L->contains(Pred) && !P.Region.contains(Pred))
-          Work.push_back(Pred);
+  for (CallBase *A : P.ArrivalCalls)
+    if (const Instruction *I = effectBeforeReceive(
+            *L, *A, P.Region, [&](const Instruction &I) {
+              return Ctx.LandmarkCalls.contains(&I);
+            })) {
+      for (BasicBlock *E : P.Entries)
+        block(E, Blocker::PreArrivalState,
+              effectName(*I) + " before each receive: the program does it "
+                               "once per request, the kernel would not",
+              I, I->getDebugLoc());
+      return;
     }
-    for (BasicBlock *BB : Before)
-      for (Instruction &I : *BB) {
-        if (&I == A)
-          break;
-        if (isa<DbgInfoIntrinsic>(I) || isa<LifetimeIntrinsic>(I) ||
-            Ctx.LandmarkCalls.contains(&I))
-          continue;
-        bool Effect = false;
-        if (auto *CB = dyn_cast<CallBase>(&I))
-          Effect = !CB->onlyReadsMemory() &&
-                   !(isa<MemIntrinsic>(CB) &&
-                     isa<AllocaInst>(getUnderlyingObject(
-                         cast<MemIntrinsic>(CB)->getRawDest())));
-        else if (I.mayWriteToMemory() && !isa<LoadInst>(I)) // volatile
-          Effect = !isa<AllocaInst>(
-              getUnderlyingObject(getLoadStorePointerOperand(&I)
-                                      ? getLoadStorePointerOperand(&I)
-                                      : I.getOperand(0)));
-        if (!Effect)
-          continue;
-        auto *CB = dyn_cast<CallBase>(&I);
-        std::string What =
-            CB && !directCalleeName(*CB).empty()
-                ? directCalleeName(*CB).str()
-                : "a write to " + describeValue(getUnderlyingObject(
-                                      getLoadStorePointerOperand(&I)
-                                          ? getLoadStorePointerOperand(&I)
-                                          : I.getOperand(0)));
-        for (BasicBlock *E : P.Entries)
-          block(E, Blocker::PreArrivalState,
-                What + " before each receive: the program does it once per "
-                       "request, the kernel would not",
-                &I, I.getDebugLoc());
-        return;
-      }
-  }
 }
 
 /// More than one reply on a path: forward may-have-replied analysis.
