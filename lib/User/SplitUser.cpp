@@ -294,6 +294,19 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     if (LogSites)
       B.CreateCall(SetLogSites, {LogReplays, ConstantInt::get(I32, LogSites)});
   };
+  // A request served in userspace logs after what the kernel recorded
+  // for the requests before it: the runtime replays that first.
+  if (LogSites) {
+    FunctionCallee CatchUp = M.getOrInsertFunction(
+        "koffload_rt_log_catch_up", FunctionType::get(Type::getVoidTy(Ctx),
+                                                      false));
+    for (const Landmark &L : Info.Landmarks)
+      if (L.Kind == LandmarkKind::Arrival &&
+          is_contained(L.Sockets, C.Socket)) {
+        B.SetInsertPoint(L.Call->getNextNode());
+        B.CreateCall(CatchUp);
+      }
+  }
   for (const Binding *Bd : Info.bindingsOf(C.Socket)) {
     B.SetInsertPoint(Bd->Call->getNextNode());
     B.CreateCall(SetRho, {ConstantFP::get(B.getDoubleTy(), C.Result.Rho)});

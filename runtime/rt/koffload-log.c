@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 
 #include <bpf/libbpf.h>
 
@@ -32,6 +33,22 @@ static unsigned int log_nsites;
 static struct ring_buffer *log_ring;
 static pthread_t log_thread;
 static volatile int log_stopping;
+/* libbpf's ring buffer has one consumer at a time: the log thread, or a
+ * request's catch-up in the program's thread. */
+static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void log_consume(void)
+{
+	pthread_mutex_lock(&log_lock);
+	ring_buffer__consume(log_ring);
+	pthread_mutex_unlock(&log_lock);
+}
+
+void koffload_rt_log_catch_up(void)
+{
+	if (log_ring)
+		log_consume();
+}
 
 void koffload_rt_log_sites(const koffload_log_replay *sites, unsigned int n)
 {
@@ -66,12 +83,17 @@ static int replay_batch(void *ctx, void *data, size_t size)
 
 static void *log_loop(void *arg)
 {
+	int efd = ring_buffer__epoll_fd(log_ring);
+
 	(void)arg;
 	while (!log_stopping) {
-		int err = ring_buffer__poll(log_ring, 100);
+		struct epoll_event ev;
+		int n = epoll_wait(efd, &ev, 1, 100);
 
-		if (err < 0 && err != -EINTR)
+		if (n < 0 && errno != EINTR)
 			break;
+		if (n > 0)
+			log_consume();
 	}
 	return NULL;
 }
@@ -81,7 +103,7 @@ static void log_drain(void)
 {
 	log_stopping = 1;
 	pthread_join(log_thread, NULL);
-	ring_buffer__consume(log_ring);
+	log_consume();
 }
 
 int koffload_log_start(struct bpf_object *obj, char *why, unsigned long len)

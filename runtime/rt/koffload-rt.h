@@ -134,6 +134,14 @@ void koffload_rt_set_rho(double rho);
  */
 void koffload_rt_log_sites(const koffload_log_replay *sites, unsigned int n);
 
+/*
+ * After each receive userspace handles: replay what the offload recorded
+ * before it, so a request served in userspace logs after the requests the
+ * kernel answered before it, as the original would (a stream's lines in
+ * request order for a client that waits for each reply).
+ */
+void koffload_rt_log_catch_up(void);
+
 /* Around each request handled in userspace: take and release the record
  * globals' sequence words (even -> odd -> +2); per thread. */
 void koffload_rt_request_begin(void);
