@@ -396,47 +396,51 @@ Expected<StringArg> locate(CallBase &Call, unsigned ArgNo,
   return A;
 }
 
+Expected<BPFLibcWindow> windowAt(const StringArg &A, uint64_t W,
+                                 const Twine &Name, const BPFLibcSite &S) {
+  IRBuilder<> &B = S.B;
+  if (A.Const)
+    return BPFLibcWindow{A.New, B.getInt64(W), W};
+  Module &KM = *S.F.getParent();
+  uint64_t GSize =
+      KM.getDataLayout().getTypeAllocSize(A.Obj.Global->getValueType());
+  if (GSize < W)
+    return refuse("internal error: an object larger than its global");
+  Type *I64 = B.getInt64Ty();
+  Value *PInt = B.CreatePtrToInt(A.New, I64);
+  Value *InObj = B.CreateSub(PInt, B.CreatePtrToInt(A.Obj.Start, I64));
+  require(S, B.CreateICmpULE(InObj, B.getInt64(A.Obj.Size)),
+          Name + ".in.object");
+  Value *Avail = B.CreateBinaryIntrinsic(
+      Intrinsic::umin, B.getInt64(W),
+      B.CreateSub(B.getInt64(A.Obj.Size), InObj));
+  Value *Off = B.CreateSub(PInt, B.CreatePtrToInt(A.Obj.Global, I64));
+  require(S, B.CreateICmpULE(Off, B.getInt64(GSize - W)), Name + ".window");
+  Value *Ptr =
+      B.CreateInBoundsGEP(B.getInt8Ty(), A.Obj.Global, opaque(B, Off));
+  Avail = opaque(B, Avail);
+  require(S, B.CreateICmpULE(Avail, B.getInt64(W)), Name + ".avail");
+  return BPFLibcWindow{Ptr, Avail, W};
+}
+
 } // namespace bpflibc
 
 Expected<BPFLibcWindow> bpfLibcWindow(CallBase &Call, unsigned ArgNo,
                                      uint64_t Cap, const BPFLibcSite &S) {
   // As lowerBPFLibcCall's string arguments, one at a time.
-  StringRef Name = directCalleeName(Call);
-  IRBuilder<> &B = S.B;
   Expected<StringArg> A = locate(Call, ArgNo, S);
   if (!A)
     return A.takeError();
   uint64_t W = std::min(Cap, A->Const    ? A->Obj.Size - *A->Const
                              : A->MaxOff ? A->Obj.Size - *A->MaxOff
                                          : A->Obj.Size);
-  if (A->Const)
-    return BPFLibcWindow{A->New, B.getInt64(W), W};
   // A field of an element at a run-time index (items[id].key): a window
   // of the field's size fits at every index the program can form, where
   // one of the whole object's fits only at offset 0. A string that runs
   // past its field falls back.
-  if (!A->MaxOff)
+  if (!A->Const && !A->MaxOff)
     W = std::min(W, fieldWindow(Call.getArgOperand(ArgNo)));
-  Module &KM = *S.F.getParent();
-  uint64_t GSize =
-      KM.getDataLayout().getTypeAllocSize(A->Obj.Global->getValueType());
-  if (GSize < W)
-    return refuse("internal error: an object larger than its global");
-  Type *I64 = B.getInt64Ty();
-  Value *PInt = B.CreatePtrToInt(A->New, I64);
-  Value *InObj = B.CreateSub(PInt, B.CreatePtrToInt(A->Obj.Start, I64));
-  require(S, B.CreateICmpULE(InObj, B.getInt64(A->Obj.Size)),
-          Name + ".in.object");
-  Value *Avail = B.CreateBinaryIntrinsic(
-      Intrinsic::umin, B.getInt64(W),
-      B.CreateSub(B.getInt64(A->Obj.Size), InObj));
-  Value *Off = B.CreateSub(PInt, B.CreatePtrToInt(A->Obj.Global, I64));
-  require(S, B.CreateICmpULE(Off, B.getInt64(GSize - W)), Name + ".window");
-  Value *Ptr =
-      B.CreateInBoundsGEP(B.getInt8Ty(), A->Obj.Global, opaque(B, Off));
-  Avail = opaque(B, Avail);
-  require(S, B.CreateICmpULE(Avail, B.getInt64(W)), Name + ".avail");
-  return BPFLibcWindow{Ptr, Avail, W};
+  return bpflibc::windowAt(*A, W, directCalleeName(Call), S);
 }
 
 bool isBPFLibcCall(StringRef Name) {

@@ -49,40 +49,17 @@ uint64_t globalSize(const GlobalVariable *G) {
   return G->getParent()->getDataLayout().getTypeAllocSize(G->getValueType());
 }
 
-/// The window of \p A (see BPFLibc.cpp's lowerBPFLibcCall: a constant
-/// offset is its own window; at a variable one the pointer is rebuilt from
-/// its global at an offset checked to leave W bytes).
+/// The window of \p A (bpfLibcWindow's, without a field's bound), with
+/// the global it is in.
 Expected<Window> windowOf(const StringArg &A, const Twine &Name,
                           const BPFLibcSite &S) {
-  IRBuilder<> &B = S.B;
-  Window Win;
-  Win.Global = A.Obj.Global;
-  Win.W = std::min(BPFLibcMax, A.Const    ? A.Obj.Size - *A.Const
-                               : A.MaxOff ? A.Obj.Size - *A.MaxOff
-                                          : A.Obj.Size);
-  if (A.Const) {
-    Win.Ptr = A.New;
-    Win.Avail = B.getInt64(Win.W);
-    return Win;
-  }
-  uint64_t GSize = globalSize(Win.Global);
-  if (GSize < Win.W)
-    return refuse("internal error: an object larger than its global");
-  Type *I64 = B.getInt64Ty();
-  Value *PInt = B.CreatePtrToInt(A.New, I64);
-  Value *InObj = B.CreateSub(PInt, B.CreatePtrToInt(A.Obj.Start, I64));
-  require(S, B.CreateICmpULE(InObj, B.getInt64(A.Obj.Size)),
-          Name + ".in.object");
-  Value *Avail = B.CreateBinaryIntrinsic(
-      Intrinsic::umin, B.getInt64(Win.W),
-      B.CreateSub(B.getInt64(A.Obj.Size), InObj));
-  Value *Off = B.CreateSub(PInt, B.CreatePtrToInt(Win.Global, I64));
-  require(S, B.CreateICmpULE(Off, B.getInt64(GSize - Win.W)),
-          Name + ".window");
-  Win.Ptr = B.CreateInBoundsGEP(B.getInt8Ty(), Win.Global, opaque(B, Off));
-  Win.Avail = opaque(B, Avail);
-  require(S, B.CreateICmpULE(Win.Avail, B.getInt64(Win.W)), Name + ".avail");
-  return Win;
+  uint64_t W = std::min(BPFLibcMax, A.Const    ? A.Obj.Size - *A.Const
+                                    : A.MaxOff ? A.Obj.Size - *A.MaxOff
+                                               : A.Obj.Size);
+  Expected<BPFLibcWindow> At = windowAt(A, W, Name, S);
+  if (!At)
+    return At.takeError();
+  return Window{A.Obj.Global, At->Ptr, At->W, At->Avail};
 }
 
 /// \p V, at most \p Max by a check the verifier sees. Opaque after the

@@ -34,6 +34,15 @@ llvm::Expected<StringArg> locate(llvm::CallBase &Call, unsigned ArgNo,
 
 /// \p V behind an empty asm: a bound checked on the result holds for the
 /// register the verifier sees.
+/// The window of \p A, at most \p W bytes (bpfLibcWindow's, for a string
+/// argument already located): a constant offset is its own window; at a
+/// variable one the pointer is rebuilt from its global at an offset
+/// checked to leave W bytes, and the bytes of the object at it are checked
+/// at run time.
+llvm::Expected<BPFLibcWindow> windowAt(const StringArg &A, uint64_t W,
+                                       const llvm::Twine &Name,
+                                       const BPFLibcSite &S);
+
 llvm::Value *opaque(llvm::IRBuilder<> &B, llvm::Value *V);
 
 /// Continues where \p Ok holds; otherwise falls back.
