@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/BPFLegalize.h"
+#include "Kernel/BPFHeapAccesses.h"
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/InlineAsm.h"
@@ -132,6 +133,7 @@ void stripLegaliseMarkers(Module &M) {
 
 void addLegalisationPasses(ModulePassManager &MPM, bool Iterators) {
   MPM.addPass(BPFAtomicWordsPass());
+  MPM.addPass(BPFHeapAccessesPass());
   MPM.addPass(BPFBoundAccessesPass());
   MPM.addPass(BPFCapLoopsPass());
   MPM.addPass(BPFLaunderLoopsPass());
@@ -142,6 +144,8 @@ void addLegalisationPasses(ModulePassManager &MPM, bool Iterators) {
 bool parseLegalisationPass(StringRef Name, ModulePassManager &MPM) {
   if (Name == "koffload-bpf-atomic-words")
     MPM.addPass(BPFAtomicWordsPass());
+  else if (Name == "koffload-bpf-heap-accesses")
+    MPM.addPass(BPFHeapAccessesPass());
   else if (Name == "koffload-bpf-bound-accesses")
     MPM.addPass(BPFBoundAccessesPass());
   else if (Name == "koffload-bpf-cap-loops")

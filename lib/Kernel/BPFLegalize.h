@@ -11,6 +11,8 @@
 // pipeline, in this order (legalisationPipeline()):
 //
 //   koffload-bpf-atomic-words    shared words updated in place -> atomicrmw
+//   koffload-bpf-heap-accesses   through the program's pointers -> heap map
+//                                (BPFHeapAccesses.h)
 //   koffload-bpf-bound-accesses  variable offsets into globals -> checked
 //   koffload-bpf-cap-loops       loops -> trip counter that falls back
 //   koffload-bpf-launder-loops   values leaving loops -> through memory

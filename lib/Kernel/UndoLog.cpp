@@ -10,9 +10,11 @@
 
 #include "Kernel/UndoLog.h"
 #include "Kernel/BPFHelpers.h"
+#include "Kernel/BPFHeapAccesses.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Feasibility.h"
 #include "Plan/KernelLimits.h"
+#include "koffload/abi.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -67,9 +69,12 @@ std::optional<uint64_t> savedCopyLength(const AnyMemIntrinsic &MI) {
   return Len->getZExtValue();
 }
 
-/// The shared global \p P points into, if any.
+/// The shared global \p P points into, if any; the heap map's global for
+/// an access into the shared heap (BPFHeapAccesses.cpp).
 GlobalVariable *
 sharedTarget(Value *P, function_ref<bool(const GlobalVariable *)> IsShared) {
+  if (const GlobalVariable *Heap = heapTarget(P))
+    return const_cast<GlobalVariable *>(Heap);
   auto *GV = dyn_cast<GlobalVariable>(getUnderlyingObject(P, 0));
   return GV && IsShared(GV) ? GV : nullptr;
 }
@@ -89,9 +94,12 @@ findWrites(Function &F, LoopInfo &LI,
         W.GV = sharedTarget(St->getPointerOperand(), IsShared);
       } else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I)) {
         W.GV = sharedTarget(RMW->getPointerOperand(), IsShared);
+        // An exchange is undone by exchanging its old value back (a
+        // spin lock taken: released).
         if (RMW->getOperation() != AtomicRMWInst::Add &&
-            RMW->getOperation() != AtomicRMWInst::Sub)
-          W.Obstacle = "an atomic update other than an add";
+            RMW->getOperation() != AtomicRMWInst::Sub &&
+            RMW->getOperation() != AtomicRMWInst::Xchg)
+          W.Obstacle = "an atomic update other than an add or an exchange";
       } else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I)) {
         W.GV = sharedTarget(CX->getPointerOperand(), IsShared);
         W.Obstacle = "a compare-and-exchange";
@@ -206,7 +214,17 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo,
           EB.CreateAlloca(P->getType(), nullptr, Name + ".at"),
           ValTy ? EB.CreateAlloca(ValTy, nullptr, Name + ".old") : nullptr,
           SavedAt};
-  EB.CreateStore(ConstantInt::get(I8, 0), S.Done);
+  // A write into the heap: its address differs from path to path (a
+  // chunk's map value), and the optimizer would test the flag through a
+  // condition it knows to agree (the request's type), which the verifier
+  // may not follow: it then sees a restore through an address never set
+  // ("invalid mem access 'scalar'"). Volatile slots keep the flag and the
+  // address in memory, where the verifier tracks them on each path.
+  bool Heap = W.GV->getName() == KOFFLOAD_HEAP_MAP;
+  EB.CreateStore(ConstantInt::get(I8, 0), S.Done, Heap);
+  EB.CreateStore(Constant::getNullValue(P->getType()), S.At, Heap);
+  if (S.Old)
+    EB.CreateStore(Constant::getNullValue(ValTy), S.Old);
 
   IRBuilder<> B(W.I);
   Value *Old = nullptr;
@@ -214,15 +232,17 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo,
     B.CreateMemCpy(Area.At(B, SavedAt), Align(1), P, MaybeAlign(1),
                    *savedCopyLength(*MI));
   else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I))
-    Old = RMW->getValOperand(); // undone by adding its opposite
+    // Undone by adding its opposite; an exchange by its old value.
+    Old = RMW->getOperation() == AtomicRMWInst::Xchg ? RMW
+                                                     : RMW->getValOperand();
   else
     Old = B.CreateLoad(ValTy, P, cast<StoreInst>(W.I)->isVolatile(),
                        Name + ".was");
   B.SetInsertPoint(W.I->getNextNode());
-  B.CreateStore(P, S.At);
+  B.CreateStore(P, S.At, Heap);
   if (Old)
     B.CreateStore(Old, S.Old);
-  B.CreateStore(ConstantInt::get(I8, 1), S.Done);
+  B.CreateStore(ConstantInt::get(I8, 1), S.Done, Heap);
   return S;
 }
 
@@ -233,11 +253,12 @@ void restore(const Write &W, const Slots &S, const UndoArea &Area,
   Function *F = B.GetInsertBlock()->getParent();
   BasicBlock *Do = BasicBlock::Create(Ctx, "undo.write", F);
   BasicBlock *Next = BasicBlock::Create(Ctx, "undo.next", F);
-  Value *Done = B.CreateLoad(Type::getInt8Ty(Ctx), S.Done);
+  bool Heap = W.GV->getName() == KOFFLOAD_HEAP_MAP; // see recordWrite
+  Value *Done = B.CreateLoad(Type::getInt8Ty(Ctx), S.Done, Heap);
   B.CreateCondBr(B.CreateICmpNE(Done, ConstantInt::get(Done->getType(), 0)),
                  Do, Next);
   B.SetInsertPoint(Do);
-  Value *P = B.CreateLoad(S.At->getAllocatedType(), S.At);
+  Value *P = B.CreateLoad(S.At->getAllocatedType(), S.At, Heap);
   if (S.Len) {
     Value *Len = B.CreateLoad(S.Len->getAllocatedType(), S.Len);
     createBPFHelperCall(B, HelperProbeReadKernel, B.getInt64Ty(),
@@ -245,6 +266,11 @@ void restore(const Write &W, const Slots &S, const UndoArea &Area,
   } else if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
     B.CreateMemCpy(P, MaybeAlign(1), Area.At(B, S.SavedAt), Align(1),
                    *savedCopyLength(*MI));
+  } else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I);
+             RMW && RMW->getOperation() == AtomicRMWInst::Xchg) {
+    Value *Was = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
+    B.CreateAtomicRMW(AtomicRMWInst::Xchg, P, Was, RMW->getAlign(),
+                      RMW->getOrdering());
   } else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I)) {
     Value *Added = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
     auto Op = RMW->getOperation() == AtomicRMWInst::Add ? AtomicRMWInst::Sub

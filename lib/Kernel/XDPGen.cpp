@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/XDPGenerator.h"
+#include "Kernel/BPFHeapAccesses.h"
 #include "Landmarks/SocketCalls.h"
 
 using namespace llvm;
@@ -733,6 +734,7 @@ void XDPGenerator::addLicenseAndBTF() {
         DINode::FlagPrototyped, DISubprogram::SPFlagZero));
   }
   addLogMapBTF(DIB, CU, File);
+  addHeapMapBTF(*KM, DIB, CU, File);
   DIB.finalize();
   KM->addModuleFlag(Module::Warning, "Debug Info Version",
                     DEBUG_METADATA_VERSION);

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Feasibility.h"
+#include "Plan/HeapRoots.h"
 #include "Support/FormatSpec.h"
 #include "Plan/TableLoads.h"
 #include "Support/Names.h"
@@ -250,32 +251,32 @@ Classification classifyInstruction(const Instruction &I,
   if (auto *AI = dyn_cast<AllocaInst>(&I))
     if (!AI->isStaticAlloca() && !isa<ConstantInt>(AI->getArraySize()))
       return Block(Blocker::DynamicStack);
+  // A pointer stored into a global: only one the program kept in memory
+  // itself (a node's next, moved to a list head) means the same on the
+  // other side.
   if (auto *SI = dyn_cast<StoreInst>(&I))
     if (SI->getValueOperand()->getType()->isPointerTy() &&
-        isa<GlobalVariable>(getUnderlyingObject(SI->getPointerOperand())))
+        isa<GlobalVariable>(getUnderlyingObject(SI->getPointerOperand())) &&
+        !isStoredPointer(SI->getValueOperand()))
       return Block(Blocker::PointerInSharedState,
                    getUnderlyingObject(SI->getPointerOperand())->getName());
   // Memory reached through a pointer the program keeps in a global (a
-  // table calloc'd or new'd at start-up, DINT's kvs): the pointer is a
-  // userspace address, which the offload's copy of the global cannot
-  // follow (the verifier sees a scalar). Tables of pointers never stored
-  // to (pointers to literals) stay: what they point to is constant data.
-  auto WrittenPointerGlobal = [](const Value *Addr) -> const GlobalVariable * {
-    if (auto *PtrLoad = dyn_cast<LoadInst>(getUnderlyingObject(Addr)))
-      if (auto *GV = dyn_cast<GlobalVariable>(
-              getUnderlyingObject(PtrLoad->getPointerOperand()));
-          GV && !GV->isConstant() && mayBeStoredTo(*GV))
-        return GV;
-    return nullptr;
-  };
-  auto ThroughPointerIn = [&](const GlobalVariable &GV) {
-    return Block(Blocker::PointerInSharedState,
-                 "memory through the pointer in '" +
-                     sourceName(GV.getName()) + "'");
-  };
+  // table calloc'd or new'd at start-up, DINT's kvs): the split serves the
+  // program's allocations from a heap it shares with the offload, which
+  // follows the pointer there (Plan/HeapRoots.h). A pointer the program
+  // sets to something else (a global's or a local's address) is a
+  // userspace address the offload cannot follow. Tables of pointers never
+  // stored to (pointers to literals) stay: what they point to is constant
+  // data.
   if (const Value *Addr = getLoadStorePointerOperand(&I))
-    if (const GlobalVariable *GV = WrittenPointerGlobal(Addr))
-      return ThroughPointerIn(*GV);
+    if (const GlobalVariable *GV = heapRootOf(Addr))
+      if (std::optional<std::string> Where = nonHeapPointerStore(*GV)) {
+        return Block(Blocker::PointerInSharedState,
+                     "memory through the pointer in '" +
+                         sourceName(GV->getName()) +
+                         "' (set to other than memory the program "
+                         "allocated " + *Where + ")");
+      }
 
   auto *CB = dyn_cast<CallBase>(&I);
   if (!CB || Ctx.LandmarkCalls.contains(&I))
@@ -403,12 +404,16 @@ Classification classifyInstruction(const Instruction &I,
   }
   // A library call the kernel runs reading or writing there
   // (strlen(ep->name) of a table written at start-up) cannot follow the
-  // pointer either.
+  // pointer: the BPF libc reads maps and the packet, not the heap
+  // (Kernel/BPFHeapAccesses.cpp refuses it).
   if (L.isFeasible())
     for (const Use &Arg : CB->args())
       if (Arg->getType()->isPointerTy())
-        if (const GlobalVariable *GV = WrittenPointerGlobal(Arg))
-          return ThroughPointerIn(*GV);
+        if (const GlobalVariable *GV = heapRootOf(Arg))
+          return Block(Blocker::PointerInSharedState,
+                       "memory through the pointer in '" +
+                           sourceName(GV->getName()) +
+                           "', read by the C library");
   return L;
 }
 

@@ -12,11 +12,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/Plan.h"
+#include "Plan/HeapRoots.h"
+#include "koffload/abi.h"
 #include "Support/Names.h"
 #include "Plan/PathUtils.h"
 #include "Plan/ThreadStarts.h"
 #include "Support/ValueSources.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/BranchProbabilityInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
@@ -341,6 +344,23 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
           if (Info.Landmarks[*Idx].Kind == LandmarkKind::Reply)
             C.ReplyCalls.push_back(cast<CallBase>(&I));
     }
+  C.Heap = heapRoots(C.KernelBlocks);
+  // The heap is one record of the record protocol (keyed by its base
+  // address's word): userspace holds it while it handles a request, the
+  // offload checks it (or takes it, when it writes there), so neither
+  // side sees the other's objects half-written.
+  if (!C.Heap.empty()) {
+    SharedGlobal H;
+    H.Name = KOFFLOAD_HEAP_BASE_GLOBAL;
+    H.Size = 8;
+    H.KernelReads = true;
+    H.KernelWrites = writesHeap(C.KernelBlocks);
+    H.UserReads = H.UserWrites = true;
+    H.Need = SyncNeed::RecordProtocol;
+    H.Why = "the program's heap (through " + join(C.Heap, ", ") +
+            "), read and written by both";
+    C.Shared.push_back(H);
+  }
   C.EntryBlocks.assign(P.Entries.begin(), P.Entries.end());
   C.ArrivalCalls.assign(P.ArrivalCalls.begin(), P.ArrivalCalls.end());
   return C;
@@ -422,6 +442,9 @@ void OffloadPlan::print(raw_ostream &OS, const Module &M) const {
     OS << "  hook-reason: " << C.HookReason << "\n";
     if (!C.Threads.empty())
       OS << "  threads: " << C.Threads << "\n";
+    if (!C.Heap.empty())
+      OS << "  heap: through " << join(C.Heap, ", ")
+         << "; the program's allocations are shared with the offload\n";
     for (const DebugLoc &A : C.Arrivals)
       OS << "  arrival: " << locString(A) << "\n";
     for (const DebugLoc &R : C.Replies)

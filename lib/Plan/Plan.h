@@ -85,6 +85,10 @@ struct Candidate {
   /// The threads that run the event loop, when the program starts them
   /// ("std::thread at server.cc:120 runs ..."); empty for one loop.
   std::string Threads;
+  /// The globals whose pointers the fast path follows into the heap
+  /// ("'table'"): the split then shares the program's heap with the
+  /// offload (Plan/HeapRoots.h).
+  std::vector<std::string> Heap;
   double Omega = 0;
   FastPathWork Work;
   Benefit Result;

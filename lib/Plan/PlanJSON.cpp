@@ -107,6 +107,7 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
         {"hook_reason", C.HookReason},
         {"threads", C.Threads.empty() ? json::Value(nullptr)
                                       : json::Value(C.Threads)},
+        {"heap", json::Array(ArrayRef<std::string>(C.Heap))},
         {"arrivals", std::move(Arrivals)},
         {"replies", std::move(Replies)},
         {"omega", C.Omega},

@@ -26,6 +26,7 @@
 #include "Plan/PathUtils.h"
 #include "Plan/Plan.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Instructions.h"
@@ -126,6 +127,12 @@ static void emitDetails(OptimizationRemarkEmitter &ORE, const Candidate &C) {
     if (!C.Threads.empty()) {
       OptimizationRemarkAnalysis T(stage::Plan, "Threads", At);
       T << "threads: " << NV("Threads", C.Threads);
+      ORE.emit(T);
+    }
+    if (!C.Heap.empty()) {
+      OptimizationRemarkAnalysis T(stage::Plan, "SharedHeap", At);
+      T << "heap: through " << NV("Heap", join(C.Heap, ", "))
+        << "; the program's allocations are shared with the offload";
       ORE.emit(T);
     }
   }

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "User/SplitUser.h"
+#include "User/SharedHeap.h"
 #include "User/LogReplay.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Plan.h"
@@ -14,6 +15,7 @@
 #include "Support/WordUpdates.h"
 #include "koffload/abi.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/Analysis/ValueTracking.h"
 
@@ -166,6 +168,11 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   SmallVector<WordUpdate, 8> Updates; ///< of atomic-rmw words, in userspace
   // Everything that can refuse comes first: the module is left as it was.
   for (const SharedGlobal &G : C.Shared) {
+    // The heap's record: its word is the runtime's (koffload-heap.c).
+    bool Heap = G.Name == KOFFLOAD_HEAP_BASE_GLOBAL;
+    if (Heap && !M.getNamedGlobal(G.Name))
+      new GlobalVariable(M, I64, false, GlobalValue::ExternalLinkage, nullptr,
+                         G.Name);
     GlobalVariable *GV = M.getNamedGlobal(G.Name);
     if (!GV)
       return refuse("the shared global " + G.Name + " is not in the program");
@@ -186,7 +193,9 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
                       "the split cannot make its updates atomic");
     Entry &E =
         Entries.emplace_back(Entry{GV, W, W && G.Need == SyncNeed::RecordProtocol});
-    if (E.Record && !G.KernelWrites)
+    // Userspace writes the heap through any pointer: its record is taken
+    // for the whole request.
+    if (E.Record && !G.KernelWrites && !Heap)
       E.UserWrites = writesInto(GV, DL);
   }
   // A socket a framework creates and binds (-koffload-handler-socket): the
@@ -198,6 +207,23 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
         HandlerStarts.push_back({CB.Handler, CB.FdArg});
   if (Info.bindingsOf(C.Socket).empty() && HandlerStarts.empty())
     return refuse("the offloaded socket has no bind() to start from");
+
+  // Tables on the heap the fast path follows: the program's allocations
+  // come from the heap it shares with the offload.
+  if (!C.Heap.empty()) {
+    unsigned N = shareProgramHeap(M);
+    if (N && C.ArrivalAt) {
+      OptimizationRemarkEmitter ORE(
+          const_cast<Function *>(C.ArrivalAt->getFunction()));
+      ORE.emit([&] {
+        return OptimizationRemark(stage::User, "SharedHeap", C.ArrivalAt)
+               << ore::NV("Calls", N)
+               << " allocation calls are served from the heap shared with "
+                  "the offload (through "
+               << ore::NV("Roots", join(C.Heap, ", ")) << ")";
+      });
+    }
+  }
 
   // Words both sides update: one atomic add each, as the offload's. Relaxed
   // (monotonic), as the offload's: an atomic-rmw word is a counter no

@@ -13,6 +13,7 @@
 #include "koffload-adapt.h"
 #include "koffload-clock.h"
 #include "koffload-dispatch.h"
+#include "koffload-heap.h"
 
 #include <arpa/inet.h>
 #include <bpf/bpf.h>
@@ -210,12 +211,18 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		    "userspace", strerror(errno));
 		goto fail;
 	}
-	err = bpf_object__load(rt->obj);
+	why[0] = 0;
+	err = koffload_heap_share ?
+		      koffload_heap_share(rt->obj, why, sizeof(why)) : 0;
+	if (!err)
+		err = bpf_object__load(rt->obj);
 	if (err) {
 		if (err == -EPERM || err == -EACCES)
 			say("no BPF privileges (CAP_BPF, CAP_NET_ADMIN; %s): "
 			    "serving every request from userspace",
 			    strerror(-err));
+		else if (why[0])
+			say("%s: serving every request from userspace", why);
 		else
 			say("the kernel refused the offload (%s): serving every "
 			    "request from userspace", strerror(-err));

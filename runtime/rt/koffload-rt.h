@@ -151,6 +151,21 @@ void koffload_rt_request_end(void);
 void koffload_rt_record_write(void);
 
 /*
+ * The shared heap (koffload-heap.c): the split program's allocation calls
+ * become these (lib/User/SplitUser.cpp).  _try returns NULL when the
+ * region is full (the caller then uses its own allocator: operator new);
+ * the others fall back to the C library's heap themselves.
+ */
+void *koffload_rt_heap_try(size_t n);
+void *koffload_rt_heap_malloc(size_t n);
+void *koffload_rt_heap_calloc(size_t n, size_t size);
+void *koffload_rt_heap_realloc(void *p, size_t n);
+char *koffload_rt_heap_strdup(const char *s);
+char *koffload_rt_heap_strndup(const char *s, size_t max);
+/* operator new: from the shared heap, else operator new itself (C++). */
+void *koffload_rt_heap_new(size_t n);
+
+/*
  * The data section, offset and size of the global variable `name` in BTF.
  * 0, or -ENOENT.
  */

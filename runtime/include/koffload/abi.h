@@ -288,4 +288,27 @@ typedef void (*koffload_log_replay)(const struct koffload_log_entry *entry);
 KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_log_batch) == 8, "log batch");
 KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_log_entry) == 8, "log entry");
 
+/* ---- koffload_heap: the program's heap, shared -----------------------------
+ *
+ * A split program whose requests read memory through pointers it keeps in
+ * shared state (a table calloc'd at start-up, a chain of malloc'd nodes)
+ * allocates those objects from one BPF array map with BPF_F_MMAPABLE
+ * (KOFFLOAD_HEAP_MAP), which the runtime creates at the program's first
+ * such allocation and maps once: runtime/rt/koffload-heap.c.  Each map
+ * value is a chunk of KOFFLOAD_HEAP_CHUNK bytes (the most the kernel gives
+ * one array value), the chunks lie one after another in the mapping, so an
+ * object is at the same address for the program as before.  Pointers keep
+ * their userspace values on both sides: the offload translates each
+ * address it dereferences, address - koffload_heap_base, into the chunk
+ * (address - base) >> KOFFLOAD_HEAP_CHUNK_SHIFT at offset
+ * (address - base) & (KOFFLOAD_HEAP_CHUNK - 1), and an access that is not
+ * inside one chunk falls back (lib/Kernel/BPFHeapAccesses.cpp).  Until the
+ * runtime writes the base (a __u64, KOFFLOAD_HEAP_BASE_GLOBAL, `.bss`),
+ * it is 0 and every such request falls back.
+ */
+#define KOFFLOAD_HEAP_MAP "koffload_heap"
+#define KOFFLOAD_HEAP_BASE_GLOBAL "koffload_heap_base"
+#define KOFFLOAD_HEAP_CHUNK_SHIFT 22
+#define KOFFLOAD_HEAP_CHUNK (1u << KOFFLOAD_HEAP_CHUNK_SHIFT)
+
 #endif /* KOFFLOAD_ABI_H */

@@ -1,31 +1,44 @@
 ; A heap store and a journal reached through global pointers (the DINT
 ; store/tatp idiom, Inputs/heap-table-sites.c), each read at several
-; places of a request. Each object is one obstacle: one row per object at
-; its most reached site, the other sites counted there (before: one row
-; per load site, 7 rows for 'store' and 2 for 'journal'; DINT store had 6,
-; tatp 25). The JSON report lists the other sites. A row is reached by
-; the requests that pass any of its sites: GETs read 'store' at 57, the
-; others at 61, so 100.0% (before: the most reached site's 50.0%); the
-; journal only by SETs whose version matches, 50% of 50%: 25.0%.
+; places of a request. The split shares the program's heap with the
+; offload: the plan offloads the path, names the heap's roots and guards
+; the heap as one record (kernel rw: the counters are written there).
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
-; RUN: %opt %load_koffload -passes=verify,koffload -koffload-report=%t.json -disable-output %s
+; CHECK:      heap: through 'store', 'journal'; the program's allocations are shared with the offload
+; CHECK:      decision: offload: omega 1.000
+; CHECK:      shared: koffload_heap_base (8 B) kernel rw userspace rw {{.*}}: record-protocol (the program's heap (through 'store', 'journal'), read and written by both)
+; CHECK:      summary: 1 candidate, 1 offloaded
+;
+; With -DIN_DATA the pointers lead to objects in data, which the offload
+; cannot follow. Each object is one obstacle: one row per object at its
+; most reached site, the other sites counted there (before: one row per
+; load site, 7 rows for 'store' and 2 for 'journal'; DINT store had 6,
+; tatp 25). The JSON report lists the other sites. A row is reached by
+; the requests that pass any of its sites: GETs read 'store' at 68, the
+; others at 72, so 100.0% (before: the most reached site's 50.0%); the
+; journal only by SETs whose version matches, 50% of 50%: 25.0%.
+; RUN: %clang -O0 -g -DIN_DATA -S -emit-llvm %S/Inputs/heap-table-sites.c -o %t.data.ll
+; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %t.data.ll 2>&1 | FileCheck %s --check-prefix=DATA
+; RUN: %opt %load_koffload -passes=verify,koffload -koffload-report=%t.json -disable-output %t.data.ll
 ; RUN: %python -c "import json,sys; b=json.load(open(sys.argv[1]))['candidates'][0]['blockers']; s=[x for x in b if \"'store'\" in x['detail']]; assert len(s) == 1 and len(s[0]['other_locations']) == 6, b" %t.json
-; And at -O2.
-; RUN: %clang -O2 -g -S -emit-llvm %S/Inputs/heap-table-sites.c -o %t.o2.ll
+; At -O2 the compiler folds each pointer, set once, into the object it
+; points to: plain shared globals, offloaded.
+; RUN: %clang -O2 -g -DIN_DATA -S -emit-llvm %S/Inputs/heap-table-sites.c -o %t.o2.ll
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %t.o2.ll 2>&1 | FileCheck %s --check-prefix=O2
 ;
-; CHECK:      decision: no request can be answered in the kernel: every path from the receive meets a blocker, foremost PointerInSharedState (memory through the pointer in 'store' at heap-table-sites.c:57)
-; CHECK-NEXT: blocked: PointerInSharedState memory through the pointer in 'store' at heap-table-sites.c:57 and 6 more sites (heap-table-sites.c:{{[0-9]+}}, heap-table-sites.c:{{[0-9]+}}, heap-table-sites.c:{{[0-9]+}}, heap-table-sites.c:{{[0-9]+}}, ...) (reached by 100.0% of requests)
-; CHECK-NEXT: blocked: PointerInSharedState memory through the pointer in 'journal' at heap-table-sites.c:65 and 1 more site (heap-table-sites.c:66) (reached by 25.0% of requests)
-; CHECK-NEXT: summary: 1 candidate, 0 offloaded
+; DATA:      decision: no request can be answered in the kernel: every path from the receive meets a blocker, foremost PointerInSharedState (memory through the pointer in 'store' (set to other than memory the program allocated at heap-table-sites.c:45) at heap-table-sites.c:68)
+; DATA-NEXT: blocked: PointerInSharedState memory through the pointer in 'store' (set to other than memory the program allocated at heap-table-sites.c:45) at heap-table-sites.c:68 and 6 more sites (heap-table-sites.c:{{[0-9]+}}, heap-table-sites.c:{{[0-9]+}}, heap-table-sites.c:{{[0-9]+}}, heap-table-sites.c:{{[0-9]+}}, ...) (reached by 100.0% of requests)
+; DATA-NEXT: blocked: PointerInSharedState memory through the pointer in 'journal' (set to other than memory the program allocated at heap-table-sites.c:46) at heap-table-sites.c:76 and 1 more site (heap-table-sites.c:77) (reached by 25.0% of requests)
+; DATA-NEXT: summary: 1 candidate, 0 offloaded
 ;
-; O2:      blocked: PointerInSharedState memory through the pointer in 'store' at heap-table-sites.c:57 and {{[0-9]+}} more sites
-; O2-NOT:  blocked: PointerInSharedState memory through the pointer in 'store'
-; O2:      summary: 1 candidate, 0 offloaded
+; O2-NOT:  PointerInSharedState
+; O2:      summary: 1 candidate, 1 offloaded
 ;
 ; MADE-FROM: Inputs/heap-table-sites.c
 ; CLANG: clang-19 -O0 -g -S -emit-llvm -o - heap-table-sites.c
+
+; ModuleID = 'heap-table-sites.c'
 
 ; ModuleID = 'heap-table-sites.c'
 source_filename = "heap-table-sites.c"
@@ -251,9 +264,9 @@ attributes #8 = { nounwind willreturn memory(none) }
 !llvm.ident = !{!74}
 
 !0 = !DIGlobalVariableExpression(var: !1, expr: !DIExpression())
-!1 = distinct !DIGlobalVariable(name: "store", scope: !2, file: !3, line: 34, type: !56, isLocal: true, isDefinition: true)
+!1 = distinct !DIGlobalVariable(name: "store", scope: !2, file: !3, line: 36, type: !56, isLocal: true, isDefinition: true)
 !2 = distinct !DICompileUnit(language: DW_LANG_C11, file: !3, producer: "Debian clang version 19.1.7 (3~deb12u1)", isOptimized: false, runtimeVersion: 0, emissionKind: FullDebug, enums: !4, retainedTypes: !24, globals: !38, splitDebugInlining: false, nameTableKind: None)
-!3 = !DIFile(filename: "heap-table-sites.c", directory: "/work/wt-memcb/test/lit/plan/Inputs", checksumkind: CSK_MD5, checksum: "3801a9c79d5c1ec38fc61739ab4dc989")
+!3 = !DIFile(filename: "heap-table-sites.c", directory: "/work/main/test/lit/plan/Inputs", checksumkind: CSK_MD5, checksum: "2ac65f44c58380453a2b81687d2ee159")
 !4 = !{!5, !18}
 !5 = !DICompositeType(tag: DW_TAG_enumeration_type, name: "__socket_type", file: !6, line: 24, baseType: !7, size: 32, elements: !8)
 !6 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/bits/socket_type.h", directory: "", checksumkind: CSK_MD5, checksum: "0d4e972fdeb3da9a5bc94fa41144e9f8")
@@ -268,7 +281,7 @@ attributes #8 = { nounwind willreturn memory(none) }
 !15 = !DIEnumerator(name: "SOCK_PACKET", value: 10)
 !16 = !DIEnumerator(name: "SOCK_CLOEXEC", value: 524288)
 !17 = !DIEnumerator(name: "SOCK_NONBLOCK", value: 2048)
-!18 = !DICompositeType(tag: DW_TAG_enumeration_type, file: !3, line: 14, baseType: !7, size: 32, elements: !19)
+!18 = !DICompositeType(tag: DW_TAG_enumeration_type, file: !3, line: 16, baseType: !7, size: 32, elements: !19)
 !19 = !{!20, !21, !22, !23}
 !20 = !DIEnumerator(name: "GET", value: 1)
 !21 = !DIEnumerator(name: "SET", value: 2)
@@ -290,11 +303,11 @@ attributes #8 = { nounwind willreturn memory(none) }
 !37 = !DISubrange(count: 14)
 !38 = !{!0, !39}
 !39 = !DIGlobalVariableExpression(var: !40, expr: !DIExpression())
-!40 = distinct !DIGlobalVariable(name: "journal", scope: !2, file: !3, line: 35, type: !41, isLocal: true, isDefinition: true)
+!40 = distinct !DIGlobalVariable(name: "journal", scope: !2, file: !3, line: 37, type: !41, isLocal: true, isDefinition: true)
 !41 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !42, size: 64)
-!42 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "journal", file: !3, line: 22, size: 4160, elements: !43)
+!42 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "journal", file: !3, line: 24, size: 4160, elements: !43)
 !43 = !{!44, !53}
-!44 = !DIDerivedType(tag: DW_TAG_member, name: "keys", scope: !42, file: !3, line: 23, baseType: !45, size: 4096)
+!44 = !DIDerivedType(tag: DW_TAG_member, name: "keys", scope: !42, file: !3, line: 25, baseType: !45, size: 4096)
 !45 = !DICompositeType(tag: DW_TAG_array_type, baseType: !46, size: 4096, elements: !51)
 !46 = !DIDerivedType(tag: DW_TAG_typedef, name: "uint64_t", file: !47, line: 27, baseType: !48)
 !47 = !DIFile(filename: "/usr/include/x86_64-linux-gnu/bits/stdint-uintn.h", directory: "", checksumkind: CSK_MD5, checksum: "2bf2ae53c58c01b1a1b9383b5195125c")
@@ -303,20 +316,20 @@ attributes #8 = { nounwind willreturn memory(none) }
 !50 = !DIBasicType(name: "unsigned long", size: 64, encoding: DW_ATE_unsigned)
 !51 = !{!52}
 !52 = !DISubrange(count: 64)
-!53 = !DIDerivedType(tag: DW_TAG_member, name: "head", scope: !42, file: !3, line: 24, baseType: !54, size: 32, offset: 4096)
+!53 = !DIDerivedType(tag: DW_TAG_member, name: "head", scope: !42, file: !3, line: 26, baseType: !54, size: 32, offset: 4096)
 !54 = !DIDerivedType(tag: DW_TAG_typedef, name: "uint32_t", file: !47, line: 26, baseType: !55)
 !55 = !DIDerivedType(tag: DW_TAG_typedef, name: "__uint32_t", file: !49, line: 42, baseType: !7)
 !56 = !DIDerivedType(tag: DW_TAG_pointer_type, baseType: !57, size: 64)
-!57 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "store", file: !3, line: 16, size: 98432, elements: !58)
+!57 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "store", file: !3, line: 18, size: 98432, elements: !58)
 !58 = !{!59, !63, !65, !66}
-!59 = !DIDerivedType(tag: DW_TAG_member, name: "vals", scope: !57, file: !3, line: 17, baseType: !60, size: 65536)
+!59 = !DIDerivedType(tag: DW_TAG_member, name: "vals", scope: !57, file: !3, line: 19, baseType: !60, size: 65536)
 !60 = !DICompositeType(tag: DW_TAG_array_type, baseType: !46, size: 65536, elements: !61)
 !61 = !{!62}
 !62 = !DISubrange(count: 1024)
-!63 = !DIDerivedType(tag: DW_TAG_member, name: "vers", scope: !57, file: !3, line: 18, baseType: !64, size: 32768, offset: 65536)
+!63 = !DIDerivedType(tag: DW_TAG_member, name: "vers", scope: !57, file: !3, line: 20, baseType: !64, size: 32768, offset: 65536)
 !64 = !DICompositeType(tag: DW_TAG_array_type, baseType: !54, size: 32768, elements: !61)
-!65 = !DIDerivedType(tag: DW_TAG_member, name: "gets", scope: !57, file: !3, line: 19, baseType: !46, size: 64, offset: 98304)
-!66 = !DIDerivedType(tag: DW_TAG_member, name: "sets", scope: !57, file: !3, line: 19, baseType: !46, size: 64, offset: 98368)
+!65 = !DIDerivedType(tag: DW_TAG_member, name: "gets", scope: !57, file: !3, line: 21, baseType: !46, size: 64, offset: 98304)
+!66 = !DIDerivedType(tag: DW_TAG_member, name: "sets", scope: !57, file: !3, line: 21, baseType: !46, size: 64, offset: 98368)
 !67 = !{i32 7, !"Dwarf Version", i32 5}
 !68 = !{i32 2, !"Debug Info Version", i32 3}
 !69 = !{i32 1, !"wchar_size", i32 4}
@@ -325,25 +338,25 @@ attributes #8 = { nounwind willreturn memory(none) }
 !72 = !{i32 7, !"uwtable", i32 2}
 !73 = !{i32 7, !"frame-pointer", i32 2}
 !74 = !{!"Debian clang version 19.1.7 (3~deb12u1)"}
-!75 = distinct !DISubprogram(name: "main", scope: !3, file: !3, line: 37, type: !76, scopeLine: 37, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !79)
+!75 = distinct !DISubprogram(name: "main", scope: !3, file: !3, line: 43, type: !76, scopeLine: 43, flags: DIFlagPrototyped, spFlags: DISPFlagDefinition, unit: !2, retainedNodes: !79)
 !76 = !DISubroutineType(types: !77)
 !77 = !{!78}
 !78 = !DIBasicType(name: "int", size: 32, encoding: DW_ATE_signed)
 !79 = !{}
-!80 = !DILocation(line: 38, column: 11, scope: !75)
-!81 = !DILocation(line: 38, column: 9, scope: !75)
-!82 = !DILocation(line: 39, column: 13, scope: !75)
-!83 = !DILocation(line: 39, column: 11, scope: !75)
-!84 = !DILocation(line: 40, column: 8, scope: !85)
-!85 = distinct !DILexicalBlock(scope: !75, file: !3, line: 40, column: 7)
-!86 = !DILocation(line: 40, column: 14, scope: !85)
-!87 = !DILocation(line: 40, column: 18, scope: !85)
-!88 = !DILocation(line: 40, column: 7, scope: !75)
-!89 = !DILocation(line: 41, column: 5, scope: !85)
-!90 = !DILocalVariable(name: "fd", scope: !75, file: !3, line: 42, type: !78)
-!91 = !DILocation(line: 42, column: 7, scope: !75)
-!92 = !DILocation(line: 42, column: 12, scope: !75)
-!93 = !DILocalVariable(name: "sa", scope: !75, file: !3, line: 43, type: !94)
+!80 = !DILocation(line: 48, column: 11, scope: !75)
+!81 = !DILocation(line: 48, column: 9, scope: !75)
+!82 = !DILocation(line: 49, column: 13, scope: !75)
+!83 = !DILocation(line: 49, column: 11, scope: !75)
+!84 = !DILocation(line: 51, column: 8, scope: !85)
+!85 = distinct !DILexicalBlock(scope: !75, file: !3, line: 51, column: 7)
+!86 = !DILocation(line: 51, column: 14, scope: !85)
+!87 = !DILocation(line: 51, column: 18, scope: !85)
+!88 = !DILocation(line: 51, column: 7, scope: !75)
+!89 = !DILocation(line: 52, column: 5, scope: !85)
+!90 = !DILocalVariable(name: "fd", scope: !75, file: !3, line: 53, type: !78)
+!91 = !DILocation(line: 53, column: 7, scope: !75)
+!92 = !DILocation(line: 53, column: 12, scope: !75)
+!93 = !DILocalVariable(name: "sa", scope: !75, file: !3, line: 54, type: !94)
 !94 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "sockaddr_in", file: !95, line: 245, size: 128, elements: !96)
 !95 = !DIFile(filename: "/usr/include/netinet/in.h", directory: "", checksumkind: CSK_MD5, checksum: "de53fe6314d3aa08b48d4f92c9f4ae27")
 !96 = !{!97, !98, !102, !107}
@@ -362,115 +375,115 @@ attributes #8 = { nounwind willreturn memory(none) }
 !109 = !DIBasicType(name: "unsigned char", size: 8, encoding: DW_ATE_unsigned_char)
 !110 = !{!111}
 !111 = !DISubrange(count: 8)
-!112 = !DILocation(line: 43, column: 22, scope: !75)
-!113 = !DILocation(line: 44, column: 3, scope: !75)
-!114 = !DILocation(line: 45, column: 6, scope: !75)
-!115 = !DILocation(line: 45, column: 17, scope: !75)
-!116 = !DILocation(line: 46, column: 17, scope: !75)
-!117 = !DILocation(line: 46, column: 6, scope: !75)
-!118 = !DILocation(line: 46, column: 15, scope: !75)
-!119 = !DILocation(line: 47, column: 12, scope: !120)
-!120 = distinct !DILexicalBlock(scope: !75, file: !3, line: 47, column: 7)
-!121 = !DILocation(line: 47, column: 7, scope: !120)
-!122 = !DILocation(line: 47, column: 52, scope: !120)
-!123 = !DILocation(line: 47, column: 7, scope: !75)
-!124 = !DILocation(line: 48, column: 5, scope: !120)
-!125 = !DILocation(line: 49, column: 3, scope: !75)
-!126 = !DILocalVariable(name: "msg", scope: !127, file: !3, line: 50, type: !130)
-!127 = distinct !DILexicalBlock(scope: !128, file: !3, line: 49, column: 12)
-!128 = distinct !DILexicalBlock(scope: !129, file: !3, line: 49, column: 3)
-!129 = distinct !DILexicalBlock(scope: !75, file: !3, line: 49, column: 3)
-!130 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "message", file: !3, line: 27, size: 168, elements: !131)
+!112 = !DILocation(line: 54, column: 22, scope: !75)
+!113 = !DILocation(line: 55, column: 3, scope: !75)
+!114 = !DILocation(line: 56, column: 6, scope: !75)
+!115 = !DILocation(line: 56, column: 17, scope: !75)
+!116 = !DILocation(line: 57, column: 17, scope: !75)
+!117 = !DILocation(line: 57, column: 6, scope: !75)
+!118 = !DILocation(line: 57, column: 15, scope: !75)
+!119 = !DILocation(line: 58, column: 12, scope: !120)
+!120 = distinct !DILexicalBlock(scope: !75, file: !3, line: 58, column: 7)
+!121 = !DILocation(line: 58, column: 7, scope: !120)
+!122 = !DILocation(line: 58, column: 52, scope: !120)
+!123 = !DILocation(line: 58, column: 7, scope: !75)
+!124 = !DILocation(line: 59, column: 5, scope: !120)
+!125 = !DILocation(line: 60, column: 3, scope: !75)
+!126 = !DILocalVariable(name: "msg", scope: !127, file: !3, line: 61, type: !130)
+!127 = distinct !DILexicalBlock(scope: !128, file: !3, line: 60, column: 12)
+!128 = distinct !DILexicalBlock(scope: !129, file: !3, line: 60, column: 3)
+!129 = distinct !DILexicalBlock(scope: !75, file: !3, line: 60, column: 3)
+!130 = distinct !DICompositeType(tag: DW_TAG_structure_type, name: "message", file: !3, line: 29, size: 168, elements: !131)
 !131 = !{!132, !135, !136, !137}
-!132 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !130, file: !3, line: 28, baseType: !133, size: 8)
+!132 = !DIDerivedType(tag: DW_TAG_member, name: "type", scope: !130, file: !3, line: 30, baseType: !133, size: 8)
 !133 = !DIDerivedType(tag: DW_TAG_typedef, name: "uint8_t", file: !47, line: 24, baseType: !134)
 !134 = !DIDerivedType(tag: DW_TAG_typedef, name: "__uint8_t", file: !49, line: 38, baseType: !109)
-!135 = !DIDerivedType(tag: DW_TAG_member, name: "ver", scope: !130, file: !3, line: 29, baseType: !54, size: 32, offset: 8)
-!136 = !DIDerivedType(tag: DW_TAG_member, name: "key", scope: !130, file: !3, line: 30, baseType: !46, size: 64, offset: 40)
-!137 = !DIDerivedType(tag: DW_TAG_member, name: "val", scope: !130, file: !3, line: 31, baseType: !46, size: 64, offset: 104)
-!138 = !DILocation(line: 50, column: 20, scope: !127)
-!139 = !DILocalVariable(name: "cli", scope: !127, file: !3, line: 51, type: !94)
-!140 = !DILocation(line: 51, column: 24, scope: !127)
-!141 = !DILocalVariable(name: "len", scope: !127, file: !3, line: 52, type: !142)
+!135 = !DIDerivedType(tag: DW_TAG_member, name: "ver", scope: !130, file: !3, line: 31, baseType: !54, size: 32, offset: 8)
+!136 = !DIDerivedType(tag: DW_TAG_member, name: "key", scope: !130, file: !3, line: 32, baseType: !46, size: 64, offset: 40)
+!137 = !DIDerivedType(tag: DW_TAG_member, name: "val", scope: !130, file: !3, line: 33, baseType: !46, size: 64, offset: 104)
+!138 = !DILocation(line: 61, column: 20, scope: !127)
+!139 = !DILocalVariable(name: "cli", scope: !127, file: !3, line: 62, type: !94)
+!140 = !DILocation(line: 62, column: 24, scope: !127)
+!141 = !DILocalVariable(name: "len", scope: !127, file: !3, line: 63, type: !142)
 !142 = !DIDerivedType(tag: DW_TAG_typedef, name: "socklen_t", file: !27, line: 33, baseType: !143)
 !143 = !DIDerivedType(tag: DW_TAG_typedef, name: "__socklen_t", file: !49, line: 210, baseType: !7)
-!144 = !DILocation(line: 52, column: 15, scope: !127)
-!145 = !DILocation(line: 53, column: 18, scope: !146)
-!146 = distinct !DILexicalBlock(scope: !127, file: !3, line: 53, column: 9)
-!147 = !DILocation(line: 53, column: 9, scope: !146)
-!148 = !DILocation(line: 53, column: 75, scope: !146)
-!149 = !DILocation(line: 53, column: 9, scope: !127)
-!150 = !DILocation(line: 54, column: 7, scope: !146)
+!144 = !DILocation(line: 63, column: 15, scope: !127)
+!145 = !DILocation(line: 64, column: 18, scope: !146)
+!146 = distinct !DILexicalBlock(scope: !127, file: !3, line: 64, column: 9)
+!147 = !DILocation(line: 64, column: 9, scope: !146)
+!148 = !DILocation(line: 64, column: 75, scope: !146)
+!149 = !DILocation(line: 64, column: 9, scope: !127)
+!150 = !DILocation(line: 65, column: 7, scope: !146)
 !151 = distinct !{!151, !152, !153}
-!152 = !DILocation(line: 49, column: 3, scope: !129)
-!153 = !DILocation(line: 72, column: 3, scope: !129)
-!154 = !DILocalVariable(name: "slot", scope: !127, file: !3, line: 55, type: !54)
-!155 = !DILocation(line: 55, column: 14, scope: !127)
-!156 = !DILocation(line: 55, column: 25, scope: !127)
-!157 = !DILocation(line: 55, column: 29, scope: !127)
-!158 = !DILocation(line: 55, column: 21, scope: !127)
-!159 = !DILocation(line: 56, column: 13, scope: !160)
-!160 = distinct !DILexicalBlock(scope: !127, file: !3, line: 56, column: 9)
-!161 = !DILocation(line: 56, column: 9, scope: !160)
-!162 = !DILocation(line: 56, column: 18, scope: !160)
-!163 = !DILocation(line: 56, column: 9, scope: !127)
-!164 = !DILocation(line: 57, column: 7, scope: !165)
-!165 = distinct !DILexicalBlock(scope: !160, file: !3, line: 56, column: 26)
-!166 = !DILocation(line: 57, column: 14, scope: !165)
-!167 = !DILocation(line: 57, column: 18, scope: !165)
-!168 = !DILocation(line: 58, column: 17, scope: !165)
-!169 = !DILocation(line: 58, column: 24, scope: !165)
-!170 = !DILocation(line: 58, column: 29, scope: !165)
-!171 = !DILocation(line: 58, column: 11, scope: !165)
-!172 = !DILocation(line: 58, column: 15, scope: !165)
-!173 = !DILocation(line: 59, column: 17, scope: !165)
-!174 = !DILocation(line: 59, column: 24, scope: !165)
-!175 = !DILocation(line: 59, column: 29, scope: !165)
-!176 = !DILocation(line: 59, column: 11, scope: !165)
-!177 = !DILocation(line: 59, column: 15, scope: !165)
-!178 = !DILocation(line: 60, column: 11, scope: !165)
-!179 = !DILocation(line: 60, column: 16, scope: !165)
-!180 = !DILocation(line: 61, column: 5, scope: !165)
-!181 = !DILocation(line: 61, column: 16, scope: !182)
-!182 = distinct !DILexicalBlock(scope: !160, file: !3, line: 61, column: 16)
-!183 = !DILocation(line: 61, column: 23, scope: !182)
-!184 = !DILocation(line: 61, column: 28, scope: !182)
-!185 = !DILocation(line: 61, column: 41, scope: !182)
-!186 = !DILocation(line: 61, column: 34, scope: !182)
-!187 = !DILocation(line: 61, column: 16, scope: !160)
-!188 = !DILocation(line: 62, column: 7, scope: !189)
-!189 = distinct !DILexicalBlock(scope: !182, file: !3, line: 61, column: 46)
-!190 = !DILocation(line: 62, column: 14, scope: !189)
-!191 = !DILocation(line: 62, column: 18, scope: !189)
-!192 = !DILocation(line: 63, column: 31, scope: !189)
-!193 = !DILocation(line: 63, column: 7, scope: !189)
-!194 = !DILocation(line: 63, column: 14, scope: !189)
-!195 = !DILocation(line: 63, column: 19, scope: !189)
-!196 = !DILocation(line: 63, column: 25, scope: !189)
-!197 = !DILocation(line: 64, column: 31, scope: !189)
-!198 = !DILocation(line: 64, column: 35, scope: !189)
-!199 = !DILocation(line: 64, column: 7, scope: !189)
-!200 = !DILocation(line: 64, column: 14, scope: !189)
-!201 = !DILocation(line: 64, column: 19, scope: !189)
-!202 = !DILocation(line: 64, column: 25, scope: !189)
-!203 = !DILocation(line: 65, column: 47, scope: !189)
-!204 = !DILocation(line: 65, column: 7, scope: !189)
-!205 = !DILocation(line: 65, column: 16, scope: !189)
-!206 = !DILocation(line: 65, column: 21, scope: !189)
-!207 = !DILocation(line: 65, column: 30, scope: !189)
-!208 = !DILocation(line: 65, column: 35, scope: !189)
-!209 = !DILocation(line: 65, column: 41, scope: !189)
-!210 = !DILocation(line: 66, column: 7, scope: !189)
-!211 = !DILocation(line: 66, column: 16, scope: !189)
-!212 = !DILocation(line: 66, column: 20, scope: !189)
-!213 = !DILocation(line: 67, column: 11, scope: !189)
-!214 = !DILocation(line: 67, column: 16, scope: !189)
-!215 = !DILocation(line: 68, column: 5, scope: !189)
-!216 = !DILocation(line: 69, column: 11, scope: !217)
-!217 = distinct !DILexicalBlock(scope: !182, file: !3, line: 68, column: 12)
-!218 = !DILocation(line: 69, column: 16, scope: !217)
-!219 = !DILocation(line: 71, column: 12, scope: !127)
-!220 = !DILocation(line: 71, column: 63, scope: !127)
-!221 = !DILocation(line: 71, column: 5, scope: !127)
-!222 = !DILocation(line: 49, column: 3, scope: !128)
-!223 = !DILocation(line: 73, column: 1, scope: !75)
+!152 = !DILocation(line: 60, column: 3, scope: !129)
+!153 = !DILocation(line: 83, column: 3, scope: !129)
+!154 = !DILocalVariable(name: "slot", scope: !127, file: !3, line: 66, type: !54)
+!155 = !DILocation(line: 66, column: 14, scope: !127)
+!156 = !DILocation(line: 66, column: 25, scope: !127)
+!157 = !DILocation(line: 66, column: 29, scope: !127)
+!158 = !DILocation(line: 66, column: 21, scope: !127)
+!159 = !DILocation(line: 67, column: 13, scope: !160)
+!160 = distinct !DILexicalBlock(scope: !127, file: !3, line: 67, column: 9)
+!161 = !DILocation(line: 67, column: 9, scope: !160)
+!162 = !DILocation(line: 67, column: 18, scope: !160)
+!163 = !DILocation(line: 67, column: 9, scope: !127)
+!164 = !DILocation(line: 68, column: 7, scope: !165)
+!165 = distinct !DILexicalBlock(scope: !160, file: !3, line: 67, column: 26)
+!166 = !DILocation(line: 68, column: 14, scope: !165)
+!167 = !DILocation(line: 68, column: 18, scope: !165)
+!168 = !DILocation(line: 69, column: 17, scope: !165)
+!169 = !DILocation(line: 69, column: 24, scope: !165)
+!170 = !DILocation(line: 69, column: 29, scope: !165)
+!171 = !DILocation(line: 69, column: 11, scope: !165)
+!172 = !DILocation(line: 69, column: 15, scope: !165)
+!173 = !DILocation(line: 70, column: 17, scope: !165)
+!174 = !DILocation(line: 70, column: 24, scope: !165)
+!175 = !DILocation(line: 70, column: 29, scope: !165)
+!176 = !DILocation(line: 70, column: 11, scope: !165)
+!177 = !DILocation(line: 70, column: 15, scope: !165)
+!178 = !DILocation(line: 71, column: 11, scope: !165)
+!179 = !DILocation(line: 71, column: 16, scope: !165)
+!180 = !DILocation(line: 72, column: 5, scope: !165)
+!181 = !DILocation(line: 72, column: 16, scope: !182)
+!182 = distinct !DILexicalBlock(scope: !160, file: !3, line: 72, column: 16)
+!183 = !DILocation(line: 72, column: 23, scope: !182)
+!184 = !DILocation(line: 72, column: 28, scope: !182)
+!185 = !DILocation(line: 72, column: 41, scope: !182)
+!186 = !DILocation(line: 72, column: 34, scope: !182)
+!187 = !DILocation(line: 72, column: 16, scope: !160)
+!188 = !DILocation(line: 73, column: 7, scope: !189)
+!189 = distinct !DILexicalBlock(scope: !182, file: !3, line: 72, column: 46)
+!190 = !DILocation(line: 73, column: 14, scope: !189)
+!191 = !DILocation(line: 73, column: 18, scope: !189)
+!192 = !DILocation(line: 74, column: 31, scope: !189)
+!193 = !DILocation(line: 74, column: 7, scope: !189)
+!194 = !DILocation(line: 74, column: 14, scope: !189)
+!195 = !DILocation(line: 74, column: 19, scope: !189)
+!196 = !DILocation(line: 74, column: 25, scope: !189)
+!197 = !DILocation(line: 75, column: 31, scope: !189)
+!198 = !DILocation(line: 75, column: 35, scope: !189)
+!199 = !DILocation(line: 75, column: 7, scope: !189)
+!200 = !DILocation(line: 75, column: 14, scope: !189)
+!201 = !DILocation(line: 75, column: 19, scope: !189)
+!202 = !DILocation(line: 75, column: 25, scope: !189)
+!203 = !DILocation(line: 76, column: 47, scope: !189)
+!204 = !DILocation(line: 76, column: 7, scope: !189)
+!205 = !DILocation(line: 76, column: 16, scope: !189)
+!206 = !DILocation(line: 76, column: 21, scope: !189)
+!207 = !DILocation(line: 76, column: 30, scope: !189)
+!208 = !DILocation(line: 76, column: 35, scope: !189)
+!209 = !DILocation(line: 76, column: 41, scope: !189)
+!210 = !DILocation(line: 77, column: 7, scope: !189)
+!211 = !DILocation(line: 77, column: 16, scope: !189)
+!212 = !DILocation(line: 77, column: 20, scope: !189)
+!213 = !DILocation(line: 78, column: 11, scope: !189)
+!214 = !DILocation(line: 78, column: 16, scope: !189)
+!215 = !DILocation(line: 79, column: 5, scope: !189)
+!216 = !DILocation(line: 80, column: 11, scope: !217)
+!217 = distinct !DILexicalBlock(scope: !182, file: !3, line: 79, column: 12)
+!218 = !DILocation(line: 80, column: 16, scope: !217)
+!219 = !DILocation(line: 82, column: 12, scope: !127)
+!220 = !DILocation(line: 82, column: 63, scope: !127)
+!221 = !DILocation(line: 82, column: 5, scope: !127)
+!222 = !DILocation(line: 60, column: 3, scope: !128)
+!223 = !DILocation(line: 84, column: 1, scope: !75)

@@ -1,16 +1,22 @@
 ; A table on the heap, reached through a global pointer (DINT store's
-; `table = new kvs()`, tatp's `tables[]`): the offload's copy of the
-; global holds a userspace address it cannot follow. The plan names it
-; (issue 15; DINT store was planned "offload" and then refused by the
-; kernel's verifier with "R3 invalid mem access 'scalar'").
+; `table = new kvs()`, tatp's `tables[]`). Issue 15 named it a blocker (the
+; offload's copy of the global holds a userspace address it cannot
+; follow; DINT store was planned "offload" and then refused by the
+; kernel's verifier with "R3 invalid mem access 'scalar'"). Now the split
+; serves the program's allocations from a heap it shares with the offload,
+; which translates each address it follows (test/lit/legalise/
+; heap-accesses.ll): the path is offloaded, the heap named, and guarded as
+; one record that both sides write (a SET updates the entry in place).
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; The same at -O2, where lookup() is inlined and the chain walk rotated.
 ; RUN: %clang -O2 -g -S -emit-llvm %S/Inputs/heap-table.c -o %t.o2.ll
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %t.o2.ll 2>&1 | FileCheck %s
-; CHECK:      decision: no request can be answered in the kernel: every path from the receive meets a blocker, foremost PointerInSharedState (memory through the pointer in 'table' at heap-table.c:33)
-; CHECK-NEXT: blocked: PointerInSharedState memory through the pointer in 'table' at heap-table.c:33 (reached by 100.0% of requests)
-; CHECK-NOT:  shared: table
-; CHECK:      summary: 1 candidate, 0 offloaded
+; CHECK:      heap: through 'table'; the program's allocations are shared with the offload
+; CHECK:      decision: offload:
+; CHECK-NOT:  PointerInSharedState
+; CHECK:      shared: table (8 B) kernel r- userspace -- startup -w {{.*}}: read-only-after-startup
+; CHECK-NEXT: shared: koffload_heap_base (8 B) kernel rw userspace rw {{.*}}: record-protocol (the program's heap (through 'table'), read and written by both)
+; CHECK:      summary: 1 candidate, 1 offloaded
 ;
 ; A global pointer never stored to (it points to a literal) is not a heap
 ; table: the path is refused, as before, for the reply it cannot generate.

@@ -19,7 +19,7 @@ assert ("BlockingIO", "fopen", "kv-store.c:75") in blockers, blockers
 exits = sorted((x["location"], x["leads_to"], x["blocker_location"])
                for x in c["fallback_exits"])
 assert exits == [("kv-store.c:46",
-                  "PointerInSharedState memory through the pointer in 'store_dir'",
+                  "PointerInSharedState memory through the pointer in 'store_dir', read by the C library",
                   "kv-store.c:52"),
                  ("kv-store.c:68",
                   "UnrestorableWrite a call that writes into 'table'",

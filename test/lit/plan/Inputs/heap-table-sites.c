@@ -1,8 +1,10 @@
 /* A key-value server in the DINT store/tatp idiom: the store and a
    journal are allocated on the heap at start-up and reached through
    global pointers, each read and written at several places of a request
-   (the version check, the value, the counters). Each table is one
-   obstacle to the offload, however many loads reach it. */
+   (the version check, the value, the counters). The split shares the
+   heap with the offload. Built with -DIN_DATA the pointers lead to
+   objects in data instead, which the offload cannot follow: then each
+   table is one obstacle to the offload, however many loads reach it. */
 #include <netinet/in.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -33,10 +35,19 @@ struct message {
 
 static struct store *store;
 static struct journal *journal;
+#ifdef IN_DATA
+static struct store store_data;
+static struct journal journal_data;
+#endif
 
 int main(void) {
+#ifdef IN_DATA
+  store = &store_data;
+  journal = &journal_data;
+#else
   store = calloc(1, sizeof(*store));
   journal = calloc(1, sizeof(*journal));
+#endif
   if (!store || !journal)
     return 1;
   int fd = socket(AF_INET, SOCK_DGRAM, 0);
