@@ -50,7 +50,9 @@
 
 #include "koffload/abi.h"
 
+#include "llvm/ADT/MapVector.h"
 #include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 
@@ -81,6 +83,14 @@ std::optional<bool> basedOnUserPointers(const Value *Ptr) {
   return User;
 }
 
+/// An operand of an access through a userspace address, to translate.
+struct Pending {
+  Instruction *I;
+  unsigned Op;         ///< operand index of the address
+  uint64_t Bytes;      ///< the access's size
+  uint64_t AtomicAlign; ///< an atomic's alignment, else 0
+};
+
 class HeapAccesses {
   Module &M;
   const MarkedProgram &P;
@@ -98,10 +108,13 @@ public:
   bool run();
 
 private:
-  Value *translate(Instruction *At, Value *Ptr, uint64_t Bytes);
+  Value *translate(Instruction *At, Value *Ptr, uint64_t Bytes,
+                   uint64_t AtomicAlign = 0);
+  void translateAll(ArrayRef<Pending> Work);
 };
 
-Value *HeapAccesses::translate(Instruction *At, Value *Ptr, uint64_t Bytes) {
+Value *HeapAccesses::translate(Instruction *At, Value *Ptr, uint64_t Bytes,
+                               uint64_t AtomicAlign) {
   if (!Base) {
     Base = heapBaseGlobal(M);
     Map = heapMapGlobal(M);
@@ -128,10 +141,23 @@ Value *HeapAccesses::translate(Instruction *At, Value *Ptr, uint64_t Bytes) {
   P.require(B, B.CreateICmpULE(Within, Max), "heap.fits");
   Value *Opaque = opaque(B, Within);
   P.require(B, B.CreateICmpULE(Opaque, Max), "heap.fits");
+  if (AtomicAlign > 1) {
+    // The verifier checks an atomic's alignment strictly: the offset's low
+    // bits must be known zero (a misaligned atomic falls back).
+    Value *Low = ConstantInt::get(I64, AtomicAlign - 1);
+    P.require(B, B.CreateICmpEQ(B.CreateAnd(Opaque, Low),
+                                ConstantInt::get(I64, 0)),
+              "heap.aligned");
+    // Masked past another opaque copy, so the optimizer, which knows the
+    // bits are zero, keeps the mask the verifier needs to see.
+    Opaque = B.CreateAnd(opaque(B, Opaque),
+                         ConstantInt::get(I64, ~(AtomicAlign - 1)));
+  }
   return B.CreateInBoundsGEP(I8, Chunk, Opaque, "heap.at");
 }
 
 bool HeapAccesses::run() {
+  SmallVector<Pending, 32> Work;
   SmallVector<Instruction *, 64> Accesses;
   for (BasicBlock &BB : *P.F)
     for (Instruction &I : BB)
@@ -159,7 +185,7 @@ bool HeapAccesses::run() {
         if (!Len || Len->getZExtValue() > KOFFLOAD_HEAP_CHUNK)
           return Refuse(I, "a copy of run-time length through a pointer "
                            "into the heap");
-        MI->setArgOperand(Op, translate(I, Ptr, Len->getZExtValue()));
+        Work.push_back({I, Op, Len->getZExtValue(), 0});
       }
       continue;
     }
@@ -174,7 +200,7 @@ bool HeapAccesses::run() {
       if (!Len || Len->getZExtValue() > KOFFLOAD_HEAP_CHUNK)
         return Refuse(I, "a fill of run-time length through a pointer into "
                          "the heap");
-      MS->setDest(translate(I, MS->getDest(), Len->getZExtValue()));
+      Work.push_back({I, 0, Len->getZExtValue(), 0});
       continue;
     }
     if (auto *CB = dyn_cast<CallBase>(I)) {
@@ -216,10 +242,64 @@ bool HeapAccesses::run() {
         !basedOnUserPointers(S->getValueOperand()).value_or(false))
       return Refuse(I, "the offload would store its own pointer into the "
                        "heap");
-    if (*User)
-      I->setOperand(PtrOp, translate(I, Ptr, DL.getTypeStoreSize(AccTy)));
+    if (*User) {
+      uint64_t Bytes = DL.getTypeStoreSize(AccTy);
+      Work.push_back({I, PtrOp, Bytes, I->isAtomic() ? Bytes : 0});
+    }
   }
+  translateAll(Work);
   return true;
+}
+
+void HeapAccesses::translateAll(ArrayRef<Pending> Work) {
+  // Accesses at constant offsets from one pointer (a node's fields) share
+  // one translation, made where it dominates them all, for the extent
+  // they cover: one lookup, and none of them can fall back once the first
+  // has not (a field read after a lock's release must not: the release
+  // cannot be undone). The others are translated each on its own.
+  DominatorTree DT(*P.F);
+  struct Group {
+    SmallVector<std::pair<const Pending *, uint64_t>, 4> Members; // offset
+    uint64_t Extent = 0, Align = 1;
+  };
+  MapVector<Value *, Group> Groups;
+  SmallVector<const Pending *, 8> Alone;
+  for (const Pending &W : Work) {
+    Value *Ptr = W.I->getOperand(W.Op);
+    APInt Off(64, 0);
+    Value *Base = Ptr->stripAndAccumulateConstantOffsets(DL, Off, true);
+    if (Off.isNegative() || Off.getZExtValue() + W.Bytes > KOFFLOAD_HEAP_CHUNK ||
+        (W.AtomicAlign > 1 && Off.getZExtValue() % W.AtomicAlign)) {
+      Alone.push_back(&W);
+      continue;
+    }
+    Group &G = Groups[Base];
+    G.Members.push_back({&W, Off.getZExtValue()});
+    G.Extent = std::max(G.Extent, Off.getZExtValue() + W.Bytes);
+    G.Align = std::max(G.Align, W.AtomicAlign);
+  }
+  for (auto &[Base, G] : Groups) {
+    // The nearest block that dominates every access; in it, the first
+    // access there, else its end.
+    BasicBlock *Dom = G.Members.front().first->I->getParent();
+    for (auto &[W, Off] : G.Members)
+      Dom = DT.findNearestCommonDominator(Dom, W->I->getParent());
+    Instruction *At = Dom->getTerminator();
+    for (Instruction &I : *Dom)
+      if (any_of(G.Members, [&](auto &M) { return M.first->I == &I; })) {
+        At = &I;
+        break;
+      }
+    Value *T = translate(At, Base, G.Extent, G.Align);
+    for (auto &[W, Off] : G.Members) {
+      B.SetInsertPoint(W->I);
+      W->I->setOperand(W->Op,
+                       Off ? B.CreateConstInBoundsGEP1_64(I8, T, Off) : T);
+    }
+  }
+  for (const Pending *W : Alone)
+    W->I->setOperand(W->Op, translate(W->I, W->I->getOperand(W->Op),
+                                      W->Bytes, W->AtomicAlign));
 }
 
 } // namespace

@@ -115,6 +115,7 @@ void stripLegaliseMarkers(Module &M) {
   const char *Kinds[] = {marker::Fallback,   marker::UnlockedFallback,
                          marker::Unlocked,   marker::Row,
                          marker::Launder,    marker::Capped,
+                         marker::Lock,
                          marker::TripCounter};
   SmallVector<unsigned, 8> Ids;
   for (const char *K : Kinds)
@@ -132,6 +133,7 @@ void stripLegaliseMarkers(Module &M) {
 }
 
 void addLegalisationPasses(ModulePassManager &MPM, bool Iterators) {
+  MPM.addPass(BPFSpinLocksPass());
   MPM.addPass(BPFAtomicWordsPass());
   MPM.addPass(BPFHeapAccessesPass());
   MPM.addPass(BPFBoundAccessesPass());
@@ -142,7 +144,9 @@ void addLegalisationPasses(ModulePassManager &MPM, bool Iterators) {
 }
 
 bool parseLegalisationPass(StringRef Name, ModulePassManager &MPM) {
-  if (Name == "koffload-bpf-atomic-words")
+  if (Name == "koffload-bpf-spin-locks")
+    MPM.addPass(BPFSpinLocksPass());
+  else if (Name == "koffload-bpf-atomic-words")
     MPM.addPass(BPFAtomicWordsPass());
   else if (Name == "koffload-bpf-heap-accesses")
     MPM.addPass(BPFHeapAccessesPass());

@@ -10,6 +10,7 @@
 // module until it does, after generation and before the BPF target's -O2
 // pipeline, in this order (legalisationPipeline()):
 //
+//   koffload-bpf-spin-locks      a spin lock's acquire loop -> one try
 //   koffload-bpf-atomic-words    shared words updated in place -> atomicrmw
 //   koffload-bpf-heap-accesses   through the program's pointers -> heap map
 //                                (BPFHeapAccesses.h)
@@ -34,6 +35,11 @@
 //   !koffload.launder !{i64 Off}  on the scratch row: an 8-byte slot at Off
 //                                 for laundering values
 //   !koffload.atomic              on a global updated by both halves
+//   !koffload.lock               on a spin lock's acquire (one cmpxchg):
+//                                undone by releasing it (UndoLog.cpp)
+//   !koffload.lock                on a spin lock's acquire (a cmpxchg,
+//                                 koffload-bpf-spin-locks): undone by
+//                                 releasing it (UndoLog.cpp)
 //   !koffload.capped              on a loop header's terminator: the loop
 //                                 is bounded already
 //   !koffload.trip.counter        on the trip counter's phi of the loops
@@ -75,6 +81,7 @@ inline constexpr const char *Capped = "koffload.capped";
 inline constexpr const char *TripCounter = "koffload.trip.counter";
 inline constexpr const char *Limits = "koffload.limits";
 inline constexpr const char *Refused = "koffload.refused";
+inline constexpr const char *Lock = "koffload.lock";
 } // namespace marker
 
 /// Variable offsets into a map value must stay below this (the verifier's
@@ -134,6 +141,10 @@ std::optional<std::string> legaliseRefusal(const llvm::Module &M);
 void stripLegaliseMarkers(llvm::Module &M);
 
 /// The passes, in the order generation runs them.
+struct BPFSpinLocksPass : llvm::PassInfoMixin<BPFSpinLocksPass> {
+  llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
+  static bool isRequired() { return true; }
+};
 struct BPFAtomicWordsPass : llvm::PassInfoMixin<BPFAtomicWordsPass> {
   llvm::PreservedAnalyses run(llvm::Module &M, llvm::ModuleAnalysisManager &);
   static bool isRequired() { return true; }

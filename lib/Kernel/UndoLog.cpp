@@ -10,6 +10,7 @@
 
 #include "Kernel/UndoLog.h"
 #include "Kernel/BPFHelpers.h"
+#include "Kernel/BPFLegalize.h"
 #include "Kernel/BPFHeapAccesses.h"
 #include "Landmarks/Landmarks.h"
 #include "Plan/Feasibility.h"
@@ -94,15 +95,15 @@ findWrites(Function &F, LoopInfo &LI,
         W.GV = sharedTarget(St->getPointerOperand(), IsShared);
       } else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I)) {
         W.GV = sharedTarget(RMW->getPointerOperand(), IsShared);
-        // An exchange is undone by exchanging its old value back (a
-        // spin lock taken: released).
         if (RMW->getOperation() != AtomicRMWInst::Add &&
-            RMW->getOperation() != AtomicRMWInst::Sub &&
-            RMW->getOperation() != AtomicRMWInst::Xchg)
-          W.Obstacle = "an atomic update other than an add or an exchange";
+            RMW->getOperation() != AtomicRMWInst::Sub)
+          W.Obstacle = "an atomic update other than an add";
       } else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I)) {
         W.GV = sharedTarget(CX->getPointerOperand(), IsShared);
-        W.Obstacle = "a compare-and-exchange";
+        // A spin lock's acquire (koffload-bpf-spin-locks) is undone by
+        // releasing the lock: no one else writes it while it is held.
+        if (!CX->getMetadata(marker::Lock))
+          W.Obstacle = "a compare-and-exchange";
       } else if (auto *MI = dyn_cast<AnyMemIntrinsic>(&I)) {
         W.GV = sharedTarget(MI->getRawDest(), IsShared);
         if (MI->isVolatile() || !savedCopyLength(*MI))
@@ -206,6 +207,9 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo,
   } else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I)) {
     P = RMW->getPointerOperand();
     ValTy = RMW->getValOperand()->getType();
+  } else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(W.I)) {
+    P = CX->getPointerOperand();
+    ValTy = CX->getCompareOperand()->getType();
   } else {
     ValTy = cast<StoreInst>(W.I)->getValueOperand()->getType();
   }
@@ -232,9 +236,9 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo,
     B.CreateMemCpy(Area.At(B, SavedAt), Align(1), P, MaybeAlign(1),
                    *savedCopyLength(*MI));
   else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I))
-    // Undone by adding its opposite; an exchange by its old value.
-    Old = RMW->getOperation() == AtomicRMWInst::Xchg ? RMW
-                                                     : RMW->getValOperand();
+    Old = RMW->getValOperand(); // undone by adding its opposite
+  else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(W.I))
+    Old = CX->getCompareOperand(); // the free lock, stored back
   else
     Old = B.CreateLoad(ValTy, P, cast<StoreInst>(W.I)->isVolatile(),
                        Name + ".was");
@@ -242,7 +246,11 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo,
   B.CreateStore(P, S.At, Heap);
   if (Old)
     B.CreateStore(Old, S.Old);
-  B.CreateStore(ConstantInt::get(I8, 1), S.Done, Heap);
+  // A lock's try wrote only if it took the lock.
+  Value *Wrote = ConstantInt::get(I8, 1);
+  if (isa<AtomicCmpXchgInst>(W.I))
+    Wrote = B.CreateZExt(B.CreateExtractValue(W.I, 1), I8);
+  B.CreateStore(Wrote, S.Done, Heap);
   return S;
 }
 
@@ -266,11 +274,11 @@ void restore(const Write &W, const Slots &S, const UndoArea &Area,
   } else if (auto *MI = dyn_cast<AnyMemIntrinsic>(W.I)) {
     B.CreateMemCpy(P, MaybeAlign(1), Area.At(B, S.SavedAt), Align(1),
                    *savedCopyLength(*MI));
-  } else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I);
-             RMW && RMW->getOperation() == AtomicRMWInst::Xchg) {
-    Value *Was = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
-    B.CreateAtomicRMW(AtomicRMWInst::Xchg, P, Was, RMW->getAlign(),
-                      RMW->getOrdering());
+  } else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(W.I)) {
+    // Released: the free value back, with the acquire's ordering.
+    Value *Free = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
+    B.CreateAtomicRMW(AtomicRMWInst::Xchg, P, Free, CX->getAlign(),
+                      CX->getSuccessOrdering());
   } else if (auto *RMW = dyn_cast<AtomicRMWInst>(W.I)) {
     Value *Added = B.CreateLoad(S.Old->getAllocatedType(), S.Old);
     auto Op = RMW->getOperation() == AtomicRMWInst::Add ? AtomicRMWInst::Sub

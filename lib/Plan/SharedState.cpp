@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/SharedState.h"
+#include "Plan/HeapRoots.h"
 #include "Support/Names.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
@@ -183,6 +184,11 @@ void StateFinder::findFallbackPoints() {
       accessesOf(I, Acc);
       Unsavable |= any_of(Acc, [](const Access &A) { return A.Write; }) &&
                    !unsavableWrite(I).empty();
+      // A compare-and-exchange in the heap (a lock's release,
+      // `__sync_val_compare_and_swap(&locks[h], 1, 0)`): no save undoes it
+      // either (Kernel/UndoLog.cpp undoes only a spin lock's acquire).
+      if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I))
+        Unsavable |= isStoredPointer(CX->getPointerOperand());
     }
   std::optional<uint64_t> Room =
       Unsavable ? fixedReplySize(Replies) : std::nullopt;

@@ -8,7 +8,9 @@
 //                                            a new node: malloc per request)
 //   'R' key[16]            -> as 'G', always in userspace (it asks getenv
 //                             whether to trace, which has no BPF form)
-// Start-up loads keys "key0".."key{N-1}" with value 7*i.
+// Start-up loads keys "key0".."key{N-1}" with value 7*i. A GET counts its
+// hit under the bucket's spin lock (taken by exchange, released by
+// compare-and-exchange, as DINT's kvs does).
 //
 // usage: heap-table PORT [N]
 #include <arpa/inet.h>
@@ -31,6 +33,7 @@ struct node {
 };
 
 static struct node **buckets;
+static int *locks; /* one spin lock a bucket, as DINT's kvs */
 
 static unsigned hash_key(const char *key) {
   unsigned h = 5381;
@@ -44,6 +47,15 @@ static struct node *find(const char *key) {
     if (memcmp(n->key, key, KEY_LEN) == 0)
       return n;
   return NULL;
+}
+
+static void lock_bucket(unsigned h) {
+  while (__sync_lock_test_and_set(&locks[h], 1))
+    ;
+}
+
+static void unlock_bucket(unsigned h) {
+  __sync_val_compare_and_swap(&locks[h], 1, 0);
 }
 
 static void insert(const char *key, uint32_t value) {
@@ -67,7 +79,8 @@ int main(int argc, char **argv) {
   }
   int preload = argc > 2 ? atoi(argv[2]) : 200;
   buckets = calloc(NBUCKETS, sizeof *buckets);
-  if (!buckets)
+  locks = calloc(NBUCKETS, sizeof *locks);
+  if (!buckets || !locks)
     return 1;
   for (int i = 0; i < preload; i++) {
     char key[KEY_LEN] = {0};
@@ -108,7 +121,10 @@ int main(int argc, char **argv) {
         sendto(fd, buf, 1 + KEY_LEN, 0, (struct sockaddr *)&peer, len);
         continue;
       }
+      unsigned h = hash_key(key);
+      lock_bucket(h);
       e->hits++;
+      unlock_bucket(h);
       buf[0] = 'V';
       memcpy(buf + 1 + KEY_LEN, &e->value, sizeof e->value);
       sendto(fd, buf, 1 + KEY_LEN + 4, 0, (struct sockaddr *)&peer, len);

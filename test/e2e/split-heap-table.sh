@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 #
 # split-heap-table.sh: test/e2e/heap-table.c, a key-value server whose
-# table is on the heap (bucket heads calloc'd, nodes malloc'd and chained),
-# built as a split server over veth:
+# table is on the heap (bucket heads calloc'd, nodes malloc'd and chained,
+# a spin lock a bucket in a calloc'd array), built as a split server over
+# veth:
 #   - the same replies as its userspace-only build and its unprivileged run
 #     for GETs, misses, updates in place and inserts;
 #   - with the server stopped (SIGSTOP) the kernel answers GETs by walking
@@ -23,15 +24,16 @@ PORT=7341
 source "$HERE/split-common.sh"
 
 # req OP KEY [VALUE]: a request as session() takes it (escapes), the key
-# NUL-padded to 16 bytes, the value a little-endian u32.
+# NUL-padded to 16 bytes, the value a little-endian u32 (0 if not given:
+# a GET as long as its reply, since a path with a write no save can undo,
+# here the lock's release, is answered in the kernel only when the reply
+# does not grow the frame).
 req() {
-  local op=$1 key=$2 i
+  local op=$1 key=$2 v=${3:-0} i
   printf '%s%s' "$op" "$key"
   for ((i = ${#key}; i < 16; i++)); do printf '\\x00'; done
-  if (($# > 2)); then
-    printf '\\x%02x\\x%02x\\x%02x\\x%02x' $(($3 & 255)) $((($3 >> 8) & 255)) \
-      $((($3 >> 16) & 255)) $((($3 >> 24) & 255))
-  fi
+  printf '\\x%02x\\x%02x\\x%02x\\x%02x' $((v & 255)) $(((v >> 8) & 255)) \
+    $(((v >> 16) & 255)) $(((v >> 24) & 255))
 }
 # The reply of a GET for a value, as session() prints it.
 value_of() {

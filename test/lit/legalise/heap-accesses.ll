@@ -47,16 +47,29 @@ target triple = "bpf"
 ; CHECK: %heap.at = getelementptr inbounds i8, ptr [[C]], i64 [[O]]
 ; CHECK-NEXT: %head = load ptr, ptr %heap.at, align 8
 ;
-; A node's field (4 bytes at 16): its own translation, the room 4 MiB - 4.
+;
+; A node's fields (4 bytes at 16, the exchange's 4 at 20, the next pointer's
+; 8 at 24) share one translation, for the 32 bytes they cover (room
+; 4 MiB - 32), made before the first of them; the exchange's alignment is
+; checked there (and the offset masked past an opaque copy for the
+; verifier), and each field is an offset from the translated address.
 ; CHECK: walk:
 ; CHECK-NEXT: %n = phi ptr [ %head, %{{.*}} ], [ %next, %{{.*}} ]
 ; CHECK-NEXT: %done = icmp eq ptr %n, null
-; CHECK: %val.addr = getelementptr i8, ptr %n, i64 16
-; CHECK: icmp ule i64 %{{[0-9]+}}, 4194300
-; CHECK: %val = load i32, ptr %heap.at{{[0-9]+}}, align 4
-;
-; The exchange on the node's lock word goes through the chunk too.
-; CHECK: atomicrmw xchg ptr %heap.at{{[0-9]+}}, i32 1 seq_cst
+; CHECK: body:
+; CHECK-NEXT: %val.addr = getelementptr i8, ptr %n, i64 16
+; CHECK-NEXT: ptrtoint ptr %n to i64
+; CHECK: icmp ule i64 %{{[0-9]+}}, 4194272
+; CHECK: heap.aligned:
+; CHECK-NEXT: [[O2:%[0-9]+]] = call i64 asm sideeffect "", "=r,0"
+; CHECK-NEXT: [[M:%[0-9]+]] = and i64 [[O2]], -4
+; CHECK-NEXT: [[N:%heap.at[0-9]+]] = getelementptr inbounds i8, ptr %{{[0-9]+}}, i64 [[M]]
+; CHECK-NEXT: [[F16:%[0-9]+]] = getelementptr inbounds i8, ptr [[N]], i64 16
+; CHECK-NEXT: %val = load i32, ptr [[F16]], align 4
+; CHECK: [[F20:%[0-9]+]] = getelementptr inbounds i8, ptr [[N]], i64 20
+; CHECK-NEXT: %was = atomicrmw xchg ptr [[F20]], i32 1 seq_cst
+; CHECK: [[F24:%[0-9]+]] = getelementptr inbounds i8, ptr [[N]], i64 24
+; CHECK-NEXT: %next = load ptr, ptr [[F24]], align 8
 ;
 ; The next pointer is stored back unchanged into @buckets (a global: no
 ; translation), and @count is left alone.
