@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Support/LogRecords.h"
+#include "Support/FormatSpec.h"
 #include "Support/KernelModel.h"
 #include "Support/Refusal.h"
 #include "Support/ValueSources.h"
@@ -65,54 +66,32 @@ struct FormatArg {
   bool PrecisionArg = false; ///< 's': its precision is the '*' before it
 };
 
-/// The arguments of a printf format. The format parser stays minimal and
-/// in this one place (a shared one can replace it).
+/// The arguments of a printf format, read by the one format scanner
+/// (Support/FormatSpec.h); what a log record can carry is decided here.
 Expected<SmallVector<FormatArg, 8>> parseFormat(StringRef Fmt) {
   SmallVector<FormatArg, 8> Args;
-  for (size_t I = 0; I < Fmt.size(); ++I) {
-    if (Fmt[I] != '%')
+  for (const FormatToken &T : scanFormat(Fmt)) {
+    if (!T.Dir)
       continue;
-    if (++I < Fmt.size() && Fmt[I] == '%')
-      continue;
-    while (I < Fmt.size() && StringRef("-+ #0'").contains(Fmt[I]))
-      ++I;
-    auto Digits = [&] {
-      unsigned N = 0;
-      while (I < Fmt.size() && isDigit(Fmt[I]))
-        N = std::min(N * 10 + (Fmt[I++] - '0'), 1u << 20);
-      return int(N);
-    };
-    Digits();
-    if (I < Fmt.size() && Fmt[I] == '$')
+    const FormatDirective &D = *T.Dir;
+    if (D.Positional)
       return refuse("a format with positional arguments");
+    if (D.Flags.contains('I'))
+      return refuse("a format with the flag I");
     // A width or precision from an argument is an int argument of its own
     // before the converted one; the replay passes it back.
-    if (I < Fmt.size() && Fmt[I] == '*') {
+    if (D.WidthArg)
       Args.push_back({'*'});
-      ++I;
-    }
-    int Precision = -1;
-    bool PrecisionArg = false;
-    if (I < Fmt.size() && Fmt[I] == '.') {
-      ++I;
-      if (I < Fmt.size() && Fmt[I] == '*') {
-        Args.push_back({'*'});
-        PrecisionArg = true;
-        ++I;
-      } else {
-        Precision = Digits();
-      }
-    }
-    bool Wide = false;
-    while (I < Fmt.size() && StringRef("hljztqL").contains(Fmt[I]))
-      Wide |= Fmt[I++] == 'l';
-    if (I == Fmt.size())
+    if (D.PrecisionArg)
+      Args.push_back({'*'});
+    if (!D.Conv)
       return refuse("a format that ends inside a conversion");
-    char Conv = Fmt[I];
+    bool Wide = D.Mod.contains('l');
+    char Conv = D.Conv;
     if (StringRef("diouxXc").contains(Conv)) {
       Args.push_back({'i'});
     } else if (Conv == 's' && !Wide) {
-      Args.push_back({'s', Precision, PrecisionArg});
+      Args.push_back({'s', D.Precision, D.PrecisionArg});
     } else if (Conv == 'n') {
       return refuse("a format with %n (it writes through its argument)");
     } else if (StringRef("fFeEgGaA").contains(Conv)) {
