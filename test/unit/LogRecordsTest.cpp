@@ -96,6 +96,8 @@ TEST(LogRecordsTest, RefusesWithAReason) {
 @count = private constant [5 x i8] c"%s%n\00"
 @float = private constant [3 x i8] c"%f\00"
 @errno = private constant [3 x i8] c"%m\00"
+@locale = private constant [4 x i8] c"%Id\00"
+@stacked = private constant [5 x i8] c"%lhd\00"
 @ptr = private constant [3 x i8] c"%p\00"
 @two = private constant [6 x i8] c"%d %d\00"
 @ok = private constant [4 x i8] c"%s\0A\00"
@@ -103,6 +105,8 @@ define i32 @f(ptr %s, ptr %fmt, ptr %n, double %d, i32 %i) {
   call i32 (ptr, ...) @printf(ptr @count, ptr %s, ptr %n)
   call i32 (ptr, ...) @printf(ptr @float, double %d)
   call i32 (ptr, ...) @printf(ptr @errno)
+  call i32 (ptr, ...) @printf(ptr @locale, i32 %i)
+  call i32 (ptr, ...) @printf(ptr @stacked, i32 %i)
   call i32 (ptr, ...) @printf(ptr @ptr, ptr %s)
   call i32 (ptr, ...) @printf(ptr @two, i32 %i)
   call i32 (ptr, ...) @printf(ptr %fmt, i32 %i)
@@ -125,6 +129,10 @@ define i32 @f(ptr %s, ptr %fmt, ptr %n, double %d, i32 %i) {
       "printf with a format with a floating-point conversion (%f)",
       "printf with a format with %m (it prints errno, which no call of the "
       "kernel path sets)",
+      "printf with a format with the flag I",
+      // One length modifier, as glibc reads it: 'h' after 'l' is the
+      // conversion.
+      "printf with a format with the conversion %lh",
       "printf with a format with %p (an address in the kernel is not the "
       "program's)",
       "printf with more or fewer arguments than its format converts",
