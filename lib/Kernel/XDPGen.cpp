@@ -347,7 +347,8 @@ Error XDPGenerator::mapGlobals() {
         if (Expected<LogCallShape> S = recordedLogCall(*CB)) {
           for (const LogField &Fld : S->Fields)
             if (Fld.Kind == LogField::Int || Fld.Kind == LogField::String ||
-                Fld.Kind == LogField::AddrString)
+                Fld.Kind == LogField::AddrString ||
+                Fld.Kind == LogField::Bytes)
               Work.push_back(recordedOperand(*CB, Fld));
           continue;
         } else {

@@ -163,6 +163,8 @@ public:
   void resetLogBatch();
   void addLogDiscard();
   Error emitLogRecord(CallBase &Call);
+  void emitLogString(const LogField &Fld, Value *Str, Value *Dst,
+                     Value *Precision);
   void reserveLogRecord();
   void copyLogBatch();
   void submitLogBatch();

@@ -92,28 +92,56 @@ Error XDPGenerator::emitLogRecord(CallBase &Call) {
   B.CreateAlignedStore(ConstantInt::get(I32, Site - LogSites.begin()), At(0),
                        Align(8));
   B.CreateAlignedStore(ConstantInt::get(I32, S->Size), At(4), Align(4));
+  // The recorded fields' values on the path; the constants' as constants
+  // (a precision or an fwrite count may be either).
+  SmallVector<Value *, 8> Vals;
   for (const LogField &Fld : S->Fields) {
-    if (Fld.Kind != LogField::Int && Fld.Kind != LogField::String &&
-        Fld.Kind != LogField::AddrString)
-      continue;
-    auto *Arg = const_cast<Value *>(recordedOperand(Call, Fld));
-    Value *V = isa<Constant>(Arg) ? MapValue(cast<Constant>(Arg), VMap)
-                                  : VMap.lookup(Arg);
-    if (!V)
-      return refuse(directCalleeName(Call) + "'s argument " +
-                    Twine(Fld.ArgNo) + " is not on the path");
+    Value *V = nullptr;
+    if (Fld.Kind == LogField::ConstInt) {
+      V = ConstantInt::get(Fld.Ty, Fld.Value);
+    } else if (Fld.Kind != LogField::ConstString) {
+      auto *Arg = const_cast<Value *>(recordedOperand(Call, Fld));
+      V = isa<Constant>(Arg) ? MapValue(cast<Constant>(Arg), VMap)
+                             : VMap.lookup(Arg);
+      if (!V)
+        return refuse(directCalleeName(Call) + "'s argument " +
+                      Twine(Fld.ArgNo) + " is not on the path");
+    }
+    Vals.push_back(V);
+  }
+  // An int as a u64 the optimiser cannot see through, so the bound the
+  // verifier learns from a check below is on the register used.
+  auto U64 = [&](unsigned Field) {
+    Value *V = Vals[Field];
+    return opaque(V->getType()->getIntegerBitWidth() < 64
+                      ? B.CreateZExt(V, I64)
+                      : V);
+  };
+  for (unsigned K = 0; K < S->Fields.size(); ++K) {
+    const LogField &Fld = S->Fields[K];
+    Value *V = Vals[K];
     if (Fld.Kind == LogField::Int || Fld.Kind == LogField::AddrString) {
       B.CreateAlignedStore(V, At(Fld.Offset), Align(8));
-      continue;
+    } else if (Fld.Kind == LogField::String) {
+      emitLogString(Fld, V, At(Fld.Offset),
+                    Fld.PrecisionField >= 0 ? U64(Fld.PrecisionField)
+                                            : nullptr);
+    } else if (Fld.Kind == LogField::Bytes) {
+      // size * count bytes, each factor checked first so the product
+      // cannot wrap; more than the cap falls back.
+      Value *Size = U64(Fld.SizeField), *Count = U64(Fld.CountField);
+      Value *Cap = ConstantInt::get(I64, LogBytesCap);
+      require(B.CreateAnd(B.CreateICmpULE(Size, Cap),
+                          B.CreateICmpULE(Count, Cap)),
+              "log.bytes");
+      Value *Len = opaque(B.CreateMul(Size, Count));
+      require(B.CreateICmpULE(Len, Cap), "log.bytes.len");
+      // The bound again on the register passed (umin: both ways keep it).
+      Value *N = B.CreateBinaryIntrinsic(Intrinsic::umin, opaque(Len), Cap);
+      Value *Got = helper(HelperProbeReadKernel, I64, {At(Fld.Offset),
+                          B.CreateTrunc(N, I32), V});
+      require(B.CreateICmpEQ(Got, ConstantInt::get(I64, 0)), "log.bytes.read");
     }
-    // The string with its NUL; one that fills the cap may be longer.
-    Value *Got = helper(HelperProbeReadKernelStr, I64,
-                        {At(Fld.Offset), ConstantInt::get(I32, LogStringCap),
-                         V});
-    require(B.CreateAnd(B.CreateICmpSGT(Got, ConstantInt::get(I64, 0)),
-                        B.CreateICmpSLT(Got,
-                                        ConstantInt::get(I64, LogStringCap))),
-            "log.string");
   }
   Value *Header = scratch(LogAreaOffset);
   B.CreateAlignedStore(B.CreateAdd(Used, ConstantInt::get(I32, S->Size)),
@@ -124,6 +152,33 @@ Error XDPGenerator::emitLogRecord(CallBase &Call) {
                   ConstantInt::get(I32, 1)),
       Count, Align(4));
   return Error::success();
+}
+
+void XDPGenerator::emitLogString(const LogField &Fld, Value *Str, Value *Dst,
+                                 Value *Precision) {
+  // The string with its NUL, at most the cap; one that fills the cap may
+  // be longer, and falls back -- unless printf prints no more than the cap
+  // holds anyway (a precision), where the copy stops as printf does.
+  Value *Cap = ConstantInt::get(I64, LogStringCap);
+  Value *N = Cap, *Bounded = nullptr; // true: the copy may fill the cap
+  if (Fld.Precision >= 0 && uint64_t(Fld.Precision) < LogStringCap) {
+    N = ConstantInt::get(I64, Fld.Precision + 1);
+    Bounded = B.getTrue();
+  } else if (Precision) {
+    // A negative precision (as unsigned, huge) is no precision.
+    Value *Max = ConstantInt::get(I64, LogStringCap - 1);
+    Bounded = B.CreateICmpULE(Precision, Max);
+    N = B.CreateAdd(B.CreateBinaryIntrinsic(Intrinsic::umin, Precision, Max),
+                    ConstantInt::get(I64, 1));
+  }
+  Value *Got = helper(HelperProbeReadKernelStr, I64,
+                      {Dst, B.CreateTrunc(N, I32), Str});
+  Value *Ok = B.CreateICmpSGT(Got, ConstantInt::get(I64, 0));
+  if (Bounded != B.getTrue()) {
+    Value *Fits = B.CreateICmpSLT(Got, Cap);
+    Ok = B.CreateAnd(Ok, Bounded ? B.CreateOr(Fits, Bounded) : Fits);
+  }
+  require(Ok, "log.string");
 }
 
 void XDPGenerator::addLogDiscard() {

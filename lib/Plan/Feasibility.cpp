@@ -185,6 +185,8 @@ Classification classifyLibcCall(StringRef Name) {
   case LibcBlock::None:
   case LibcBlock::NoEquivalent:
     C.Block = Blocker::NoBPFEquivalent;
+    if (!F->Reason.empty()) // perror: why errno has no value there
+      C.Detail = (Name + " (" + F->Reason + ")").str();
     break;
   }
   return C;

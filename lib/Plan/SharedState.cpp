@@ -164,9 +164,11 @@ void StateFinder::findFallbackPoints() {
     if (FP.contains(BB) && U.Form == KernelForm::RecordedCall)
       Out.FallbackPoints.push_back(
           {"log-record", U.Loc,
-           U.Detail + "'s record: no room in the ring buffer, a string "
-                      "longer than " +
-               std::to_string(LogStringCap - 1) +
+           U.Detail + "'s record: no room in the ring buffer, " +
+               (U.Detail == "fwrite"
+                    ? "data longer than " + std::to_string(LogBytesCap)
+                    : "a string longer than " +
+                          std::to_string(LogStringCap - 1)) +
                " bytes, or more records than a batch holds",
            BB->getTerminator()});
   // A write no save can undo on the path (a compare-and-exchange): when

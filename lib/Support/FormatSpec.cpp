@@ -53,13 +53,13 @@ std::string unsupported(char C, StringRef Spelled) {
 
 } // namespace
 
-std::optional<FormatSpec> parseFormat(StringRef Fmt, std::string &Why) {
+SmallVector<FormatToken, 8> scanFormat(StringRef Fmt) {
   Fmt = Fmt.take_until([](char C) { return C == '\0'; });
-  FormatSpec Spec;
+  SmallVector<FormatToken, 8> Tokens;
   std::string Run;
   auto EndRun = [&] {
     if (!Run.empty())
-      Spec.Pieces.push_back({std::move(Run), std::nullopt});
+      Tokens.push_back({std::move(Run), std::nullopt});
     Run.clear();
   };
   for (size_t I = 0; I < Fmt.size();) {
@@ -73,72 +73,101 @@ std::optional<FormatSpec> parseFormat(StringRef Fmt, std::string &Why) {
       ++I;
       continue;
     }
+    EndRun();
+    FormatDirective D;
+    D.Start = Start;
     // A positional argument: digits and '$' before the flags.
     size_t J = I;
     while (J < Fmt.size() && isDigit(Fmt[J]))
       ++J;
     if (J > I && J < Fmt.size() && Fmt[J] == '$') {
-      Why = ("a positional argument (%" + Fmt.slice(I, J + 1) + ")").str();
-      return std::nullopt;
+      D.Positional = true;
+      D.Spelled = Fmt.slice(I, J + 1);
+      Tokens.push_back({"", D});
+      return Tokens;
     }
-    FormatConversion C;
-    for (; I < Fmt.size(); ++I) {
-      char F = Fmt[I];
-      if (F == '-')
-        C.Left = true;
-      else if (F == '0')
-        C.Zero = true;
-      else if (F == '+')
-        C.Plus = true;
-      else if (F == ' ')
-        C.Space = true;
-      else if (F == '#')
-        C.Alt = true;
-      else if (F == '\'' || F == 'I') {
-        Why = std::string("the flag ") + F + " (locale-dependent digits)";
-        return std::nullopt;
-      } else
-        break;
-    }
+    size_t FlagsStart = I;
+    while (I < Fmt.size() && StringRef("-0+ #'I").contains(Fmt[I]))
+      ++I;
+    D.Flags = Fmt.slice(FlagsStart, I);
     if (I < Fmt.size() && Fmt[I] == '*') {
-      C.WidthArg = true;
+      D.WidthArg = true;
       ++I;
     } else {
-      C.Width = number(Fmt, I);
+      D.Width = number(Fmt, I);
     }
     if (I < Fmt.size() && Fmt[I] == '.') {
       ++I;
       if (I < Fmt.size() && Fmt[I] == '*') {
-        C.PrecisionArg = true;
+        D.PrecisionArg = true;
         ++I;
       } else {
-        C.Precision = number(Fmt, I);
+        D.Precision = number(Fmt, I);
       }
     }
+    StringRef Rest = Fmt.substr(I);
+    for (StringRef M : {"hh", "ll", "h", "l", "z", "j", "t", "L", "q"})
+      if (Rest.starts_with(M)) {
+        D.Mod = M;
+        break;
+      }
+    I += D.Mod.size();
+    if (I < Fmt.size())
+      D.Conv = Fmt[I++];
+    D.Spelled = Fmt.slice(Start + 1, I);
+    Tokens.push_back({"", D});
+    if (!D.Conv)
+      return Tokens;
+  }
+  EndRun();
+  return Tokens;
+}
+
+std::optional<FormatSpec> parseFormat(StringRef Fmt, std::string &Why) {
+  Fmt = Fmt.take_until([](char C) { return C == '\0'; });
+  FormatSpec Spec;
+  for (FormatToken &T : scanFormat(Fmt)) {
+    if (!T.Dir) {
+      Spec.Pieces.push_back({std::move(T.Literal), std::nullopt});
+      continue;
+    }
+    const FormatDirective &D = *T.Dir;
+    if (D.Positional) {
+      Why = ("a positional argument (%" + D.Spelled + ")").str();
+      return std::nullopt;
+    }
+    FormatConversion C;
+    for (char F : D.Flags) {
+      if (F == '\'' || F == 'I') {
+        Why = std::string("the flag ") + F + " (locale-dependent digits)";
+        return std::nullopt;
+      }
+      C.Left |= F == '-';
+      C.Zero |= F == '0';
+      C.Plus |= F == '+';
+      C.Space |= F == ' ';
+      C.Alt |= F == '#';
+    }
+    C.Width = D.Width;
+    C.WidthArg = D.WidthArg;
+    C.Precision = D.Precision;
+    C.PrecisionArg = D.PrecisionArg;
     if (C.Width > FormatWidthMax || C.Precision > FormatWidthMax) {
       Why = "a width or precision over " + std::to_string(FormatWidthMax);
       return std::nullopt;
     }
-    // Length modifiers.
-    StringRef Rest = Fmt.substr(I);
-    StringRef Mod;
-    for (StringRef M : {"hh", "ll", "h", "l", "z", "j", "t", "L", "q"})
-      if (Rest.starts_with(M)) {
-        Mod = M;
-        break;
-      }
-    I += Mod.size();
-    if (I >= Fmt.size()) {
-      Why = ("an incomplete conversion at the end (" + Fmt.substr(Start) + ")")
+    if (!D.Conv) {
+      Why = ("an incomplete conversion at the end (" + Fmt.substr(D.Start) +
+             ")")
                 .str();
       return std::nullopt;
     }
-    C.Conv = Fmt[I++];
-    StringRef Spelled = Fmt.slice(Start + 1, I);
+    C.Conv = D.Conv;
+    StringRef Mod = D.Mod;
     switch (C.Conv) {
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
       if (Mod == "L" || Mod == "q") {
-        Why = unsupported(C.Conv, Spelled);
+        Why = unsupported(C.Conv, D.Spelled);
         return std::nullopt;
       }
       C.Bits = Mod == "hh" ? 8
@@ -148,20 +177,18 @@ std::optional<FormatSpec> parseFormat(StringRef Fmt, std::string &Why) {
       break;
     case 'c': case 's':
       if (!Mod.empty()) {
-        Why = unsupported(C.Conv, Spelled) +
+        Why = unsupported(C.Conv, D.Spelled) +
               (Mod == "l" ? " (wide characters)" : "");
         return std::nullopt;
       }
       break;
     default:
-      Why = unsupported(C.Conv, Spelled);
+      Why = unsupported(C.Conv, D.Spelled);
       return std::nullopt;
     }
-    EndRun();
     Spec.NumArgs += 1 + C.WidthArg + C.PrecisionArg;
     Spec.Pieces.push_back({"", C});
   }
-  EndRun();
   return Spec;
 }
 

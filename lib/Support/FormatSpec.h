@@ -4,6 +4,11 @@
 //
 //===----------------------------------------------------------------------===//
 //
+// The one reader of printf formats (scanFormat: each directive as
+// written), for sprintf/snprintf below and for the log calls the offload
+// records (Support/LogRecords.cpp), which judge its directives each in
+// their own terms.
+//
 // sprintf and snprintf (and glibc's fortified __sprintf_chk/__snprintf_chk)
 // with a constant format run in the offload as straight-line code: the
 // format is parsed here, at compile time, into literal runs and
@@ -53,6 +58,33 @@ struct FormatConversion {
     return Conv == 'o' ? 8 : (Conv == 'x' || Conv == 'X') ? 16 : 10;
   }
 };
+
+/// One conversion as written, before anyone judges it. scanFormat() is
+/// the one reader of printf formats: parseFormat() below (sprintf and
+/// snprintf) and the log calls the offload records (Support/
+/// LogRecords.cpp) each decide what of it they handle, in their own words.
+struct FormatDirective {
+  size_t Start = 0;        ///< where its '%' is in the format
+  llvm::StringRef Spelled; ///< after the '%', through the conversion
+  llvm::StringRef Flags;   ///< any of - 0 + space # ' I, as written
+  int Width = 0;           ///< 0: none; at most FormatWidthMax + 1
+  bool WidthArg = false;   ///< '*'
+  int Precision = -1;      ///< -1: none; at most FormatWidthMax + 1
+  bool PrecisionArg = false;
+  llvm::StringRef Mod;     ///< one of hh h l ll z j t L q, or empty
+  char Conv = 0;           ///< 0: the format ends inside the directive
+  bool Positional = false; ///< %1$d: Spelled is the digits and the '$'
+};
+
+/// A literal run ("%%" read as "%") or a directive.
+struct FormatToken {
+  std::string Literal;
+  std::optional<FormatDirective> Dir;
+};
+
+/// \p Fmt (up to its first NUL) as literal runs and directives, in order.
+/// A positional or incomplete directive is the last token.
+llvm::SmallVector<FormatToken, 8> scanFormat(llvm::StringRef Fmt);
 
 /// A literal run (Conv empty) or a conversion.
 struct FormatPiece {

@@ -104,7 +104,7 @@ std::vector<LibcFunction> buildTable() {
   // refuse the rest with its reason).
   for (StringRef N : {"printf", "__printf_chk", "fprintf", "__fprintf_chk",
                       "puts", "fputs", "putchar", "fputc", "putc", "fwrite",
-                      "fflush"})
+                      "fflush", "syslog", "__syslog_chk"})
     T.push_back({N, LibcLowering::Recorded, LibcBlock::None, 0, 0, 0,
                  HookXDP});
   // Formatted output into a buffer, the format a literal: specialised at
@@ -113,12 +113,19 @@ std::vector<LibcFunction> buildTable() {
   for (StringRef N : {"sprintf", "snprintf"})
     T.push_back({N, LibcLowering::Inline, LibcBlock::None, BPFLibcMax, 0,
                  /*Writes=*/Arg0, HookAny});
+  T.push_back(blocked("vsyslog", LibcBlock::NoEquivalent,
+                      "the arguments of a va_list are not followed"));
   T.push_back(blocked("vsnprintf", LibcBlock::NotInBPFLibc,
                       "the arguments of a va_list are not followed (the "
                       "format is specialised for a call's own arguments)"));
+  // errno on the kernel path is no call's: the path makes no system call
+  // that can fail, so the program's errno there is what an earlier call,
+  // in userspace, left; the replay's thread could not print that value.
+  T.push_back(blocked("perror", LibcBlock::NoEquivalent,
+                      "it prints errno, which no call of the kernel path "
+                      "sets"));
   for (StringRef N : {"vprintf",
                       "vfprintf",
-                      "perror",
                       "malloc",
                       "calloc",
                       "realloc",
@@ -130,7 +137,6 @@ std::vector<LibcFunction> buildTable() {
                       "exit",
                       "_exit",
                       "abort",
-                      "syslog",
                       "strerror",
                       "__assert_fail",
                       "rand",

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Support/LogRecords.h"
+#include "Support/FormatSpec.h"
 #include "Support/KernelModel.h"
 #include "Support/Refusal.h"
 #include "Support/ValueSources.h"
@@ -29,10 +30,10 @@ bool isLogFunction(StringRef Name) {
 namespace {
 
 /// Where a log function's operands are: the stream, the format or the
-/// string, the first variadic argument (-1: none).
+/// string, the first variadic argument, syslog's priority (-1: none).
 struct Operands {
   StringRef Plain; ///< the function the replay calls
-  int Stream = -1, Format = -1, Varargs = -1;
+  int Stream = -1, Format = -1, Varargs = -1, Priority = -1;
 };
 
 std::optional<Operands> operandsOf(StringRef Name) {
@@ -48,6 +49,8 @@ std::optional<Operands> operandsOf(StringRef Name) {
       {"putc", {"putc", 1, -1, -1}},
       {"fwrite", {"fwrite", 3, -1, -1}},
       {"fflush", {"fflush", 0, -1, -1}},
+      {"syslog", {"syslog", -1, 1, 2, 0}},
+      {"__syslog_chk", {"syslog", -1, 2, 3, 0}},
   };
   for (const auto &[N, Ops] : Table)
     if (N == Name)
@@ -55,43 +58,40 @@ std::optional<Operands> operandsOf(StringRef Name) {
   return std::nullopt;
 }
 
-/// The conversions of a printf format, in order: 'i' an integer
-/// argument, 's' a string. The format parser stays minimal and in this
-/// one place (a shared one can replace it).
-Expected<SmallVector<char, 8>> parseFormat(StringRef Fmt) {
-  SmallVector<char, 8> Convs;
-  for (size_t I = 0; I < Fmt.size(); ++I) {
-    if (Fmt[I] != '%')
+/// What a printf format takes from its arguments, in order: 'i' an
+/// integer, 's' a string, '*' an int that is a width or a precision.
+struct FormatArg {
+  char Kind;
+  int Precision = -1;       ///< 's': a precision in the format, or -1
+  bool PrecisionArg = false; ///< 's': its precision is the '*' before it
+};
+
+/// The arguments of a printf format, read by the one format scanner
+/// (Support/FormatSpec.h); what a log record can carry is decided here.
+Expected<SmallVector<FormatArg, 8>> parseFormat(StringRef Fmt) {
+  SmallVector<FormatArg, 8> Args;
+  for (const FormatToken &T : scanFormat(Fmt)) {
+    if (!T.Dir)
       continue;
-    if (++I < Fmt.size() && Fmt[I] == '%')
-      continue;
-    while (I < Fmt.size() && StringRef("-+ #0'").contains(Fmt[I]))
-      ++I;
-    auto Digits = [&] {
-      while (I < Fmt.size() && isDigit(Fmt[I]))
-        ++I;
-    };
-    Digits();
-    if (I < Fmt.size() && Fmt[I] == '$')
+    const FormatDirective &D = *T.Dir;
+    if (D.Positional)
       return refuse("a format with positional arguments");
-    if (I < Fmt.size() && Fmt[I] == '*')
-      return refuse("a format with a width from an argument ('*')");
-    if (I < Fmt.size() && Fmt[I] == '.') {
-      ++I;
-      if (I < Fmt.size() && Fmt[I] == '*')
-        return refuse("a format with a precision from an argument ('.*')");
-      Digits();
-    }
-    bool Wide = false;
-    while (I < Fmt.size() && StringRef("hljztqL").contains(Fmt[I]))
-      Wide |= Fmt[I++] == 'l';
-    if (I == Fmt.size())
+    if (D.Flags.contains('I'))
+      return refuse("a format with the flag I");
+    // A width or precision from an argument is an int argument of its own
+    // before the converted one; the replay passes it back.
+    if (D.WidthArg)
+      Args.push_back({'*'});
+    if (D.PrecisionArg)
+      Args.push_back({'*'});
+    if (!D.Conv)
       return refuse("a format that ends inside a conversion");
-    char Conv = Fmt[I];
+    bool Wide = D.Mod.contains('l');
+    char Conv = D.Conv;
     if (StringRef("diouxXc").contains(Conv)) {
-      Convs.push_back('i');
+      Args.push_back({'i'});
     } else if (Conv == 's' && !Wide) {
-      Convs.push_back('s');
+      Args.push_back({'s', D.Precision, D.PrecisionArg});
     } else if (Conv == 'n') {
       return refuse("a format with %n (it writes through its argument)");
     } else if (StringRef("fFeEgGaA").contains(Conv)) {
@@ -101,13 +101,14 @@ Expected<SmallVector<char, 8>> parseFormat(StringRef Fmt) {
       return refuse("a format with %p (an address in the kernel is not "
                     "the program's)");
     } else if (Conv == 'm') {
-      return refuse("a format with %m (it prints errno)");
+      return refuse("a format with %m (it prints errno, which no call of "
+                    "the kernel path sets)");
     } else {
       return refuse("a format with the conversion %" +
                     Twine(Wide ? "l" : "") + Twine(Conv));
     }
   }
-  return Convs;
+  return Args;
 }
 
 /// \p V as the stream of a log call: a load of stdout or stderr.
@@ -172,6 +173,36 @@ Error addInt(LogCallShape &S, const CallBase &CB, unsigned ArgNo) {
   return Error::success();
 }
 
+/// fwrite(ptr, size, count, stream)'s data: constant bytes (what clang
+/// makes of fprintf(stream, "literal")) are passed by the replay; any
+/// other data is copied, size times count bytes, when the call runs.
+Error addBytes(LogCallShape &S, const CallBase &CB) {
+  if (CB.arg_size() != 4 || !CB.getArgOperand(0)->getType()->isPointerTy())
+    return refuse("an unexpected signature");
+  auto *Size = dyn_cast<ConstantInt>(CB.getArgOperand(1));
+  auto *Count = dyn_cast<ConstantInt>(CB.getArgOperand(2));
+  StringRef Bytes;
+  if (Size && Count &&
+      getConstantStringInfo(CB.getArgOperand(0), Bytes, /*TrimAtNul=*/false)) {
+    uint64_t Len = Size->getZExtValue() * Count->getZExtValue();
+    if (Len > Bytes.size())
+      return refuse("more bytes than its constant holds");
+    LogField F{LogField::ConstString, 0, CB.getArgOperand(0)->getType()};
+    F.Text = Bytes.take_front(Len).str();
+    S.Fields.push_back(std::move(F));
+  } else {
+    // Its length is the product of the next two fields.
+    int At = int(S.Fields.size());
+    S.Fields.push_back({LogField::Bytes, 0, CB.getArgOperand(0)->getType()});
+    S.Fields.back().SizeField = At + 1;
+    S.Fields.back().CountField = At + 2;
+  }
+  for (unsigned I : {1u, 2u})
+    if (Error E = addInt(S, CB, I))
+      return E;
+  return Error::success();
+}
+
 } // namespace
 
 Expected<LogCallShape> recordedLogCall(const CallBase &CB) {
@@ -197,32 +228,46 @@ Expected<LogCallShape> recordedLogCall(const CallBase &CB) {
   }
   auto Fail = [&](Error E) { return Why("with " + toString(std::move(E))); };
   unsigned First = Ops->Format >= 0 ? Ops->Format : 0;
-  for (unsigned I = 0; I < First && I < CB.arg_size(); ++I)
-    if (I != S.StreamArg) {
+  for (unsigned I = 0; I < First && I < CB.arg_size(); ++I) {
+    if (int(I) == Ops->Priority) {
+      // syslog's priority: an integer the replay passes back.
+      if (Error E = addInt(S, CB, I))
+        return Fail(std::move(E));
+    } else if (I != S.StreamArg) {
       // __printf_chk's flag: constant, passed on by no one (the replay
       // calls the plain function).
       if (!isa<ConstantInt>(CB.getArgOperand(I)))
         return Why("with a run-time fortify flag");
     }
+  }
   if (Ops->Format >= 0) {
     StringRef Fmt;
     if (unsigned(Ops->Format) >= CB.arg_size() ||
         !getConstantStringInfo(CB.getArgOperand(Ops->Format), Fmt))
       return Why("with a format that is not a string literal");
-    Expected<SmallVector<char, 8>> Convs = parseFormat(Fmt);
-    if (!Convs)
-      return Fail(Convs.takeError());
-    if (CB.arg_size() - Ops->Varargs != Convs->size())
+    Expected<SmallVector<FormatArg, 8>> Args = parseFormat(Fmt);
+    if (!Args)
+      return Fail(Args.takeError());
+    if (CB.arg_size() - Ops->Varargs != Args->size())
       return Why("with more or fewer arguments than its format converts");
     LogField F{LogField::ConstString, unsigned(Ops->Format),
                CB.getArgOperand(Ops->Format)->getType()};
     F.Text = Fmt.str();
     F.Text.push_back('\0');
     S.Fields.push_back(std::move(F));
-    for (unsigned K = 0; K < Convs->size(); ++K)
-      if (Error E = (*Convs)[K] == 's' ? addString(S, CB, Ops->Varargs + K)
-                                       : addInt(S, CB, Ops->Varargs + K))
+    for (unsigned K = 0; K < Args->size(); ++K) {
+      const FormatArg &A = (*Args)[K];
+      if (Error E = A.Kind == 's' ? addString(S, CB, Ops->Varargs + K)
+                                  : addInt(S, CB, Ops->Varargs + K))
         return Fail(std::move(E));
+      // The copy of a string stops where printf stops printing it.
+      LogField &Last = S.Fields.back();
+      if (A.Kind == 's' && Last.Kind == LogField::String) {
+        Last.Precision = A.Precision;
+        if (A.PrecisionArg)
+          Last.PrecisionField = int(S.Fields.size()) - 2;
+      }
+    }
   } else if (S.Callee == "puts" || S.Callee == "fputs") {
     if (Error E = addString(S, CB, 0))
       return Fail(std::move(E));
@@ -231,25 +276,8 @@ Expected<LogCallShape> recordedLogCall(const CallBase &CB) {
     if (Error E = addInt(S, CB, 0))
       return Fail(std::move(E));
   } else if (S.Callee == "fwrite") {
-    // What clang makes of fprintf(stream, "literal"): constant bytes.
-    // fwrite of run-time data is not recorded yet.
-    auto *Size = dyn_cast<ConstantInt>(CB.getArgOperand(1));
-    auto *Count = dyn_cast<ConstantInt>(CB.getArgOperand(2));
-    StringRef Bytes;
-    if (!Size || !Count ||
-        !getConstantStringInfo(CB.getArgOperand(0), Bytes,
-                               /*TrimAtNul=*/false))
-      return Why("of data that is not a constant");
-    uint64_t Len = Size->getZExtValue() * Count->getZExtValue();
-    if (Len > Bytes.size())
-      return Why("of more bytes than its constant holds");
-    LogField F{LogField::ConstString, 0, CB.getArgOperand(0)->getType()};
-    F.Text = Bytes.take_front(Len).str();
-    S.Fields.push_back(std::move(F));
-    S.Fields.push_back({LogField::ConstInt, 1, Size->getType(), 0,
-                        Size->getZExtValue()});
-    S.Fields.push_back({LogField::ConstInt, 2, Count->getType(), 0,
-                        Count->getZExtValue()});
+    if (Error E = addBytes(S, CB))
+      return Fail(std::move(E));
   }
   // Offsets of what is recorded.
   for (LogField &F : S.Fields) {
@@ -259,6 +287,9 @@ Expected<LogCallShape> recordedLogCall(const CallBase &CB) {
     } else if (F.Kind == LogField::String) {
       F.Offset = S.Size;
       S.Size += LogStringCap;
+    } else if (F.Kind == LogField::Bytes) {
+      F.Offset = S.Size;
+      S.Size += LogBytesCap;
     }
   }
   S.Size = alignTo(S.Size, 8);

@@ -19,8 +19,9 @@
 // koffload_log_batch). An entry is: u32 site, u32 size (its bytes, a
 // multiple of 8), then its fields, each at an offset given here: an integer
 // argument in its own width in an 8-byte slot, a string in LogStringCap
-// bytes with its NUL. Constant arguments (the format, a literal) are not
-// recorded: the replay passes them itself.
+// bytes with its NUL, fwrite's data in LogBytesCap bytes. Constant
+// arguments (the format, a literal) are not recorded: the replay passes
+// them itself.
 //
 //===----------------------------------------------------------------------===//
 
@@ -48,6 +49,9 @@ namespace koffload {
 /// Bytes a string argument takes in a record, its NUL included: a longer
 /// string makes the request fall back.
 inline constexpr uint64_t LogStringCap = 128;
+/// Bytes an fwrite's data takes in a record: more, and the request falls
+/// back.
+inline constexpr uint64_t LogBytesCap = 128;
 /// Bytes of one request's entries (a batch past the header): more, and
 /// the request falls back.
 inline constexpr uint64_t LogBatchMax = 1024;
@@ -66,17 +70,26 @@ struct LogField {
     ConstString, ///< not recorded: constant bytes (Text; fwrite's buffer)
     AddrString,  ///< recorded: the IPv4 address inet_ntoa() was given, in
                  ///< an 8-byte slot; the replay calls inet_ntoa again
+    Bytes,       ///< recorded: fwrite's data, LogBytesCap bytes, its
+                 ///< length the product of two other fields
   } Kind;
   unsigned ArgNo;            ///< the call's operand
   llvm::Type *Ty = nullptr;  ///< the operand's type
-  uint64_t Offset = 0;       ///< Int, String: where in the entry
+  uint64_t Offset = 0;       ///< Int, String, Bytes: where in the entry
   uint64_t Value = 0;        ///< ConstInt
   std::string Text;          ///< ConstString, its NUL included if a string
+  /// String: the characters printf prints at most, from the format (%.5s),
+  /// or -1. The copy stops there: a longer string is not a fallback.
+  int Precision = -1;
+  /// String: the field (an index in Fields) whose value is its precision
+  /// (%.*s), or -1. Bytes: the fields of fwrite's size and count.
+  int PrecisionField = -1;
+  int SizeField = -1, CountField = -1;
 };
 
 /// How a log call is recorded and replayed.
 struct LogCallShape {
-  llvm::StringRef Callee; ///< printf, fprintf, puts, fputs, ...
+  llvm::StringRef Callee; ///< printf, fprintf, syslog, puts, fputs, ...
   LogStream Stream = LogStream::None;
   unsigned StreamArg = ~0u; ///< the operand that is the stream, if any
   llvm::SmallVector<LogField, 4> Fields; ///< every other operand, in order
@@ -89,7 +102,8 @@ bool isLogFunction(llvm::StringRef Name);
 
 /// How \p CB, a call to a log function, is recorded; or why it cannot be
 /// (a format that is not a literal, %n, floats, a stream that is not
-/// stdout or stderr, ...), in words for the blocker's detail.
+/// stdout or stderr, ...), in words for the blocker's detail. syslog's
+/// priority is a field like an argument (the replay passes it back).
 llvm::Expected<LogCallShape> recordedLogCall(const llvm::CallBase &CB);
 
 /// Whether \p CB, a call to a log function, writes to a stream other than

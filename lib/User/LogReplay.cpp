@@ -26,6 +26,8 @@ static FunctionCallee replayCallee(Module &M, const CallBase &CB,
     FT = FunctionType::get(I32, {Ptr}, true);
   else if (S.Callee == "fprintf")
     FT = FunctionType::get(I32, {Ptr, Ptr}, true);
+  else if (S.Callee == "syslog") // __syslog_chk's flag dropped
+    FT = FunctionType::get(Type::getVoidTy(Ctx), {I32, Ptr}, true);
   return M.getOrInsertFunction(S.Callee, FT);
 }
 
@@ -49,6 +51,7 @@ static Function *emitReplay(Module &M, const CallBase &CB,
           Align(8)));
       break;
     case LogField::String:
+    case LogField::Bytes:
       Args.push_back(
           B.CreateConstInBoundsGEP1_64(B.getInt8Ty(), Entry, Fld.Offset));
       break;

@@ -2,8 +2,8 @@
 /*
  * koffload-log.c - replay the log lines of kernel-answered requests.
  *
- * The offload records a request's log calls (printf, fputs to stdout or
- * stderr, ...) into a BPF ring buffer when the request commits, one batch
+ * The offload records a request's log calls (printf, fputs, fwrite to
+ * stdout or stderr, syslog, ...) into a BPF ring buffer when the request commits, one batch
  * per request (koffload/abi.h, struct koffload_log_batch). A thread of the
  * runtime polls the ring buffer and calls, for each entry, the split
  * program's replay function for its site (lib/User/LogReplay.cpp), which

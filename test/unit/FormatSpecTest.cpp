@@ -84,4 +84,39 @@ TEST(FormatSpec, NamesWhatItDoesNotFormat) {
   EXPECT_EQ(refusal("50%"), "an incomplete conversion at the end (%)");
 }
 
+// scanFormat() reads a directive as written, judging nothing: the one
+// reader behind parseFormat() and the log records' formats.
+TEST(FormatSpec, ScansDirectivesAsWritten) {
+  auto T = scanFormat("a%%b %-'08.*lld|%*.3s%m %Lf");
+  ASSERT_EQ(T.size(), 7u);
+  EXPECT_EQ(T[0].Literal, "a%b ");
+  ASSERT_TRUE(T[1].Dir.has_value());
+  EXPECT_EQ(T[1].Dir->Start, 5u);
+  EXPECT_EQ(T[1].Dir->Spelled, "-'08.*lld");
+  EXPECT_EQ(T[1].Dir->Flags, "-'0");
+  EXPECT_EQ(T[1].Dir->Width, 8);
+  EXPECT_TRUE(T[1].Dir->PrecisionArg);
+  EXPECT_EQ(T[1].Dir->Mod, "ll");
+  EXPECT_EQ(T[1].Dir->Conv, 'd');
+  EXPECT_EQ(T[2].Literal, "|");
+  EXPECT_TRUE(T[3].Dir->WidthArg);
+  EXPECT_EQ(T[3].Dir->Precision, 3);
+  EXPECT_EQ(T[3].Dir->Conv, 's');
+  EXPECT_EQ(T[4].Dir->Conv, 'm');
+  EXPECT_EQ(T[5].Literal, " ");
+  EXPECT_EQ(T[6].Dir->Mod, "L");
+  EXPECT_EQ(T[6].Dir->Conv, 'f');
+}
+
+TEST(FormatSpec, ScanEndsAtPositionalOrIncomplete) {
+  auto P = scanFormat("x %1$d %d");
+  ASSERT_EQ(P.size(), 2u);
+  EXPECT_TRUE(P[1].Dir->Positional);
+  EXPECT_EQ(P[1].Dir->Spelled, "1$");
+  auto E = scanFormat("50%-");
+  ASSERT_EQ(E.size(), 2u);
+  EXPECT_EQ(E[1].Dir->Conv, 0);
+  EXPECT_EQ(E[1].Dir->Spelled, "-");
+}
+
 } // namespace

@@ -18,30 +18,31 @@
 ;   unknown op (80)    a^3*124/2126       = 4.88%
 ;   omega, with only the reply    a^3*2000/2126      = 0.784
 ; Each branch at 50/50, as before the cold marks, gave omega 0.023 and the
-; short packet 50%. The fprintf and printf calls to stderr and stdout (63,
-; 68, 76) are recorded by the offload and replayed by the runtime
+; short packet 50%. The fprintf, printf and syslog calls (63, 68, 76,
+; 72) are recorded by the offload and replayed by the runtime
 ; (Support/LogRecords.h): those drops finish in the kernel too, and only
-; syslog (72) and the variadic wrapper (80) fall back:
-;   omega = 1 - a^2/17 - a^3*124/2126 = 0.899 The receive's own error path (58) is folded by the
-; prepare stage and is not a request.
+; the variadic wrapper (80) falls back:
+;   omega = 1 - a^3*124/2126 = 0.951
+; (0.899 while syslog was a blocker.) The receive's own error path (58)
+; is folded by the prepare stage and is not a request.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-fast-path>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -koffload-report=%t.json -disable-output %s
-; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; a=16/17; w=1-a**2/17-a**3*124/2126; assert abs(c['omega'] - w) < 0.002, (c['omega'], w)" %t.json
+; RUN: %python -c "import json,sys; c=json.load(open(sys.argv[1]))['candidates'][0]; a=16/17; w=1-a**3*124/2126; assert abs(c['omega'] - w) < 0.002, (c['omega'], w)" %t.json
 ;
 ; CHECK-LABEL: koffload fast path for 'bad-packet.c'
-; CHECK-NEXT:  request path #0: omega 0.899
-; CHECK-DAG:   blocked: NoBPFEquivalent syslog at bad-packet.c:72 (reached by 5.2% of requests)
+; CHECK-NEXT:  request path #0: omega 0.951
 ; CHECK-DAG:   blocked: InlineBudget fail (variadic: cannot be inlined) at bad-packet.c:80 (reached by 4.9% of requests)
 ; CHECK-DAG:   kernel-form: fprintf at bad-packet.c:63: recorded at the commit, replayed in userspace
 ; CHECK-DAG:   kernel-form: fprintf at bad-packet.c:68: recorded at the commit, replayed in userspace
 ; CHECK-DAG:   kernel-form: printf at bad-packet.c:76: recorded at the commit, replayed in userspace
+; CHECK-DAG:   kernel-form: syslog at bad-packet.c:72: recorded at the commit, replayed in userspace
 ;
 ; The plan puts the reply first: offloaded.
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=PLAN
 ; PLAN:       reply: bad-packet.c:87
-; PLAN-NEXT:  omega 0.899
-; PLAN:       decision: offload: omega 0.899 > rho
+; PLAN-NEXT:  omega 0.951
+; PLAN:       decision: offload: omega 0.951 > rho
 ; PLAN:       summary: 1 candidate, 1 offloaded
 ;
 ; MADE-FROM: Inputs/bad-packet.c
