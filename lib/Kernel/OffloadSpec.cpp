@@ -56,6 +56,7 @@ Expected<OffloadSpec> buildOffloadSpec(const OffloadPlan &Plan,
   }
   S.Port = C.Port;
   S.BoundAddress = boundAddress(Info, C.Socket, S.Family);
+  S.Connected = !Info.connectionsOf(C.Socket).empty();
   for (const SharedGlobal &G : C.Shared)
     S.Shared.push_back({G.Name, G.KernelReads, G.KernelWrites, G.Need});
   S.Limits = Limits;

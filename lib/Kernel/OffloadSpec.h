@@ -76,6 +76,10 @@ struct OffloadSpec {
   /// the first 4 bytes), when it is a constant that is not the wildcard;
   /// else the runtime writes the host's address into koffload_service.
   std::optional<std::array<uint8_t, 16>> BoundAddress;
+  /// The server connect()s the socket (Plan/Connected.h): it receives only
+  /// its peer's datagrams, so the program answers only those, from the
+  /// peer the runtime writes into koffload_service (none: nothing).
+  bool Connected = false;
 
   /// The server's globals the fast path touches.
   std::vector<SharedGlobalSpec> Shared;

@@ -80,6 +80,8 @@ enum : unsigned {
   ServiceFlagsOffset = offsetof(koffload_service, flags),
   ServiceAddrOffset = offsetof(koffload_service, addr),
   ServiceMaskOffset = offsetof(koffload_service, mask),
+  ServicePeerOffset = offsetof(koffload_service, peer),
+  ServicePeerPortOffset = offsetof(koffload_service, peer_port),
   ServiceSize = sizeof(koffload_service),
 };
 /// Flags (enum koffload_service_flags): partial UDP checksums on a veth,

@@ -185,11 +185,28 @@ private:
                            ConstantInt::get(I32, 0)),
             "bound.family");
   }
+  /// A connected socket receives only its peer's datagrams
+  /// (Plan/Connected.h): the source must be the peer the runtime wrote
+  /// (its port 0: not connected, or not yet told; nothing answered).
+  void checkPeer() {
+    Value *Port = B.CreateAlignedLoad(I16, service(ServicePeerPortOffset),
+                                      Align(2), "service.peer.port");
+    require(B.CreateICmpNE(Port, ConstantInt::get(I16, 0)), "connected");
+    require(B.CreateICmpEQ(loadPkt(I16, UdpOff), Port), "from.peer.port");
+    for (unsigned W = 0; W < Net->AddrWords; ++W)
+      require(B.CreateICmpEQ(loadPkt(I32, Net->SaddrOff + 4 * W),
+                             B.CreateAlignedLoad(
+                                 I32, service(ServicePeerOffset + 4 * W),
+                                 Align(4), "service.peer")),
+              "from.peer");
+  }
   /// Only packets to the bound address: a compile-time constant, or else
   /// the address the runtime writes into the service global (with a mask:
   /// zero, any). One compare per word, as for a constant: every test of the
   /// prologue the verifier can split on multiplies the states it walks.
   void checkAddress() {
+    if (C.Connected)
+      checkPeer();
     uint64_t DstOff = Net->DaddrOff;
     unsigned Words = Net->AddrWords;
     if (C.BoundAddress) {

@@ -204,6 +204,15 @@ SmallVector<const Binding *, 1> LandmarkInfo::bindingsOf(unsigned Id) const {
   return Result;
 }
 
+SmallVector<const Connection *, 1>
+LandmarkInfo::connectionsOf(unsigned Id) const {
+  SmallVector<const Connection *, 1> Result;
+  for (const Connection &C : Connections)
+    if (llvm::is_contained(C.Sockets, Id))
+      Result.push_back(&C);
+  return Result;
+}
+
 bool LandmarkInfo::invalidate(Module &, const PreservedAnalyses &PA,
                               ModuleAnalysisManager::Invalidator &) {
   auto PAC = PA.getChecker<LandmarkAnalysis>();

@@ -154,6 +154,13 @@ struct Binding {
   }
 };
 
+/// A connect() call: a datagram socket it connects receives only from its
+/// peer, and send()/write() go there.
+struct Connection {
+  llvm::CallBase *Call;
+  llvm::SmallVector<unsigned, 1> Sockets;
+};
+
 enum class LandmarkKind {
   Arrival, ///< recv, recvfrom, recvmsg, recvmmsg, read on a socket
   Reply,   ///< send, sendto, sendmsg, sendmmsg, write on a socket
@@ -234,6 +241,7 @@ class LandmarkInfo {
 public:
   std::vector<Socket> Sockets;
   std::vector<Binding> Bindings;
+  std::vector<Connection> Connections;
   std::vector<EventLoop> Loops;
   std::vector<Landmark> Landmarks;
   std::vector<Finding> Findings;
@@ -242,6 +250,8 @@ public:
   unsigned count(LandmarkKind K) const;
   /// The bindings of socket \p Id.
   llvm::SmallVector<const Binding *, 1> bindingsOf(unsigned Id) const;
+  /// The connect() calls that may connect socket \p Id.
+  llvm::SmallVector<const Connection *, 1> connectionsOf(unsigned Id) const;
 
   /// A stable, line-oriented listing for people and FileCheck.
   void print(llvm::raw_ostream &OS, const llvm::Module &M) const;

@@ -112,6 +112,7 @@ StringMap<SocketCallInfo> buildTable() {
         return I;
       }(),
       addressed("bind", R::Bind, false),
+      addressed("connect", R::Connect, false),
       row("poll", R::Wait),
       row("ppoll", R::Wait),
       row("select", R::Wait),

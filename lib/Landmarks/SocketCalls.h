@@ -43,6 +43,7 @@ enum class SocketCallRole {
   Accept,       ///< accept(), accept4()
   Listen,
   Bind,
+  Connect,      ///< connect(): a datagram socket's one peer
   Wait,         ///< poll, select, epoll_wait and their variants
   Receive,      ///< recv family: always on a socket
   Send,         ///< send family: always on a socket

@@ -710,6 +710,10 @@ void LandmarkFinder::findPortSharing() {
 
 void LandmarkFinder::findBindings() {
   for (CallBase *CB : Calls) {
+    if (roleOf(*CB) == CallRole::Connect && CB->arg_size() >= 3) {
+      Info.Connections.push_back({CB, socketsOfFd(CB->getArgOperand(0))});
+      continue;
+    }
     if (roleOf(*CB) != CallRole::Bind || CB->arg_size() < 3)
       continue;
     Binding B{CB, socketsOfFd(CB->getArgOperand(0))};

@@ -216,9 +216,10 @@ KernelLimitSites checkMessageCall(const CallBase &CB) {
   std::optional<SocketCall> SC = decodeSocketCall(CB);
   StringRef Name = SC ? SC->name() : StringRef("the call");
   if (!SC || !(Name == "recv" || Name == "recvfrom" || Name == "recvmsg" ||
-               Name == "sendto" || Name == "sendmsg"))
+               Name == "read" || Name == "send" || Name == "sendto" ||
+               Name == "sendmsg" || Name == "write"))
     return one(&CB, Name + " is not generated yet (recv, recvfrom, recvmsg, "
-                           "sendto, sendmsg are)");
+                           "read, send, sendto, sendmsg, write are)");
   if (!SC->msghdr())
     return {};
   const AllocaInst *H = wholeLocal(SC->msghdr());

@@ -13,6 +13,7 @@
 
 #include "Plan/PathFeasibility.h"
 #include "Plan/CallbackLoops.h"
+#include "Plan/Connected.h"
 #include "Landmarks/Landmarks.h"
 #include "Landmarks/SocketCalls.h"
 #include "Plan/KernelLimits.h"
@@ -444,6 +445,11 @@ void RegionChecker::checkLandmark(BasicBlock *BB, Instruction &I,
           I.getDebugLoc());
   } else if (std::optional<SocketCall> SC = decodeSocketCall(*CB); !SC) {
     return;
+  } else if (repliesToConnectedPeer(*CB) &&
+             !connectedBeforeArrivals(Info, Prepared, P)) {
+    block(BB, Blocker::ReplyElsewhere,
+          (Name + " on a socket not connected before the receive").str(), &I,
+          I.getDebugLoc());
   } else if (const Value *Addr = SC->address();
              Addr && !SourceObjects.contains(getUnderlyingObject(Addr))) {
     block(BB, Blocker::ReplyElsewhere,

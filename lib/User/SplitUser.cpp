@@ -342,6 +342,17 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
                   ConstantInt::get(I64, Object.size()), Table,
                   ConstantInt::get(I32, Rows.size())});
   }
+  // Around each connect() of the socket: the offload answers only the
+  // peer's datagrams (Plan/Connected.h); the runtime checks the fd.
+  for (const Connection *Cn : Info.connectionsOf(C.Socket)) {
+    FunctionType *FdHook =
+        FunctionType::get(Type::getVoidTy(Ctx), {I32}, false);
+    B.SetInsertPoint(Cn->Call);
+    Value *Fd = B.CreateZExtOrTrunc(Cn->Call->getArgOperand(0), I32);
+    B.CreateCall(M.getOrInsertFunction("koffload_rt_connecting", FdHook), {Fd});
+    B.SetInsertPoint(Cn->Call->getNextNode());
+    B.CreateCall(M.getOrInsertFunction("koffload_rt_connected", FdHook), {Fd});
+  }
   for (auto [H, FdArg] : HandlerStarts) {
     FunctionCallee HandlerBound = M.getOrInsertFunction(
         "koffload_rt_handler_bound",

@@ -387,6 +387,7 @@ int koffload_rt_set_service(struct koffload_rt *rt,
 #define MAX_RECORDS 8
 
 static struct koffload_rt *split_rt;
+static int split_fd = -1; /* the offloaded socket, once split_rt runs */
 static double plan_rho = -1;	/* koffload_rt_set_rho() */
 static unsigned int *records[MAX_RECORDS];	/* sequence words */
 static __thread unsigned int held[MAX_RECORDS]; /* taken at this + 1 */
@@ -762,6 +763,7 @@ static void bound_locked(int fd, const void *object, unsigned long size,
 		koffload_rt_unshare(shared, n);
 		goto fail;
 	}
+	split_fd = fd;
 	say("offload attached to %s (%s)", split_rt->iface,
 	    koffload_rt_mode(split_rt));
 	drop_capabilities();
@@ -923,4 +925,11 @@ void koffload_rt_stop(struct koffload_rt *rt)
 		munmap(rt->mapped[i].addr, rt->mapped[i].len);
 	bpf_object__close(rt->obj);
 	free(rt);
+}
+
+/* The split program's runtime when fd is its offloaded socket (for
+ * koffload-peer.c), else NULL. */
+struct koffload_rt *koffload_rt_split_of(int fd)
+{
+	return split_rt && fd == split_fd ? split_rt : NULL;
 }

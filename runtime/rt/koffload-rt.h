@@ -97,6 +97,18 @@ void koffload_rt_bound(int fd, const void *object, unsigned long size,
 		       const struct koffload_shared *shared, unsigned int n);
 
 /*
+ * Around each connect() of the offloaded socket: before it, the offload
+ * stops answering (its peer forgotten); after it, the offload answers the
+ * peer getpeername() names, if any (struct koffload_service, peer).  A
+ * connected UDP socket receives only its peer's datagrams.  Nothing when
+ * fd is not the offloaded socket or no offload runs.
+ */
+void koffload_rt_connecting(int fd);
+void koffload_rt_connected(int fd);
+/* The split program's runtime when fd is its offloaded socket, else NULL. */
+struct koffload_rt *koffload_rt_split_of(int fd);
+
+/*
  * For a handler entry point whose socket a framework creates and binds
  * (-koffload-handler-socket): koffload_rt_bound() on the handler's fd at
  * its first request, and never again, whether it attached or not.

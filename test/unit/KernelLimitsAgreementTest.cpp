@@ -34,6 +34,11 @@ declare i64 @recvfrom(i32, ptr, i64, i32, ptr, ptr)
 declare i64 @sendto(i32, ptr, i64, i32, ptr, i32)
 declare i64 @recvmsg(i32, ptr, i32)
 declare i64 @sendmsg(i32, ptr, i32)
+declare i32 @connect(i32, ptr, i32)
+declare i64 @recv(i32, ptr, i64, i32)
+declare i64 @send(i32, ptr, i64, i32)
+declare i64 @read(i32, ptr, i64)
+declare i64 @write(i32, ptr, i64)
 declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
 !0 = !{!"function_entry_count", i64 1}
 )";
@@ -293,6 +298,43 @@ TEST_F(KernelLimitsAgreementTest, MessagesWithTwoIovecs) {
   EXPECT_EQ(Predicted,
             "recvmsg with other than one iovec is not generated yet");
   EXPECT_EQ(Generated, Predicted);
+}
+
+// A socket connect()ed before its loop: recv/send and read/write, whose
+// replies go to the peer, generate (Plan/Connected.h).
+std::string connectedServer(StringRef Request) {
+  return (R"(
+define i32 @main() !prof !0 {
+entry:
+  %buf = alloca [64 x i8]
+  %peer = alloca [16 x i8]
+  %fd = call i32 @socket(i32 2, i32 2, i32 0)
+  %c = call i32 @connect(i32 %fd, ptr %peer, i32 16)
+  br label %loop
+loop:
+)" + Request + R"(
+  br label %loop
+}
+)")
+      .str();
+}
+
+TEST_F(KernelLimitsAgreementTest, ConnectedSendIsGenerated) {
+  auto [Predicted, Generated] = both(connectedServer(R"(
+  %n = call i64 @recv(i32 %fd, ptr %buf, i64 64, i32 0)
+  %s = call i64 @send(i32 %fd, ptr %buf, i64 %n, i32 0)
+)"));
+  EXPECT_EQ(Predicted, "");
+  EXPECT_EQ(Generated, "");
+}
+
+TEST_F(KernelLimitsAgreementTest, ConnectedWriteIsGenerated) {
+  auto [Predicted, Generated] = both(connectedServer(R"(
+  %n = call i64 @read(i32 %fd, ptr %buf, i64 64)
+  %s = call i64 @write(i32 %fd, ptr %buf, i64 %n)
+)"));
+  EXPECT_EQ(Predicted, "");
+  EXPECT_EQ(Generated, "");
 }
 
 } // namespace

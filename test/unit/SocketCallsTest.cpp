@@ -128,3 +128,43 @@ TEST_F(SocketCallsTest, OnlyLibcCallsDecode) {
 }
 
 } // namespace
+
+namespace {
+
+// connect(fd, addr, addrlen): the call that gives a datagram socket its
+// one peer (Plan/Connected.h); send and write name no destination.
+TEST(SocketCallsConnect, ConnectAndUnaddressedReplies) {
+  LLVMContext Ctx;
+  std::unique_ptr<Module> M = parseIR(Ctx, R"(
+declare i32 @connect(i32, ptr, i32)
+declare i64 @send(i32, ptr, i64, i32)
+declare i64 @write(i32, ptr, i64)
+define void @f(i32 %fd, ptr %sa, ptr %buf) {
+  %1 = call i32 @connect(i32 %fd, ptr %sa, i32 16)
+  %2 = call i64 @send(i32 %fd, ptr %buf, i64 5, i32 0)
+  %3 = call i64 @write(i32 %fd, ptr %buf, i64 5)
+  ret void
+}
+)");
+  SmallVector<CallBase *, 3> Calls;
+  for (Instruction &I : M->getFunction("f")->getEntryBlock())
+    if (auto *CB = dyn_cast<CallBase>(&I))
+      Calls.push_back(CB);
+  ASSERT_EQ(Calls.size(), 3u);
+  std::optional<SocketCall> C = decodeSocketCall(*Calls[0]);
+  ASSERT_TRUE(C);
+  EXPECT_EQ(C->role(), SocketCallRole::Connect);
+  EXPECT_EQ(C->fd(), M->getFunction("f")->getArg(0));
+  EXPECT_EQ(C->address(), M->getFunction("f")->getArg(1));
+  EXPECT_FALSE(C->Info.AddrLenOut);
+  EXPECT_FALSE(C->Info.sends() || C->Info.receives());
+  for (CallBase *Reply : {Calls[1], Calls[2]}) {
+    std::optional<SocketCall> S = decodeSocketCall(*Reply);
+    ASSERT_TRUE(S);
+    EXPECT_TRUE(S->Info.sends());
+    EXPECT_EQ(S->address(), nullptr);
+    EXPECT_EQ(S->buffer(), M->getFunction("f")->getArg(2));
+  }
+}
+
+} // namespace

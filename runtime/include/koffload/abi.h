@@ -52,6 +52,14 @@ struct koffload_service {
 	__u32 flags;		/* enum koffload_service_flags */
 	__u8 addr[16];		/* IPv4: the first 4 bytes */
 	__u8 mask[16];		/* IPv4: the first 4 bytes */
+	/* A connected socket (connect()) receives only its peer's datagrams:
+	 * a program for a socket the server connects answers only those,
+	 * and none while peer_port is 0 (not connected, or not told yet).
+	 * The runtime clears peer_port before each connect() and writes the
+	 * peer (getpeername) after it, peer_port last. */
+	__u8 peer[16];		/* IPv4: the first 4 bytes */
+	__be16 peer_port;
+	__u8 pad1[6];
 };
 
 enum koffload_service_flags {
@@ -79,7 +87,10 @@ KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_service, port) == 0, "port");
 KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_service, flags) == 4, "flags");
 KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_service, addr) == 8, "addr");
 KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_service, mask) == 24, "mask");
-KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_service) == 40, "service size");
+KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_service, peer) == 40, "peer");
+KOFFLOAD_ABI_ASSERT(offsetof(struct koffload_service, peer_port) == 56,
+		    "peer_port");
+KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_service) == 64, "service size");
 
 /* ---- koffload_stats: per-CPU counters ------------------------------------
  *
