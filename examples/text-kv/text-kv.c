@@ -51,7 +51,8 @@ struct item {
 
 static struct item items[NITEMS];
 
-static struct {
+/* The counters stats shows; global, as memcached's are. */
+struct stats {
 	unsigned long cmd_get;
 	unsigned long get_hits;
 	unsigned long get_misses;
