@@ -17,6 +17,9 @@
  * the input, printing "<index> <XDP_ACTION> <output hex>" per frame.  State
  * in maps carries over from frame to frame, as it would on a live
  * interface; --write-map sets it up beforehand, --dump-map shows it after.
+ * Ring buffers (an offload's log records) are drained after every frame,
+ * as the runtime's log thread would, so that they never fill up; the
+ * records are counted, not shown.
  */
 #include "bpf-util.h"
 
@@ -243,15 +246,51 @@ static void put_hex(FILE *f, const unsigned char *p, size_t n)
 	fwrite(buf, 1, k, f);
 }
 
+static int count_record(void *ctx, void *data, size_t size)
+{
+	(void)data;
+	(void)size;
+	++*(unsigned long *)ctx;
+	return 0;
+}
+
+/* A reader of every ring buffer of obj that counts into *records, or NULL
+ * when there is none (or it cannot be made: then they may fill up). */
+static struct ring_buffer *drain_rings(struct bpf_object *obj,
+				       unsigned long *records)
+{
+	struct ring_buffer *rb = NULL;
+	struct bpf_map *map;
+
+	bpf_object__for_each_map(map, obj) {
+		int fd = bpf_map__fd(map);
+
+		if (bpf_map__type(map) != BPF_MAP_TYPE_RINGBUF || fd < 0)
+			continue;
+		if (!rb)
+			rb = ring_buffer__new(fd, count_record, records, NULL);
+		else if (ring_buffer__add(rb, fd, count_record, records))
+			fprintf(stderr, "warning: cannot drain ring buffer %s\n",
+				bpf_map__name(map));
+		if (!rb)
+			fprintf(stderr, "warning: cannot drain ring buffer %s\n",
+				bpf_map__name(map));
+	}
+	return rb;
+}
+
 /*
  * --batch: every frame of `path` through `prog`, one BPF_PROG_TEST_RUN each
  * with its own input.  Returns KBU_OK, or KBU_ERROR if the file cannot be
  * read, a line is not hex, or some frame could not be run (after the last).
  */
-static int run_batch(struct bpf_program *prog, const char *path)
+static int run_batch(struct bpf_object *obj, struct bpf_program *prog,
+		     const char *path)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "r") : stdin;
 	unsigned long counts[8] = { 0 }, failed = 0, index = 0, lineno = 0;
+	unsigned long records = 0;
+	struct ring_buffer *rb = drain_rings(obj, &records);
 	unsigned char *in = NULL, *out = NULL;
 	size_t in_len, out_cap = 0, cap = 0;
 	char *line = NULL, *p;
@@ -305,6 +344,8 @@ static int run_batch(struct bpf_program *prog, const char *path)
 			putchar('\n');
 			counts[topts.retval < 8 ? topts.retval : 7]++;
 		}
+		if (rb)
+			ring_buffer__consume(rb);
 		free(in);
 		in = NULL;
 		index++;
@@ -320,6 +361,9 @@ static int run_batch(struct bpf_program *prog, const char *path)
 		index - failed - counts[XDP_TX] - counts[XDP_PASS] -
 			counts[XDP_DROP],
 		failed);
+	if (rb)
+		fprintf(stderr, "batch: %lu ring buffer records drained\n",
+			records);
 	if (failed)
 		fprintf(stderr, "error: %lu of %lu frames could not be run\n",
 			failed, index);
@@ -328,6 +372,7 @@ static int run_batch(struct bpf_program *prog, const char *path)
 out:
 	if (f != stdin)
 		fclose(f);
+	ring_buffer__free(rb);
 	free(line);
 	free(in);
 	free(out);
@@ -500,7 +545,7 @@ int main(int argc, char **argv)
 		}
 		if (batch) {
 			fflush(stdout);
-			ret = run_batch(prog, batch);
+			ret = run_batch(obj, prog, batch);
 			if (ret != KBU_OK)
 				goto out;
 			goto dump;

@@ -734,6 +734,14 @@ def run(args):
                     not n.startswith("koffload_"))
     if ex.has_state and not shared:
         sys.exit("FAIL: the object shares no globals with the server")
+    # A static struct the server's -O2 build split into one global per
+    # field (name.0, name.1, ...): its bytes cannot be read as one, and
+    # left out, the two sides would start from different states.
+    for n, (_, _, t) in obj_syms.items():
+        if t in "bBdD" and n not in exe_syms and n + ".0" in exe_syms:
+            sys.exit("FAIL: the server's build split %s into %s.0, ...; "
+                     "the harness cannot copy it (make it non-static)"
+                     % (n, n))
     for n in shared:
         if obj_syms[n][1] != exe_syms[n][1]:
             sys.exit("FAIL: %s is %d bytes in the object, %d in the server"

@@ -4,7 +4,7 @@ one module per example: its requests, their mutations, which of them may
 change the server's state, and the start state. See base.Example."""
 
 from . import (dns_responder, endpoints, kv_cache, rate_limiter,
-               stats_counter, udp_echo)
+               stats_counter, text_kv, udp_echo)
 
 EXAMPLES = {
     kv_cache.KVCache.name: kv_cache.KVCache,
@@ -13,4 +13,5 @@ EXAMPLES = {
     rate_limiter.RateLimiter.name: rate_limiter.RateLimiter,
     stats_counter.StatsCounter.name: stats_counter.StatsCounter,
     endpoints.Endpoints.name: endpoints.Endpoints,
+    text_kv.TextKV.name: text_kv.TextKV,
 }
