@@ -51,6 +51,7 @@
 #include "koffload/abi.h"
 
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -109,12 +110,12 @@ public:
 
 private:
   Value *translate(Instruction *At, Value *Ptr, uint64_t Bytes,
-                   uint64_t AtomicAlign = 0);
+                   uint64_t AtomicAlign = 0, Value *Len = nullptr);
   void translateAll(ArrayRef<Pending> Work);
 };
 
 Value *HeapAccesses::translate(Instruction *At, Value *Ptr, uint64_t Bytes,
-                               uint64_t AtomicAlign) {
+                               uint64_t AtomicAlign, Value *Len) {
   if (!Base) {
     Base = heapBaseGlobal(M);
     Map = heapMapGlobal(M);
@@ -139,6 +140,11 @@ Value *HeapAccesses::translate(Instruction *At, Value *Ptr, uint64_t Bytes,
   Value *Within =
       B.CreateAnd(Off, ConstantInt::get(I64, KOFFLOAD_HEAP_CHUNK - 1));
   P.require(B, B.CreateICmpULE(Within, Max), "heap.fits");
+  if (Len) // a copy of run-time length: all of it in the chunk
+    P.require(B,
+              B.CreateICmpULE(B.CreateAdd(Within, B.CreateZExt(Len, I64)),
+                              ConstantInt::get(I64, KOFFLOAD_HEAP_CHUNK)),
+              "heap.fits");
   Value *Opaque = opaque(B, Within);
   P.require(B, B.CreateICmpULE(Opaque, Max), "heap.fits");
   if (AtomicAlign > 1) {
@@ -207,10 +213,25 @@ bool HeapAccesses::run() {
       if (isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd() ||
           CB->isInlineAsm())
         continue;
+      // bpf_probe_read_kernel(dst, len, src): the generator's copy of
+      // run-time length. From the heap, the source is translated and must
+      // hold len bytes in its chunk (the helper reads any kernel address:
+      // past the chunk it would read the kernel's memory).
+      if (isBPFHelperCall(*CB, HelperProbeReadKernel) && CB->arg_size() == 3 &&
+          !basedOnUserPointers(CB->getArgOperand(0)).value_or(true) &&
+          basedOnUserPointers(CB->getArgOperand(2)).value_or(false)) {
+        CB->setArgOperand(2, translate(I, CB->getArgOperand(2), 1, 0,
+                                       CB->getArgOperand(1)));
+        continue;
+      }
       for (Value *Arg : CB->args())
         if (Arg->getType()->isPointerTy() &&
-            basedOnUserPointers(Arg).value_or(true))
-          return Refuse(I, "a call is passed a pointer into the heap");
+            basedOnUserPointers(Arg).value_or(true)) {
+          Function *Callee = CB->getCalledFunction();
+          return Refuse(I, "a call" +
+                               (Callee ? " to " + Callee->getName() : "") +
+                               " is passed a pointer into the heap");
+        }
       continue;
     }
     unsigned PtrOp;
@@ -278,9 +299,11 @@ void HeapAccesses::translateAll(ArrayRef<Pending> Work) {
     G.Extent = std::max(G.Extent, Off.getZExtValue() + W.Bytes);
     G.Align = std::max(G.Align, W.AtomicAlign);
   }
+  // Where each group's translation goes: the nearest block that dominates
+  // every access; in it, the first access there, else its end. All found
+  // before any translation splits a block (the tree would be stale).
+  SmallVector<Instruction *, 8> Places;
   for (auto &[Base, G] : Groups) {
-    // The nearest block that dominates every access; in it, the first
-    // access there, else its end.
     BasicBlock *Dom = G.Members.front().first->I->getParent();
     for (auto &[W, Off] : G.Members)
       Dom = DT.findNearestCommonDominator(Dom, W->I->getParent());
@@ -290,7 +313,11 @@ void HeapAccesses::translateAll(ArrayRef<Pending> Work) {
         At = &I;
         break;
       }
-    Value *T = translate(At, Base, G.Extent, G.Align);
+    Places.push_back(At);
+  }
+  for (auto [K, Entry] : enumerate(Groups)) {
+    auto &[Base, G] = Entry;
+    Value *T = translate(Places[K], Base, G.Extent, G.Align);
     for (auto &[W, Off] : G.Members) {
       B.SetInsertPoint(W->I);
       W->I->setOperand(W->Op,

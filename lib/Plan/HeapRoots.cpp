@@ -126,6 +126,25 @@ bool writesHeap(ArrayRef<BasicBlock *> Blocks) {
   return false;
 }
 
+std::string heapWriteObstacle(const Instruction &I, bool InLoop) {
+  const Value *Addr = nullptr;
+  if (auto *S = dyn_cast<StoreInst>(&I))
+    Addr = S->getPointerOperand();
+  else if (auto *MI = dyn_cast<MemIntrinsic>(&I))
+    Addr = MI->getRawDest();
+  else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I);
+           RMW && RMW->getOperation() != AtomicRMWInst::Xchg)
+    Addr = RMW->getPointerOperand();
+  if (!Addr || !isStoredPointer(Addr) ||
+      isa<ConstantPointerNull>(getUnderlyingObject(Addr)))
+    return std::string();
+  if (auto *MI = dyn_cast<MemIntrinsic>(&I); MI && !isa<ConstantInt>(MI->getLength()))
+    return "a copy of run-time length into the program's heap";
+  if (InLoop)
+    return "a write to the program's heap inside a loop";
+  return std::string();
+}
+
 std::vector<std::string> heapRoots(ArrayRef<BasicBlock *> Blocks) {
   SetVector<const GlobalVariable *> Roots;
   for (BasicBlock *BB : Blocks)

@@ -62,6 +62,12 @@ bool isStoredPointer(const llvm::Value *V);
 /// memory (a node's field): the heap's record is then written.
 bool writesHeap(llvm::ArrayRef<llvm::BasicBlock *> Blocks);
 
+/// Why the offload could not undo \p I's write into the program's heap
+/// (a copy of run-time length, a write inside a loop: \p InLoop), if it
+/// writes there and cannot; empty otherwise. A spin lock's exchange in
+/// its loop is not such a write (Kernel/BPFSpinLocks.cpp).
+std::string heapWriteObstacle(const llvm::Instruction &I, bool InLoop);
+
 /// The globals through whose pointers \p Blocks reach memory, in order of
 /// first access: the shared heap's roots ("'table'").
 std::vector<std::string> heapRoots(llvm::ArrayRef<llvm::BasicBlock *> Blocks);

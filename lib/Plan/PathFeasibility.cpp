@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Plan/PathFeasibility.h"
+#include "Plan/HeapRoots.h"
 #include "Plan/CallbackLoops.h"
 #include "Plan/Connected.h"
 #include "Landmarks/Landmarks.h"
@@ -135,7 +136,9 @@ static std::string unrestorableWrite(Instruction &I, const RequestPath &P,
     if (L && L != P.RequestLoop && P.RequestLoop->contains(L))
       return "a write to " + Target + " inside a loop";
   }
-  return std::string();
+  Loop *L = LI.getLoopFor(I.getParent());
+  return heapWriteObstacle(
+      I, L && L != P.RequestLoop && P.RequestLoop->contains(L));
 }
 
 namespace {

@@ -71,6 +71,12 @@ target triple = "bpf"
 ; CHECK: [[F24:%[0-9]+]] = getelementptr inbounds i8, ptr [[N]], i64 24
 ; CHECK-NEXT: %next = load ptr, ptr [[F24]], align 8
 ;
+; A second pointer's access in the same block, after the first group's
+; translation split it (regression: the dominator tree was computed once
+; and then stale, and the driver crashed on DINT's store).
+; CHECK: %tab2 = load ptr, ptr @buckets, align 8
+; CHECK: %first = load i64, ptr %heap.at{{[0-9]+}}, align 8
+;
 ; The next pointer is stored back unchanged into @buckets (a global: no
 ; translation), and @count is left alone.
 ; CHECK: store ptr %next, ptr @buckets, align 8
@@ -94,6 +100,8 @@ body:
   %was = atomicrmw xchg ptr %lock.addr, i32 1 seq_cst
   %next.addr = getelementptr i8, ptr %n, i64 24
   %next = load ptr, ptr %next.addr, align 8
+  %tab2 = load ptr, ptr @buckets, align 8
+  %first = load i64, ptr %tab2, align 8
   %hit = icmp eq i32 %val, 7
   br i1 %hit, label %found, label %walk
 
