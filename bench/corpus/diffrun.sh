@@ -10,7 +10,8 @@
 # As root. Namespaces ns-corpus-srv/ns-corpus-cli joined by veth-cs/veth-cc
 # (198.18.7.1 server, 198.18.7.2 client), removed on exit, also on failure.
 # The server runs in OUTDIR/run-{orig,split} (some write files there).
-# KOFFLOAD=path/to/koffload (default: build/bin/koffload beside this tree).
+# KOFFLOAD=path/to/koffload (default: build/bin/koffload beside this tree);
+# MODE=native attaches the offload in native mode (default generic).
 set -u
 out=$1 port=$2 reqs=$3 orig=$4 split=$5
 shift 5
@@ -82,7 +83,7 @@ run_one() { # tag binary env...
 
 ARGS=("$@")
 run_one orig "$orig" X=1
-run_one split "$split" KOFFLOAD_IFACE=veth-cs KOFFLOAD_MODE=generic
+run_one split "$split" KOFFLOAD_IFACE=veth-cs KOFFLOAD_MODE="${MODE:-generic}"
 if cmp -s "$out/orig.replies" "$out/split.replies"; then
   echo "replies: identical ($(wc -l <"$out/orig.replies") lines)"
 else
