@@ -3,7 +3,8 @@
 #
 # build-all.sh - the issue-16 corpus survey's builds: for each server of
 # servers.txt, get its sources at the listed commit into SRCROOT/<name>/
-# (from MIRROR/<owner>+<repo>/repo if given, else by git clone from GitHub),
+# (from MIRROR/<owner>+<repo>/repo if given, else by git clone from GitHub;
+# only the MIRROR way was run for the survey),
 # build the original (clang-19, the same flags) and run `koffload build`;
 # print one line per server: split or not, and the driver's last lines.
 #
