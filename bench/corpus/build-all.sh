@@ -8,7 +8,7 @@
 # build the original (clang-19, the same flags) and run `koffload build`;
 # print one line per server: split or not, and the driver's last lines.
 #
-#   build-all.sh [SRCROOT=/tmp/corpus-src] [OUT=/tmp/corpus-out] [names...]
+#   [SRCROOT=/tmp/corpus-src] [OUT=/tmp/corpus-out] [MIRROR=dir] build-all.sh [names...]
 #
 # No third-party source is kept in this repository.
 set -u
