@@ -50,6 +50,13 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   require(B.CreateICmpULE(Len, ConstantInt::get(
                                    I64, std::min<uint64_t>(Size, Limits.MaxReply))),
           "reply.fits");
+  // The receive buffer's bytes past the received ones are, in the
+  // original, whatever it held before the receive (unless it zeroed them:
+  // zeroScratchObjects); here an earlier packet's. A reply that reaches
+  // past the received bytes falls back, never sending those.
+  if (Obj == getUnderlyingObject(Arrival.Buf) && !RecvBufZeroed)
+    require(B.CreateICmpULE(Len, B.CreateZExtOrTrunc(PayloadLen, I64)),
+            "reply.received");
   B.CreateStore(ConstantInt::get(I8, 1), Replied);
   B.CreateStore(Len, ReplyLen);
   ReplyFrom.insert(ScratchOffset.lookup(Obj));

@@ -190,6 +190,36 @@ static Value *storedBefore(Instruction *At, const AllocaInst *Obj,
   return Walk(At->getParent(), At->getIterator()).value_or(nullptr);
 }
 
+/// The original's stack objects keep their bytes from one request to the
+/// next; this CPU's slot has an earlier request's instead, maybe one
+/// userspace never saw. Bytes the program zeroes before each receive (a
+/// memset of the object on every path to it) are zeroed here too, so a
+/// reply of them (a 256-byte reply of a buffer zeroed, then filled with a
+/// short line) sends zeros, not an earlier packet's bytes. Other bytes
+/// from before the receive: the receive buffer's past the received ones
+/// make a reply that includes them fall back (emitReplySnapshot); the
+/// planner refuses other locals read before the request writes them
+/// (StaleLocals.h).
+void XDPGenerator::zeroScratchObjects() {
+  const DataLayout &DL = C.WorkFunction->getDataLayout();
+  CallBase *Recv = C.ArrivalCalls.front();
+  auto *RecvBuf = cast<AllocaInst>(getUnderlyingObject(Arrival.Buf));
+  for (auto [Obj, Off] : ScratchOffset) {
+    uint64_t Size = Obj->getAllocationSize(DL)->getFixedValue();
+    Type *Ty = ArrayType::get(I8, Size);
+    Value *Before = storedBefore(Recv, Obj, 0, Size, Ty, Recv);
+    if (!Before || !isa<Constant>(Before) ||
+        !cast<Constant>(Before)->isNullValue())
+      continue;
+    // At most 512 bytes a memset: the backend expands each into stores.
+    for (uint64_t At = 0; At < Size; At += 512)
+      B.CreateMemSet(scratch(Off + At), ConstantInt::get(I8, 0),
+                     std::min<uint64_t>(512, Size - At), Align(1));
+    if (Obj == RecvBuf)
+      RecvBufZeroed = true;
+  }
+}
+
 Expected<XDPGenerator::Message> XDPGenerator::messageOf(CallBase &CB) {
   // The operands by the one decoder of socket calls (SocketCalls.h).
   std::optional<SocketCall> SC = decodeSocketCall(CB);
@@ -460,6 +490,10 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
     Fallback = Counted;
   }
 
+  // The path's objects the program zeroes before each receive, zeroed
+  // here before the payload lands on the receive buffer.
+  zeroScratchObjects();
+
   // A datagram whose checksum is wrong never reaches the socket: the stack
   // drops it, so the offload must not answer it.
   Hook->checkPayload(Payload);
@@ -514,6 +548,14 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
                          ConstantInt::get(I32, 0)),
           scratch(O + msghdr_offset::Flags));
     }
+  }
+  // The payload was copied whole: a receive of fewer bytes than its buffer
+  // leaves the rest as it was, zeros here.
+  if (RecvBufZeroed) {
+    uint64_t Size = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
+    if (Cap < Size)
+      B.CreateMemSet(scratch(BufOff + Cap), ConstantInt::get(I8, 0),
+                     Size - Cap, Align(1));
   }
   // The receive's result (ssize_t) is the payload length.
   PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());
