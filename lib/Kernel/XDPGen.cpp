@@ -506,6 +506,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   uint64_t Cap = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
   if (auto *CI = dyn_cast<ConstantInt>(BufLen))
     Cap = std::min<uint64_t>(Cap, CI->getZExtValue());
+  RecvCap = Cap;
   PayloadLen = B.CreateIntrinsic(Intrinsic::umin, {I64},
                                  {Payload, ConstantInt::get(I64, Cap)});
   // The planner folded the receive's result to [1, buffer size]: an empty
