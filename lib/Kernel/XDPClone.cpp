@@ -21,6 +21,44 @@ using namespace llvm;
 namespace koffload {
 namespace xdpgen {
 
+/// How many bytes from the start of \p Obj the request path certainly
+/// writes before \p Send, by stores and memory intrinsics of constant
+/// place and size that dominate it (a reply prefix copied over the
+/// request). Run-time lengths (sprintf's) are not counted.
+uint64_t XDPGenerator::writtenPrefix(CallBase &Send, const AllocaInst *Obj) {
+  const DataLayout &DL = C.WorkFunction->getDataLayout();
+  DominatorTree DT(*C.WorkFunction);
+  SmallVector<std::pair<uint64_t, uint64_t>, 4> Ranges;
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB) {
+      Value *Dest = nullptr;
+      uint64_t N = 0;
+      if (auto *St = dyn_cast<StoreInst>(&I)) {
+        Dest = St->getPointerOperand();
+        N = DL.getTypeStoreSize(St->getValueOperand()->getType());
+      } else if (auto *MI = dyn_cast<MemIntrinsic>(&I)) {
+        auto *Size = dyn_cast<ConstantInt>(MI->getLength());
+        if (!Size)
+          continue;
+        Dest = MI->getDest();
+        N = Size->getZExtValue();
+      } else {
+        continue;
+      }
+      int64_t Off = 0;
+      if (GetPointerBaseWithConstantOffset(Dest, Off, DL) != Obj || Off < 0 ||
+          !DT.dominates(&I, &Send))
+        continue;
+      Ranges.push_back({uint64_t(Off), uint64_t(Off) + N});
+    }
+  llvm::sort(Ranges);
+  uint64_t End = 0;
+  for (auto [From, To] : Ranges)
+    if (From <= End)
+      End = std::max(End, To);
+  return End;
+}
+
 Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   // sendto(fd, buf, len, flags, addr, addrlen): remember which bytes; the
   // packet is rewritten from them only when the request is done, so a
@@ -50,6 +88,22 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   require(B.CreateICmpULE(Len, ConstantInt::get(
                                    I64, std::min<uint64_t>(Size, Limits.MaxReply))),
           "reply.fits");
+  // The receive buffer's bytes past the received ones are, in the
+  // original, whatever it held before the receive (unless it zeroed them:
+  // zeroScratchObjects); here an earlier packet's. A reply that reaches
+  // past the received bytes falls back, never sending those. (With the
+  // reply's room checked first, every datagram fills a fixed-size reply.)
+  if (Obj == getUnderlyingObject(Arrival.Buf) && !RecvBufZeroed &&
+      !(C.ReplyRoom && RecvCap >= C.ReplyRoom)) {
+    uint64_t Written = writtenPrefix(Send, Obj);
+    auto *CLen = dyn_cast<ConstantInt>(Len);
+    if (!CLen || CLen->getZExtValue() > Written)
+      require(B.CreateICmpULE(
+                  Len, B.CreateBinaryIntrinsic(
+                           Intrinsic::umax, B.CreateZExtOrTrunc(PayloadLen, I64),
+                           ConstantInt::get(I64, Written))),
+              "reply.received");
+  }
   B.CreateStore(ConstantInt::get(I8, 1), Replied);
   B.CreateStore(Len, ReplyLen);
   ReplyFrom.insert(ScratchOffset.lookup(Obj));

@@ -266,6 +266,10 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
     Fallback = Counted;
   }
 
+  // The path's objects the program zeroes before each receive, zeroed
+  // here before the payload lands on the receive buffer.
+  zeroScratchObjects();
+
   // A datagram whose checksum is wrong never reaches the socket: the stack
   // drops it, so the offload must not answer it.
   Hook->checkPayload(Payload);
@@ -278,6 +282,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   uint64_t Cap = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
   if (auto *CI = dyn_cast<ConstantInt>(BufLen))
     Cap = std::min<uint64_t>(Cap, CI->getZExtValue());
+  RecvCap = Cap;
   PayloadLen = B.CreateIntrinsic(Intrinsic::umin, {I64},
                                  {Payload, ConstantInt::get(I64, Cap)});
   // The planner folded the receive's result to [1, buffer size]: an empty
@@ -320,6 +325,14 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
                          ConstantInt::get(I32, 0)),
           scratch(O + msghdr_offset::Flags));
     }
+  }
+  // The payload was copied whole: a receive of fewer bytes than its buffer
+  // leaves the rest as it was, zeros here.
+  if (RecvBufZeroed) {
+    uint64_t Size = Buf->getAllocationSize(KM->getDataLayout())->getFixedValue();
+    if (Cap < Size)
+      B.CreateMemSet(scratch(BufOff + Cap), ConstantInt::get(I8, 0),
+                     Size - Cap, Align(1));
   }
   // The receive's result (ssize_t) is the payload length.
   PayloadLen = B.CreateZExtOrTrunc(PayloadLen, Recv->getType());

@@ -111,6 +111,13 @@ public:
   uint64_t FrameOffset = 0;   ///< the request's whole payload, for its checksum
 
   Value *PayloadLen = nullptr; ///< what the receive returns
+  /// The receive buffer holds zeros past what the receive fills, as the
+  /// program's memset before the receive left it (zeroScratchObjects);
+  /// otherwise those bytes are the original's stale ones, unknown here.
+  bool RecvBufZeroed = false;
+  uint64_t RecvCap = 0; ///< the most bytes the receive fills
+  void zeroScratchObjects();
+  uint64_t writtenPrefix(CallBase &Send, const AllocaInst *Obj);
   AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
   SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
   uint64_t ReplyBufSize = 0;             ///< the (IPv6: only) reply buffer's size

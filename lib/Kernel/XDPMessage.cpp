@@ -222,5 +222,36 @@ Error XDPGenerator::checkMessages() {
   return Error::success();
 }
 
+/// The original's stack objects keep their bytes from one request to the
+/// next; this CPU's slot has an earlier request's instead, maybe one
+/// userspace never saw. Bytes the program zeroes before each receive (a
+/// memset of the object on every path to it) are zeroed here too, so a
+/// reply of them (a 256-byte reply of a buffer zeroed, then filled with a
+/// short line) sends zeros, not an earlier packet's bytes. Other bytes
+/// from before the receive: the receive buffer's past the received ones
+/// make a reply that includes them fall back (emitReplySnapshot); the
+/// planner refuses other locals read before the request writes them
+/// (StaleLocals.h).
+void XDPGenerator::zeroScratchObjects() {
+  const DataLayout &DL = C.WorkFunction->getDataLayout();
+  CallBase *Recv = C.ArrivalCalls.front();
+  auto *RecvBuf = cast<AllocaInst>(getUnderlyingObject(Arrival.Buf));
+  for (auto [Obj, Off] : ScratchOffset) {
+    uint64_t Size = Obj->getAllocationSize(DL)->getFixedValue();
+    Type *Ty = ArrayType::get(I8, Size);
+    Value *Before = storedBefore(Recv, Obj, 0, Size, Ty, Recv);
+    if (!Before || !isa<Constant>(Before) ||
+        !cast<Constant>(Before)->isNullValue())
+      continue;
+    // At most 512 bytes a memset: the backend expands each into stores.
+    for (uint64_t At = 0; At < Size; At += 512)
+      B.CreateMemSet(scratch(Off + At), ConstantInt::get(I8, 0),
+                     std::min<uint64_t>(512, Size - At), Align(1));
+    if (Obj == RecvBuf)
+      RecvBufZeroed = true;
+  }
+}
+
+
 } // namespace xdpgen
 } // namespace koffload

@@ -8,8 +8,10 @@
 #include "Landmarks/Landmarks.h"
 #include "Plan/PathUtils.h"
 #include "Plan/RequestPaths.h"
+#include "Support/ValueSources.h"
 
 #include "llvm/ADT/SetOperations.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/InstIterator.h"
@@ -29,6 +31,32 @@ AllocaInst *localOf(Value *V) {
   if (!V->getType()->isPointerTy())
     return nullptr;
   return dyn_cast<AllocaInst>(getUnderlyingObject(V, 12));
+}
+
+/// Whether \p CB may read what its argument \p ArgNo points to. Only
+/// libc's outputs are filled without being read (clang gives their
+/// declarations no attributes); a call that may write an argument may
+/// read it too (strcat's destination). Before this, strcmp's arguments
+/// (memory(read) on the call, not on each argument) counted as written:
+/// a local array set before the loop and compared in it was not stale.
+bool callMayReadArg(const CallBase &CB, unsigned ArgNo) {
+  if (CB.onlyWritesMemory(ArgNo))
+    return false;
+  static const StringMap<SmallVector<unsigned, 2>> OnlyFilled = {
+      {"recv", {1}},         {"recvfrom", {1, 4}}, {"read", {1}},
+      {"pread", {1}},        {"pread64", {1}},     {"fread", {0}},
+      {"fgets", {0}},        {"snprintf", {0}},    {"sprintf", {0}},
+      {"vsnprintf", {0}},    {"vsprintf", {0}},    {"__sprintf_chk", {0}},
+      {"__snprintf_chk", {0}}, {"strcpy", {0}},    {"strncpy", {0}},
+      {"stpcpy", {0}},       {"stpncpy", {0}},     {"memcpy", {0}},
+      {"memmove", {0}},      {"memset", {0}},      {"strtol", {1}},
+      {"strtoul", {1}},      {"strtoll", {1}},     {"strtoull", {1}},
+      {"inet_pton", {2}},    {"inet_ntop", {2}},   {"epoll_wait", {1}},
+      {"accept", {1}},       {"accept4", {1}},     {"getsockname", {1}},
+      {"getpeername", {1}},  {"clock_gettime", {1}}, {"gettimeofday", {0}},
+      {"time", {0}},         {"stat", {1}},        {"fstat", {1}}};
+  auto It = OnlyFilled.find(directCalleeName(CB));
+  return It == OnlyFilled.end() || !is_contained(It->second, ArgNo);
 }
 
 /// How \p I touches locals: the ones it writes and the ones it reads.
@@ -52,13 +80,16 @@ void accessesOfLocals(Instruction &I, SmallVectorImpl<AllocaInst *> &Writes,
   if (!CB || isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
     return;
   // An argument the call may write is taken as an out-parameter it fills
-  // (clock_gettime's timespec, snprintf's buffer), one it only reads as
-  // read.
+  // (clock_gettime's timespec, snprintf's buffer); one it may read is
+  // read first (strcmp's, strtol's string, strcat's destination).
   for (unsigned ArgNo = 0; ArgNo < CB->arg_size(); ++ArgNo) {
     Value *Arg = CB->getArgOperand(ArgNo);
     if (!Arg->getType()->isPointerTy() || CB->doesNotAccessMemory(ArgNo))
       continue;
-    Add(CB->onlyReadsMemory(ArgNo) ? Reads : Writes, Arg);
+    if (callMayReadArg(*CB, ArgNo))
+      Add(Reads, Arg);
+    if (callMayWriteArg(*CB, ArgNo))
+      Add(Writes, Arg);
   }
 }
 
