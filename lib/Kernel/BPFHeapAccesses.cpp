@@ -47,6 +47,7 @@
 #include "Kernel/BPFHeapAccesses.h"
 #include "Kernel/BPFHelpers.h"
 #include "Kernel/BPFLegalize.h"
+#include "Plan/HeapRoots.h"
 
 #include "koffload/abi.h"
 
@@ -77,7 +78,7 @@ std::optional<bool> basedOnUserPointers(const Value *Ptr) {
   for (const Value *O : Objects) {
     if (isa<ConstantPointerNull>(O))
       continue;
-    (isUserPointer(O) ? User : Other) = true;
+    (isProgramPointer(O) ? User : Other) = true;
   }
   if (User && Other)
     return std::nullopt;
@@ -330,17 +331,6 @@ void HeapAccesses::translateAll(ArrayRef<Pending> Work) {
 }
 
 } // namespace
-
-bool isUserPointer(const Value *V) {
-  const auto *L = dyn_cast<LoadInst>(V);
-  if (!L || !L->getType()->isPointerTy())
-    return false;
-  // The offload's own pointers (a reserved record, a spilled address) live
-  // on its stack; program memory holds the program's.
-  SmallVector<const Value *, 4> Objects;
-  getUnderlyingObjects(L->getPointerOperand(), Objects, nullptr, 0);
-  return none_of(Objects, [](const Value *O) { return isa<AllocaInst>(O); });
-}
 
 GlobalVariable *heapBaseGlobal(Module &M) {
   if (GlobalVariable *GV = M.getGlobalVariable(KOFFLOAD_HEAP_BASE_GLOBAL))

@@ -23,10 +23,6 @@ class Value;
 
 namespace koffload {
 
-/// Whether \p V is a pointer the program keeps in memory (a userspace
-/// address): loaded from anywhere but the BPF stack.
-bool isUserPointer(const llvm::Value *V);
-
 /// The heap's base address global (koffload/abi.h), made if missing.
 llvm::GlobalVariable *heapBaseGlobal(llvm::Module &M);
 /// The heap map's `.maps` global, made if missing.

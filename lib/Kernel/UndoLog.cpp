@@ -42,6 +42,8 @@ struct Write {
   GlobalVariable *GV;
   /// Why it cannot be undone, if it cannot.
   std::string Obstacle;
+  /// Into the shared heap (BPFHeapAccesses.cpp): GV is the heap map.
+  bool intoHeap() const { return GV->getName() == KOFFLOAD_HEAP_MAP; }
 };
 
 /// Copies of at most this many bytes into shared memory are undone from a
@@ -224,7 +226,7 @@ Slots recordWrite(Write &W, IRBuilder<> &EB, BasicBlock *Undo,
   // may not follow: it then sees a restore through an address never set
   // ("invalid mem access 'scalar'"). Volatile slots keep the flag and the
   // address in memory, where the verifier tracks them on each path.
-  bool Heap = W.GV->getName() == KOFFLOAD_HEAP_MAP;
+  bool Heap = W.intoHeap();
   EB.CreateStore(ConstantInt::get(I8, 0), S.Done, Heap);
   EB.CreateStore(Constant::getNullValue(P->getType()), S.At, Heap);
   if (S.Old)
@@ -261,7 +263,7 @@ void restore(const Write &W, const Slots &S, const UndoArea &Area,
   Function *F = B.GetInsertBlock()->getParent();
   BasicBlock *Do = BasicBlock::Create(Ctx, "undo.write", F);
   BasicBlock *Next = BasicBlock::Create(Ctx, "undo.next", F);
-  bool Heap = W.GV->getName() == KOFFLOAD_HEAP_MAP; // see recordWrite
+  bool Heap = W.intoHeap(); // see recordWrite
   Value *Done = B.CreateLoad(Type::getInt8Ty(Ctx), S.Done, Heap);
   B.CreateCondBr(B.CreateICmpNE(Done, ConstantInt::get(Done->getType(), 0)),
                  Do, Next);

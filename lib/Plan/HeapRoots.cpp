@@ -88,57 +88,64 @@ std::optional<std::string> nonHeapPointerStore(const GlobalVariable &GV) {
   return std::nullopt;
 }
 
+bool isProgramPointer(const Value *V) {
+  const auto *L = dyn_cast<LoadInst>(V);
+  if (!L || !L->getType()->isPointerTy())
+    return false;
+  // Locals hold the offload's own pointers there (a reserved record, a
+  // spilled address); the rest of memory holds the program's.
+  SmallVector<const Value *, 4> Objects;
+  getUnderlyingObjects(L->getPointerOperand(), Objects, nullptr, 0);
+  return none_of(Objects, [](const Value *O) { return isa<AllocaInst>(O); });
+}
+
 bool isStoredPointer(const Value *V) {
   SmallVector<const Value *, 4> Objects;
   getUnderlyingObjects(V, Objects, nullptr, 0);
   return all_of(Objects, [](const Value *O) {
-    if (isa<ConstantPointerNull>(O))
-      return true;
-    const auto *L = dyn_cast<LoadInst>(O);
-    return L && !isa<AllocaInst>(getUnderlyingObject(L->getPointerOperand()));
+    return isa<ConstantPointerNull>(O) || isProgramPointer(O);
   });
 }
 
+/// The memory \p I writes, if it is a store, an atomic or a memset/memcpy.
+static const Value *writtenAddress(const Instruction &I) {
+  if (auto *S = dyn_cast<StoreInst>(&I))
+    return S->getPointerOperand();
+  if (auto *RMW = dyn_cast<AtomicRMWInst>(&I))
+    return RMW->getPointerOperand();
+  if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I))
+    return CX->getPointerOperand();
+  if (auto *MI = dyn_cast<MemIntrinsic>(&I))
+    return MI->getRawDest();
+  return nullptr;
+}
+
 bool writesHeap(ArrayRef<BasicBlock *> Blocks) {
-  auto ThroughPointer = [](const Value *Addr) {
-    SmallVector<const Value *, 4> Objects;
-    getUnderlyingObjects(Addr, Objects, nullptr, 0);
-    return any_of(Objects, [](const Value *O) {
-      const auto *L = dyn_cast<LoadInst>(O);
-      return L &&
-             !isa<AllocaInst>(getUnderlyingObject(L->getPointerOperand()));
-    });
-  };
   for (BasicBlock *BB : Blocks)
-    for (Instruction &I : *BB) {
-      const Value *Addr = nullptr;
-      if (auto *S = dyn_cast<StoreInst>(&I))
-        Addr = S->getPointerOperand();
-      else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I))
-        Addr = RMW->getPointerOperand();
-      else if (auto *CX = dyn_cast<AtomicCmpXchgInst>(&I))
-        Addr = CX->getPointerOperand();
-      else if (auto *MI = dyn_cast<MemIntrinsic>(&I))
-        Addr = MI->getRawDest();
-      if (Addr && ThroughPointer(Addr))
-        return true;
-    }
+    for (Instruction &I : *BB)
+      if (const Value *Addr = writtenAddress(I)) {
+        SmallVector<const Value *, 4> Objects;
+        getUnderlyingObjects(Addr, Objects, nullptr, 0);
+        if (any_of(Objects, isProgramPointer))
+          return true;
+      }
   return false;
 }
 
 std::string heapWriteObstacle(const Instruction &I, bool InLoop) {
-  const Value *Addr = nullptr;
-  if (auto *S = dyn_cast<StoreInst>(&I))
-    Addr = S->getPointerOperand();
-  else if (auto *MI = dyn_cast<MemIntrinsic>(&I))
-    Addr = MI->getRawDest();
-  else if (auto *RMW = dyn_cast<AtomicRMWInst>(&I);
-           RMW && RMW->getOperation() != AtomicRMWInst::Xchg)
-    Addr = RMW->getPointerOperand();
+  // A compare-and-exchange is judged as a write no save undoes
+  // (SharedState.cpp), a spin lock's exchange by koffload-bpf-spin-locks.
+  if (isa<AtomicCmpXchgInst>(I))
+    return std::string();
+  if (auto *RMW = dyn_cast<AtomicRMWInst>(&I);
+      RMW && RMW->getOperation() == AtomicRMWInst::Xchg)
+    return std::string();
+  const Value *Addr = writtenAddress(I);
   if (!Addr || !isStoredPointer(Addr) ||
       isa<ConstantPointerNull>(getUnderlyingObject(Addr)))
     return std::string();
-  if (auto *MI = dyn_cast<MemIntrinsic>(&I); MI && !isa<ConstantInt>(MI->getLength()))
+  if (auto *MI = dyn_cast<MemIntrinsic>(&I);
+      MI && !isa<ConstantInt>(MI->getLength()))
     return "a copy of run-time length into the program's heap";
   if (InLoop)
     return "a write to the program's heap inside a loop";

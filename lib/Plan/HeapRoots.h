@@ -53,9 +53,13 @@ const llvm::GlobalVariable *heapRootOf(const llvm::Value *Addr);
 std::optional<std::string>
 nonHeapPointerStore(const llvm::GlobalVariable &GV);
 
-/// Whether \p V is null or a pointer loaded from memory other than a
-/// local's (a userspace address on both sides, which the offload may
-/// store back).
+/// Whether \p V is a pointer the program keeps in memory (a userspace
+/// address on both sides): loaded from memory other than a local's. The
+/// planner and the kernel's heap translation (Kernel/BPFHeapAccesses.cpp)
+/// both ask this.
+bool isProgramPointer(const llvm::Value *V);
+/// Whether every object \p V may be based on is null or such a pointer
+/// (which the offload may store back).
 bool isStoredPointer(const llvm::Value *V);
 
 /// Whether \p Blocks write memory through a pointer the program kept in
