@@ -15,8 +15,12 @@
  *                                  and the frame, or XDP_DROP and -
  *   program <label> <object>       a program of the workload; a missing
  *                                  object is reported as such, not timed
+ *   program <label> id:<N>         a program already in the kernel (the
+ *                                  offload of a running split server)
  *   global <var> <offset> <hex>    bytes for a global of that program,
  *   globalfile <var> <offset> <file>   set before it is loaded
+ *   element <map> <key> <hex>      after the load, element <key> (a u32)
+ *                                  of that program's array map <map>
  *
  * For each workload every program first runs once on every frame (fresh
  * copies): all programs must return the same action and the same output
@@ -50,6 +54,7 @@
 #define MAX_PROGS 8
 #define MAX_FRAMES 64
 #define MAX_GLOBALS 8
+#define MAX_ELEMENTS 8
 #define MAX_WORKLOADS 32
 #define OUT_MAX 4096
 
@@ -62,11 +67,21 @@ struct frame {
 	size_t want_len;
 };
 
+struct element {
+	char map[64];
+	__u32 key;
+	unsigned char *value;
+	size_t len;
+};
+
 struct program {
 	char label[64];
 	char path[4096];
+	__u32 id;		/* id:<N>: a loaded program, not an object */
 	struct kbu_global globals[MAX_GLOBALS];
 	size_t nglobals;
+	struct element elements[MAX_ELEMENTS];
+	size_t nelements;
 	struct bpf_object *obj;
 	int fd;			/* -1: not loaded */
 	char missing[128];	/* why not */
@@ -176,7 +191,19 @@ static void parse_spec(const char *path)
 			p = &w->progs[w->nprogs++];
 			snprintf(p->label, sizeof(p->label), "%s", a);
 			snprintf(p->path, sizeof(p->path), "%s", b);
+			if (!strncmp(b, "id:", 3))
+				p->id = strtoul(b + 3, NULL, 0);
 			p->fd = -1;
+		} else if (!strcmp(cmd, "element") && a && b && c && p) {
+			struct element *e;
+
+			if (p->nelements == MAX_ELEMENTS)
+				die("too many elements for %s", p->label);
+			e = &p->elements[p->nelements++];
+			snprintf(e->map, sizeof(e->map), "%s", a);
+			e->key = strtoul(b, NULL, 0);
+			if (kbu_parse_hex(c, &e->value, &e->len))
+				die("bad hex for map %s", a);
 		} else if ((!strcmp(cmd, "global") ||
 			    !strcmp(cmd, "globalfile")) && a && b && c && p) {
 			struct kbu_global *g;
@@ -219,6 +246,22 @@ static int load(struct program *p)
 	struct bpf_program *prog;
 	int err;
 
+	if (p->id) {
+		p->fd = bpf_prog_get_fd_by_id(p->id);
+		if (p->fd < 0) {
+			snprintf(p->missing, sizeof(p->missing),
+				 "no program %u (%s)", p->id, strerror(errno));
+			return -1;
+		}
+		memset(&info, 0, sizeof(info));
+		if (bpf_obj_get_info_by_fd(p->fd, &info, &info_len) ||
+		    info.type != BPF_PROG_TYPE_XDP)
+			die("%s: not an XDP program", p->path);
+		p->xlated = info.xlated_prog_len / 8;
+		p->jited = info.jited_prog_len;
+		p->verified = info.verified_insns;
+		return 0;
+	}
 	if (access(p->path, R_OK)) {
 		snprintf(p->missing, sizeof(p->missing), "no object (%s)",
 			 strerror(errno));
@@ -236,6 +279,16 @@ static int load(struct program *p)
 	if (!prog)
 		die("%s: no XDP program", p->path);
 	p->fd = bpf_program__fd(prog);
+	for (size_t i = 0; i < p->nelements; i++) {
+		const struct element *e = &p->elements[i];
+		struct bpf_map *map =
+			bpf_object__find_map_by_name(p->obj, e->map);
+
+		if (!map || bpf_map__value_size(map) != e->len ||
+		    bpf_map__update_elem(map, &e->key, sizeof(e->key),
+					 e->value, e->len, BPF_ANY))
+			die("%s: cannot write the map element", e->map);
+	}
 	memset(&info, 0, sizeof(info));
 	if (bpf_obj_get_info_by_fd(p->fd, &info, &info_len))
 		die("%s: cannot get program info", p->path);
@@ -529,9 +582,12 @@ int main(int argc, char **argv)
 		       "baseline", "XDP_PASS", base_med,
 		       pct(w->base_ns, w->nbase, 0.1),
 		       pct(w->base_ns, w->nbase, 0.9), base_mean);
-		for (size_t i = 0; i < w->nprogs; i++)
+		for (size_t i = 0; i < w->nprogs; i++) {
 			if (w->progs[i].obj)
 				bpf_object__close(w->progs[i].obj);
+			else if (w->progs[i].id && w->progs[i].fd >= 0)
+				close(w->progs[i].fd);
+		}
 	}
 	if (csv)
 		fclose(csv);
