@@ -90,7 +90,7 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
           "reply.fits");
   // The receive buffer's bytes past the received ones are, in the
   // original, whatever it held before the receive (unless it zeroed them:
-  // zeroScratchObjects); here an earlier packet's. A reply that reaches
+  // initScratchObjects); here an earlier packet's. A reply that reaches
   // past the received bytes falls back, never sending those. (With the
   // reply's room checked first, every datagram fills a fixed-size reply.)
   if (Obj == getUnderlyingObject(Arrival.Buf) && !RecvBufZeroed &&

@@ -268,7 +268,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
 
   // The path's objects the program zeroes before each receive, zeroed
   // here before the payload lands on the receive buffer.
-  zeroScratchObjects();
+  initScratchObjects();
 
   // A datagram whose checksum is wrong never reaches the socket: the stack
   // drops it, so the offload must not answer it.

@@ -112,11 +112,11 @@ public:
 
   Value *PayloadLen = nullptr; ///< what the receive returns
   /// The receive buffer holds zeros past what the receive fills, as the
-  /// program's memset before the receive left it (zeroScratchObjects);
+  /// program's memset before the receive left it (initScratchObjects);
   /// otherwise those bytes are the original's stale ones, unknown here.
   bool RecvBufZeroed = false;
   uint64_t RecvCap = 0; ///< the most bytes the receive fills
-  void zeroScratchObjects();
+  void initScratchObjects();
   uint64_t writtenPrefix(CallBase &Send, const AllocaInst *Obj);
   AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
   SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers

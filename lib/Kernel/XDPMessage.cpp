@@ -15,142 +15,12 @@
 
 #include "Kernel/XDPGenerator.h"
 #include "Landmarks/SocketCalls.h"
-
-#include <functional>
+#include "Support/StoredBefore.h"
 
 using namespace llvm;
 
 namespace koffload {
 namespace xdpgen {
-
-/// The value last stored to bytes [Off, Off + Size) of the local \p Obj
-/// before \p At, looking back through the blocks that lead there (every
-/// path must give the same value); null when another write may come
-/// between (a call given the object, a store at an unknown place in it),
-/// the paths disagree, or a loop is reached first. A memset of zeros over
-/// the field stores 0.
-static Value *storedBefore(Instruction *At, const AllocaInst *Obj,
-                           int64_t Off, uint64_t Size, Type *Ty,
-                           const CallBase *Arrival) {
-  const DataLayout &DL = At->getDataLayout();
-  auto Place = [&](Value *P) -> std::optional<int64_t> {
-    int64_t O = 0;
-    if (GetPointerBaseWithConstantOffset(P, O, DL) != Obj)
-      return std::nullopt;
-    return O;
-  };
-  auto Overlaps = [&](int64_t O, uint64_t N) {
-    return O < Off + int64_t(Size) && Off < O + int64_t(N);
-  };
-  // In one block, backwards from It: the value, "unknown" (nullptr with
-  // Stop), or nothing here (look in the predecessors).
-  auto InBlock = [&](BasicBlock *BB, BasicBlock::iterator It,
-                     bool &Stop) -> Value * {
-    Stop = true;
-    while (It != BB->begin()) {
-      Instruction &I = *--It;
-      if (auto *St = dyn_cast<StoreInst>(&I)) {
-        uint64_t N = DL.getTypeStoreSize(St->getValueOperand()->getType());
-        std::optional<int64_t> O = Place(St->getPointerOperand());
-        if (!O) {
-          if (getUnderlyingObject(St->getPointerOperand()) == Obj)
-            return nullptr; // somewhere in it
-          continue;
-        }
-        if (*O == Off && N == Size && St->getValueOperand()->getType() == Ty)
-          return St->getValueOperand();
-        if (Overlaps(*O, N))
-          return nullptr;
-        continue;
-      }
-      if (auto *MS = dyn_cast<MemSetInst>(&I)) {
-        std::optional<int64_t> O = Place(MS->getDest());
-        auto *Len = dyn_cast<ConstantInt>(MS->getLength());
-        if (!O) {
-          if (getUnderlyingObject(MS->getDest()) == Obj)
-            return nullptr;
-          continue;
-        }
-        if (!Len || !Overlaps(*O, Len->getZExtValue()))
-          continue;
-        auto *Byte = dyn_cast<ConstantInt>(MS->getValue());
-        if (Byte && Byte->isZero() && *O <= Off &&
-            Off + int64_t(Size) <= *O + int64_t(Len->getZExtValue()))
-          return Constant::getNullValue(Ty);
-        return nullptr;
-      }
-      if (auto *CB = dyn_cast<CallBase>(&I)) {
-        if (isa<DbgInfoIntrinsic>(CB) || CB->isLifetimeStartOrEnd())
-          continue;
-        // The receive writes only the msghdr's results, and the buffers.
-        if (CB == Arrival && !Overlaps(msghdr_offset::NameLen, 4) &&
-            !Overlaps(msghdr_offset::ControlLen, 8) &&
-            !Overlaps(msghdr_offset::Flags, 4))
-          continue;
-        for (Value *A : CB->args())
-          if (A->getType()->isPointerTy() && getUnderlyingObject(A) == Obj)
-            return nullptr;
-      }
-    }
-    Stop = false;
-    return nullptr;
-  };
-  // Depth-first over the predecessors. A block already on the path closes
-  // a cycle (a loop of the request between the store and the call): the
-  // way round adds no store of its own, so it constrains nothing (nullopt);
-  // a store inside the loop is met on the way round and must agree. Whole
-  // blocks are answered once (diamonds in a row), unless the answer came
-  // from a cycle through a block still on the path.
-  SmallPtrSet<BasicBlock *, 16> OnPath;
-  DenseMap<BasicBlock *, Value *> FromEnd;
-  bool MetCycle = false;
-  unsigned Steps = 0; // a bound on the walk: unknown past it
-  std::function<std::optional<Value *>(BasicBlock *, BasicBlock::iterator)>
-      Walk = [&](BasicBlock *BB,
-                 BasicBlock::iterator It) -> std::optional<Value *> {
-    if (++Steps > 4096)
-      return nullptr;
-    bool Whole = It == BB->end();
-    if (Whole)
-      if (auto Known = FromEnd.find(BB); Known != FromEnd.end())
-        return Known->second;
-    bool Stop;
-    Value *Found = InBlock(BB, It, Stop);
-    bool Cycle = false;
-    if (!Stop) {
-      if (pred_empty(BB) || OnPath.size() > 64)
-        return nullptr;
-      if (!OnPath.insert(BB).second) {
-        MetCycle = true;
-        return std::nullopt;
-      }
-      bool Any = false;
-      for (BasicBlock *P : predecessors(BB)) {
-        bool Before = MetCycle;
-        MetCycle = false;
-        std::optional<Value *> V = Walk(P, P->end());
-        Cycle |= MetCycle;
-        MetCycle |= Before;
-        if (!V)
-          continue; // round a loop: no store of its own
-        if (!*V || (Any && *V != Found)) {
-          Found = nullptr;
-          Any = true;
-          break;
-        }
-        Found = *V;
-        Any = true;
-      }
-      OnPath.erase(BB);
-      if (!Any)
-        return std::nullopt;
-    }
-    if (Whole && !Cycle)
-      FromEnd[BB] = Found;
-    return Found;
-  };
-  return Walk(At->getParent(), At->getIterator()).value_or(nullptr);
-}
 
 Expected<XDPGenerator::Message> XDPGenerator::messageOf(CallBase &CB) {
   // The operands by the one decoder of socket calls (SocketCalls.h).
@@ -227,12 +97,14 @@ Error XDPGenerator::checkMessages() {
 /// userspace never saw. Bytes the program zeroes before each receive (a
 /// memset of the object on every path to it) are zeroed here too, so a
 /// reply of them (a 256-byte reply of a buffer zeroed, then filled with a
-/// short line) sends zeros, not an earlier packet's bytes. Other bytes
-/// from before the receive: the receive buffer's past the received ones
-/// make a reply that includes them fall back (emitReplySnapshot); the
-/// planner refuses other locals read before the request writes them
-/// (StaleLocals.h).
-void XDPGenerator::zeroScratchObjects() {
+/// short line) sends zeros, not an earlier packet's bytes; bytes it sets
+/// once before its loop and never writes again (`char quit[] = "quit"`,
+/// compared with each request) are stored here, as the planner assumed
+/// (StaleLocals.h). Other bytes from before the receive: the receive
+/// buffer's past the received ones make a reply that includes them fall
+/// back (emitReplySnapshot); the planner refuses other locals read before
+/// the request writes them.
+void XDPGenerator::initScratchObjects() {
   const DataLayout &DL = C.WorkFunction->getDataLayout();
   CallBase *Recv = C.ArrivalCalls.front();
   auto *RecvBuf = cast<AllocaInst>(getUnderlyingObject(Arrival.Buf));
@@ -240,9 +112,14 @@ void XDPGenerator::zeroScratchObjects() {
     uint64_t Size = Obj->getAllocationSize(DL)->getFixedValue();
     Type *Ty = ArrayType::get(I8, Size);
     Value *Before = storedBefore(Recv, Obj, 0, Size, Ty, Recv);
-    if (!Before || !isa<Constant>(Before) ||
-        !cast<Constant>(Before)->isNullValue())
+    auto *Known = dyn_cast_or_null<Constant>(Before);
+    if (!Known)
       continue;
+    if (!Known->isNullValue()) {
+      if (Constant *Bytes = constantAtReceive(Recv, Obj))
+        B.CreateStore(Bytes, scratch(Off));
+      continue;
+    }
     // At most 512 bytes a memset: the backend expands each into stores.
     for (uint64_t At = 0; At < Size; At += 512)
       B.CreateMemSet(scratch(Off + At), ConstantInt::get(I8, 0),

@@ -8,6 +8,7 @@
 #include "Landmarks/Landmarks.h"
 #include "Plan/PathUtils.h"
 #include "Plan/RequestPaths.h"
+#include "Support/StoredBefore.h"
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/SetOperations.h"
@@ -193,6 +194,13 @@ staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
     }
   }
 
+  // Locals set once before the loop from a constant and never written in
+  // it hold the same bytes at every receive: the offload's copy starts
+  // with them (XDPGenerator::initScratchObjects).
+  auto Constant = [&](AllocaInst *A) {
+    return !P.ArrivalCalls.empty() &&
+           constantAtReceive(P.ArrivalCalls.front(), A);
+  };
   LocalSet Reported;
   for (BasicBlock *BB : P.Region) {
     LocalSet S = In(BB);
@@ -201,7 +209,8 @@ staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
       accessesOfLocals(I, W, R);
       for (AllocaInst *A : R)
         if (!Filled.contains(A) && Written.contains(A) && !S.contains(A) &&
-            !(isa<LoadInst>(I) && OnlyFd(&I)) && Reported.insert(A).second)
+            !(isa<LoadInst>(I) && OnlyFd(&I)) && !Constant(A) &&
+            Reported.insert(A).second)
           Out.push_back({&I, A});
       S.insert(W.begin(), W.end());
     }

@@ -12,7 +12,10 @@
 // local starts empty. Such a read is state from before the receive
 // (PreArrivalState), unless the request itself writes the bytes first (a
 // write on the path that dominates the read) or the receive fills them
-// (the buffer, the source address and its length, through a msghdr).
+// (the buffer, the source address and its length, through a msghdr), or
+// the program set them once before its loop from a constant and never
+// writes them in it (`char quit[] = "quit"`: the offload's copy starts
+// with those bytes).
 // Reads that only become the fd of a receive or a reply, and objects the
 // loop's wait fills (epoll events, pollfds), are not request state.
 //
