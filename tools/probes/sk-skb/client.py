@@ -4,7 +4,7 @@
 Expected replies are computed here from the protocol, not taken from the server:
   GET <key>  -> "VALUE <key> <n>\\n" + n bytes ('a' + (i + len(key)) % 26) + "\\nEND\\n"
                 or "NF\\n" when key starts with 'm'
-  PASS <x>   -> "USER <x>\\n"
+  PASS <x>   -> "USER <x>\\n"      ECHO <x> -> "<x>\\n" (userspace)
 """
 import argparse, json, socket, threading, time
 
@@ -19,6 +19,8 @@ def expect(line):
             return b"NF\n"
         val = "".join(chr(ord("a") + (i + len(k)) % 26) for i in range(VLEN))
         return f"VALUE {k} {VLEN}\n{val}\nEND\n".encode()
+    if line.startswith("ECHO "):
+        return f"{line[5:]}\n".encode()
     if line.startswith("PASS "):
         return f"USER {line[5:]}\n".encode()
     raise ValueError(line)
@@ -144,22 +146,24 @@ def case_f(a):
 
 
 def case_g(a):
-    n = a.n or 10
+    n, worst = a.n or 10, 0.0
     for i in range(n):
         s = socket.socket()
         s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         s.settimeout(3)
         s.connect((HOST, PORT))
+        t0 = time.monotonic()
         s.sendall(f"GET early{i}\n".encode())  # before the server accepts / joins the map
         want = expect(f"GET early{i}")
         got = recv_n(s, len(want), 1.5)
+        worst = max(worst, time.monotonic() - t0)
         if got != want:
             return False, f"conn {i}: data sent right after connect: got {got[:40]!r} in 1.5 s"
         ok, got, want = roundtrip(s, [f"GET after{i}"])
         if not ok:
             return False, f"conn {i}: next request after early data: got {got[:40]!r}"
         s.close()
-    return True, f"{n} connections with data sent right after connect answered"
+    return True, f"{n} connections with data sent right after connect answered, slowest {worst * 1000:.0f} ms"
 
 
 def case_h(a):
@@ -198,6 +202,21 @@ def case_i(a):
     if errs:
         return False, f"{len(errs)}/{nconn} connections failed: {errs[0]}"
     return True, f"{nconn} concurrent connections x {per} requests (1/4 via userspace) correct"
+
+
+def case_j(a):
+    """A userspace reply shaped like a kernel-marked request (0x01 + "ET key") must pass unchanged."""
+    s = conn()
+    n = a.n or 200
+    for i in range(n):
+        lines = [f"GET j{i}", f"ECHO \x01ET k{i}", f"GET jj{i}"]
+        for l in lines:
+            s.sendall((l + "\n").encode())
+        want = b"".join(expect(l) for l in lines)
+        got = recv_n(s, len(want))
+        if got != want:
+            return False, f"iteration {i}: got {got[:40]!r}.. want {want[:40]!r}.."
+    return True, f"{n} userspace replies starting with the kernel's mark byte passed unchanged"
 
 
 def main():

@@ -85,6 +85,19 @@ struct {
 } tickets SEC(".maps");
 __u32 ticket_next;
 
+/* Kernel replies redirected but not yet rewritten, per connection. The key is what
+ * both sk_skb and sk_msg can read (their ctx rewrites read the same sock fields).
+ * A marked message counts as the kernel's only while this is > 0: userspace writes
+ * only when no kernel reply is in flight (its ordering wait), so a userspace reply
+ * that happens to start with MARK is never rewritten. */
+struct flowkey { __u32 rip, lip, rport, lport; };
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, NSLOT);
+	__type(key, struct flowkey);
+	__type(value, __u64);
+} inflight SEC(".maps");
+
 const volatile __u32 cfg_vlen = 100;      /* value length n (<= VMAX) */
 const volatile __u32 cfg_order = 1;       /* apply the passed == done rule */
 const volatile __u32 cfg_redir_flags = 0; /* 0 = egress, BPF_F_INGRESS */
@@ -245,7 +258,15 @@ int verdict(struct __sk_buff *skb)
 		struct ticket *tk = bpf_map_lookup_elem(&tickets, &t);
 		char hdr[5] = { MARK };
 
+		struct flowkey fk = { skb->remote_ip4, skb->local_ip4, skb->remote_port, skb->local_port };
+		__u64 one = 1, *inf;
+
 		if (!tk || bpf_skb_pull_data(skb, len) < 0) /* linear: one sendmsg, one sk_msg run */
+			goto pass;
+		inf = bpf_map_lookup_elem(&inflight, &fk);
+		if (inf)
+			__sync_fetch_and_add(inf, 1);
+		else if (bpf_map_update_elem(&inflight, &fk, &one, BPF_NOEXIST) < 0)
 			goto pass;
 		__builtin_memcpy(tk->out, s->out, OUTSZ);
 		tk->len = rlen;
@@ -296,6 +317,11 @@ int reply_msg(struct sk_msg_md *msg)
 	end = (void *)(long)msg->data_end;
 	if (data + 5 > end || *(char *)data != MARK)
 		return SK_PASS; /* userspace's reply */
+	struct flowkey fk = { msg->remote_ip4, msg->local_ip4, msg->remote_port, msg->local_port };
+	__u64 *inf = bpf_map_lookup_elem(&inflight, &fk);
+	if (!inf || *inf == 0)
+		return SK_PASS; /* nothing of the kernel's in flight: userspace's bytes */
+	__sync_fetch_and_sub(inf, 1);
 	__builtin_memcpy(&t, data + 1, 4);
 	tk = bpf_map_lookup_elem(&tickets, &t);
 	if (!tk)

@@ -47,7 +47,7 @@ MECHS=(
 	"msg-sockops|-m msg -p 4 -s -c 9"
 	"msg-noorder|-m msg -p 4 -o 0 -W"
 )
-CASES="a b c d e f g h i"
+CASES="a b c d e f g h i j"
 WANT=" ${*:-} "
 
 run_one() { # mech-name options case
@@ -94,19 +94,20 @@ def last_json(p):
         return None
 print("case: a=1 req/segment  b=3 pipelined/segment  c=split over 2 segments  d=reply shorter+longer")
 print("      e=20000 ping-pongs  f=kernel+user replies interleaved  g=data before join  h=close mid-request  i=8 conns")
+print("      j=userspace reply that looks like a kernel-marked request (mode msg's marker)")
 print("cell: ok|WRONG  k=skbs the kernel answered  u=lines userspace answered\n")
-print(f"{'mechanism':16}" + "".join(f"{c:>14}" for c in cases))
+print(f"{'mechanism':16}" + "".join(f" {c:>15}" for c in cases))
 details = []
 for m in mechs:
     row, seen = f"{m:16}", False
     for c in cases:
         cl, sv = last_json(f"{out}/{m}.{c}.cli"), last_json(f"{out}/{m}.{c}.srv")
         if cl is None:
-            row += f"{'-':>14}"; continue
+            row += f" {'-':>15}"; continue
         seen = True
         sv = sv or {}
         cell = ("ok" if cl.get("ok") else "WRONG") + f" k{sv.get('k_reply_skbs', 0)} u{sv.get('ureplies', 0)}"
-        row += f"{cell:>14}"
+        row += f" {cell:>15}"
         details.append(f"{m:16} {c}: {'ok   ' if cl.get('ok') else 'WRONG'} {cl.get('seen')} | server {json.dumps(sv)}")
     if seen:
         print(row)

@@ -1,6 +1,6 @@
 // Loader + line-protocol server for the sk_skb probe (issue 17).
 // Userspace answers whatever the kernel passes, exactly as the kernel would,
-// plus "PASS x" -> "USER x\n". Prints counters as one JSON line on exit.
+// plus "PASS x" -> "USER x\n" and "ECHO x" -> "x\n". Prints counters as one JSON line on exit.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -76,6 +76,8 @@ static int reply_for(const char *line, size_t n, char *out, size_t cap)
 		o += snprintf(out + o, cap - o, "\nEND\n");
 		return o;
 	}
+	if (n >= 5 && !memcmp(line, "ECHO ", 5)) /* lets a test make a reply that looks like a kernel mark */
+		return snprintf(out, cap, "%.*s\n", (int)(n - 5), line + 5);
 	if (n >= 5 && !memcmp(line, "PASS ", 5))
 		return snprintf(out, cap, "USER %.*s\n", (int)(n - 5), line + 5);
 	st.bad_lines++;
@@ -94,8 +96,22 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
+static struct probe *skel;
+
 static void drop(int ep, struct cl *c)
 {
+	/* Forget the connection's in-flight count (its 4-tuple may be reused). */
+	if (skel && !strcmp(opt.mode, "msg")) {
+		struct sockaddr_in l, r;
+		socklen_t n = sizeof(l);
+		struct { __u32 rip, lip, rport, lport; } fk;
+		getsockname(c->fd, (void *)&l, &n);
+		n = sizeof(r);
+		getpeername(c->fd, (void *)&r, &n);
+		fk.rip = r.sin_addr.s_addr; fk.lip = l.sin_addr.s_addr;
+		fk.rport = (__u32)r.sin_port << 16; fk.lport = ntohs(l.sin_port); /* as the ctx rewrite reads them */
+		bpf_map_delete_elem(bpf_map__fd(skel->maps.inflight), &fk);
+	}
 	epoll_ctl(ep, EPOLL_CTL_DEL, c->fd, NULL);
 	close(c->fd); /* closing removes it from the sock maps */
 	c->fd = -1;
@@ -204,6 +220,7 @@ int main(int argc, char **argv)
 		bpf_program__set_autoload(sk->progs.join, opt.sockops);
 		bpf_program__set_autoload(sk->progs.reply_msg, !strcmp(opt.mode, "msg"));
 		if (probe__load(sk)) { fprintf(stderr, "load failed\n"); return 1; }
+		skel = sk;
 		shm = mmap(NULL, NSLOT * sizeof(struct conn), PROT_READ | PROT_WRITE, MAP_SHARED,
 			   bpf_map__fd(sk->maps.conns), 0);
 		if (shm == MAP_FAILED) { perror("mmap"); return 1; }
