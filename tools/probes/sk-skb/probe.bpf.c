@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 // sk_skb probe for issue 17: a line protocol answered in the kernel.
 //   "GET <key>\n"  -> "VALUE <key> <n>\n<n bytes>\nEND\n"   (key starting 'm': "NF\n")
-//   anything else  -> SK_PASS to userspace (which answers "PASS x" with "USER x\n")
+//   anything else  -> SK_PASS to userspace ("PASS x" -> "USER x\n", "ECHO x" -> "x\n")
 // Config is in .rodata (set by the loader before load).
 #include <linux/bpf.h>
 #include <bpf/bpf_helpers.h>
 
-#define NSLOT 1024 /* per-connection slots, index = cookie % NSLOT */
+#define NSLOT 1024 /* per-connection slots, index = cookie % NSLOT (a probe: collisions ignored) */
 #define KEYMAX 32
 #define VMAX 128   /* longest value the kernel writes */
 #define REQMAX (4 + KEYMAX + 1)
@@ -48,7 +48,7 @@ struct {
 	__type(value, struct conn);
 } conns SEC(".maps");
 
-enum { ST_RUNS, ST_PASS, ST_REPLY, ST_NOSLOT, ST_ERR, ST_PARSE, ST_SOCKOPS, ST_N };
+enum { ST_RUNS, ST_PASS, ST_REPLY, ST_NOSLOT, ST_ERR, ST_SOCKOPS, ST_N };
 struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, ST_N);

@@ -307,7 +307,7 @@ int main(int argc, char **argv)
 		i = 2; bpf_map_lookup_elem(bpf_map__fd(sk->maps.stats), &i, &v); krep = v;
 		i = 3; bpf_map_lookup_elem(bpf_map__fd(sk->maps.stats), &i, &v); knoslot = v;
 		i = 4; bpf_map_lookup_elem(bpf_map__fd(sk->maps.stats), &i, &v); kerr = v;
-		i = 6; bpf_map_lookup_elem(bpf_map__fd(sk->maps.stats), &i, &v); ksockops = v;
+		i = 5; bpf_map_lookup_elem(bpf_map__fd(sk->maps.stats), &i, &v); ksockops = v;
 	}
 	printf("{\"accepted\":%ld,\"closed\":%ld,\"ureplies\":%ld,\"uread\":%ld,\"zero_reads\":%ld,"
 	       "\"eagain\":%ld,\"ord_waits\":%ld,\"ord_timeouts\":%ld,\"insert_err\":%ld,\"bad_lines\":%ld,"
