@@ -59,6 +59,55 @@ uint64_t XDPGenerator::writtenPrefix(CallBase &Send, const AllocaInst *Obj) {
   return End;
 }
 
+/// How many bytes from the start of \p Obj the formatting calls that
+/// dominate \p Send write there, at run time (the text and its NUL:
+/// sprintf's result + 1, snprintf's min(result, size - 1) + 1 for a size
+/// other than 0), as an i64 in the kernel function; null if none does.
+/// writtenPrefix counts constant places and sizes only: without this, a
+/// reply formatted over a shorter request ("visit 7" after "hi") fell
+/// back for bytes the path had written itself.
+Value *XDPGenerator::formattedPrefix(CallBase &Send, const AllocaInst *Obj) {
+  const DataLayout &DL = C.WorkFunction->getDataLayout();
+  DominatorTree DT(*C.WorkFunction);
+  Value *Most = nullptr;
+  for (BasicBlock *BB : C.KernelBlocks)
+    for (Instruction &I : *BB) {
+      auto *CB = dyn_cast<CallBase>(&I);
+      if (!CB || CB->arg_size() < 2 || !DT.dominates(CB, &Send))
+        continue;
+      StringRef Name = directCalleeName(*CB);
+      bool Bounded = Name == "snprintf" || Name == "__snprintf_chk";
+      if (!Bounded && Name != "sprintf" && Name != "__sprintf_chk")
+        continue;
+      int64_t Off = 0;
+      Value *Ret = VMap.lookup(CB);
+      if (GetPointerBaseWithConstantOffset(CB->getArgOperand(0), Off, DL) !=
+              Obj ||
+          Off != 0 || !Ret || !Ret->getType()->isIntegerTy())
+        continue;
+      // A negative result (an error) wrote nothing we count.
+      Value *Text = B.CreateSExt(Ret, I64);
+      Text = B.CreateBinaryIntrinsic(Intrinsic::smax, Text,
+                                     ConstantInt::get(I64, 0));
+      Value *Bytes = B.CreateAdd(Text, ConstantInt::get(I64, 1));
+      if (Bounded) {
+        Value *Size = VMap.lookup(CB->getArgOperand(1));
+        if (!Size && isa<ConstantInt>(CB->getArgOperand(1)))
+          Size = CB->getArgOperand(1);
+        if (!Size)
+          continue;
+        Size = B.CreateZExtOrTrunc(Size, I64);
+        Bytes = B.CreateSelect(
+            B.CreateICmpEQ(Size, ConstantInt::get(I64, 0)),
+            ConstantInt::get(I64, 0),
+            B.CreateBinaryIntrinsic(Intrinsic::umin, Bytes, Size));
+      }
+      Most = Most ? B.CreateBinaryIntrinsic(Intrinsic::umax, Most, Bytes)
+                  : Bytes;
+    }
+  return Most;
+}
+
 Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   // sendto(fd, buf, len, flags, addr, addrlen): remember which bytes; the
   // packet is rewritten from them only when the request is done, so a
@@ -97,12 +146,14 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
       !(C.ReplyRoom && RecvCap >= C.ReplyRoom)) {
     uint64_t Written = writtenPrefix(Send, Obj);
     auto *CLen = dyn_cast<ConstantInt>(Len);
-    if (!CLen || CLen->getZExtValue() > Written)
-      require(B.CreateICmpULE(
-                  Len, B.CreateBinaryIntrinsic(
-                           Intrinsic::umax, B.CreateZExtOrTrunc(PayloadLen, I64),
-                           ConstantInt::get(I64, Written))),
-              "reply.received");
+    if (!CLen || CLen->getZExtValue() > Written) {
+      Value *Known = B.CreateBinaryIntrinsic(
+          Intrinsic::umax, B.CreateZExtOrTrunc(PayloadLen, I64),
+          ConstantInt::get(I64, Written));
+      if (Value *Formatted = formattedPrefix(Send, Obj))
+        Known = B.CreateBinaryIntrinsic(Intrinsic::umax, Known, Formatted);
+      require(B.CreateICmpULE(Len, Known), "reply.received");
+    }
   }
   B.CreateStore(ConstantInt::get(I8, 1), Replied);
   B.CreateStore(Len, ReplyLen);

@@ -118,6 +118,7 @@ public:
   uint64_t RecvCap = 0; ///< the most bytes the receive fills
   void initScratchObjects();
   uint64_t writtenPrefix(CallBase &Send, const AllocaInst *Obj);
+  Value *formattedPrefix(CallBase &Send, const AllocaInst *Obj);
   AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
   SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
   uint64_t ReplyBufSize = 0;             ///< the (IPv6: only) reply buffer's size

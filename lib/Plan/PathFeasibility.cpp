@@ -231,6 +231,14 @@ void RegionChecker::run() {
               " holds bytes from before the receive",
           I, I->getDebugLoc());
   }
+  for (auto [I, A] : carriedLocalWrites(P)) {
+    std::string Name = sourceVariableName(A);
+    block(I->getParent(), Blocker::PreArrivalState,
+          (Name.empty() ? "a local" : "local " + Name) +
+              " keeps bytes for later requests, which would not see the "
+              "offload's write",
+          I, I->getDebugLoc());
+  }
   checkKernel();
 }
 

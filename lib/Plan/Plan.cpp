@@ -218,7 +218,10 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
   // blocker on a rare path comes after (memcached's stats mutex on every
   // request before its rare second reply). The printer, the JSON and the
   // remarks list them in this order.
-  bool Blocked = C.Omega <= 0 && !C.Blockers.empty();
+  // (Also when the kernel could only drop requests: no reply path is
+  // answered there either.)
+  bool DropsOnly = C.Replies.empty() && C.Effects.empty();
+  bool Blocked = (C.Omega <= 0 || DropsOnly) && !C.Blockers.empty();
   if (Blocked) {
     double MaxReach = 0;
     for (const BlockerSite &B : C.Blockers)
@@ -287,8 +290,8 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
     C.Result.SavingNs = 0;
     C.Decision = formatv("keep in userspace: the kernel could only drop "
                          "requests (omega {0:F3}); every reply path meets a "
-                         "blocker",
-                         C.Omega);
+                         "blocker{1}",
+                         C.Omega, Foremost);
   } else if (C.Result.Offload) {
     C.Decision = formatv("offload: omega {0:F3} > rho {1:F3} + margin {2:F2}",
                          C.Omega, C.Result.Rho, Costs.Margin);

@@ -13,6 +13,7 @@
 #include "Plan/CallbackLoops.h"
 #include "Plan/ColdPaths.h"
 #include "Plan/LogCalls.h"
+#include "Plan/LoopLocals.h"
 #include "Plan/PeeledReceives.h"
 #include "Plan/SinkCold.h"
 #include "Plan/TableLoads.h"
@@ -178,6 +179,8 @@ void Preparer::tag(Module &W, function_ref<Value *(const Value *)> CopyOf) {
 void Preparer::run(Module &W, const ArrivalGroups &Groups,
                    function_ref<Value *(const Value *)> CopyOf) {
   tag(W, CopyOf);
+  // Before anything reads them: counters in main's locals are globals.
+  promoteLocals(loopCarriedLocals(Info), CopyOf).commit();
   markColdPaths(W); // before inlining: the marks are copied with the calls
   Recursive = recursiveFunctions(W);
   std::set<const Function *> Unpeeled;

@@ -17,6 +17,8 @@
 //
 // The working copy differs from the program in ways the kernel side relies
 // on, one transform each (Prepare.cpp):
+//   0. integer locals of main its event loop carries from request to
+//      request (a request counter) are globals (LoopLocals.h);
 //   1. landmark calls and event-loop waits are tagged with metadata
 //      (koffload.landmark, koffload.wait) so they are found after inlining;
 //   2. an event loop whose receive rotation copied in front of it starts

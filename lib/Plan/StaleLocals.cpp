@@ -6,6 +6,7 @@
 
 #include "Plan/StaleLocals.h"
 #include "Landmarks/Landmarks.h"
+#include "Landmarks/SocketCalls.h"
 #include "Plan/PathUtils.h"
 #include "Plan/RequestPaths.h"
 #include "Support/StoredBefore.h"
@@ -13,9 +14,11 @@
 
 #include "llvm/ADT/SetOperations.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Operator.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
 
@@ -117,18 +120,17 @@ void objectsOf(CallBase &CB, unsigned Depth, LocalSet &Out) {
   }
 }
 
-} // namespace
-
-SmallVector<std::pair<Instruction *, AllocaInst *>, 2>
-staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
-  SmallVector<std::pair<Instruction *, AllocaInst *>, 2> Out;
+/// What the receive fills (the buffer, the source address and its
+/// length, through a msghdr to its iovecs' buffers) and what the loop's
+/// wait fills are the request's own, or no request state; a reply's
+/// msghdr and iovec are decoded by the generator. Written: locals something
+/// writes besides the receive (the others are never set, and reading them
+/// is the program's own undefined read). \p WithReplies: the objects the
+/// path's other socket calls are given (a reply's buffer and address)
+/// count as filled too.
+void filledAndWritten(const RequestPath &P, bool WithReplies,
+                      LocalSet &Filled, LocalSet &Written) {
   Function &F = *P.F;
-
-  // What the receive fills (the buffer, the source address and its
-  // length, through a msghdr to its iovecs' buffers) and what the loop's
-  // wait fills are the request's own, or no request state; a reply's
-  // msghdr and iovec are decoded by the generator.
-  LocalSet Filled;
   for (CallBase *A : P.ArrivalCalls)
     objectsOf(*A, 2, Filled);
   for (Instruction &I : instructions(F))
@@ -136,13 +138,9 @@ staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
       if (I.getMetadata(WaitMDKind))
         objectsOf(*CB, 0, Filled);
       else if (std::optional<unsigned> Idx = landmarkIndex(I);
-               Idx && P.Region.contains(I.getParent()))
+               WithReplies && Idx && P.Region.contains(I.getParent()))
         objectsOf(*CB, 1, Filled);
     }
-
-  // Locals something writes (besides the receive): the others are never
-  // set, and reading them is the program's own undefined read.
-  LocalSet Written;
   for (Instruction &I : instructions(F)) {
     if (is_contained(P.ArrivalCalls, &I))
       continue;
@@ -154,6 +152,15 @@ staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
       if (AllocaInst *A = localOf(S->getValueOperand()))
         Written.insert(A);
   }
+}
+
+} // namespace
+
+SmallVector<std::pair<Instruction *, AllocaInst *>, 2>
+staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
+  SmallVector<std::pair<Instruction *, AllocaInst *>, 2> Out;
+  LocalSet Filled, Written;
+  filledAndWritten(P, /*WithReplies=*/true, Filled, Written);
 
   // Locals the request has certainly written before each block (a must
   // data flow over the region, entered fresh at each entry).
@@ -215,6 +222,155 @@ staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
       S.insert(W.begin(), W.end());
     }
   }
+  return Out;
+}
+
+SmallVector<std::pair<Instruction *, AllocaInst *>, 2>
+carriedLocalWrites(const RequestPath &P) {
+  SmallVector<std::pair<Instruction *, AllocaInst *>, 2> Out;
+  Loop *L = P.EventLoop;
+  if (!L)
+    return Out;
+  // A table of clients the replies are sent to is such a local too.
+  LocalSet Filled, Written;
+  filledAndWritten(P, /*WithReplies=*/false, Filled, Written);
+
+  // Locals some turn of the loop may read before it writes them: they
+  // carry bytes from one request to the next (a must-written data flow
+  // over the whole loop, from its header, not only the fast path).
+  DenseMap<BasicBlock *, LocalSet> WrittenOut;
+  auto In = [&](BasicBlock *BB) {
+    LocalSet S;
+    if (BB == L->getHeader())
+      return S;
+    bool First = true;
+    for (BasicBlock *Pred : predecessors(BB)) {
+      if (!L->contains(Pred))
+        continue;
+      auto It = WrittenOut.find(Pred);
+      if (It == WrittenOut.end())
+        continue;
+      if (First)
+        S = It->second;
+      else
+        set_intersect(S, It->second);
+      First = false;
+    }
+    return S;
+  };
+  // A write at a place that state from earlier requests picks (a ring's
+  // slot at a count the requests keep in a global, ring[last++] = from,
+  // `last` shared as LoopLocals.h makes it) fills a
+  // table the next requests read, even if each turn writes before it
+  // reads. (A place the request computes itself, d[nd++] of a number's
+  // digits, does not.)
+  // A global requests write (a count), not one set at start-up (a zone).
+  auto WrittenInLoop = [&](GlobalVariable &GV) {
+    SmallVector<User *, 8> Work(GV.users());
+    for (unsigned I = 0; I < Work.size() && I < 64; ++I) {
+      User *U = Work[I];
+      if (isa<ConstantExpr>(U)) {
+        append_range(Work, U->users());
+        continue;
+      }
+      auto *Ins = dyn_cast<Instruction>(U);
+      if (!Ins || !L->contains(Ins->getParent()))
+        continue;
+      if (isa<StoreInst>(Ins) || isa<AtomicRMWInst>(Ins) ||
+          isa<AtomicCmpXchgInst>(Ins) || isa<CallBase>(Ins))
+        return true;
+      if (isa<GetElementPtrInst>(Ins) || isa<CastInst>(Ins))
+        append_range(Work, Ins->users());
+    }
+    return false;
+  };
+  auto Persistent = [&](Value *V) {
+    SmallVector<Value *, 8> Work{V};
+    SmallPtrSet<Value *, 16> Seen;
+    while (!Work.empty()) {
+      Value *X = Work.pop_back_val();
+      if (!Seen.insert(X).second || Seen.size() > 32)
+        continue;
+      if (auto *Ld = dyn_cast<LoadInst>(X)) {
+        auto *GV = dyn_cast<GlobalVariable>(
+            getUnderlyingObject(Ld->getPointerOperand()));
+        if (GV && WrittenInLoop(*GV))
+          return true;
+        continue;
+      }
+      // (A phi at the loop's header is a local carried around it, refused
+      // as such where the path uses it; SROA leaves such phis, undefined
+      // on entry, for a helper's locals the path always sets first.)
+      if (auto *Phi = dyn_cast<PHINode>(X)) {
+        if (Phi->getParent() != L->getHeader())
+          append_range(Work, Phi->incoming_values());
+        continue;
+      }
+      if (isa<CastInst>(X) || isa<BinaryOperator>(X) || isa<SelectInst>(X))
+        append_range(Work, cast<Instruction>(X)->operands());
+    }
+    return false;
+  };
+  auto TableWrite = [&](Instruction &I) {
+    Value *Dest = nullptr;
+    if (auto *St = dyn_cast<StoreInst>(&I))
+      Dest = St->getPointerOperand();
+    else if (auto *MI = dyn_cast<MemIntrinsic>(&I))
+      Dest = MI->getDest();
+    for (auto *GEP = dyn_cast_or_null<GEPOperator>(Dest); GEP;
+         GEP = dyn_cast<GEPOperator>(GEP->getPointerOperand()))
+      for (Value *Idx : GEP->indices())
+        if (!isa<Constant>(Idx) && Persistent(Idx))
+          return true;
+    return false;
+  };
+  LocalSet Carried;
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (BasicBlock *BB : L->blocks()) {
+      LocalSet S = In(BB);
+      for (Instruction &I : *BB) {
+        SmallVector<AllocaInst *, 2> W, R;
+        accessesOfLocals(I, W, R);
+        // A reply's data is what the request wrote (a reply of bytes it
+        // did not write is the generator's check, reply.received, and a
+        // length of 0 reads none); its destination address is read as
+        // state (a table of clients).
+        AllocaInst *ReplyData = nullptr;
+        if (auto *CB = dyn_cast<CallBase>(&I))
+          if (std::optional<SocketCall> SC = decodeSocketCall(*CB);
+              SC && SC->Info.sends() && SC->buffer())
+            ReplyData = localOf(SC->buffer());
+        for (AllocaInst *A : R)
+          if (A != ReplyData && !S.contains(A) && !Filled.contains(A) &&
+              Written.contains(A))
+            Changed |= Carried.insert(A).second;
+        for (AllocaInst *A : W)
+          if (TableWrite(I))
+            Changed |= Carried.insert(A).second;
+        S.insert(W.begin(), W.end());
+      }
+      auto It = WrittenOut.find(BB);
+      if (It == WrittenOut.end() || It->second.size() != S.size()) {
+        WrittenOut[BB] = std::move(S);
+        Changed = true;
+      }
+    }
+  }
+
+  // The fast path's writes to them: the offload writes its own copy, and
+  // the next request userspace serves would not see the write.
+  LocalSet Reported;
+  for (BasicBlock *BB : P.Region)
+    for (Instruction &I : *BB) {
+      if (is_contained(P.ArrivalCalls, &I))
+        continue;
+      SmallVector<AllocaInst *, 2> W, R;
+      accessesOfLocals(I, W, R);
+      for (AllocaInst *A : W)
+        if (Carried.contains(A) && Reported.insert(A).second)
+          Out.push_back({&I, A});
+    }
   return Out;
 }
 

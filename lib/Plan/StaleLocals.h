@@ -48,6 +48,14 @@ llvm::SmallVector<std::pair<llvm::Instruction *, llvm::AllocaInst *>, 2>
 staleLocalReads(const RequestPath &P,
                 llvm::function_ref<bool(llvm::Value *)> OnlyFd);
 
+/// The writes on \p P's region to locals that carry bytes from one request
+/// to the next (some turn of the event loop reads them before writing
+/// them: a table of clients in a local of main): the offload writes its
+/// own copy, so a later request served in userspace would miss the write.
+/// At most one write per local.
+llvm::SmallVector<std::pair<llvm::Instruction *, llvm::AllocaInst *>, 2>
+carriedLocalWrites(const RequestPath &P);
+
 } // namespace koffload
 
 #endif // KOFFLOAD_PLAN_STALELOCALS_H

@@ -8,6 +8,7 @@
 #include "User/SharedHeap.h"
 #include "User/LogReplay.h"
 #include "Landmarks/Landmarks.h"
+#include "Plan/LoopLocals.h"
 #include "Plan/Plan.h"
 #include "Support/Refusal.h"
 #include "Support/Remarks.h"
@@ -15,6 +16,7 @@
 #include "Support/WordUpdates.h"
 #include "koffload/abi.h"
 
+#include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/Analysis/ValueTracking.h"
@@ -167,6 +169,16 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
   SmallVector<Entry, 4> Entries;
   SmallVector<WordUpdate, 8> Updates; ///< of atomic-rmw words, in userspace
   // Everything that can refuse comes first: the module is left as it was.
+  // Counters main keeps in locals and the plan shares are globals in the
+  // working copy (LoopLocals.h): here too, undone on a refusal.
+  SmallVector<LoopLocal, 2> Locals;
+  for (const LoopLocal &L : loopCarriedLocals(Info))
+    if (any_of(C.Shared,
+               [&](const SharedGlobal &G) { return G.Name == L.GlobalName; }))
+      Locals.push_back(L);
+  PromotedLocals Promoted =
+      promoteLocals(Locals, [](const Value *V) { return const_cast<Value *>(V); });
+  auto Refused = make_scope_exit([&] { Promoted.undo(); });
   for (const SharedGlobal &G : C.Shared) {
     // The heap's record: its word is the runtime's (koffload-heap.c).
     bool Heap = G.Name == KOFFLOAD_HEAP_BASE_GLOBAL;
@@ -207,6 +219,8 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
         HandlerStarts.push_back({CB.Handler, CB.FdArg});
   if (Info.bindingsOf(C.Socket).empty() && HandlerStarts.empty())
     return refuse("the offloaded socket has no bind() to start from");
+  Refused.release();
+  Promoted.commit();
 
   // Tables on the heap the fast path follows: the program's allocations
   // come from the heap it shares with the offload.

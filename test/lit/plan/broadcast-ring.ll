@@ -1,21 +1,24 @@
 ; A chat relay in SimpleChat's idiom (issue 15, docs/real-servers.md's
 ; ranking table): broadcast-ring.c appends every sender to a ring of 256
 ; addresses indexed by an unsigned char `last` (line 28) and sends each
-; message to the addresses before the index (29-30). `last` was just
-; incremented, so the broadcast runs for every message but the one in 256
-; that wraps `last` to 0: 255/256 = 99.6% of requests reach the sendto.
-; ScalarEvolution sees `last` as an add recurrence of the event loop
-; ({1,+,1} in 8 bits); the loop's guard `0 < (int)last` singles out one of
-; its values. Before, BPI weighed the guard 50/50 here (driver IR) and
-; 12:20 at -O1 (broadcast-ring-o1.ll): 50.0% and 62.5%.
+; message to the addresses before the index (29-30).
+;
+; In the driver's IR `last` is a local of main in memory, and now shared
+; as a global (Plan/LoopLocals.h): the loop's guard `0 < (int)last` is no
+; longer an add recurrence ScalarEvolution weighs (255/256 of requests
+; reach the sendto; broadcast-ring-o1.ll, where `last` is a phi, still
+; shows it): BPI weighs it 50/50. The path where `last` wraps to 0 sends
+; nothing, but it writes the sender into the ring, a local the later
+; requests read (userspace serves them): the offload's write would be
+; lost, so that path is refused too, and the broadcast is named first.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ;
 ; CHECK-LABEL: koffload plan for 'broadcast-ring.c'
 ; CHECK:       decision: no request can be answered in the kernel: every path from the receive meets a blocker, foremost MultipleReplies (sendto at broadcast-ring.c:30)
-; CHECK-NEXT:  blocked: MultipleReplies sendto at broadcast-ring.c:30 (reached by 99.6% of requests)
-; CHECK-NEXT:  blocked: ReplyElsewhere sendto to an address other than the request's source at broadcast-ring.c:30 (reached by 99.6% of requests)
-; CHECK-NEXT:  blocked: PreArrivalState loop-carried local 'last' at broadcast-ring.c:28 (reached by 100.0% of requests)
+; CHECK-NEXT:  blocked: MultipleReplies sendto at broadcast-ring.c:30 (reached by 50.0% of requests)
+; CHECK-NEXT:  blocked: ReplyElsewhere sendto to an address other than the request's source at broadcast-ring.c:30 (reached by 50.0% of requests)
+; CHECK-NEXT:  blocked: PreArrivalState local 'ring' keeps bytes for later requests, which would not see the offload's write at broadcast-ring.c:28 (reached by 100.0% of requests)
 ; (the relay's log line at broadcast-ring.c:27 would be recorded for the
 ; runtime to replay: no blocker, Support/LogRecords.h)
 ;

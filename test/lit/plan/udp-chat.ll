@@ -4,13 +4,17 @@
 ; client (32-33). Nothing can be answered in the kernel, and what the
 ; server is, is its broadcast: several replies, to other clients. That
 ; is named first, in the decision and as the first blocker, before the
-; logging and the loop-carried table that come earlier on the path; the
-; JSON report and the remarks list them in the same order.
+; logging and the table that come earlier on the path; the JSON report
+; and the remarks list them in the same order.
 ;
-; 'count' is one object read at three lines, one row: every request reads
-; it in the room test (line 30), so the row is reached by 100.0% of
-; requests, the union of its sites (not the most reached one alone, and
-; not the sum of the two reads at line 31, which are one request's).
+; The count of clients, a local of main, is shared as a global
+; (Plan/LoopLocals.h). The table is not (an array): a write to it in the
+; kernel would be lost to the later requests userspace serves, which read
+; it (the relay's other path, with the table full, reads it unwritten).
+; Before, with count shared, the path that adds a client and sends to no
+; one was planned for the kernel and its write to the table lost.
+; What is left, a path with no reply and no write, is only drops: kept in
+; userspace, the blockers in the same order.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes='print<koffload-fast-path>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=REACH
@@ -19,13 +23,13 @@
 ; RUN: %opt %load_koffload -passes='koffload' -pass-remarks-missed=koffload -disable-output %s 2>&1 | FileCheck %s --check-prefix=REMARK
 ;
 ; CHECK-LABEL: koffload plan for 'udp-chat.c'
-; CHECK:       decision: no request can be answered in the kernel: every path from the receive meets a blocker, foremost MultipleReplies (sendto at udp-chat.c:33)
+; CHECK:       decision: keep in userspace: the kernel could only drop requests (omega {{[0-9.]+}}); every reply path meets a blocker, foremost MultipleReplies (sendto at udp-chat.c:33)
 ; CHECK-NEXT:  blocked: MultipleReplies sendto at udp-chat.c:33
 ; CHECK-NEXT:  blocked: ReplyElsewhere sendto to an address other than the request's source at udp-chat.c:33
-; CHECK-NEXT:  blocked: PreArrivalState loop-carried local 'count' at udp-chat.c:30
+; CHECK-NEXT:  blocked: PreArrivalState local 'clients' keeps bytes for later requests, which would not see the offload's write at udp-chat.c:31
 ; (the log line at udp-chat.c:29 would be recorded: no blocker)
 ;
-; REACH: blocked: PreArrivalState loop-carried local 'count' at udp-chat.c:30 and 2 more sites (udp-chat.c:31, udp-chat.c:32) (reached by 100.0% of requests)
+; REACH: blocked: PreArrivalState local 'clients' keeps bytes for later requests, which would not see the offload's write at udp-chat.c:31 (reached by 50.0% of requests)
 ;
 ; JSON:      foremost MultipleReplies (sendto at udp-chat.c:33)
 ; JSON-NEXT: MultipleReplies
@@ -35,7 +39,7 @@
 ; REMARK:      remark: udp-chat.c:24:{{[0-9]+}}: requests on socket #0 stay in userspace: {{.*}}foremost MultipleReplies (sendto at udp-chat.c:33)
 ; REMARK-NEXT: remark: udp-chat.c:33:{{[0-9]+}}: MultipleReplies
 ; REMARK-NEXT: remark: udp-chat.c:33:{{[0-9]+}}: ReplyElsewhere
-; REMARK-NEXT: remark: udp-chat.c:30:{{[0-9]+}}: PreArrivalState
+; REMARK-NEXT: remark: udp-chat.c:31:{{[0-9]+}}: PreArrivalState
 ;
 ; MADE-FROM: Inputs/udp-chat.c
 ; CLANG: clang-19 -O0 -g -S -emit-llvm -o - udp-chat.c

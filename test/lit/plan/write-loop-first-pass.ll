@@ -7,7 +7,8 @@
 ; kernel. Reads (line 59) reply from the register itself (r->value, a
 ; global the program writes), which the generator does not send from
 ; (NotGenerated; it replies from a local buffer or constant data): with
-; no reply path left, the candidate stays in userspace.
+; no reply path left, the candidate stays in userspace. The blockers are
+; ranked as when nothing is answered: the journal's write first.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes=verify,koffload -disable-output %s
@@ -16,8 +17,9 @@
 ; CHECK:       arrival: journal.c:47
 ; CHECK-NEXT:  omega
 ; CHECK:       decision: keep in userspace: the kernel could only drop requests
-; CHECK-NEXT:  blocked: NotGenerated the reply is sent neither from the start of a local buffer nor from constant data at journal.c:59 (
+; CHECK-SAME:  foremost BlockingIO (write at journal.c:21)
 ; CHECK-NEXT:  blocked: BlockingIO write at journal.c:21 (
+; CHECK-NEXT:  blocked: NotGenerated the reply is sent neither from the start of a local buffer nor from constant data at journal.c:59 (
 ; CHECK-NOT:   loop:
 ; CHECK:       summary: 1 candidate, 0 offloaded
 ;
