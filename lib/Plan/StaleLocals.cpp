@@ -154,6 +154,29 @@ void filledAndWritten(const RequestPath &P, bool WithReplies,
   }
 }
 
+/// The locals certainly written on entry to \p BB: the intersection over
+/// its predecessors \p Inside the analysed blocks whose state \p Out
+/// knows (a predecessor not reached yet is the lattice's top).
+LocalSet writtenOnEntry(BasicBlock *BB,
+                        function_ref<bool(BasicBlock *)> Inside,
+                        const DenseMap<BasicBlock *, LocalSet> &Out) {
+  LocalSet S;
+  bool First = true;
+  for (BasicBlock *Pred : predecessors(BB)) {
+    if (!Inside(Pred))
+      continue;
+    auto It = Out.find(Pred);
+    if (It == Out.end())
+      continue;
+    if (First)
+      S = It->second;
+    else
+      set_intersect(S, It->second);
+    First = false;
+  }
+  return S;
+}
+
 } // namespace
 
 SmallVector<std::pair<Instruction *, AllocaInst *>, 2>
@@ -169,20 +192,9 @@ staleLocalReads(const RequestPath &P, function_ref<bool(Value *)> OnlyFd) {
     LocalSet S;
     if (is_contained(P.Entries, BB))
       return S;
-    bool First = true;
-    for (BasicBlock *Pred : predecessors(BB)) {
-      if (!P.Region.contains(Pred))
-        continue;
-      auto It = WrittenOut.find(Pred);
-      if (It == WrittenOut.end())
-        continue; // not reached yet: the top of the lattice
-      if (First)
-        S = It->second;
-      else
-        set_intersect(S, It->second);
-      First = false;
-    }
-    return S;
+    return writtenOnEntry(
+        BB, [&](BasicBlock *Pred) { return P.Region.contains(Pred); },
+        WrittenOut);
   };
   for (bool Changed = true; Changed;) {
     Changed = false;
@@ -243,20 +255,8 @@ carriedLocalWrites(const RequestPath &P) {
     LocalSet S;
     if (BB == L->getHeader())
       return S;
-    bool First = true;
-    for (BasicBlock *Pred : predecessors(BB)) {
-      if (!L->contains(Pred))
-        continue;
-      auto It = WrittenOut.find(Pred);
-      if (It == WrittenOut.end())
-        continue;
-      if (First)
-        S = It->second;
-      else
-        set_intersect(S, It->second);
-      First = false;
-    }
-    return S;
+    return writtenOnEntry(
+        BB, [&](BasicBlock *Pred) { return L->contains(Pred); }, WrittenOut);
   };
   // A write at a place that state from earlier requests picks (a ring's
   // slot at a count the requests keep in a global, ring[last++] = from,
