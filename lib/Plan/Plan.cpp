@@ -244,8 +244,9 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
     C.Result.SavingNs = 0;
     C.Decision =
         "keep in userspace: TCP: no kernel side is generated for TCP yet "
-        "(an sk_skb stream verdict program on a sockmap would carry the "
-        "replies; only UDP offloads to XDP are)";
+        "(an sk_skb stream verdict that keeps each request's length and an "
+        "sk_msg program that writes the reply, on one sockmap, would carry "
+        "the replies: docs/tcp-mechanism.md; only UDP offloads to XDP are)";
     C.Decision += C.Omega <= 0
                       ? "; besides, every path from the receive meets a "
                         "blocker" +

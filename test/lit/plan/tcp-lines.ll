@@ -11,7 +11,7 @@
 ; CHECK:       saving 0 ns/request
 ; Its snprintf runs in the kernel now (issue 16), so only TCP itself
 ; keeps it in userspace.
-; CHECK:       decision: keep in userspace: TCP: no kernel side is generated for TCP yet (an sk_skb stream verdict program on a sockmap would carry the replies; only UDP offloads to XDP are); the request path itself would be answered in the kernel for omega 1.000 of requests
+; CHECK:       decision: keep in userspace: TCP: no kernel side is generated for TCP yet (an sk_skb stream verdict that keeps each request's length and an sk_msg program that writes the reply, on one sockmap, would carry the replies: docs/tcp-mechanism.md; only UDP offloads to XDP are); the request path itself would be answered in the kernel for omega 1.000 of requests
 ; CHECK-NOT:   TCP
 ; CHECK:       summary: 1 candidate, 0 offloaded
 ;
