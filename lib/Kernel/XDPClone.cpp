@@ -108,6 +108,44 @@ Value *XDPGenerator::formattedPrefix(CallBase &Send, const AllocaInst *Obj) {
   return Most;
 }
 
+/// Whether the reply's length \p Len is what sprintf returned for text it
+/// formatted at the start of \p Obj (through casts, and phis or selects
+/// of several such calls: one per literal a `%s` chose), so that the reply
+/// is bytes the request wrote. (snprintf returns the length it would have
+/// written: formattedPrefix checks those at run time.)
+static bool lengthOfFormattedText(Value *Len, const AllocaInst *Obj,
+                                  const DataLayout &DL) {
+  SmallVector<Value *, 4> Work{Len};
+  SmallPtrSet<Value *, 8> Seen;
+  while (!Work.empty()) {
+    Value *V = Work.pop_back_val();
+    if (!Seen.insert(V).second)
+      continue;
+    if (isa<CastInst>(V)) {
+      Work.push_back(cast<CastInst>(V)->getOperand(0));
+      continue;
+    }
+    if (auto *Phi = dyn_cast<PHINode>(V)) {
+      append_range(Work, Phi->incoming_values());
+      continue;
+    }
+    if (auto *Sel = dyn_cast<SelectInst>(V)) {
+      Work.push_back(Sel->getTrueValue());
+      Work.push_back(Sel->getFalseValue());
+      continue;
+    }
+    auto *CB = dyn_cast<CallBase>(V);
+    StringRef Name = CB ? directCalleeName(*CB) : "";
+    int64_t Off = 0;
+    if (!CB || (Name != "sprintf" && Name != "__sprintf_chk") ||
+        GetPointerBaseWithConstantOffset(CB->getArgOperand(0), Off, DL) !=
+            Obj ||
+        Off != 0)
+      return false;
+  }
+  return true;
+}
+
 Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   // sendto(fd, buf, len, flags, addr, addrlen): remember which bytes; the
   // packet is rewritten from them only when the request is done, so a
@@ -143,7 +181,8 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   // past the received bytes falls back, never sending those. (With the
   // reply's room checked first, every datagram fills a fixed-size reply.)
   if (Obj == getUnderlyingObject(Arrival.Buf) && !RecvBufZeroed &&
-      !(C.ReplyRoom && RecvCap >= C.ReplyRoom)) {
+      !(C.ReplyRoom && RecvCap >= C.ReplyRoom) &&
+      !lengthOfFormattedText(M.Len, Obj, C.WorkFunction->getDataLayout())) {
     uint64_t Written = writtenPrefix(Send, Obj);
     auto *CLen = dyn_cast<ConstantInt>(Len);
     if (!CLen || CLen->getZExtValue() > Written) {

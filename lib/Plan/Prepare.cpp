@@ -25,6 +25,7 @@
 #include "Support/ValueSources.h"
 
 #include "llvm/ADT/SCCIterator.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Analysis/AssumptionCache.h"
 #include "llvm/Analysis/CallGraph.h"
 #include "llvm/Analysis/InstructionSimplify.h"
@@ -131,6 +132,7 @@ private:
   void rotateInnerLoops(Function &F);
   void foldArrivalResults(Function &F);
   void forwardReturnedDestinations(Function &F);
+  bool splitLiteralChoices(Function &F);
   void splitAfterArrivals(Function &F, ArrayRef<unsigned> Arrivals);
 };
 
@@ -415,6 +417,8 @@ void Preparer::simplify(Function &F) {
   FPM.addPass(InstSimplifyPass());
   FPM.addPass(SimplifyCFGPass());
   FPM.run(F, FAM);
+  if (splitLiteralChoices(F))
+    FAM.invalidate(F, PreservedAnalyses::none());
   // A pointer that walked a constant table (`ep++`) is dead once its reads
   // are folded (TableLoads.h), but its cycle of phi and step stays: the
   // kernel side would need the table's address for nothing.
@@ -426,6 +430,62 @@ void Preparer::simplify(Function &F) {
   for (WeakTrackingVH &V : Phis)
     if (auto *PN = dyn_cast_or_null<PHINode>(V))
       RecursivelyDeleteDeadPHINode(PN);
+}
+
+/// A string argument chosen between two literals (`visits == 1 ? "." :
+/// "s."`, a select once SimplifyCFG folded the ternary): the kernel's libc
+/// reads one object per string, so the call is made on each side of a
+/// branch, each with its literal, and its result merged. Only the C
+/// library's string and formatting calls, never a landmark (a reply of a
+/// chosen literal is sent from constant data as it is).
+bool Preparer::splitLiteralChoices(Function &F) {
+  static const StringSet<> Calls = {
+      "sprintf", "snprintf", "__sprintf_chk", "__snprintf_chk", "printf",
+      "fprintf", "puts",     "fputs",         "syslog",         "strlen",
+      "strcmp",  "strncmp",  "strcpy",        "strncpy",        "strcat",
+      "strncat", "strchr",   "strstr",        "strtol",         "strtoul",
+      "atoi"};
+  auto Literal = [](Value *V) {
+    auto *GV = dyn_cast<GlobalVariable>(V->stripPointerCasts());
+    return GV && GV->isConstant() && GV->hasDefinitiveInitializer();
+  };
+  SmallVector<std::pair<CallInst *, unsigned>, 4> Work;
+  for (BasicBlock &BB : F)
+    for (Instruction &I : BB) {
+      auto *CI = dyn_cast<CallInst>(&I);
+      if (!CI || !Calls.contains(directCalleeName(*CI)) ||
+          landmarkIndex(*CI) || CI->isMustTailCall())
+        continue;
+      for (unsigned A = 0; A < CI->arg_size(); ++A)
+        if (auto *Sel = dyn_cast<SelectInst>(CI->getArgOperand(A));
+            Sel && Literal(Sel->getTrueValue()) &&
+            Literal(Sel->getFalseValue()) &&
+            Sel->getTrueValue() != Sel->getFalseValue()) {
+          Work.push_back({CI, A});
+          break; // one choice a call; a second one is split next time
+        }
+    }
+  for (auto [CI, A] : Work) {
+    auto *Sel = cast<SelectInst>(CI->getArgOperand(A));
+    Instruction *Then = nullptr, *Else = nullptr;
+    SplitBlockAndInsertIfThenElse(Sel->getCondition(), CI, &Then, &Else);
+    CallInst *OnTrue = cast<CallInst>(CI->clone());
+    CallInst *OnFalse = cast<CallInst>(CI->clone());
+    OnTrue->setArgOperand(A, Sel->getTrueValue());
+    OnFalse->setArgOperand(A, Sel->getFalseValue());
+    OnTrue->insertBefore(Then);
+    OnFalse->insertBefore(Else);
+    if (!CI->getType()->isVoidTy()) {
+      PHINode *Merge = PHINode::Create(CI->getType(), 2, "", CI);
+      Merge->addIncoming(OnTrue, OnTrue->getParent());
+      Merge->addIncoming(OnFalse, OnFalse->getParent());
+      CI->replaceAllUsesWith(Merge);
+    }
+    CI->eraseFromParent();
+    if (Sel->use_empty())
+      Sel->eraseFromParent();
+  }
+  return !Work.empty();
 }
 
 void Preparer::forwardReturnedDestinations(Function &F) {

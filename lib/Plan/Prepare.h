@@ -37,6 +37,9 @@
 //      (llvm.assume, comparisons folded) — so the offload must pass empty
 //      datagrams to userspace before its fast path;
 //   6. SimplifyCFG, JumpThreading and InstSimplify fold what that leaves;
+//      a libc string or formatting call given a string chosen between two
+//      literals (`n == 1 ? "" : "s"`) is made once per literal, behind a
+//      branch (the kernel's libc reads one object per string);
 //   7. the block after each planned receive starts a block of its own (the
 //      request path's entry).
 // Before step 2, failure reports and noreturn calls are marked `cold` and

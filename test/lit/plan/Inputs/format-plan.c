@@ -1,6 +1,6 @@
 /* A reply built with snprintf (format-plan.test): FMT and ARGS choose the
  * format and its arguments; -DVAR_FMT picks the format at run time from a
- * table; -DSPRINTF_GLOBAL builds the reply with sprintf in a global
+ * table of two literals; -DREQ_FMT takes it from the request; -DSPRINTF_GLOBAL builds the reply with sprintf in a global
  * buffer. Built with -D_FORTIFY_SOURCE=2, glibc's headers make the call
  * __snprintf_chk. */
 #include <netinet/in.h>
@@ -35,6 +35,8 @@ int main(void) {
     req[n] = '\0';
 #if defined(VAR_FMT)
     int len = snprintf(reply, sizeof(reply), fmts[n & 1], (int)n);
+#elif defined(REQ_FMT)
+    int len = snprintf(reply, sizeof(reply), req, (int)n);
 #elif defined(SPRINTF_GLOBAL)
     int len = sprintf(global_reply, "%d", (int)n);
     memcpy(reply, global_reply, 16);

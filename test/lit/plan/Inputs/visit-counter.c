@@ -8,6 +8,8 @@
      twice, or in threads): as before.
    -DSCRATCH: a local written before it is read on every turn is not
      carried across requests and stays a local.
+   -DPLURAL: "visit 1", then "visits 2": a %s chosen between two
+     literals (split into one call per literal in the working copy).
    -DFORMAT_SIZE=n: snprintf with that size; the reply is still its
      result's length, so past n - 1 characters and the NUL it sends what
      the buffer held (the request's bytes, or an earlier one's). */
@@ -54,6 +56,8 @@ int main(void) {
 #endif
 #ifdef FORMAT_SIZE
     len = snprintf(buf, FORMAT_SIZE, "visit %d", visits);
+#elif defined(PLURAL)
+    len = sprintf(buf, "visit%s %d", visits == 1 ? "" : "s", visits);
 #else
     len = sprintf(buf, "visit %d", visits);
 #endif
