@@ -25,9 +25,9 @@ namespace xdpgen {
 /// writes before \p Send, by stores and memory intrinsics of constant
 /// place and size that dominate it (a reply prefix copied over the
 /// request). Run-time lengths (sprintf's) are not counted.
-uint64_t XDPGenerator::writtenPrefix(CallBase &Send, const AllocaInst *Obj) {
+uint64_t XDPGenerator::writtenPrefix(CallBase &Send, const AllocaInst *Obj,
+                                     const DominatorTree &DT) {
   const DataLayout &DL = C.WorkFunction->getDataLayout();
-  DominatorTree DT(*C.WorkFunction);
   SmallVector<std::pair<uint64_t, uint64_t>, 4> Ranges;
   for (BasicBlock *BB : C.KernelBlocks)
     for (Instruction &I : *BB) {
@@ -59,6 +59,21 @@ uint64_t XDPGenerator::writtenPrefix(CallBase &Send, const AllocaInst *Obj) {
   return End;
 }
 
+/// Whether \p CB is sprintf or snprintf (or their _chk forms) formatting
+/// at the start of \p Obj; \p Bounded tells snprintf, which returns the
+/// length it would have written, not what it wrote.
+static bool formatsAtStart(const CallBase &CB, const AllocaInst *Obj,
+                           const DataLayout &DL, bool &Bounded) {
+  StringRef Name = directCalleeName(CB);
+  Bounded = Name == "snprintf" || Name == "__snprintf_chk";
+  int64_t Off = 0;
+  return (Bounded || Name == "sprintf" || Name == "__sprintf_chk") &&
+         CB.arg_size() >= 2 &&
+         GetPointerBaseWithConstantOffset(CB.getArgOperand(0), Off, DL) ==
+             Obj &&
+         Off == 0;
+}
+
 /// How many bytes from the start of \p Obj the formatting calls that
 /// dominate \p Send write there, at run time (the text and its NUL:
 /// sprintf's result + 1, snprintf's min(result, size - 1) + 1 for a size
@@ -66,24 +81,19 @@ uint64_t XDPGenerator::writtenPrefix(CallBase &Send, const AllocaInst *Obj) {
 /// writtenPrefix counts constant places and sizes only: without this, a
 /// reply formatted over a shorter request ("visit 7" after "hi") fell
 /// back for bytes the path had written itself.
-Value *XDPGenerator::formattedPrefix(CallBase &Send, const AllocaInst *Obj) {
+Value *XDPGenerator::formattedPrefix(CallBase &Send, const AllocaInst *Obj,
+                                     const DominatorTree &DT) {
   const DataLayout &DL = C.WorkFunction->getDataLayout();
-  DominatorTree DT(*C.WorkFunction);
   Value *Most = nullptr;
   for (BasicBlock *BB : C.KernelBlocks)
     for (Instruction &I : *BB) {
       auto *CB = dyn_cast<CallBase>(&I);
-      if (!CB || CB->arg_size() < 2 || !DT.dominates(CB, &Send))
+      bool Bounded;
+      if (!CB || !formatsAtStart(*CB, Obj, DL, Bounded) ||
+          !DT.dominates(CB, &Send))
         continue;
-      StringRef Name = directCalleeName(*CB);
-      bool Bounded = Name == "snprintf" || Name == "__snprintf_chk";
-      if (!Bounded && Name != "sprintf" && Name != "__sprintf_chk")
-        continue;
-      int64_t Off = 0;
       Value *Ret = VMap.lookup(CB);
-      if (GetPointerBaseWithConstantOffset(CB->getArgOperand(0), Off, DL) !=
-              Obj ||
-          Off != 0 || !Ret || !Ret->getType()->isIntegerTy())
+      if (!Ret || !Ret->getType()->isIntegerTy())
         continue;
       // A negative result (an error) wrote nothing we count.
       Value *Text = B.CreateSExt(Ret, I64);
@@ -135,12 +145,8 @@ static bool lengthOfFormattedText(Value *Len, const AllocaInst *Obj,
       continue;
     }
     auto *CB = dyn_cast<CallBase>(V);
-    StringRef Name = CB ? directCalleeName(*CB) : "";
-    int64_t Off = 0;
-    if (!CB || (Name != "sprintf" && Name != "__sprintf_chk") ||
-        GetPointerBaseWithConstantOffset(CB->getArgOperand(0), Off, DL) !=
-            Obj ||
-        Off != 0)
+    bool Bounded;
+    if (!CB || !formatsAtStart(*CB, Obj, DL, Bounded) || Bounded)
       return false;
   }
   return true;
@@ -183,13 +189,15 @@ Error XDPGenerator::emitReplySnapshot(CallBase &Send) {
   if (Obj == getUnderlyingObject(Arrival.Buf) && !RecvBufZeroed &&
       !(C.ReplyRoom && RecvCap >= C.ReplyRoom) &&
       !lengthOfFormattedText(M.Len, Obj, C.WorkFunction->getDataLayout())) {
-    uint64_t Written = writtenPrefix(Send, Obj);
+    // One dominator tree for both: what the path writes before the send.
+    DominatorTree DT(*C.WorkFunction);
+    uint64_t Written = writtenPrefix(Send, Obj, DT);
     auto *CLen = dyn_cast<ConstantInt>(Len);
     if (!CLen || CLen->getZExtValue() > Written) {
       Value *Known = B.CreateBinaryIntrinsic(
           Intrinsic::umax, B.CreateZExtOrTrunc(PayloadLen, I64),
           ConstantInt::get(I64, Written));
-      if (Value *Formatted = formattedPrefix(Send, Obj))
+      if (Value *Formatted = formattedPrefix(Send, Obj, DT))
         Known = B.CreateBinaryIntrinsic(Intrinsic::umax, Known, Formatted);
       require(B.CreateICmpULE(Len, Known), "reply.received");
     }

@@ -117,8 +117,10 @@ public:
   bool RecvBufZeroed = false;
   uint64_t RecvCap = 0; ///< the most bytes the receive fills
   void initScratchObjects();
-  uint64_t writtenPrefix(CallBase &Send, const AllocaInst *Obj);
-  Value *formattedPrefix(CallBase &Send, const AllocaInst *Obj);
+  uint64_t writtenPrefix(CallBase &Send, const AllocaInst *Obj,
+                         const DominatorTree &DT);
+  Value *formattedPrefix(CallBase &Send, const AllocaInst *Obj,
+                         const DominatorTree &DT);
   AllocaInst *Replied = nullptr, *ReplyLen = nullptr, *ReplyOff = nullptr;
   SmallSetVector<uint64_t, 2> ReplyFrom; ///< slot offsets of reply buffers
   uint64_t ReplyBufSize = 0;             ///< the (IPv6: only) reply buffer's size
