@@ -45,6 +45,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/BPFHeapAccesses.h"
+#include "Kernel/BPFMaps.h"
 #include "Kernel/BPFHelpers.h"
 #include "Kernel/BPFLegalize.h"
 #include "Plan/HeapRoots.h"
@@ -344,18 +345,9 @@ GlobalVariable *heapBaseGlobal(Module &M) {
 }
 
 GlobalVariable *heapMapGlobal(Module &M) {
-  if (GlobalVariable *GV = M.getGlobalVariable(KOFFLOAD_HEAP_MAP))
-    return GV;
   // A BTF-defined map (`.maps`): its numbers are in its BTF
-  // (addHeapMapBTF); the value here is only its room.
-  Type *Ptr = PointerType::getUnqual(M.getContext());
-  StructType *Def = StructType::get(M.getContext(), {Ptr, Ptr, Ptr, Ptr});
-  auto *GV = new GlobalVariable(M, Def, false, GlobalValue::ExternalLinkage,
-                                ConstantAggregateZero::get(Def),
-                                KOFFLOAD_HEAP_MAP);
-  GV->setSection(".maps");
-  GV->setAlignment(Align(8));
-  return GV;
+  // (addHeapMapBTF).
+  return mapGlobal(M, KOFFLOAD_HEAP_MAP, 4);
 }
 
 void addHeapMapBTF(Module &M, DIBuilder &DIB, DICompileUnit *CU,
@@ -363,28 +355,13 @@ void addHeapMapBTF(Module &M, DIBuilder &DIB, DICompileUnit *CU,
   GlobalVariable *GV = M.getGlobalVariable(KOFFLOAD_HEAP_MAP);
   if (!GV)
     return;
-  // struct { int (*type)[BPF_MAP_TYPE_ARRAY]; int (*key_size)[4];
-  // int (*value_size)[CHUNK]; int (*max_entries)[1]; }: libbpf reads the
-  // numbers from the arrays' lengths. The runtime replaces the map with
-  // the program's heap (bpf_map__reuse_fd), whose entries are its chunks.
-  DIBasicType *Int = DIB.createBasicType("int", 32, dwarf::DW_ATE_signed);
-  auto Member = [&](StringRef Name, uint64_t N, uint64_t Off) {
-    DINodeArray Sub =
-        DIB.getOrCreateArray({DIB.getOrCreateSubrange(0, int64_t(N))});
-    DIType *Arr = DIB.createArrayType(32 * N, 32, Int, Sub);
-    return DIB.createMemberType(CU, Name, File, 1, 64, 64, Off,
-                                DINode::FlagZero,
-                                DIB.createPointerType(Arr, 64));
-  };
-  constexpr unsigned MapTypeArray = 2; // BPF_MAP_TYPE_ARRAY
-  DICompositeType *Def = DIB.createStructType(
-      CU, "", File, 1, 256, 64, DINode::FlagZero, nullptr,
-      DIB.getOrCreateArray({Member("type", MapTypeArray, 0),
-                            Member("key_size", 4, 64),
-                            Member("value_size", KOFFLOAD_HEAP_CHUNK, 128),
-                            Member("max_entries", 1, 192)}));
-  GV->addDebugInfo(DIB.createGlobalVariableExpression(
-      CU, GV->getName(), GV->getName(), File, 1, Def, false));
+  // The runtime replaces the map with the program's heap
+  // (bpf_map__reuse_fd), whose entries are its chunks.
+  addMapBTF(DIB, CU, File, GV,
+            {{"type", MapTypeArray},
+             {"key_size", 4},
+             {"value_size", KOFFLOAD_HEAP_CHUNK},
+             {"max_entries", 1}});
 }
 
 const GlobalVariable *heapTarget(const Value *Ptr) {

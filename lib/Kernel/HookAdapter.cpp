@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Kernel/SkSkbTCPAdapter.h"
 #include "Kernel/XDPUDPAdapter.h"
 
 using namespace llvm;
@@ -18,12 +19,18 @@ namespace xdpgen {
 
 HookAdapter::~HookAdapter() = default;
 
+void HookAdapter::emitPass(IRBuilder<> &IRB) {
+  IRB.CreateRet(IRB.getInt32(traits().Verdicts.Pass));
+}
+
 Expected<std::unique_ptr<HookAdapter>>
 createHookAdapter(XDPGenerator &Core, const OffloadSpec &Spec) {
-  if (Spec.Kind != Transport::UDP)
-    return refuse("only UDP offloads (XDP) are generated so far");
   if (Spec.Family != AddressFamily::IPv4 && Spec.Family != AddressFamily::IPv6)
     return refuse("only IPv4 and IPv6 sockets are generated");
+  if (Spec.Kind == Transport::TCP)
+    return std::make_unique<SkSkbTCPAdapter>(Core, Spec);
+  if (Spec.Kind != Transport::UDP)
+    return refuse("only UDP (XDP) and TCP (sk_skb) offloads are generated");
   const NetLayer &Net =
       Spec.Family == AddressFamily::IPv6 ? IPv6Net : IPv4Net;
   return std::make_unique<XDPUDPAdapter>(Core, Spec, Net);

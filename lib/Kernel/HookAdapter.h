@@ -11,10 +11,10 @@
 // (as Cilium's ctx/xdp.h and ctx/skb.h): XDP/UDP is XDPUDPAdapter
 // (XDPUDP.cpp, with the layers under UDP in XDPNet.cpp).
 //
-// A new hook (say SK_SKB/TCP) is a new class deriving from HookAdapter in
-// its own files, plus its case in createHookAdapter() (HookAdapter.cpp,
-// the one place a spec's transport picks its hook); nothing in the core
-// changes.
+// SK_SKB/TCP is SkSkbTCPAdapter (SkSkbTCP.cpp). A new hook is a new class
+// deriving from HookAdapter in its own files, plus its case in
+// createHookAdapter() (HookAdapter.cpp, the one place a spec's transport
+// picks its hook); nothing in the core changes.
 // It must provide:
 //
 //   traits     the program's section and name, its verdict numbers
@@ -31,6 +31,9 @@
 //   reply      writeReply(): the reply buffer recorded by the core (its
 //              offset and length) written into the packet, lengths and
 //              checksums fixed, then commit() and the answer verdict.
+//   pass       emitPass(): the fallback's verdict (default: return it).
+//   companions addCompanionPrograms(), addMapBTF(): programs and maps of
+//              the hook's own beside the request path's (TCP's sk_msg).
 //
 // The hook builds with the core's builder and helpers (BPFGenCore, the
 // public part of XDPGenerator: require(), scratch(), helper(), ...), and
@@ -43,11 +46,15 @@
 #define KOFFLOAD_KERNEL_HOOKADAPTER_H
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/IR/IRBuilder.h"
 #include "llvm/Support/Error.h"
 #include <cstdint>
 #include <memory>
 
 namespace llvm {
+class DIBuilder;
+class DICompileUnit;
+class DIFile;
 class Value;
 } // namespace llvm
 
@@ -77,6 +84,10 @@ struct HookTraits {
   uint64_t HeadersSize;
   /// sizeof the sockaddr a receive fills with the peer's address.
   uint32_t PeerAddressLen;
+  /// A stream (TCP): a receive returns at most its buffer and leaves the
+  /// rest for the next one, so a request longer than the buffer falls back
+  /// (a datagram is truncated to it instead).
+  bool Stream = false;
 };
 
 class HookAdapter {
@@ -101,6 +112,16 @@ public:
   /// At the end of a request with a reply: writes it into the packet,
   /// commits and returns the answer verdict (or falls back).
   virtual void writeReply() = 0;
+  /// Returns the pass verdict from \p IRB's block (a fallback: the request
+  /// goes to userspace untouched). A hook that counts what it passes
+  /// (TCP's ordering) does so here.
+  virtual void emitPass(llvm::IRBuilder<> &IRB);
+  /// Before the BPF libc is linked: programs the hook needs beside the
+  /// request path's (TCP's sk_msg).
+  virtual void addCompanionPrograms() {}
+  /// The BTF of the hook's own maps.
+  virtual void addMapBTF(llvm::DIBuilder &, llvm::DICompileUnit *,
+                         llvm::DIFile *) {}
 };
 
 /// The adapter of the spec's hook (its transport and family), building

@@ -262,7 +262,7 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
     BasicBlock *Counted = BasicBlock::Create(Ctx, "fallback.counted", F);
     IRBuilder<> CB(Counted);
     countStat(CB, StatFallback);
-    CB.CreateRet(ConstantInt::get(I32, verdicts().Pass));
+    Hook->emitPass(CB);
     Fallback = Counted;
   }
 
@@ -283,6 +283,11 @@ void XDPGenerator::emitPrologue(BasicBlock *FirstRequestBlock) {
   if (auto *CI = dyn_cast<ConstantInt>(BufLen))
     Cap = std::min<uint64_t>(Cap, CI->getZExtValue());
   RecvCap = Cap;
+  // A stream's receive leaves what does not fit for the next one, which
+  // the kernel cannot hand back: such a request is userspace's.
+  if (Hook->traits().Stream)
+    require(B.CreateICmpULE(Payload, ConstantInt::get(Payload->getType(), Cap)),
+            "fits.receive");
   PayloadLen = B.CreateIntrinsic(Intrinsic::umin, {I64},
                                  {Payload, ConstantInt::get(I64, Cap)});
   // The planner folded the receive's result to [1, buffer size]: an empty
@@ -553,6 +558,7 @@ void XDPGenerator::addLicenseAndBTF() {
   }
   addLogMapBTF(DIB, CU, File);
   addHeapMapBTF(*KM, DIB, CU, File);
+  Hook->addMapBTF(DIB, CU, File);
   DIB.finalize();
   KM->addModuleFlag(Module::Warning, "Debug Info Version",
                     DEBUG_METADATA_VERSION);
@@ -580,7 +586,7 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   F->addFnAttr(Attribute::NoUnwind);
   Fallback = BasicBlock::Create(Ctx, "fallback", F);
   B.SetInsertPoint(Fallback);
-  B.CreateRet(ConstantInt::get(I32, verdicts().Pass));
+  Hook->emitPass(B);
   End = BasicBlock::Create(Ctx, "end", F);
 
   if (Error E = layOutScratch())
@@ -597,9 +603,11 @@ Expected<std::unique_ptr<Module>> XDPGenerator::run() {
   emitPrologue(FirstOf[C.EntryBlocks.front()]);
   if (Error E = cloneRequestPath())
     return std::move(E);
+  emitEpilogue();
+  // After the epilogue: the hook's reply calls its library too.
+  Hook->addCompanionPrograms();
   if (Error E = linkBPFLibc(*KM, *F, Limits.LibcBitcode))
     return std::move(E);
-  emitEpilogue();
   if (Error E = legalise())
     return std::move(E);
   {

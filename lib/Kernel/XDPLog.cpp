@@ -26,6 +26,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Kernel/BPFMaps.h"
 #include "Kernel/XDPGenerator.h"
 #include "Support/LogRecords.h"
 
@@ -34,7 +35,6 @@ namespace xdpgen {
 
 /// The ring buffer's bytes: a power of two, a multiple of the page.
 constexpr uint64_t LogRingSize = 1 << 20;
-constexpr unsigned MapTypeRingbuf = 27; // BPF_MAP_TYPE_RINGBUF
 
 uint64_t XDPGenerator::layOutLog(uint64_t Off) {
   LogSites = logSites(C.KernelBlocks);
@@ -191,12 +191,7 @@ void XDPGenerator::addLogDiscard() {
     LogRecord = B.CreateAlloca(Ptr, nullptr, "log.record");
     B.CreateStore(ConstantPointerNull::get(cast<PointerType>(Ptr)), LogRecord);
   }
-  StructType *Def = StructType::get(Ctx, {Ptr, Ptr});
-  LogRing = new GlobalVariable(*KM, Def, false, GlobalValue::ExternalLinkage,
-                               ConstantAggregateZero::get(Def),
-                               KOFFLOAD_LOG_MAP);
-  LogRing->setSection(".maps");
-  LogRing->setAlignment(Align(8));
+  LogRing = mapGlobal(*KM, KOFFLOAD_LOG_MAP, 2);
   // Every fallback from here on discards the record first, if there is
   // one.
   BasicBlock *Discard = BasicBlock::Create(Ctx, "fallback.log", F);
@@ -260,25 +255,9 @@ void XDPGenerator::submitLogBatch() {
 
 void XDPGenerator::addLogMapBTF(DIBuilder &DIB, DICompileUnit *CU,
                                 DIFile *File) {
-  if (!LogRing)
-    return;
-  // struct { int (*type)[27]; int (*max_entries)[1 << 20]; }: libbpf
-  // reads the numbers from the arrays' lengths.
-  DIBasicType *Int = DIB.createBasicType("int", 32, dwarf::DW_ATE_signed);
-  auto Member = [&](StringRef Name, uint64_t N, uint64_t Off) {
-    DINodeArray Sub =
-        DIB.getOrCreateArray({DIB.getOrCreateSubrange(0, int64_t(N))});
-    DIType *Arr = DIB.createArrayType(32 * N, 32, Int, Sub);
-    return DIB.createMemberType(CU, Name, File, 1, 64, 64, Off,
-                                DINode::FlagZero,
-                                DIB.createPointerType(Arr, 64));
-  };
-  DICompositeType *Def = DIB.createStructType(
-      CU, "", File, 1, 128, 64, DINode::FlagZero, nullptr,
-      DIB.getOrCreateArray({Member("type", MapTypeRingbuf, 0),
-                            Member("max_entries", LogRingSize, 64)}));
-  LogRing->addDebugInfo(DIB.createGlobalVariableExpression(
-      CU, LogRing->getName(), LogRing->getName(), File, 1, Def, false));
+  if (LogRing)
+    addMapBTF(DIB, CU, File, LogRing,
+              {{"type", MapTypeRingbuf}, {"max_entries", LogRingSize}});
 }
 
 } // namespace xdpgen

@@ -237,26 +237,7 @@ Candidate Decider::decide(const RequestPath &P, const PathBlockers &B,
   }
   std::string Foremost =
       Blocked ? ", foremost " + reasonText(C.Blockers.front()) : "";
-  if (C.Kind == Transport::TCP) {
-    // Named once, before anything the path itself needs: there is no
-    // kernel side for TCP to generate yet.
-    C.Result.Offload = false;
-    C.Result.SavingNs = 0;
-    C.Decision =
-        "keep in userspace: TCP: no kernel side is generated for TCP yet "
-        "(an sk_skb stream verdict that keeps each request's length and an "
-        "sk_msg program that writes the reply, on one sockmap, would carry "
-        "the replies: docs/tcp-mechanism.md; only UDP offloads to XDP are)";
-    C.Decision += C.Omega <= 0
-                      ? "; besides, every path from the receive meets a "
-                        "blocker" +
-                            Foremost
-                      : formatv("; the request path itself would be "
-                                "answered in the kernel for omega {0:F3} of "
-                                "requests",
-                                C.Omega)
-                            .str();
-  } else if (C.Omega <= 0) {
+  if (C.Omega <= 0) {
     C.Decision = "no request can be answered in the kernel: every path "
                  "from the receive meets a blocker" +
                  Foremost;

@@ -771,3 +771,7 @@ KOFFLOAD_LIBC_API __u32 koffload_ntohl(__u32 x)
 
 /* sprintf and snprintf: their own file, this translation unit. */
 #include "libc-format.bpf.c"
+
+/* The TCP hook's fixed parts (sk_skb verdict, sk_msg): their own file,
+ * this translation unit. */
+#include "hook-tcp.bpf.c"

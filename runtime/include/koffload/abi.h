@@ -322,4 +322,57 @@ KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_log_entry) == 8, "log entry");
 #define KOFFLOAD_HEAP_CHUNK_SHIFT 22
 #define KOFFLOAD_HEAP_CHUNK (1u << KOFFLOAD_HEAP_CHUNK_SHIFT)
 
+/* ---- TCP: the sk_skb offload of a stream server ---------------------------
+ *
+ * docs/tcp-mechanism.md says why it is built this way.  A TCP offload is
+ * two programs on one SOCKHASH (KOFFLOAD_TCP_SOCKS, keyed by socket
+ * cookie): the stream verdict KOFFLOAD_TCP_VERDICT_NAME, which runs the
+ * request path on each skb of a joined connection and never changes its
+ * length (it stages the reply in the connection's ticket ring, marks the
+ * skb's first byte KOFFLOAD_TCP_MARK and redirects it to the socket's own
+ * egress), and the sk_msg program KOFFLOAD_TCP_MSG_NAME, which swaps each
+ * marked message for its ticket's reply.  The runtime joins each socket
+ * accepted on the offloaded listening socket (runtime/rt/koffload-tcp.c):
+ * a slot of KOFFLOAD_TCP_CONNS (an mmap'd array of struct
+ * koffload_tcp_conn), the cookie -> slot entry of KOFFLOAD_TCP_SLOTS, the
+ * socket's slot in its KOFFLOAD_TCP_SK storage (sk_msg cannot read a
+ * cookie), then the SOCKHASH.
+ *
+ * Order on a connection: the verdict answers only while passed == done,
+ * userspace holding no request bytes it has not answered; userspace waits
+ * for queued == sent (the kernel's replies written) before it writes.
+ */
+#define KOFFLOAD_TCP_VERDICT_NAME "koffload_sk_skb"
+#define KOFFLOAD_TCP_MSG_NAME "koffload_sk_msg"
+#define KOFFLOAD_TCP_SOCKS "koffload_tcp_socks"
+#define KOFFLOAD_TCP_SLOTS "koffload_tcp_slots"
+#define KOFFLOAD_TCP_SK "koffload_tcp_sk"
+#define KOFFLOAD_TCP_CONNS "koffload_tcp_conns"
+#define KOFFLOAD_TCP_TICKETS "koffload_tcp_tickets"
+#define KOFFLOAD_TCP_MAX_CONNS 1024	/* joined at once; more: userspace */
+#define KOFFLOAD_TCP_IN_FLIGHT 4	/* kernel replies queued per connection */
+#define KOFFLOAD_TCP_MARK 0x01
+
+struct koffload_tcp_conn {
+	__u64 cookie;	/* the socket's; 0: a free slot (runtime writes) */
+	__u64 passed;	/* request bytes the verdict passed to userspace */
+	__u64 done;	/* of those, read and answered by userspace */
+	__u32 queued;	/* replies the verdict redirected */
+	__u32 sent;	/* of those, written by sk_msg */
+	__u32 index;	/* this slot's index (runtime writes) */
+	__u32 pad[7];
+};
+
+KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_tcp_conn) == 64, "tcp conn");
+
+/* A staged reply: its length, then its bytes (at most the program's
+ * largest reply, KOFFLOAD_TCP_REPLY_MAX). */
+#define KOFFLOAD_TCP_REPLY_MAX 2048
+
+struct koffload_tcp_ticket {
+	__u32 len;
+	__u32 pad;
+	__u8 data[KOFFLOAD_TCP_REPLY_MAX];
+};
+
 #endif /* KOFFLOAD_ABI_H */
