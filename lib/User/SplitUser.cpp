@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "User/SplitUser.h"
+#include "User/SplitTCP.h"
 #include "User/SharedHeap.h"
 #include "User/LogReplay.h"
 #include "Landmarks/Landmarks.h"
@@ -217,7 +218,13 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
     for (const Callback &CB : Info.Loops[C.Loop].Callbacks)
       if (!CB.Registration && !CB.FdField && is_contained(CB.Sockets, C.Socket))
         HandlerStarts.push_back({CB.Handler, CB.FdArg});
-  if (Info.bindingsOf(C.Socket).empty() && HandlerStarts.empty())
+  // A TCP connection's offload starts at its listener's bind.
+  SmallVector<const Binding *, 2> Bindings;
+  const Socket &Sock = Info.Sockets[C.Socket];
+  for (unsigned Id : Sock.isAccepted() ? ArrayRef<unsigned>(Sock.AcceptedFrom)
+                                       : ArrayRef<unsigned>(C.Socket))
+    append_range(Bindings, Info.bindingsOf(Id));
+  if (Bindings.empty() && HandlerStarts.empty())
     return refuse("the offloaded socket has no bind() to start from");
   Refused.release();
   Promoted.commit();
@@ -347,7 +354,7 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
         B.CreateCall(CatchUp);
       }
   }
-  for (const Binding *Bd : Info.bindingsOf(C.Socket)) {
+  for (const Binding *Bd : Bindings) {
     B.SetInsertPoint(Bd->Call->getNextNode());
     B.CreateCall(SetRho, {ConstantFP::get(B.getDoubleTy(), C.Result.Rho)});
     RegisterLogSites();
@@ -356,6 +363,10 @@ Error splitUserModule(Module &M, const Candidate &C, const LandmarkInfo &Info,
                   ConstantInt::get(I64, Object.size()), Table,
                   ConstantInt::get(I32, Rows.size())});
   }
+  // A TCP split: the runtime joins each accepted connection and keeps its
+  // order with the kernel's replies (SplitTCP.h).
+  if (C.Kind == Transport::TCP)
+    addTCPRuntimeCalls(M, C, Info);
   // Around each connect() of the socket: the offload answers only the
   // peer's datagrams (Plan/Connected.h); the runtime checks the fd.
   for (const Connection *Cn : Info.connectionsOf(C.Socket)) {

@@ -14,6 +14,7 @@
 #include "koffload-clock.h"
 #include "koffload-dispatch.h"
 #include "koffload-heap.h"
+#include "koffload-tcp.h"
 
 #include <arpa/inet.h>
 #include <bpf/bpf.h>
@@ -229,6 +230,9 @@ struct koffload_rt *koffload_rt_start(const struct koffload_rt_opts *opts)
 		goto fail;
 	}
 	prog = bpf_object__find_program_by_name(rt->obj, KOFFLOAD_PROGRAM_NAME);
+	if (!prog)
+		prog = bpf_object__find_program_by_name(
+			rt->obj, KOFFLOAD_TCP_VERDICT_NAME);
 	if (!prog) {
 		say("the object has no %s program: serving every request from "
 		    "userspace", KOFFLOAD_PROGRAM_NAME);
@@ -682,6 +686,64 @@ static void note_v4_mapped(struct koffload_rt *rt, int fd, int family)
 			  __ATOMIC_RELEASE);
 }
 
+/* Whether the embedded object is a TCP offload (an sk_skb verdict), read
+ * once. */
+static bool object_is_tcp(const void *object, unsigned long size)
+{
+	static int known = -1;
+	struct bpf_object *obj;
+
+	if (known < 0) {
+		libbpf_set_print(quiet);
+		obj = bpf_object__open_mem(object, size, NULL);
+		known = obj && bpf_object__find_program_by_name(
+				       obj, KOFFLOAD_TCP_VERDICT_NAME);
+		bpf_object__close(obj);
+	}
+	return known;
+}
+
+/* A TCP split's listening socket: load, share the globals, attach the
+ * sk_skb and sk_msg programs to the offload's SOCKHASH; its connections
+ * join as they are accepted (koffload-tcp.c). */
+static void tcp_bound(int fd, const void *object, unsigned long size,
+		      const struct koffload_shared *shared, unsigned int n)
+{
+	struct koffload_rt_opts opts = { .object = object, .object_size = size,
+					 .load_only = 1 };
+	static bool tried;
+
+	if (tried)
+		return;
+	tried = true;
+	split_rt = koffload_rt_start(&opts);
+	if (!split_rt)
+		return;
+	if (koffload_log_start(split_rt->obj, split_rt->why,
+			       sizeof(split_rt->why))) {
+		say("%s: serving every request from userspace", split_rt->why);
+		goto fail;
+	}
+	if (koffload_rt_share(split_rt, shared, n))
+		goto fail;
+	if (koffload_tcp_attach(split_rt->obj, fd, split_rt->why,
+				sizeof(split_rt->why))) {
+		say("%s: serving every request from userspace", split_rt->why);
+		koffload_rt_unshare(shared, n);
+		goto fail;
+	}
+	split_rt->mode = "sk_skb";
+	split_fd = fd;
+	say("offload attached to TCP port %u (sk_skb + sk_msg)",
+	    koffload_port_of(fd));
+	drop_capabilities();
+	adapt_start(split_rt);
+	return;
+fail:
+	koffload_rt_stop(split_rt);
+	split_rt = NULL;
+}
+
 static pthread_mutex_t bound_lock = PTHREAD_MUTEX_INITIALIZER;
 static void bound_locked(int fd, const void *object, unsigned long size,
 			 const struct koffload_shared *shared, unsigned int n);
@@ -714,10 +776,14 @@ static void bound_locked(int fd, const void *object, unsigned long size,
 		return;
 	/* A bind site that makes both kinds (memcached: one socket() call
 	 * over getaddrinfo hints, TCP and UDP): the offload is for the
-	 * datagram socket; a stream socket's bind waits for it. */
+	 * socket of its own kind; the other's bind waits for it. */
 	if (!getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &tlen) &&
-	    type != SOCK_DGRAM)
+	    type != (object_is_tcp(object, size) ? SOCK_STREAM : SOCK_DGRAM))
 		return;
+	if (type == SOCK_STREAM) {
+		tcp_bound(fd, object, size, shared, n);
+		return;
+	}
 	/* Once: the other workers' sockets would meet what stopped the
 	 * first (no privileges, ...), and the user gets one line. */
 	if (tried)
@@ -856,6 +922,9 @@ int koffload_rt_program_fd(const struct koffload_rt *rt)
 		bpf_object__find_program_by_name(rt->obj,
 						 KOFFLOAD_PROGRAM_NAME);
 
+	if (!prog)
+		prog = bpf_object__find_program_by_name(
+			rt->obj, KOFFLOAD_TCP_VERDICT_NAME);
 	return prog ? bpf_program__fd(prog) : -ENOENT;
 }
 

@@ -133,6 +133,24 @@ void koffload_rt_unshare(const struct koffload_shared *shared, unsigned int n);
 int koffload_rt_program_fd(const struct koffload_rt *rt);
 
 /*
+ * TCP (runtime/rt/koffload-tcp.c): for a split whose offload is an sk_skb
+ * verdict, koffload_rt_bound() on the listening socket attaches it; then
+ * the program calls, each a no-op for a descriptor that is not a joined
+ * connection:
+ *   koffload_rt_tcp_accepted(listener, fd)   after accept()/accept4()
+ *   koffload_rt_tcp_received(fd, n)          after a request's read
+ *   koffload_rt_tcp_replying(fd)             before a reply's write: waits
+ *                                            for the kernel's replies
+ *   koffload_rt_tcp_replied(fd, n, length)   after it
+ *   koffload_rt_tcp_closing(fd)              before close()
+ */
+void koffload_rt_tcp_accepted(int listener, int fd);
+void koffload_rt_tcp_received(int fd, long long n);
+void koffload_rt_tcp_replying(int fd);
+void koffload_rt_tcp_replied(int fd, long long written, long long length);
+void koffload_rt_tcp_closing(int fd);
+
+/*
  * Before koffload_rt_bound(): the plan's ρ, the offload's cost relative to a
  * request's userspace cost (lib/Plan/CostModel.h), which the adaptive
  * runtime compares the measured ω with (docs/adaptive.md).
