@@ -248,8 +248,11 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     Outcome["verifier_insns"] = Verdict.ProcessedInsns;
   if (!Opts.BPFOutPath.empty())
     Outcome["object"] = Opts.BPFOutPath;
+  Outcome["hook"] = hookName(Chosen->H);
+  bool TCP = Chosen->H == Hook::SkSkb;
   OptimizationRemark R(stage::Kernel, "OffloadGenerated", Chosen->ArrivalAt);
-  R << "XDP offload for socket #" << NV("Socket", Chosen->Socket);
+  R << (TCP ? "sk_skb offload (stream verdict and sk_msg)" : "XDP offload")
+    << " for socket #" << NV("Socket", Chosen->Socket);
   if (!Opts.BPFOutPath.empty())
     R << " written to " << NV("Object", Opts.BPFOutPath);
   else
@@ -258,7 +261,7 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
     R << " (accepted by the kernel's verifier, "
       << NV("VerifierInsns", Verdict.ProcessedInsns)
       << " instructions processed)";
-  if (!Chosen->Port)
+  if (!Chosen->Port && !TCP)
     R << "; the bound port is not a compile-time constant: the program "
          "answers nothing until the runtime writes it into "
       << NV("ServiceGlobal", ServiceGlobalName);
@@ -279,6 +282,9 @@ bool KOffloadPass::emitOffloadObject(Module &M, const LandmarkInfo &Landmarks,
   // A described socket has no bind(): the handler starts the offload.
   StringRef Starts = Landmarks.Sockets[Chosen->Socket].isDescribed()
                          ? "at the handler's first request"
+                     : Chosen->H == Hook::SkSkb
+                         ? "after the listening socket's bind(), and joins "
+                           "each connection it accepts"
                          : "after bind()";
   OptimizationRemark S(stage::User, "Split", Chosen->ArrivalAt);
   S << "the program carries its offload and starts it " << Starts

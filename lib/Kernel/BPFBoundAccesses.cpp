@@ -158,8 +158,7 @@ bool BoundAccesses::run() {
       return false;
     }
     B.SetInsertPoint(I);
-    Value *Plain = B.CreateSub(B.CreatePtrToInt(Ptr, I64),
-                               B.CreatePtrToInt(GV, I64), "off");
+    Value *Plain = pointerOffset(B, Ptr, GV);
     Value *Max = ConstantInt::get(I64, Size - Acc);
     if (ClampProven && offsetProvablyWithin(Ptr, *GV, Acc)) {
       // In bounds by the program's own arithmetic (an index modulo the
@@ -219,8 +218,7 @@ bool BoundAccesses::boundMultiObjectAccess(Instruction *I,
       return false;
     }
     B.SetInsertPoint(Try);
-    Value *Off = opaque(B, B.CreateSub(B.CreatePtrToInt(Ptr, I64),
-                                       B.CreatePtrToInt(G, I64), "off"));
+    Value *Off = opaque(B, pointerOffset(B, Ptr, G));
     BasicBlock *Use = BasicBlock::Create(Ctx, "in." + G->getName(), P.F);
     BasicBlock *Next = BasicBlock::Create(Ctx, "not." + G->getName(), P.F);
     B.CreateCondBr(B.CreateICmpULE(Off, ConstantInt::get(I64, Size - Acc)), Use,

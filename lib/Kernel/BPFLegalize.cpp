@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/BPFLegalize.h"
+#include "llvm/IR/Operator.h"
 #include "Kernel/BPFHeapAccesses.h"
 
 #include "llvm/IR/Constants.h"
@@ -74,6 +75,24 @@ Value *opaque(IRBuilder<> &B, Value *V) {
   FunctionType *FT = FunctionType::get(V->getType(), {V->getType()}, false);
   InlineAsm *IA = InlineAsm::get(FT, "", "=r,0", /*hasSideEffects=*/true);
   return B.CreateCall(FT, IA, {V});
+}
+
+Value *pointerOffset(IRBuilder<> &B, Value *Ptr, Value *Base) {
+  Type *I64 = B.getInt64Ty();
+  // GEPs from Base: the optimizer folds the difference to their indices,
+  // a scalar whose bounds the verifier keeps.
+  Value *V = Ptr->stripPointerCasts();
+  while (auto *GEP = dyn_cast<GEPOperator>(V))
+    V = GEP->getPointerOperand()->stripPointerCasts();
+  if (V == Base->stripPointerCasts())
+    return B.CreateSub(B.CreatePtrToInt(Ptr, I64), B.CreatePtrToInt(Base, I64),
+                       "off");
+  FunctionType *FT = FunctionType::get(I64, {I64, I64}, false);
+  InlineAsm *IA = InlineAsm::get(FT, "$0 -= $2", "=r,0,r",
+                                 /*hasSideEffects=*/true);
+  return B.CreateCall(FT, IA,
+                      {B.CreatePtrToInt(Ptr, I64), B.CreatePtrToInt(Base, I64)},
+                      "off");
 }
 
 uint64_t legaliseLimit(const Module &M, StringRef Key, uint64_t Default) {

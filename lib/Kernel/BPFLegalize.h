@@ -113,6 +113,12 @@ struct MarkedProgram {
 /// A value the optimizer cannot see through (an empty inline asm), so that
 /// the bound the verifier learns from a check is on the register used.
 llvm::Value *opaque(llvm::IRBuilder<> &B, llvm::Value *V);
+/// \p Ptr - \p Base. A plain subtraction when Ptr is GEPs from Base (it
+/// folds to their indices); else one BPF subtraction the optimizer cannot
+/// see into (opaque, like opaque()): it would rewrite `p - 1 - base` as
+/// `p + ~base`, and the verifier allows no XOR on a pointer.
+llvm::Value *pointerOffset(llvm::IRBuilder<> &B, llvm::Value *Ptr,
+                           llvm::Value *Base);
 
 /// What laundering a value leaving (or entering a trip of) a loop needs:
 /// for a pointer, the one global it points into (nullptr: an integer);

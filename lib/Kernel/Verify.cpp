@@ -116,9 +116,14 @@ VerifierVerdict verifyWithKernel(ArrayRef<char> Object) {
   }
   if (Err == 0) {
     V.Status = VerifierVerdict::Accepted;
-    size_t At = StringRef(Log).rfind("processed ");
-    if (At != std::string::npos)
-      StringRef(Log).substr(At + 10).consumeInteger(10, V.ProcessedInsns);
+    // Every program's count (TCP's offload is two programs).
+    StringRef Rest = Log;
+    for (size_t At; (At = Rest.find("processed ")) != StringRef::npos;) {
+      Rest = Rest.substr(At + 10);
+      uint64_t N = 0;
+      if (!Rest.consumeInteger(10, N))
+        V.ProcessedInsns += N;
+    }
     return V;
   }
   if (Err == -EPERM || Err == -ENOSYS) {

@@ -6,7 +6,9 @@
 //
 // The runtime's calls around the program's own (koffload-rt.h, "TCP"):
 //   after accept/accept4     koffload_rt_tcp_accepted(listener, fd)
-//   after a request's read   koffload_rt_tcp_received(fd, result)
+//   around a request's read  koffload_rt_tcp_reading(fd) before,
+//                            koffload_rt_tcp_received(fd, result)
+//   before the loop's wait   koffload_rt_tcp_idle()
 //   around a reply's write   koffload_rt_tcp_replying(fd) before,
 //                            koffload_rt_tcp_replied(fd, result, length)
 //   before close             koffload_rt_tcp_closing(fd)
@@ -41,7 +43,9 @@ void addTCPRuntimeCalls(Module &M, const Candidate &C,
     return M.getOrInsertFunction(Name, FunctionType::get(Void, Params, false));
   };
   FunctionCallee Accepted = Hook("koffload_rt_tcp_accepted", {I32, I32});
+  FunctionCallee Reading = Hook("koffload_rt_tcp_reading", {I32});
   FunctionCallee Received = Hook("koffload_rt_tcp_received", {I32, I64});
+  FunctionCallee Idle = Hook("koffload_rt_tcp_idle", {});
   FunctionCallee Replying = Hook("koffload_rt_tcp_replying", {I32});
   FunctionCallee Replied = Hook("koffload_rt_tcp_replied", {I32, I64, I64});
   FunctionCallee Closing = Hook("koffload_rt_tcp_closing", {I32});
@@ -67,6 +71,12 @@ void addTCPRuntimeCalls(Module &M, const Candidate &C,
     B.SetInsertPoint(CB);
     B.CreateCall(Closing, {Fd(CB->getArgOperand(0))});
   }
+  // A request is over when its thread waits again: its replies done.
+  for (const EventLoop &EL : Info.Loops)
+    if (EL.Wait) {
+      B.SetInsertPoint(EL.Wait);
+      B.CreateCall(Idle, {});
+    }
   for (const Landmark &L : Info.Landmarks) {
     if (!is_contained(L.Sockets, C.Socket))
       continue;
@@ -74,6 +84,8 @@ void addTCPRuntimeCalls(Module &M, const Candidate &C,
     if (!SC || !SC->fd())
       continue;
     if (L.Kind == LandmarkKind::Arrival) {
+      B.SetInsertPoint(L.Call);
+      B.CreateCall(Reading, {Fd(SC->fd())});
       B.SetInsertPoint(L.Call->getNextNode());
       B.CreateCall(Received, {Fd(SC->fd()), Wide(L.Call)});
     } else if (L.Kind == LandmarkKind::Reply && SC->length()) {

@@ -138,17 +138,21 @@ int koffload_rt_program_fd(const struct koffload_rt *rt);
  * the program calls, each a no-op for a descriptor that is not a joined
  * connection:
  *   koffload_rt_tcp_accepted(listener, fd)   after accept()/accept4()
- *   koffload_rt_tcp_received(fd, n)          after a request's read
+ *   koffload_rt_tcp_reading(fd)              before a request's read
+ *   koffload_rt_tcp_received(fd, n)          after it
  *   koffload_rt_tcp_replying(fd)             before a reply's write: waits
  *                                            for the kernel's replies
  *   koffload_rt_tcp_replied(fd, n, length)   after it
  *   koffload_rt_tcp_closing(fd)              before close()
+ *   koffload_rt_tcp_idle()                   before the event loop waits
  */
 void koffload_rt_tcp_accepted(int listener, int fd);
+void koffload_rt_tcp_reading(int fd);
 void koffload_rt_tcp_received(int fd, long long n);
 void koffload_rt_tcp_replying(int fd);
 void koffload_rt_tcp_replied(int fd, long long written, long long length);
 void koffload_rt_tcp_closing(int fd);
+void koffload_rt_tcp_idle(void);
 
 /*
  * Before koffload_rt_bound(): the plan's ρ, the offload's cost relative to a

@@ -14,7 +14,9 @@
  * Order on a connection: the verdict answers only while the connection's
  * `passed` (bytes it gave userspace) equals `done` (bytes userspace read
  * and answered): userspace adds what each request's read returned and,
- * when a reply's write wrote it all, declares it done.  A request that
+ * once a reply's write wrote it all and the request is over (the thread
+ * reads that connection again, or goes back to its wait), declares it
+ * done.  A request that
  * userspace reads and does not answer that way keeps the connection in
  * userspace from then on.  Before userspace writes a reply, it waits for
  * the kernel's replies still queued on the socket (queued == sent), so a
@@ -255,14 +257,64 @@ void koffload_rt_tcp_replying(int fd)
 	}
 }
 
+/* Replies written whole, not yet declared done: this thread's, published
+ * when it reads the connection again or goes back to its wait (a request
+ * may write its reply in several calls). */
+static __thread struct {
+	int slot[KOFFLOAD_TCP_MAX_CONNS];
+	unsigned long long upto[KOFFLOAD_TCP_MAX_CONNS];
+	int n;
+} *pending;
+
+static void publish(int i)
+{
+	int s = pending->slot[i];
+
+	__atomic_store_n(&tcp.conns[s].done, pending->upto[i],
+			 __ATOMIC_RELEASE);
+	pending->n--;
+	pending->slot[i] = pending->slot[pending->n];
+	pending->upto[i] = pending->upto[pending->n];
+}
+
 void koffload_rt_tcp_replied(int fd, long long written, long long length)
 {
-	int s = slot_of(fd);
+	int s = slot_of(fd), i;
 
-	/* All of the reply out: every byte read so far is answered. */
-	if (s >= 0 && written == length && written >= 0)
-		__atomic_store_n(&tcp.conns[s].done, tcp.consumed[s],
-				 __ATOMIC_RELEASE);
+	/* All of the reply out: every byte read so far is answered, once the
+	 * request is over. */
+	if (s < 0 || written != length || written < 0)
+		return;
+	if (!pending && !(pending = calloc(1, sizeof(*pending))))
+		return;
+	for (i = 0; i < pending->n; i++)
+		if (pending->slot[i] == s)
+			break;
+	if (i == pending->n) {
+		if (pending->n == KOFFLOAD_TCP_MAX_CONNS)
+			return;
+		pending->slot[pending->n++] = s;
+	}
+	pending->upto[i] = tcp.consumed[s];
+}
+
+void koffload_rt_tcp_reading(int fd)
+{
+	int s = slot_of(fd), i;
+
+	if (s < 0 || !pending)
+		return;
+	for (i = 0; i < pending->n; i++)
+		if (pending->slot[i] == s) {
+			publish(i);
+			return;
+		}
+}
+
+void koffload_rt_tcp_idle(void)
+{
+	while (pending && pending->n)
+		publish(pending->n - 1);
 }
 
 void koffload_rt_tcp_closing(int fd)
@@ -273,7 +325,9 @@ void koffload_rt_tcp_closing(int fd)
 		return;
 	pthread_mutex_lock(&tcp.lock);
 	s = slot_of(fd);
-	if (s >= 0)
+	if (s >= 0) {
+		koffload_rt_tcp_reading(fd); /* its pending entry goes */
 		leave_locked(fd, s);
+	}
 	pthread_mutex_unlock(&tcp.lock);
 }

@@ -197,6 +197,13 @@ std::vector<std::string> sourceLines(const json::Object &Plan,
 
 // --- sentences -----------------------------------------------------------
 
+/// "XDP offload", or for TCP "sk_skb offload (...)", from the outcome's hook.
+std::string offloadKind(const json::Object &O) {
+  return str(O, "hook") == "sk_skb"
+             ? "sk_skb offload (stream verdict and sk_msg)"
+             : "XDP offload";
+}
+
 std::string outcomeSentence(const json::Object &Plan) {
   const json::Object *O = Plan.getObject("outcome");
   if (!O)
@@ -217,7 +224,7 @@ std::string outcomeSentence(const json::Object &Plan) {
   if (objects(Plan, "candidates").size() > 1 && O->getInteger("request_path"))
     For = formatv(" for request path #{0}", *O->getInteger("request_path"));
   if (Status == "split")
-    return "Split: the program carries its XDP offload" + For + " (" +
+    return "Split: the program carries its " + offloadKind(*O) + For + " (" +
            Verified +
            ") and starts it " +
            (Starts.empty() ? StringRef("after bind()") : Starts).str() +
@@ -225,7 +232,8 @@ std::string outcomeSentence(const json::Object &Plan) {
            "and every request when it is not running, are served by the "
            "unchanged userspace code.";
   if (Status == "offload")
-    return "An XDP offload was generated" + For + " (" + Verified + ").";
+    return "An " + offloadKind(*O) + " was generated" + For + " (" +
+           Verified + ").";
   if (Status == "not-split")
     return "An offload was generated, but the program could not be split (" +
            str(*O, "detail").str() +

@@ -18,7 +18,7 @@ target triple = "bpf"
 @count = global i64 0, align 8
 
 ; CHECK: @koffload_heap_base = global i64 0, align 8
-; CHECK: @koffload_heap = global { ptr, ptr, ptr, ptr } zeroinitializer, section ".maps", align 8
+; CHECK: @koffload_heap = global [4 x ptr] zeroinitializer, section ".maps", align 8
 
 ; CHECK-LABEL: define i32 @prog(
 ; CHECK: %heap.key = alloca i32

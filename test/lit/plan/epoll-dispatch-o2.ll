@@ -10,10 +10,10 @@
 ; CHECK:       arrival: epoll-dispatch.c:41
 ; CHECK-NEXT:  reply: epoll-dispatch.c:50
 ; CHECK-NEXT:  omega 1.000
-; CHECK:       decision: keep in userspace: TCP: no kernel side is generated for TCP yet {{.*}}; the request path itself would be answered in the kernel for omega 1.000 of requests
+; CHECK:       decision: offload: omega 1.000 > rho {{[0-9.]+}} + margin 0.05
 ; CHECK-NOT:   blocked:
 ; CHECK-NOT:   fallback:
-; CHECK:       summary: 1 candidate, 0 offloaded
+; CHECK:       summary: 1 candidate, 1 offloaded
 ;
 ; MADE-FROM: Inputs/epoll-dispatch.c
 ; CLANG: clang-19 -O2 -g -S -emit-llvm -o - epoll-dispatch.c

@@ -1,8 +1,8 @@
 ; Hook choice for TCP: tcp-upper.c accepts connections (line 32) and
 ; answers each chunk read from one (line 13) with the same bytes in upper
 ; case (line 16). The reply must go back into the connection's byte stream:
-; an sk_skb stream verdict program, the hook chosen; no kernel side is
-; generated for TCP yet, so the plan keeps it in userspace and says so. The upper-casing loop runs once per
+; an sk_skb stream verdict program, the hook chosen and offloaded to
+; (one read is one request). The upper-casing loop runs once per
 ; byte read, at most the 256 bytes of the buffer (line 14). End of stream
 ; (read returns 0) never reaches a stream verdict program, so the loop's
 ; exit to close() is not a fallback.
@@ -17,13 +17,12 @@
 ; CHECK-NEXT:  arrival: tcp-upper.c:13
 ; CHECK-NEXT:  reply: tcp-upper.c:16
 ; CHECK-NEXT:  omega 1.000
-; CHECK:       decision: keep in userspace: TCP: no kernel side is generated for TCP yet {{.*}}; the request path itself would be answered in the kernel for omega 1.000 of requests
+; CHECK:       decision: offload: omega 1.000 > rho {{[0-9.]+}} + margin 0.05
 ; CHECK-NOT:   fallback:
 ; CHECK:       loop: tcp-upper.c:14 bounded, at most 256 trips
-; CHECK:       summary: 1 candidate, 0 offloaded
+; CHECK:       summary: 1 candidate, 1 offloaded
 ;
-; REMARK-NOT: offloading requests
-; REMARK: remark: tcp-upper.c:13:{{[0-9]+}}: requests on socket #1 stay in userspace: keep in userspace: TCP:
+; REMARK: remark: tcp-upper.c:13:{{[0-9]+}}: offloading requests on socket #1 to sk_skb:
 ; REMARK: remark: tcp-upper.c:13:{{[0-9]+}}: hook sk_skb: TCP:
 ;
 ; MADE-FROM: Inputs/tcp-upper.c

@@ -13,10 +13,10 @@
 ; CHECK:       decision: offload:
 ; CHECK-NOT:   blocked:
 ; CHECK:       candidate #1: socket #3 tcp port 11311, event loop #0, hook sk_skb
-; CHECK:       decision: keep in userspace: TCP:
+; CHECK:       decision: offload: omega 1.000 > rho
 ; CHECK-NOT:   blocked:
 ; CHECK:       note: SocketsPlannedApart: {{.*}}; those on #2 (datagram unix) stay in userspace (no offload sees them) (udp-tcp-unix.c:18)
-; CHECK-NEXT:  summary: 2 candidates, 1 offloaded
+; CHECK-NEXT:  summary: 2 candidates, 2 offloaded
 ;
 ; MADE-FROM: Inputs/udp-tcp-unix.c
 ; CLANG: clang-19 -O2 -g -Xclang -disable-llvm-passes -S -emit-llvm -o - udp-tcp-unix.c

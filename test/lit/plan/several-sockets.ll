@@ -7,7 +7,7 @@
 ; Each UDP/TCP socket is planned on its own: an offload sees only its own
 ; socket's traffic, and the unix socket's requests stay in userspace. The
 ; UDP path (#0) is offloaded: it replies on the fd it received on. The
-; TCP one (#3) is kept in userspace, named TCP once.
+; TCP one (#3) is offloaded to sk_skb.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ; RUN: %opt %load_koffload -passes='print<koffload-landmarks>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=MIXED
@@ -24,10 +24,10 @@
 ; CHECK:       decision: offload: omega 1.000 >
 ; CHECK-NOT:   blocked:
 ; CHECK:       candidate #1: socket #3 tcp port 11311, event loop #0, hook sk_skb
-; CHECK:       decision: keep in userspace: TCP: no kernel side is generated for TCP yet {{.*}}; the request path itself would be answered in the kernel for omega 1.000 of requests
+; CHECK:       decision: offload: omega 1.000 > rho {{[0-9.]+}} + margin 0.05
 ; CHECK-NOT:   blocked:
 ; CHECK:       note: SocketsPlannedApart: the receive may be on socket #0 (udp ipv4), #3 (tcp ipv4), #2 (datagram unix): requests on #0 (udp ipv4), #3 (tcp ipv4) are planned per socket; those on #2 (datagram unix) stay in userspace (no offload sees them) (udp-tcp-unix.c:18)
-; CHECK-NEXT:  summary: 2 candidates, 1 offloaded
+; CHECK-NEXT:  summary: 2 candidates, 2 offloaded
 ;
 ; MADE-FROM: Inputs/udp-tcp-unix.c
 ; CLANG: clang-19 -O0 -g -S -emit-llvm -o - udp-tcp-unix.c

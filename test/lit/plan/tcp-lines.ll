@@ -1,19 +1,15 @@
-; The true reason for a TCP server (tcp-lines.c: accept, then read/write
-; each connection until it closes): named TCP, once, first in the
-; decision, with what the path itself would also need (nothing now: its
-; per-line printf is recorded, its snprintf runs in the kernel). Not
-; offloaded, no saving.
+; A TCP server (tcp-lines.c: accept, then read/write each connection
+; until it closes) is offloaded to sk_skb: its per-line printf is
+; recorded, its snprintf runs in the kernel, nothing keeps it in
+; userspace.
 ;
 ; RUN: %opt %load_koffload -passes='print<koffload-plan>' -disable-output %s 2>&1 | FileCheck %s
 ;
 ; CHECK-LABEL: koffload plan for 'tcp-lines.c'
 ; CHECK:       candidate #0: socket #1 tcp port 7500, event loop #0, hook sk_skb
-; CHECK:       saving 0 ns/request
-; Its snprintf runs in the kernel now (issue 16), so only TCP itself
-; keeps it in userspace.
-; CHECK:       decision: keep in userspace: TCP: no kernel side is generated for TCP yet (an sk_skb stream verdict that keeps each request's length and an sk_msg program that writes the reply, on one sockmap, would carry the replies: docs/tcp-mechanism.md; only UDP offloads to XDP are); the request path itself would be answered in the kernel for omega 1.000 of requests
-; CHECK-NOT:   TCP
-; CHECK:       summary: 1 candidate, 0 offloaded
+; CHECK:       decision: offload: omega 1.000 > rho {{[0-9.]+}} + margin 0.05
+; CHECK-NOT:   blocker
+; CHECK:       summary: 1 candidate, 1 offloaded
 ;
 ; MADE-FROM: Inputs/tcp-lines.c
 ; CLANG: clang-19 -O0 -g -S -emit-llvm -o - tcp-lines.c
