@@ -13,7 +13,8 @@
 // made opaque (so the check and the access use one register: the plain
 // check may be rewritten by the optimizer onto another register holding
 // the same offset), and the address is rebuilt from the opaque offset. Out
-// of bounds, the request falls back (!koffload.fallback).
+// of bounds, the request falls back (!koffload.fallback). (A step back by
+// one gets its offset another way: pointerOffset, BPFLegalize.h.)
 //
 //   before:                              after:
 //     %p = gep i8, ptr @tab, i64 %i        %off = sub (ptrtoint %p),

@@ -5,7 +5,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "Kernel/BPFLegalize.h"
+#include "llvm/Analysis/Utils/Local.h"
 #include "llvm/IR/Operator.h"
+#include "llvm/IR/PatternMatch.h"
 #include "Kernel/BPFHeapAccesses.h"
 
 #include "llvm/IR/Constants.h"
@@ -79,14 +81,45 @@ Value *opaque(IRBuilder<> &B, Value *V) {
 
 Value *pointerOffset(IRBuilder<> &B, Value *Ptr, Value *Base) {
   Type *I64 = B.getInt64Ty();
-  // GEPs from Base: the optimizer folds the difference to their indices,
-  // a scalar whose bounds the verifier keeps.
+  // GEPs from Base: the sum of their offsets, integer arithmetic on their
+  // indices (which SCEV follows, and whose bounds the verifier keeps).
+  SmallVector<User *, 4> Chain;
   Value *V = Ptr->stripPointerCasts();
-  while (auto *GEP = dyn_cast<GEPOperator>(V))
+  while (auto *GEP = dyn_cast<GEPOperator>(V)) {
+    Chain.push_back(GEP);
     V = GEP->getPointerOperand()->stripPointerCasts();
-  if (V == Base->stripPointerCasts())
+  }
+  const DataLayout &DL = B.GetInsertBlock()->getDataLayout();
+  // Only a step back by one (`buf + n - 1`) is rewritten (as
+  // `(p - 1) - base` = `p + ~base`); other differences stay plain, which
+  // the optimizer folds to the indices where it can (and the examples'
+  // code stays as it was).
+  auto MinusOne = [](Value *Idx) {
+    while (isa<SExtInst, ZExtInst, TruncInst>(Idx))
+      Idx = cast<Instruction>(Idx)->getOperand(0);
+    const APInt *C;
+    using namespace PatternMatch;
+    return match(Idx, m_Sub(m_Value(), m_One())) ||
+           (match(Idx, m_Add(m_Value(), m_APInt(C))) && C->isAllOnes());
+  };
+  bool StepsBackOne = any_of(Chain, [&](User *U) {
+    auto *GEP = cast<GEPOperator>(U);
+    APInt C(64, 0);
+    if (GEP->accumulateConstantOffset(DL, C))
+      return C.isAllOnes();
+    return any_of(GEP->indices(), [&](Use &I) { return MinusOne(I.get()); });
+  });
+  if (!StepsBackOne)
     return B.CreateSub(B.CreatePtrToInt(Ptr, I64), B.CreatePtrToInt(Base, I64),
                        "off");
+  if (V == Base->stripPointerCasts()) {
+    Value *Sum = nullptr;
+    for (User *GEP : Chain) {
+      Value *Off = B.CreateSExtOrTrunc(emitGEPOffset(&B, DL, GEP), I64);
+      Sum = Sum ? B.CreateAdd(Sum, Off) : Off;
+    }
+    return Sum ? Sum : B.getInt64(0);
+  }
   FunctionType *FT = FunctionType::get(I64, {I64, I64}, false);
   InlineAsm *IA = InlineAsm::get(FT, "$0 -= $2", "=r,0,r",
                                  /*hasSideEffects=*/true);

@@ -113,10 +113,12 @@ struct MarkedProgram {
 /// A value the optimizer cannot see through (an empty inline asm), so that
 /// the bound the verifier learns from a check is on the register used.
 llvm::Value *opaque(llvm::IRBuilder<> &B, llvm::Value *V);
-/// \p Ptr - \p Base. A plain subtraction when Ptr is GEPs from Base (it
-/// folds to their indices); else one BPF subtraction the optimizer cannot
-/// see into (opaque, like opaque()): it would rewrite `p - 1 - base` as
-/// `p + ~base`, and the verifier allows no XOR on a pointer.
+/// \p Ptr - \p Base, as a plain subtraction of their addresses, which the
+/// optimizer folds to the GEPs' indices where it can, except for a step
+/// back by one (`buf + n - 1`): codegen turns `(p - 1) - base` into
+/// `p + ~base`, an XOR of a pointer the verifier refuses. That offset is
+/// the GEPs' indices summed when Ptr is GEPs from Base, else one BPF
+/// subtraction the optimizer cannot see into (opaque, like opaque()).
 llvm::Value *pointerOffset(llvm::IRBuilder<> &B, llvm::Value *Ptr,
                            llvm::Value *Base);
 
