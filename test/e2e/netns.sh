@@ -17,6 +17,10 @@
 # include this shell's PID), SERVER_ADDR=198.18.0.1 and CLIENT_ADDR=198.18.0.2
 # (198.18.0.0/15 is the benchmarking range, RFC 2544), NETNS_TMPDIR (a
 # scratch directory), PYTHON (the interpreter for the client scripts).
+# A test given fixed names and addresses sets NETNS_SERVER_NAME,
+# NETNS_CLIENT_NAME, NETNS_SERVER_ADDR and NETNS_CLIENT_ADDR before sourcing
+# this (it must then keep two runs of itself apart, and remove what a killed
+# run left: the PID is not in the names).
 #
 # The EXIT trap kills only the processes this library started (by PID),
 # deletes the namespaces it created (which removes the veth pair with them)
@@ -28,8 +32,8 @@
 # test prints "SKIP: <reason>" and exits 77, which ctest reports as skipped.
 
 NETNS_SKIP_CODE=77
-SERVER_ADDR=198.18.0.1
-CLIENT_ADDR=198.18.0.2
+SERVER_ADDR=${NETNS_SERVER_ADDR:-198.18.0.1}
+CLIENT_ADDR=${NETNS_CLIENT_ADDR:-198.18.0.2}
 NETNS_PREFIX_LEN=24
 PYTHON="${PYTHON:-python3}"
 # Upper bound on one client run; well under the ctest TIMEOUT, so the trap
@@ -137,8 +141,8 @@ netns_setup() {
 
   netns_reap_stale
   NETNS_TMPDIR=$(mktemp -d "${TMPDIR:-/tmp}/koffload-e2e-$tag.$$.XXXXXX")
-  NETNS_SERVER="koffload-$tag-$$-srv"
-  NETNS_CLIENT="koffload-$tag-$$-cli"
+  NETNS_SERVER="${NETNS_SERVER_NAME:-koffload-$tag-$$-srv}"
+  NETNS_CLIENT="${NETNS_CLIENT_NAME:-koffload-$tag-$$-cli}"
 
   if ! err=$(ip netns add "$NETNS_SERVER" 2>&1); then
     netns_skip "cannot create a network namespace (needs CAP_NET_ADMIN): $err"
