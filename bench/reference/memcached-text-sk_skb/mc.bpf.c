@@ -277,8 +277,9 @@ int verdict(struct __sk_buff *skb)
 	if (!c || !s)
 		return SK_PASS;
 	bump(ST_RUNS, 1);
-	/* Userspace holds a partial request or owes a reply: it answers this too. */
-	if (c->passed != c->done)
+	/* Userspace holds a partial request or owes a reply, or the connection
+	 * is just joining: userspace answers this too. */
+	if (c->hold || c->passed != c->done)
 		goto pass;
 	if (c->inflight >= TPC) {
 		bump(ST_BUSY, 1);

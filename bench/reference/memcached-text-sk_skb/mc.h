@@ -50,7 +50,9 @@ struct conn {
 	__u64 kreplies;  /* gets the kernel answered */
 	__u32 inflight;  /* tickets written by the verdict, not yet used by sk_msg */
 	__u32 tnext;     /* next ticket (mod TPC) */
-	__u64 pad[3];
+	__u32 hold;      /* userspace: pass everything (set at join, see server.c) */
+	__u32 pad0;
+	__u64 pad[2];
 };
 
 struct ticket {

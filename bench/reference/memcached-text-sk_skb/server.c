@@ -3,8 +3,9 @@
  * server.c - memcached text-protocol server (get/set/delete) over epoll, and
  * the loader of its hand-written sk_skb/sk_msg offload (mc.bpf.c).
  *
- *   server [-u] [-p port] [-t seconds]
+ *   server [-u] [-H] [-p port] [-t seconds]
  *     -u  userspace only: no BPF, the table in plain memory (the baseline)
+ *     -H  no hold at join (shows the phantom bytes, docs/tcp-mechanism.md)
  *
  * The item table is the BPF array map `items`, mmap'd: userspace writes it on
  * set/delete (seqlock per item) and reads it on get; the kernel reads it on
@@ -48,7 +49,7 @@ static struct cl *cls;
 static struct item *items;
 static struct conn *conns;
 static struct mc *skel;
-static int user_only, slot_used[NSLOT];
+static int user_only, no_hold, slot_used[NSLOT];
 static volatile sig_atomic_t stop, dump;
 static struct {
 	long accepted, joined, closed, reads, eagain, requests, gets, sets, deletes, errors,
@@ -395,6 +396,13 @@ static void join(struct cl *c)
 		return; /* the kernel serves NSLOT connections; this one is userspace's */
 	flowkey_of(c->fd, &c->fk);
 	memset(&conns[slot], 0, sizeof(conns[slot]));
+	/* Bytes that arrived before the join are run through the verdict by
+	 * our next read(), inside tcp_bpf_recvmsg_parser, which saved
+	 * copied_seq before and writes it back after: a redirect there
+	 * (tcp_eat_skb advancing copied_seq) is undone, and those bytes stay
+	 * "readable" for ever (poll says EPOLLIN, read says EAGAIN). So the
+	 * kernel passes everything until a read leaves nothing queued. */
+	conns[slot].hold = !no_hold;
 	if (bpf_map_update_elem(bpf_map__fd(skel->maps.slotof), &c->fk, &slot, BPF_ANY))
 		return;
 	if (bpf_map_update_elem(bpf_map__fd(skel->maps.socks), &slot, &fd, BPF_ANY)) {
@@ -427,6 +435,11 @@ static void on_readable(int ep, struct cl *c)
 	int more;
 
 	st.reads++;
+	if (c->slot >= 0 && conns[c->slot].hold) {
+		int inq = -1;
+		if (ioctl(c->fd, SIOCINQ, &inq) == 0 && inq == 0)
+			__atomic_store_n(&conns[c->slot].hold, 0, __ATOMIC_RELEASE);
+	}
 	if (r < 0 && (errno == EAGAIN || errno == EINTR)) {
 		st.eagain++;
 		return;
@@ -497,13 +510,14 @@ int main(int argc, char **argv)
 	int o, lfd, ep, one = 1, secs = 0;
 	double deadline;
 
-	while ((o = getopt(argc, argv, "up:t:")) != -1) {
+	while ((o = getopt(argc, argv, "uHp:t:")) != -1) {
 		switch (o) {
 		case 'u': user_only = 1; break;
+		case 'H': no_hold = 1; break;
 		case 'p': a.sin_port = htons(atoi(optarg)); break;
 		case 't': secs = atoi(optarg); break;
 		default:
-			fprintf(stderr, "usage: server [-u] [-p port] [-t seconds]\n");
+			fprintf(stderr, "usage: server [-u] [-H] [-p port] [-t seconds]\n");
 			return 2;
 		}
 	}
