@@ -8,14 +8,14 @@
  *
  *   mcload --server ADDR:PORT [--conns N] [--keys K] [--vsize B] [--set-pct P]
  *          [--warmup S] [--duration S] [--seed N]
- *          [--server-pid PID --server-cpu C]
+ *          [--server-pid PID --server-cpu C [--signal-server]]
  *
  * Before the load, each key is set once (key:<i>, flags i, B bytes). Then
  * each request is a set (P%) or a get of a uniformly random key: 100% hits.
  * With --server-pid, the server's CPU time (/proc/PID/schedstat) and the
  * server CPU's busy and softirq time (/proc/stat) are read at the edges of the
- * measured window, and the server is sent SIGUSR1 there (it prints its
- * counters). One summary line on stdout:
+ * measured window, and with --signal-server the server is sent SIGUSR1 there
+ * (the reference's server prints its counters). One summary line on stdout:
  *   requests=N rps=R p50_us=X p99_us=Y mean_us=M bad=0 conns=N duration_s=D
  *   srv_proc_us_per_req=.. cpu_busy_us_per_req=.. cpu_softirq_us_per_req=..
  */
@@ -45,7 +45,7 @@ struct c {
 	char exp[2048], in[2048], out[1200 + 300];
 };
 
-static int vsize = 32, nkeys = 1000, setpct = 0;
+static int vsize = 32, nkeys = 1000, setpct = 0, sig;
 static unsigned long long hist[BINS];
 
 static double now(void)
@@ -157,7 +157,8 @@ static void snapshot(int pid, int cpu, struct snap *s)
 		}
 		fclose(f);
 	}
-	kill(pid, SIGUSR1);
+	if (sig)
+		kill(pid, SIGUSR1);
 }
 
 int main(int argc, char **argv)
@@ -166,7 +167,7 @@ int main(int argc, char **argv)
 		{ "server", 1, 0, 's' }, { "conns", 1, 0, 'c' }, { "keys", 1, 0, 'k' },
 		{ "vsize", 1, 0, 'v' }, { "set-pct", 1, 0, 'p' }, { "warmup", 1, 0, 'w' },
 		{ "duration", 1, 0, 'd' }, { "seed", 1, 0, 'S' }, { "server-pid", 1, 0, 'P' },
-		{ "server-cpu", 1, 0, 'C' }, { 0, 0, 0, 0 } };
+		{ "server-cpu", 1, 0, 'C' }, { "signal-server", 0, 0, 'U' }, { 0, 0, 0, 0 } };
 	struct sockaddr_in a = { .sin_family = AF_INET };
 	int o, nconn = 16, pid = 0, cpu = 0, ep;
 	double warmup = 1, duration = 5, t0, tstart, tend, t;
@@ -189,13 +190,14 @@ int main(int argc, char **argv)
 		case 'S': seed = atoi(optarg); break;
 		case 'P': pid = atoi(optarg); break;
 		case 'C': cpu = atoi(optarg); break;
+		case 'U': sig = 1; break;
 		default: return 2;
 		}
 	}
 	if (!srv || !(colon = strchr(srv, ':')) || nconn < 1 || nconn > MAXCONN || vsize < 0 || vsize > 1024 ||
 	    nkeys < 1) {
 		fprintf(stderr, "usage: mcload --server ADDR:PORT [--conns N<=%d] [--keys K] [--vsize B<=1024] "
-				"[--set-pct P] [--warmup S] [--duration S] [--seed N] [--server-pid PID --server-cpu C]\n",
+				"[--set-pct P] [--warmup S] [--duration S] [--seed N] [--server-pid PID --server-cpu C [--signal-server]]\n",
 			MAXCONN);
 		return 2;
 	}
