@@ -76,6 +76,16 @@ struct {
 	__type(value, struct scratch);
 } scr SEC(".maps");
 
+/* Slots the verdict passed bytes to: userspace waits on this, not on the
+ * sockets' EPOLLIN, because after every verdict run the kernel wakes the
+ * socket's readers (sk_psock_verdict_data_ready -> sk_psock_data_ready), also
+ * when the run redirected everything: one useless wake-up per kernel reply. */
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 64 * 1024);
+} passes SEC(".maps");
+__u64 passes_lost; /* notifications the ring had no room for (userspace rescans) */
+
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
 	__uint(max_entries, ST_N);
@@ -322,6 +332,8 @@ int verdict(struct __sk_buff *skb)
 pass:
 	__sync_fetch_and_add(&c->passed, len);
 	bump(ST_PASS, 1);
+	if (bpf_ringbuf_output(&passes, &slot, sizeof(slot), 0) < 0)
+		__sync_fetch_and_add(&passes_lost, 1);
 	return SK_PASS;
 }
 

@@ -3,9 +3,11 @@
  * server.c - memcached text-protocol server (get/set/delete) over epoll, and
  * the loader of its hand-written sk_skb/sk_msg offload (mc.bpf.c).
  *
- *   server [-u] [-H] [-p port] [-t seconds]
+ *   server [-u] [-H] [-E] [-p port] [-t seconds]
  *     -u  userspace only: no BPF, the table in plain memory (the baseline)
  *     -H  no hold at join (shows the phantom bytes, docs/tcp-mechanism.md)
+ *     -E  wait for EPOLLIN on every socket instead of the verdict's pass
+ *         notifications (one useless wake-up per kernel reply)
  *
  * The item table is the BPF array map `items`, mmap'd: userspace writes it on
  * set/delete (seqlock per item) and reads it on get; the kernel reads it on
@@ -39,7 +41,8 @@
 
 struct cl {
 	int fd, slot; /* slot < 0: not joined (userspace serves it all) */
-	unsigned long long ubytes, base, kseen;
+	int idx, armed, todo; /* armed: EPOLLIN registered (see drain) */
+	unsigned long long ubytes, base, kseen, rbytes;
 	struct flowkey fk;
 	size_t have;
 	char buf[BUFSZ];
@@ -49,11 +52,14 @@ static struct cl *cls;
 static struct item *items;
 static struct conn *conns;
 static struct mc *skel;
-static int user_only, no_hold, slot_used[NSLOT];
+static int user_only, no_hold, plain_epoll, ep, slot_cl[NSLOT];
+static struct ring_buffer *rb;
+static int todo[MAXC], ntodo;
+static unsigned long long lost_seen;
 static volatile sig_atomic_t stop, dump;
 static struct {
 	long accepted, joined, closed, reads, eagain, requests, gets, sets, deletes, errors,
-		ord_waits, ord_timeouts, spilled;
+		ord_waits, ord_timeouts, spilled, rescans;
 } st;
 
 /* Keys whose probe window was full (rare): kept here, counted in the home
@@ -390,7 +396,7 @@ static void join(struct cl *c)
 	c->slot = -1;
 	if (user_only)
 		return;
-	for (slot = 0; slot < NSLOT && slot_used[slot]; slot++)
+	for (slot = 0; slot < NSLOT && slot_cl[slot] >= 0; slot++)
 		;
 	if (slot == NSLOT)
 		return; /* the kernel serves NSLOT connections; this one is userspace's */
@@ -410,49 +416,121 @@ static void join(struct cl *c)
 		bpf_map_delete_elem(bpf_map__fd(skel->maps.slotof), &c->fk);
 		return;
 	}
-	slot_used[slot] = 1;
+	slot_cl[slot] = c->idx;
 	c->slot = slot;
 	c->base = sent_total(c->fd);
 	st.joined++;
 }
 
-static void drop(int ep, struct cl *c)
+static void drop(struct cl *c)
 {
 	epoll_ctl(ep, EPOLL_CTL_DEL, c->fd, NULL);
 	close(c->fd); /* leaves the sockmap */
 	if (c->slot >= 0) {
 		bpf_map_delete_elem(bpf_map__fd(skel->maps.slotof), &c->fk);
-		slot_used[c->slot] = 0;
+		slot_cl[c->slot] = -1;
 	}
 	c->fd = -1;
 	st.closed++;
 }
 
-/* One read per readiness event (so an EAGAIN here is a spurious EPOLLIN). */
-static void on_readable(int ep, struct cl *c)
+/* A joined connection (unless -E) is not registered for EPOLLIN: userspace
+ * reads it when the verdict says it passed bytes. */
+static int quiet(struct cl *c)
 {
-	ssize_t r = read(c->fd, c->buf + c->have, BUFSZ - c->have);
-	int more;
+	return c->slot >= 0 && !plain_epoll;
+}
 
-	st.reads++;
-	if (c->slot >= 0 && conns[c->slot].hold) {
-		int inq = -1;
-		if (ioctl(c->fd, SIOCINQ, &inq) == 0 && inq == 0)
-			__atomic_store_n(&conns[c->slot].hold, 0, __ATOMIC_RELEASE);
+static void set_events(struct cl *c, int in)
+{
+	struct epoll_event ev = { .events = EPOLLRDHUP | (in ? EPOLLIN : 0), .data.u32 = c->idx };
+
+	epoll_ctl(ep, EPOLL_CTL_MOD, c->fd, &ev);
+	c->armed = in;
+}
+
+/* Read and answer. With EPOLLIN: one read per event (so an EAGAIN is a
+ * spurious EPOLLIN). Quiet: read until we have every byte the verdict passed;
+ * a pass is notified before the kernel queues its bytes, so if they are not
+ * there yet, wait for them with EPOLLIN (their queueing wakes us). */
+static void drain(struct cl *c)
+{
+	for (;;) {
+		ssize_t r = read(c->fd, c->buf + c->have, BUFSZ - c->have);
+		int more;
+
+		st.reads++;
+		if (c->slot >= 0 && conns[c->slot].hold) {
+			int inq = -1;
+			if (ioctl(c->fd, SIOCINQ, &inq) == 0 && inq == 0)
+				__atomic_store_n(&conns[c->slot].hold, 0, __ATOMIC_RELEASE);
+		}
+		if (r < 0 && (errno == EAGAIN || errno == EINTR)) {
+			st.eagain++;
+			break;
+		}
+		if (r <= 0) {
+			drop(c);
+			return;
+		}
+		c->have += r;
+		c->rbytes += r;
+		while ((more = serve(c)) > 0)
+			;
+		if (more < 0) {
+			drop(c);
+			return;
+		}
+		if (!quiet(c) || __atomic_load_n(&conns[c->slot].passed, __ATOMIC_ACQUIRE) <= c->rbytes)
+			break;
 	}
-	if (r < 0 && (errno == EAGAIN || errno == EINTR)) {
-		st.eagain++;
-		return;
+	if (quiet(c)) {
+		int owed = __atomic_load_n(&conns[c->slot].passed, __ATOMIC_ACQUIRE) > c->rbytes;
+		if (owed != c->armed)
+			set_events(c, owed);
 	}
-	if (r <= 0) {
-		drop(ep, c);
-		return;
+}
+
+static int on_pass(void *ctx, void *data, size_t n)
+{
+	__u32 slot = *(__u32 *)data;
+	int i;
+
+	(void)ctx;
+	if (n < sizeof(slot) || slot >= NSLOT || (i = slot_cl[slot]) < 0 || cls[i].todo)
+		return 0;
+	cls[i].todo = 1;
+	todo[ntodo++] = i;
+	return 0;
+}
+
+/* Pass notifications: read the connections they name. If the ring was full,
+ * look at every joined connection. */
+static void run_passes(int rescan)
+{
+	ntodo = 0;
+	if (rb)
+		ring_buffer__consume(rb);
+	if (skel && skel->bss->passes_lost != lost_seen) {
+		lost_seen = skel->bss->passes_lost;
+		rescan = 1;
 	}
-	c->have += r;
-	while ((more = serve(c)) > 0)
-		;
-	if (more < 0)
-		drop(ep, c);
+	if (rescan) {
+		st.rescans++;
+		for (int s = 0; s < NSLOT; s++) {
+			int i = slot_cl[s];
+			if (i >= 0 && !cls[i].todo && conns[s].passed > cls[i].rbytes) {
+				cls[i].todo = 1;
+				todo[ntodo++] = i;
+			}
+		}
+	}
+	for (int k = 0; k < ntodo; k++) {
+		struct cl *c = &cls[todo[k]];
+		c->todo = 0;
+		if (c->fd >= 0)
+			drain(c);
+	}
 }
 
 static void print_stats(void)
@@ -469,10 +547,10 @@ static void print_stats(void)
 	}
 	printf("{\"accepted\":%ld,\"joined\":%ld,\"closed\":%ld,\"reads\":%ld,\"eagain\":%ld,\"requests\":%ld,"
 	       "\"gets\":%ld,\"sets\":%ld,\"deletes\":%ld,\"errors\":%ld,\"ord_waits\":%ld,\"ord_timeouts\":%ld,"
-	       "\"spilled\":%ld,\"k_runs\":%llu,\"k_pass\":%llu,\"k_reply_skbs\":%llu,\"k_gets\":%llu,\"k_hits\":%llu,"
+	       "\"spilled\":%ld,\"rescans\":%ld,\"k_runs\":%llu,\"k_pass\":%llu,\"k_reply_skbs\":%llu,\"k_gets\":%llu,\"k_hits\":%llu,"
 	       "\"k_torn\":%llu,\"k_busy\":%llu,\"msg_rewrite\":%llu,\"msg_cork\":%llu,\"msg_drop\":%llu}\n",
 	       st.accepted, st.joined, st.closed, st.reads, st.eagain, st.requests, st.gets, st.sets, st.deletes,
-	       st.errors, st.ord_waits, st.ord_timeouts, st.spilled, k[ST_RUNS], k[ST_PASS], k[ST_REPLY],
+	       st.errors, st.ord_waits, st.ord_timeouts, st.spilled, st.rescans, k[ST_RUNS], k[ST_PASS], k[ST_REPLY],
 	       k[ST_GETS], k[ST_HITS], k[ST_TORN], k[ST_BUSY], k[ST_MSG_REWRITE], k[ST_MSG_CORK], k[ST_MSG_DROP]);
 	fflush(stdout);
 }
@@ -507,17 +585,18 @@ static int load_offload(void)
 int main(int argc, char **argv)
 {
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(MC_PORT) };
-	int o, lfd, ep, one = 1, secs = 0;
+	int o, lfd, one = 1, secs = 0;
 	double deadline;
 
-	while ((o = getopt(argc, argv, "uHp:t:")) != -1) {
+	while ((o = getopt(argc, argv, "uHEp:t:")) != -1) {
 		switch (o) {
 		case 'u': user_only = 1; break;
 		case 'H': no_hold = 1; break;
+		case 'E': plain_epoll = 1; break;
 		case 'p': a.sin_port = htons(atoi(optarg)); break;
 		case 't': secs = atoi(optarg); break;
 		default:
-			fprintf(stderr, "usage: server [-u] [-H] [-p port] [-t seconds]\n");
+			fprintf(stderr, "usage: server [-u] [-H] [-E] [-p port] [-t seconds]\n");
 			return 2;
 		}
 	}
@@ -530,6 +609,8 @@ int main(int argc, char **argv)
 		return 1;
 	for (int i = 0; i < MAXC; i++)
 		cls[i].fd = -1;
+	for (int i = 0; i < NSLOT; i++)
+		slot_cl[i] = -1;
 	if (user_only) {
 		items = calloc(NITEM, sizeof(struct item));
 		if (!items)
@@ -547,6 +628,16 @@ int main(int argc, char **argv)
 	ep = epoll_create1(0);
 	struct epoll_event ev = { .events = EPOLLIN, .data.u32 = MAXC };
 	epoll_ctl(ep, EPOLL_CTL_ADD, lfd, &ev);
+	if (skel && !plain_epoll) {
+		rb = ring_buffer__new(bpf_map__fd(skel->maps.passes), on_pass, NULL, NULL);
+		if (!rb) {
+			fprintf(stderr, "server: ring buffer: %s\n", strerror(errno));
+			return 1;
+		}
+		ev.events = EPOLLIN;
+		ev.data.u32 = MAXC + 1;
+		epoll_ctl(ep, EPOLL_CTL_ADD, ring_buffer__epoll_fd(rb), &ev);
+	}
 	printf("READY %s\n", user_only ? "userspace" : "sk_skb");
 	fflush(stdout);
 
@@ -572,26 +663,35 @@ int main(int argc, char **argv)
 					continue;
 				}
 				cls[j].fd = fd;
-				cls[j].have = cls[j].ubytes = cls[j].kseen = 0;
+				cls[j].idx = j;
+				cls[j].have = cls[j].ubytes = cls[j].kseen = cls[j].rbytes = 0;
+				cls[j].todo = 0;
 				st.accepted++;
 				join(&cls[j]);
-				ev.events = EPOLLIN;
+				cls[j].armed = !quiet(&cls[j]);
+				ev.events = cls[j].armed ? EPOLLIN : EPOLLRDHUP;
 				ev.data.u32 = j;
 				epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev);
 				/* Bytes that came before the join reach the verdict only
 				 * through a read (tcp_bpf_recvmsg_parser): read once now. */
-				on_readable(ep, &cls[j]);
+				drain(&cls[j]);
 				continue;
 			}
+			if (evs[i].data.u32 == MAXC + 1)
+				continue; /* the ring: consumed below */
 			if (cls[evs[i].data.u32].fd >= 0)
-				on_readable(ep, &cls[evs[i].data.u32]);
+				drain(&cls[evs[i].data.u32]);
 		}
+		/* Every round, and a full look on a quiet 100 ms (a safety net). */
+		if (rb)
+			run_passes(n == 0);
 	}
 	print_stats();
 	for (int i = 0; i < MAXC; i++)
 		if (cls[i].fd >= 0)
 			close(cls[i].fd);
 	close(lfd);
+	ring_buffer__free(rb);
 	mc__destroy(skel);
 	return 0;
 }
