@@ -21,8 +21,10 @@
 #
 # Env: DURATION (5 s) WARMUP (1 s) REPS (3) CONNS (16) KEYS (1000) VSIZE (32)
 #      MODES ("same sep") WORKLOADS ("get set20") RESULTS (bench/results)
-#      NOHOLD=1 adds the reference's server with -H (no hold at join: the
-#      phantom-readable-bytes EAGAIN storm, docs/tcp-mechanism.md)
+#      VARIANTS ("E HE"): the reference's server also run with -E (EPOLLIN on
+#      every socket instead of the verdict's pass notifications: a wake-up
+#      per kernel reply) and -H -E (no hold at join either: the phantom
+#      readable bytes, an EAGAIN storm in some runs; docs/tcp-mechanism.md)
 # Every measurement is bounded by 20 s. Needs root. Cleans up on any exit.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -61,7 +63,7 @@ rps_set() { # <ns> <dev> <cpumask hex> (sysfs as the namespace sees it)
 }
 
 CONFIGS="user ref"
-[ -n "${NOHOLD:-}" ] && CONFIGS="$CONFIGS ref-H"
+for v in ${VARIANTS-E HE}; do CONFIGS="$CONFIGS ref-$v"; done
 ((${#THIRD[@]})) && CONFIGS="$CONFIGS third"
 
 # measure <config> <mode> <workload> <rep>: one CSV line
@@ -75,7 +77,8 @@ measure() {
 	case $cfg in
 	user) cmd=("$T/mc-server" -u) sig=(--signal-server) ;;
 	ref) cmd=("$T/mc-server") sig=(--signal-server) ;;
-	ref-H) cmd=("$T/mc-server" -H) sig=(--signal-server) ;;
+	ref-E) cmd=("$T/mc-server" -E) sig=(--signal-server) ;;
+	ref-HE) cmd=("$T/mc-server" -H -E) sig=(--signal-server) ;;
 	third) cmd=("${THIRD[@]}") ;;
 	esac
 	: >"$T/srv.out"
@@ -141,7 +144,7 @@ import csv, statistics as st, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
 print("# TCP (memcached text protocol): userspace vs hand-written sk_skb/sk_msg reference")
 print()
-print("- command: \`${NOHOLD:+NOHOLD=1 }DURATION=$DURATION WARMUP=$WARMUP REPS=$REPS CONNS=$CONNS KEYS=$KEYS VSIZE=$VSIZE bench/tcp/run.sh ${THIRD[*]:-}\`")
+print("- command: \`VARIANTS=\"${VARIANTS-E HE}\" DURATION=$DURATION WARMUP=$WARMUP REPS=$REPS CONNS=$CONNS KEYS=$KEYS VSIZE=$VSIZE bench/tcp/run.sh ${THIRD[*]:-}\`")
 print("- source: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- bench || echo ' (bench/ modified)')")
 print("- machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs, kernel $(uname -r)")
 print("- date: $START, $((SECONDS - T0)) s; load average before $LOAD0, after $LOAD1")
@@ -153,7 +156,8 @@ def med(rs, k):
     return st.median(v) if v else None
 def f(x, d=1):
     return "-" if x is None else (f"{x:,.0f}" if d == 0 else f"{x:.{d}f}")
-names = {"user": "userspace", "ref": "sk_skb reference", "ref-H": "reference, no hold at join", "third": "third"}
+names = {"user": "userspace", "ref": "sk_skb reference", "ref-E": "reference, EPOLLIN (-E)",
+         "ref-HE": "reference, EPOLLIN, no hold (-H -E)", "third": "third"}
 wln = {"get": "GET hits 100%", "set20": "80% GET hits, 20% SET"}
 print("| CPUs | workload | server | req/s | vs user | p50 µs | p99 µs | server proc µs/req | server CPU busy µs/req | of it softirq | vs user (CPU/req) | EAGAIN reads/req | gets in kernel |")
 print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
