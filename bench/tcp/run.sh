@@ -110,14 +110,14 @@ print("eagain=%d kgets=%d ureq=%d ugets=%d" % (b["eagain"] - a["eagain"], b["k_g
       b["requests"] - a["requests"], b["gets"] - a["gets"]))')
 	echo "$cfg $mode $wl $rep $out $ctr" | tr ' ' '\n' | awk -F= '
 		NR <= 4 { v[NR] = $0; next } { kv[$1] = $2 }
-		END { printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", v[1], v[2], v[3], v[4], kv["rps"],
+		END { printf "%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\n", v[1], v[2], v[3], v[4], kv["rps"],
 			kv["p50_us"], kv["p99_us"], kv["srv_proc_us_per_req"], kv["cpu_busy_us_per_req"],
 			kv["cpu_softirq_us_per_req"], kv["requests"], kv["eagain"], kv["kgets"], kv["ureq"], kv["mean_us"],
-			kv["ugets"] }'
+			kv["ugets"], kv["kworker_us_per_req"] }'
 }
 
 CSV="$T/raw.csv"
-echo "config,mode,workload,rep,rps,p50_us,p99_us,srv_proc_us,cpu_busy_us,cpu_softirq_us,requests,eagain,kgets,ureq,mean_us,ugets" >"$CSV"
+echo "config,mode,workload,rep,rps,p50_us,p99_us,srv_proc_us,cpu_busy_us,cpu_softirq_us,requests,eagain,kgets,ureq,mean_us,ugets,kworker_us" >"$CSV"
 START=$(date -u '+%F %T UTC') LOAD0=$(cut -d' ' -f1-3 /proc/loadavg) T0=$SECONDS
 set -- $CONFIGS
 NCFG=$#
@@ -149,7 +149,8 @@ print("- source: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff -
 print("- machine: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) CPUs, kernel $(uname -r)")
 print("- date: $START, $((SECONDS - T0)) s; load average before $LOAD0, after $LOAD1")
 print("- $CONNS connections, one request in flight each, $KEYS keys, $VSIZE-byte values, every reply checked; $WARMUP s warm-up, $DURATION s measured; medians of $REPS")
-print("- same: server, client and both veths' RPS on CPU 1 (CPU µs/req includes the client); sep: server + its veth's RPS on CPU 0, client on CPU 1 (CPU µs/req = the server's CPU only)")
+print("- same: server, client and both veths' RPS on CPU 1; sep: server + its veth's RPS on CPU 0, client + its veth's RPS on CPU 1")
+print("- per request: *proc* = the server process (schedstat), *kworker* = the server CPU's bound kernel workers (the sockmap backlog sends redirected replies from there), *softirq* = the server CPU's softirq time (/proc/stat ticks; in *same* it includes the client's packets); *total* = their sum; *busy* = the server CPU's whole busy time, which includes any other load on that CPU (the client in *same*; other engineers' builds on this shared machine)")
 print()
 def med(rs, k):
     v = [float(r[k]) for r in rs if r[k] not in ("", "NA")]
@@ -159,24 +160,28 @@ def f(x, d=1):
 names = {"user": "userspace", "ref": "sk_skb reference", "ref-E": "reference, EPOLLIN (-E)",
          "ref-HE": "reference, EPOLLIN, no hold (-H -E)", "third": "third"}
 wln = {"get": "GET hits 100%", "set20": "80% GET hits, 20% SET"}
-print("| CPUs | workload | server | req/s | vs user | p50 µs | p99 µs | server proc µs/req | server CPU busy µs/req | of it softirq | vs user (CPU/req) | EAGAIN reads/req | gets in kernel |")
-print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| CPUs | workload | server | req/s | vs user | p50 µs | p99 µs | proc µs/req | kworker | softirq | total | total vs user | busy µs/req | EAGAIN reads/req | gets in kernel |")
+print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+def total(r):
+    return float(r["srv_proc_us"]) + float(r["kworker_us"]) + float(r["cpu_softirq_us"])
 for mode in "$MODES".split():
     for wl in "$WORKLOADS".split():
         base = [r for r in rows if r["config"] == "user" and r["mode"] == mode and r["workload"] == wl]
-        brps, bcpu = med(base, "rps"), med(base, "cpu_busy_us")
+        brps = med(base, "rps")
+        btot = st.median([total(r) for r in base]) if base else None
         for cfg in "$CONFIGS".split():
             rs = [r for r in rows if r["config"] == cfg and r["mode"] == mode and r["workload"] == wl]
             if not rs:
                 continue
-            rps, cpu = med(rs, "rps"), med(rs, "cpu_busy_us")
+            rps, tot = med(rs, "rps"), st.median([total(r) for r in rs])
             eag = [float(r["eagain"]) / float(r["requests"]) for r in rs if r["eagain"] not in ("", "NA")]
             kg = [float(r["kgets"]) / (float(r["kgets"]) + float(r["ugets"])) for r in rs
                   if r["kgets"] not in ("", "NA") and float(r["kgets"]) + float(r["ugets"]) > 0]
             print(f"| {mode} | {wln.get(wl, wl)} | {names[cfg]} | {f(rps, 0)} | {f(rps / brps, 2) if rps and brps else '-'} | "
-                  f"{f(med(rs, 'p50_us'))} | {f(med(rs, 'p99_us'))} | {f(med(rs, 'srv_proc_us'), 2)} | {f(cpu, 2)} | "
-                  f"{f(med(rs, 'cpu_softirq_us'), 2)} | {f(cpu / bcpu, 2) if cpu and bcpu else '-'} | "
-                  f"{f(st.median(eag), 3) if eag else '-'} | {f(100 * st.median(kg), 0) + '%' if kg and cfg != 'user' else '-'} |")
+                  f"{f(med(rs, 'p50_us'))} | {f(med(rs, 'p99_us'))} | {f(med(rs, 'srv_proc_us'), 2)} | "
+                  f"{f(med(rs, 'kworker_us'), 2)} | {f(med(rs, 'cpu_softirq_us'), 2)} | {f(tot, 2)} | "
+                  f"{f(tot / btot, 2) if btot else '-'} | {f(med(rs, 'cpu_busy_us'), 1)} | "
+                  f"{f(st.median(eag), 3) if eag else '-'} | {f(100 * st.median(kg), 1) + '%' if kg and cfg != 'user' else '-'} |")
 print()
 print("Spreads (min-max req/s over the repetitions):")
 print()
