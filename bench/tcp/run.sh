@@ -21,6 +21,7 @@
 #
 # Env: DURATION (5 s) WARMUP (1 s) REPS (3) CONNS (16) KEYS (1000) VSIZE (32)
 #      MODES ("same sep") WORKLOADS ("get set20") RESULTS (bench/results)
+#      THIRD_NAME (third): the third server's name in the table
 #      VARIANTS ("E HE"): the reference's server also run with -E (EPOLLIN on
 #      every socket instead of the verdict's pass notifications: a wake-up
 #      per kernel reply) and -H -E (no hold at join either: the phantom
@@ -158,7 +159,7 @@ def med(rs, k):
 def f(x, d=1):
     return "-" if x is None else (f"{x:,.0f}" if d == 0 else f"{x:.{d}f}")
 names = {"user": "userspace", "ref": "sk_skb reference", "ref-E": "reference, EPOLLIN (-E)",
-         "ref-HE": "reference, EPOLLIN, no hold (-H -E)", "third": "third"}
+         "ref-HE": "reference, EPOLLIN, no hold (-H -E)", "third": "${THIRD_NAME:-third}"}
 wln = {"get": "GET hits 100%", "set20": "80% GET hits, 20% SET"}
 print("| CPUs | workload | server | req/s | vs user | p50 µs | p99 µs | proc µs/req | kworker | softirq | total | total vs user | busy µs/req | EAGAIN reads/req | gets in kernel |")
 print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
