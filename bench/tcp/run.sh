@@ -26,7 +26,9 @@
 #      every socket instead of the verdict's pass notifications: a wake-up
 #      per kernel reply) and -H -E (no hold at join either: the phantom
 #      readable bytes, an EAGAIN storm in some runs; docs/tcp-mechanism.md)
-# Every measurement is bounded by 20 s. Needs root. Cleans up on any exit.
+# Each measurement: the client is bounded by 20 s (DURATION + WARMUP <= 15),
+# the server's start by 5 s and its stop by 2 s. Needs root. Cleans up (the
+# servers it started, by PID, and both namespaces) on any exit.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=netns.sh
@@ -35,6 +37,9 @@ source "$ROOT/bench/tcp/netns.sh"
 DURATION=${DURATION:-5} WARMUP=${WARMUP:-1} REPS=${REPS:-3} CONNS=${CONNS:-16}
 KEYS=${KEYS:-1000} VSIZE=${VSIZE:-32} MODES=${MODES:-same sep} WORKLOADS=${WORKLOADS:-get set20}
 RESULTS=${RESULTS:-$ROOT/bench/results}
+# one measurement: server start (<= 5 s), the client (<= 20 s), the stop (<= 2 s)
+awk -v d="$DURATION" -v w="$WARMUP" 'BEGIN { exit !(d + w <= 15) }' ||
+	{ echo "run.sh: DURATION + WARMUP must be <= 15 s (the client is bounded by 20 s)" >&2; exit 2; }
 THIRD=("$@")
 T=$(mktemp -d /tmp/tcp-bench.XXXXXX)
 SPID= CPID=
@@ -94,6 +99,8 @@ measure() {
 		--duration "$DURATION" --seed "$rep" --server-pid "$SPID" --server-cpu $scpu "${sig[@]}")
 	local rc=$?
 	kill -TERM "$SPID" 2>/dev/null
+	for _ in $(seq 20); do kill -0 "$SPID" 2>/dev/null || break; sleep 0.1; done
+	kill -KILL "$SPID" 2>/dev/null
 	wait "$SPID" 2>/dev/null
 	SPID=
 	if ((rc != 0)) || [[ $out != *bad=0* ]]; then
