@@ -47,12 +47,23 @@ if "--no-socket" in c["comment"] or tcp_skip:
 else:
     assert "sk_skb_context_ns (TCP round trip over veth" in c["comment"], \
         c["comment"]
-    assert re.search(r"^  sk_skb_context_ns +[0-9]+  TCP round trip over "
-                     r"veth: sk_skb pass [0-9]+ - userspace [0-9]+$", log,
-                     re.M), log
-    assert re.search(r"^  tcp_socket_delivery_ns +[0-9]+  TCP round trip: "
-                     r"sk_skb pass [0-9]+ - sk_skb \+ sk_msg answer [0-9]+ ",
-                     log, re.M), log
+    # The file holds the figures the log derived: passed minus plain
+    # round trip, and passed minus kernel-answered (1 ns of rounding).
+    m = re.search(r"^  sk_skb_context_ns +([0-9]+)  TCP round trip over "
+                  r"veth: sk_skb pass ([0-9]+) - userspace ([0-9]+)$", log,
+                  re.M)
+    assert m, log
+    figure, passed, plain = map(int, m.groups())
+    assert c["sk_skb_context_ns"] == figure, (c["sk_skb_context_ns"], figure)
+    assert abs(figure - (passed - plain)) <= 1, m.group(0)
+    m = re.search(r"^  tcp_socket_delivery_ns +([0-9]+)  TCP round trip: "
+                  r"sk_skb pass ([0-9]+) - sk_skb \+ sk_msg answer ([0-9]+) ",
+                  log, re.M)
+    assert m, log
+    figure, passed, kernel = map(int, m.groups())
+    assert c["tcp_socket_delivery_ns"] == figure, \
+        (c["tcp_socket_delivery_ns"], figure)
+    assert abs(figure - (passed - kernel)) <= 1, m.group(0)
 bad = [(k, c[k]) for k, (lo, hi) in measured.items() if not lo < c[k] < hi]
 assert not bad, bad
 same = [k for k in d if k not in measured and k not in ("comment", "machine")]
