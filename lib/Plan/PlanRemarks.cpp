@@ -70,8 +70,8 @@ static void emitDecision(OptimizationRemarkEmitter &ORE, const Candidate &C,
 }
 
 /// Which of the cost file's per-request figures the hook's benefit used,
-/// e.g. "costs for sk_skb: kernel sk_skb_hook_ns 0 + sk_skb_context_ns 1282
-/// + parse_ns 10, userspace tcp_socket_delivery_ns 4000 ns per request".
+/// e.g. "costs for sk_skb: kernel sk_skb_hook_ns 0 + sk_skb_context_ns 1317
+/// + parse_ns 10, userspace tcp_socket_delivery_ns 3215 ns per request".
 static void emitCostFigures(OptimizationRemarkEmitter &ORE,
                             const Candidate &C) {
   OptimizationRemarkAnalysis R(stage::Plan, "CostFigures", C.ArrivalAt);

@@ -256,7 +256,7 @@ std::string candidateTitle(const json::Object &C) {
       .str();
 }
 
-/// " (cost file: parse_ns 10, sk_skb_context_ns 1282, …)": the figures one
+/// " (cost file: parse_ns 10, sk_skb_context_ns 1317, …)": the figures one
 /// side of the model was built from (the plan's "cost_figures").
 std::string figures(const json::Object &C, StringRef Side) {
   const json::Object *All = C.getObject("cost_figures");
