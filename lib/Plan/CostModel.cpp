@@ -37,6 +37,10 @@ double CostFile::hookNs(Hook H) const {
   llvm_unreachable("unknown hook");
 }
 
+double CostFile::deliveryNs(Hook H) const {
+  return H == Hook::SkSkb ? TcpSocketDeliveryNs : SocketDeliveryNs;
+}
+
 namespace {
 /// The cost file's keys, bound to the fields they set.
 template <typename Fn> void forEachField(CostFile &C, Fn F) {
@@ -50,6 +54,7 @@ template <typename Fn> void forEachField(CostFile &C, Fn F) {
   F("array_map_access_ns", C.ArrayMapAccessNs);
   F("bpf_insn_ns", C.BpfInsnNs);
   F("socket_delivery_ns", C.SocketDeliveryNs);
+  F("tcp_socket_delivery_ns", C.TcpSocketDeliveryNs);
   F("user_insn_ns", C.UserInsnNs);
   F("user_mmap_access_ns", C.UserMmapAccessNs);
   F("margin", C.Margin);
@@ -111,10 +116,33 @@ Benefit evaluateBenefit(const CostFile &Costs, Hook H, const FastPathWork &W,
                         double Omega) {
   Benefit B;
   B.Omega = Omega;
+  switch (H) {
+  case Hook::XDP:
+    B.KernelFigures = {{"xdp_hook_ns", Costs.XdpHookNs},
+                       {"xdp_context_ns", Costs.XdpContextNs}};
+    break;
+  case Hook::TC:
+    B.KernelFigures = {{"tc_hook_ns", Costs.TcHookNs},
+                       {"tc_context_ns", Costs.TcContextNs}};
+    break;
+  case Hook::SkSkb:
+    B.KernelFigures = {{"sk_skb_hook_ns", Costs.SkSkbHookNs},
+                       {"sk_skb_context_ns", Costs.SkSkbContextNs}};
+    break;
+  }
+  B.KernelFigures.append({{"parse_ns", Costs.ParseNs},
+                          {"array_map_access_ns", Costs.ArrayMapAccessNs,
+                           false},
+                          {"bpf_insn_ns", Costs.BpfInsnNs, false}});
+  B.UserFigures = {{H == Hook::SkSkb ? "tcp_socket_delivery_ns"
+                                     : "socket_delivery_ns",
+                    Costs.deliveryNs(H)},
+                   {"user_insn_ns", Costs.UserInsnNs, false},
+                   {"user_mmap_access_ns", Costs.UserMmapAccessNs, false}};
   B.KernelNs = Costs.hookNs(H) + Costs.ParseNs +
                W.SharedAccesses * Costs.ArrayMapAccessNs +
                W.Instructions * Costs.BpfInsnNs;
-  B.UserNs = Costs.SocketDeliveryNs + W.UserInstructions * Costs.UserInsnNs +
+  B.UserNs = Costs.deliveryNs(H) + W.UserInstructions * Costs.UserInsnNs +
              W.SharedAccesses * Costs.UserMmapAccessNs;
   B.Rho = B.UserNs > 0 ? B.KernelNs / B.UserNs : 1.0;
   B.SavingNs = (Omega - B.Rho) * B.UserNs;

@@ -39,6 +39,19 @@ static json::Object requestGraphJSON(const Candidate &C) {
                       {"edges", std::move(Edges)}};
 }
 
+/// The cost file's figures kernel_ns and user_ns were built from, by key
+/// (the hook chose some: sk_skb's and tcp_socket_delivery_ns for TCP).
+static json::Object costFiguresJSON(const Benefit &B) {
+  auto Side = [](ArrayRef<CostFigure> Figures) {
+    json::Object O;
+    for (const CostFigure &F : Figures)
+      O[F.Key] = F.Ns;
+    return O;
+  };
+  return json::Object{{"kernel", Side(B.KernelFigures)},
+                      {"user", Side(B.UserFigures)}};
+}
+
 json::Value OffloadPlan::toJSON(const Module &M) const {
   json::Array Cands;
   for (const Candidate &C : Candidates) {
@@ -115,6 +128,7 @@ json::Value OffloadPlan::toJSON(const Module &M) const {
         {"kernel_ns", C.Result.KernelNs},
         {"user_ns", C.Result.UserNs},
         {"saving_ns", C.Result.SavingNs},
+        {"cost_figures", costFiguresJSON(C.Result)},
         {"offload", C.Result.Offload},
         {"decision", C.Decision},
         {"work", json::Object{{"kernel_instructions", C.Work.Instructions},

@@ -15,7 +15,7 @@
 //   stage::FastPath      Analysis: FallbackExit
 //   stage::SharedState   Analysis: FallbackPoint, Effect, SharedState
 //   stage::Plan          Passed: Offloaded; Missed: NotOffloaded;
-//                        Analysis: Hook
+//                        Analysis: Hook, CostFigures
 //
 // Analysis remarks are only built when someone listens for them
 // (allowExtraAnalysis). The printers only print; the `koffload` pass and
@@ -66,6 +66,30 @@ static void emitDecision(OptimizationRemarkEmitter &ORE, const Candidate &C,
     << " stay in userspace: " << NV("Decision", C.Decision) << " (omega "
     << number("Omega", C.Omega, 3) << ", rho " << number("Rho", C.Result.Rho, 3)
     << ", " << NV("Weights", Weights) << ")";
+  ORE.emit(R);
+}
+
+/// Which of the cost file's per-request figures the hook's benefit used,
+/// e.g. "costs for sk_skb: kernel sk_skb_hook_ns 0 + sk_skb_context_ns 1317
+/// + parse_ns 10, userspace tcp_socket_delivery_ns 3215 ns per request".
+static void emitCostFigures(OptimizationRemarkEmitter &ORE,
+                            const Candidate &C) {
+  OptimizationRemarkAnalysis R(stage::Plan, "CostFigures", C.ArrivalAt);
+  R << "costs for " << NV("Hook", hookName(C.H)) << ": kernel ";
+  auto Side = [&](ArrayRef<CostFigure> Figures) {
+    bool First = true;
+    for (const CostFigure &F : Figures) {
+      if (!F.PerRequest)
+        continue;
+      R << (First ? "" : " + ") << F.Key << " "
+        << number(F.Key, F.Ns, F.Ns == double(int64_t(F.Ns)) ? 0 : 1);
+      First = false;
+    }
+  };
+  Side(C.Result.KernelFigures);
+  R << ", userspace ";
+  Side(C.Result.UserFigures);
+  R << " ns per request";
   ORE.emit(R);
 }
 
@@ -124,6 +148,7 @@ static void emitDetails(OptimizationRemarkEmitter &ORE, const Candidate &C) {
     OptimizationRemarkAnalysis H(stage::Plan, "Hook", At);
     H << "hook " << NV("Hook", hookName(C.H)) << ": " << C.HookReason;
     ORE.emit(H);
+    emitCostFigures(ORE, C);
     if (!C.Threads.empty()) {
       OptimizationRemarkAnalysis T(stage::Plan, "Threads", At);
       T << "threads: " << NV("Threads", C.Threads);

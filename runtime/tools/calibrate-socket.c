@@ -89,7 +89,7 @@ static int new_netns(int orig)
 	return fd;
 }
 
-static void enter(int ns)
+void enter_netns(int ns)
 {
 	if (setns(ns, CLONE_NEWNET))
 		die("setns: %s", strerror(errno));
@@ -100,7 +100,7 @@ static struct bpf_link *attach(int ns, const char *dev, const char *name)
 	struct bpf_link *link;
 	int ifindex;
 
-	enter(ns);
+	enter_netns(ns);
 	ifindex = if_nametoindex(dev);
 	if (!ifindex)
 		die("no %s: %s", dev, strerror(errno));
@@ -117,7 +117,7 @@ static int udp_socket(int ns, const char *addr, bool bind_it, int timeout_ms)
 	struct timeval tv = { timeout_ms / 1000, timeout_ms % 1000 * 1000 };
 	int fd;
 
-	enter(ns);
+	enter_netns(ns);
 	inet_pton(AF_INET, addr, &sa.sin_addr);
 	fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
 	if (fd < 0 ||
@@ -150,28 +150,36 @@ static void *serve(void *arg)
 	return NULL;
 }
 
-static void net_setup(struct net *n)
+void veth_netns(int *orig, int *srv, int *cli, const char *srv_addr,
+		const char *cli_addr)
 {
-	char srv[64], cli[64];
-	int err;
+	char srv_path[64], cli_path[64];
 
-	n->orig = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-	if (n->orig < 0)
+	*orig = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	if (*orig < 0)
 		die("/proc/self/ns/net: %s", strerror(errno));
-	n->srv = new_netns(n->orig);
-	n->cli = new_netns(n->orig);
-	snprintf(srv, sizeof(srv), "/proc/%d/fd/%d", getpid(), n->srv);
-	snprintf(cli, sizeof(cli), "/proc/%d/fd/%d", getpid(), n->cli);
+	*srv = new_netns(*orig);
+	*cli = new_netns(*orig);
+	snprintf(srv_path, sizeof(srv_path), "/proc/%d/fd/%d", getpid(), *srv);
+	snprintf(cli_path, sizeof(cli_path), "/proc/%d/fd/%d", getpid(), *cli);
 	/* Both ends straight into their namespaces: nothing appears here. */
 	ip(-1, (const char *[]){ "link", "add", "name", "veth-srv", "netns",
-				 srv, "type", "veth", "peer", "name",
-				 "veth-cli", "netns", cli, NULL });
-	ip(n->srv, (const char *[]){ "addr", "add", SERVER_ADDR "/24", "dev",
-				     "veth-srv", NULL });
-	ip(n->cli, (const char *[]){ "addr", "add", CLIENT_ADDR "/24", "dev",
-				     "veth-cli", NULL });
-	ip(n->srv, (const char *[]){ "link", "set", "veth-srv", "up", NULL });
-	ip(n->cli, (const char *[]){ "link", "set", "veth-cli", "up", NULL });
+				 srv_path, "type", "veth", "peer", "name",
+				 "veth-cli", "netns", cli_path, NULL });
+	ip(*srv, (const char *[]){ "addr", "add", srv_addr, "dev", "veth-srv",
+				   NULL });
+	ip(*cli, (const char *[]){ "addr", "add", cli_addr, "dev", "veth-cli",
+				   NULL });
+	ip(*srv, (const char *[]){ "link", "set", "veth-srv", "up", NULL });
+	ip(*cli, (const char *[]){ "link", "set", "veth-cli", "up", NULL });
+}
+
+static void net_setup(struct net *n)
+{
+	int err;
+
+	veth_netns(&n->orig, &n->srv, &n->cli, SERVER_ADDR "/24",
+		   CLIENT_ADDR "/24");
 	/* XDP on both ends in both runs: XDP_TX on veth needs a program on
 	 * the peer, and the userspace run then pays the hook as a fallen
 	 * back request does. */
@@ -179,7 +187,7 @@ static void net_setup(struct net *n)
 	n->cli_link = attach(n->cli, "veth-cli", "kcal_pass");
 	n->srv_sock = udp_socket(n->srv, SERVER_ADDR, true, 100);
 	n->cli_sock = udp_socket(n->cli, SERVER_ADDR, false, 200);
-	enter(n->orig);
+	enter_netns(n->orig);
 	err = pthread_create(&n->server, NULL, serve, n);
 	if (err)
 		die("pthread_create: %s", strerror(err));

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */
 /*
  * calibrate.h - what koffload-calibrate.c (the kernel and userspace loops,
- * the cost file) and calibrate-socket.c (a request's cost over veth)
- * share.
+ * the cost file), calibrate-socket.c (a UDP request's cost over veth) and
+ * calibrate-tcp.c (a TCP request's, and sk_skb's own cost) share.
  */
 #ifndef KOFFLOAD_CALIBRATE_H
 #define KOFFLOAD_CALIBRATE_H
@@ -11,6 +11,12 @@
 #define CLIENT_ADDR "198.18.0.2"
 #define ECHO_PORT 40007
 #define REQUEST_BYTES 64
+/* The TCP measurement's own namespaces (anonymous too) and port. */
+#define TCP_SERVER_ADDR "198.18.99.1"
+#define TCP_CLIENT_ADDR "198.18.99.2"
+#define TCP_PORT 10299
+
+#include <stddef.h>
 
 struct bpf_program;
 
@@ -44,5 +50,26 @@ struct socket_result {
 };
 
 void measure_socket(const struct plan *pl, struct socket_result *r);
+
+/* Two new network namespaces (*srv, *cli: held by these fds only) joined
+ * by a veth pair with these addresses (CIDR); *orig is the caller's. */
+void veth_netns(int *orig, int *srv, int *cli, const char *srv_addr,
+		const char *cli_addr);
+void enter_netns(int ns);
+
+/*
+ * Median TCP round trips over veth, in ns: answered by a userspace epoll
+ * server on a socket without sk_skb (user), on a socket in a sockmap whose
+ * verdict passes the request (pass), and by the verdict + sk_msg (kernel);
+ * and the server's empty reads (EAGAIN) per kernel-answered request.
+ */
+struct tcp_result {
+	double user_rtt, pass_rtt, kernel_rtt, eagain;
+};
+
+/* 0, or -errno and `why` (one phrase) when sk_skb cannot be loaded or
+ * attached here: the caller keeps the defaults. Dies on other failures. */
+int measure_tcp(const struct plan *pl, struct tcp_result *r, char *why,
+		size_t why_len);
 
 #endif /* KOFFLOAD_CALIBRATE_H */

@@ -13,7 +13,11 @@
  * the process, however it ends), answered once by a userspace echo server
  * and once by an XDP echo on the server's veth; the difference of the
  * round trips is what a request answered in the kernel saves
- * (calibrate-socket.c).  Everything runs pinned to one CPU; each figure
+ * (calibrate-socket.c).  The sk_skb hook's own cost and a TCP request's:
+ * TCP ping-pong over veth answered by a userspace epoll server, by that
+ * server behind an sk_skb verdict that passes the request, and by the
+ * verdict + sk_msg (calibrate-tcp.c; skipped with one line where sk_skb
+ * cannot be attached).  Everything runs pinned to one CPU; each figure
  * is the median of several rounds.  See docs/calibrate.md.
  *
  * A kernel that refuses BPF_F_TEST_XDP_LIVE_FRAMES (some do, by policy:
@@ -411,13 +415,16 @@ static void num(FILE *f, const char *key, double v, bool last)
 
 struct costs {
 	double xdp_context, array_map_access, bpf_insn, socket_delivery,
-		user_insn, user_mmap_access;
+		user_insn, user_mmap_access, sk_skb_context,
+		tcp_socket_delivery;
 };
 
+/* tcp_err: 0 (measured) or why the sk_skb figures kept their defaults. */
 static void write_costs(FILE *f, const struct plan *pl, bool socket,
-			int live_err, const struct costs *c)
+			int live_err, const char *tcp_err,
+			const struct costs *c)
 {
-	char host[512], date[32], context[192];
+	char host[512], date[32], context[192], kept[320];
 	time_t t = time(NULL);
 
 	machine(host, sizeof(host));
@@ -430,6 +437,11 @@ static void write_costs(FILE *f, const struct plan *pl, bool socket,
 		snprintf(context, sizeof(context),
 			 "XDP_DROP over BPF_PROG_TEST_RUN live frames, per "
 			 "frame");
+	if (tcp_err)
+		snprintf(kept, sizeof(kept), "; sk_skb_context_ns and "
+			 "tcp_socket_delivery_ns (%s)", tcp_err);
+	else
+		snprintf(kept, sizeof(kept), "%s", "");
 	strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", gmtime(&t));
 	fprintf(f, "{\n");
 	fprintf(f,
@@ -440,15 +452,22 @@ static void write_costs(FILE *f, const struct plan *pl, bool socket,
 		"(a global's bound-checked load or store, as generated code "
 		"does), bpf_insn_ns (ALU loop), user_insn_ns, "
 		"user_mmap_access_ns (the same loops in userspace, on a "
-		"mmap'd BPF array), %s. Kept at the defaults "
+		"mmap'd BPF array), %s%s. Kept at the defaults "
 		"(runtime/costs-default.json, not measured): xdp_hook_ns, "
-		"tc_*, sk_skb_*, parse_ns, margin%s.%s\",\n",
+		"tc_*, sk_skb_hook_ns, parse_ns, margin%s%s.%s\",\n",
 		pl->name, pl->rounds, cpu, context,
 		socket ? "socket_delivery_ns (UDP round trip over veth between "
 			 "two network namespaces: userspace echo minus XDP "
 			 "echo)"
 		       : "not socket_delivery_ns (--no-socket)",
-		socket ? "" : ", socket_delivery_ns",
+		socket && !tcp_err
+			? ", sk_skb_context_ns (TCP round trip over veth: "
+			  "userspace epoll server behind an sk_skb verdict "
+			  "that passes, minus without sk_skb), "
+			  "tcp_socket_delivery_ns (the same minus the round "
+			  "trip the verdict + sk_msg answer)"
+			: "",
+		socket ? "" : ", socket_delivery_ns", kept,
 		bpf_stats_on() ? " kernel.bpf_stats_enabled was 1: every "
 				 "program run also paid for its run-time "
 				 "statistics."
@@ -460,11 +479,12 @@ static void write_costs(FILE *f, const struct plan *pl, bool socket,
 	num(f, "tc_hook_ns", KCAL_DEFAULT_TC_HOOK_NS, false);
 	num(f, "tc_context_ns", KCAL_DEFAULT_TC_CONTEXT_NS, false);
 	num(f, "sk_skb_hook_ns", KCAL_DEFAULT_SK_SKB_HOOK_NS, false);
-	num(f, "sk_skb_context_ns", KCAL_DEFAULT_SK_SKB_CONTEXT_NS, false);
+	num(f, "sk_skb_context_ns", c->sk_skb_context, false);
 	num(f, "parse_ns", KCAL_DEFAULT_PARSE_NS, false);
 	num(f, "array_map_access_ns", c->array_map_access, false);
 	num(f, "bpf_insn_ns", c->bpf_insn, false);
 	num(f, "socket_delivery_ns", c->socket_delivery, false);
+	num(f, "tcp_socket_delivery_ns", c->tcp_socket_delivery, false);
 	num(f, "user_insn_ns", c->user_insn, false);
 	num(f, "user_mmap_access_ns", c->user_mmap_access, false);
 	num(f, "margin", KCAL_DEFAULT_MARGIN, true);
@@ -481,6 +501,41 @@ static double positive(const char *what, double v)
 	return v;
 }
 
+/*
+ * sk_skb_context_ns and tcp_socket_delivery_ns from the TCP round trips;
+ * where sk_skb cannot be attached, one line and *err says why (the
+ * defaults stay).
+ */
+static void measure_tcp_costs(const struct plan *pl, struct costs *c,
+			      char *why, size_t why_len, const char **err)
+{
+	struct tcp_result r = { 0 };
+
+	advice = "--no-socket skips the socket measurements";
+	if (measure_tcp(pl, &r, why, why_len)) {
+		advice = NULL;
+		note("koffload-calibrate: skipped the sk_skb measurement (%s); "
+		     "sk_skb_context_ns and tcp_socket_delivery_ns keep their "
+		     "defaults\n",
+		     why);
+		*err = why;
+		return;
+	}
+	advice = NULL;
+	*err = NULL;
+	c->sk_skb_context =
+		positive("sk_skb_context_ns", r.pass_rtt - r.user_rtt);
+	c->tcp_socket_delivery = positive("tcp_socket_delivery_ns",
+					  r.pass_rtt - r.kernel_rtt);
+	note("  sk_skb_context_ns    %8.0f  TCP round trip over veth: sk_skb "
+	     "pass %.0f - userspace %.0f\n",
+	     c->sk_skb_context, r.pass_rtt, r.user_rtt);
+	note("  tcp_socket_delivery_ns %6.0f  TCP round trip: sk_skb pass "
+	     "%.0f - sk_skb + sk_msg answer %.0f (%.2f empty reads per kernel "
+	     "reply)\n",
+	     c->tcp_socket_delivery, r.pass_rtt, r.kernel_rtt, r.eagain);
+}
+
 static void usage(FILE *f)
 {
 	fprintf(f,
@@ -490,8 +545,10 @@ static void usage(FILE *f)
 		"root (BPF, network namespaces).\n"
 		"  -o, --output FILE  write the cost file here (default: stdout)\n"
 		"  -q, --quick        fewer, shorter rounds (a few seconds)\n"
-		"      --no-socket    no network namespaces: socket_delivery_ns "
-		"stays the default\n"
+		"      --no-socket    no network namespaces: socket_delivery_ns, "
+		"sk_skb_context_ns\n"
+		"                     and tcp_socket_delivery_ns stay the "
+		"defaults\n"
 		"  -v, --verbose      libbpf's messages\n");
 }
 
@@ -508,9 +565,14 @@ int main(int argc, char **argv)
 	const struct plan *pl = &full_plan;
 	const char *out = NULL;
 	bool socket = true;
-	struct costs c = { .socket_delivery =
-				   KCAL_DEFAULT_SOCKET_DELIVERY_NS };
+	struct costs c = {
+		.socket_delivery = KCAL_DEFAULT_SOCKET_DELIVERY_NS,
+		.sk_skb_context = KCAL_DEFAULT_SK_SKB_CONTEXT_NS,
+		.tcp_socket_delivery = KCAL_DEFAULT_TCP_SOCKET_DELIVERY_NS,
+	};
 	struct socket_result sr = { 0 };
+	char tcp_why[160];
+	const char *tcp_err = "--no-socket";
 	double pass, probe, d[64], base, acc;
 	volatile uint64_t *table;
 	size_t table_len;
@@ -651,9 +713,12 @@ int main(int argc, char **argv)
 		     "userspace echo %.0f - XDP echo %.0f (server CPU %.0f ns "
 		     "per request)\n",
 		     c.socket_delivery, sr.user_rtt, sr.xdp_rtt, sr.server_cpu);
+		measure_tcp_costs(pl, &c, tcp_why, sizeof(tcp_why), &tcp_err);
 	} else {
 		note("  socket_delivery_ns   %8.0f  the default (--no-socket)\n",
 		     c.socket_delivery);
+		note("  sk_skb_context_ns    %8.0f  the default (--no-socket)\n",
+		     c.sk_skb_context);
 	}
 	bpf_object__close(obj);
 
@@ -661,7 +726,7 @@ int main(int argc, char **argv)
 	f = out ? fopen(out, "w") : stdout;
 	if (!f)
 		die("cannot write %s: %s", out, strerror(errno));
-	write_costs(f, pl, socket, live_err, &c);
+	write_costs(f, pl, socket, live_err, tcp_err, &c);
 	if (fflush(f) || (out && fclose(f))) {
 		i = errno;
 		if (out)

@@ -6,6 +6,8 @@
 
 #include "Plan/CostModel.h"
 
+#include "llvm/Support/FormatVariadic.h"
+
 #include "gtest/gtest.h"
 
 using namespace llvm;
@@ -62,6 +64,57 @@ TEST(CostModelTest, SkSkbCostsMoreThanXdp) {
   EXPECT_GT(evaluateBenefit(C, Hook::SkSkb, W, 1).Rho,
             evaluateBenefit(C, Hook::XDP, W, 1).Rho);
   EXPECT_DOUBLE_EQ(C.hookNs(Hook::TC), 273 + 35);
+}
+
+// A TCP request (hook sk_skb) is costed with sk_skb's own figures and
+// tcp_socket_delivery_ns; a UDP one (XDP, TC) with socket_delivery_ns. The
+// figures are distinct primes so a mix-up shows in the sums.
+TEST(CostModelTest, SkSkbUsesItsOwnFiguresAndTcpDelivery) {
+  CostFile C;
+  C.XdpHookNs = 2;
+  C.XdpContextNs = 3;
+  C.TcHookNs = 5;
+  C.TcContextNs = 7;
+  C.SkSkbHookNs = 11;
+  C.SkSkbContextNs = 1301;
+  C.ParseNs = 13;
+  C.ArrayMapAccessNs = 0;
+  C.BpfInsnNs = 0;
+  C.SocketDeliveryNs = 5003;
+  C.TcpSocketDeliveryNs = 4001;
+  C.UserInsnNs = 0;
+  C.UserMmapAccessNs = 0;
+  FastPathWork W;
+  Benefit Tcp = evaluateBenefit(C, Hook::SkSkb, W, 1);
+  EXPECT_DOUBLE_EQ(Tcp.KernelNs, 11 + 1301 + 13);
+  EXPECT_DOUBLE_EQ(Tcp.UserNs, 4001);
+  Benefit Udp = evaluateBenefit(C, Hook::XDP, W, 1);
+  EXPECT_DOUBLE_EQ(Udp.KernelNs, 2 + 3 + 13);
+  EXPECT_DOUBLE_EQ(Udp.UserNs, 5003);
+  EXPECT_DOUBLE_EQ(evaluateBenefit(C, Hook::TC, W, 1).UserNs, 5003);
+
+  // The figures it names are the ones it added, by key.
+  auto Keys = [](ArrayRef<CostFigure> Fs) {
+    std::string S;
+    for (const CostFigure &F : Fs)
+      S += formatv("{0}={1}{2} ", F.Key, F.Ns, F.PerRequest ? "" : "/unit");
+    return S;
+  };
+  EXPECT_EQ(Keys(Tcp.KernelFigures),
+            "sk_skb_hook_ns=11.00 sk_skb_context_ns=1301.00 parse_ns=13.00 "
+            "array_map_access_ns=0.00/unit bpf_insn_ns=0.00/unit ");
+  EXPECT_EQ(Keys(Tcp.UserFigures),
+            "tcp_socket_delivery_ns=4001.00 user_insn_ns=0.00/unit "
+            "user_mmap_access_ns=0.00/unit ");
+  EXPECT_EQ(Keys(Udp.UserFigures),
+            "socket_delivery_ns=5003.00 user_insn_ns=0.00/unit "
+            "user_mmap_access_ns=0.00/unit ");
+
+  Expected<CostFile> F =
+      CostFile::fromJSON(R"({"tcp_socket_delivery_ns": 777})", "test");
+  ASSERT_TRUE(bool(F)) << toString(F.takeError());
+  EXPECT_DOUBLE_EQ(F->TcpSocketDeliveryNs, 777);
+  EXPECT_DOUBLE_EQ(F->SocketDeliveryNs, CostFile().SocketDeliveryNs);
 }
 
 TEST(CostModelTest, ShippedCostFileEqualsBuiltInDefaults) {

@@ -256,6 +256,18 @@ std::string candidateTitle(const json::Object &C) {
       .str();
 }
 
+/// " (cost file: parse_ns 10, sk_skb_context_ns 1317, …)": the figures one
+/// side of the model was built from (the plan's "cost_figures").
+std::string figures(const json::Object &C, StringRef Side) {
+  const json::Object *All = C.getObject("cost_figures");
+  const json::Object *F = All ? All->getObject(Side) : nullptr;
+  std::vector<std::string> Parts;
+  for (const auto &KV : F ? *F : json::Object())
+    Parts.push_back(formatv("{0} {1}", KV.first, KV.second).str());
+  llvm::sort(Parts);
+  return Parts.empty() ? "" : " (cost file: " + join(Parts, ", ") + ")";
+}
+
 /// The benefit model's numbers, as (name, value, meaning) rows.
 std::vector<std::array<std::string, 3>> numbers(const json::Object &C) {
   const json::Object *W = C.getObject("work");
@@ -265,9 +277,9 @@ std::vector<std::array<std::string, 3>> numbers(const json::Object &C) {
       {"ρ", formatv("{0:F3}", num(C, "rho")),
        "cost of a request in the offload relative to userspace"},
       {"kernel cost", formatv("{0:F0} ns", num(C, "kernel_ns")),
-       "modelled cost of one request in the offload"},
+       "modelled cost of one request in the offload" + figures(C, "kernel")},
       {"userspace cost", formatv("{0:F0} ns", num(C, "user_ns")),
-       "modelled cost of one request in userspace"},
+       "modelled cost of one request in userspace" + figures(C, "user")},
       {"expected saving", formatv("{0:F0} ns/request", num(C, "saving_ns")),
        "(ω − ρ) × userspace cost"},
       {"fast-path work",
