@@ -18,7 +18,8 @@
 #include "koffload/abi.h"
 
 /* The connection's slot when the offload may answer this skb: a joined
- * socket (its cookie in the slot), userspace holding no bytes it has not
+ * socket (its cookie in the slot) the runtime has seen settle (ready),
+ * userspace holding no bytes it has not
  * answered (passed == done), room in the ticket ring.  NULL: pass it. */
 KOFFLOAD_LIBC_API struct koffload_tcp_conn *
 koffload_tcp_begin(struct __sk_buff *skb, void *slots, void *conns)
@@ -31,7 +32,7 @@ koffload_tcp_begin(struct __sk_buff *skb, void *slots, void *conns)
 	if (!slot)
 		return NULL;
 	conn = bpf_map_lookup_elem(conns, slot);
-	if (!conn || conn->cookie != cookie)
+	if (!conn || conn->cookie != cookie || !conn->ready)
 		return NULL;
 	/* Plain loads (BPF has no acquire load in LLVM 19): userspace
 	 * writes done with a release store, and x86 keeps loads in order. */

@@ -8,7 +8,8 @@
  * of the mmap'd connection array, its cookie -> slot entry, its slot in the
  * socket's storage (for sk_msg), then the SOCKHASH; a read with MSG_PEEK
  * runs the verdict on bytes that arrived before (tcp_bpf_recvmsg_parser
- * does so for a non-empty receive queue).  Connections accepted before the
+ * does so for a non-empty receive queue), which passes everything until
+ * the runtime has seen nothing queued below it (`ready`).  Connections accepted before the
  * offload started, or when every slot is taken, stay in userspace.
  *
  * Order on a connection: the verdict answers only while the connection's
@@ -34,6 +35,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <time.h>
@@ -161,6 +163,16 @@ static void leave_locked(int fd, int s)
 	__atomic_store_n(&tcp.slot_of[fd], 0, __ATOMIC_RELEASE);
 }
 
+/* Ready once nothing is queued on the socket below the offload: from then
+ * on every skb reaches the verdict as it arrives. */
+static void settle(struct koffload_tcp_conn *c, int fd)
+{
+	int queued = 1;
+
+	if (!ioctl(fd, FIONREAD, &queued) && queued == 0)
+		__atomic_store_n(&c->ready, 1, __ATOMIC_RELEASE);
+}
+
 void koffload_rt_tcp_accepted(int listener, int fd)
 {
 	socklen_t len = sizeof(__u64);
@@ -189,6 +201,7 @@ void koffload_rt_tcp_accepted(int listener, int fd)
 	c->passed = c->done = 0;
 	c->queued = c->sent = 0;
 	c->index = s;
+	c->ready = 0;
 	tcp.consumed[s] = 0;
 	__atomic_store_n(&c->cookie, cookie, __ATOMIC_RELEASE);
 	if (bpf_map_update_elem(tcp.slots, &cookie, &s, BPF_ANY) ||
@@ -202,8 +215,10 @@ void koffload_rt_tcp_accepted(int listener, int fd)
 	}
 	__atomic_store_n(&tcp.slot_of[fd], s + 1, __ATOMIC_RELEASE);
 	pthread_mutex_unlock(&tcp.lock);
-	/* Bytes that came before the join go through the verdict now. */
+	/* Bytes that came before the join go through the verdict now, which
+	 * passes them: the connection is not ready yet. */
 	recv(fd, &peek, 1, MSG_PEEK | MSG_DONTWAIT);
+	settle(c, fd);
 	return;
 out:
 	pthread_mutex_unlock(&tcp.lock);
@@ -213,8 +228,12 @@ void koffload_rt_tcp_received(int fd, long long n)
 {
 	int s = slot_of(fd);
 
-	if (s >= 0 && n > 0)
+	if (s < 0)
+		return;
+	if (n > 0)
 		tcp.consumed[s] += (unsigned long long)n;
+	if (!tcp.conns[s].ready)
+		settle(&tcp.conns[s], fd);
 }
 
 static unsigned long long now_ns(void)

@@ -14,6 +14,8 @@
 #     userspace's stats reply says;
 #   - with the server stopped (SIGSTOP), gets on a connection opened before
 #     are answered, a set is held until it continues;
+#   - a request sent before the server accepts its connection is answered,
+#     and the server neither spins nor blocks afterwards;
 #   - SIGKILL: the offload's programs are gone within 1 s.
 #
 # usage: split-tcp-kv.sh <source dir> <clang> <KOffload.so> <lib dir>
@@ -83,6 +85,8 @@ answered=$(sed -n 's/^answered \([0-9]*\) .*/\1/p' <<<"$stats")
 
 session stopped.on stopped "$SERVER_PID"
 echo "server stopped: gets answered by the kernel, a set held until SIGCONT"
+session early.on early "$SERVER_PID"
+echo "a request sent before the join answered; the server neither spins nor blocks after it"
 
 # SIGKILL: the programs die with the process's maps.
 mapfile -t ids < <(for f in /proc/"$SERVER_PID"/fdinfo/*; do

@@ -10,6 +10,9 @@ usage: tcp_kv_client.py <addr> <port> <session> <out> [<server pid>]
                     with SIGSTOP: the gets must be answered, the set
                     (journal: userspace) not until SIGCONT; one connection,
                     opened before
+           early    a get sent before the (stopped) server accepts the
+                    connection, then more; the idle server must not spin,
+                    a new connection's set must be answered
 Writes every reply's repr, one a line, to <out> (stats lines omitted:
 their rusage differs run to run); exits 1 on the first wrong reply.
 """
@@ -128,9 +131,54 @@ def main():
             model.values[b"q"] = b"after"
             model.sets += 1
             check(model, s, b"get q\r\n", out)
+        elif session == "early":
+            early(model, addr, port, out, int(sys.argv[5]))
         else:
             sys.exit(f"unknown session {session}")
         s.close()
+
+
+def cpu_ticks(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def early(model, addr, port, out, pid):
+    """A request sent before the server accepts the connection (it is
+    stopped): answered once it runs, later ones too; afterwards the server
+    neither spins (phantom readable bytes) nor blocks in a read (a new
+    connection's set, userspace's, is answered)."""
+    w = connect(addr, port)
+    check(model, w, b"set q early\r\n", out)  # the value the model knows
+    w.close()
+    time.sleep(0.2)
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        e = connect(addr, port)
+        want = model.reply(b"get q\r\n")
+        e.sendall(b"get q\r\n")
+        time.sleep(0.2)
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    got = recv_reply(e, want, 3.0)
+    if got != want:
+        sys.exit(f"FAIL: the early request got {got!r}, want {want!r}")
+    out.write(repr(got) + "\n")
+    for _ in range(20):
+        check(model, e, b"get q\r\n", out)
+    time.sleep(0.3)
+    before = cpu_ticks(pid)
+    time.sleep(1.0)
+    spent = cpu_ticks(pid) - before
+    if spent > 20:
+        sys.exit(f"FAIL: the idle server used {spent} ticks in 1 s (spinning)")
+    t = connect(addr, port)
+    check(model, t, b"set r late\r\n", out)
+    check(model, t, b"get r\r\n", out)
+    check(model, e, b"get r\r\n", out)
+    t.close()
+    e.close()
 
 
 def stopped(model, s, out):

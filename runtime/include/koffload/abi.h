@@ -360,7 +360,12 @@ struct koffload_tcp_conn {
 	__u32 queued;	/* replies the verdict redirected */
 	__u32 sent;	/* of those, written by sk_msg */
 	__u32 index;	/* this slot's index (runtime writes) */
-	__u32 pad[7];
+	/* Not 0 once the runtime saw the connection's receive queue empty
+	 * after it joined: until then the verdict passes everything (a
+	 * redirect of bytes that came before the join, run by the first read
+	 * after it, leaves phantom readable bytes: docs/tcp-mechanism.md). */
+	__u32 ready;
+	__u32 pad[6];
 };
 
 KOFFLOAD_ABI_ASSERT(sizeof(struct koffload_tcp_conn) == 64, "tcp conn");
