@@ -400,4 +400,28 @@ KOFFLOAD_LIBC_API __u16 koffload_ntohs(__u16 x);
 KOFFLOAD_LIBC_API __u32 koffload_htonl(__u32 x);
 KOFFLOAD_LIBC_API __u32 koffload_ntohl(__u32 x);
 
+/*
+ * The TCP hook's fixed parts (hook-tcp.bpf.c; koffload/abi.h "TCP"), which
+ * lib/Kernel/SkSkbTCP.cpp calls around a generated request path: the
+ * connection's slot when the verdict may answer (NULL: pass), a pass
+ * counted, a reply staged in the connection's ticket (0, or -1: fall
+ * back), the skb marked and redirected (a verdict), the sk_msg swap (a
+ * verdict).
+ */
+struct __sk_buff;
+struct sk_msg_md;
+struct koffload_tcp_conn;
+KOFFLOAD_LIBC_API struct koffload_tcp_conn *
+koffload_tcp_begin(struct __sk_buff *skb, void *slots, void *conns);
+KOFFLOAD_LIBC_API int koffload_tcp_pass(struct __sk_buff *skb, void *slots,
+					void *conns);
+KOFFLOAD_LIBC_API int koffload_tcp_stage(struct koffload_tcp_conn *conn,
+					 void *tickets, const void *src,
+					 __u64 len);
+KOFFLOAD_LIBC_API int koffload_tcp_send(struct __sk_buff *skb,
+					struct koffload_tcp_conn *conn,
+					void *socks);
+KOFFLOAD_LIBC_API int koffload_tcp_msg(struct sk_msg_md *msg, void *storage,
+				       void *conns, void *tickets);
+
 #endif /* KOFFLOAD_LIBC_H */
