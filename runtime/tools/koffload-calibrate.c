@@ -410,6 +410,9 @@ static void num(FILE *f, const char *key, double v, bool last)
 	n = snprintf(buf, sizeof(buf), "%.*f", digits, v);
 	while (digits && buf[n - 1] == '0') /* 0.050 -> 0.05 */
 		buf[--n] = 0;
+	/* 0.9996 printed with 3 digits is "1.000": "1", not "1." (no JSON) */
+	if (buf[n - 1] == '.')
+		buf[--n] = 0;
 	fprintf(f, "  \"%s\": %s%s\n", key, buf, last ? "" : ",");
 }
 
